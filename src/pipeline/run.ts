@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { AnnalistDocument, SourceInfo } from '../model/document.js';
+import type { Layer, PipelineOptions, Stage, StageName } from './stage.js';
+import { STAGES } from './stages.js';
+
+export const DEFAULT_OPTIONS: PipelineOptions = { documentType: 'auto' };
+
+export interface NewDocumentInput {
+  name: string;
+  text: string;
+  dct?: string;
+  format?: SourceInfo['format'];
+  title?: string;
+  warnings?: string[];
+}
+
+/** An empty document over `text`, before any stage has run. */
+export function createDocument(input: NewDocumentInput): AnnalistDocument {
+  const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
+  const source: SourceInfo = { name: input.name, sha256, length: input.text.length };
+  if (input.format) source.format = input.format;
+  if (input.title) source.title = input.title;
+  const doc: AnnalistDocument = {
+    source,
+    text: input.text,
+    paragraphs: [],
+    sentences: [],
+    media: [],
+    timexes: [],
+    entities: [],
+    quantities: [],
+    events: [],
+    stages: [],
+    warnings: [...(input.warnings ?? [])],
+  };
+  if (input.dct) doc.dct = input.dct;
+  return doc;
+}
+
+/** The stages to run for `only` (or all), with what they need, in declared order. */
+export function planStages(only?: readonly StageName[], stages: readonly Stage[] = STAGES): Stage[] {
+  if (!only || only.length === 0) return [...stages];
+  const wanted = new Set<StageName>();
+  const add = (name: StageName): void => {
+    if (wanted.has(name)) return;
+    wanted.add(name);
+    const stage = stages.find((s) => s.name === name);
+    stage?.needs.forEach(add);
+  };
+  only.forEach(add);
+  return stages.filter((s) => wanted.has(s.name));
+}
+
+function mergeLayer(doc: AnnalistDocument, layer: Layer): AnnalistDocument {
+  const { warnings, ...rest } = layer;
+  return { ...doc, ...rest, warnings: warnings ? [...doc.warnings, ...warnings] : doc.warnings };
+}
+
+/** Runs the planned stages over a document, each adding its layer. */
+export function runPipeline(
+  doc: AnnalistDocument,
+  options: PipelineOptions = DEFAULT_OPTIONS,
+  only?: readonly StageName[],
+): AnnalistDocument {
+  let current = doc;
+  for (const stage of planStages(only)) {
+    current = mergeLayer(current, stage.run(current, options));
+    current = { ...current, stages: [...current.stages, stage.name] };
+  }
+  return current;
+}
+
+/** Convenience: text in, analysed document out. */
+export function analyse(
+  input: NewDocumentInput,
+  options: PipelineOptions = DEFAULT_OPTIONS,
+  only?: readonly StageName[],
+): AnnalistDocument {
+  return runPipeline(createDocument(input), options, only);
+}
