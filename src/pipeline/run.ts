@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnnalistDocument, SourceInfo } from '../model/document.js';
+import type { AnnalistDocument, MediaItem, SourceInfo } from '../model/document.js';
 import type { Layer, PipelineOptions, Stage, StageName } from './stage.js';
 import { STAGES } from './stages.js';
 
@@ -12,6 +12,8 @@ export interface NewDocumentInput {
   format?: SourceInfo['format'];
   title?: string;
   warnings?: string[];
+  /** Media already found by the input reader (HTML figures, origin 'html-figure'); the segment stage keeps them. */
+  media?: MediaItem[];
 }
 
 /** An empty document over `text`, before any stage has run. */
@@ -25,7 +27,7 @@ export function createDocument(input: NewDocumentInput): AnnalistDocument {
     text: input.text,
     paragraphs: [],
     sentences: [],
-    media: [],
+    media: [...(input.media ?? [])],
     timexes: [],
     entities: [],
     quantities: [],

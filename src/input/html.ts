@@ -1,0 +1,284 @@
+/**
+ * A saved article page turned into plain text plus the photographs its markup already tells apart.
+ *
+ * The text Annalist analyses is assembled here: the title, the body paragraphs Readability finds,
+ * then one line per figure (caption, then its credit). Media items point into that text.
+ * Scripts are never run: linkedom does not execute them, and they are removed before anything else;
+ * JSON-LD blocks are only read with JSON.parse.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { Credit, MediaItem, RightsHint } from '../model/document.js';
+import { leadingDate } from './dct.js';
+
+/** What a credit line says, as the segment stage's `parseCredit` returns it. */
+export interface CreditDetails {
+  photographer?: string;
+  agency?: string;
+  archive?: string;
+  rights?: RightsHint;
+}
+
+export type CreditParser = (credit: string) => CreditDetails | undefined;
+
+export interface HtmlOptions {
+  /** File name, for messages. */
+  name: string;
+  /** Fills photographer/agency/archive/rights from a credit's words. */
+  parseCredit?: CreditParser;
+}
+
+export interface HtmlDocument {
+  text: string;
+  title?: string;
+  /** Publication date found in the page's metadata, YYYY-MM-DD. */
+  dct?: string;
+  media: MediaItem[];
+  warnings: string[];
+}
+
+// linkedom's DOM is typed on its own; these are the few members used here.
+interface HtmlNode {
+  textContent: string | null;
+  tagName?: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlNode | null;
+  querySelectorAll(selector: string): Iterable<HtmlNode>;
+  cloneNode(deep: boolean): HtmlNode;
+  remove(): void;
+  contains(other: HtmlNode): boolean;
+}
+
+interface HtmlPage extends HtmlNode {
+  title: string;
+  body: HtmlNode | null;
+}
+
+const NEVER_READ = 'script, style, noscript, template, iframe, object, embed, svg, canvas';
+const CREDIT_SELECTOR = '.credit, [class*="credit"], [class*="copyright"], small, cite';
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th';
+/** Words that open a credit written at the end of a caption ("... Photograph: Jane Doe/AP"). */
+const CREDIT_LABELS = ['photograph:', 'photograph by', 'photo:', 'photo by', 'photos:', 'picture:', 'image:', 'credit:'];
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+];
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function parsePage(html: string): HtmlPage {
+  // linkedom needs a whole document to give a body; wrap fragments.
+  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document as unknown as HtmlPage;
+}
+
+function jsonLdDates(page: HtmlPage): string[] {
+  const dates: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    const record = value as Record<string, unknown>;
+    for (const key of ['datePublished', 'dateCreated']) {
+      if (typeof record[key] === 'string') dates.push(record[key] as string);
+    }
+    visit(record['@graph'], depth + 1);
+  };
+  for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // A broken JSON-LD block is ignored: it is metadata, not the article.
+    }
+  }
+  return dates;
+}
+
+function metadataDates(page: HtmlPage): string[] {
+  const dates: string[] = [];
+  for (const selector of DATE_META) {
+    const content = page.querySelector(selector)?.getAttribute('content');
+    if (content) dates.push(content);
+  }
+  const time = page.querySelector('time[pubdate], time[itemprop="datePublished"], time[datetime]');
+  const datetime = time?.getAttribute('datetime');
+  if (datetime) dates.push(datetime);
+  return dates;
+}
+
+function firstDate(candidates: readonly (string | null | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = candidate ? leadingDate(candidate) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function pageTitle(page: HtmlPage): string | undefined {
+  const og = page.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return clean(og) || clean(page.title) || clean(page.querySelector('h1')?.textContent) || undefined;
+}
+
+interface FoundFigure {
+  caption: string;
+  /** Words kept in the text before the credit ("Photograph:"), when the caption wrote them. */
+  label: string;
+  credit: string;
+}
+
+function splitTrailingCredit(caption: string): FoundFigure {
+  const lower = caption.toLowerCase();
+  let best: { at: number; label: string } | undefined;
+  for (const label of CREDIT_LABELS) {
+    const at = lower.lastIndexOf(label);
+    if (at > 0 && (!best || at > best.at)) best = { at, label: caption.slice(at, at + label.length) };
+  }
+  if (!best) return { caption, label: '', credit: '' };
+  const credit = clean(caption.slice(best.at + best.label.length));
+  if (!credit) return { caption, label: '', credit: '' };
+  return { caption: clean(caption.slice(0, best.at)), label: best.label, credit };
+}
+
+function outermost(nodes: Iterable<HtmlNode>): HtmlNode[] {
+  const list = [...nodes];
+  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
+}
+
+function readFigure(figure: HtmlNode): FoundFigure | undefined {
+  const captionNode = figure.querySelector('figcaption');
+  const creditNodes = outermost(figure.querySelectorAll(CREDIT_SELECTOR));
+  const credit = clean(creditNodes.map((node) => node.textContent).join(' '));
+  let caption = '';
+  if (captionNode) {
+    const copy = captionNode.cloneNode(true);
+    for (const node of copy.querySelectorAll(CREDIT_SELECTOR)) node.remove();
+    caption = clean(copy.textContent);
+  }
+  const found = credit ? { caption, label: '', credit } : splitTrailingCredit(caption);
+  return found.caption || found.credit ? found : undefined;
+}
+
+/** Takes every figure out of the page (so Readability does not read captions as body) and keeps what it says. */
+function takeFigures(page: HtmlPage): FoundFigure[] {
+  const figures: FoundFigure[] = [];
+  for (const figure of outermost(page.querySelectorAll('figure'))) {
+    const found = readFigure(figure);
+    if (found) figures.push(found);
+    figure.remove();
+  }
+  return figures;
+}
+
+function leafBlocks(root: HtmlNode): string[] {
+  const texts: string[] = [];
+  for (const block of root.querySelectorAll(BLOCK_SELECTOR)) {
+    if (block.querySelector(BLOCK_SELECTOR)) continue;
+    const text = clean(block.textContent);
+    if (text) texts.push(text);
+  }
+  if (texts.length === 0) {
+    const text = clean(root.textContent);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+interface Article {
+  paragraphs: string[];
+  title?: string;
+  publishedTime?: string;
+}
+
+function readArticle(page: HtmlPage, warnings: string[], name: string): Article {
+  try {
+    const reader = new Readability<HtmlNode>(page as unknown as Document, {
+      serializer: (node) => node as unknown as HtmlNode,
+    });
+    const article = reader.parse();
+    if (article?.content) {
+      return {
+        paragraphs: leafBlocks(article.content),
+        title: clean(article.title) || undefined,
+        publishedTime: article.publishedTime ?? undefined,
+      };
+    }
+  } catch (error) {
+    warnings.push(`${name}: article extraction failed (${clean(String(error)).slice(0, 120)}); using the whole page`);
+  }
+  return { paragraphs: page.body ? leafBlocks(page.body) : [] };
+}
+
+/** Builds the text line by line, remembering where each line starts. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  add(line: string): number {
+    if (this.parts.length > 0) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    const start = this.length;
+    this.parts.push(line);
+    this.length += line.length;
+    return start;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function mediaItem(index: number, figure: FoundFigure, lineStart: number, parseCredit?: CreditParser): MediaItem {
+  const captionEnd = lineStart + figure.caption.length;
+  const gap = figure.caption && (figure.label || figure.credit) ? 1 : 0;
+  const creditStart = captionEnd + gap + (figure.label ? figure.label.length + 1 : 0);
+  const credit: Credit = { start: creditStart, end: creditStart + figure.credit.length, text: figure.credit };
+  const details = figure.credit && parseCredit ? parseCredit(figure.credit) : undefined;
+  for (const key of ['photographer', 'agency', 'archive'] as const) {
+    if (details?.[key]) credit[key] = details[key];
+  }
+  if (details?.rights) credit.rights = details.rights;
+  return {
+    id: `m${index + 1}`,
+    caption: { start: lineStart, end: captionEnd, text: figure.caption },
+    credit,
+    origin: 'html-figure',
+  };
+}
+
+function figureLine(figure: FoundFigure): string {
+  const creditPart = [figure.label, figure.credit].filter(Boolean).join(' ');
+  return [figure.caption, creditPart].filter(Boolean).join(' ');
+}
+
+/** Turns an HTML page into Annalist's input: plain text, title, publication date and figures. */
+export function htmlToDocument(html: string, options: HtmlOptions): HtmlDocument {
+  const warnings: string[] = [];
+  const page = parsePage(html);
+  const dates = [...metadataDates(page), ...jsonLdDates(page)];
+  for (const node of page.querySelectorAll(NEVER_READ)) node.remove();
+  const title = pageTitle(page);
+  const figures = takeFigures(page);
+  const article = readArticle(page, warnings, options.name);
+  const builder = new TextBuilder();
+  const heading = title ?? article.title;
+  if (heading) builder.add(heading);
+  for (const paragraph of article.paragraphs) if (paragraph !== heading) builder.add(paragraph);
+  const media = figures.map((figure, index) => mediaItem(index, figure, builder.add(figureLine(figure)), options.parseCredit));
+  const text = builder.toString();
+  const result: HtmlDocument = { text, media, warnings };
+  if (heading) result.title = heading;
+  const dct = firstDate([...dates, article.publishedTime]);
+  if (dct) result.dct = dct;
+  return result;
+}
