@@ -1,8 +1,16 @@
+/**
+ * The quantities stage: counts with honest bounds, the noun they count and what happened to it.
+ * See lexicon.ts for the bound conventions and numbers.ts for vague counts.
+ */
 import type { Stage } from '../pipeline/stage.js';
+import { findQuantities } from './extract.js';
+import { sentencesOf } from './spans.js';
 
-// Placeholder until the quantities stage lands: adds an empty layer.
 export const quantitiesStage: Stage = {
   name: 'quantities',
   needs: ['segment'],
-  run: () => ({}),
+  run: (doc) => {
+    const drafts = findQuantities(doc.text, sentencesOf(doc));
+    return { quantities: drafts.map((draft, index) => ({ id: `q${index + 1}`, ...draft })) };
+  },
 };

@@ -1,0 +1,96 @@
+/**
+ * Word lists for quantities: bound phrases and what a counted head or a nearby verb says is being
+ * counted. Bounds are inclusive of the stated figure; the exact wording stays in `bound`, so
+ * "more than 100,000" is {min: 100000, bound: "more than"} and readers who need a strict bound can
+ * tell from the words.
+ */
+import type { QuantityCategory } from '../model/document.js';
+
+export type BoundKind = 'min' | 'max' | 'approx' | 'approx-max';
+
+/** Bound phrases, as lowercase word sequences, longest first within each kind. */
+export const BOUND_PHRASES: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
+  { words: ['more', 'than'], kind: 'min' },
+  { words: ['in', 'excess', 'of'], kind: 'min' },
+  { words: ['upwards', 'of'], kind: 'min' },
+  { words: ['at', 'least'], kind: 'min' },
+  { words: ['no', 'fewer', 'than'], kind: 'min' },
+  { words: ['no', 'less', 'than'], kind: 'min' },
+  { words: ['over'], kind: 'min' },
+  { words: ['as', 'many', 'as'], kind: 'max' },
+  { words: ['up', 'to'], kind: 'max' },
+  { words: ['at', 'most'], kind: 'max' },
+  { words: ['no', 'more', 'than'], kind: 'max' },
+  { words: ['fewer', 'than'], kind: 'max' },
+  { words: ['less', 'than'], kind: 'max' },
+  { words: ['under'], kind: 'max' },
+  { words: ['nearly'], kind: 'approx-max' },
+  { words: ['almost'], kind: 'approx-max' },
+  { words: ['close', 'to'], kind: 'approx-max' },
+  { words: ['an', 'estimated'], kind: 'approx' },
+  { words: ['estimated'], kind: 'approx' },
+  { words: ['about'], kind: 'approx' },
+  { words: ['around'], kind: 'approx' },
+  { words: ['roughly'], kind: 'approx' },
+  { words: ['approximately'], kind: 'approx' },
+  { words: ['some'], kind: 'approx' },
+];
+
+/** Words after a number that end the search for its head noun. */
+export const HEAD_STOP_WORDS = new Set([
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'has', 'have', 'will', 'would', 'could', 'may',
+  'might', 'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'in', 'on', 'at', 'to', 'from', 'by', 'with',
+  'of', 'for', 'as', 'than', 'into', 'toward', 'towards', 'across', 'near', 'the', 'a', 'an', 'their', 'its',
+  'his', 'her', 'during', 'after', 'before', 'while', 'since', 'said', 'including', 'among', 'per', 'more',
+  'less', 'each', 'also', 'reportedly', 'all', 'still', 'then', 'there', 'when', 'where', 'out', 'this', 'these',
+  'those', 'between', 'against', 'through', 'under', 'over', 'about', 'up', 'down', 'off', 'not', 'no',
+]);
+
+/** Words ending in -ed/-ing that describe a counted noun rather than act as its verb. */
+export const ADJECTIVES_LIKE_VERBS = new Set([
+  'armoured', 'armored', 'armed', 'unarmed', 'wounded', 'injured', 'displaced', 'detained', 'trained',
+  'mechanized', 'mechanised', 'motorized', 'motorised', 'uniformed', 'unidentified', 'suspected', 'alleged',
+  'elected', 'striking', 'fighting', 'retreating', 'advancing', 'occupying', 'invading', 'marching',
+  'protesting', 'demonstrating', 'missing', 'remaining', 'additional', 'red', 'united', 'allied', 'organised',
+  'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing',
+]);
+
+/** Time units: a number counting them is a duration, which the time stage owns. */
+export const TIME_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'century', 'centuries', 'times', 'o', 'am', 'pm', 'a.m', 'p.m',
+]);
+
+/** What a counted head noun is, when the noun alone says it. */
+export const HEAD_CATEGORIES: Record<string, QuantityCategory> = {
+  dead: 'killed', deaths: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
+  wounded: 'injured', injured: 'injured', injuries: 'injured',
+  prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
+  refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced',
+  troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
+  policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops',
+  reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', divisions: 'troops', brigades: 'troops',
+  battalions: 'troops', regiments: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
+  gendarmes: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',
+  tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
+  planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
+  ships: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
+  tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops',
+};
+
+/** Verbs after the counted noun (or just before the number) that say what happened to it. */
+export const VERB_CATEGORIES: Record<string, QuantityCategory> = {
+  killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',
+  massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed',
+  wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
+  arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
+  arresting: 'arrested', detaining: 'arrested', interned: 'arrested',
+  fled: 'displaced', displaced: 'displaced', evacuated: 'displaced', deported: 'displaced', expelled: 'displaced',
+  uprooted: 'displaced', fleeing: 'displaced', displacing: 'displaced', evacuating: 'displaced',
+};
+
+/** Verbs that may sit between a counted noun and its category verb without ending the search. */
+export const AUXILIARIES = new Set([
+  'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'reportedly', 'also', 'later', 'all',
+  'eventually', 'subsequently', 'either', 'both', 'and', 'or', 'among', 'them', 'including', 'those',
+]);

@@ -1,0 +1,180 @@
+/**
+ * Reads one number starting at a token: digits ("2,500", "4.5 million"), number words
+ * ("two hundred and fifty", "twenty-five", "a dozen") and vague counts ("dozens", "hundreds of
+ * thousands", "several"). Vague counts carry a lower bound only (see VAGUE_COUNTS).
+ */
+import { MONTHS, touchesNext, touchesPrevious, type Token } from './tokens.js';
+
+export interface NumberReading {
+  /** Index of the first and one past the last token read. */
+  first: number;
+  end: number;
+  value: number;
+  /** True for vague counts: `value` is then a conservative lower bound. */
+  vague: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * Vague counts as conservative lower bounds, following ACLED's conventions for "dozens" (12),
+ * "hundreds" (100) and "thousands" (1000). "several" is read as at least 3 and "a few" as at least
+ * 2: ACLED codes "several" as 10 for fatalities, but 10 is not a bound the text supports.
+ */
+const VAGUE_COUNTS: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, several: 3, tens: 10,
+};
+
+const MAX_DIGITS = 15;
+const YEAR_PREPOSITIONS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+/** A lowercase plural noun right after a four-digit number makes it a count ("1500 soldiers"). */
+const COUNTED_AFTER_YEAR_LIKE = /^(?:[a-z]{2,30}[^s\W]s|people|men|women|children|police)$/;
+const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+
+/** The number starting at token i, or undefined. */
+export function readNumber(tokens: readonly Token[], i: number): NumberReading | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (token.kind === 'number') return readDigits(tokens, i);
+  if (token.kind === 'word') return readVague(tokens, i) ?? readWords(tokens, i);
+  return undefined;
+}
+
+function readDigits(tokens: readonly Token[], i: number): NumberReading | undefined {
+  const token = tokens[i];
+  if (token.text.replace(/[.,]/g, '').length > MAX_DIGITS) return undefined;
+  if (!GROUPED_DIGITS.test(token.text) && !PLAIN_DIGITS.test(token.text)) return undefined;
+  let value = Number(token.text.replace(/,/g, ''));
+  let end = i + 1;
+  const scale = tokens[end] && SCALES[tokens[end].lower];
+  if (scale) {
+    value *= scale;
+    end += 1;
+  } else if (tokens[end]?.lower === 'hundred') {
+    value *= 100;
+    end += 1;
+  }
+  return Number.isFinite(value) ? { first: i, end, value, vague: false } : undefined;
+}
+
+/** "dozens", "hundreds of thousands", "several hundred", "a few". */
+function readVague(tokens: readonly Token[], i: number): NumberReading | undefined {
+  const word = tokens[i].lower;
+  if (word === 'a' && tokens[i + 1]?.lower === 'few') return scaleAfter(tokens, i, i + 2, 2);
+  const base = VAGUE_COUNTS[word];
+  if (base === undefined) return undefined;
+  if (word === 'several') return scaleAfter(tokens, i, i + 1, base);
+  const next = tokens[i + 1]?.lower;
+  const after = tokens[i + 2]?.lower;
+  if (next === 'of' && (after === 'thousands' || after === 'millions')) {
+    return { first: i, end: i + 3, value: base * (VAGUE_COUNTS[after] ?? 1), vague: true };
+  }
+  if (word === 'tens') return undefined;
+  return { first: i, end: i + 1, value: base, vague: true };
+}
+
+/** "several hundred" → 300, "a few thousand" → 2000; otherwise the bare vague value. */
+function scaleAfter(tokens: readonly Token[], first: number, end: number, base: number): NumberReading {
+  const next = tokens[end]?.lower ?? '';
+  const scale = next === 'hundred' ? 100 : SCALES[next];
+  if (scale) return { first, end: end + 1, value: base * scale, vague: true };
+  return { first, end, value: base, vague: true };
+}
+
+/** Number words: "two hundred and fifty", "twenty-five", "a dozen", "one thousand". */
+function readWords(tokens: readonly Token[], i: number): NumberReading | undefined {
+  let j = i;
+  let leadingA = false;
+  if (tokens[j].lower === 'a' || tokens[j].lower === 'an') {
+    const next = tokens[j + 1]?.lower ?? '';
+    if (next !== 'dozen' && next !== 'hundred' && !SCALES[next]) return undefined;
+    leadingA = true;
+    j += 1;
+  }
+  let total = 0;
+  let current = leadingA ? 1 : 0;
+  let read = 0;
+  let last = j;
+  while (j < tokens.length) {
+    const word = tokens[j].lower;
+    if (word === '-' && read > 0 && touchesPrevious(tokens, j) && touchesNext(tokens, j) && UNITS[tokens[j + 1].lower]) {
+      j += 1;
+      continue;
+    }
+    if (word === 'and' && read > 0 && (UNITS[tokens[j + 1]?.lower ?? ''] || TENS[tokens[j + 1]?.lower ?? ''])) {
+      j += 1;
+      continue;
+    }
+    if (UNITS[word] !== undefined) current += UNITS[word];
+    else if (TENS[word] !== undefined) current += TENS[word];
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'dozen') current = (current || 1) * 12;
+    else if (SCALES[word]) {
+      total += (current || 1) * SCALES[word];
+      current = 0;
+    } else break;
+    read += 1;
+    j += 1;
+    last = j;
+  }
+  if (read === 0) return undefined;
+  return { first: i, end: last, value: total + current, vague: false };
+}
+
+/** True when the digits at token i are part of a date, time, ordinal, model name, age or percentage. */
+export function isNotACount(tokens: readonly Token[], reading: NumberReading): boolean {
+  const i = reading.first;
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[reading.end];
+  if (token.kind === 'number') {
+    // Model names and codes: T-54, T55, MiG-15, A4.
+    if (touchesPrevious(tokens, i) && (before.kind === 'word' || isAfterGluedHyphen(tokens, i))) return true;
+    // Ordinals and units glued on: 15th, 3pm, 54mm.
+    if (reading.end === i + 1 && touchesNext(tokens, i) && after?.kind === 'word') return true;
+    // Times and scores: 10:30, 3-1 handled as ranges elsewhere.
+    if (touchesNext(tokens, i) && after?.text === ':') return true;
+    if (touchesPrevious(tokens, i) && before.text === ':') return true;
+    if (isDayOfMonth(tokens, reading) || isYear(tokens, reading)) return true;
+  }
+  if (!after) return false;
+  // Ages: 15-year-old, three-year-old.
+  if (after.text === '-' && touchesNext(tokens, reading.end - 1) && /^(?:year|month|week|day)s?$/.test(tokens[reading.end + 1]?.lower ?? '')) return true;
+  // Percentages are left out: they are shares, not counts of people or things.
+  if (after.text === '%' || after.lower === 'percent' || (after.lower === 'per' && tokens[reading.end + 1]?.lower === 'cent')) return true;
+  return false;
+}
+
+/** "T-54" or the tail of "1956-57": digits glued to a hyphen glued to a word or number. */
+function isAfterGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i - 1].text === '-' || tokens[i - 1].text === '–') && touchesPrevious(tokens, i - 1);
+}
+
+function isDayOfMonth(tokens: readonly Token[], reading: NumberReading): boolean {
+  const value = reading.value;
+  if (reading.end !== reading.first + 1 || value < 1 || value > 31 || !Number.isInteger(value)) return false;
+  const before = tokens[reading.first - 1]?.lower ?? '';
+  const after = tokens[reading.end]?.lower ?? '';
+  return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokens[reading.end + 1]?.lower ?? ''));
+}
+
+/** A bare four-digit number from 1000 to 2099 is a year unless a counted noun follows directly. */
+function isYear(tokens: readonly Token[], reading: NumberReading): boolean {
+  const text = tokens[reading.first].text;
+  if (!/^\d{4}$/.test(text) || reading.end !== reading.first + 1) return false;
+  const value = Number(text);
+  if (value < 1000 || value > 2099) return false;
+  const before = tokens[reading.first - 1]?.lower ?? '';
+  if (YEAR_PREPOSITIONS.has(before) || MONTHS.has(before)) return true;
+  const next = tokens[reading.end];
+  return !(next && next.kind === 'word' && COUNTED_AFTER_YEAR_LIKE.test(next.text));
+}

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createDocument } from '../pipeline/run.js';
+import { quantitiesStage } from './index.js';
+import { DEFAULT_OPTIONS } from '../pipeline/run.js';
+import { sharedFile, SHARED_MISSING, SEED_PATH_PARTS } from '../testing/shared.js';
+import type { Quantity } from '../model/document.js';
+
+function quantities(text: string): Quantity[] {
+  return quantitiesStage.run(createDocument({ name: 't', text }), DEFAULT_OPTIONS).quantities ?? [];
+}
+
+function only(text: string): Quantity {
+  const found = quantities(text);
+  assert.equal(found.length, 1, `expected one quantity in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((q) => q.text))}`);
+  return found[0];
+}
+
+test('bound words give open or approximate bounds, inclusive of the stated figure', () => {
+  const more = only('More than 8,000 soldiers crossed the river.');
+  assert.deepEqual([more.min, more.max, more.approximate, more.bound], [8000, undefined, false, 'More than']);
+  const upTo = only('Up to 350 tanks took part.');
+  assert.deepEqual([upTo.min, upTo.max, upTo.category], [undefined, 350, 'vehicles']);
+  const about = only('About 40 officers were present.');
+  assert.deepEqual([about.min, about.max, about.approximate], [40, 40, true]);
+  const nearly = only('Nearly 90 villagers were wounded.');
+  assert.deepEqual([nearly.min, nearly.max, nearly.approximate, nearly.category], [undefined, 90, true, 'injured']);
+});
+
+test('number words, scales and vague counts are read', () => {
+  assert.equal(only('Two hundred and fifty refugees waited.').min, 250);
+  assert.equal(only('The army sent 1.2 million soldiers.').min, 1_200_000);
+  const dozens = only('Dozens of students were arrested.');
+  assert.deepEqual([dozens.min, dozens.max, dozens.approximate, dozens.category], [12, undefined, true, 'arrested']);
+  assert.equal(only('Tens of thousands of people marched.').min, 10_000);
+  assert.equal(only('Twenty-five guards were detained.').min, 25);
+});
+
+test('ranges give both bounds', () => {
+  const between = only('Between 30 and 45 fishermen were missing.');
+  assert.deepEqual([between.min, between.max, between.bound], [30, 45, 'between']);
+  const dash = only('Officials said 12-15 houses burned.');
+  assert.deepEqual([dash.min, dash.max], [12, 15]);
+});
+
+test('the verb decides what is counted, even across a coordinated count', () => {
+  const [first, second, third] = quantities('Some 90 villagers and 14 policemen were killed and 6,000 people fled their homes.');
+  assert.equal(first.category, 'killed');
+  assert.equal(first.head?.text, 'villagers');
+  assert.equal(second.category, 'killed');
+  assert.equal(second.head?.text, 'policemen');
+  assert.equal(third.category, 'displaced');
+  assert.equal(only('Rebels killed 31 soldiers near the bridge.').category, 'killed');
+  assert.equal(only('A force of 3,000 troops advanced on the town.').category, 'troops');
+});
+
+test('active killers are not counted as the killed', () => {
+  const [attackers, victims] = quantities('About 200 militiamen killed 14 farmers.');
+  assert.equal(attackers.category, 'troops');
+  assert.equal(victims.category, 'killed');
+});
+
+test('years, dates, times, ordinals, percentages, model names and ages are not counts', () => {
+  const text =
+    'In 1968 the T-62 and T55 tanks rolled in on 21 August at 11:30, the 3rd time since 1945; ' +
+    '40% of voters and a 17-year-old student watched, three decades later the 1990s came.';
+  assert.deepEqual(quantities(text).map((q) => q.text), []);
+});
+
+test('number scanning stays linear on adversarial input', () => {
+  const digits = '7'.repeat(1_000_000);
+  const words = 'hundred and '.repeat(100_000);
+  const started = Date.now();
+  quantities(`${digits} soldiers. ${words} troops. ${'1,'.repeat(200_000)}5 tanks.`);
+  assert.ok(Date.now() - started < 5000, 'quantities took too long on adversarial input');
+});
+
+test('the seed article yields its counts with honest bounds', { skip: sharedFile(...SEED_PATH_PARTS) ? false : SHARED_MISSING }, () => {
+  const text = readFileSync(sharedFile(...SEED_PATH_PARTS)!, 'utf8');
+  const found = quantities(text);
+  const byHead = (head: string, min?: number, max?: number): Quantity | undefined =>
+    found.find((q) => q.head?.text === head && q.min === min && q.max === max);
+  assert.equal(byHead('troops', 100_000, undefined)?.category, 'troops');
+  assert.equal(byHead('tanks', undefined, 4500)?.category, 'vehicles');
+  assert.equal(byHead('Hungarians', 2500, undefined)?.category, 'killed');
+  assert.equal(byHead('troops', 700, 700)?.category, 'killed');
+  assert.equal(byHead('refugees', 200_000, 200_000)?.category, 'displaced');
+  assert.ok(!found.some((q) => /^(?:1956|1953|54|55|15)$/.test(q.text)), 'years, model names and ages are not counts');
+});
