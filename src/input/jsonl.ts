@@ -29,7 +29,7 @@ function recordId(value: unknown, line: number): string {
   throw new Error('"id" must be a string or a number');
 }
 
-function toRecord(value: unknown, line: number, where: string, maxBytes: number): JsonlDocument {
+function toRecord(value: unknown, line: number, maxBytes: number): JsonlDocument {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error('expected a JSON object like {"id": "...", "text": "..."}');
   }
@@ -42,14 +42,14 @@ function toRecord(value: unknown, line: number, where: string, maxBytes: number)
   const record: JsonlDocument = { id: recordId(fields.id, line), text: fields.text };
   if (fields.dct !== undefined && fields.dct !== null) {
     if (typeof fields.dct !== 'string') throw new Error('"dct" must be a string YYYY-MM-DD');
-    record.dct = parseDct(fields.dct, `${where}: "dct"`);
+    record.dct = parseDct(fields.dct, '"dct"');
   }
   if (typeof fields.title === 'string' && fields.title.trim() !== '') record.title = fields.title;
   return record;
 }
 
 /** Parses one JSONL line into a document record, or says what is wrong with it. */
-export function parseJsonlLine(text: string, line: number, where: string, maxBytes = DEFAULT_MAX_BYTES): JsonlLine {
+export function parseJsonlLine(text: string, line: number, maxBytes = DEFAULT_MAX_BYTES): JsonlLine {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -57,7 +57,7 @@ export function parseJsonlLine(text: string, line: number, where: string, maxByt
     return { ok: false, line, message: `malformed JSON (${describeJsonError(error)})` };
   }
   try {
-    return { ok: true, line, record: toRecord(value, line, where, maxBytes) };
+    return { ok: true, line, record: toRecord(value, line, maxBytes) };
   } catch (error) {
     return { ok: false, line, message: describeJsonError(error) };
   }
@@ -66,7 +66,6 @@ export function parseJsonlLine(text: string, line: number, where: string, maxByt
 /** Reads JSONL records from a stream as they arrive; blank lines are skipped. */
 export async function* readJsonl(
   stream: NodeJS.ReadableStream,
-  where: string,
   maxBytes = DEFAULT_MAX_BYTES,
 ): AsyncGenerator<JsonlLine> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -75,6 +74,6 @@ export async function* readJsonl(
     number++;
     const text = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
-    yield parseJsonlLine(text, number, where, maxBytes);
+    yield parseJsonlLine(text, number, maxBytes);
   }
 }
