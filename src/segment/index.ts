@@ -1,8 +1,113 @@
+/**
+ * The segment stage: paragraphs, sentences and the photo captions (with credits) recovered from
+ * text where a scraper glued them together.
+ *
+ * - Paragraphs are lines (a single line break is enough; blank lines are skipped).
+ * - A line tiled by caption/credit pairs is a 'captions' paragraph; each caption becomes one media
+ *   item (a multi-sentence caption stays one item) and one or more 'caption' sentences.
+ * - Credit text is NOT part of any sentence: it lives only in `media[].credit`, so sentences hold
+ *   only the words of the story or the caption.
+ * - A short line with no end punctuation before other paragraphs is a 'heading'.
+ */
+import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from '../model/document.js';
+import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
+import { captionPairs, learnCredits, type CaptionPair } from './captions.js';
+import { isSpace } from './chars.js';
+import { creditSpan } from './credit.js';
+import { splitSentences } from './sentences.js';
 
-// Placeholder until the segment stage lands: adds an empty layer.
+export { parseCredit, rightsHint, creditSpan, longestLexiconForm, type CreditFields } from './credit.js';
+export { CREDIT_LEXICON, CREDIT_LABELS, type LexiconEntry } from './lexicon.js';
+export { splitSentences } from './sentences.js';
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  media: MediaItem[];
+}
+
+/** Non-blank lines as [start, end) offsets, trimmed of surrounding whitespace. */
+export function lineSpans(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '\u2029') continue;
+    let s = start;
+    let e = i;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) lines.push([s, e]);
+    start = i + 1;
+  }
+  return lines;
+}
+
+const HEADING_MAX_LENGTH = 100;
+const HEADING_MAX_WORDS = 12;
+
+/** A short capitalised line ending in a word, not the last paragraph, reads as a heading. */
+function isHeading(text: string, [start, end]: [number, number], isLast: boolean): boolean {
+  if (isLast || end - start > HEADING_MAX_LENGTH) return false;
+  const line = text.slice(start, end);
+  // Headings end in a word or number; datelines ("PARIS (AP) --") and "Label: value" lines are body.
+  if (!/[\p{L}\d]$/u.test(line) || line.includes(': ')) return false;
+  return line.split(/\s+/).length <= HEADING_MAX_WORDS && /^[\p{Lu}\d]/u.test(line);
+}
+
+class Builder {
+  readonly paragraphs: Paragraph[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly media: MediaItem[] = [];
+
+  constructor(private readonly text: string) {}
+
+  paragraph(start: number, end: number, kind: ParagraphKind): string {
+    const id = `p${this.paragraphs.length + 1}`;
+    this.paragraphs.push({ id, kind, ...spanOf(this.text, start, end) });
+    return id;
+  }
+
+  sentencesOf(paragraph: string, start: number, end: number, kind: SentenceKind): void {
+    for (const [s, e] of splitSentences(this.text, start, end)) {
+      this.sentences.push({ id: `s${this.sentences.length + 1}`, paragraph, kind, ...spanOf(this.text, s, e) });
+    }
+  }
+
+  mediaItem(pair: CaptionPair): void {
+    this.media.push({
+      id: `m${this.media.length + 1}`,
+      caption: spanOf(this.text, pair.caption[0], pair.caption[1]),
+      credit: creditSpan(this.text, pair.credit[0], pair.credit[1]),
+      origin: 'glued-text',
+    });
+  }
+}
+
+/** Paragraphs, sentences and media of `text`; a pure function of the text. */
+export function segmentText(text: string): Segmentation {
+  const lines = lineSpans(text);
+  const context = { learnt: learnCredits(text, lines) };
+  const builder = new Builder(text);
+  lines.forEach((line, index) => {
+    const pairs = captionPairs(text, line[0], line[1], context);
+    if (pairs) {
+      const id = builder.paragraph(line[0], line[1], 'captions');
+      for (const pair of pairs) {
+        builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
+        builder.mediaItem(pair);
+      }
+      return;
+    }
+    const kind: ParagraphKind = isHeading(text, line, index === lines.length - 1) ? 'heading' : 'body';
+    const id = builder.paragraph(line[0], line[1], kind);
+    builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
+  });
+  return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
+}
+
 export const segmentStage: Stage = {
   name: 'segment',
   needs: [],
-  run: () => ({}),
+  run: (doc) => segmentText(doc.text),
 };

@@ -1,0 +1,137 @@
+/**
+ * Caption/credit recovery inside one line of scraped text, where captions and their credits ran
+ * together ("... in Budapest" + "Fortepan" + "23 October 1956: ...").
+ *
+ * 1. Credits are found left to right at glued junctions (and after spaces when a label or a
+ *    parenthesis marks them), each proven by the lexicon, a label or a form learnt in the document.
+ * 2. A line is a run of captions only when credits tile it: caption, credit, caption, credit ... with
+ *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
+ * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
+ */
+import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isSpace } from './chars.js';
+import { labelAt, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
+
+export interface CaptionPair {
+  caption: [number, number];
+  credit: [number, number];
+}
+
+/**
+ * Whether a credit may start at `i` of the line [start, limit): glued to the text before it, glued
+ * after a run of capitals (lexicon only), or after a space when a label or parenthesis opens it.
+ */
+function creditCandidate(text: string, i: number, start: number, limit: number): 'glued' | 'capital-run' | 'spaced' | undefined {
+  if (isGluedStart(text, i, start)) return 'glued';
+  if (isCapitalRunSplit(text, i, start)) return 'capital-run';
+  if (i > start && !isSpace(text[i - 1])) return undefined;
+  if (text[i] === '(' || labelAt(text, i, limit) !== undefined) return 'spaced';
+  return undefined;
+}
+
+function acceptable(parse: CreditParse, kind: 'glued' | 'capital-run' | 'spaced'): boolean {
+  return kind !== 'capital-run' || parse.startsWithLexicon;
+}
+
+/** Credits found left to right in the line [start, limit). */
+export function findCredits(text: string, start: number, limit: number, context: CreditContext): CreditParse[] {
+  const credits: CreditParse[] = [];
+  let i = start;
+  while (i < limit) {
+    const kind = creditCandidate(text, i, start, limit);
+    const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
+    if (kind && parse && acceptable(parse, kind)) {
+      credits.push(parse);
+      i = parse.end;
+    } else i++;
+  }
+  return credits;
+}
+
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetter(text[i]) || isDigit(text[i])) return true;
+  return false;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+}
+
+/** Adjacent credits with nothing between them are one credit ("Jane Doe/AP" + "Reuters" is not two pictures). */
+function mergeAdjacent(text: string, credits: CreditParse[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const credit of credits) {
+    const last = spans[spans.length - 1];
+    if (last && !hasContent(text, last[1], credit.start)) last[1] = credit.end;
+    else spans.push([credit.start, credit.end]);
+  }
+  return spans;
+}
+
+/**
+ * The caption/credit pairs tiling the line [start, limit), or undefined when the line is not a run
+ * of captions.
+ */
+export function captionPairs(text: string, start: number, limit: number, context: CreditContext): CaptionPair[] | undefined {
+  const [lineStart, lineEnd] = trimmed(text, start, limit);
+  if (lineEnd <= lineStart) return undefined;
+  const credits = findCredits(text, lineStart, lineEnd, context);
+  if (credits.length === 0) return undefined;
+  const spans = mergeAdjacent(text, credits);
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (last[1] === lineEnd && first[0] > lineStart) return creditAfterCaption(text, lineStart, spans);
+  if (first[0] === lineStart && credits[0].label?.startsWith('Image source') && last[1] < lineEnd) {
+    return creditBeforeCaption(text, lineEnd, spans);
+  }
+  return undefined;
+}
+
+function creditAfterCaption(text: string, lineStart: number, spans: Array<[number, number]>): CaptionPair[] | undefined {
+  const pairs: CaptionPair[] = [];
+  let captionStart = lineStart;
+  for (const credit of spans) {
+    if (!hasContent(text, captionStart, credit[0])) return undefined;
+    pairs.push({ caption: trimmed(text, captionStart, credit[0]), credit });
+    captionStart = credit[1];
+  }
+  return pairs;
+}
+
+function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number, number]>): CaptionPair[] | undefined {
+  const pairs: CaptionPair[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const captionEnd = k + 1 < spans.length ? spans[k + 1][0] : lineEnd;
+    if (!hasContent(text, spans[k][1], captionEnd)) return undefined;
+    pairs.push({ caption: trimmed(text, spans[k][1], captionEnd), credit: spans[k] });
+  }
+  return pairs;
+}
+
+/** How many times an unknown credit must be seen glued before it is learnt. */
+const LEARN_THRESHOLD = 2;
+
+/**
+ * Credits learnt from the document: an unknown name glued at junctions at least twice, at least once
+ * with the next caption glued after it (so glued headings at line ends are not learnt).
+ */
+export function learnCredits(text: string, lines: ReadonlyArray<[number, number]>): Set<string> {
+  const seen = new Map<string, { count: number; inRun: boolean }>();
+  for (const [start, limit] of lines) {
+    for (let i = start + 1; i < limit; i++) {
+      if (!isGluedStart(text, i, start)) continue;
+      const candidate = unknownCreditAt(text, i, limit);
+      if (!candidate) continue;
+      const entry = seen.get(candidate.body) ?? { count: 0, inRun: false };
+      entry.count++;
+      entry.inRun ||= candidate.gluedAfter;
+      seen.set(candidate.body, entry);
+    }
+  }
+  const learnt = new Set<string>();
+  for (const [body, { count, inRun }] of seen) if (count >= LEARN_THRESHOLD && inRun) learnt.add(body);
+  return learnt;
+}

@@ -1,0 +1,355 @@
+/**
+ * Credit matching: the lexicon trie, the credit grammar read at one position of a text, and the
+ * helpers that turn a credit string into {photographer, agency, archive, rights}.
+ *
+ * Grammar (read left to right from a start position, every loop bounded):
+ *   credit := "("? label? part (joiner part)* ")"?
+ *   part   := lexicon form | name (capitalised words, lower-case particles allowed inside)
+ * A credit is accepted only with evidence: a lexicon form, a label, or a form learnt in the document.
+ */
+import type { Credit, RightsHint } from '../model/document.js';
+import { isDigit, isGluedStart, isLetter, isLower, isSpace, isUpper, opensPiece } from './chars.js';
+import { CREDIT_JOINERS, CREDIT_LABELS, CREDIT_LEXICON, NAME_PARTICLES, type LexiconEntry } from './lexicon.js';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: LexiconEntry;
+  form?: string;
+}
+
+function buildTrie(forms: Iterable<[string, LexiconEntry]>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [form, entry] of forms) {
+    let node = root;
+    for (const ch of form) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+    node.form = form;
+  }
+  return root;
+}
+
+function* lexiconForms(): Generator<[string, LexiconEntry]> {
+  for (const entry of CREDIT_LEXICON) for (const form of entry.forms) yield [form, entry];
+}
+
+const LEXICON_TRIE = buildTrie(lexiconForms());
+
+export interface LexiconMatch {
+  end: number;
+  form: string;
+  entry: LexiconEntry;
+}
+
+/** The longest lexicon form starting at `start` (case-sensitive), if any. */
+export function longestLexiconForm(text: string, start: number, limit = text.length): LexiconMatch | undefined {
+  let node: TrieNode | undefined = LEXICON_TRIE;
+  let best: LexiconMatch | undefined;
+  for (let i = start; i < limit && node; i++) {
+    node = node.next.get(text[i]);
+    if (node?.entry && node.form && endsWord(text, i + 1, limit)) best = { end: i + 1, form: node.form, entry: node.entry };
+  }
+  return best;
+}
+
+/**
+ * A lexicon form or name ends a word at `end` when the next character is not a letter, or is a
+ * glued capital ("Reuters" + "Damaged"), or a capitalised word glued after capitals ("AFP" + "Hungarian").
+ */
+function endsWord(text: string, end: number, limit: number): boolean {
+  if (end >= limit) return true;
+  const next = text[end];
+  if (!isLetter(next)) return true;
+  if (isGluedStart(text, end)) return true;
+  return isUpper(next) && isUpper(text[end - 1]) && isLower(text[end + 1]);
+}
+
+const LABEL_TRIE = buildTrie(CREDIT_LABELS.map((label) => [label, CREDIT_LEXICON[0]] as [string, LexiconEntry]));
+
+/** The longest credit label at `start` ("Photograph:", "©", "Image source,"), if any. */
+export function labelAt(text: string, start: number, limit = text.length): string | undefined {
+  let node: TrieNode | undefined = LABEL_TRIE;
+  let best: string | undefined;
+  for (let i = start; i < limit && node; i++) {
+    node = node.next.get(text[i]);
+    if (node?.form && (!isLetter(node.form.at(-1)) || !isLetter(text[i + 1]))) best = node.form;
+  }
+  return best;
+}
+
+export interface CreditPart {
+  start: number;
+  end: number;
+  entry?: LexiconEntry;
+}
+
+export interface CreditParse {
+  start: number;
+  end: number;
+  label?: string;
+  parts: CreditPart[];
+  /** What made it a credit. */
+  evidence: 'lexicon' | 'label' | 'learnt';
+  /** Whether the first part is a lexicon form (needed after a run of capitals). */
+  startsWithLexicon: boolean;
+}
+
+export interface CreditContext {
+  /** Credit strings learnt in this document (unknown names glued at junctions 2+ times). */
+  learnt: ReadonlySet<string>;
+}
+
+const MAX_PARTS = 5;
+const MAX_NAME_WORDS = 5;
+const MAX_WORD_LENGTH = 40;
+const MAX_LABEL_GAP = 3;
+
+/** A capitalised word (or initial) starting at `start`: its end, or -1. */
+function nameWordEnd(text: string, start: number, limit: number): number {
+  if (!isUpper(text[start])) return -1;
+  let i = start + 1;
+  while (i < limit && i - start < MAX_WORD_LENGTH) {
+    const c = text[i];
+    if (isLetter(c)) {
+      if (isUpper(c) && isGluedStart(text, i)) break;
+      i++;
+    } else if ((c === '-' || c === "'" || c === '’') && isLetter(text[i + 1]) && !isGluedStart(text, i + 1)) {
+      i++;
+    } else if (c === '.' && i === start + 1) {
+      i++; // an initial: "J."
+      break;
+    } else break;
+  }
+  return i;
+}
+
+/** End offsets after each word of a name starting at `start` (Laszlo, Laszlo Almasi, ...). */
+function nameEnds(text: string, start: number, limit: number): number[] {
+  const ends: number[] = [];
+  let pos = start;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    const end = nameWordEnd(text, pos, limit);
+    if (end < 0) break;
+    ends.push(end);
+    if (end >= limit || !isSpace(text[end]) || text[end] === '\n') break;
+    let next = end + 1;
+    const particle = lowerWordAt(text, next, limit);
+    if (particle && NAME_PARTICLES.has(particle) && text[next + particle.length] === ' ') next += particle.length + 1;
+    if (!isUpper(text[next])) break;
+    pos = next;
+  }
+  return ends;
+}
+
+function lowerWordAt(text: string, start: number, limit: number): string | undefined {
+  let i = start;
+  while (i < limit && i - start < 8 && isLower(text[i])) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+function joinerAt(text: string, pos: number, limit: number): number {
+  for (const joiner of CREDIT_JOINERS) {
+    if (text.startsWith(joiner, pos) && pos + joiner.length < limit) {
+      const after = text[pos + joiner.length];
+      if (isUpper(after) || isDigit(after) || isLower(after)) return pos + joiner.length;
+    }
+  }
+  return -1;
+}
+
+interface Checkpoint {
+  end: number;
+  parts: CreditPart[];
+  hasLexicon: boolean;
+}
+
+/** Reads the parts of a credit body; returns every place the credit could end. */
+function readParts(text: string, start: number, limit: number): Checkpoint[] {
+  const checkpoints: Checkpoint[] = [];
+  const parts: CreditPart[] = [];
+  let pos = start;
+  let hasLexicon = false;
+  for (let n = 0; n < MAX_PARTS; n++) {
+    const lexical = longestLexiconForm(text, pos, limit);
+    if (lexical) {
+      parts.push({ start: pos, end: lexical.end, entry: lexical.entry });
+      hasLexicon = true;
+      pos = lexical.end;
+      checkpoints.push({ end: pos, parts: [...parts], hasLexicon });
+    } else {
+      const ends = nameEnds(text, pos, limit);
+      if (ends.length === 0) break;
+      for (const end of ends) checkpoints.push({ end, parts: [...parts, { start: pos, end }], hasLexicon });
+      parts.push({ start: pos, end: ends[ends.length - 1] });
+      pos = ends[ends.length - 1];
+    }
+    const next = joinerAt(text, pos, limit);
+    if (next < 0 || (text[next] !== undefined && isLower(text[next]) && !text.startsWith('picture', next))) break;
+    pos = next;
+  }
+  return checkpoints;
+}
+
+/** Where the next piece may start after a credit ending at `end`; -1 when nothing valid follows. */
+function followsCredit(text: string, end: number, limit: number, spaced: boolean): boolean {
+  let i = end;
+  while (i < limit && isSpace(text[i])) i++;
+  if (i >= limit) return true;
+  if (i === end) return opensPiece(text[i]);
+  return spaced && opensPiece(text[i]);
+}
+
+/**
+ * Reads a credit starting at `start` (inside [start, limit)): returns it when it has evidence and
+ * ends where a credit can end (the end of the paragraph, or a glued capital/digit/date).
+ */
+export function parseCreditAt(text: string, start: number, limit: number, context: CreditContext): CreditParse | undefined {
+  let pos = start;
+  const paren = text[pos] === '(';
+  if (paren) pos++;
+  const label = labelAt(text, pos, limit);
+  if (label) {
+    pos += label.length;
+    const gapStart = pos;
+    while (pos < limit && pos - gapStart < MAX_LABEL_GAP && text[pos] === ' ') pos++;
+  }
+  const bodyStart = pos;
+  const checkpoints = readParts(text, bodyStart, limit);
+  for (let k = checkpoints.length - 1; k >= 0; k--) {
+    const point = checkpoints[k];
+    let end = point.end;
+    if (paren) {
+      if (text[end] !== ')') continue;
+      end++;
+    }
+    const body = text.slice(bodyStart, point.end);
+    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : context.learnt.has(body) ? 'learnt' : undefined;
+    if (!evidence) continue;
+    if (!followsCredit(text, end, limit, paren || label !== undefined)) continue;
+    const parse: CreditParse = {
+      start,
+      end,
+      parts: point.parts,
+      evidence,
+      startsWithLexicon: point.parts[0]?.entry !== undefined,
+    };
+    if (label) parse.label = label;
+    return parse;
+  }
+  return undefined;
+}
+
+/**
+ * An unknown name glued at a junction and followed by a glued capital/digit or the paragraph end:
+ * a candidate credit to learn if it recurs. Returns its text and whether it was glued on both sides.
+ */
+export function unknownCreditAt(text: string, start: number, limit: number): { body: string; gluedAfter: boolean } | undefined {
+  const checkpoints = readParts(text, start, limit);
+  for (let k = checkpoints.length - 1; k >= 0; k--) {
+    const point = checkpoints[k];
+    if (point.hasLexicon) return undefined;
+    let after = point.end;
+    while (after < limit && isSpace(text[after])) after++;
+    if (after >= limit) return { body: text.slice(start, point.end), gluedAfter: false };
+    if (after === point.end && opensPiece(text[after])) return { body: text.slice(start, point.end), gluedAfter: true };
+  }
+  return undefined;
+}
+
+/* ---------- credit fields ---------- */
+
+const ARCHIVE_WORDS = /\b(?:Archives?|Museums?|Library|Collection|Foundation|Institute|Memorial)\b/;
+const AGENCY_WORDS = /\b(?:Agency|Press|Images|Photos?|Pictures|News|Media|Wire|Service|Studio)\b/;
+
+export interface CreditFields {
+  photographer?: string;
+  agency?: string;
+  archive?: string;
+  rights?: RightsHint;
+}
+
+function stripLabel(creditText: string): string {
+  let body = creditText.trim();
+  if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1).trim();
+  const label = labelAt(body, 0);
+  if (label) body = body.slice(label.length).trim();
+  return body;
+}
+
+/** Splits a credit body at its joiners: "Laszlo Almasi/Reuters" → ["Laszlo Almasi", "Reuters"]. */
+function splitParts(body: string): string[] {
+  return body
+    .split(/ via | for | \/ |\/| and | & |; /)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** The lexicon entry a whole credit part is a form of ("Getty Images"), if any. */
+function lexiconEntryOf(part: string): LexiconEntry | undefined {
+  const match = longestLexiconForm(part, 0);
+  return match && match.end === part.length ? match.entry : undefined;
+}
+
+function looksLikePersonName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((word) => isUpper(word[0]) || NAME_PARTICLES.has(word)) && !AGENCY_WORDS.test(part) && !ARCHIVE_WORDS.test(part);
+}
+
+/**
+ * The fields of a credit string: "Laszlo Almasi/Reuters" → photographer Laszlo Almasi, agency
+ * Reuters; "Keystone/Getty Images" → archive Keystone, agency Getty Images; "(AP Photo/Jane Roe)".
+ * Of several agencies the last (the distributor) is the agency and earlier ones the archive.
+ */
+export function parseCredit(creditText: string): CreditFields {
+  const fields: CreditFields = {};
+  const agencies: string[] = [];
+  const archives: string[] = [];
+  for (const part of splitParts(stripLabel(creditText))) {
+    const entry = lexiconEntryOf(part);
+    if (entry?.role === 'agency') agencies.push(entry.name);
+    else if (entry?.role === 'archive') archives.push(entry.name);
+    else if (ARCHIVE_WORDS.test(part)) archives.push(part);
+    else if (looksLikePersonName(part) && !fields.photographer) fields.photographer = part;
+    else agencies.push(part);
+  }
+  if (agencies.length > 0) fields.agency = agencies[agencies.length - 1];
+  const sources = [...archives, ...agencies.slice(0, -1)];
+  if (sources.length > 0) fields.archive = sources.join('/');
+  fields.rights = rightsHint(creditText);
+  return fields;
+}
+
+const RIGHTS_ORDER: readonly RightsHint[] = ['cc-by-sa', 'cc-by', 'public-domain', 'licensed'];
+
+/**
+ * What a credit says of re-use rights: a licence written in it (CC BY-SA, CC BY, public domain)
+ * wins; otherwise the lexicon's hint for the bodies it names (Fortepan → cc-by-sa, Reuters → licensed).
+ */
+export function rightsHint(creditText: string): RightsHint {
+  if (/CC[ -]BY[ -]SA/i.test(creditText)) return 'cc-by-sa';
+  if (/CC[ -]BY\b/i.test(creditText)) return 'cc-by';
+  if (/public domain/i.test(creditText)) return 'public-domain';
+  const found = new Set<RightsHint>();
+  for (let i = 0; i < creditText.length; i++) {
+    if (i > 0 && isLetter(creditText[i - 1])) continue;
+    const match = longestLexiconForm(creditText, i);
+    if (match) {
+      found.add(match.entry.rights);
+      i = match.end - 1;
+    }
+  }
+  return RIGHTS_ORDER.find((hint) => found.has(hint)) ?? 'unknown';
+}
+
+/** A Credit span with its fields, for a credit found at [start, end) of `text`. */
+export function creditSpan(text: string, start: number, end: number): Credit {
+  const creditText = text.slice(start, end);
+  return { start, end, text: creditText, ...parseCredit(creditText) };
+}
