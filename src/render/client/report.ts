@@ -1,0 +1,383 @@
+/**
+ * The report's browser code, inlined into the page as a module script that imports nothing.
+ * It reads the embedded JSON, draws the zoomable timeline, and links the views: choosing an item
+ * anywhere marks it (aria-selected, .is-selected) and its linked items (.is-linked) everywhere.
+ * Document strings only ever reach the page through textContent and attribute setters.
+ */
+
+interface ClientTimelineEntry {
+  key: string;
+  kind: 'event' | 'photo';
+  headline: string;
+  start: number;
+  end: number;
+  precision: string;
+  dateLabel: string;
+  approximate: boolean;
+  inferred: boolean;
+}
+
+interface ClientItem {
+  label: string;
+  details: string[];
+  related: string[];
+}
+
+interface ClientDocument {
+  id: string;
+  title: string;
+  timeline: ClientTimelineEntry[];
+  items: Record<string, ClientItem>;
+}
+
+interface ClientData {
+  docs: ClientDocument[];
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const YEAR_MS = 365.2425 * DAY_MS;
+const MIN_SPAN = HOUR_MS;
+const MAX_SPAN = 5000 * YEAR_MS;
+const LANE_HEIGHT = 24;
+const MAX_LANES = 14;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+interface TickStep {
+  unit: TickUnit;
+  n: number;
+  approx: number;
+}
+
+const TICK_STEPS: TickStep[] = [
+  ...[1000, 500, 100, 50, 10, 5, 2, 1].map((n) => ({ unit: 'year' as const, n, approx: n * YEAR_MS })),
+  ...[6, 3, 1].map((n) => ({ unit: 'month' as const, n, approx: n * 30.44 * DAY_MS })),
+  ...[7, 2, 1].map((n) => ({ unit: 'day' as const, n, approx: n * DAY_MS })),
+  ...[12, 6, 3, 1].map((n) => ({ unit: 'hour' as const, n, approx: n * HOUR_MS })),
+  ...[30, 15, 5].map((n) => ({ unit: 'minute' as const, n, approx: n * 60_000 })),
+];
+
+function utcTime(year: number, month = 0, day = 1, hour = 0, minute = 0): number {
+  const date = new Date(Date.UTC(2000, month, day, hour, minute));
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function tickLabel(time: number, unit: TickUnit): string {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  if (unit === 'year') return String(year);
+  if (unit === 'month') return `${MONTH_NAMES[d.getUTCMonth()]} ${year}`;
+  const day = `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${year}`;
+  if (unit === 'day') return day;
+  return `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+/** Calendar-aligned ticks covering [t0, t1]. */
+function ticks(t0: number, t1: number, step: TickStep): number[] {
+  const out: number[] = [];
+  const first = new Date(t0);
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  let d = first.getUTCDate();
+  let h = first.getUTCHours();
+  let mi = first.getUTCMinutes();
+  if (step.unit === 'year') (y = Math.floor(y / step.n) * step.n), (m = 0), (d = 1), (h = 0), (mi = 0);
+  else if (step.unit === 'month') (m = Math.floor(m / step.n) * step.n), (d = 1), (h = 0), (mi = 0);
+  else if (step.unit === 'day') (h = 0), (mi = 0);
+  else if (step.unit === 'hour') (h = Math.floor(h / step.n) * step.n), (mi = 0);
+  else mi = Math.floor(mi / step.n) * step.n;
+  for (let i = 0; i < 200; i++) {
+    const time =
+      step.unit === 'year'
+        ? utcTime(y + i * step.n)
+        : step.unit === 'month'
+          ? utcTime(y, m + i * step.n)
+          : step.unit === 'day'
+            ? utcTime(y, m, d + i * step.n)
+            : step.unit === 'hour'
+              ? utcTime(y, m, d, h + i * step.n)
+              : utcTime(y, m, d, h, mi + i * step.n);
+    if (time > t1) break;
+    if (time >= t0) out.push(time);
+  }
+  return out;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+class Timeline {
+  private t0 = 0;
+  private t1 = 1;
+  private readonly full: [number, number];
+
+  constructor(
+    private readonly view: HTMLElement,
+    private readonly entries: ClientTimelineEntry[],
+    private readonly onRender: () => void,
+  ) {
+    const starts = entries.map((e) => e.start);
+    const ends = entries.map((e) => e.end);
+    let lo = Math.min(...starts);
+    let hi = Math.max(...ends);
+    const pad = Math.max((hi - lo) * 0.06, DAY_MS / 2);
+    lo -= pad;
+    hi += pad;
+    this.full = [lo, hi];
+    [this.t0, this.t1] = this.full;
+    this.bind();
+  }
+
+  private get viewport(): HTMLElement {
+    return this.view.querySelector<HTMLElement>('.tl-viewport')!;
+  }
+
+  private bind(): void {
+    const viewport = this.viewport;
+    this.view.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoom(1 / 1.6, 0.5));
+    this.view.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoom(1.6, 0.5));
+    this.view.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.reset());
+    this.view.querySelector('[data-pan="back"]')?.addEventListener('click', () => this.pan(-0.25));
+    this.view.querySelector('[data-pan="forward"]')?.addEventListener('click', () => this.pan(0.25));
+    viewport.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const rect = viewport.getBoundingClientRect();
+        const at = rect.width > 0 ? (event.clientX - rect.left) / rect.width : 0.5;
+        if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) this.pan(event.deltaX / Math.max(rect.width, 1));
+        else this.zoom(event.deltaY > 0 ? 1.25 : 0.8, Math.min(1, Math.max(0, at)));
+      },
+      { passive: false },
+    );
+    viewport.addEventListener('keydown', (event) => {
+      if (event.target !== viewport) return;
+      const actions: Record<string, () => void> = {
+        '+': () => this.zoom(1 / 1.6, 0.5),
+        '=': () => this.zoom(1 / 1.6, 0.5),
+        '-': () => this.zoom(1.6, 0.5),
+        '0': () => this.reset(),
+        ArrowLeft: () => this.pan(-0.2),
+        ArrowRight: () => this.pan(0.2),
+      };
+      const action = actions[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    });
+    let dragFrom: { x: number; t0: number; t1: number } | undefined;
+    viewport.addEventListener('pointerdown', (event) => {
+      if ((event.target as Element).closest('.tl-item')) return;
+      dragFrom = { x: event.clientX, t0: this.t0, t1: this.t1 };
+    });
+    window.addEventListener('pointerup', () => (dragFrom = undefined));
+    viewport.addEventListener('pointermove', (event) => {
+      if (!dragFrom) return;
+      const width = Math.max(viewport.clientWidth, 1);
+      const shift = ((dragFrom.x - event.clientX) / width) * (dragFrom.t1 - dragFrom.t0);
+      this.t0 = dragFrom.t0 + shift;
+      this.t1 = dragFrom.t1 + shift;
+      this.render();
+    });
+  }
+
+  reset(): void {
+    [this.t0, this.t1] = this.full;
+    this.render();
+  }
+
+  zoom(factor: number, at: number): void {
+    const span = this.t1 - this.t0;
+    const next = Math.min(MAX_SPAN, Math.max(MIN_SPAN, span * factor));
+    const pivot = this.t0 + span * at;
+    this.t0 = pivot - (pivot - this.t0) * (next / span);
+    this.t1 = this.t0 + next;
+    this.render();
+  }
+
+  pan(fraction: number): void {
+    const shift = (this.t1 - this.t0) * fraction;
+    this.t0 += shift;
+    this.t1 += shift;
+    this.render();
+  }
+
+  /** Brings an entry into the visible range (keeping the zoom) when it is off screen. */
+  reveal(key: string): void {
+    const entry = this.entries.find((e) => e.key === key);
+    if (!entry || (entry.end > this.t0 && entry.start < this.t1)) return;
+    const span = this.t1 - this.t0;
+    this.t0 = (entry.start + entry.end) / 2 - span / 2;
+    this.t1 = this.t0 + span;
+    this.render();
+  }
+
+  render(): void {
+    const viewport = this.viewport;
+    const width = viewport.clientWidth;
+    if (width === 0) return;
+    const scale = width / (this.t1 - this.t0);
+    const x = (t: number): number => (t - this.t0) * scale;
+    const axis = viewport.querySelector<HTMLElement>('.tl-axis')!;
+    const track = viewport.querySelector<HTMLElement>('.tl-track')!;
+    const step = TICK_STEPS.find((s, i) => i === TICK_STEPS.length - 1 || (this.t1 - this.t0) / TICK_STEPS[i + 1]!.approx > width / 110) ?? TICK_STEPS[0]!;
+    const tickElements = ticks(this.t0, this.t1, step).map((time) => {
+      const tick = element('span', 'tl-tick', tickLabel(time, step.unit));
+      tick.style.left = `${x(time)}px`;
+      return tick;
+    });
+    axis.replaceChildren(...tickElements);
+    const laneEnds: number[] = [];
+    const items: HTMLElement[] = [];
+    for (const entry of this.entries) {
+      if (entry.end < this.t0 || entry.start > this.t1) continue;
+      const left = Math.max(-4, x(entry.start));
+      const right = Math.min(width + 4, x(entry.end));
+      const barWidth = Math.max(8, right - left);
+      const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
+      const footprint = Math.max(barWidth, labelWidth);
+      let lane = laneEnds.findIndex((end) => end + 4 <= left);
+      if (lane < 0) lane = laneEnds.length < MAX_LANES ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
+      laneEnds[lane] = left + footprint;
+      const item = element('button', `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}`);
+      item.type = 'button';
+      item.dataset.key = entry.key;
+      item.style.left = `${left}px`;
+      item.style.top = `${lane * LANE_HEIGHT}px`;
+      item.style.setProperty('--bar', `${barWidth}px`);
+      item.style.width = `${footprint}px`;
+      const bar = element('span', 'tl-bar');
+      bar.style.width = `${barWidth}px`;
+      item.append(bar, element('span', 'tl-label', entry.headline));
+      const honesty = entry.approximate ? ', approximate' : entry.inferred ? ', date inferred from the story' : '';
+      item.title = `${entry.dateLabel} (${entry.precision}${honesty}): ${entry.headline}`;
+      item.setAttribute('aria-label', item.title);
+      items.push(item);
+    }
+    track.style.height = `${Math.max(1, laneEnds.length) * LANE_HEIGHT + 6}px`;
+    track.replaceChildren(...items);
+    const range = this.view.querySelector('.tl-range');
+    if (range) range.textContent = `${tickLabel(this.t0, step.unit)} – ${tickLabel(this.t1, step.unit)}`;
+    this.onRender();
+  }
+}
+
+class Report {
+  private readonly data: ClientData;
+  private readonly timelines = new Map<string, Timeline>();
+  private selected: { doc: string; key: string } | undefined;
+
+  constructor() {
+    const source = document.getElementById('annalist-data');
+    this.data = JSON.parse(source?.textContent ?? '{"docs":[]}') as ClientData;
+  }
+
+  start(): void {
+    for (const doc of this.data.docs) {
+      const section = this.section(doc.id);
+      const view = section?.querySelector<HTMLElement>('[data-view="timeline"]');
+      if (section && view && doc.timeline.length > 0) this.timelines.set(doc.id, new Timeline(view, doc.timeline, () => this.paint()));
+    }
+    document.addEventListener('click', (event) => this.onActivate(event));
+    document.addEventListener('keydown', (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element).matches?.('mark[data-key], g[data-key], tr[data-key]')) {
+        event.preventDefault();
+        this.onActivate(event);
+      }
+      if (event.key === 'Escape') this.select(undefined);
+    });
+    for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-doc-tab]'))) {
+      tab.addEventListener('click', () => this.showDocument(tab.dataset.docTab ?? ''));
+    }
+    window.addEventListener('resize', () => this.renderTimelines());
+    this.renderTimelines();
+    document.documentElement.dataset.ready = 'true';
+  }
+
+  private section(docId: string): HTMLElement | null {
+    return document.getElementById(`doc-${docId}`);
+  }
+
+  private renderTimelines(): void {
+    for (const timeline of this.timelines.values()) timeline.render();
+  }
+
+  private showDocument(docId: string): void {
+    for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-doc-tab]'))) {
+      tab.setAttribute('aria-selected', String(tab.dataset.docTab === docId));
+    }
+    for (const section of Array.from(document.querySelectorAll<HTMLElement>('section.doc'))) {
+      section.hidden = section.id !== `doc-${docId}`;
+    }
+    this.timelines.get(docId)?.render();
+  }
+
+  private onActivate(event: Event): void {
+    const target = (event.target as Element | null)?.closest?.('[data-key]');
+    if (!target) return;
+    const docSection = target.closest<HTMLElement>('section.doc');
+    const docId = docSection?.dataset.doc;
+    const key = target.getAttribute('data-key');
+    if (!docId || !key) return;
+    this.select({ doc: docId, key }, target);
+  }
+
+  /** Marks the chosen item and everything linked to it, in every view. */
+  select(choice: { doc: string; key: string } | undefined, origin?: Element): void {
+    this.selected = choice;
+    this.paint();
+    this.describe();
+    if (!choice) return;
+    this.timelines.get(choice.doc)?.reveal(choice.key);
+    const section = this.section(choice.doc);
+    if (!section) return;
+    for (const name of ['text', 'media', 'timeline']) {
+      const view = section.querySelector(`[data-view="${name}"]`);
+      const target = view?.querySelector(`[data-key="${CSS.escape(choice.key)}"]`) ?? view?.querySelector('.is-linked');
+      if (target && target !== origin && !view?.contains(origin ?? null)) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  private paint(): void {
+    for (const el of Array.from(document.querySelectorAll('.is-selected, .is-linked'))) {
+      el.classList.remove('is-selected', 'is-linked');
+      el.removeAttribute('aria-selected');
+    }
+    const choice = this.selected;
+    if (!choice) return;
+    const section = this.section(choice.doc);
+    const item = this.data.docs.find((d) => d.id === choice.doc)?.items[choice.key];
+    if (!section) return;
+    for (const el of Array.from(section.querySelectorAll(`[data-key="${CSS.escape(choice.key)}"]`))) {
+      el.classList.add('is-selected');
+      el.setAttribute('aria-selected', 'true');
+    }
+    for (const key of item?.related ?? []) {
+      for (const el of Array.from(section.querySelectorAll(`[data-key="${CSS.escape(key)}"]`))) el.classList.add('is-linked');
+    }
+  }
+
+  private describe(): void {
+    const panel = document.getElementById('selection');
+    if (!panel) return;
+    const label = panel.querySelector('.sel-label');
+    const list = panel.querySelector('.sel-details');
+    const choice = this.selected;
+    const item = choice ? this.data.docs.find((d) => d.id === choice.doc)?.items[choice.key] : undefined;
+    if (label) label.textContent = item ? item.label : 'Choose an event, photo, place or highlighted word to see how it links.';
+    list?.replaceChildren(...(item?.details ?? []).map((line) => element('li', '', line)));
+  }
+}
+
+new Report().start();
