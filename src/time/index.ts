@@ -1,8 +1,18 @@
+/**
+ * The time stage: finds time expressions, normalizes them to TIMEX3 + EDTF, and anchors relative
+ * ones on the DCT (news) or the last date told (narrative), deciding which when asked to.
+ */
 import type { Stage } from '../pipeline/stage.js';
+import { captionSpans, tagTimes } from './tagger.js';
 
-// Placeholder until the time stage lands: adds an empty layer.
 export const timeStage: Stage = {
   name: 'time',
   needs: ['segment'],
-  run: () => ({}),
+  run: (doc, options) => {
+    const input = { text: doc.text, documentType: options.documentType, captions: captionSpans(doc) };
+    const { timexes, documentType } = tagTimes(doc.dct ? { ...input, dct: doc.dct } : input);
+    return { timexes, documentType };
+  },
 };
+
+export { tagTimes, parseDct } from './tagger.js';

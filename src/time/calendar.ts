@@ -1,0 +1,188 @@
+/**
+ * Calendar arithmetic on plain numbers (astronomical years: 1 BC = 0), ISO weeks, and the TIMEX3 /
+ * EDTF spellings of a set of date fields.
+ */
+import type { Unit } from './lexicon.js';
+import type { Fields } from './types.js';
+
+export function pad(n: number, width: number): string {
+  const s = String(Math.abs(Math.trunc(n)));
+  return s.length >= width ? s : '0'.repeat(width - s.length) + s;
+}
+
+/** Astronomical year of written fields (480 BC → -479). */
+export function astroYear(f: Fields): number | undefined {
+  if (f.year === undefined) return undefined;
+  return f.bc ? 1 - f.year : f.year;
+}
+
+/** Sets the written year and era from an astronomical year. */
+export function withAstroYear(f: Fields, astro: number): Fields {
+  const out = { ...f };
+  if (astro <= 0) {
+    out.year = 1 - astro;
+    out.bc = true;
+  } else {
+    out.year = astro;
+    delete out.bc;
+  }
+  return out;
+}
+
+function utc(year: number, month: number, day: number): Date {
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+export function addDays(year: number, month: number, day: number, days: number): [number, number, number] {
+  const d = utc(year, month, day);
+  d.setUTCDate(d.getUTCDate() + days);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** ISO weekday, Monday = 1. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  const w = utc(year, month, day).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO week-numbering year and week. */
+export function isoWeek(year: number, month: number, day: number): [number, number] {
+  const wd = weekdayOf(year, month, day);
+  const [ty, tm, td] = addDays(year, month, day, 4 - wd);
+  const jan1 = utc(ty, 1, 1).getTime();
+  const week = Math.floor((utc(ty, tm, td).getTime() - jan1) / 86400000 / 7) + 1;
+  return [ty, week];
+}
+
+/** Moves fields holding at least a year by n units, at that unit's granularity. */
+export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
+  const year = astroYear(f);
+  if (unit === 'century') {
+    const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : undefined);
+    return c === undefined ? null : { century: c + n };
+  }
+  if (unit === 'decade' || unit === 'millennium') {
+    const d = f.decade ?? (year !== undefined ? Math.floor(year / 10) : undefined);
+    return d === undefined ? null : { decade: d + n * (unit === 'millennium' ? 100 : 1) };
+  }
+  if (year === undefined) return null;
+  switch (unit) {
+    case 'year':
+      return withAstroYear({}, year + n);
+    case 'half':
+    case 'quarter': {
+      const q = f.quarter ?? (f.month !== undefined ? Math.ceil(f.month / 3) : undefined);
+      if (q === undefined) return null;
+      const total = year * 4 + (q - 1) + n * (unit === 'half' ? 2 : 1);
+      return withAstroYear({ quarter: (((total % 4) + 4) % 4) + 1 }, Math.floor(total / 4));
+    }
+    case 'season':
+      return withAstroYear({}, year + n);
+    case 'month': {
+      if (f.month === undefined) return null;
+      const total = year * 12 + (f.month - 1) + n;
+      return withAstroYear({ month: (((total % 12) + 12) % 12) + 1 }, Math.floor(total / 12));
+    }
+    case 'week':
+    case 'weekend': {
+      if (f.month === undefined || f.day === undefined) return null;
+      const [y, m, d] = addDays(year, f.month, f.day, 7 * n);
+      const [wy, w] = isoWeek(y, m, d);
+      return withAstroYear(unit === 'weekend' ? { week: w, weekend: true } : { week: w }, wy);
+    }
+    case 'day': {
+      if (f.month === undefined || f.day === undefined) return null;
+      const [y, m, d] = addDays(year, f.month, f.day, n);
+      return withAstroYear({ month: m, day: d }, y);
+    }
+    default: {
+      // hours, minutes, seconds: the day itself
+      if (f.month === undefined || f.day === undefined) return null;
+      return withAstroYear({ month: f.month, day: f.day }, year);
+    }
+  }
+}
+
+/** TIMEX3 value of absolute fields; 'XXXX' stands for an unknown year. */
+export function timexValue(f: Fields): string {
+  let base: string;
+  if (f.century !== undefined) return (f.bc ? 'BC' : '') + pad(f.century, 2);
+  if (f.decade !== undefined) return (f.decade < 0 ? '-' : '') + pad(f.decade, 3);
+  if (f.year !== undefined) base = (f.bc ? 'BC' : '') + pad(f.year, 4);
+  else base = 'XXXX';
+  if (f.half !== undefined) base += `-H${f.half}`;
+  else if (f.quarter !== undefined) base += `-Q${f.quarter}`;
+  else if (f.season !== undefined && f.month === undefined) base += `-${f.season}`;
+  else if (f.week !== undefined) base += `-W${pad(f.week, 2)}${f.weekend ? '-WE' : ''}`;
+  else if (f.month !== undefined) {
+    base += `-${pad(f.month, 2)}`;
+    if (f.day !== undefined) base += `-${pad(f.day, 2)}`;
+    else if (f.partOfDay !== undefined || f.hour !== undefined) base += '-XX';
+  } else if (f.weekday !== undefined) base += `-WXX-${f.weekday}`;
+  else if (f.partOfDay !== undefined || f.hour !== undefined) base += '-XX-XX';
+  if (f.hour !== undefined) base += `T${pad(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
+  else if (f.partOfDay !== undefined) base += `T${f.partOfDay}`;
+  return base;
+}
+
+const EDTF_SEASONS: Record<string, number> = { SP: 21, SU: 22, FA: 23, WI: 24 };
+
+/** EDTF of absolute fields: 1956-10-23, 1956-11, 198X, 18XX, 1998-22 (summer), -0479 (480 BC). */
+export function edtfValue(f: Fields): string | undefined {
+  const astro = astroYear(f);
+  const sign = (n: number) => (n < 0 ? '-' : '');
+  if (f.century !== undefined) return f.bc ? `-${pad(f.century, 2)}XX` : `${pad(f.century, 2)}XX`;
+  if (f.decade !== undefined) return `${sign(f.decade)}${pad(f.decade, 3)}X`;
+  if (astro === undefined) return undefined;
+  let out = `${sign(astro)}${pad(astro, 4)}`;
+  if (f.half !== undefined) return `${out}-${40 + f.half}`;
+  if (f.quarter !== undefined) return `${out}-${32 + f.quarter}`;
+  if (f.season !== undefined && f.month === undefined) return `${out}-${EDTF_SEASONS[f.season]}`;
+  if (f.week !== undefined) return out;
+  if (f.month === undefined) return out;
+  out += `-${pad(f.month, 2)}`;
+  if (f.day === undefined) return f.hour !== undefined || f.partOfDay !== undefined ? `${out}-XX` : out;
+  out += `-${pad(f.day, 2)}`;
+  if (f.hour !== undefined) out += `T${pad(f.hour === 24 ? 0 : f.hour, 2)}:${pad(f.minute ?? 0, 2)}:00`;
+  return out;
+}
+
+type Precision = NonNullable<import('../model/document.js').Timex['precision']>;
+
+export function precisionOf(f: Fields): Precision | undefined {
+  if (f.minute !== undefined) return 'minute';
+  if (f.hour !== undefined) return 'hour';
+  if (f.partOfDay !== undefined) return 'part-of-day';
+  if (f.day !== undefined) return 'day';
+  if (f.week !== undefined || (f.weekday !== undefined && f.year === undefined)) return 'week';
+  if (f.month !== undefined) return 'month';
+  if (f.season !== undefined) return 'season';
+  if (f.quarter !== undefined || f.half !== undefined) return 'quarter';
+  if (f.year !== undefined) return 'year';
+  if (f.decade !== undefined) return 'decade';
+  if (f.century !== undefined) return 'century';
+  return undefined;
+}
+
+/** Duration letters: P13D, P20Y, PT3H, PXY. */
+export function durationValue(unit: Unit, amount: number | undefined): string {
+  const n = (k: number) => (amount === undefined ? 'X' : String(Number((amount * k).toFixed(3))));
+  switch (unit) {
+    case 'millennium': return `P${n(1000)}Y`;
+    case 'century': return `P${n(100)}Y`;
+    case 'decade': return amount === undefined ? 'PXDE' : `P${n(10)}Y`;
+    case 'year': return `P${n(1)}Y`;
+    case 'half': return `P${n(6)}M`;
+    case 'quarter': return amount === undefined ? 'PXQ' : `P${n(3)}M`;
+    case 'season': return amount === undefined ? 'PXM' : `P${n(3)}M`;
+    case 'month': return `P${n(1)}M`;
+    case 'week': return `P${n(1)}W`;
+    case 'weekend': return `P${n(2)}D`;
+    case 'day': return `P${n(1)}D`;
+    case 'hour': return `PT${n(1)}H`;
+    case 'minute': return `PT${n(1)}M`;
+    case 'second': return `PT${n(1)}S`;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Decides how a document tells its story when the user left it to us: news (anchored on the DCT)
+ * or narrative (anchored on the last date told). Without a DCT only narrative anchoring is possible;
+ * with one, a story whose written years lie far from it is history told later (WikiWars-like).
+ */
+import type { DocumentTypeDecision } from '../model/document.js';
+import type { Candidate } from './types.js';
+
+/** Years from the DCT beyond which a written year belongs to a retold past. */
+const FAR_YEARS = 8;
+
+export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[]): DocumentTypeDecision {
+  if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
+  if (dctYear === undefined) {
+    return { type: 'narrative', decidedBy: 'auto', reason: 'The document has no creation date, so relative dates are anchored on the last date the text mentions.' };
+  }
+  const years = hits.map((h) => (h.reading.fields.bc ? -(h.reading.fields.year ?? 0) : h.reading.fields.year ?? (h.reading.fields.decade ?? Number.NaN) * 10)).filter((y) => !Number.isNaN(y));
+  if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
+  const far = years.filter((y) => Math.abs(y - dctYear) > FAR_YEARS).length;
+  if (far * 2 > years.length) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}), so it retells the past.` };
+  }
+  return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
+}

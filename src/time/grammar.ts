@@ -1,0 +1,144 @@
+/**
+ * Small token-matching helpers the parsers share. Every helper looks at a bounded number of
+ * tokens, so parsing is linear in the text.
+ */
+import type { Token } from './tokens.js';
+import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
+import type { Candidate, Reading } from './types.js';
+
+export interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+}
+
+export type ParseFn = (ctx: Ctx, i: number) => Candidate | null;
+
+/** A parser: the words (lower case) or the token kind that wake it, and its extract step. */
+export interface Parser {
+  name: string;
+  /** Lower-case words that trigger it; 'num' for any number token. */
+  triggers: readonly string[] | 'num';
+  parse: ParseFn;
+}
+
+export function word(ctx: Ctx, i: number): string {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'word' ? t.lower : '';
+}
+
+export function mark(ctx: Ctx, i: number): string {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'punct' ? t.lower : '';
+}
+
+export function isNum(ctx: Ctx, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'num';
+}
+
+export function numAt(ctx: Ctx, i: number): number {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'num' ? t.num : Number.NaN;
+}
+
+export function digitsAt(ctx: Ctx, i: number): number {
+  const t = ctx.tokens[i];
+  return t && t.kind === 'num' ? t.end - t.start : 0;
+}
+
+/** True when token i touches the one before it (no space). */
+export function glued(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && !t.spaced;
+}
+
+/** True when token i starts a new line (the grammar never runs across lines). */
+export function breaksLine(ctx: Ctx, i: number): boolean {
+  return ctx.tokens[i]?.newline ?? true;
+}
+
+/** Skips an abbreviation's dot glued to token i-1. */
+export function skipDot(ctx: Ctx, i: number): number {
+  return mark(ctx, i) === '.' && glued(ctx, i) ? i + 1 : i;
+}
+
+/** Skips a hyphen glued on both sides ("third-quarter", "mid-1990s"), or a space. */
+export function hyphenAt(ctx: Ctx, i: number): boolean {
+  return mark(ctx, i) === '-' && glued(ctx, i) && glued(ctx, i + 1);
+}
+
+export function isCapitalized(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  const c = ctx.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+}
+
+export interface Count {
+  /** Undefined for vague counts ("several", "a few"). */
+  value?: number;
+  end: number;
+}
+
+/** A count written in digits or words: "13", "twenty four", "twenty-four", "a few", "several". */
+export function countAt(ctx: Ctx, i: number): Count | null {
+  if (isNum(ctx, i)) {
+    let end = i + 1;
+    let value = numAt(ctx, i);
+    // 2,500 and 5.5
+    if ((mark(ctx, end) === ',' || mark(ctx, end) === '.') && glued(ctx, end) && glued(ctx, end + 1) && digitsAt(ctx, end + 1) === 3 && mark(ctx, end) === ',') {
+      value = value * 1000 + numAt(ctx, end + 1);
+      end += 2;
+    } else if (mark(ctx, end) === '.' && glued(ctx, end) && glued(ctx, end + 1) && isNum(ctx, end + 1)) {
+      value = Number(`${value}.${ctx.tokens[end + 1].lower}`);
+      end += 2;
+    }
+    return { value, end };
+  }
+  const w = word(ctx, i);
+  if (w === 'a' || w === 'an') {
+    const next = word(ctx, i + 1);
+    if (next === 'few' || next === 'couple') return { end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
+    if (next === 'dozen') return { value: 12, end: i + 2 };
+    if (next === 'hundred') return { value: 100, end: i + 2 };
+    return { value: 1, end: i + 1 };
+  }
+  if (VAGUE_COUNTS.has(w) && w !== 'number' && w !== 'couple') return { end: i + 1 };
+  const base = NUMBER_WORDS.get(w);
+  if (base === undefined || w === 'half') return null;
+  let value = base;
+  let end = i + 1;
+  if (base >= 20 && base < 100) {
+    const k = hyphenAt(ctx, end) ? end + 1 : end;
+    const unit = NUMBER_WORDS.get(word(ctx, k));
+    if (unit !== undefined && unit < 10 && unit >= 1 && word(ctx, k) !== 'a' && word(ctx, k) !== 'an') {
+      value += unit;
+      end = k + 1;
+    }
+  }
+  if (word(ctx, end) === 'hundred') {
+    value *= 100;
+    end++;
+  }
+  return { value, end };
+}
+
+/** An ordinal: "3rd", "third", "twenty-first". */
+export function ordinalAt(ctx: Ctx, i: number): Count | null {
+  if (isNum(ctx, i) && ORDINAL_SUFFIXES.has(word(ctx, i + 1)) && glued(ctx, i + 1)) return { value: numAt(ctx, i), end: i + 2 };
+  const w = word(ctx, i);
+  if (ORDINALS.has(w) && w !== 'last') return { value: ORDINALS.get(w), end: i + 1 };
+  const tens = NUMBER_WORDS.get(w);
+  if (tens !== undefined && tens >= 20 && tens < 100 && hyphenAt(ctx, i + 1)) {
+    const unit = ORDINALS.get(word(ctx, i + 2));
+    if (unit !== undefined && unit > 0 && unit < 10) return { value: tens + unit, end: i + 3 };
+  }
+  return null;
+}
+
+export function candidate(first: number, last: number, reading: Reading, parser: string): Candidate {
+  return { first, last, reading, parser };
+}
+
+export function reading(type: Reading['type'], extra: Partial<Reading> = {}): Reading {
+  return { type, fields: {}, ...extra };
+}

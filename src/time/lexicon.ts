@@ -1,0 +1,84 @@
+/**
+ * Word lists the grammar reads: month and weekday names, numbers in words, seasons, parts of day,
+ * units and holidays. Data only; parsers look words up here by their lower-case form.
+ */
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
+  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Month words that are also common English words: only dates when a number or year is beside them. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul']);
+
+/** ISO weekday numbers, Monday = 1. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5],
+  ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
+]);
+
+/** Weekday abbreviations that are ordinary words, only read as weekdays when followed by a dot. */
+export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'thur', 'thurs']);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
+  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
+  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['a', 1], ['an', 1],
+  ['dozen', 12], ['half', 0.5],
+]);
+
+/** Words standing for an unknown count ("a few days" → PXD). */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'several', 'some', 'many', 'couple', 'number']);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
+  ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+  ['twenty-first', 21], ['thirtieth', 30], ['last', -1],
+]);
+
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export const SEASONS: ReadonlyMap<string, Season> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+/** TIMEX3 part-of-day codes. */
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['dawn', 'MO'],
+  ['daybreak', 'MO'], ['dusk', 'EV'], ['nightfall', 'EV'], ['daytime', 'DT'], ['midday', 'MI'],
+  ['mid-afternoon', 'AF'], ['overnight', 'NI'], ['night-time', 'NI'], ['nighttime', 'NI'],
+]);
+
+/** Calendar units and their TIMEX3 duration letters. */
+export type Unit = 'millennium' | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day' | 'hour' | 'minute' | 'second';
+
+export const UNITS: ReadonlyMap<string, Unit> = new Map([
+  ['millennium', 'millennium'], ['millennia', 'millennium'], ['century', 'century'], ['centuries', 'century'],
+  ['decade', 'decade'], ['decades', 'decade'], ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
+  ['quarter', 'quarter'], ['quarters', 'quarter'], ['season', 'season'], ['seasons', 'season'],
+  ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['weekend', 'weekend'],
+  ['weekends', 'weekend'], ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'],
+  ['minute', 'minute'], ['minutes', 'minute'], ['second', 'second'], ['seconds', 'second'],
+]);
+
+/** Holidays on a fixed month and day. */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
+  ['christmas', [12, 25]], ['christmas eve', [12, 24]], ['christmas day', [12, 25]],
+  ["new year's day", [1, 1]], ["new year's eve", [12, 31]], ['new year', [1, 1]],
+  ['independence day', [7, 4]], ['bastille day', [7, 14]], ['halloween', [10, 31]],
+  ['valentine day', [2, 14]], ['armistice day', [11, 11]], ['veterans day', [11, 11]],
+]);
+
+/** Holidays on the nth weekday of a month: [month, weekday, n] with n = -1 for the last one. */
+export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = new Map([
+  ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]],
+  ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]],
+]);

@@ -1,0 +1,57 @@
+/** "today", "yesterday", "tomorrow", "now", "recently", "the future": words pointing from now. */
+import { candidate, reading, word, type Parser } from '../grammar.js';
+import type { Candidate } from '../types.js';
+
+const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/** One-word references to the present, past or future. */
+const REFS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'], ['formerly', 'PAST_REF'], ['former', 'PAST_REF'],
+  ['soon', 'FUTURE_REF'], ['future', 'FUTURE_REF'], ['past', 'PAST_REF'], ['present', 'PRESENT_REF'],
+  ['once', 'PAST_REF'], ['previously', 'PAST_REF'], ['earlier', 'PAST_REF'], ['later', 'FUTURE_REF'],
+]);
+
+/** Words that follow "current"/"recent"/"former" when they are time expressions by themselves. */
+function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | null {
+  const w = word(ctx, i);
+  const literal = REFS.get(w);
+  if (literal === undefined) return null;
+  const before = word(ctx, i - 1);
+  const after = word(ctx, i + 1);
+  switch (w) {
+    case 'past':
+    case 'future':
+    case 'present':
+      // "the past", "the future", "in future": the noun, not "past two years" or "future plans".
+      if (before !== 'the' && !(w === 'future' && (before === 'in' || before === 'near'))) return null;
+      if (after && /^[a-z]/.test(after) && !['and', 'or', 'of', 'is', 'was', 'will', 'but', 'as', 'that', 'when', 'to', 'with', 'for', 'in', 'on', 'at', 'has', 'had', 'have', 'are', 'were', 'would', 'could', 'they', 'we', 'he', 'she', 'it', 'i', 'you'].includes(after)) return null;
+      return candidate(before === 'the' || before === 'near' ? (word(ctx, i - 2) === 'the' && before === 'near' ? i - 2 : i - 1) : i, i + 1, reading('DATE', { literal }), 'ref');
+    case 'once':
+    case 'earlier':
+    case 'later':
+    case 'former':
+    case 'formerly':
+    case 'previously':
+      return null;
+    case 'now':
+      if (after === 'that' || before === 'until' || before === 'from' || before === 'by' || before === 'till' || before === 'right') return candidate(before === 'right' ? i - 1 : i, i + 1, reading('DATE', { literal }), 'ref');
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
+    default:
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
+  }
+}
+
+export const refParser: Parser = { name: 'ref', triggers: [...REFS.keys()], parse: parseRef };
+
+export const dayWordParser: Parser = {
+  name: 'dayWord',
+  triggers: [...DAYS.keys()],
+  parse: (ctx, i) => {
+    const amount = DAYS.get(word(ctx, i)) ?? 0;
+    if (word(ctx, i + 1) === 's' || (amount === 0 && word(ctx, i - 1) === 'of')) {
+      // "today's" stays a date; "of today" too, but keep "today" alone.
+    }
+    return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
+  },
+};

@@ -1,0 +1,43 @@
+/** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days. */
+import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
+import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { yearAt } from './monthName.js';
+import type { Fields } from '../types.js';
+
+/** The holiday's words at i, longest first (at most four tokens), normalised as in the lexicon. */
+function holidayAt(ctx: Parameters<Parser['parse']>[0], i: number): { name: string; end: number } | null {
+  const parts: string[] = [];
+  let best: { name: string; end: number } | null = null;
+  for (let k = i; k < i + 5; k++) {
+    const w = word(ctx, k);
+    if (mark(ctx, k) === "'") continue;
+    if (!w) break;
+    parts.push(w === 's' ? "'s" : w);
+    const name = parts.join(' ').replace(" 's", "'s");
+    if (FIXED_HOLIDAYS.has(name) || WEEKDAY_HOLIDAYS.has(name)) best = { name, end: k + 1 };
+  }
+  return best;
+}
+
+export const holidayParser: Parser = {
+  name: 'holiday',
+  triggers: ['christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin'],
+  parse: (ctx, i) => {
+    if (!isCapitalized(ctx, i)) return null;
+    const hit = holidayAt(ctx, i);
+    if (!hit) return null;
+    const fixed = FIXED_HOLIDAYS.get(hit.name);
+    const fields: Fields = fixed ? { month: fixed[0], day: fixed[1] } : {};
+    const rule = WEEKDAY_HOLIDAYS.get(hit.name);
+    let end = hit.end;
+    const year = yearAt(ctx, end) ?? (mark(ctx, end) === ',' ? yearAt(ctx, end + 1) : undefined);
+    if (year !== undefined) {
+      fields.year = year;
+      end = yearAt(ctx, end) !== undefined ? end + 1 : end + 2;
+    }
+    if (rule) fields.month = rule[0];
+    const r = reading('DATE', { fields });
+    if (rule) r.holiday = rule;
+    return candidate(i, end, r, 'holiday');
+  },
+};

@@ -1,0 +1,37 @@
+/** The configuration: every parser the scanner wakes, in priority order (earlier wins ties). */
+import type { Parser } from '../grammar.js';
+import { monthNameParser } from './monthName.js';
+import { dayMonthParser } from './dayMonth.js';
+import { numericDateParser } from './numericDate.js';
+import { yearParser } from './year.js';
+import { weekdayParser } from './weekday.js';
+import { clockParser, noonParser } from './timeOfDay.js';
+import { partOfDayParser } from './partOfDay.js';
+import { dayWordParser, refParser } from './deictic.js';
+import { unitPhraseParser } from './unitPhrase.js';
+import { seasonParser } from './season.js';
+import { quarterCodeParser, quarterParser } from './quarter.js';
+import { centuryParser } from './century.js';
+import { everyParser, setAdverbParser } from './sets.js';
+import { holidayParser } from './holiday.js';
+
+export const PARSERS: readonly Parser[] = [
+  numericDateParser,
+  dayMonthParser,
+  monthNameParser,
+  yearParser,
+  clockParser,
+  noonParser,
+  weekdayParser,
+  holidayParser,
+  dayWordParser,
+  partOfDayParser,
+  quarterParser,
+  quarterCodeParser,
+  centuryParser,
+  seasonParser,
+  everyParser,
+  setAdverbParser,
+  unitPhraseParser,
+  refParser,
+];

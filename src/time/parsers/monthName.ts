@@ -1,0 +1,84 @@
+/** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
+import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
+import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import type { Fields } from '../types.js';
+
+/** Words before a bare month that make it a date ("in May", "early March"). */
+const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'between', 'past']);
+
+export function yearAt(ctx: Ctx, i: number): number | undefined {
+  if (digitsAt(ctx, i) !== 4) return undefined;
+  const y = numAt(ctx, i);
+  if (y < 1000 || y > 2199) return undefined;
+  if (mark(ctx, i + 1) === ':' || mark(ctx, i + 1) === '%') return undefined;
+  return y;
+}
+
+/** A day number 1..31 with an optional ordinal suffix; returns the index after it. */
+export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null {
+  if (isNum(ctx, i) && digitsAt(ctx, i) <= 2) {
+    const d = numAt(ctx, i);
+    if (d < 1 || d > 31) return null;
+    if (mark(ctx, i + 1) === ':' || mark(ctx, i + 1) === '%') return null;
+    const sfx = word(ctx, i + 1);
+    const end = (sfx === 'st' || sfx === 'nd' || sfx === 'rd' || sfx === 'th') && glued(ctx, i + 1) ? i + 2 : i + 1;
+    return { day: d, end };
+  }
+  const ord = ordinalAt(ctx, i);
+  if (ord && ord.value !== undefined && ord.value <= 31) return { day: ord.value, end: ord.end };
+  return null;
+}
+
+function parseMonth(ctx: Ctx, i: number) {
+  const w = word(ctx, i);
+  const month = MONTHS.get(w);
+  if (month === undefined) return null;
+  const abbreviated = w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may';
+  let k = i + 1;
+  if (abbreviated) {
+    if (mark(ctx, k) === '.' && glued(ctx, k)) k++;
+    else if (!isCapitalized(ctx, i) || (AMBIGUOUS_MONTHS.has(w) && !isNum(ctx, k))) return null;
+  }
+  const fields: Fields = { month };
+  const known = ['month'];
+  let end = k;
+  const day = isNum(ctx, k) ? dayAt(ctx, k) : null;
+  if (day && !(digitsAt(ctx, k) === 2 && yearAt(ctx, k) !== undefined)) {
+    fields.day = day.day;
+    known.push('day');
+    end = day.end;
+    let y = end;
+    if (mark(ctx, y) === ',') y++;
+    const year = yearAt(ctx, y);
+    if (year !== undefined) {
+      fields.year = year;
+      known.push('year');
+      end = y + 1;
+    }
+  } else {
+    let y = k;
+    if (mark(ctx, y) === ',' || word(ctx, y) === 'of') y++;
+    const year = yearAt(ctx, y);
+    if (year !== undefined) {
+      fields.year = year;
+      known.push('year');
+      end = y + 1;
+    } else if (mark(ctx, k) === "'" && digitsAt(ctx, k + 1) === 2 && glued(ctx, k + 1)) {
+      fields.year = 1900 + numAt(ctx, k + 1);
+      known.push('year');
+      end = k + 2;
+    }
+  }
+  if (known.length === 1) {
+    // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
+    if (!isCapitalized(ctx, i)) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1))) return null;
+  }
+  return candidate(i, end, reading('DATE', { fields }), 'monthName');
+}
+
+export const monthNameParser: Parser = {
+  name: 'monthName',
+  triggers: [...MONTHS.keys()],
+  parse: parseMonth,
+};

@@ -1,0 +1,29 @@
+/** "1998-01-08", "01/08/1998", "1/8/98": dates written in digits (ISO, or US month/day/year). */
+import { candidate, digitsAt, glued, mark, numAt, reading, type Parser } from '../grammar.js';
+
+function validDate(y: number, m: number, d: number): boolean {
+  return y >= 1000 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export const numericDateParser: Parser = {
+  name: 'numericDate',
+  triggers: 'num',
+  parse: (ctx, i) => {
+    const sep = mark(ctx, i + 1);
+    if ((sep !== '-' && sep !== '/' && sep !== '.') || !glued(ctx, i + 1) || !glued(ctx, i + 2) || mark(ctx, i + 3) !== sep || !glued(ctx, i + 3) || !glued(ctx, i + 4)) return null;
+    const a = numAt(ctx, i);
+    const b = numAt(ctx, i + 2);
+    const c = numAt(ctx, i + 4);
+    if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c)) return null;
+    if (digitsAt(ctx, i) === 4 && sep === '-' && digitsAt(ctx, i + 2) === 2 && digitsAt(ctx, i + 4) === 2) {
+      if (!validDate(a, b, c)) return null;
+      return candidate(i, i + 5, reading('DATE', { fields: { year: a, month: b, day: c } }), 'numericDate');
+    }
+    if (sep === '/' && digitsAt(ctx, i) <= 2 && digitsAt(ctx, i + 2) <= 2 && (digitsAt(ctx, i + 4) === 4 || digitsAt(ctx, i + 4) === 2)) {
+      const year = digitsAt(ctx, i + 4) === 4 ? c : c < 30 ? 2000 + c : 1900 + c;
+      if (!validDate(year, a, b)) return null;
+      return candidate(i, i + 5, reading('DATE', { fields: { year, month: a, day: b } }), 'numericDate');
+    }
+    return null;
+  },
+};

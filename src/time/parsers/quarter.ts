@@ -1,0 +1,66 @@
+/** "the third quarter", "third-quarter", "the fourth quarter of 1990", "first half", "Q3", "fiscal 1998". */
+import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { yearAt } from './monthName.js';
+import type { Candidate, Fields } from '../types.js';
+
+/** Owner words before "quarter": "this year's third quarter", "next year's first quarter". */
+function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1 } {
+  if (word(ctx, j - 1) === 's' && mark(ctx, j - 2) === "'" && word(ctx, j - 3) === 'year') {
+    const det = word(ctx, j - 4);
+    const dir = det === 'last' ? -1 : det === 'next' ? 1 : det === 'this' ? 0 : undefined;
+    if (dir !== undefined) return { first: j - 4, shift: dir };
+  }
+  if (word(ctx, j - 1) === 'fiscal') return ownerBefore(ctx, j - 1);
+  if (word(ctx, j - 1) === 'the') return { first: j - 1 };
+  return { first: j };
+}
+
+function parsePart(ctx: Ctx, i: number): Candidate | null {
+  const w = word(ctx, i);
+  const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
+  let ord = ordinalAt(ctx, ordStart);
+  let j = ordStart;
+  if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) {
+    // "twenty-first" spans three tokens
+    ord = ordinalAt(ctx, ordStart - 2);
+    j = ordStart - 2;
+    if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) return null;
+  }
+  const n = ord.value ?? 0;
+  if (w === 'quarter' && (n < 1 || n > 4)) return null;
+  if (w === 'half' && (n < 1 || n > 2)) return null;
+  const fields: Fields = w === 'quarter' ? { quarter: n } : { half: n };
+  let end = i + 1;
+  const k = word(ctx, end) === 'of' ? end + 1 : end;
+  const year = yearAt(ctx, k) ?? (word(ctx, k) === 'fiscal' ? yearAt(ctx, k + 1) : undefined);
+  if (year !== undefined) {
+    fields.year = year;
+    end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
+  }
+  const owner = ownerBefore(ctx, j);
+  const extra = owner.shift !== undefined ? { shift: { unit: 'year' as const, amount: Math.abs(owner.shift), direction: owner.shift } } : {};
+  return candidate(owner.first, end, reading('DATE', { fields, lean: -1, ...extra }), 'quarter');
+}
+
+export const quarterParser: Parser = { name: 'quarter', triggers: ['quarter', 'half'], parse: parsePart };
+
+export const quarterCodeParser: Parser = {
+  name: 'quarterCode',
+  triggers: ['q', 'fiscal', 'fy'],
+  parse: (ctx, i) => {
+    const w = word(ctx, i);
+    if (w === 'q' && isNum(ctx, i + 1) && glued(ctx, i + 1) && numAt(ctx, i + 1) >= 1 && numAt(ctx, i + 1) <= 4) {
+      const year = yearAt(ctx, i + 2);
+      const fields: Fields = year === undefined ? { quarter: numAt(ctx, i + 1) } : { quarter: numAt(ctx, i + 1), year };
+      return candidate(i, year === undefined ? i + 2 : i + 3, reading('DATE', { fields, lean: -1 }), 'quarterCode');
+    }
+    if (w === 'fiscal' || w === 'fy') {
+      const year = yearAt(ctx, i + 1);
+      if (year !== undefined) return candidate(i, i + 2, reading('DATE', { fields: { year, fiscal: true } }), 'quarterCode');
+      if (word(ctx, i + 1) === 'year' && word(ctx, i - 1) === 'the') {
+        return candidate(i - 1, i + 2, reading('DURATION', { duration: { unit: 'year', amount: 1 } }), 'quarterCode');
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,38 @@
+/** "the spring of 1794", "summer 2007", "last fall", "this winter", "Spring": seasons. */
+import { SEASONS } from '../lexicon.js';
+import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { yearAt } from './monthName.js';
+import type { Fields } from '../types.js';
+
+const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
+
+export const seasonParser: Parser = {
+  name: 'season',
+  triggers: [...SEASONS.keys()],
+  parse: (ctx, i) => {
+    const w = word(ctx, i);
+    const season = SEASONS.get(w);
+    if (!season) return null;
+    const fields: Fields = { season };
+    let end = i + 1;
+    let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
+    const year = yearAt(ctx, y);
+    if (year !== undefined) {
+      fields.year = year;
+      end = y + 1;
+    }
+    let first = i;
+    const before = word(ctx, i - 1);
+    const lean = LEANS.get(before);
+    if (lean !== undefined) first--;
+    else if (before === 'the') first--;
+    else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i)) return null;
+    if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in') return null;
+    const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean };
+    if (before === 'following' || before === 'next') {
+      return candidate(first, end, reading('DATE', { fields, lean: 1 }), 'season');
+    }
+    if (before === 'last' || before === 'past' || before === 'previous') return candidate(first, end, reading('DATE', { fields, lean: -1 }), 'season');
+    return candidate(first, end, reading('DATE', { fields, ...(shift && lean === 0 ? { shift } : {}) }), 'season');
+  },
+};

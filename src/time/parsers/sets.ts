@@ -1,0 +1,37 @@
+/** "every Monday", "each day", "daily", "annually", "twice a week": recurring times. */
+import { UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+import { candidate, reading, word, type Parser } from '../grammar.js';
+
+const ADVERBS: ReadonlyMap<string, Unit> = new Map([
+  ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annually', 'year'], ['yearly', 'year'],
+  ['quarterly', 'quarter'], ['hourly', 'hour'], ['nightly', 'day'],
+]);
+
+export const setAdverbParser: Parser = {
+  name: 'setAdverb',
+  triggers: [...ADVERBS.keys()],
+  parse: (ctx, i) => {
+    const unit = ADVERBS.get(word(ctx, i));
+    if (!unit) return null;
+    return candidate(i, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'setAdverb');
+  },
+};
+
+export const everyParser: Parser = {
+  name: 'every',
+  triggers: ['every', 'each'],
+  parse: (ctx, i) => {
+    const next = word(ctx, i + 1);
+    const weekday = WEEKDAYS.get(next);
+    if (weekday !== undefined && next.length > 3) return candidate(i, i + 2, reading('SET', { set: true, fields: { weekday } }), 'every');
+    let k = i + 1;
+    let amount = 1;
+    if (next === 'other') {
+      amount = 2;
+      k++;
+    }
+    const unit = UNITS.get(word(ctx, k));
+    if (!unit || word(ctx, k).endsWith('s')) return null;
+    return candidate(i, k + 1, reading('SET', { set: true, duration: { unit, amount } }), 'every');
+  },
+};

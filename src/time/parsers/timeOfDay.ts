@@ -1,0 +1,62 @@
+/** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "noon", "midnight": clock times. */
+import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import type { Candidate, Fields } from '../types.js';
+
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
+
+/** "a.m.", "am", "p.m", "PM": returns [isPm, end] or null. */
+function meridiemAt(ctx: Ctx, k: number): [boolean, number] | null {
+  const w = word(ctx, k);
+  if (w === 'am' || w === 'pm') return [w === 'pm', k + 1 + (mark(ctx, k + 1) === '.' && glued(ctx, k + 1) ? 1 : 0)];
+  if ((w === 'a' || w === 'p') && mark(ctx, k + 1) === '.' && glued(ctx, k + 1) && word(ctx, k + 2) === 'm' && glued(ctx, k + 2)) {
+    return [w === 'p', k + 3 + (mark(ctx, k + 3) === '.' && glued(ctx, k + 3) ? 1 : 0)];
+  }
+  return null;
+}
+
+function clock(ctx: Ctx, i: number): Candidate | null {
+  if (digitsAt(ctx, i) > 2) return null;
+  let hour = numAt(ctx, i);
+  let minute: number | undefined;
+  let end = i + 1;
+  if (mark(ctx, end) === ':' && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
+    minute = numAt(ctx, end + 1);
+    end += 2;
+    if (minute > 59) return null;
+  }
+  if (hour > 24) return null;
+  const meridiem = meridiemAt(ctx, end);
+  if (meridiem) {
+    if (hour > 12 || hour === 0) return null;
+    if (meridiem[0] && hour < 12) hour += 12;
+    if (!meridiem[0] && hour === 12) hour = 0;
+    end = meridiem[1];
+  } else if (minute === undefined) {
+    if (word(ctx, end) === 'o' && mark(ctx, end + 1) === "'" && word(ctx, end + 2) === 'clock') end += 3;
+    else return null;
+  } else {
+    const w = word(ctx, end);
+    if ((w === 'hrs' || w === 'hours' || w === 'h') && digitsAt(ctx, i) === 2) end++;
+    else if (isNum(ctx, end) || mark(ctx, end) === ':' || mark(ctx, end) === '-') return null;
+  }
+  const fields: Fields = { hour };
+  if (minute !== undefined) fields.minute = minute;
+  if (ZONES.has(word(ctx, end))) {
+    fields.zone = word(ctx, end).toUpperCase();
+    end++;
+  }
+  return candidate(i, end, reading('TIME', { fields }), 'timeOfDay');
+}
+
+export const clockParser: Parser = { name: 'clock', triggers: 'num', parse: clock };
+
+export const noonParser: Parser = {
+  name: 'noon',
+  triggers: ['noon', 'midnight', 'midday'],
+  parse: (ctx, i) => {
+    const w = word(ctx, i);
+    const fields: Fields = w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 };
+    const first = word(ctx, i - 1) === 'at' || word(ctx, i - 1) === 'by' ? i : i;
+    return candidate(first, i + 1, reading('TIME', { fields }), 'noon');
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * Phrases built on a calendar unit: "last week", "this year", "the following day", "two days later",
+ * "a year ago", "the past two months", "13 days", "five-year", "recent years".
+ */
+import { UNITS, type Unit } from '../lexicon.js';
+import { candidate, countAt, hyphenAt, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import type { Candidate, Reading } from '../types.js';
+
+/** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
+const AFTER_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
+  ['ago', -1], ['earlier', -1], ['before', -1], ['previously', -1], ['prior', -1],
+  ['later', 1], ['after', 1], ['afterwards', 1], ['afterward', 1], ['hence', 1],
+]);
+
+/** Determiners before a bare unit ("last year") and the move they make. */
+const DETERMINERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['last', -1], ['previous', -1], ['preceding', -1], ['prior', -1], ['past', -1],
+  ['next', 1], ['following', 1], ['coming', 1], ['subsequent', 1], ['upcoming', 1],
+  ['this', 0], ['current', 0], ['same', 0], ['that', 0], ['present', 0], ['latest', 0],
+]);
+
+/** Determiners that point back into the story rather than from the time of writing. */
+const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', 'prior', 'same', 'that']);
+
+/** Determiners before "<count> <unit>" making it a stretch of time ("the past two months"). */
+const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
+
+function countBefore(ctx: Ctx, i: number): { first: number; count: Count } | null {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const c = countAt(ctx, j);
+    if (c && c.end === i) {
+      // "a few" is read from "a"; prefer the longest count ending at i.
+      let first = j;
+      for (let k = j - 1; k >= Math.max(0, i - 4); k--) {
+        const longer = countAt(ctx, k);
+        if (longer && longer.end === i) first = k;
+      }
+      const best = countAt(ctx, first);
+      return best ? { first, count: best } : null;
+    }
+  }
+  return null;
+}
+
+function durationReading(unit: Unit, amount: number | undefined): Reading {
+  return reading('DURATION', { duration: amount === undefined ? { unit } : { unit, amount } });
+}
+
+function moveAfter(ctx: Ctx, k: number): [-1 | 1, number] | null {
+  const w = word(ctx, k);
+  const direction = AFTER_WORDS.get(w);
+  if (direction === undefined) return null;
+  if (w === 'before' || w === 'after' || w === 'prior') {
+    // only when the phrase ends there: "two days before," not "two days before the vote"
+    const next = ctx.tokens[k + 1];
+    if (next && next.kind !== 'punct') return null;
+  }
+  return [direction, k + 1];
+}
+
+function parseUnit(ctx: Ctx, i: number): Candidate | null {
+  const w = word(ctx, i);
+  const unit = UNITS.get(w);
+  if (!unit) return null;
+  const plural = w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s');
+  const counted = countBefore(ctx, i);
+  const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
+  if (unit === 'second' && !counted && !hyphened) return null;
+  if (hyphened) {
+    // "five-year", "13-day": an adjective of length
+    const first = hyphened.first;
+    if (word(ctx, first - 1) === 'the' || word(ctx, first - 1) === 'a') return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
+    return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
+  }
+  const move = moveAfter(ctx, i + 1);
+  if (counted) {
+    const amount = counted.count.value;
+    if (move) {
+      const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
+      const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
+      return candidate(counted.first, move[1], reading('DATE', { shift }), 'unitPhrase');
+    }
+    let first = counted.first;
+    const det = word(ctx, first - 1);
+    if (SPAN_WORDS.has(det)) {
+      first--;
+      if (word(ctx, first - 1) === 'the') first--;
+    } else if (det === 'the') first--;
+    if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
+    return candidate(first, i + 1, durationReading(unit, amount), 'unitPhrase');
+  }
+  const det = word(ctx, i - 1);
+  if (plural) {
+    if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
+    if (det === 'recent') {
+      const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+      return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
+    }
+    if (det === 'coming' || det === 'past' || det === 'last' || det === 'next') {
+      const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+      return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
+    }
+    const prev = word(ctx, i - 1);
+    if ((prev === 'for' || prev === 'over' || prev === 'within') && unit !== 'quarter' && unit !== 'season') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+    return null;
+  }
+  const move0 = DETERMINERS.get(det);
+  if (move0 !== undefined) {
+    let first = i - 1;
+    const article = word(ctx, i - 2) === 'the';
+    if (article) first--;
+    if ((det === 'past' || det === 'last') && article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    if (det === 'past' && !article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, i - 2) !== 'that') return null;
+    if (det === 'same' && word(ctx, i - 2) === 'that') first = i - 2;
+    if (unit === 'season') return null;
+    if (det === 'latest' && unit === 'quarter') return candidate(first, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
+    const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
+    return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
+  }
+  if (det === 'the' && word(ctx, i - 2) === 'of' && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade' || unit === 'century')) {
+    return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
+  }
+  if (det === 'the') {
+    const after = word(ctx, i + 1);
+    if (unit === 'day' && (after === 'before' || after === 'after') && mark(ctx, i + 2)) {
+      return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'before' ? -1 : 1, anaphoric: true } }), 'unitPhrase');
+    }
+    if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
+    if (unit === 'weekend' || unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
+  }
+  return null;
+}
+
+export const unitPhraseParser: Parser = { name: 'unitPhrase', triggers: [...UNITS.keys()], parse: parseUnit };

@@ -1,0 +1,29 @@
+/** "Tuesday", "Tues.", "last Friday", "next Monday": weekdays, anchored later by tense. */
+import { AMBIGUOUS_WEEKDAYS, WEEKDAYS } from '../lexicon.js';
+import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+
+export const weekdayParser: Parser = {
+  name: 'weekday',
+  triggers: [...WEEKDAYS.keys()],
+  parse: (ctx, i) => {
+    const w = word(ctx, i);
+    const weekday = WEEKDAYS.get(w);
+    if (weekday === undefined || !isCapitalized(ctx, i)) return null;
+    let end = i + 1;
+    if (AMBIGUOUS_WEEKDAYS.has(w)) {
+      if (mark(ctx, end) !== '.' || !glued(ctx, end)) return null;
+      end++;
+    } else if (word(ctx, end) === 's' && mark(ctx, end - 1) === "'") return null;
+    let first = i;
+    let lean: -1 | 0 | 1 = 0;
+    const before = word(ctx, i - 1);
+    if (before === 'last' || before === 'past' || before === 'previous') {
+      first--;
+      lean = -1;
+    } else if (before === 'next' || before === 'coming') {
+      first--;
+      lean = 1;
+    } else if (before === 'this') first--;
+    return candidate(first, end, reading('DATE', { fields: { weekday }, lean }), 'weekday');
+  },
+};

@@ -1,0 +1,70 @@
+/** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
+import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import type { Candidate } from '../types.js';
+
+/** Nouns after a number that make it a count, not a year ("1500 troops"). */
+const COUNT_NOUNS = new Set([
+  'people', 'troops', 'soldiers', 'men', 'women', 'children', 'dollars', 'tons', 'tonnes', 'miles', 'km', 'kilometers',
+  'kilometres', 'meters', 'metres', 'feet', 'yards', 'cars', 'tanks', 'aircraft', 'planes', 'ships', 'guns', 'prisoners',
+  'refugees', 'casualties', 'dead', 'killed', 'wounded', 'points', 'shares', 'acres', 'pounds', 'votes', 'residents',
+  'workers', 'employees', 'students', 'members', 'hours', 'minutes', 'days', 'years', 'percent', 'barrels', 'units',
+]);
+
+/** Reads the era marker after position k: BC, B.C., BCE, AD, A.D., CE. Returns [bc?, end]. */
+export function eraAt(ctx: Ctx, k: number): [boolean, number] | null {
+  const w = word(ctx, k);
+  if (w === 'bc' || w === 'bce') return [true, k + 1 + (mark(ctx, k + 1) === '.' && glued(ctx, k + 1) ? 1 : 0)];
+  if (w === 'ad' || w === 'ce') return ctx.text.charCodeAt(ctx.tokens[k].start) <= 90 ? [false, k + 1] : null;
+  if ((w === 'b' || w === 'a') && mark(ctx, k + 1) === '.' && word(ctx, k + 2) === (w === 'b' ? 'c' : 'd') && glued(ctx, k + 2)) {
+    const end = k + 3 + (mark(ctx, k + 3) === '.' && glued(ctx, k + 3) ? 1 : 0);
+    return [w === 'b', end];
+  }
+  return null;
+}
+
+/** True when the number at i is part of a bigger number ("1,956", "12.1956") or money. */
+function partOfNumber(ctx: Ctx, i: number): boolean {
+  const before = mark(ctx, i - 1);
+  if ((before === ',' || before === '.') && glued(ctx, i) && isNum(ctx, i - 2) && glued(ctx, i - 1)) return true;
+  if (before === '$' || before === '#' || before === '£' || before === '€') return true;
+  const after = mark(ctx, i + 1);
+  if ((after === ',' || after === '.') && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) return true;
+  return after === '%' || after === ':';
+}
+
+function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | null {
+  // 1990s or 1990's
+  const k = mark(ctx, i + 1) === "'" && glued(ctx, i + 1) ? i + 2 : i + 1;
+  if (word(ctx, k) !== 's' || !glued(ctx, k) || year % 10 !== 0) return null;
+  return candidate(first, k + 1, reading('DATE', { fields: { decade: Math.floor(year / 10) } }), 'year');
+}
+
+function parseYear(ctx: Ctx, i: number): Candidate | null {
+  const digits = digitsAt(ctx, i);
+  const value = numAt(ctx, i);
+  if (partOfNumber(ctx, i)) return null;
+  const era = eraAt(ctx, i + 1);
+  if (era && digits <= 4 && value > 0) {
+    return candidate(i, era[1], reading('DATE', { fields: { year: value, bc: era[0] } }), 'year');
+  }
+  const before = word(ctx, i - 1);
+  if ((before === 'ad' || before === 'bc') && digits <= 4 && value > 0) {
+    const bc = before === 'bc';
+    if (!bc && ctx.text.charCodeAt(ctx.tokens[i - 1].start) > 90) return null;
+    return candidate(i - 1, i + 1, reading('DATE', { fields: { year: value, bc } }), 'year');
+  }
+  // '60s and '99
+  if (digits === 2 && mark(ctx, i - 1) === "'" && glued(ctx, i) && !glued(ctx, i - 1)) {
+    if (word(ctx, i + 1) === 's' && glued(ctx, i + 1) && value % 10 === 0) {
+      return candidate(i - 1, i + 2, reading('DATE', { fields: { decade: 190 + value / 10 } }), 'year');
+    }
+    return null;
+  }
+  if (digits !== 4 || value < 1000 || value > 2199) return null;
+  const dec = decade(ctx, i, value, i);
+  if (dec) return dec;
+  if (COUNT_NOUNS.has(word(ctx, i + 1))) return null;
+  return candidate(i, i + 1, reading('DATE', { fields: { year: value } }), 'year');
+}
+
+export const yearParser: Parser = { name: 'year', triggers: 'num', parse: parseYear };

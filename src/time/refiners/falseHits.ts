@@ -1,0 +1,25 @@
+/**
+ * Drops hits that look like dates but are not: scores and ranges of small numbers ("3-2"),
+ * "second" as an ordinal (parsers already skip it), bare years inside larger numbers or
+ * model names ("T-54", "Boeing 747"), and numbers directly followed by a unit of measure.
+ */
+import { mark, word, type Ctx } from '../grammar.js';
+import type { Candidate } from '../types.js';
+
+const MEASURES = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kmh', 'ft', 'lb', 'lbs', 'mw', 'kw', 'hp']);
+
+function isFalseHit(ctx: Ctx, c: Candidate): boolean {
+  if (c.parser === 'year') {
+    const before = mark(ctx, c.first - 1);
+    const prevWord = word(ctx, c.first - 1);
+    // "T-1956" models and "No. 1956" numbers
+    if (before === '-' && prevWord === '' && ctx.tokens[c.first - 2]?.kind === 'word' && !ctx.tokens[c.first - 1].spaced && !ctx.tokens[c.first].spaced) return true;
+    if (prevWord === 'no' || prevWord === 'number' || prevWord === 'route' || prevWord === 'flight' || prevWord === 'room') return true;
+    if (MEASURES.has(word(ctx, c.last))) return true;
+  }
+  return false;
+}
+
+export function dropFalseHits(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  return hits.filter((c) => !isFalseHit(ctx, c));
+}

@@ -1,0 +1,49 @@
+/**
+ * Joins neighbouring hits that name one time: "Tuesday morning", "yesterday afternoon",
+ * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
+ */
+import { mark, word, type Ctx } from '../grammar.js';
+import type { Candidate, Reading } from '../types.js';
+
+function isPartOfDay(c: Candidate): boolean {
+  return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
+}
+
+function isDay(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return (f.day !== undefined || f.weekday !== undefined || (c.reading.shift?.unit === 'day' && c.reading.type === 'DATE')) && f.hour === undefined && f.partOfDay === undefined && c.reading.type === 'DATE';
+}
+
+function isClock(c: Candidate): boolean {
+  return c.reading.type === 'TIME' && c.reading.fields.hour !== undefined && c.reading.fields.day === undefined;
+}
+
+function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, type: Reading['type']): Candidate {
+  const reading: Reading = { ...day.reading, type, fields: { ...day.reading.fields, ...extra.reading.fields } };
+  if (extra.reading.mod && !reading.mod) reading.mod = extra.reading.mod;
+  return { first: a.first, last: b.last, reading, parser: day.parser };
+}
+
+/** Tries to merge a and b (a before b); returns the merged hit or null. */
+function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
+  const gap = b.first - a.last;
+  if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
+  if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');
+  if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
+    return combine(a, b, b, a, 'DATE');
+  }
+  if (gap === 0 && isDay(a) && a.reading.fields.month !== undefined && isClock(b)) return combine(a, b, a, b, 'TIME');
+  if (gap <= 1 && isClock(a) && isDay(b) && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) return combine(a, b, b, a, 'TIME');
+  return null;
+}
+
+export function mergeNeighbours(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of hits) {
+    const prev = out[out.length - 1];
+    const merged = prev ? mergePair(ctx, prev, c) : null;
+    if (merged) out[out.length - 1] = merged;
+    else out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Widens a hit over the modifier words before it and records the TIMEX3 mod: "early 1956" (START),
+ * "the end of 1990" (END), "mid-1990s" (MID), "more than 20 years" (MORE_THAN).
+ */
+import { glued, mark, word, type Ctx } from '../grammar.js';
+import type { Candidate } from '../types.js';
+
+interface Modifier {
+  words: readonly string[];
+  mod: string;
+  /** Which readings it may widen. */
+  on: 'point' | 'length' | 'any';
+  /** False when TimeBank keeps the word outside the tag ("about five hours"). */
+  inside: boolean;
+}
+
+/** Longer phrases first so "the end of" wins over "end of". */
+const MODIFIERS: readonly Modifier[] = [
+  { words: ['the', 'end', 'of'], mod: 'END', on: 'point', inside: true },
+  { words: ['the', 'close', 'of'], mod: 'END', on: 'point', inside: true },
+  { words: ['the', 'beginning', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'start', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'middle', 'of'], mod: 'MID', on: 'point', inside: true },
+  { words: ['the', 'turn', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['end', 'of'], mod: 'END', on: 'point', inside: true },
+  { words: ['beginning', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'early'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'late'], mod: 'END', on: 'point', inside: true },
+  { words: ['the', 'mid'], mod: 'MID', on: 'point', inside: true },
+  { words: ['early'], mod: 'START', on: 'point', inside: true },
+  { words: ['late'], mod: 'END', on: 'point', inside: true },
+  { words: ['mid'], mod: 'MID', on: 'point', inside: true },
+  { words: ['earlier'], mod: 'START', on: 'point', inside: true },
+  { words: ['more', 'than'], mod: 'MORE_THAN', on: 'length', inside: true },
+  { words: ['less', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
+  { words: ['fewer', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
+  { words: ['at', 'least'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
+  { words: ['at', 'most'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
+  { words: ['up', 'to'], mod: 'EQUAL_OR_LESS', on: 'length', inside: false },
+  { words: ['nearly'], mod: 'LESS_THAN', on: 'length', inside: true },
+  { words: ['almost'], mod: 'LESS_THAN', on: 'length', inside: true },
+  { words: ['around'], mod: 'APPROX', on: 'any', inside: true },
+  { words: ['approximately'], mod: 'APPROX', on: 'any', inside: true },
+  { words: ['roughly'], mod: 'APPROX', on: 'any', inside: true },
+  { words: ['about'], mod: 'APPROX', on: 'any', inside: false },
+];
+
+function kindOf(c: Candidate): 'point' | 'length' {
+  return c.reading.type === 'DURATION' || (c.reading.shift?.amount !== undefined && c.reading.shift.amount > 1 && c.reading.shift.unit !== 'day') ? 'length' : 'point';
+}
+
+/** Index where `words` end right before token `at` (allowing "mid-" glued by a hyphen), or -1. */
+function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
+  let k = at - 1;
+  if (words[words.length - 1] === 'mid' && mark(ctx, k) === '-' && glued(ctx, at)) k--;
+  for (let w = words.length - 1; w >= 0; w--, k--) if (word(ctx, k) !== words[w]) return -1;
+  return k + 1;
+}
+
+export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let floor = 0;
+  return hits.map((c) => {
+    const kind = kindOf(c);
+    let result = c;
+    for (const m of MODIFIERS) {
+      if (m.on !== 'any' && m.on !== kind) continue;
+      if (m.words[0] === 'earlier' && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
+      // "the early 1980s": the hit may already hold "the"
+      const at = word(ctx, c.first) === 'the' && m.words[0] === 'the' ? -1 : matchBefore(ctx, c.first, m.words);
+      const at2 = at < 0 && word(ctx, c.first) === 'the' && m.words.length > 1 && m.words[0] === 'the' ? matchBefore(ctx, c.first + 1, m.words) : -1;
+      const start = at >= 0 ? at : at2;
+      if (start < 0 || start < floor) continue;
+      result = { ...c, first: m.inside ? start : c.first, reading: { ...c.reading, mod: m.mod } };
+      break;
+    }
+    floor = result.last;
+    return result;
+  });
+}

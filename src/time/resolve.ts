@@ -1,0 +1,210 @@
+/**
+ * Anchoring: turns a reading into a TIMEX3 value, filling what the text leaves out from the
+ * reference time (the DCT for news, the last mentioned date for narrative), and says which
+ * components were written (known) and which were inferred (implied).
+ */
+import type { TimexAnchor, TimexType } from '../model/document.js';
+import { addDays, astroYear, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
+import type { Fields, Reading } from './types.js';
+
+export interface ReferencePoint {
+  fields: Fields;
+  value: string;
+  kind: TimexAnchor['kind'];
+  timex?: string;
+}
+
+export interface ResolveEnv {
+  mode: 'news' | 'narrative';
+  dct?: ReferencePoint;
+  /** Dates told so far, latest last (narrative anchors). */
+  story: readonly ReferencePoint[];
+  /** Direction the governing verb points: -1 past, 1 future, 0 unknown. */
+  tense: -1 | 0 | 1;
+}
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod?: string;
+  edtf?: string;
+  precision?: ReturnType<typeof precisionOf>;
+  known: string[];
+  implied: string[];
+  anchor?: TimexAnchor;
+  /** The absolute fields, when the value is a calendar point that may anchor later expressions. */
+  point?: Fields;
+}
+
+const FIELD_ORDER: readonly (keyof Fields)[] = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'weekday', 'partOfDay', 'hour', 'minute'];
+
+function namesOf(f: Fields): string[] {
+  return FIELD_ORDER.filter((k) => f[k] !== undefined);
+}
+
+/** Finest component a fields set needs from an anchor. */
+function needsDay(f: Fields): boolean {
+  return f.day === undefined && f.month === undefined && f.weekday === undefined && (f.partOfDay !== undefined || f.hour !== undefined);
+}
+
+/** The latest story date with at least the given fields, staying within the latest date's year. */
+function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefined {
+  const latest = env.story[env.story.length - 1];
+  if (!latest || !wantDay || latest.fields.day !== undefined) return latest;
+  for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 20; k--) {
+    const p = env.story[k];
+    if (astroYear(p.fields) !== astroYear(latest.fields)) break;
+    if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month)) return p;
+  }
+  return latest;
+}
+
+function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean): ReferencePoint | undefined {
+  if (env.mode === 'news' && !anaphoric) return env.dct ?? storyAnchor(env, wantDay);
+  return storyAnchor(env, wantDay) ?? env.dct;
+}
+
+function anchorOf(ref: ReferencePoint): TimexAnchor {
+  const a: TimexAnchor = { kind: ref.kind, value: ref.value };
+  if (ref.timex) a.timex = ref.timex;
+  return a;
+}
+
+function finish(type: TimexType, point: Fields, known: string[], reading: Reading, ref?: ReferencePoint): Resolved {
+  const implied = namesOf(point).filter((k) => !known.includes(k));
+  const r: Resolved = { type, value: timexValue(point), known, implied, point };
+  const edtf = edtfValue(point);
+  if (edtf) r.edtf = reading.mod === 'APPROX' ? `${edtf}~` : edtf;
+  const precision = precisionOf(point);
+  if (precision) r.precision = precision;
+  if (reading.mod) r.mod = reading.mod;
+  if (ref && implied.length > 0) r.anchor = anchorOf(ref);
+  return r;
+}
+
+function literal(reading: Reading, value: string): Resolved {
+  const r: Resolved = { type: reading.type, value, known: namesOf(reading.fields), implied: [] };
+  if (reading.mod) r.mod = reading.mod;
+  return r;
+}
+
+/** Orders two partial dates sharing a year: negative when a is before b. */
+function compareWithin(a: Fields, b: Fields): number {
+  const ma = a.month ?? (a.quarter ? a.quarter * 3 - 2 : a.season ? seasonMonth(a.season) : 1);
+  const mb = b.month ?? 1;
+  if (ma !== mb) return ma - mb;
+  return (a.day ?? 1) - (b.day ?? 1);
+}
+
+function seasonMonth(s: string): number {
+  return s === 'SP' ? 3 : s === 'SU' ? 6 : s === 'FA' ? 9 : 12;
+}
+
+/** Gives a month/day/season/quarter without a year the reference's year, nudged by lean or tense. */
+function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Fields {
+  const year = astroYear(ref.fields);
+  if (year === undefined) return { ...reading.fields };
+  let out = withAstroYear(reading.fields, year);
+  if (ref.kind === 'dct') {
+    const lean = reading.lean || env.tense || -1;
+    const cmp = compareWithin(reading.fields, ref.fields);
+    if (lean < 0 && cmp > 0 && reading.fields.quarter === undefined) out = withAstroYear(reading.fields, year - 1);
+    else if (lean < 0 && reading.fields.quarter !== undefined && reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3)) out = withAstroYear(reading.fields, year - 1);
+    else if (lean > 0 && cmp < 0) out = withAstroYear(reading.fields, year + 1);
+  }
+  return out;
+}
+
+/** A weekday near the reference day: before it in the past tense, after it in the future. */
+function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Fields | null {
+  const f = ref.fields;
+  const year = astroYear(f);
+  if (year === undefined || f.month === undefined || f.day === undefined) return null;
+  const target = reading.fields.weekday ?? 1;
+  const current = weekdayOf(year, f.month, f.day);
+  const lean = reading.lean || (ref.kind === 'dct' ? env.tense || -1 : 1);
+  let delta = target - current;
+  if (lean < 0 && delta > 0) delta -= 7;
+  if (lean > 0 && delta < 0) delta += 7;
+  if (reading.lean && delta === 0) delta = 7 * reading.lean;
+  const [y, m, d] = addDays(year, f.month, f.day, delta);
+  return withAstroYear({ month: m, day: d, weekday: target }, y);
+}
+
+/** Holidays like Thanksgiving: the nth weekday of the month. */
+function placeHoliday(rule: [number, number, number], year: number): Fields {
+  const [month, weekday, n] = rule;
+  if (n > 0) {
+    const first = weekdayOf(year, month, 1);
+    return withAstroYear({ month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) }, year);
+  }
+  const lastDay = addDays(year, month + 1 > 12 ? 1 : month + 1, 1, -1);
+  const wd = weekdayOf(lastDay[0], lastDay[1], lastDay[2]);
+  return withAstroYear({ month, day: lastDay[2] - ((wd - weekday + 7) % 7) }, year);
+}
+
+function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
+  const shift = reading.shift!;
+  const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  if (shift.amount === undefined) return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+  if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+  const moved = shiftFields(ref.fields, shift.unit, shift.amount * shift.direction);
+  if (!moved) return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
+  const point = { ...moved, ...reading.fields };
+  return finish(reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** The quarter a report calls "the quarter": the last finished one early in a quarter. */
+function currentQuarter(ref: ReferencePoint): Fields | null {
+  const year = astroYear(ref.fields);
+  if (year === undefined || ref.fields.month === undefined) return null;
+  const q = Math.ceil(ref.fields.month / 3);
+  const early = ref.fields.month - (q - 1) * 3 <= 2 && ref.kind === 'dct';
+  return early ? (shiftFields(withAstroYear({ quarter: q }, year), 'quarter', -1) ?? null) : withAstroYear({ quarter: q }, year);
+}
+
+export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
+  if (reading.literal) return literal(reading, reading.literal);
+  if (reading.set) {
+    if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);
+    return literal(reading, durationValue(reading.duration!.unit, reading.duration!.amount));
+  }
+  if (reading.type === 'DURATION' && reading.duration) {
+    const r = literal(reading, durationValue(reading.duration.unit, reading.duration.amount));
+    return r;
+  }
+  if (reading.shift) return resolveShift(reading, env);
+  const f = reading.fields;
+  const known = namesOf(f);
+  if (reading.current) {
+    const ref = referenceFor(env, false, false);
+    const q = ref ? currentQuarter(ref) : null;
+    return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
+  }
+  if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
+    const point = reading.holiday && f.year !== undefined ? { ...placeHoliday(reading.holiday, f.year), ...f } : f;
+    return finish(reading.type, point, known, reading);
+  }
+  const ref = referenceFor(env, env.mode === 'narrative', needsDay(f) || f.weekday !== undefined);
+  if (!ref) return finish(reading.type, f, known, reading);
+  if (f.weekday !== undefined && f.day === undefined) {
+    const placed = placeWeekday(reading, ref, env);
+    return placed ? finish(reading.type, { ...placed, ...stripWeekday(f) }, known, reading, ref) : finish(reading.type, f, known, reading);
+  }
+  if (needsDay(f)) {
+    const day: Fields = {};
+    const year = astroYear(ref.fields);
+    if (year !== undefined) Object.assign(day, withAstroYear({}, year));
+    if (ref.fields.month !== undefined) day.month = ref.fields.month;
+    if (ref.fields.day !== undefined) day.day = ref.fields.day;
+    return finish(reading.type, { ...day, ...f }, known, reading, ref);
+  }
+  let point = fillYear(reading, ref, env);
+  if (reading.holiday && point.year !== undefined) point = { ...placeHoliday(reading.holiday, astroYear(point) ?? point.year), ...point, month: reading.holiday[0] };
+  return finish(reading.type, point, known, reading, ref);
+}
+
+function stripWeekday(f: Fields): Fields {
+  const { weekday: _weekday, ...rest } = f;
+  return rest;
+}

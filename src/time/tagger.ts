@@ -1,0 +1,107 @@
+/**
+ * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
+ * Configuration (parsers, refiners) is data; this file only wires the steps together.
+ */
+import type { AnnalistDocument, DocumentTypeDecision, Timex } from '../model/document.js';
+import type { Ctx } from './grammar.js';
+import { PARSERS } from './parsers/index.js';
+import { buildTriggers, dropOverlaps, scan } from './scan.js';
+import { applyModifiers } from './refiners/modifiers.js';
+import { mergeNeighbours } from './refiners/merge.js';
+import { linkRanges } from './refiners/ranges.js';
+import { dropFalseHits } from './refiners/falseHits.js';
+import { tokenize } from './tokens.js';
+import { tenseAround } from './tense.js';
+import { decideDocumentType } from './doctype.js';
+import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { timexValue } from './calendar.js';
+import type { Candidate, Fields } from './types.js';
+
+const TRIGGERS = buildTriggers(PARSERS);
+
+export interface TagInput {
+  text: string;
+  dct?: string;
+  documentType: 'news' | 'narrative' | 'auto';
+  /** Caption spans with the media item holding each. */
+  captions: readonly { start: number; end: number; media: string }[];
+}
+
+export interface TagOutput {
+  timexes: Timex[];
+  documentType: DocumentTypeDecision;
+}
+
+/** Reads a DCT written as 1998-01-08, 1998-01-08T08:02 or 19980108. */
+export function parseDct(dct: string | undefined): Fields | undefined {
+  if (!dct) return undefined;
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(dct);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const year = /^(\d{4})/.exec(dct);
+  return year ? { year: Number(year[1]) } : undefined;
+}
+
+/** Hits found in the text, refined, in text order. */
+export function findCandidates(ctx: Ctx): Candidate[] {
+  const hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
+  return linkRanges(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits))));
+}
+
+function captionAt(captions: TagInput['captions'], start: number, end: number): string | undefined {
+  for (const c of captions) if (start >= c.start && end <= c.end) return c.media;
+  return undefined;
+}
+
+/** Whether a resolved value is a calendar point a later relative date may lean on. */
+function anchorsStory(r: Resolved): boolean {
+  return (r.type === 'DATE' || r.type === 'TIME') && !!r.point && (r.point.year !== undefined || r.point.decade !== undefined || r.point.century !== undefined) && r.point.week === undefined;
+}
+
+export function tagTimes(input: TagInput): TagOutput {
+  const { text } = input;
+  const ctx: Ctx = { text, tokens: tokenize(text) };
+  const hits = findCandidates(ctx);
+  const dctFields = parseDct(input.dct);
+  const bodyHits = hits.filter((h) => !captionAt(input.captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
+  const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
+  const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
+  const story: ReferencePoint[] = [];
+  const timexes: Timex[] = [];
+  const rangeEnds = new Map<Candidate, Timex>();
+  const pendingRanges: [Timex, Candidate][] = [];
+  for (const h of hits) {
+    const start = ctx.tokens[h.first].start;
+    const end = ctx.tokens[h.last - 1].end;
+    const media = captionAt(input.captions, start, end);
+    const env: ResolveEnv = { mode: documentType.type, story, tense: tenseAround(ctx, h.first, h.last) };
+    if (dct) env.dct = dct;
+    const r = resolveReading(h.reading, env);
+    const id = `t${timexes.length + 1}`;
+    const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };
+    if (r.mod) timex.mod = r.mod;
+    if (r.edtf) timex.edtf = r.edtf;
+    if (r.precision) timex.precision = r.precision;
+    if (r.anchor) timex.anchor = media && r.anchor.kind === 'narrative' ? { ...r.anchor, kind: 'caption' } : r.anchor;
+    if (media) timex.media = media;
+    timexes.push(timex);
+    rangeEnds.set(h, timex);
+    if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
+    if (!media && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id });
+  }
+  for (const [begin, endHit] of pendingRanges) {
+    const endTimex = rangeEnds.get(endHit);
+    if (!endTimex) continue;
+    const range = { begin: begin.value, end: endTimex.value };
+    begin.range = range;
+    endTimex.range = range;
+    if (begin.edtf && endTimex.edtf) begin.edtf = endTimex.edtf = `${begin.edtf}/${endTimex.edtf}`;
+  }
+  return { timexes, documentType };
+}
+
+/** Caption spans of a document: its media captions, else sentences the segmenter marked as captions. */
+export function captionSpans(doc: Readonly<AnnalistDocument>): TagInput['captions'] {
+  const spans = doc.media.map((m) => ({ start: m.caption.start, end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end, media: m.id }));
+  if (spans.length > 0) return spans;
+  return doc.sentences.filter((s) => s.kind === 'caption').map((s) => ({ start: s.start, end: s.end, media: s.id }));
+}
