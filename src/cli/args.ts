@@ -13,6 +13,7 @@ import { parseDct } from '../input/dct.js';
 import { InputError } from '../input/errors.js';
 import { readJsonl } from '../input/jsonl.js';
 import { DEFAULT_MAX_BYTES, checkInputPath, decodeText, readInputBytes, readStreamBytes } from '../input/text.js';
+import { parseCredit } from '../segment/index.js';
 import { UsageError } from './command.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -195,11 +196,8 @@ async function documentInput(path: string, format: 'text' | 'html', settings: In
     return input;
   }
   // Loaded only for HTML: the DOM and Readability cost start-up time that text inputs should not pay.
-  const [{ htmlToDocument }, { loadCreditParser }] = await Promise.all([
-    import('../input/html.js'),
-    import('../input/credit.js'),
-  ]);
-  const page = htmlToDocument(decoded.text, { name: where, parseCredit: await loadCreditParser() });
+  const { htmlToDocument } = await import('../input/html.js');
+  const page = htmlToDocument(decoded.text, { name: where, parseCredit });
   if (page.text.trim() === '') throw new InputError(`${where}: no article text found in the HTML`);
   const input: NewDocumentInput = {
     name: path,

@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import type { Credit, MediaItem, RightsHint } from '../model/document.js';
 import { leadingDate } from './dct.js';
 
-/** What a credit line says, as the segment stage's `parseCredit` returns it. */
+/** What a credit line says, as the segment stage's `parseCredit` (src/segment) returns it. */
 export interface CreditDetails {
   photographer?: string;
   agency?: string;
@@ -130,8 +130,7 @@ function pageTitle(page: HtmlPage): string | undefined {
 
 interface FoundFigure {
   caption: string;
-  /** Words kept in the text before the credit ("Photograph:"), when the caption wrote them. */
-  label: string;
+  /** The credit as written, with its label ("Photograph: Jane Doe/AP"), as the segment stage spans credits. */
   credit: string;
 }
 
@@ -140,12 +139,10 @@ function splitTrailingCredit(caption: string): FoundFigure {
   let best: { at: number; label: string } | undefined;
   for (const label of CREDIT_LABELS) {
     const at = lower.lastIndexOf(label);
-    if (at > 0 && (!best || at > best.at)) best = { at, label: caption.slice(at, at + label.length) };
+    if (at > 0 && (!best || at > best.at)) best = { at, label };
   }
-  if (!best) return { caption, label: '', credit: '' };
-  const credit = clean(caption.slice(best.at + best.label.length));
-  if (!credit) return { caption, label: '', credit: '' };
-  return { caption: clean(caption.slice(0, best.at)), label: best.label, credit };
+  if (!best || clean(caption.slice(best.at + best.label.length)) === '') return { caption, credit: '' };
+  return { caption: clean(caption.slice(0, best.at)), credit: clean(caption.slice(best.at)) };
 }
 
 function outermost(nodes: Iterable<HtmlNode>): HtmlNode[] {
@@ -163,7 +160,7 @@ function readFigure(figure: HtmlNode): FoundFigure | undefined {
     for (const node of copy.querySelectorAll(CREDIT_SELECTOR)) node.remove();
     caption = clean(copy.textContent);
   }
-  const found = credit ? { caption, label: '', credit } : splitTrailingCredit(caption);
+  const found = credit ? { caption, credit } : splitTrailingCredit(caption);
   return found.caption || found.credit ? found : undefined;
 }
 
@@ -240,8 +237,7 @@ class TextBuilder {
 
 function mediaItem(index: number, figure: FoundFigure, lineStart: number, parseCredit?: CreditParser): MediaItem {
   const captionEnd = lineStart + figure.caption.length;
-  const gap = figure.caption && (figure.label || figure.credit) ? 1 : 0;
-  const creditStart = captionEnd + gap + (figure.label ? figure.label.length + 1 : 0);
+  const creditStart = figure.caption && figure.credit ? captionEnd + 1 : captionEnd;
   const credit: Credit = { start: creditStart, end: creditStart + figure.credit.length, text: figure.credit };
   const details = figure.credit && parseCredit ? parseCredit(figure.credit) : undefined;
   for (const key of ['photographer', 'agency', 'archive'] as const) {
@@ -257,8 +253,7 @@ function mediaItem(index: number, figure: FoundFigure, lineStart: number, parseC
 }
 
 function figureLine(figure: FoundFigure): string {
-  const creditPart = [figure.label, figure.credit].filter(Boolean).join(' ');
-  return [figure.caption, creditPart].filter(Boolean).join(' ');
+  return [figure.caption, figure.credit].filter(Boolean).join(' ');
 }
 
 /** Turns an HTML page into Annalist's input: plain text, title, publication date and figures. */

@@ -14,4 +14,3 @@ export {
 } from './text.js';
 export { htmlToDocument, type CreditDetails, type CreditParser, type HtmlDocument, type HtmlOptions } from './html.js';
 export { parseJsonlLine, readJsonl, type JsonlDocument, type JsonlLine } from './jsonl.js';
-export { loadCreditParser } from './credit.js';
