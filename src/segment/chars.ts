@@ -22,10 +22,13 @@ const GLUE_LEFT = new Set(['.', ')', ']', '"', '”', '’', "'", '!', '?', '%',
 /** Characters that may open a glued piece besides capitals and digits. */
 const OPENERS = new Set(['"', '“', '‘', '(', '«', '©']);
 
-/** True when `c` can open a glued caption or credit. */
-export function opensPiece(c: string | undefined): boolean {
-  return isUpper(c) || isDigit(c) || (c !== undefined && OPENERS.has(c));
+/** True when `c` can open a glued caption or credit; a quote or bracket only before a capital or digit. */
+export function opensPiece(c: string | undefined, next?: string): boolean {
+  if (isUpper(c) || isDigit(c) || c === '©') return true;
+  return c !== undefined && OPENERS.has(c) && (next === undefined || isUpper(next) || isDigit(next));
 }
+
+const QUOTES = new Set(['"', '”', '’', "'", '»']);
 
 /** How far back a word is read to decide whether its inner capital is a camel-case name. */
 const MAX_WORD_LOOKBACK = 24;
@@ -51,16 +54,17 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   if (i <= lowerBound) return false;
   const here = text[i];
   const left = text[i - 1];
-  if (!opensPiece(here)) return false;
+  if (!opensPiece(here, text[i + 1] ?? '')) return false;
   if (isLower(left)) {
     if (isDigit(here)) return false; // "T55", "Model3": letters then digits are one token.
     const word = wordBefore(text, i);
     if (word.length === 1) return false; // iPhone, eBay
-    if (isLower(word[0]) && word.length <= 2) return false;
     return !CAMEL_PREFIXES.has(word);
   }
   if (isDigit(left)) return !isDigit(here) && here !== '(';
   if (left === '.') return !isInitialBefore(text, i - 1) && !isDigit(here);
+  // A quote glues only when it closes something: 'the "Vietnamization" policy' has no junction.
+  if (QUOTES.has(left) && (i < 2 || isSpace(text[i - 2]) || OPENERS.has(text[i - 2]))) return false;
   return GLUE_LEFT.has(left ?? '');
 }
 

@@ -201,8 +201,14 @@ function followsCredit(text: string, end: number, limit: number, spaced: boolean
   let i = end;
   while (i < limit && isSpace(text[i])) i++;
   if (i >= limit) return true;
-  if (i === end) return opensPiece(text[i]);
-  return spaced && opensPiece(text[i]);
+  if (i === end) return opensPiece(text[i], text[i + 1] ?? '');
+  return spaced && opensPiece(text[i], text[i + 1] ?? '');
+}
+
+/** A credit whose last part (the agency's place) was learnt from the document. */
+function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
+  const last = point.parts[point.parts.length - 1];
+  return last !== undefined && context.learnt.has(text.slice(last.start, last.end));
 }
 
 /**
@@ -228,8 +234,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
       if (text[end] !== ')') continue;
       end++;
     }
-    const body = text.slice(bodyStart, point.end);
-    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : context.learnt.has(body) ? 'learnt' : undefined;
+    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;
     if (!evidence) continue;
     if (!followsCredit(text, end, limit, paren || label !== undefined)) continue;
     const parse: CreditParse = {
@@ -247,17 +252,20 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
 
 /**
  * An unknown name glued at a junction and followed by a glued capital/digit or the paragraph end:
- * a candidate credit to learn if it recurs. Returns its text and whether it was glued on both sides.
+ * a candidate credit to learn if it recurs. Returns its last part (the agency's place: "Orbis" in
+ * "Jane Doe/Orbis") and whether it was glued on both sides.
  */
 export function unknownCreditAt(text: string, start: number, limit: number): { body: string; gluedAfter: boolean } | undefined {
   const checkpoints = readParts(text, start, limit);
   for (let k = checkpoints.length - 1; k >= 0; k--) {
     const point = checkpoints[k];
     if (point.hasLexicon) return undefined;
+    const last = point.parts[point.parts.length - 1];
+    const body = text.slice(last.start, last.end);
     let after = point.end;
     while (after < limit && isSpace(text[after])) after++;
-    if (after >= limit) return { body: text.slice(start, point.end), gluedAfter: false };
-    if (after === point.end && opensPiece(text[after])) return { body: text.slice(start, point.end), gluedAfter: true };
+    if (after >= limit) return { body, gluedAfter: false };
+    if (after === point.end && opensPiece(text[after], text[after + 1] ?? '')) return { body, gluedAfter: true };
   }
   return undefined;
 }
@@ -282,8 +290,14 @@ function stripLabel(creditText: string): string {
   return body;
 }
 
-/** Splits a credit body at its joiners: "Laszlo Almasi/Reuters" → ["Laszlo Almasi", "Reuters"]. */
+/**
+ * Splits a credit body into parts: "Laszlo Almasi/Reuters" → ["Laszlo Almasi", "Reuters"]. The
+ * credit grammar is tried first so lexicon forms holding a joiner ("NASA/JSC") stay whole.
+ */
 function splitParts(body: string): string[] {
+  const read = readParts(body, 0, body.length);
+  const whole = read.find((point) => point.end === body.length);
+  if (whole) return whole.parts.map((part) => body.slice(part.start, part.end));
   return body
     .split(/ via | for | \/ |\/| and | & |; /)
     .map((part) => part.trim())

@@ -78,7 +78,7 @@ export const CREDIT_LEXICON: readonly LexiconEntry[] = [
   licensedAgency('The Granger Collection', 'Granger'),
   licensedAgency('Roger Viollet', 'Roger-Viollet'),
   licensedAgency('ullstein bild', 'Ullstein Bild'),
-  licensedAgency('Sovfoto', 'Sovfoto/UIG'),
+  licensedAgency('Sovfoto'),
   licensedAgency('Universal Images Group', 'UIG'),
   licensedAgency('Photo12', 'Photo 12'),
   licensedAgency('Scala', 'Scala Archives'),

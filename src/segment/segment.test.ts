@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, dirname } from 'node:path';
+import { segmentText, segmentStage } from './index.js';
+import { segmentationProblems } from './invariants.js';
+import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
+
+const seedPath = sharedFile(...SEED_PATH_PARTS);
+const SEED_CREDITS = ['Fortepan', 'Keystone/Getty Images', 'Laszlo Almasi/Reuters', 'AFP', 'Topical Press Agency/Getty Images'];
+
+test('seed gallery: 22 captions with their credits, 5 body paragraphs, nothing unassigned', { skip: seedPath ? false : SHARED_MISSING }, () => {
+  const text = readFileSync(seedPath!, 'utf8');
+  const seg = segmentText(text);
+  assert.equal(seg.media.length, 22);
+  assert.equal(seg.paragraphs.filter((p) => p.kind === 'body').length, 5);
+  assert.equal(seg.paragraphs.filter((p) => p.kind === 'captions').length, 5);
+  assert.deepEqual(segmentationProblems(text, seg), []);
+  const credits = seg.media.map((m) => m.credit.text);
+  assert.deepEqual(new Set(credits), new Set(SEED_CREDITS));
+  assert.deepEqual(
+    credits.map((c) => SEED_CREDITS.indexOf(c)),
+    [0, 0, 1, 0, 0, 1, 2, 2, 1, 2, 1, 2, 0, 3, 3, 1, 1, 3, 1, 1, 4, 1],
+  );
+  for (const item of seg.media) {
+    assert.match(item.caption.text, /^[\p{Lu}\d]/u, `caption ${item.id} starts with a capital or digit`);
+    assert.ok(!SEED_CREDITS.some((c) => item.caption.text.endsWith(c)), `caption ${item.id} holds no credit at its end`);
+    assert.ok(!/\s$/.test(item.caption.text) && item.caption.end <= item.credit.start);
+  }
+  // The one two-sentence caption stays one media item with two caption sentences.
+  const twoSentences = seg.media.filter((m) => seg.sentences.filter((s) => s.start >= m.caption.start && s.end <= m.caption.end).length === 2);
+  assert.equal(twoSentences.length, 1);
+  assert.ok(twoSentences[0].caption.text.startsWith('5 November 1956:'));
+  assert.equal(seg.sentences.filter((s) => s.kind === 'caption').length, 23);
+});
+
+test('seed gallery: credit fields name photographer, agency, archive and rights', { skip: seedPath ? false : SHARED_MISSING }, () => {
+  const seg = segmentText(readFileSync(seedPath!, 'utf8'));
+  const byText = new Map(seg.media.map((m) => [m.credit.text, m.credit]));
+  assert.deepEqual(pick(byText.get('Laszlo Almasi/Reuters')), { photographer: 'Laszlo Almasi', agency: 'Reuters', rights: 'licensed' });
+  assert.deepEqual(pick(byText.get('Keystone/Getty Images')), { agency: 'Getty Images', archive: 'Keystone', rights: 'licensed' });
+  assert.deepEqual(pick(byText.get('Fortepan')), { archive: 'Fortepan', rights: 'cc-by-sa' });
+  assert.deepEqual(pick(byText.get('AFP')), { agency: 'AFP', rights: 'licensed' });
+});
+
+function pick(credit: object | undefined): object {
+  const { start: _s, end: _e, text: _t, ...fields } = (credit ?? {}) as Record<string, unknown>;
+  return fields;
+}
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+interface ExpectedMedia {
+  caption: string;
+  credit: string;
+  photographer?: string;
+  agency?: string;
+  archive?: string;
+}
+
+for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
+  test(`glued fixture ${file}: every caption/credit pair recovered exactly`, () => {
+    const text = readFileSync(join(FIXTURES, file), 'utf8');
+    const expected = JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as {
+      bodyParagraphs: number;
+      media: ExpectedMedia[];
+    };
+    const seg = segmentText(text);
+    assert.deepEqual(segmentationProblems(text, seg), []);
+    assert.equal(seg.paragraphs.filter((p) => p.kind === 'body').length, expected.bodyParagraphs);
+    assert.deepEqual(
+      seg.media.map((m) => ({ caption: m.caption.text, credit: m.credit.text })),
+      expected.media.map((m) => ({ caption: m.caption, credit: m.credit })),
+    );
+    expected.media.forEach((want, k) => {
+      const got = seg.media[k].credit;
+      assert.deepEqual(
+        { photographer: got.photographer, agency: got.agency, archive: got.archive },
+        { photographer: want.photographer, agency: want.agency, archive: want.archive },
+        `credit fields of ${want.credit}`,
+      );
+    });
+  });
+}
+
+test('the segment stage returns the layer of segmentText and leaves the document alone', () => {
+  const text = 'Troops entered the city at dawn.\nA tank on the bridgeReuters';
+  const doc = Object.freeze({ text }) as never;
+  const layer = segmentStage.run(doc, { documentType: 'auto' });
+  assert.deepEqual(layer, segmentText(text));
+  assert.equal(layer.media?.length, 1);
+  assert.deepEqual(segmentStage.needs, []);
+});
+
+test('paragraphs are lines, blank or single breaks alike, with CRLF', () => {
+  const text = 'First line here.\r\nSecond line here.\n\n\nThird line here.';
+  const seg = segmentText(text);
+  assert.deepEqual(seg.paragraphs.map((p) => p.text), ['First line here.', 'Second line here.', 'Third line here.']);
+  assert.deepEqual(seg.paragraphs.map((p) => p.kind), ['body', 'body', 'body']);
+});
+
+test('a short capitalised line before the story is a heading', () => {
+  const seg = segmentText('The siege of the capital\nThe army surrounded the city in May.');
+  assert.deepEqual(seg.paragraphs.map((p) => p.kind), ['heading', 'body']);
+  assert.deepEqual(seg.sentences.map((s) => s.kind), ['heading', 'body']);
+});
+
+test('empty and whitespace-only texts give empty layers', () => {
+  assert.deepEqual(segmentText(''), { paragraphs: [], sentences: [], media: [] });
+  assert.deepEqual(segmentText(' \n\t\n '), { paragraphs: [], sentences: [], media: [] });
+});
