@@ -23,7 +23,7 @@ function spanProblem(text: string, span: { start: unknown; end: unknown; text: u
 }
 
 /** Every span in `doc` that does not point at its own words, as "path: problem" lines (empty when all hold). */
-export function findSpanProblems(doc: HasText): string[] {
+export function findSpanProblems<T extends HasText>(doc: T): string[] {
   const problems: string[] = [];
   const visit = (value: unknown, path: string): void => {
     if (value === null || typeof value !== 'object') return;
@@ -42,7 +42,7 @@ export function findSpanProblems(doc: HasText): string[] {
 }
 
 /** Throws an Error naming the first broken spans; returns the number of spans checked otherwise. */
-export function checkSpans(doc: HasText): number {
+export function checkSpans<T extends HasText>(doc: T): number {
   const problems = findSpanProblems(doc);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
@@ -52,7 +52,7 @@ export function checkSpans(doc: HasText): number {
 }
 
 /** How many span-shaped objects `doc` holds (so a test can tell it checked something). */
-export function countSpans(doc: HasText): number {
+export function countSpans<T extends HasText>(doc: T): number {
   let count = 0;
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
