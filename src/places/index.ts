@@ -1,8 +1,13 @@
+/**
+ * The places stage: gives each PLACE entity coordinates from the offline gazetteer, chosen with
+ * the document's own context (see resolve.ts). Returns new entities; the input is untouched.
+ */
 import type { Stage } from '../pipeline/stage.js';
+import { gazetteer } from './gazetteer.js';
+import { PlaceResolver } from './resolve.js';
 
-// Placeholder until the places stage lands: adds an empty layer.
 export const placesStage: Stage = {
   name: 'places',
   needs: ['entities'],
-  run: () => ({}),
+  run: (doc) => ({ entities: new PlaceResolver(doc.text, gazetteer()).resolve(doc.entities) }),
 };

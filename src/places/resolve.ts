@@ -1,0 +1,246 @@
+/**
+ * Resolves PLACE entities to gazetteer entries using the document as context:
+ * - a place followed by a larger one ("Traiskirchen, Austria", "Blackbushe airport in
+ *   Hampshire") is resolved inside it, and keeps it as `context`;
+ * - candidates in countries the document names (or whose people it names: "Hungarian") win;
+ * - otherwise countries and subdivisions beat homonymous towns, and larger towns beat smaller.
+ * Streets and buildings not in the gazetteer take the coordinates of the town that holds them.
+ */
+import type { Entity, PlaceKind, PlacePrecision, ResolvedPlace } from '../model/document.js';
+import { normalizePlaceName, type Candidate, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+
+/** A PLACE mention followed closely by the larger place holding it. */
+const CONTAINER_GAP =
+  /^(?:\s+(?:refugee\s+|military\s+|air\s+)?(?:camp|airport|airfield|base|prison|hospital|station|square|district|area|region|province|county|city|town|village))?(?:\s*,\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?)$/i;
+const MAX_GAP = 40;
+
+const FACILITY_KIND: Record<string, PlaceKind> = {
+  street: 'street', st: 'street', avenue: 'street', road: 'street', boulevard: 'street', square: 'street',
+  bridge: 'building', palace: 'building', castle: 'building', cathedral: 'building', monument: 'building',
+  memorial: 'building', station: 'building', building: 'building', tower: 'building', hall: 'building',
+  gate: 'building', prison: 'building', barracks: 'building', cemetery: 'building', park: 'district',
+  district: 'district', quarter: 'district', camp: 'camp', airport: 'airport', airfield: 'airport',
+};
+
+const DIRECTION_WORDS = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|greater|inner|outer)\s+/i;
+
+/** Earth distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** True when `inner` lies inside `outer` as far as the gazetteer can tell. */
+export function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  if (outer === inner) return false;
+  switch (outer.source) {
+    case 'country':
+      return inner.country === outer.country && inner.source !== 'country';
+    case 'polity':
+      if (outer.kind === 'continent') return false;
+      return inner.country !== undefined && inner.country === outer.country && inner.source !== 'country' && inner.source !== 'polity';
+    case 'admin1':
+      return inner.country === outer.country && (inner.source === 'city' || inner.source === 'airport') && distanceKm(outer, inner) <= (outer.radiusKm ?? 100) + 10;
+    case 'city':
+      return inner.source === 'airport' && distanceKm(outer, inner) <= 40;
+    default:
+      return false;
+  }
+}
+
+interface Mention {
+  entity: Entity;
+  candidates: readonly Candidate[];
+  /** Index (in the PLACE list) of the larger place named right after it. */
+  container?: number;
+  /** Lowercase word right after the mention (airport, camp ...). */
+  facility?: string;
+}
+
+export class PlaceResolver {
+  private readonly documentCountries: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly places: Gazetteer,
+  ) {
+    this.documentCountries = this.countriesNamedIn(text);
+  }
+
+  /** The entities, PLACEs given `place` when one could be resolved. */
+  resolve(entities: readonly Entity[]): Entity[] {
+    const mentions = entities.filter((e) => e.label === 'PLACE').map((e) => this.mention(e));
+    this.linkContainers(mentions);
+    for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
+    const chosen = new Map<Mention, GazetteerEntry | undefined>();
+    // Right to left, so each container is resolved before what it contains.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      const outer = m.container === undefined ? undefined : chosen.get(mentions[m.container] as Mention);
+      const inner = mentions.filter((n) => n.container === i);
+      chosen.set(m, this.choose(m, outer, inner));
+    }
+    const dominantCity = this.dominantCity(mentions, chosen);
+    const resolved = new Map<Entity, ResolvedPlace>();
+    for (const m of mentions) {
+      const outerMention = m.container === undefined ? undefined : mentions[m.container];
+      const place = this.toPlace(m, chosen.get(m), outerMention, outerMention && chosen.get(outerMention), dominantCity);
+      if (place) resolved.set(m.entity, place);
+    }
+    return entities.map((e) => {
+      const place = resolved.get(e);
+      return place ? { ...e, place } : { ...e };
+    });
+  }
+
+  private mention(entity: Entity): Mention {
+    let candidates = this.places.lookup(entity.name);
+    if (candidates.length === 0) candidates = this.places.lookup(entity.name.replace(/^the\s+/i, ''));
+    if (candidates.length === 0 && DIRECTION_WORDS.test(entity.name)) candidates = this.places.lookup(entity.name.replace(DIRECTION_WORDS, ''));
+    const next = /^\s+([a-z]+)/.exec(this.text.slice(entity.end, entity.end + 20));
+    const m: Mention = { entity, candidates };
+    if (next?.[1]) m.facility = next[1];
+    return m;
+  }
+
+  private linkContainers(mentions: Mention[]): void {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const here = mentions[i] as Mention;
+      const next = mentions[i + 1] as Mention;
+      const gap = this.text.slice(here.entity.end, next.entity.start);
+      if (gap.length <= MAX_GAP && CONTAINER_GAP.test(gap) && next.candidates.length > 0) here.container = i + 1;
+    }
+  }
+
+  /** Countries whose people or adjective the text uses ("Hungarian refugees", "Austrian camp"). */
+  private countriesNamedIn(text: string): Set<string> {
+    const found = new Set<string>();
+    for (const match of text.matchAll(/\p{Lu}\p{Ll}{2,20}/gu)) {
+      const demonym = this.places.demonym(match[0]);
+      const entry = demonym && this.places.byId(demonym.place);
+      if (entry?.country) found.add(entry.country);
+    }
+    return found;
+  }
+
+  private addCountry(entry: GazetteerEntry): void {
+    if (entry.country && entry.kind !== 'continent') this.documentCountries.add(entry.country);
+  }
+
+  private choose(m: Mention, outer: GazetteerEntry | undefined, inner: Mention[]): GazetteerEntry | undefined {
+    let best: GazetteerEntry | undefined;
+    let bestScore = -Infinity;
+    for (const c of m.candidates) {
+      let score = this.score(c, m);
+      if (outer) score += contains(outer, c.entry) ? 100 : -60;
+      if (inner.some((n) => n.candidates.some((ic) => contains(c.entry, ic.entry)))) score += 100;
+      if (score > bestScore) [best, bestScore] = [c.entry, score];
+    }
+    return best;
+  }
+
+  private score({ entry, alternative }: Candidate, m: Mention): number {
+    let score = baseScore(entry);
+    if (alternative) score -= 30;
+    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country') score += 40;
+    const facility = m.facility ?? '';
+    if (entry.source === 'airport' && (facility === 'airport' || facility === 'airfield' || /airport|airfield/i.test(m.entity.name))) score += 80;
+    return score;
+  }
+
+  /** The city named most often (twice or more): the default home of streets and buildings. */
+  private dominantCity(mentions: Mention[], chosen: Map<Mention, GazetteerEntry | undefined>): GazetteerEntry | undefined {
+    const counts = new Map<GazetteerEntry, number>();
+    for (const m of mentions) {
+      const entry = chosen.get(m);
+      if (entry?.source === 'city') counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    }
+    let best: GazetteerEntry | undefined;
+    let bestCount = 1;
+    for (const [entry, count] of counts) if (count > bestCount) [best, bestCount] = [entry, count];
+    return best;
+  }
+
+  private toPlace(
+    m: Mention,
+    entry: GazetteerEntry | undefined,
+    outerMention: Mention | undefined,
+    outer: GazetteerEntry | undefined,
+    dominantCity: GazetteerEntry | undefined,
+  ): ResolvedPlace | undefined {
+    const context = outerMention && outer ? outerMention.entity.name : undefined;
+    if (entry) {
+      const place = placeOf(entry, m);
+      if (context) place.context = context;
+      return place;
+    }
+    // Not in the gazetteer: a street or building takes its town's coordinates.
+    const kind = facilityKind(m.entity.name);
+    const host = outer ?? (kind ? dominantCity : undefined);
+    if (!kind || !host) return undefined;
+    const place: ResolvedPlace = {
+      id: `${host.id}#${normalizePlaceName(m.entity.name).replace(/\s+/g, '-')}`,
+      name: m.entity.name,
+      kind,
+      lat: host.lat,
+      lon: host.lon,
+      precision: 2,
+      context: outer && outerMention ? outerMention.entity.name : host.name,
+    };
+    if (host.country) place.country = host.country;
+    return place;
+  }
+}
+
+function baseScore(entry: GazetteerEntry): number {
+  switch (entry.source) {
+    case 'country':
+      return 100;
+    case 'polity':
+      return entry.kind === 'historical-polity' ? 95 : 90;
+    case 'admin1':
+      return 55;
+    case 'airport':
+      return 5;
+    case 'city':
+      return 10 * Math.log10(entry.population + 1) + (entry.feature === 'PPLC' ? 15 : 0) + (entry.feature?.startsWith('PPLA') ? 5 : 0);
+  }
+}
+
+function precisionOf(entry: GazetteerEntry): PlacePrecision {
+  switch (entry.kind) {
+    case 'country':
+    case 'historical-polity':
+    case 'continent':
+      return 4;
+    case 'region':
+      return 3;
+    case 'district':
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+function placeOf(entry: GazetteerEntry, m: Mention): ResolvedPlace {
+  const camp = m.facility === 'camp' || /\bcamp$/i.test(m.entity.name);
+  const place: ResolvedPlace = {
+    id: entry.id,
+    name: entry.name,
+    kind: camp && entry.source === 'city' ? 'camp' : entry.kind,
+    lat: entry.lat,
+    lon: entry.lon,
+    precision: precisionOf(entry),
+  };
+  if (entry.country) place.country = entry.country;
+  if (entry.years) place.years = entry.years;
+  return place;
+}
+
+function facilityKind(name: string): PlaceKind | undefined {
+  const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return FACILITY_KIND[last];
+}
