@@ -123,9 +123,24 @@ function firstDate(candidates: readonly (string | null | undefined)[]): string |
   return undefined;
 }
 
-function pageTitle(page: HtmlPage): string | undefined {
-  const og = page.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return clean(og) || clean(page.title) || clean(page.querySelector('h1')?.textContent) || undefined;
+/** The titles a page offers, read before Readability rearranges the DOM. */
+function titleCandidates(page: HtmlPage): { og: string; title: string; h1: string } {
+  return {
+    og: clean(page.querySelector('meta[property="og:title"]')?.getAttribute('content')),
+    title: clean(page.title),
+    h1: clean(page.querySelector('h1')?.textContent),
+  };
+}
+
+/**
+ * og:title; else the <h1> when <title> holds it (<title> adds the site's name); else Readability's
+ * title, <title> or the <h1>.
+ */
+function chooseTitle(candidates: ReturnType<typeof titleCandidates>, articleTitle: string | undefined): string | undefined {
+  const { og, title, h1 } = candidates;
+  if (og) return og;
+  if (h1 && title.includes(h1)) return h1;
+  return articleTitle || title || h1 || undefined;
 }
 
 interface FoundFigure {
@@ -262,11 +277,11 @@ export function htmlToDocument(html: string, options: HtmlOptions): HtmlDocument
   const page = parsePage(html);
   const dates = [...metadataDates(page), ...jsonLdDates(page)];
   for (const node of page.querySelectorAll(NEVER_READ)) node.remove();
-  const title = pageTitle(page);
+  const titles = titleCandidates(page);
   const figures = takeFigures(page);
   const article = readArticle(page, warnings, options.name);
   const builder = new TextBuilder();
-  const heading = title ?? article.title;
+  const heading = chooseTitle(titles, article.title);
   if (heading) builder.add(heading);
   for (const paragraph of article.paragraphs) if (paragraph !== heading) builder.add(paragraph);
   const media = figures.map((figure, index) => mediaItem(index, figure, builder.add(figureLine(figure)), options.parseCredit));
