@@ -9,6 +9,14 @@ import type { Candidate } from './types.js';
 /** Years from the DCT beyond which a written year belongs to a retold past. */
 const FAR_YEARS = 8;
 
+/** Hits that speak from the time of writing: "yesterday", "last week", "Tuesday", "now". */
+function isDeictic(h: Candidate): boolean {
+  const r = h.reading;
+  if (r.shift && !r.shift.anaphoric) return true;
+  if (r.fields.weekday !== undefined && r.fields.year === undefined && !r.set) return true;
+  return false;
+}
+
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[]): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
   if (dctYear === undefined) {
@@ -17,8 +25,12 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   const years = hits.map((h) => (h.reading.fields.bc ? -(h.reading.fields.year ?? 0) : h.reading.fields.year ?? (h.reading.fields.decade ?? Number.NaN) * 10)).filter((y) => !Number.isNaN(y));
   if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
   const far = years.filter((y) => Math.abs(y - dctYear) > FAR_YEARS).length;
-  if (far * 2 > years.length) {
-    return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}), so it retells the past.` };
+  const deictic = hits.filter(isDeictic).length;
+  if (far * 2 > years.length && far >= 3 && far > 2 * deictic) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
+  }
+  if (years.length >= 12 && deictic * 6 < years.length) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
   return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
 }

@@ -96,6 +96,12 @@ function compareWithin(a: Fields, b: Fields): number {
   return (a.day ?? 1) - (b.day ?? 1);
 }
 
+/** Months from b to a within one year (positive when a is later). */
+function monthsBetween(a: Fields, b: Fields): number {
+  const ma = a.month ?? (a.season ? seasonMonth(a.season) : 1);
+  return ma - (b.month ?? 1);
+}
+
 function seasonMonth(s: string): number {
   return s === 'SP' ? 3 : s === 'SU' ? 6 : s === 'FA' ? 9 : 12;
 }
@@ -106,11 +112,16 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (year === undefined) return { ...reading.fields };
   let out = withAstroYear(reading.fields, year);
   if (ref.kind === 'dct') {
-    const lean = reading.lean || env.tense || -1;
+    // Same year unless the text leans ("last April") or the tense points well away from the DCT.
     const cmp = compareWithin(reading.fields, ref.fields);
-    if (lean < 0 && cmp > 0 && reading.fields.quarter === undefined) out = withAstroYear(reading.fields, year - 1);
-    else if (lean < 0 && reading.fields.quarter !== undefined && reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3)) out = withAstroYear(reading.fields, year - 1);
-    else if (lean > 0 && cmp < 0) out = withAstroYear(reading.fields, year + 1);
+    const months = monthsBetween(reading.fields, ref.fields);
+    if (reading.fields.quarter !== undefined) {
+      if (reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
+    } else if (reading.lean) {
+      if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
+      if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
+    } else if (env.tense < 0 && months > 3) out = withAstroYear(reading.fields, year - 1);
+    else if (env.tense > 0 && months < -3) out = withAstroYear(reading.fields, year + 1);
   }
   return out;
 }
@@ -148,10 +159,35 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   if (shift.amount === undefined) return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
-  const moved = shiftFields(ref.fields, shift.unit, shift.amount * shift.direction);
+  const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic ? quarterInStory(env, reading) : undefined;
+  if (quarter) {
+    const q = shiftFields(quarter.fields, 'quarter', -4 * (shift.direction || 0));
+    if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
+  }
+  let n = shift.amount * shift.direction;
+  if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields);
+  const moved = shiftFields(ref.fields, shift.unit, n);
   if (!moved) return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
   const point = { ...moved, ...reading.fields };
   return finish(reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
+function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
+  const latest = env.story[env.story.length - 1];
+  if (latest && latest.fields.quarter !== undefined) return latest;
+  if (reading.periodic && env.dct) {
+    const q = currentQuarter(env.dct);
+    if (q) return { fields: q, value: timexValue(q), kind: 'dct' };
+  }
+  return undefined;
+}
+
+/** "The weekend" told in the past from a weekday is the one before. */
+function weekendBack(f: Fields): number {
+  const year = astroYear(f);
+  if (year === undefined || f.month === undefined || f.day === undefined) return 0;
+  return weekdayOf(year, f.month, f.day) >= 6 ? 0 : -1;
 }
 
 /** The quarter a report calls "the quarter": the last finished one early in a quarter. */
@@ -178,7 +214,8 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   const known = namesOf(f);
   if (reading.current) {
     const ref = referenceFor(env, false, false);
-    const q = ref ? currentQuarter(ref) : null;
+    let q = ref ? currentQuarter(ref) : null;
+    if (q && f.year !== undefined) q = { ...q, year: f.year };
     return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {

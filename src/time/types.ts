@@ -59,6 +59,8 @@ export interface Reading {
   set?: boolean;
   /** Quantity of a set: "twice a week" etc. */
   quant?: string;
+  /** A year-ago reporting period: follows the quarter the story is about. */
+  periodic?: boolean;
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */

@@ -12,6 +12,9 @@ const REFS: ReadonlyMap<string, string> = new Map([
   ['once', 'PAST_REF'], ['previously', 'PAST_REF'], ['earlier', 'PAST_REF'], ['later', 'FUTURE_REF'],
 ]);
 
+/** Words after "the past" that keep it a noun phrase. */
+const FOLLOWERS = new Set(['and', 'or', 'of', 'is', 'was', 'will', 'but', 'as', 'that', 'when', 'to', 'with', 'for', 'in', 'on', 'at', 'has', 'had', 'have', 'are', 'were', 'would', 'could', 'they', 'we', 'he', 'she', 'it', 'i', 'you']);
+
 /** Words that follow "current"/"recent"/"former" when they are time expressions by themselves. */
 function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | null {
   const w = word(ctx, i);
@@ -20,19 +23,28 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
   const before = word(ctx, i - 1);
   const after = word(ctx, i + 1);
   switch (w) {
-    case 'past':
     case 'future':
-    case 'present':
-      // "the past", "the future", "in future": the noun, not "past two years" or "future plans".
-      if (before !== 'the' && !(w === 'future' && (before === 'in' || before === 'near'))) return null;
-      if (after && /^[a-z]/.test(after) && !['and', 'or', 'of', 'is', 'was', 'will', 'but', 'as', 'that', 'when', 'to', 'with', 'for', 'in', 'on', 'at', 'has', 'had', 'have', 'are', 'were', 'would', 'could', 'they', 'we', 'he', 'she', 'it', 'i', 'you'].includes(after)) return null;
+      if (after === 'of' && before === 'the') return null;
       return candidate(before === 'the' || before === 'near' ? (word(ctx, i - 2) === 'the' && before === 'near' ? i - 2 : i - 1) : i, i + 1, reading('DATE', { literal }), 'ref');
+    case 'recent':
+      if (before === 'the' || before === 'a' || before === 'most') return null;
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
+    case 'soon':
+      if (before === 'as' || after === 'after' || after === 'as' || after === 'thereafter') return null;
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
+    case 'past':
+    case 'present':
+      // "the past", "the present": the noun, not "past two years" or "the present system".
+      if (before !== 'the') return null;
+      if (after && !FOLLOWERS.has(after)) return null;
+      return candidate(i - 1, i + 1, reading('DATE', { literal }), 'ref');
+    case 'previously':
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'once':
     case 'earlier':
     case 'later':
     case 'former':
     case 'formerly':
-    case 'previously':
       return null;
     case 'now':
       if (after === 'that' || before === 'until' || before === 'from' || before === 'by' || before === 'till' || before === 'right') return candidate(before === 'right' ? i - 1 : i, i + 1, reading('DATE', { literal }), 'ref');
@@ -41,6 +53,26 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
   }
 }
+
+/** "these days", "the near term", "the long run": set phrases pointing at now or later. */
+const PHRASES: readonly [readonly string[], string][] = [
+  [['these', 'days'], 'PRESENT_REF'], [['the', 'near', 'term'], 'FUTURE_REF'], [['the', 'short', 'term'], 'FUTURE_REF'],
+  [['the', 'long', 'term'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'], [['the', 'long', 'run'], 'FUTURE_REF'],
+  [['the', 'short', 'run'], 'FUTURE_REF'], [['at', 'present'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
+];
+
+export const phraseParser: Parser = {
+  name: 'phrase',
+  triggers: ['these', 'the', 'at'],
+  parse: (ctx, i) => {
+    for (const [words, literal] of PHRASES) {
+      let k = 0;
+      while (k < words.length && word(ctx, i + k) === words[k]) k++;
+      if (k === words.length) return candidate(words[0] === 'at' ? i + 1 : i, i + k, reading('DATE', { literal }), 'phrase');
+    }
+    return null;
+  },
+};
 
 export const refParser: Parser = { name: 'ref', triggers: [...REFS.keys()], parse: parseRef };
 

@@ -7,13 +7,15 @@ import { yearParser } from './year.js';
 import { weekdayParser } from './weekday.js';
 import { clockParser, noonParser } from './timeOfDay.js';
 import { partOfDayParser } from './partOfDay.js';
-import { dayWordParser, refParser } from './deictic.js';
+import { dayWordParser, phraseParser, refParser } from './deictic.js';
 import { unitPhraseParser } from './unitPhrase.js';
 import { seasonParser } from './season.js';
 import { quarterCodeParser, quarterParser } from './quarter.js';
 import { centuryParser } from './century.js';
 import { everyParser, setAdverbParser } from './sets.js';
 import { holidayParser } from './holiday.js';
+import { periodParser } from './period.js';
+import { spelledYearParser } from './spelledYear.js';
 
 export const PARSERS: readonly Parser[] = [
   numericDateParser,
@@ -32,6 +34,9 @@ export const PARSERS: readonly Parser[] = [
   seasonParser,
   everyParser,
   setAdverbParser,
+  periodParser,
+  spelledYearParser,
   unitPhraseParser,
   refParser,
+  phraseParser,
 ];

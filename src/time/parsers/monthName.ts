@@ -74,6 +74,9 @@ function parseMonth(ctx: Ctx, i: number) {
     if (!isCapitalized(ctx, i)) return null;
     if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1))) return null;
   }
+  const before = word(ctx, i - 1);
+  const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
+  if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean }), 'monthName');
   return candidate(i, end, reading('DATE', { fields }), 'monthName');
 }
 

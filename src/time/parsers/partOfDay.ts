@@ -20,6 +20,9 @@ export const partOfDayParser: Parser = {
     if (word(ctx, first - 1) === 'that' || word(ctx, first - 1) === 'this' || word(ctx, first - 1) === 'the') {
       if (word(ctx, first) === 'same') first--;
     }
+    if (before === 'last' && (partOfDay === 'NI' || partOfDay === 'EV')) {
+      return candidate(i - 1, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
+    }
     const shift = word(ctx, first) === 'this' || word(ctx, first) === 'that' || word(ctx, first) === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const } : undefined;
     return candidate(first, i + 1, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
   },

@@ -7,12 +7,21 @@ const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['quarterly', 'quarter'], ['hourly', 'hour'], ['nightly', 'day'],
 ]);
 
+/** TIMEX3 set values for "daily", "weekly", "monthly" (a calendar pattern, as the corpora write them). */
+const PATTERNS: ReadonlyMap<Unit, string> = new Map([['day', 'XXXX-XX-XX'], ['week', 'XXXX-WXX'], ['month', 'XXXX-XX']]);
+
 export const setAdverbParser: Parser = {
   name: 'setAdverb',
   triggers: [...ADVERBS.keys()],
   parse: (ctx, i) => {
-    const unit = ADVERBS.get(word(ctx, i));
+    const w = word(ctx, i);
+    const unit = ADVERBS.get(w);
     if (!unit) return null;
+    // "quarterly dividend", "daily volume": adjectives of a noun are not times
+    const next = ctx.tokens[i + 1];
+    if (next && next.kind === 'word' && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
+    const pattern = PATTERNS.get(unit);
+    if (pattern) return candidate(i, i + 1, reading('SET', { literal: pattern }), 'setAdverb');
     return candidate(i, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'setAdverb');
   },
 };

@@ -25,7 +25,11 @@ const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', '
 /** Determiners before "<count> <unit>" making it a stretch of time ("the past two months"). */
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
 
-function countBefore(ctx: Ctx, i: number): { first: number; count: Count } | null {
+/** Words allowed between a count and its unit: "20 more years", "eight trading days". */
+const BETWEEN = new Set(['more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
+
+function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | null {
+  const i = BETWEEN.has(word(ctx, i0 - 1)) ? i0 - 1 : i0;
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const c = countAt(ctx, j);
     if (c && c.end === i) {
@@ -41,6 +45,9 @@ function countBefore(ctx: Ctx, i: number): { first: number; count: Count } | nul
   }
   return null;
 }
+
+/** Words before "a year" making it a rate: "twice a year", "$5 million a year". */
+const RATE_WORDS = new Set(['once', 'twice', 'times', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
 
 function durationReading(unit: Unit, amount: number | undefined): Reading {
   return reading('DURATION', { duration: amount === undefined ? { unit } : { unit, amount } });
@@ -65,7 +72,10 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const plural = w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s');
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
-  if (unit === 'second' && !counted && !hyphened) return null;
+  if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
+  // "52 years old" is an age; "three-quarters of" a fraction
+  if (counted && word(ctx, i + 1) === 'old') return null;
+  if (hyphened && (word(ctx, i + 1) === 'old' || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   if (hyphened) {
     // "five-year", "13-day": an adjective of length
     const first = hyphened.first;
@@ -78,10 +88,14 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (move) {
       const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
       const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
-      return candidate(counted.first, move[1], reading('DATE', { shift }), 'unitPhrase');
+      return candidate(counted.first, move[1], reading('DATE', { shift, periodic: unit === 'year' && amount === 1 }), 'unitPhrase');
     }
     let first = counted.first;
     const det = word(ctx, first - 1);
+    // "$1.76 a year", "twice a week": a rate, so a set
+    if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per') && (isNum(ctx, first - 1) || RATE_WORDS.has(det))) {
+      return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    }
     if (SPAN_WORDS.has(det)) {
       first--;
       if (word(ctx, first - 1) === 'the') first--;
@@ -90,8 +104,10 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     return candidate(first, i + 1, durationReading(unit, amount), 'unitPhrase');
   }
   const det = word(ctx, i - 1);
+  if (det === 'per' && !plural) return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
   if (plural) {
     if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
+    if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
     if (det === 'recent') {
       const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
       return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
@@ -120,6 +136,13 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   }
   if (det === 'the' && word(ctx, i - 2) === 'of' && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade' || unit === 'century')) {
     return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
+  }
+  if ((det === 'the' || det === 'full' || det === 'fiscal') && unit === 'year') {
+    const after = word(ctx, i + 1);
+    let first = i - 1;
+    if (det !== 'the' && word(ctx, i - 2) === 'the') first = i - 2;
+    if (after === 'ended' || after === 'ending' || after === 'through' || after === 'to') return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    if (det !== 'the' || word(ctx, i - 2) === 'for') return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
   }
   if (det === 'the') {
     const after = word(ctx, i + 1);

@@ -14,6 +14,16 @@ function isDay(c: Candidate): boolean {
   return (f.day !== undefined || f.weekday !== undefined || (c.reading.shift?.unit === 'day' && c.reading.type === 'DATE')) && f.hour === undefined && f.partOfDay === undefined && c.reading.type === 'DATE';
 }
 
+function isBareMonth(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.parser === 'monthName' && f.month !== undefined && f.day === undefined && f.year === undefined && c.reading.lean === undefined;
+}
+
+/** "this year", "last year": a year counted from now. */
+function isYearShift(c: Candidate): boolean {
+  return c.reading.shift?.unit === 'year' && c.reading.type === 'DATE' && c.reading.shift.amount !== undefined && c.reading.shift.amount <= 1;
+}
+
 function isClock(c: Candidate): boolean {
   return c.reading.type === 'TIME' && c.reading.fields.hour !== undefined && c.reading.fields.day === undefined;
 }
@@ -28,6 +38,11 @@ function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, t
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
+  if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  if (gap === 0 && isBareMonth(a) && isYearShift(b)) {
+    return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, month: a.reading.fields.month } }, parser: a.parser };
+  }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
     return combine(a, b, b, a, 'DATE');

@@ -66,8 +66,9 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
       if (m.on !== 'any' && m.on !== kind) continue;
       if (m.words[0] === 'earlier' && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
       // "the early 1980s": the hit may already hold "the"
-      const at = word(ctx, c.first) === 'the' && m.words[0] === 'the' ? -1 : matchBefore(ctx, c.first, m.words);
-      const at2 = at < 0 && word(ctx, c.first) === 'the' && m.words.length > 1 && m.words[0] === 'the' ? matchBefore(ctx, c.first + 1, m.words) : -1;
+      const at = matchBefore(ctx, c.first, m.words);
+      // "the early 1980s" where the hit already holds "the"
+      const at2 = at < 0 && word(ctx, c.first) === 'the' && m.words.length === 2 && m.words[0] === 'the' && word(ctx, c.first - 1) === m.words[1] ? c.first : -1;
       const start = at >= 0 ? at : at2;
       if (start < 0 || start < floor) continue;
       result = { ...c, first: m.inside ? start : c.first, reading: { ...c.reading, mod: m.mod } };

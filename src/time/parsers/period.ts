@@ -1,0 +1,54 @@
+/**
+ * Reporting periods of financial news: "the year-ago quarter", "year-earlier results",
+ * "the latest period", "the 1989 period", "year-end".
+ */
+import { candidate, hyphenAt, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { yearAt } from './monthName.js';
+import type { Candidate } from '../types.js';
+
+const PERIOD_NOUNS = new Set(['quarter', 'period', 'quarters', 'periods']);
+const PERIOD_DETERMINERS = new Set(['comparable', 'same', 'corresponding', 'latest', 'recent', 'year-ago']);
+
+/** "the comparable", "the": widens the start over determiners before position j. */
+function openingAt(ctx: Ctx, j: number): number {
+  let first = j;
+  if (PERIOD_DETERMINERS.has(word(ctx, first - 1))) first--;
+  if (word(ctx, first - 1) === 'the') first--;
+  return first;
+}
+
+function yearCompound(ctx: Ctx, i: number): Candidate | null {
+  // year-ago, year-earlier, year-end, year end, year's end
+  const hyphen = hyphenAt(ctx, i + 1);
+  const next = hyphen ? word(ctx, i + 2) : '';
+  if (next === 'ago' || next === 'earlier') {
+    let end = i + 3;
+    if (PERIOD_NOUNS.has(word(ctx, end))) end++;
+    const first = end > i + 3 ? openingAt(ctx, i) : word(ctx, i - 1) === 'the' ? i - 1 : i;
+    return candidate(first, end, reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: true }), 'period');
+  }
+  const endWord = hyphen ? next : word(ctx, i + 1) === 'end' ? 'end' : mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end' ? "'s end" : '';
+  if (endWord === 'end' || endWord === "'s end") {
+    const end = endWord === "'s end" ? i + 4 : hyphen ? i + 3 : i + 2;
+    return candidate(i, end, reading('DATE', { shift: { unit: 'year', amount: 0, direction: 0 }, mod: 'END' }), 'period');
+  }
+  return null;
+}
+
+function periodNoun(ctx: Ctx, i: number): Candidate | null {
+  const before = word(ctx, i - 1);
+  const year = yearAt(ctx, i - 1);
+  if (year !== undefined && word(ctx, i - 2) === 'the') {
+    return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter', fields: { year } }), 'period');
+  }
+  if ((before === 'latest' || before === 'current' || before === 'same') && word(ctx, i - 2) === 'the') {
+    return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter' }), 'period');
+  }
+  return null;
+}
+
+export const periodParser: Parser = {
+  name: 'period',
+  triggers: ['year', 'period'],
+  parse: (ctx, i) => (word(ctx, i) === 'year' ? yearCompound(ctx, i) : periodNoun(ctx, i)),
+};

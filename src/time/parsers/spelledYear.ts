@@ -1,0 +1,45 @@
+/** Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand", "the sixties". */
+import { candidate, countAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import type { Candidate } from '../types.js';
+
+const CENTURY_WORDS: ReadonlyMap<string, number> = new Map([['eighteen', 18], ['nineteen', 19], ['seventeen', 17], ['sixteen', 16]]);
+const TENS = new Set(['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const DECADES: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+function withYearPrefix(ctx: Ctx, first: number): number {
+  return word(ctx, first - 1) === 'year' && word(ctx, first - 2) === 'the' ? first - 2 : first;
+}
+
+function spelled(ctx: Ctx, i: number): Candidate | null {
+  const w = word(ctx, i);
+  const hundreds = CENTURY_WORDS.get(w);
+  if (hundreds !== undefined && TENS.has(word(ctx, i + 1))) {
+    const rest = countAt(ctx, i + 1);
+    if (!rest || rest.value === undefined || rest.value < 10 || rest.value > 99) return null;
+    return candidate(withYearPrefix(ctx, i), rest.end, reading('DATE', { fields: { year: hundreds * 100 + rest.value } }), 'spelledYear');
+  }
+  if (w === 'two' && word(ctx, i + 1) === 'thousand') {
+    let end = i + 2;
+    let year = 2000;
+    const k = word(ctx, end) === 'and' ? end + 1 : end;
+    const rest = countAt(ctx, k);
+    if (rest && rest.value !== undefined && rest.value < 100 && word(ctx, k) !== 'a') {
+      year += rest.value;
+      end = rest.end;
+    }
+    const first = withYearPrefix(ctx, i);
+    if (first === i && year === 2000) return null;
+    return candidate(first, end, reading('DATE', { fields: { year } }), 'spelledYear');
+  }
+  const decade = DECADES.get(w);
+  if (decade !== undefined && word(ctx, i - 1) === 'the') return candidate(i - 1, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
+  return null;
+}
+
+export const spelledYearParser: Parser = {
+  name: 'spelledYear',
+  triggers: [...CENTURY_WORDS.keys(), 'two', ...DECADES.keys()],
+  parse: spelled,
+};
