@@ -92,6 +92,10 @@ export function countAt(ctx: Ctx, i: number): Count | null {
       value = Number(`${value}.${ctx.tokens[end + 1].lower}`);
       end += 2;
     }
+    if (isNum(ctx, end) && mark(ctx, end + 1) === '/' && glued(ctx, end + 1) && glued(ctx, end + 2) && numAt(ctx, end + 2) > 0 && numAt(ctx, end) < numAt(ctx, end + 2)) {
+      value += numAt(ctx, end) / numAt(ctx, end + 2);
+      end += 3;
+    }
     return { value, end };
   }
   const w = word(ctx, i);

@@ -120,8 +120,13 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     } else if (reading.lean) {
       if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
       if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
-    } else if (env.tense < 0 && months > 3) out = withAstroYear(reading.fields, year - 1);
-    else if (env.tense > 0 && months < -3) out = withAstroYear(reading.fields, year + 1);
+    } else {
+      // the nearest occurrence, the tense pulling it four months its way
+      const bias = (m: number) => Math.abs(m) + (env.tense < 0 && m > 0 ? 4 : env.tense > 0 && m < 0 ? 4 : 0);
+      const options = [months - 12, months, months + 12];
+      const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
+      if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
+    }
   }
   return out;
 }
@@ -133,10 +138,11 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
   if (year === undefined || f.month === undefined || f.day === undefined) return null;
   const target = reading.fields.weekday ?? 1;
   const current = weekdayOf(year, f.month, f.day);
-  const lean = reading.lean || (ref.kind === 'dct' ? env.tense || -1 : 1);
+  const lean = reading.lean || (ref.kind === 'dct' ? env.tense : 1);
   let delta = target - current;
   if (lean < 0 && delta > 0) delta -= 7;
   if (lean > 0 && delta < 0) delta += 7;
+  if (lean === 0 && delta > 1) delta -= 7;
   if (reading.lean && delta === 0) delta = 7 * reading.lean;
   const [y, m, d] = addDays(year, f.month, f.day, delta);
   return withAstroYear({ month: m, day: d, weekday: target }, y);
@@ -161,7 +167,7 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
   const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic ? quarterInStory(env, reading) : undefined;
   if (quarter) {
-    const q = shiftFields(quarter.fields, 'quarter', -4 * (shift.direction || 0));
+    const q = shiftFields(quarter.fields, 'quarter', 4 * shift.direction);
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
   }
   let n = shift.amount * shift.direction;

@@ -86,7 +86,7 @@ export function tagTimes(input: TagInput): TagOutput {
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!media && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id });
+    if (!media && !h.reading.periodic && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id });
   }
   for (const [begin, endHit] of pendingRanges) {
     const endTimex = rangeEnds.get(endHit);

@@ -7,8 +7,8 @@ const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['quarterly', 'quarter'], ['hourly', 'hour'], ['nightly', 'day'],
 ]);
 
-/** TIMEX3 set values for "daily", "weekly", "monthly" (a calendar pattern, as the corpora write them). */
-const PATTERNS: ReadonlyMap<Unit, string> = new Map([['day', 'XXXX-XX-XX'], ['week', 'XXXX-WXX'], ['month', 'XXXX-XX']]);
+/** TIMEX3 set values for "weekly", "monthly" (a calendar pattern, as the corpora write them). */
+const PATTERNS: ReadonlyMap<Unit, string> = new Map([['week', 'XXXX-WXX'], ['month', 'XXXX-XX']]);
 
 export const setAdverbParser: Parser = {
   name: 'setAdverb',

@@ -2,6 +2,9 @@
 import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, Fields } from '../types.js';
 
+/** "4 in the morning", "8 in the evening". */
+const DAY_HALVES = new Set(['morning', 'afternoon', 'evening']);
+
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
 
 /** "a.m.", "am", "p.m", "PM": returns [isPm, end] or null. */
@@ -33,7 +36,10 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     end = meridiem[1];
   } else if (minute === undefined) {
     if (word(ctx, end) === 'o' && mark(ctx, end + 1) === "'" && word(ctx, end + 2) === 'clock') end += 3;
-    else return null;
+    else if (hour >= 1 && hour <= 12 && word(ctx, end) === 'in' && word(ctx, end + 1) === 'the' && DAY_HALVES.has(word(ctx, end + 2))) {
+      if (word(ctx, end + 2) !== 'morning' && hour < 12) hour += 12;
+      end += 3;
+    } else return null;
   } else {
     const w = word(ctx, end);
     if ((w === 'hrs' || w === 'hours' || w === 'h') && digitsAt(ctx, i) === 2) end++;

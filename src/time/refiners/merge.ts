@@ -19,6 +19,15 @@ function isBareMonth(c: Candidate): boolean {
   return c.parser === 'monthName' && f.month !== undefined && f.day === undefined && f.year === undefined && c.reading.lean === undefined;
 }
 
+function isBareSeason(c: Candidate): boolean {
+  return c.parser === 'season' && c.reading.fields.year === undefined && !c.reading.shift && c.reading.lean === undefined;
+}
+
+function isYearOnly(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'DATE' && f.year !== undefined && f.month === undefined && f.quarter === undefined && f.season === undefined && f.half === undefined && !c.reading.shift && !c.reading.mod;
+}
+
 /** "this year", "last year": a year counted from now. */
 function isYearShift(c: Candidate): boolean {
   return c.reading.shift?.unit === 'year' && c.reading.type === 'DATE' && c.reading.shift.amount !== undefined && c.reading.shift.amount <= 1;
@@ -40,6 +49,9 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a)) && isYearOnly(b)) {
+    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year } }, parser: a.parser };
+  }
   if (gap === 0 && isBareMonth(a) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, month: a.reading.fields.month } }, parser: a.parser };
   }
