@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --mb N] [-- --only a,b] [-- --warmup N] [-- --json]`: throughput and memory
+ * of Annalist beside chrono-node, wink-nlp and compromise on State of the Union addresses cut into
+ * article-sized documents. Each system runs alone in its own child process, one after another, so
+ * its peak RSS is its own. Not a test: timings depend on the machine and its load.
+ */
+import { fork } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from './corpus.js';
+import type { Measurement } from './measure.js';
+import { BENCH_COMPARISONS, BENCH_SYSTEMS, type BenchSystem } from './systems.js';
+import { formatTable } from '../eval/table.js';
+
+const USAGE = 'usage: npm run bench -- [--mb N (default 10)] [--only SYSTEM,...] [--warmup DOCS (default 30)] [--budget SECONDS per system (default 180)] [--json]';
+
+interface BenchOptions {
+  megabytes: number;
+  warmup: number;
+  budget: number;
+  systems: BenchSystem[];
+  json: boolean;
+}
+
+function positiveNumber(text: string | undefined, fallback: number, option: string): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${option} must be a positive number, not "${text}"`);
+  return value;
+}
+
+function options(argv: string[]): BenchOptions | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: { mb: { type: 'string' }, only: { type: 'string' }, warmup: { type: 'string' }, budget: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return undefined;
+  const names = values.only ? values.only.split(',').map((n) => n.trim()) : BENCH_SYSTEMS.map((s) => s.name);
+  const unknown = names.filter((n) => !BENCH_SYSTEMS.some((s) => s.name === n));
+  if (unknown.length > 0) throw new Error(`unknown system ${unknown.join(', ')} (have: ${BENCH_SYSTEMS.map((s) => s.name).join(', ')})`);
+  return {
+    megabytes: positiveNumber(values.mb, 10, '--mb'),
+    warmup: Math.round(positiveNumber(values.warmup, 30, '--warmup')),
+    budget: positiveNumber(values.budget, 180, '--budget'),
+    systems: BENCH_SYSTEMS.filter((s) => names.includes(s.name)),
+    json: values.json === true,
+  };
+}
+
+function runChild(system: BenchSystem, { megabytes, warmup, budget }: BenchOptions): Promise<Measurement> {
+  const worker = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    let result: Measurement | undefined;
+    const child = fork(worker, [system.name, String(megabytes), String(warmup), String(budget)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.on('message', (message) => {
+      result = message as Measurement;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`${system.name}: child exited with code ${code} before reporting`))));
+  });
+}
+
+const BASELINE = 'baseline';
+const mbPerSecond = (m: Measurement): number => m.bytes / 1e6 / m.seconds;
+const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+
+function throughputTable(results: readonly Measurement[]): string {
+  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'items'];
+  const rows = results.map((m) => [
+    m.complete ? m.system : `${m.system} (budget hit)`,
+    String(m.documents),
+    fixed(m.bytes / 1e6),
+    fixed(m.seconds, 2),
+    m.system === BASELINE ? '-' : fixed(mbPerSecond(m), 2),
+    m.system === BASELINE ? '-' : fixed(m.documents / m.seconds, 0),
+    fixed(m.peakRssMB, 0),
+    fixed(m.peakHeapMB, 0),
+    m.samples.map((s) => `${fixed(s.rssMB, 0)}@${Math.round(s.fraction * 100)}%`).join(' '),
+    String(m.items),
+  ]);
+  return formatTable(header, rows);
+}
+
+function comparisons(results: readonly Measurement[]): string[] {
+  const byName = new Map(results.map((m) => [m.system, m]));
+  return BENCH_COMPARISONS.flatMap(([system, peer]) => {
+    const a = byName.get(system);
+    const b = byName.get(peer);
+    if (!a || !b) return [];
+    const speed = mbPerSecond(a) / mbPerSecond(b);
+    const memory = a.peakRssMB / b.peakRssMB;
+    return [`${system}: ${fixed(speed, 2)}x the throughput of ${peer}, ${fixed(memory, 2)}x its peak RSS`];
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const chosen = options(argv);
+  if (!chosen) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const corpus = buildCorpus(chosen.megabytes);
+  const about = `corpus: ${corpus.documents.length} documents, ${fixed(corpus.bytes / 1e6, 2)} MB UTF-8 from ${corpus.addresses} State of the Union addresses` +
+    (corpus.passes > 1 ? ` (the addresses repeated ${corpus.passes} times to reach ${chosen.megabytes} MB)` : '') +
+    `; ${chosen.warmup} warm-up documents and at most ${chosen.budget} s per system; Node ${process.version}`;
+  if (!chosen.json) process.stderr.write(about + '\n');
+  const results: Measurement[] = [];
+  for (const system of chosen.systems) {
+    if (!chosen.json) process.stderr.write(`running ${system.name}: ${system.description}...\n`);
+    results.push(await runChild(system, chosen));
+  }
+  if (chosen.json) {
+    process.stdout.write(JSON.stringify({ corpus: { documents: corpus.documents.length, bytes: corpus.bytes, passes: corpus.passes }, results }, null, 2) + '\n');
+  } else {
+    const partial = results.some((m) => !m.complete) ? ['', 'A system marked "budget hit" ran out of time: its figures cover the documents it reached (raise --budget).'] : [];
+    process.stdout.write([about, '', throughputTable(results), '', ...comparisons(results), ...partial].join('\n') + '\n');
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`bench: ${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
