@@ -89,8 +89,11 @@ export function rightsText(hint: RightsHint): string {
   return RIGHTS_TEXT[hint];
 }
 
+/** The document's title, else its file name without folders. */
 export function documentTitle(doc: AnnalistDocument): string {
-  return doc.source.title ?? doc.source.name;
+  if (doc.source.title) return doc.source.title;
+  const parts = doc.source.name.split(/[\\/]/);
+  return parts[parts.length - 1] || doc.source.name;
 }
 
 /** Clips long text for one-line labels without cutting a surrogate pair. */

@@ -40,7 +40,7 @@ const YEAR_MS = 365.2425 * DAY_MS;
 const MIN_SPAN = HOUR_MS;
 const MAX_SPAN = 5000 * YEAR_MS;
 const LANE_HEIGHT = 24;
-const MAX_LANES = 14;
+const MAX_LANES = 16;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
@@ -116,6 +116,42 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
+const FINE_PRECISIONS = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+
+function padded(starts: number[], ends: number[]): [number, number] {
+  const lo = Math.min(...starts);
+  const hi = Math.max(...ends);
+  const pad = Math.max((hi - lo) * 0.06, DAY_MS / 2);
+  return [lo - pad, hi + pad];
+}
+
+/**
+ * The first view: the span of the day-precise items (their middle 90%), so a story told over a few
+ * weeks is readable at once even when one caption says only "1953". "Fit all" shows everything.
+ */
+function focusOf(entries: ClientTimelineEntry[]): [number, number] | undefined {
+  const fine = entries.filter((e) => FINE_PRECISIONS.has(e.precision)).map((e) => e.start).sort((a, b) => a - b);
+  if (fine.length < 3) return undefined;
+  const lo = fine[Math.floor(fine.length * 0.05)]!;
+  const hi = fine[Math.ceil(fine.length * 0.95) - 1]! + DAY_MS;
+  const pad = Math.max((hi - lo) * 0.08, DAY_MS);
+  return [lo - pad, hi + pad];
+}
+
+/** The first lane free at `left` for the bar and its label, else for the bar alone, else the emptiest. */
+function placeInLane(laneEnds: number[], left: number, footprint: number, barWidth: number): { lane: number; labelled: boolean } {
+  const fits = (end: number): boolean => end + 4 <= left;
+  let lane = laneEnds.findIndex(fits);
+  if (lane < 0 && laneEnds.length < MAX_LANES) lane = laneEnds.length;
+  if (lane >= 0) {
+    laneEnds[lane] = left + footprint;
+    return { lane, labelled: true };
+  }
+  lane = laneEnds.indexOf(Math.min(...laneEnds));
+  laneEnds[lane] = Math.max(laneEnds[lane]!, left + barWidth);
+  return { lane, labelled: false };
+}
+
 class Timeline {
   private t0 = 0;
   private t1 = 1;
@@ -126,15 +162,8 @@ class Timeline {
     private readonly entries: ClientTimelineEntry[],
     private readonly onRender: () => void,
   ) {
-    const starts = entries.map((e) => e.start);
-    const ends = entries.map((e) => e.end);
-    let lo = Math.min(...starts);
-    let hi = Math.max(...ends);
-    const pad = Math.max((hi - lo) * 0.06, DAY_MS / 2);
-    lo -= pad;
-    hi += pad;
-    this.full = [lo, hi];
-    [this.t0, this.t1] = this.full;
+    this.full = padded(entries.map((e) => e.start), entries.map((e) => e.end));
+    [this.t0, this.t1] = focusOf(entries) ?? this.full;
     this.bind();
   }
 
@@ -247,16 +276,15 @@ class Timeline {
       const barWidth = Math.max(8, right - left);
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
       const footprint = Math.max(barWidth, labelWidth);
-      let lane = laneEnds.findIndex((end) => end + 4 <= left);
-      if (lane < 0) lane = laneEnds.length < MAX_LANES ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
-      laneEnds[lane] = left + footprint;
-      const item = element('button', `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}`);
+      const placed = placeInLane(laneEnds, left, footprint, barWidth);
+      const item = element('button', `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}${placed.labelled ? '' : ' unlabelled'}`);
+      const lane = placed.lane;
       item.type = 'button';
       item.dataset.key = entry.key;
       item.style.left = `${left}px`;
       item.style.top = `${lane * LANE_HEIGHT}px`;
       item.style.setProperty('--bar', `${barWidth}px`);
-      item.style.width = `${footprint}px`;
+      item.style.width = `${placed.labelled ? footprint : barWidth}px`;
       const bar = element('span', 'tl-bar');
       bar.style.width = `${barWidth}px`;
       item.append(bar, element('span', 'tl-label', entry.headline));

@@ -1,0 +1,142 @@
+/** Drives the report in headless chromium: linking, rendering, no errors, no network, no script injection. */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { renderReport } from './html.js';
+import { fixtureDocument } from './fixture.js';
+import { CHROMIUM_MISSING, hasChromium, launchChromium } from './browser.js';
+import { analyse } from '../pipeline/run.js';
+import { sharedFile, SHARED_MISSING, SEED_PATH_PARTS } from '../testing/shared.js';
+
+const skip = hasChromium() ? false : CHROMIUM_MISSING;
+const seed = sharedFile(...SEED_PATH_PARTS);
+let browser: Browser | undefined;
+let dir = '';
+
+before(async () => {
+  if (skip) return;
+  browser = await launchChromium();
+  dir = mkdtempSync(join(tmpdir(), 'annalist-report-'));
+});
+
+after(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Watched {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+/** Opens a report, recording console errors, page errors, requests and dialogs. */
+async function open(name: string, html: string): Promise<Watched> {
+  const path = join(dir, name);
+  writeFileSync(path, html);
+  const url = pathToFileURL(path).href;
+  const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+  const watched: Watched = { page, errors: [], requests: [], dialogs: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  page.on('request', (request) => {
+    if (request.url() !== url && !request.url().startsWith('data:')) watched.requests.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    watched.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return watched;
+}
+
+test('choosing an event highlights its words in the text and its mark on the map', { skip }, async () => {
+  const { page, errors, requests } = await open('fixture.html', renderReport([fixtureDocument()]));
+  const key = 'd0:event:v4';
+  await page.click(`[data-view="timeline"] .tl-item[data-key="${key}"]`);
+  const trigger = page.locator(`[data-view="text"] mark[data-key="${key}"]`);
+  assert.equal(await trigger.getAttribute('aria-selected'), 'true');
+  assert.match((await trigger.getAttribute('class')) ?? '', /is-selected/);
+  assert.equal(await trigger.textContent(), 'chips');
+  const linkedPlaces = await page.locator('[data-view="map"] .place-mark.is-linked').count();
+  assert.ok(linkedPlaces >= 1, 'the event place is marked on the map');
+  assert.ok((await page.locator('[data-view="media"] .card.is-linked').count()) >= 1, 'the photograph showing it is marked');
+  assert.match((await page.locator('#selection .sel-label').textContent()) ?? '', /COERCE/);
+  await page.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests, []);
+});
+
+test('choosing a place on the map, by keyboard, links its events and labels it', { skip }, async () => {
+  const { page, errors } = await open('fixture-keys.html', renderReport([fixtureDocument()]));
+  const mark = page.locator('[data-view="map"] .place-mark', { hasText: 'Leipzig' });
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await mark.getAttribute('aria-selected'), 'true');
+  assert.ok(await mark.locator('.place-label').isVisible());
+  assert.equal(await page.locator('[data-view="text"] mark.is-linked[data-key="d0:event:v1"]').count(), 1);
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
+test('the timeline zooms in and out from the keyboard', { skip }, async () => {
+  const { page, errors } = await open('fixture-zoom.html', renderReport([fixtureDocument()]));
+  const range = page.locator('[data-view="timeline"] .tl-range');
+  await page.click('[data-zoom="reset"]');
+  const wide = await range.textContent();
+  await page.focus('[data-view="timeline"] .tl-viewport');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+  const narrow = await range.textContent();
+  assert.notEqual(narrow, wide);
+  assert.match(narrow ?? '', /\d{2}:\d{2}/, 'zoomed to hours');
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
+test('markup in a caption or credit is shown as text and never runs', { skip }, async () => {
+  const hostileCaption = '<img src=x onerror=alert(1)>';
+  const hostileCredit = '</script><script>alert(2)</script>';
+  const { page, errors, requests, dialogs } = await open('hostile.html', renderReport([fixtureDocument({ hostileCaption, hostileCredit })]));
+  await page.click('[data-view="media"] .card >> nth=0');
+  assert.deepEqual(dialogs, []);
+  assert.equal(await page.locator('img').count(), 0);
+  const caption = await page.locator('[data-view="text"] .caption-text').first().textContent();
+  assert.equal(caption, hostileCaption);
+  assert.equal(await page.locator('[data-view="media"] figcaption').first().textContent(), hostileCaption);
+  assert.ok(await page.getByText(hostileCredit, { exact: true }).first().isVisible());
+  await page.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests, []);
+});
+
+test('several documents get a switcher and each renders its views', { skip }, async () => {
+  const { page, errors } = await open('two.html', renderReport([fixtureDocument(), fixtureDocument()]));
+  assert.equal(await page.locator('section.doc:not([hidden])').count(), 1);
+  await page.click('[data-doc-tab="d1"]');
+  assert.equal(await page.locator('#doc-d1').isVisible(), true);
+  assert.ok((await page.locator('#doc-d1 .tl-item').count()) > 0, 'the second timeline is drawn when shown');
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
+test('the seed report renders marks in all four views with no error and no request', { skip: skip || (seed ? false : SHARED_MISSING) }, async () => {
+  const doc = analyse({ name: 'hungary-1956-gallery.txt', text: readFileSync(seed!, 'utf8') });
+  const { page, errors, requests } = await open('seed.html', renderReport([doc]));
+  assert.ok((await page.locator('[data-view="timeline"] .tl-item').count()) > 0, 'timeline items');
+  assert.ok((await page.locator('[data-view="map"] .place-mark').count()) > 0, 'map marks');
+  assert.ok((await page.locator('[data-view="text"] mark.ann').count()) > 0, 'text marks');
+  assert.equal(await page.locator('[data-view="media"] .card').count(), doc.media.length, 'one card per photograph');
+  const traiskirchen = page.locator('[data-view="map"] .place-list button', { hasText: 'Traiskirchen' });
+  if (doc.entities.some((e) => e.place?.name === 'Traiskirchen')) assert.match((await traiskirchen.textContent()) ?? '', /\d+\.\d+, \d+\.\d+/);
+  await page.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests, []);
+});
