@@ -111,7 +111,11 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   const year = astroYear(ref.fields);
   if (year === undefined) return { ...reading.fields };
   let out = withAstroYear(reading.fields, year);
-  if (ref.kind === 'dct') {
+  if (ref.kind !== 'dct' && reading.lean) {
+    const cmp = compareWithin(reading.fields, ref.fields);
+    if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
+    if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
+  } else if (ref.kind === 'dct') {
     // Same year unless the text leans ("last April") or the tense points well away from the DCT.
     const cmp = compareWithin(reading.fields, ref.fields);
     const months = monthsBetween(reading.fields, ref.fields);
@@ -162,10 +166,13 @@ function placeHoliday(rule: [number, number, number], year: number): Fields {
 
 function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const shift = reading.shift!;
+  if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined && !env.dct) {
+    return literal(reading, 'PRESENT_REF');
+  }
   const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   if (shift.amount === undefined) return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
-  const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic ? quarterInStory(env, reading) : undefined;
+  const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
   if (quarter) {
     const q = shiftFields(quarter.fields, 'quarter', 4 * shift.direction);
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
@@ -206,6 +213,10 @@ function currentQuarter(ref: ReferencePoint): Fields | null {
 }
 
 export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
+  if (reading.literal === 'ANCHOR') {
+    const ref = storyAnchor(env, false);
+    return ref ? finish(reading.type, ref.fields, [], reading, ref) : literal(reading, 'PRESENT_REF');
+  }
   if (reading.literal) return literal(reading, reading.literal);
   if (reading.set) {
     if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);

@@ -60,10 +60,11 @@ function anchorsStory(r: Resolved): boolean {
 export function tagTimes(input: TagInput): TagOutput {
   const { text } = input;
   const ctx: Ctx = { text, tokens: tokenize(text) };
-  const hits = findCandidates(ctx);
+  const found = findCandidates(ctx);
   const dctFields = parseDct(input.dct);
-  const bodyHits = hits.filter((h) => !captionAt(input.captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
+  const bodyHits = found.filter((h) => !captionAt(input.captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
+  const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
   const story: ReferencePoint[] = [];
   const timexes: Timex[] = [];

@@ -59,6 +59,8 @@ export interface Reading {
   set?: boolean;
   /** Quantity of a set: "twice a week" etc. */
   quant?: string;
+  /** Only a time expression in narrative documents (history annotation tags "former"; news does not). */
+  narrativeOnly?: boolean;
   /** A year-ago reporting period: follows the quarter the story is about. */
   periodic?: boolean;
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */

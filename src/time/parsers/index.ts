@@ -16,6 +16,7 @@ import { everyParser, setAdverbParser } from './sets.js';
 import { holidayParser } from './holiday.js';
 import { periodParser } from './period.js';
 import { spelledYearParser } from './spelledYear.js';
+import { timeWordParser } from './timeWord.js';
 
 export const PARSERS: readonly Parser[] = [
   numericDateParser,
@@ -39,4 +40,5 @@ export const PARSERS: readonly Parser[] = [
   unitPhraseParser,
   refParser,
   phraseParser,
+  timeWordParser,
 ];

@@ -6,6 +6,9 @@
 import { mark, word, type Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
+/** Words joined to a year by a hyphen that keep it a year: "mid-2007", "pre-1914". */
+const PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'circa', 'c', 'ca']);
+
 const MEASURES = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kmh', 'ft', 'lb', 'lbs', 'mw', 'kw', 'hp']);
 
 function isFalseHit(ctx: Ctx, c: Candidate): boolean {
@@ -13,7 +16,7 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
     // "T-1956" models and "No. 1956" numbers
-    if (before === '-' && prevWord === '' && ctx.tokens[c.first - 2]?.kind === 'word' && !ctx.tokens[c.first - 1].spaced && !ctx.tokens[c.first].spaced) return true;
+    if (before === '-' && prevWord === '' && ctx.tokens[c.first - 2]?.kind === 'word' && !PREFIXES.has(word(ctx, c.first - 2)) && !ctx.tokens[c.first - 1].spaced && !ctx.tokens[c.first].spaced) return true;
     if (prevWord === 'no' || prevWord === 'number' || prevWord === 'route' || prevWord === 'flight' || prevWord === 'room') return true;
     if (MEASURES.has(word(ctx, c.last))) return true;
   }

@@ -19,6 +19,11 @@ function isBareMonth(c: Candidate): boolean {
   return c.parser === 'monthName' && f.month !== undefined && f.day === undefined && f.year === undefined && c.reading.lean === undefined;
 }
 
+function isMonthDay(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return f.month !== undefined && f.day !== undefined && f.year === undefined && c.reading.type === 'DATE' && !c.reading.shift;
+}
+
 function isBareSeason(c: Candidate): boolean {
   return c.parser === 'season' && c.reading.fields.year === undefined && !c.reading.shift && c.reading.lean === undefined;
 }
@@ -52,7 +57,7 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a)) && isYearOnly(b)) {
     return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year } }, parser: a.parser };
   }
-  if (gap === 0 && isBareMonth(a) && isYearShift(b)) {
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, month: a.reading.fields.month } }, parser: a.parser };
   }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');

@@ -31,6 +31,7 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['late'], mod: 'END', on: 'point', inside: true },
   { words: ['mid'], mod: 'MID', on: 'point', inside: true },
   { words: ['earlier'], mod: 'START', on: 'point', inside: true },
+  { words: ['later'], mod: 'END', on: 'point', inside: true },
   { words: ['more', 'than'], mod: 'MORE_THAN', on: 'length', inside: true },
   { words: ['less', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
   { words: ['fewer', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
@@ -64,7 +65,7 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
     let result = c;
     for (const m of MODIFIERS) {
       if (m.on !== 'any' && m.on !== kind) continue;
-      if (m.words[0] === 'earlier' && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
+      if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
       // "the early 1980s": the hit may already hold "the"
       const at = matchBefore(ctx, c.first, m.words);
       // "the early 1980s" where the hit already holds "the"
