@@ -113,18 +113,26 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
 
 /** How many times an unknown credit must be seen glued before it is learnt. */
 const LEARN_THRESHOLD = 2;
+const MIN_LEARNT_LENGTH = 3;
 
 /**
  * Credits learnt from the document: an unknown name glued at junctions at least twice, at least once
- * with the next caption glued after it (so glued headings at line ends are not learnt).
+ * with the next caption glued after it (so glued headings at line ends are not learnt). Only
+ * junctions ending a piece of several words count, so camel-case noise ("abcDabcD") teaches nothing.
  */
 export function learnCredits(text: string, lines: ReadonlyArray<[number, number]>): Set<string> {
   const seen = new Map<string, { count: number; inRun: boolean }>();
   for (const [start, limit] of lines) {
+    let lastSpace = -1;
+    let lastJunction = start;
     for (let i = start + 1; i < limit; i++) {
+      if (isSpace(text[i])) lastSpace = i;
       if (!isGluedStart(text, i, start)) continue;
+      const afterWords = lastSpace > lastJunction;
+      lastJunction = i;
+      if (!afterWords) continue;
       const candidate = unknownCreditAt(text, i, limit);
-      if (!candidate) continue;
+      if (!candidate || candidate.body.length < MIN_LEARNT_LENGTH) continue;
       const entry = seen.get(candidate.body) ?? { count: 0, inRun: false };
       entry.count++;
       entry.inRun ||= candidate.gluedAfter;

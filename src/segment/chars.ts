@@ -7,14 +7,39 @@ import { CAMEL_PREFIXES } from './lexicon.js';
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
-const DIGIT = /^[0-9]$/;
 const SPACE = /^\s$/u;
 
-export const isUpper = (c: string | undefined): boolean => c !== undefined && c !== '' && UPPER.test(c);
-export const isLower = (c: string | undefined): boolean => c !== undefined && c !== '' && LOWER.test(c);
-export const isLetter = (c: string | undefined): boolean => c !== undefined && c !== '' && LETTER.test(c);
-export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
-export const isSpace = (c: string | undefined): boolean => c !== undefined && c !== '' && SPACE.test(c);
+// ASCII is answered by code ranges; only other characters reach the Unicode regular expressions.
+const code = (c: string | undefined): number => (c === undefined || c === '' ? -1 : c.charCodeAt(0));
+
+export function isUpper(c: string | undefined): boolean {
+  const k = code(c);
+  if (k < 128) return k >= 65 && k <= 90;
+  return UPPER.test(c!);
+}
+
+export function isLower(c: string | undefined): boolean {
+  const k = code(c);
+  if (k < 128) return k >= 97 && k <= 122;
+  return LOWER.test(c!);
+}
+
+export function isLetter(c: string | undefined): boolean {
+  const k = code(c);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c!);
+}
+
+export function isDigit(c: string | undefined): boolean {
+  const k = code(c);
+  return k >= 48 && k <= 57;
+}
+
+export function isSpace(c: string | undefined): boolean {
+  const k = code(c);
+  if (k < 128) return k === 32 || (k >= 9 && k <= 13);
+  return SPACE.test(c!);
+}
 
 /** Characters that end a piece of text and may be followed, without a space, by a glued piece. */
 const GLUE_LEFT = new Set(['.', ')', ']', '"', '”', '’', "'", '!', '?', '%', '»']);
@@ -30,14 +55,22 @@ export function opensPiece(c: string | undefined, next?: string): boolean {
 
 const QUOTES = new Set(['"', '”', '’', "'", '»']);
 
-/** How far back a word is read to decide whether its inner capital is a camel-case name. */
-const MAX_WORD_LOOKBACK = 24;
+/** Longest camel-case prefix worth looking up ("Hewlett"); longer lower-case runs are plain words. */
+const MAX_CAMEL_PREFIX = 8;
 
-/** The letters of the word ending just before `i` (at most MAX_WORD_LOOKBACK of them). */
-export function wordBefore(text: string, i: number): string {
-  let start = i;
-  while (start > 0 && i - start < MAX_WORD_LOOKBACK && isLetter(text[start - 1])) start--;
-  return text.slice(start, i);
+/**
+ * True when the capital at `i` is the inner capital of a name or brand: McDonald, MacArthur,
+ * iPhone, YouTube, PlayStation. Reads at most MAX_CAMEL_PREFIX characters back.
+ */
+function isCamelInner(text: string, i: number, lowerBound: number): boolean {
+  let j = i - 1;
+  while (j >= lowerBound && i - j <= MAX_CAMEL_PREFIX && isLower(text[j])) j--;
+  if (i - j > MAX_CAMEL_PREFIX) return false;
+  const capital = j >= lowerBound && isUpper(text[j]);
+  const wordStart = capital ? j : j + 1;
+  if (wordStart > lowerBound && isLetter(text[wordStart - 1])) return false;
+  if (!capital && i - wordStart === 1) return true; // iPhone, eBay
+  return CAMEL_PREFIXES.has(text.slice(wordStart, i));
 }
 
 /** A single capital letter before a full stop ("J." in "J.R.") is an initial, not a sentence end. */
@@ -57,9 +90,7 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   if (!opensPiece(here, text[i + 1] ?? '')) return false;
   if (isLower(left)) {
     if (isDigit(here)) return false; // "T55", "Model3": letters then digits are one token.
-    const word = wordBefore(text, i);
-    if (word.length === 1) return false; // iPhone, eBay
-    return !CAMEL_PREFIXES.has(word);
+    return !isCamelInner(text, i, lowerBound);
   }
   if (isDigit(left)) return !isDigit(here) && here !== '(';
   if (left === '.') return !isInitialBefore(text, i - 1) && !isDigit(here);

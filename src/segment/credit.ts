@@ -163,10 +163,27 @@ function joinerAt(text: string, pos: number, limit: number): number {
   return -1;
 }
 
+/**
+ * A place where a credit could end: after `partCount` parts of the shared `parts` list, the last one
+ * cut at `end` (a name may end after any of its words). Shared lists keep the reading allocation-light.
+ */
 interface Checkpoint {
   end: number;
-  parts: CreditPart[];
+  partCount: number;
   hasLexicon: boolean;
+  parts: CreditPart[];
+}
+
+/** The parts of a checkpoint, the last one cut at the checkpoint's end. */
+function partsOf(point: Checkpoint): CreditPart[] {
+  const parts = point.parts.slice(0, point.partCount);
+  const last = parts[parts.length - 1];
+  if (last) parts[parts.length - 1] = { ...last, end: point.end };
+  return parts;
+}
+
+function lastPartText(text: string, point: Checkpoint): string {
+  return text.slice(point.parts[point.partCount - 1].start, point.end);
 }
 
 /** Reads the parts of a credit body; returns every place the credit could end. */
@@ -181,16 +198,16 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
       parts.push({ start: pos, end: lexical.end, entry: lexical.entry });
       hasLexicon = true;
       pos = lexical.end;
-      checkpoints.push({ end: pos, parts: [...parts], hasLexicon });
+      checkpoints.push({ end: pos, partCount: parts.length, hasLexicon, parts });
     } else {
       const ends = nameEnds(text, pos, limit);
       if (ends.length === 0) break;
-      for (const end of ends) checkpoints.push({ end, parts: [...parts, { start: pos, end }], hasLexicon });
       parts.push({ start: pos, end: ends[ends.length - 1] });
+      for (const end of ends) checkpoints.push({ end, partCount: parts.length, hasLexicon, parts });
       pos = ends[ends.length - 1];
     }
     const next = joinerAt(text, pos, limit);
-    if (next < 0 || (text[next] !== undefined && isLower(text[next]) && !text.startsWith('picture', next))) break;
+    if (next < 0 || (isLower(text[next]) && !text.startsWith('picture', next))) break;
     pos = next;
   }
   return checkpoints;
@@ -207,8 +224,7 @@ function followsCredit(text: string, end: number, limit: number, spaced: boolean
 
 /** A credit whose last part (the agency's place) was learnt from the document. */
 function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
-  const last = point.parts[point.parts.length - 1];
-  return last !== undefined && context.learnt.has(text.slice(last.start, last.end));
+  return context.learnt.size > 0 && context.learnt.has(lastPartText(text, point));
 }
 
 /**
@@ -240,9 +256,9 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     const parse: CreditParse = {
       start,
       end,
-      parts: point.parts,
+      parts: partsOf(point),
       evidence,
-      startsWithLexicon: point.parts[0]?.entry !== undefined,
+      startsWithLexicon: point.parts[0].entry !== undefined,
     };
     if (label) parse.label = label;
     return parse;
@@ -260,8 +276,7 @@ export function unknownCreditAt(text: string, start: number, limit: number): { b
   for (let k = checkpoints.length - 1; k >= 0; k--) {
     const point = checkpoints[k];
     if (point.hasLexicon) return undefined;
-    const last = point.parts[point.parts.length - 1];
-    const body = text.slice(last.start, last.end);
+    const body = lastPartText(text, point);
     let after = point.end;
     while (after < limit && isSpace(text[after])) after++;
     if (after >= limit) return { body, gluedAfter: false };
@@ -297,7 +312,7 @@ function stripLabel(creditText: string): string {
 function splitParts(body: string): string[] {
   const read = readParts(body, 0, body.length);
   const whole = read.find((point) => point.end === body.length);
-  if (whole) return whole.parts.map((part) => body.slice(part.start, part.end));
+  if (whole) return partsOf(whole).map((part) => body.slice(part.start, part.end));
   return body
     .split(/ via | for | \/ |\/| and | & |; /)
     .map((part) => part.trim())

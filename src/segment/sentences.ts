@@ -60,9 +60,9 @@ function wordAfter(text: string, start: number, limit: number): string {
 function abbreviationKind(text: string, dot: number, start: number): 'title' | 'inner' | 'none' {
   const word = wordBefore(text, dot, start);
   const token = tokenBefore(text, dot, start);
+  if (/^(?:[A-Za-z]\.){1,4}[A-Za-z]$/.test(token)) return 'inner'; // U.S, e.g, a.m
   if (word.length === 1 && isUpper(word)) return 'title'; // an initial: J. R. R. Tolkien
   if (TITLES.has(word) && token.length === word.length) return 'title';
-  if (/^(?:[A-Za-z]\.){1,4}[A-Za-z]$/.test(token)) return 'inner'; // U.S, e.g, a.m
   if (INNER_ABBREVIATIONS.has(word)) return 'inner';
   return 'none';
 }

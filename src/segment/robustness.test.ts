@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from './index.js';
+import { segmentationProblems } from './invariants.js';
+
+const PROSE = [
+  'General MacArthur landed at Inchon in September 1950, and NATO leaders watched the UN forces advance.',
+  'A 15-year-old reporter filmed the T-54 and T55 tanks on an iPhone and posted the clips on YouTube',
+  'Mr. McDonald told the BBC that the USSR had never admitted the losses. President de Gaulle disagreed.',
+  'The PlayStation generation grew up far from the Cold War, said Dr. O\'Neill of the AP',
+  'Reuters and AFP reported the news within minutes. Getty Images bought the archive in 1999.',
+  'Fortepan, the Hungarian photo archive, holds thousands of amateur pictures',
+  'War in the north, 1775-1780Massachusetts',
+  'The "Vietnamization" policy, announced in 1969, was meant to hand the fighting to the ARVN',
+  'Later the "Vietnamization" programme ran into trouble.',
+].join('\n');
+
+test('ordinary prose full of camel-case names, model numbers and acronyms yields no media', () => {
+  const seg = segmentText(PROSE);
+  assert.equal(seg.media.length, 0);
+  assert.ok(seg.paragraphs.every((p) => p.kind !== 'captions'));
+  assert.deepEqual(segmentationProblems(PROSE, seg), []);
+});
+
+test('no sentence or paragraph boundary falls inside a word', () => {
+  const seg = segmentText(PROSE);
+  for (const span of [...seg.sentences, ...seg.paragraphs]) {
+    const before = PROSE[span.start - 1];
+    const after = PROSE[span.end];
+    assert.ok(before === undefined || !/[\p{L}\d]/u.test(before), `starts inside a word: ${span.text}`);
+    assert.ok(after === undefined || !/[\p{L}\d]/u.test(after), `ends inside a word: ${span.text}`);
+  }
+});
+
+test('credits are never cut out of camel-case names or model numbers inside captions', () => {
+  const text = 'Mr. McDonald shows his iPhone beside a T-54 at the NATO museumReutersA PlayStation stand at the fairAFP';
+  const seg = segmentText(text);
+  assert.deepEqual(
+    seg.media.map((m) => [m.caption.text, m.credit.text]),
+    [
+      ['Mr. McDonald shows his iPhone beside a T-54 at the NATO museum', 'Reuters'],
+      ['A PlayStation stand at the fair', 'AFP'],
+    ],
+  );
+});
+
+test('an unknown agency glued twice is learnt; seen once it is not', () => {
+  const twice = 'Boats leave the harbourNordfotoDockers on strike at the gateNordfoto';
+  assert.deepEqual(segmentText(twice).media.map((m) => m.credit.text), ['Nordfoto', 'Nordfoto']);
+  const once = 'Boats leave the harbourNordfoto';
+  assert.equal(segmentText(once).media.length, 0);
+});
+
+test('a caption run glued after capitals splits before a lexicon credit', () => {
+  const text = 'Soldiers of NATOReutersA convoy of tanksAFP';
+  assert.deepEqual(
+    segmentText(text).media.map((m) => [m.caption.text, m.credit.text]),
+    [
+      ['Soldiers of NATO', 'Reuters'],
+      ['A convoy of tanks', 'AFP'],
+    ],
+  );
+});
+
+const ONE_MB = 1 << 20;
+const ADVERSARIAL: Record<string, string> = {
+  'all capitals': 'A'.repeat(ONE_MB),
+  'AFP repeated': 'AFP'.repeat(ONE_MB / 3),
+  'lower/upper alternation': 'aB'.repeat(ONE_MB / 2),
+  'short camel words': 'abcD'.repeat(ONE_MB / 4),
+  digits: '7'.repeat(ONE_MB),
+  'digit/capital alternation': '1A'.repeat(ONE_MB / 2),
+  'repeated glued credits': 'cityReuters'.repeat(ONE_MB / 11),
+  'repeated words': 'word '.repeat(ONE_MB / 5),
+  'full stops': 'a.B'.repeat(ONE_MB / 3),
+  'names and slashes': 'Ab Cd/'.repeat(ONE_MB / 6),
+  labels: 'xPhotograph: '.repeat(ONE_MB / 13),
+  'short lines': 'A\n'.repeat(ONE_MB / 2),
+  'caption lines': 'Tanks in the streetReuters\n'.repeat(ONE_MB / 27),
+};
+
+for (const [name, text] of Object.entries(ADVERSARIAL)) {
+  test(`1 MB adversarial input (${name}) is segmented in linear time`, () => {
+    const started = performance.now();
+    const seg = segmentText(text);
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 10_000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(seg.paragraphs.length >= 1);
+  });
+}
