@@ -63,7 +63,7 @@ function slides(doc: AnnalistDocument, index: number, grouped: boolean): Timelin
     const interval = mediaInterval(media);
     if (!interval) continue;
     const inferred = media.date?.from === 'inherited' ? ' (date inferred from the story)' : '';
-    out.push({
+    const slide: TimelineSlide = {
       start_date: startDate(interval),
       text: {
         headline: escapeHtml(`Photo: ${media.caption.text}`),
@@ -71,7 +71,10 @@ function slides(doc: AnnalistDocument, index: number, grouped: boolean): Timelin
       },
       group: grouped ? title : 'Photographs',
       unique_id: `d${index}-${media.id}`,
-    });
+    };
+    const end = endDate(interval);
+    if (end) slide.end_date = end;
+    out.push(slide);
   }
   return out;
 }
