@@ -120,9 +120,11 @@ function readContent(raw: string, tokens: XmlToken[]): Pick<TimeMLDocument, 'tex
     }
     const name = token.kind === 'other' ? '' : token.name;
     content.push({ kind: token.kind, name, rawStart: token.rawStart, rawEnd: token.rawEnd, plainAt: text.length });
-    if (token.kind === 'open') stack.push({ name, start: text.length, tag: raw.slice(token.rawStart, token.rawEnd) });
+    // Only a TIMEX3's attributes are read, so only its tag text is kept.
+    const tag = name === 'TIMEX3' ? raw.slice(token.rawStart, token.rawEnd) : '';
+    if (token.kind === 'open') stack.push({ name, start: text.length, tag });
     else if (token.kind === 'close') closed.push({ open: stack.pop() as OpenElement, end: text.length });
-    else if (token.kind === 'empty') closed.push({ open: { name, start: text.length, tag: raw.slice(token.rawStart, token.rawEnd) }, end: text.length });
+    else if (token.kind === 'empty') closed.push({ open: { name, start: text.length, tag }, end: text.length });
   }
   const timexes: TimeMLTimex[] = [];
   const elements: TimeMLElement[] = [];

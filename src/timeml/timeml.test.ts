@@ -137,3 +137,19 @@ test('reader stays linear on adversarial input', () => {
   assert.equal(readTimeML(`<TimeML><TEXT>${ampersands}</TEXT></TimeML>`).text, ampersands);
   assert.throws(() => readTimeML(`<TimeML><TEXT>${'<a '.repeat(200_000)}</TEXT></TimeML>`), TimeMLError);
 });
+
+test('writer stays fast with many elements and many crossing or overlapping timexes', () => {
+  const unit = '<EVENT eid="e">ab</EVENT> '; // plain "ab " per unit
+  const count = 10_000;
+  const doc = readTimeML(`<TimeML><TEXT>${unit.repeat(count)}</TEXT></TimeML>`);
+  // Each timex starts inside one EVENT and ends inside the next: every one must be shrunk.
+  const crossing = Array.from({ length: count - 1 }, (_, i) => ({ start: i * 3 + 1, end: i * 3 + 4, type: 'DATE', value: 'X' }));
+  const written = writeTimeML(doc, crossing);
+  assert.equal(readTimeML(written.xml).text, doc.text);
+  assert.equal(written.adjusted + written.dropped.length, count - 1);
+  // One huge timex followed by many it overlaps: the rest are dropped, not compared pairwise.
+  const overlapping = [{ start: 0, end: doc.text.length, type: 'DATE', value: 'ALL' }, ...crossing];
+  const all = writeTimeML(doc, overlapping);
+  assert.equal(all.dropped.length, count - 1);
+  assert.equal(readTimeML(all.xml).timexes.length, 1);
+});

@@ -43,44 +43,96 @@ function crossingFix(start: number, end: number, element: TimeMLElement): [numbe
   return undefined;
 }
 
-/** Shrinks [start, end) until it crosses no element. Each step strictly shrinks, so it ends. */
-function nestWithElements(start: number, end: number, elements: readonly TimeMLElement[]): [number, number] {
-  let span: [number, number] = [start, end];
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const element of elements) {
-      if (element.start >= span[1]) break;
-      const fixed = crossingFix(span[0], span[1], element);
-      if (fixed) {
-        span = fixed;
-        changed = true;
-      }
+/** Index of the first item whose key is >= value, in a list sorted by key. */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle]) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Finds the elements a span might cross without scanning them all: those starting inside it
+ * (binary search on starts) and those enclosing its start (walking up parent links, which
+ * proper XML nesting makes a tree).
+ */
+class ElementIndex {
+  private readonly parents: number[] = [];
+
+  constructor(private readonly elements: readonly TimeMLElement[]) {
+    const open: number[] = [];
+    elements.forEach((element, index) => {
+      while (open.length > 0 && elements[open[open.length - 1]].end <= element.start) open.pop();
+      this.parents.push(open.length > 0 ? open[open.length - 1] : -1);
+      open.push(index);
+    });
+  }
+
+  /** Elements with start < offset < end, innermost first. */
+  private enclosing(offset: number): TimeMLElement[] {
+    const found: TimeMLElement[] = [];
+    let index = lowerBound(this.elements, offset, (e) => e.start) - 1;
+    while (index >= 0 && this.elements[index].end <= offset) index = this.parents[index];
+    for (; index >= 0; index = this.parents[index]) {
+      if (this.elements[index].start < offset) found.push(this.elements[index]);
     }
+    return found;
+  }
+
+  /** The first element [start, end) crosses, if any. */
+  crossing(start: number, end: number): TimeMLElement | undefined {
+    const enclosingStart = this.enclosing(start).find((e) => crossingFix(start, end, e));
+    if (enclosingStart) return enclosingStart;
+    for (let i = lowerBound(this.elements, start + 1, (e) => e.start); i < this.elements.length && this.elements[i].start < end; i++) {
+      if (crossingFix(start, end, this.elements[i])) return this.elements[i];
+    }
+    return undefined;
+  }
+}
+
+/** Shrinks [start, end) until it crosses no element. Each step strictly shrinks, so it ends. */
+function nestWithElements(start: number, end: number, index: ElementIndex): [number, number] {
+  let span: [number, number] = [start, end];
+  for (let element = index.crossing(start, end); element; element = index.crossing(span[0], span[1])) {
+    span = crossingFix(span[0], span[1], element) ?? span;
   }
   return span;
 }
 
+type Piece = ContentToken & { kind: 'text' };
+
 /** Moves boundaries that fall inside an entity reference or CDATA section outward. */
-function snapToPieces(start: number, end: number, content: readonly ContentToken[]): [number, number] {
-  let [s, e] = [start, end];
-  for (const token of content) {
-    if (token.kind !== 'text' || token.literal) continue;
-    if (token.plainStart < s && s < token.plainEnd) s = token.plainStart;
-    if (token.plainStart < e && e < token.plainEnd) e = token.plainEnd;
-  }
-  return [s, e];
+function snapToPieces(start: number, end: number, pieces: readonly Piece[]): [number, number] {
+  const holding = (offset: number): Piece | undefined => {
+    const piece = pieces[lowerBound(pieces, offset, (p) => p.plainEnd)];
+    return piece && piece.plainStart < offset && offset < piece.plainEnd ? piece : undefined;
+  };
+  return [holding(start)?.plainStart ?? start, holding(end)?.plainEnd ?? end];
 }
 
 function placeTimexes(document: TimeMLDocument, timexes: readonly TimexToWrite[], result: WriteResult): Placed[] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const elements = new ElementIndex(document.elements);
+  const pieces = document.content.filter((token): token is Piece => token.kind === 'text' && !token.literal);
   const placed: Placed[] = [];
+  let previousEnd = 0;
   for (const timex of sorted) {
     if (!(timex.start >= 0 && timex.end <= document.text.length && timex.start < timex.end)) {
       result.dropped.push({ timex, reason: 'empty or outside the text' });
       continue;
     }
-    let [start, end] = nestWithElements(timex.start, timex.end, document.elements);
-    [start, end] = snapToPieces(start, end, document.content);
+    // Checked on the extent asked for, before any shrinking, so the work stays linear.
+    if (timex.start < previousEnd) {
+      result.dropped.push({ timex, reason: 'overlaps an earlier timex' });
+      continue;
+    }
+    previousEnd = timex.end;
+    let [start, end] = nestWithElements(timex.start, timex.end, elements);
+    [start, end] = snapToPieces(start, end, pieces);
     const previous = placed[placed.length - 1];
     if (previous && start < previous.end) {
       result.dropped.push({ timex, reason: `overlaps the timex at ${previous.start}-${previous.end}` });
