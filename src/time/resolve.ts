@@ -189,7 +189,7 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
 function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
   const latest = env.story[env.story.length - 1];
   if (latest && latest.fields.quarter !== undefined) return latest;
-  if (reading.periodic && env.dct) {
+  if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
     if (q) return { fields: q, value: timexValue(q), kind: 'dct' };
   }

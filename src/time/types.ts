@@ -61,8 +61,8 @@ export interface Reading {
   quant?: string;
   /** Only a time expression in narrative documents (history annotation tags "former"; news does not). */
   narrativeOnly?: boolean;
-  /** A year-ago reporting period: follows the quarter the story is about. */
-  periodic?: boolean;
+  /** A year-ago period: 'story' follows the quarter the story is about, 'report' falls back on the DCT's quarter. */
+  periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */

@@ -10,7 +10,8 @@ export function yearAt(ctx: Ctx, i: number): number | undefined {
   if (digitsAt(ctx, i) !== 4) return undefined;
   const y = numAt(ctx, i);
   if (y < 1000 || y > 2199) return undefined;
-  if (mark(ctx, i + 1) === ':' || mark(ctx, i + 1) === '%') return undefined;
+  // "1230:15" is a clock, "1956%" a share; "1956:" ending a caption's date is a year
+  if ((mark(ctx, i + 1) === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) || mark(ctx, i + 1) === '%') return undefined;
   return y;
 }
 

@@ -25,7 +25,7 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
     let end = i + 3;
     if (PERIOD_NOUNS.has(word(ctx, end))) end++;
     const first = end > i + 3 ? openingAt(ctx, i) : word(ctx, i - 1) === 'the' ? i - 1 : i;
-    return candidate(first, end, reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: true }), 'period');
+    return candidate(first, end, reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: 'report' }), 'period');
   }
   const endWord = hyphen ? next : word(ctx, i + 1) === 'end' ? 'end' : mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end' ? "'s end" : '';
   if (endWord === 'end' || endWord === "'s end") {

@@ -75,7 +75,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
   // "52 years old" is an age; "three-quarters of" a fraction
   if (counted && word(ctx, i + 1) === 'old') return null;
-  if (hyphened && (word(ctx, i + 1) === 'old' || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
+  if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   if (hyphened) {
     // "five-year", "13-day": an adjective of length
     const first = hyphened.first;
@@ -88,7 +88,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (move) {
       const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
       const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
-      return candidate(counted.first, move[1], reading('DATE', { shift, periodic: unit === 'year' && amount === 1 }), 'unitPhrase');
+      return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}) }), 'unitPhrase');
     }
     let first = counted.first;
     const det = word(ctx, first - 1);
@@ -103,6 +103,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
     return candidate(first, i + 1, durationReading(unit, amount), 'unitPhrase');
   }
+  const veryAt = word(ctx, i - 2) === 'very' ? 1 : 0;
   const det = word(ctx, i - 1);
   if (det === 'per' && !plural) return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
   if (plural) {
@@ -122,8 +123,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   }
   const move0 = DETERMINERS.get(det);
   if (move0 !== undefined) {
-    let first = i - 1;
-    const article = word(ctx, i - 2) === 'the';
+    let first = i - 1 - veryAt;
+    const article = word(ctx, i - 2 - veryAt) === 'the';
     if (article) first--;
     if ((det === 'past' || det === 'last') && article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
     if (det === 'past' && !article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');

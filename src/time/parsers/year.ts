@@ -13,7 +13,7 @@ const COUNT_NOUNS = new Set([
 /** Reads the era marker after position k: BC, B.C., BCE, AD, A.D., CE. Returns [bc?, end]. */
 export function eraAt(ctx: Ctx, k: number): [boolean, number] | null {
   const w = word(ctx, k);
-  if (w === 'bc' || w === 'bce') return [true, k + 1 + (mark(ctx, k + 1) === '.' && glued(ctx, k + 1) ? 1 : 0)];
+  if (w === 'bc' || w === 'bce') return [true, k + 1];
   if (w === 'ad' || w === 'ce') return ctx.text.charCodeAt(ctx.tokens[k].start) <= 90 ? [false, k + 1] : null;
   if ((w === 'b' || w === 'a') && mark(ctx, k + 1) === '.' && word(ctx, k + 2) === (w === 'b' ? 'c' : 'd') && glued(ctx, k + 2)) {
     const end = k + 3 + (mark(ctx, k + 3) === '.' && glued(ctx, k + 3) ? 1 : 0);

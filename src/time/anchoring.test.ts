@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, tag } from './testing.js';
+import { tagTimes } from './tagger.js';
+
+// 1998-01-08 is a Thursday.
+const DCT = '1998-01-08';
+
+test('news: deictic words resolve against the creation date', () => {
+  const t = tag('Officials said yesterday that talks last week and last year failed; a vote comes next month.', DCT);
+  assert.equal(find(t, 'yesterday').value, '1998-01-07');
+  assert.equal(find(t, 'last week').value, '1998-W01');
+  assert.equal(find(t, 'last year').value, '1997');
+  assert.equal(find(t, 'next month').value, '1998-02');
+  assert.equal(find(t, 'yesterday').anchor?.kind, 'dct');
+});
+
+test('news: "two weeks ago" and "a year ago" are dates, "this week" the ISO week', () => {
+  const t = tag('The plant closed two weeks ago; a year ago it was busy. This week it reopens.', '2009-12-16');
+  assert.equal(find(t, 'two weeks ago').value, '2009-W49');
+  assert.equal(find(t, 'a year ago').value, '2008');
+  assert.equal(find(t, 'This week').value, '2009-W51');
+});
+
+test('news: the tense of the verb picks the weekday direction', () => {
+  const t = tag('The minister said Tuesday that the cabinet will meet Friday.', DCT);
+  assert.equal(find(t, 'Tuesday').value, '1998-01-06');
+  assert.equal(find(t, 'Friday').value, '1998-01-09');
+});
+
+test('news: times of day join the day they belong to', () => {
+  const t = tag('Police arrived Tuesday morning and left at midnight.', DCT);
+  const morning = find(t, 'Tuesday morning');
+  assert.equal(morning.type, 'TIME');
+  assert.equal(morning.value, '1998-01-06TMO');
+});
+
+test('narrative: relative dates follow the last date told', () => {
+  const t = tag('On September 1, 1939 the invasion began. Two days later Britain declared war. The following year France fell; in the spring of 1941 the Balkans followed.');
+  assert.equal(find(t, 'Two days later').value, '1939-09-03');
+  assert.equal(find(t, 'The following year').value, '1940');
+  assert.equal(find(t, 'the spring of 1941').value, '1941-SP');
+});
+
+test('narrative: "three decades later" moves by decades', () => {
+  const t = tag('The rising of 23 October 1956 failed, but it shaped events three decades later.');
+  const later = find(t, 'three decades later');
+  assert.equal(later.value, '198');
+  assert.equal(later.edtf, '198X');
+  assert.equal(later.precision, 'decade');
+});
+
+test('narrative: BC years carry their era into later dates', () => {
+  const t = tag('The revolt began in 499 BC. The following year the rebels burned Sardis.');
+  assert.equal(find(t, 'The following year').value, 'BC0498');
+});
+
+test('auto: no creation date means narrative, with a reason', () => {
+  const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(r.documentType.decidedBy, 'auto');
+  assert.match(r.documentType.reason, /no creation date/);
+});
+
+test('auto: a history told long after its download date is narrative', () => {
+  const text = 'In 1939 the war began. In 1940 France fell. In 1941 the east was invaded. In 1942 the tide turned. In 1943 Italy left. On June 6, 1944 the landings came.';
+  const r = tagTimes({ text, dct: '2009-12-19', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+});
+
+test('auto: a report full of "yesterday" and "last week" near its date is news', () => {
+  const text = 'Shares fell yesterday after a slump last week. The company said Tuesday that 1997 profit rose.';
+  const r = tagTimes({ text, dct: DCT, documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'news');
+});
+
+test('captions are dated by themselves and do not move the story anchor', () => {
+  const text = 'On 30 October 1956 the leaders agreed. 1 November 1953: A crowd gathers in the square. The very next day they changed their minds.';
+  const caption = { start: text.indexOf('1 November'), end: text.indexOf(' The very'), media: 'm1' };
+  const r = tagTimes({ text, documentType: 'narrative', captions: [caption] });
+  const inCaption = r.timexes.find((t) => t.text === '1 November 1953');
+  assert.equal(inCaption?.media, 'm1');
+  assert.equal(r.timexes.find((t) => t.text === 'The very next day')?.value, '1956-10-31');
+});
+
+test('ids run t1.. in text order and spans match the text', () => {
+  const text = 'In 1953, then on 4 May 1970 and two days later.';
+  const t = tag(text);
+  t.forEach((x, k) => {
+    assert.equal(x.id, `t${k + 1}`);
+    assert.equal(text.slice(x.start, x.end), x.text);
+  });
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './testing.js';
+
+function texts(sentence: string, dct = '1998-01-08'): string[] {
+  return tag(sentence, dct).map((t) => t.text);
+}
+
+test('"march" as a walk and "may" as a modal are not months', () => {
+  assert.deepEqual(texts('The students may march to the square.'), []);
+  assert.deepEqual(texts('May I ask whether the student march went ahead?'), []);
+});
+
+test('May as a surname is not a month, but "in May" is', () => {
+  assert.deepEqual(texts('Theresa May spoke to reporters.'), []);
+  assert.deepEqual(texts('The vote was held in May.'), ['May']);
+});
+
+test('"second" as an ordinal, scores and plain counts are not times', () => {
+  assert.deepEqual(texts('The second round ended 3-2 after 2500 soldiers and 1500 troops arrived.'), []);
+  assert.deepEqual(texts('It cost $1999 and weighed 1,956 kg at 45%.'), []);
+});
+
+test('model numbers and ages are not times', () => {
+  assert.deepEqual(texts('A T-1955 tank passed; a 15-year-old girl watched.'), []);
+});

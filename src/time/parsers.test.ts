@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, tag } from './testing.js';
+
+test('full and partial calendar dates get their TIMEX3 values', () => {
+  const t = tag('The treaty was signed on March 3, 1918 and ratified in May 1918; talks resumed on 9 Nov. 1989.');
+  assert.equal(find(t, 'March 3, 1918').value, '1918-03-03');
+  assert.equal(find(t, 'May 1918').value, '1918-05');
+  assert.equal(find(t, '9 Nov. 1989').value, '1989-11-09');
+  assert.equal(find(t, 'May 1918').precision, 'month');
+});
+
+test('digits-only dates: ISO and US month/day/year', () => {
+  const t = tag('Filed 1998-01-08, amended 2/14/1999.');
+  assert.equal(find(t, '1998-01-08').value, '1998-01-08');
+  assert.equal(find(t, '2/14/1999').value, '1999-02-14');
+});
+
+test('years, decades, centuries and eras', () => {
+  const t = tag('Built in 1953, rebuilt in the 1980s, a 19th century house; Marathon was fought in 490 BC.');
+  assert.equal(find(t, '1953').value, '1953');
+  assert.equal(find(t, '1980s').value, '198');
+  assert.equal(find(t, '1980s').edtf, '198X');
+  assert.equal(find(t, '19th century').value, '18');
+  const bc = find(t, '490 BC');
+  assert.equal(bc.value, 'BC0490');
+  assert.equal(bc.edtf, '-0489');
+});
+
+test('modifiers widen the expression and set mod', () => {
+  const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
+  assert.equal(find(t, 'late 1956').mod, 'END');
+  assert.equal(find(t, 'early March 1957').mod, 'START');
+  assert.equal(find(t, 'mid-1990s').mod, 'MID');
+  assert.equal(find(t, 'the end of 1990').mod, 'END');
+});
+
+test('durations with counts in digits or words, and bounds', () => {
+  const t = tag('The revolt lasted for 13 days; the exile took more than 20 years and a five-year plan followed.');
+  assert.equal(find(t, '13 days').value, 'P13D');
+  const more = find(t, 'more than 20 years');
+  assert.equal(more.value, 'P20Y');
+  assert.equal(more.mod, 'MORE_THAN');
+  assert.equal(find(t, 'five-year').type, 'DURATION');
+});
+
+test('sets: every weekday, adverbs of frequency', () => {
+  const t = tag('The council met every Monday and published accounts annually.');
+  assert.equal(find(t, 'every Monday').value, 'XXXX-WXX-1');
+  assert.equal(find(t, 'every Monday').type, 'SET');
+  assert.equal(find(t, 'annually').value, 'P1Y');
+});
+
+test('clock times and parts of the day', () => {
+  const t = tag('Shops closed at 3 p.m. and again at noon, then at 10:35 a.m. on 4 May 1970.', undefined, 'narrative');
+  assert.equal(find(t, '3 p.m.').type, 'TIME');
+  assert.match(find(t, '3 p.m.').value, /T15:00$/);
+  assert.match(find(t, 'noon').value, /T12:00$/);
+  assert.match(find(t, '10:35 a.m.').value, /T10:35$/);
+});
+
+test('seasons, quarters and fiscal years', () => {
+  const t = tag('Sales rose in the third quarter and in fiscal 1998, as in the summer of 1998.', '1998-11-02');
+  assert.equal(find(t, 'the third quarter').value, '1998-Q3');
+  assert.equal(find(t, 'fiscal 1998').value, '1998');
+  assert.equal(find(t, 'the summer of 1998').value, '1998-SU');
+});
+
+test('references to present, past and future', () => {
+  const t = tag('Prices are high now, higher than in the past, and may fall in the future.', '1998-01-08');
+  assert.equal(find(t, 'now').value, 'PRESENT_REF');
+  assert.equal(find(t, 'the past').value, 'PAST_REF');
+  assert.equal(find(t, 'the future').value, 'FUTURE_REF');
+});
+
+test('ranges keep both ends and lend the later end its year', () => {
+  const t = tag('The rising lasted from 23 October to 4 November 1956, and the war from 1939 to 1945.');
+  const begin = find(t, '23 October');
+  assert.equal(begin.value, '1956-10-23');
+  assert.deepEqual(begin.range, { begin: '1956-10-23', end: '1956-11-04' });
+  assert.equal(begin.edtf, '1956-10-23/1956-11-04');
+  assert.equal(find(t, '1939').range?.end, '1945');
+});
+
+test('a date glued to a preceding credit is still found', () => {
+  const t = tag('Tanks in the squareAFP12 November 1956: Refugees at the border');
+  assert.equal(find(t, '12 November 1956').value, '1956-11-12');
+});
+
+test('written and inferred components are kept apart', () => {
+  const t = tag('On September 1, 1939 the war began. On September 17 the second front opened.');
+  const later = find(t, 'September 17');
+  assert.deepEqual(later.known, ['month', 'day']);
+  assert.deepEqual(later.implied, ['year']);
+  assert.equal(later.anchor?.kind, 'narrative');
+  assert.equal(later.anchor?.timex, 't1');
+});
