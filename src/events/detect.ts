@@ -1,0 +1,130 @@
+/**
+ * Finds trigger words in a sentence's tokens using the lexicon in triggers.ts, checks each rule's
+ * conditions, and merges same-type triggers joined by "and" ("shot and killed") into one.
+ */
+import type { Token } from '../quantities/tokens.js';
+import { INSTRUMENT_MODES, NON_VIOLENT_CAUSES, TRIGGER_RULES, type TriggerRule } from './triggers.js';
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  /** Token indexes: first and one past the last token of the trigger. */
+  first: number;
+  end: number;
+  type: string;
+  mode?: string;
+}
+
+interface IndexedPhrase {
+  rule: TriggerRule;
+  words: string[];
+}
+
+/** Phrases indexed by their first word, built once from the constant lexicon. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase[]> = indexRules(TRIGGER_RULES);
+
+function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]> {
+  const index = new Map<string, IndexedPhrase[]>();
+  for (const rule of rules) {
+    for (const form of rule.forms) {
+      const words = form.split(' ');
+      const list = index.get(words[0]) ?? [];
+      list.push({ rule, words });
+      index.set(words[0], list);
+    }
+  }
+  // Longest phrases first, so "suicide bombing" wins over "bombing".
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const DEFAULT_WINDOW = 3;
+const MERGE_JOINERS = new Set(['and', ',', 'or']);
+/**
+ * Each trigger costs time in proportion to its sentence, so a cap keeps the whole scan linear.
+ * No prose sentence reports this many events; beyond it the text is a list or noise.
+ */
+const MAX_TRIGGERS_PER_SENTENCE = 40;
+
+/** The triggers in one sentence, in order, not overlapping. */
+export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  const sentenceWords = new Set(tokens.map((t) => t.lower));
+  const context: SentenceContext = {
+    nonViolent: [...NON_VIOLENT_CAUSES].some((word) => sentenceWords.has(word)),
+    instrument: instrumentMode(tokens),
+  };
+  let i = 0;
+  while (i < tokens.length && matches.length < MAX_TRIGGERS_PER_SENTENCE) {
+    const match = matchAt(tokens, i, context);
+    if (match) {
+      matches.push(match);
+      i = match.end;
+    } else i += 1;
+  }
+  return mergeJoined(tokens, matches);
+}
+
+interface SentenceContext {
+  nonViolent: boolean;
+  instrument: string | undefined;
+}
+
+function matchAt(tokens: readonly Token[], i: number, context: SentenceContext): TriggerMatch | undefined {
+  const candidates = PHRASES_BY_FIRST_WORD.get(tokens[i].lower);
+  if (!candidates) return undefined;
+  for (const { rule, words } of candidates) {
+    const end = i + words.length;
+    if (end > tokens.length || !words.every((word, k) => tokens[i + k].lower === word)) continue;
+    if (rule.lowercaseOnly && tokens[i].text !== tokens[i].lower) continue;
+    if (rule.violent && context.nonViolent) continue;
+    if (!conditionsHold(tokens, rule, i, end)) continue;
+    const mode = rule.instrumentMode ? context.instrument ?? rule.mode : rule.mode;
+    const match: TriggerMatch = { rule, first: i, end, type: rule.type };
+    if (mode) match.mode = mode;
+    return match;
+  }
+  return undefined;
+}
+
+function conditionsHold(tokens: readonly Token[], rule: TriggerRule, first: number, end: number): boolean {
+  const window = rule.window ?? DEFAULT_WINDOW;
+  const after = wordsIn(tokens, end, Math.min(tokens.length, end + window));
+  const before = wordsIn(tokens, Math.max(0, first - window), first);
+  if (rule.followedBy && !rule.followedBy.some((w) => after.has(w))) return false;
+  if (rule.notFollowedBy && rule.notFollowedBy.some((w) => after.has(w))) return false;
+  if (rule.precededBy && !rule.precededBy.some((w) => before.has(w))) return false;
+  if (rule.notPrecededBy && rule.notPrecededBy.some((w) => before.has(w))) return false;
+  return true;
+}
+
+function wordsIn(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const words = new Set<string>();
+  for (let k = from; k < to; k += 1) words.add(tokens[k].lower);
+  return words;
+}
+
+/** The one weapon family the sentence names, if it names exactly one. */
+function instrumentMode(tokens: readonly Token[]): string | undefined {
+  const modes = new Set<string>();
+  for (const token of tokens) {
+    const mode = INSTRUMENT_MODES[token.lower];
+    if (mode) modes.add(mode);
+  }
+  return modes.size === 1 ? [...modes][0] : undefined;
+}
+
+/** "shot and killed": two triggers of one type joined by a conjunction tell one event. */
+function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): TriggerMatch[] {
+  const merged: TriggerMatch[] = [];
+  for (const match of matches) {
+    const previous = merged[merged.length - 1];
+    const between = previous ? tokens.slice(previous.end, match.first) : [];
+    const joined = previous && previous.type === match.type && between.length > 0 && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
+    if (joined) {
+      if (!previous.mode && match.mode) previous.mode = match.mode;
+      continue;
+    }
+    merged.push({ ...match });
+  }
+  return merged;
+}

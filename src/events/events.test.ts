@@ -1,0 +1,162 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument, DEFAULT_OPTIONS } from '../pipeline/run.js';
+import { quantitiesStage } from '../quantities/index.js';
+import { eventsStage } from './index.js';
+import type { AnnalistDocument, Entity, EntityLabel, Event, MediaItem, Timex } from '../model/document.js';
+
+/** A document with hand-made entity and timex layers, so these tests need no other stage. */
+function build(text: string, layers: { entities?: Array<[string, EntityLabel, number?]>; timexes?: Array<[string, string, string[]?]>; media?: MediaItem[] } = {}): AnnalistDocument {
+  const doc = createDocument({ name: 't', text });
+  const at = (needle: string, nth = 0): number => {
+    let index = -1;
+    for (let k = 0; k <= nth; k += 1) index = text.indexOf(needle, index + 1);
+    assert.ok(index >= 0, `fixture text lacks ${needle}`);
+    return index;
+  };
+  doc.entities = (layers.entities ?? []).map(([name, label, nth], k): Entity => {
+    const start = at(name, nth ?? 0);
+    const entity: Entity = { id: `n${k + 1}`, label, name, start, end: start + name.length, text: name };
+    if (label === 'PLACE') entity.place = { id: `test:${name}`, name, kind: name.endsWith('land') ? 'country' : 'city', lat: 1, lon: 2, precision: 1 };
+    return entity;
+  });
+  doc.timexes = (layers.timexes ?? []).map(([phrase, value, implied], k): Timex => {
+    const start = at(phrase);
+    return { id: `t${k + 1}`, type: 'DATE', value, start, end: start + phrase.length, text: phrase, known: [], implied: implied ?? [] };
+  });
+  doc.media = layers.media ?? [];
+  doc.quantities = quantitiesStage.run(doc, DEFAULT_OPTIONS).quantities ?? [];
+  return doc;
+}
+
+function events(doc: AnnalistDocument): Event[] {
+  return eventsStage.run(doc, DEFAULT_OPTIONS).events ?? [];
+}
+
+function names(doc: AnnalistDocument, ids: string[]): string[] {
+  return ids.map((id) => doc.entities.find((e) => e.id === id)?.name ?? id);
+}
+
+test('a protest gets its date and place from its own sentence', () => {
+  const doc = build('On 4 June, thousands of miners marched through Ostrava to demand higher pay.', {
+    entities: [['miners', 'GROUP'], ['Ostrava', 'PLACE']],
+    timexes: [['4 June', '1990-06-04']],
+  });
+  const [march] = events(doc);
+  assert.equal(march.type, 'PROTEST');
+  assert.equal(march.mode, 'demo');
+  assert.deepEqual([march.when.value, march.when.basis], ['1990-06-04', 'stated']);
+  assert.deepEqual([march.where.name, march.where.basis, march.where.lat], ['Ostrava', 'stated', 1]);
+});
+
+test('active and passive violence put the attacker and the victim on the right sides', () => {
+  const doc = build('Border guards shot two smugglers. Three guards were beaten by villagers near Lindenfeld.', {
+    entities: [['Border guards', 'GROUP'], ['smugglers', 'GROUP'], ['guards', 'GROUP', 1], ['villagers', 'GROUP'], ['Lindenfeld', 'PLACE']],
+  });
+  const [shooting, beating] = events(doc);
+  assert.deepEqual([shooting.type, shooting.mode], ['ASSAULT', 'firearms']);
+  assert.deepEqual(names(doc, shooting.actors), ['Border guards']);
+  assert.deepEqual(names(doc, shooting.recipients), ['smugglers']);
+  assert.deepEqual([beating.type, beating.mode], ['ASSAULT', 'beat']);
+  assert.deepEqual(names(doc, beating.actors), ['villagers']);
+  assert.deepEqual(names(doc, beating.recipients), ['guards']);
+  assert.equal(beating.where.name, 'Lindenfeld');
+});
+
+test('an announced withdrawal is a concession, a carried-out one a retreat, and withdrawing from a pact a sanction', () => {
+  const doc = build(
+    'The council said it would withdraw its soldiers from Norland. In May the soldiers withdrew from Norland. The new cabinet left the Atlantic Pact.' +
+      ' The cabinet announced it would withdraw from the Harbour Treaty.',
+    { entities: [['council', 'ORGANIZATION'], ['Norland', 'PLACE'], ['Norland', 'PLACE', 1]] },
+  );
+  const found = events(doc);
+  assert.deepEqual(found.map((e) => e.type), ['CONCEDE', 'RETREAT', 'SANCTION']);
+  assert.ok(found[0].future && found[0].reported);
+  assert.deepEqual(names(doc, found[0].actors), ['council']);
+  assert.equal(found[0].recipients.length, 0, 'its own soldiers are not a recipient');
+  assert.equal(found[1].where.name, 'Norland');
+  assert.equal(found[1].mode, 'withdraw');
+  assert.ok(found[2].future);
+});
+
+test('negation, condition and threat are flagged, and threatened acts are left to THREATEN', () => {
+  const found = events(build('Police did not arrest the organisers. If the army attacked, hundreds would flee. The general threatened to invade the valley.'));
+  const byTrigger = new Map(found.map((e) => [e.trigger.text, e]));
+  assert.equal(byTrigger.get('arrest')?.negated, true);
+  assert.equal(byTrigger.get('attacked')?.hypothetical, true);
+  assert.equal(byTrigger.get('flee')?.hypothetical, true);
+  assert.equal(byTrigger.get('threatened')?.type, 'THREATEN');
+  assert.equal(byTrigger.has('invade'), false);
+});
+
+test('counts attach to the event that can have them', () => {
+  const doc = build('More than 40 villagers and 12 soldiers were killed and about 3,000 people fled across the river.');
+  const [killing, flight] = events(doc);
+  assert.deepEqual(killing.counts.killed, { min: 52 });
+  assert.deepEqual(flight.counts.displaced, { min: 3000, max: 3000 });
+  assert.equal(killing.quantities?.length, 2);
+});
+
+test('a same-day opener carries the date of the paragraph, otherwise the event has no date', () => {
+  const doc = build('Students gathered on 9 March.\nBy nightfall, police had arrested forty of them.\nThe following week soldiers shot a farmer.', {
+    timexes: [['9 March', '1971-03-09']],
+  });
+  const [arrest, shooting] = events(doc);
+  assert.deepEqual([arrest.when.value, arrest.when.basis], [undefined, 'none'], 'another paragraph does not lend its date');
+  const sameParagraph = build('Students gathered on 9 March. By nightfall, police had arrested forty of them. The next day soldiers shot a farmer.', {
+    timexes: [['9 March', '1971-03-09']],
+  });
+  const [arrested, shot] = events(sameParagraph);
+  assert.deepEqual([arrested.when.value, arrested.when.basis], ['1971-03-09', 'narrative']);
+  assert.deepEqual([shot.when.value, shot.when.basis], ['1971-03-10', 'narrative']);
+  assert.equal(shooting.when.basis, 'none');
+});
+
+test('words for whole episodes, figures of speech and accidents are not events', () => {
+  const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. In March officials met.'));
+  assert.deepEqual(found.map((e) => e.trigger.text), []);
+});
+
+test('captions date and place their photographs and link the story events they show', () => {
+  const text = 'Rebels stormed the barracks in Kelm on 2 May.\nRebels storm the barracks in KelmPhoto Agency\nSmoke rises over the harbour on 3 MayPhoto Agency';
+  const captionAt = (caption: string, credit: string, id: string): MediaItem => {
+    const start = text.indexOf(caption);
+    return {
+      id,
+      caption: { start, end: start + caption.length, text: caption },
+      credit: { start: start + caption.length, end: start + caption.length + credit.length, text: credit, agency: credit },
+      origin: 'glued-text',
+    };
+  };
+  const doc = build(text, {
+    entities: [['Kelm', 'PLACE'], ['Kelm', 'PLACE', 1]],
+    timexes: [['2 May', '1920-05-02'], ['3 May', '1920-05-03']],
+    media: [captionAt('Rebels storm the barracks in Kelm', 'Photo Agency', 'm1'), captionAt('Smoke rises over the harbour on 3 May', 'Photo Agency', 'm2')],
+  });
+  doc.sentences = [
+    { id: 's1', paragraph: 'p1', kind: 'body', start: 0, end: text.indexOf('\n'), text: text.slice(0, text.indexOf('\n')) },
+    { ...doc.media[0].caption, id: 's2', paragraph: 'p2', kind: 'caption' },
+    { ...doc.media[1].caption, id: 's3', paragraph: 'p3', kind: 'caption' },
+  ];
+  const layer = eventsStage.run(doc, DEFAULT_OPTIONS);
+  const [story, caption] = layer.events ?? [];
+  assert.equal(caption.media, 'm1');
+  const [stormed, smoke] = layer.media ?? [];
+  assert.deepEqual([stormed.place?.name, stormed.place?.from], ['Kelm', 'caption']);
+  assert.deepEqual([stormed.date?.value, stormed.date?.from], ['1920-05-02', 'inherited']);
+  assert.deepEqual(stormed.events, [story.id, caption.id]);
+  assert.deepEqual([smoke.date?.value, smoke.date?.from, smoke.place, smoke.events], ['1920-05-03', 'caption', undefined, undefined]);
+});
+
+test('the stage does not change the document it reads', () => {
+  const doc = build('Troops fired on a crowd in Lindenfeld.', { entities: [['Lindenfeld', 'PLACE']] });
+  const before = JSON.stringify(doc);
+  eventsStage.run(doc, DEFAULT_OPTIONS);
+  assert.equal(JSON.stringify(doc), before);
+});
+
+test('trigger search stays linear on adversarial input', () => {
+  const started = Date.now();
+  events(build(`${'killed and '.repeat(50_000)}fled. ${'not '.repeat(100_000)}arrested.`));
+  assert.ok(Date.now() - started < 8000);
+});

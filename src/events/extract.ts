@@ -1,0 +1,140 @@
+/**
+ * Builds PLOVER events sentence by sentence: triggers, modality, participants, place, date and
+ * counts, then links photographs to what they show. Layers are grouped by sentence and caption
+ * up front, so the work stays linear in the size of the document.
+ */
+import { spanOf, type AnnalistDocument, type Entity, type Event, type EventWhen, type EventWhere, type MediaItem, type Quantity, type Sentence, type Timex } from '../model/document.js';
+import { tokenize, type Token } from '../quantities/tokens.js';
+import { sentencesOf } from '../quantities/spans.js';
+import { captionFactsOf, linkMedia, type CaptionFacts } from '../media/evidence.js';
+import { bucketBySpan } from './buckets.js';
+import { attachCounts } from './counts.js';
+import { findTriggers, type TriggerMatch } from './detect.js';
+import { modalityOf, type Modality } from './modality.js';
+import { participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
+
+export interface EventsLayer {
+  events: Event[];
+  media: MediaItem[];
+}
+
+/** What one sentence's events are built from. */
+interface SentenceInput {
+  sentence: Sentence;
+  entities: readonly Entity[];
+  timexes: readonly Timex[];
+  quantities: readonly Quantity[];
+  /** The caption holding the sentence, with the facts it writes. */
+  caption?: { item: MediaItem; facts: CaptionFacts };
+  /** The last dated timex of an earlier sentence in the same paragraph. */
+  paragraphAnchor?: Timex;
+}
+
+export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
+  const sentences = sentencesOf(doc);
+  const facts = captionFactsOf(doc);
+  const entities = bucketBySpan(sentences, doc.entities);
+  const timexes = bucketBySpan(sentences, doc.timexes);
+  const quantities = bucketBySpan(sentences, doc.quantities);
+  const captions = bucketBySpan(sentences, doc.media.map((item) => ({ start: item.caption.start, end: item.caption.end, item })));
+  const anchors = new Map<string, Timex>();
+  const drafts: Event[] = [];
+  sentences.forEach((sentence, k) => {
+    const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k] };
+    const caption = captionHolding(doc, sentence, captions[k]);
+    if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
+    const anchor = anchors.get(sentence.paragraph);
+    if (anchor) input.paragraphAnchor = anchor;
+    drafts.push(...eventsIn(doc.text, input));
+    const lastDated = timexes[k].filter(isDated).pop();
+    if (lastDated) anchors.set(sentence.paragraph, lastDated);
+  });
+  const events = drafts.map((event, index) => ({ ...event, id: `e${index + 1}` }));
+  return { events, media: linkMedia(doc, events, facts) };
+}
+
+/** The media item whose caption holds the sentence (or that the sentence lies within). */
+function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, inside: ReadonlyArray<{ item: MediaItem }>): MediaItem | undefined {
+  if (inside.length > 0) return inside[0].item;
+  if (sentence.kind !== 'caption') return undefined;
+  return doc.media.find((item) => item.caption.start <= sentence.start && sentence.end <= item.caption.end);
+}
+
+function eventsIn(text: string, input: SentenceInput): Event[] {
+  const { sentence } = input;
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const placed = placeEntities(tokens, input.entities);
+  const events: Event[] = [];
+  for (const match of findTriggers(tokens)) {
+    const modality = modalityOf(tokens, match.first, match.end);
+    if (modality.threatened && match.type !== 'THREATEN') continue;
+    const coded = recode(match, modality);
+    const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
+    const { actors, recipients } = participantsOf(tokens, placed, coded);
+    const event: Event = {
+      id: '',
+      type: coded.type,
+      trigger,
+      actors,
+      recipients,
+      when: whenOf(text, input, trigger),
+      where: whereFor(tokens, placed, coded, input),
+      counts: {},
+      negated: modality.negated,
+      hypothetical: modality.hypothetical,
+      future: modality.future,
+      reported: modality.reported,
+      sentence: spanOf(text, sentence.start, sentence.end),
+    };
+    if (coded.mode) event.mode = coded.mode;
+    if (input.caption) event.media = input.caption.item.id;
+    events.push(event);
+  }
+  attachCounts(events, input.quantities);
+  return events;
+}
+
+/**
+ * A withdrawal only announced or promised is a verbal concession (PLOVER CONCEDE), not yet a
+ * material RETREAT.
+ */
+function recode(match: TriggerMatch, modality: Modality): TriggerMatch {
+  if (match.type === 'RETREAT' && (modality.future || modality.hypothetical)) {
+    const { mode: _mode, ...rest } = match;
+    return { ...rest, type: 'CONCEDE' };
+  }
+  return match;
+}
+
+function whenOf(text: string, input: SentenceInput, trigger: { start: number; end: number }): EventWhen {
+  const stated = statedWhen(input.timexes, trigger);
+  if (stated) return stated;
+  const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor);
+  if (narrative) return narrative;
+  const captionTimex = input.caption?.facts.timex;
+  if (captionTimex) return whenFromTimex(captionTimex, 'caption');
+  return { basis: 'none' };
+}
+
+function whereFor(tokens: readonly Token[], placed: readonly PlacedEntity[], match: TriggerMatch, input: SentenceInput): EventWhere {
+  const stated = whereOf(tokens, placed, match);
+  if (stated) return stated;
+  const captionPlace = input.caption?.facts.entity;
+  if (captionPlace) return whereFromEntity(captionPlace, 'caption');
+  return { basis: 'none' };
+}
+
+/** Token ranges of the sentence's entities (both sorted by offset). */
+function placeEntities(tokens: readonly Token[], entities: readonly Entity[]): PlacedEntity[] {
+  const placed: PlacedEntity[] = [];
+  let first = 0;
+  for (const entity of entities) {
+    while (first < tokens.length && tokens[first].end <= entity.start) first += 1;
+    if (first >= tokens.length || tokens[first].start >= entity.end) continue;
+    let end = first;
+    while (end < tokens.length && tokens[end].start < entity.end) end += 1;
+    placed.push({ entity, first, end });
+  }
+  return placed;
+}

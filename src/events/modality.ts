@@ -1,0 +1,61 @@
+/**
+ * Whether a trigger is negated, hypothetical, future or reported, from the words before it in its
+ * clause (and, for reporting, anywhere in the sentence).
+ */
+import type { Token } from '../quantities/tokens.js';
+
+export interface Modality {
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  reported: boolean;
+  /** Set when the trigger is the complement of "threatened to", "vowed to"...: a THREATEN covers it. */
+  threatened: boolean;
+}
+
+/** Tokens that end the clause holding a trigger, looking backwards. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '(', ')', 'but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'after', 'before', 'when', 'who', 'which']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'neither']);
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'would']);
+const INTENTION_WORDS = new Set([
+  'intention', 'intends', 'intended', 'plans', 'planned', 'plan', 'pledged', 'promised', 'agreed', 'decided',
+  'prepared', 'preparing', 'expected', 'set', 'about', 'going', 'ready', 'aims', 'aimed', 'wants', 'wanted', 'hoped',
+  'offered', 'proposed', 'announced',
+]);
+const HYPOTHETICAL_WORDS = new Set(['if', 'unless', 'could', 'might', 'may', 'should', 'whether', 'believe', 'believed', 'feared', 'fear', 'rumoured', 'rumored', 'supposedly']);
+const THREAT_WORDS = new Set(['threatened', 'threatening', 'vowed', 'warned', 'threat']);
+const REPORTING_WORDS = new Set([
+  'said', 'says', 'announced', 'announces', 'stated', 'declared', 'claimed', 'claims', 'reported', 'reports',
+  'told', 'according', 'reportedly', 'alleged', 'allegedly', 'insisted', 'confirmed', 'denied', 'admitted',
+]);
+const NEGATION_WINDOW = 4;
+const FUTURE_WINDOW = 4;
+
+export function modalityOf(tokens: readonly Token[], first: number, end: number): Modality {
+  const clauseStart = findClauseStart(tokens, first);
+  // "May" the month is not the modal "may".
+  const clause = tokens.slice(clauseStart, first).map((t) => (t.text === 'May' ? 'may-month' : t.lower));
+  const near = (window: number): string[] => clause.slice(Math.max(0, clause.length - window));
+  const negated = near(NEGATION_WINDOW).some((w) => NEGATORS.has(w) || w.endsWith("n't")) || /n't$/.test(tokens[first - 1]?.lower ?? '');
+  const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
+  const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || clause.slice(-4).some((w) => INTENTION_WORDS.has(w)));
+  const future = near(FUTURE_WINDOW).some((w) => FUTURE_MODALS.has(w)) || intention;
+  const sentenceWords = tokens.map((t) => t.lower);
+  const conditional = sentenceWords.slice(0, first).some((w) => w === 'if' || w === 'unless');
+  const hypothetical = conditional || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
+  const threatened = clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to';
+  const reported = sentenceWords.some((w, k) => REPORTING_WORDS.has(w) && (k < first || k >= end));
+  return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
+}
+
+function precededByWouldHave(clause: readonly string[]): boolean {
+  return clause.some((w, k) => (w === 'would' || w === 'could' || w === 'might') && clause[k + 1] === 'have');
+}
+
+/** Index of the first token of the clause that holds token `first`. */
+function findClauseStart(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 0; k -= 1) {
+    if (CLAUSE_BREAKS.has(tokens[k].lower)) return k + 1;
+  }
+  return 0;
+}

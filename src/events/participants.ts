@@ -1,0 +1,235 @@
+/**
+ * Who did it, to whom, and where, from the entities of the trigger's sentence and the words around
+ * them: subjects come before an active verb, objects after it; a passive verb swaps them and takes
+ * its actor from "by ..."; places come from locative prepositions or a verb's place object.
+ */
+import type { Entity, EventWhere } from '../model/document.js';
+import type { Token } from '../quantities/tokens.js';
+import type { TriggerMatch } from './detect.js';
+
+/** An entity of the sentence with the token indexes it covers. */
+export interface PlacedEntity {
+  entity: Entity;
+  first: number;
+  end: number;
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'of', 'from', 'to', 'on', 'near', 'with', 'by', 'for', 'into', 'toward', 'towards', 'across',
+  'against', 'over', 'under', 'after', 'before', 'during', 'outside', 'inside', 'throughout', 'around', 'through',
+  'between', 'among', 'upon', 'onto', 'within', 'beyond', 'behind', 'via', 'about',
+]);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'all', 'unarmed', 'armed', 'peaceful', 'local', 'other']);
+const RECIPIENT_PREPOSITIONS = new Set(['on', 'against', 'upon', 'with', 'to', 'of']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'through']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'beaten', 'hung', 'held', 'taken', 'driven', 'fought', 'withdrawn', 'hit', 'slain', 'thrown']);
+const OBJECT_STOPS = new Set(['.', ';', ':', 'who', 'which', 'that', 'while', 'but', 'after', 'before', 'when', '–', '—']);
+const PLACE_OBJECT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'PROTEST', 'DISPLACE', 'RETREAT']);
+const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONSULT']);
+const SUBJECT_OPENERS = new Set([
+  ',', ';', ':', '–', '—', '"', '“', '(', 'and', 'but', 'that', 'when', 'while', 'after', 'before', 'as', 'then',
+  'because', 'since', 'although', 'though', 'whereas', 'where', 'once', 'until', 'if', 'yesterday', 'today', 'later',
+  'meanwhile', 'also', 'eventually', 'finally', 'soon', 'subsequently', 'both', 'including',
+]);
+const COUNT_WORDS = new Set([
+  'more', 'than', 'as', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'around',
+  'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'several', 'most', 'estimated', 'roughly', 'approximately',
+  'million', 'thousand', 'hundred', 'tens', 'of',
+]);
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen', 'dozens', 'a', 'few',
+]);
+const COORDINATION = new Set(['and', ',', 'including', 'among', 'them', 'as', 'well']);
+const OBJECT_WINDOW = 6;
+const SUBJECT_WINDOW = 25;
+
+export interface Participants {
+  actors: string[];
+  recipients: string[];
+}
+
+function isPlace(placed: PlacedEntity): boolean {
+  return placed.entity.label === 'PLACE';
+}
+
+/** Countries and former states can act; towns, streets and buildings cannot. */
+function canAct(placed: PlacedEntity): boolean {
+  if (!isPlace(placed)) return true;
+  const kind = placed.entity.place?.kind;
+  return kind === 'country' || kind === 'historical-polity';
+}
+
+function precededByPreposition(tokens: readonly Token[], placed: PlacedEntity): string | undefined {
+  let k = placed.first - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k].lower)) k -= 1;
+  const word = tokens[k]?.lower;
+  return word && PREPOSITIONS.has(word) ? word : undefined;
+}
+
+export function isPassive(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (match.rule.pos !== 'verb') return false;
+  const word = tokens[match.first].lower;
+  if (!word.endsWith('ed') && !word.endsWith('en') && !IRREGULAR_PARTICIPLES.has(word)) return false;
+  for (let k = match.first - 1; k >= 0 && k >= match.first - 3; k -= 1) {
+    if (PASSIVE_AUXILIARIES.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** A noun trigger or a verb used as a noun ("the invasion", "a student march"). */
+function isNominal(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (match.rule.pos === 'noun') return true;
+  const before = tokens[match.first - 1]?.lower ?? '';
+  return before === 'the' || before === 'a' || before === 'an' || /(?:ion|ions|ment|ings?)$/.test(tokens[match.first].lower) && before !== 'were' && before !== 'was';
+}
+
+export function participantsOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): Participants {
+  const agents = entities.filter(canAct);
+  if (isNominal(tokens, match)) return nominalParticipants(tokens, agents, match);
+  const subject = subjectBefore(tokens, agents, match.first);
+  const object = objectAfter(tokens, agents, match.end);
+  const byPhrase = byAgentAfter(tokens, agents, match.end);
+  if (isPassive(tokens, match)) return { actors: ids(byPhrase), recipients: ids(subject) };
+  return { actors: ids(subject), recipients: ids(object) };
+}
+
+function nominalParticipants(tokens: readonly Token[], agents: readonly PlacedEntity[], match: TriggerMatch): Participants {
+  const modifier = agents.filter((p) => p.end <= match.first && match.first - p.end <= 1);
+  const possessor = agents.filter((p) => tokens[p.end]?.text === "'s" && p.end + 2 >= match.first);
+  const actors = [...modifier, ...possessor, ...byAgentAfter(tokens, agents, match.end)];
+  const recipients = objectAfter(tokens, agents, match.end, true);
+  return { actors: ids(actors), recipients: ids(recipients.filter((r) => !actors.includes(r))) };
+}
+
+/** The nearest entity before the trigger that is not inside a prepositional phrase, with its coordinates. */
+function subjectBefore(tokens: readonly Token[], agents: readonly PlacedEntity[], first: number): PlacedEntity[] {
+  const before = agents.filter((p) => p.end <= first && first - p.end <= SUBJECT_WINDOW && opensClause(tokens, p));
+  const nearest = before[before.length - 1];
+  if (!nearest) return [];
+  return withCoordinated(tokens, before, nearest);
+}
+
+/** A subject starts the sentence or a clause: nothing but a clause opener comes before it. */
+function opensClause(tokens: readonly Token[], placed: PlacedEntity): boolean {
+  let k = skipBack(tokens, placed.first - 1);
+  if (k < 0) return true;
+  // "2,500 Hungarians", "more than 100,000 troops": look before the count.
+  const isCount = (tokens[k].kind === 'number' && !/^\d{4}$/.test(tokens[k].text)) || NUMBER_WORDS.has(tokens[k].lower);
+  if (isCount) k = skipBack(tokens, skipCount(tokens, k));
+  if (k < 0) return true;
+  const word = tokens[k].lower;
+  // "Hundreds of revolutionaries": the counted group is the subject.
+  if (word === 'of' && COUNT_WORDS.has(tokens[k - 1]?.lower ?? '')) return opensBefore(tokens, k - 1);
+  return SUBJECT_OPENERS.has(word) || tokens[k].kind === 'number';
+}
+
+function opensBefore(tokens: readonly Token[], k: number): boolean {
+  const previous = skipBack(tokens, k - 1);
+  return previous < 0 || SUBJECT_OPENERS.has(tokens[previous].lower);
+}
+
+function skipBack(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i >= 0 && SKIPPABLE.has(tokens[i].lower)) i -= 1;
+  return i;
+}
+
+/** Index before the count ending at token k (its digits and bound words). */
+function skipCount(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i >= 0 && (tokens[i].kind === 'number' || COUNT_WORDS.has(tokens[i].lower) || NUMBER_WORDS.has(tokens[i].lower))) i -= 1;
+  return i;
+}
+
+/** Entities joined to `head` by "and" or commas, before it. */
+function withCoordinated(tokens: readonly Token[], candidates: readonly PlacedEntity[], head: PlacedEntity): PlacedEntity[] {
+  const group = [head];
+  let current = head;
+  for (let k = candidates.indexOf(head) - 1; k >= 0; k -= 1) {
+    const previous = candidates[k];
+    const between = tokens.slice(previous.end, current.first);
+    const joined = between.some((t) => t.lower === 'and' || t.lower === ',' || t.lower === 'including');
+    const onlyJoinersAndCounts = between.every((t) => COORDINATION.has(t.lower) || COUNT_WORDS.has(t.lower) || t.kind === 'number');
+    if (!joined || between.length > 8 || !onlyJoinersAndCounts) break;
+    group.unshift(previous);
+    current = previous;
+  }
+  return group;
+}
+
+/** The direct object (or object of on/against/at...) after the trigger, with entities joined by "and". */
+function objectAfter(tokens: readonly Token[], agents: readonly PlacedEntity[], end: number, nominal = false): PlacedEntity[] {
+  const found: PlacedEntity[] = [];
+  let k = end;
+  for (let steps = 0; k < tokens.length && steps < OBJECT_WINDOW; steps += 1) {
+    if (OBJECT_STOPS.has(tokens[k].lower) || tokens[k].lower === 'by') break;
+    const placed = agents.find((p) => p.first === k);
+    // "withdrew its troops": what the actor moves is its own, not a recipient.
+    if (placed && POSSESSIVES.has(tokens[k - 1]?.lower ?? '')) break;
+    if (placed) {
+      const preposition = precededByPreposition(tokens, placed);
+      if (preposition && !RECIPIENT_PREPOSITIONS.has(preposition)) break;
+      if (nominal && !preposition) break;
+      found.push(placed);
+      k = placed.end;
+      if (tokens[k]?.lower === 'and' || tokens[k]?.lower === ',') {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    k += 1;
+  }
+  return found;
+}
+
+function byAgentAfter(tokens: readonly Token[], agents: readonly PlacedEntity[], end: number): PlacedEntity[] {
+  for (let k = end; k < tokens.length && k < end + 4; k += 1) {
+    if (tokens[k].lower !== 'by') continue;
+    const agent = agents.find((p) => p.first > k && p.first <= k + 3);
+    return agent ? [agent] : [];
+  }
+  return [];
+}
+
+function ids(placed: readonly PlacedEntity[]): string[] {
+  return [...new Set(placed.map((p) => p.entity.id))];
+}
+
+/** Where the event happened, from a place named in its sentence. */
+export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): EventWhere | undefined {
+  const places = entities.filter((p) => isPlace(p) && p.entity.zone !== 'credit');
+  const candidates: Array<{ placed: PlacedEntity; distance: number }> = [];
+  for (const placed of places) {
+    const preposition = precededByPreposition(tokens, placed);
+    const distance = placed.first >= match.end ? placed.first - match.end : match.first - placed.end;
+    if (preposition && LOCATIVE.has(preposition)) candidates.push({ placed, distance });
+    else if (isPlaceObject(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
+  }
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
+  return whereFromEntity(candidates[0].placed.entity, 'stated');
+}
+
+/** "invaded Budapest", "fled Hungary", "withdrew from Kabul": the verb's own place. */
+function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, preposition: string | undefined): boolean {
+  if (VERBAL_TYPES.has(match.type) || !PLACE_OBJECT_TYPES.has(match.type)) return false;
+  if (placed.first < match.end || placed.first - match.end > 3) return false;
+  const between = tokens.slice(match.end, placed.first).map((t) => t.lower);
+  if (!between.every((w) => SKIPPABLE.has(w) || w === preposition)) return false;
+  if (!preposition) return true;
+  return (match.type === 'RETREAT' || match.type === 'DISPLACE') && preposition === 'from';
+}
+
+export function whereFromEntity(entity: Entity, basis: EventWhere['basis']): EventWhere {
+  const where: EventWhere = { entity: entity.id, name: entity.place?.name ?? entity.name, basis };
+  if (entity.place) {
+    where.lat = entity.place.lat;
+    where.lon = entity.place.lon;
+    where.precision = entity.place.precision;
+  }
+  return where;
+}

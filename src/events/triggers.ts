@@ -1,0 +1,167 @@
+/**
+ * The trigger lexicon: words and phrases that report an event, coded in PLOVER (Political Language
+ * Ontology for Verifiable Event Records, Open Event Data Alliance manual v0.7b1 and the POLECAT
+ * revision, which renames DEMAND to REQUEST and adds the ASSAULT mode "aerial").
+ *
+ * Coding decisions where PLOVER leaves a choice:
+ * - killing, shooting, invading, executing, lynching are ASSAULT; judicial executions and hangings
+ *   take the mode "execute", as PLOVER's ASSAULT mode table lists them.
+ * - withdrawals that happen are RETREAT/withdraw; withdrawals announced or promised (future or
+ *   reported intention) are CONCEDE, as PLOVER codes declarations of withdrawal as verbal
+ *   concessions (see the modality rules in extract.ts). Withdrawing from an alliance, treaty or talks
+ *   is SANCTION/withdraw.
+ * - a reversal of a concession ("changed their mind") is REJECT.
+ * - DISPLACE is an extension: people fleeing or being displaced. PLOVER has no type for it (only a
+ *   "migration" context); ACLED and xSub code displacement as its own event.
+ * - troops taking position, being deployed or stationed are MOBILIZE/troops (or police).
+ * Verbal comments, the demands listed inside a noun phrase ("a list of demands") and words for
+ * whole episodes ("uprising", "revolution", "war") are not triggers: they do not report one event.
+ *
+ * Each rule matches lowercase word forms (a phrase is several words, hyphens are their own tokens).
+ * Conditions look a few tokens around the match.
+ */
+
+export type PartOfSpeech = 'verb' | 'noun';
+
+export interface TriggerRule {
+  /** Word forms or phrases (space-separated words), lowercase. */
+  forms: string[];
+  type: string;
+  mode?: string;
+  pos: PartOfSpeech;
+  /** One of these words must follow within `window` tokens. */
+  followedBy?: string[];
+  /** None of these words may follow within `window` tokens. */
+  notFollowedBy?: string[];
+  /** One of these words must come within `window` tokens before. */
+  precededBy?: string[];
+  /** None of these words may come within `window` tokens before. */
+  notPrecededBy?: string[];
+  window?: number;
+  /** The text must be written in lowercase (so "March" the month is not a march). */
+  lowercaseOnly?: boolean;
+  /** Not a trigger when the sentence speaks of an accident or natural disaster. */
+  violent?: boolean;
+  /** The mode may be refined from weapons named in the sentence. */
+  instrumentMode?: boolean;
+}
+
+const ORGANIZATION_WORDS = [
+  'pact', 'alliance', 'treaty', 'talks', 'negotiations', 'union', 'organization', 'organisation', 'agreement',
+  'league', 'nations', 'council', 'federation', 'coalition', 'accord', 'convention', 'commonwealth', 'bloc',
+];
+const RELEASED_WHO = [
+  'prisoners', 'hostages', 'detainees', 'captives', 'political', 'students', 'activists', 'journalists', 'him',
+  'her', 'them', 'from', 'soldiers', 'pilots', 'crew', 'leaders', 'dissidents',
+];
+const RESTRICTIONS = ['curfew', 'ban', 'restrictions', 'sanctions', 'martial', 'state', 'blockade', 'embargo', 'siege', 'censorship'];
+const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers', 'marines', 'police', 'units', 'warships', 'reinforcements', 'divisions'];
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  // ASSAULT
+  { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
+  { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
+  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine-gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
+  { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 2 },
+  { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1 },
+  { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
+  { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
+  { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet-bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma'], window: 1, instrumentMode: true },
+  { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
+  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true },
+  { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
+  { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching'], type: 'ASSAULT', mode: 'beat', pos: 'verb' },
+  { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
+  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
+  { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
+  { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
+  { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
+  { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
+  { forms: ['set fire to', 'torched', 'burned down', 'burnt down', 'razed', 'demolished', 'blew up'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
+
+  // PROTEST
+  { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
+  { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
+  { forms: ['demonstration', 'demonstrations', 'demonstrated', 'demonstrating'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['of', 'that', 'how'], window: 1 },
+  { forms: ['rally', 'rallies', 'took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
+  { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
+  { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
+  { forms: ['went on strike', 'go on strike', 'going on strike', 'strikers', 'walked out', 'walkout'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
+  { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
+  { forms: ['boycott', 'boycotted', 'boycotts'], type: 'PROTEST', mode: 'boycott', pos: 'verb' },
+  { forms: ['blockaded the', 'barricades', 'barricaded'], type: 'PROTEST', mode: 'obstruct', pos: 'verb' },
+
+  // COERCE
+  { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke'], window: 3 },
+  { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under'], window: 3 },
+  { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
+  { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
+  { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
+  { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
+
+  // MOBILIZE
+  { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'moved into', 'rolled into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+
+  // RETREAT (turned into CONCEDE when only announced or promised)
+  { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: ORGANIZATION_WORDS, window: 4 },
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
+  { forms: ['resigned', 'resignation', 'stepped down'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
+  { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
+
+  // SANCTION
+  { forms: ['withdrew', 'withdraw', 'withdrawing', 'withdrawn', 'withdraws', 'pulled out'], type: 'SANCTION', mode: 'withdraw', pos: 'verb', followedBy: ORGANIZATION_WORDS, window: 4 },
+  { forms: ['imposed sanctions', 'sanctions against', 'sanctions on', 'embargo'], type: 'SANCTION', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased'], window: 3 },
+  { forms: ['severed', 'broke off', 'cut off'], type: 'SANCTION', mode: 'sever', pos: 'verb', followedBy: ['relations', 'ties', 'aid', 'talks'], window: 3 },
+  { forms: ['expelled'], type: 'SANCTION', mode: 'expel', pos: 'verb', followedBy: ['diplomats', 'ambassador', 'envoy', 'embassy', 'observers', 'journalists', 'correspondents'], window: 3 },
+  { forms: ['recalled'], type: 'SANCTION', mode: 'withdraw', pos: 'verb', followedBy: ['ambassador', 'envoy', 'diplomats'], window: 3 },
+
+  // CONCEDE
+  { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
+  { forms: ['pardoned', 'amnesty', 'apologised', 'apologized', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+
+  // AGREE, SUPPORT, CONSULT, AID
+  { forms: ['agreed', 'promised', 'pledged'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], window: 1 },
+  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter'], window: 4 },
+  { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
+  { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb' },
+  { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
+  { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
+  { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
+  { forms: ['airlifted', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
+  { forms: ['military aid', 'supplied arms', 'sent arms', 'shipped arms'], type: 'AID', mode: 'military', pos: 'verb' },
+  { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
+
+  // REQUEST, ACCUSE, REJECT, THREATEN
+  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb' },
+  { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with'], type: 'ACCUSE', pos: 'verb' },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
+  { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
+  { forms: ['threatened', 'threatening', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+
+  // DISPLACE (extension)
+  { forms: ['fled', 'flee', 'fleeing', 'flees', 'displaced', 'driven from their homes', 'forced from their homes', 'exodus'], type: 'DISPLACE', pos: 'verb', notPrecededBy: ['internally'], window: 1 },
+];
+
+/** Weapons named in a sentence, by ASSAULT mode, used to refine modes of generic triggers. */
+export const INSTRUMENT_MODES: Record<string, string> = {
+  shot: 'firearms', shots: 'firearms', gunfire: 'firearms', guns: 'firearms', gunmen: 'firearms', rifles: 'firearms',
+  bullets: 'firearms', snipers: 'firearms', machine: 'firearms', pistols: 'firearms', fired: 'firearms',
+  bomb: 'explosives', bombs: 'explosives', explosion: 'explosives', explosives: 'explosives', grenades: 'explosives',
+  grenade: 'explosives', landmine: 'explosives', landmines: 'explosives',
+  tanks: 'heavy-weapons', tank: 'heavy-weapons', artillery: 'heavy-weapons', shells: 'heavy-weapons',
+  mortars: 'heavy-weapons', mortar: 'heavy-weapons', rockets: 'heavy-weapons', cannon: 'heavy-weapons',
+  aircraft: 'aerial', planes: 'aerial', jets: 'aerial', bombers: 'aerial', helicopters: 'aerial', airstrikes: 'aerial',
+  knives: 'primitive', machetes: 'primitive', clubs: 'primitive', stones: 'primitive', rocks: 'primitive',
+};
+
+/** Words that show deaths or damage came from an accident or a natural disaster, not an assault. */
+export const NON_VIOLENT_CAUSES = new Set([
+  'accident', 'crash', 'crashed', 'earthquake', 'flood', 'floods', 'flooding', 'storm', 'hurricane', 'avalanche',
+  'landslide', 'epidemic', 'disease', 'collision', 'tornado', 'tsunami', 'eruption', 'typhoon', 'cyclone',
+  'drought', 'heatwave', 'derailed', 'derailment', 'pandemic', 'illness', 'cancer',
+]);

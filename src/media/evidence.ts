@@ -1,0 +1,139 @@
+/**
+ * Captions as evidence: each photograph gets the date and place its caption writes, the events it
+ * shows (events told in the caption, and story events of the same type, day and place), and, when
+ * a caption is silent on its date or place, the date or place of the one story event that matches
+ * what it shows on the other two counts — marked `from: 'inherited'`.
+ */
+import type { AnnalistDocument, Entity, Event, MediaDate, MediaItem, MediaPlace, Timex } from '../model/document.js';
+import { bucketBySpan } from '../events/buckets.js';
+import { isDated } from '../events/when.js';
+
+export interface CaptionFacts {
+  date?: MediaDate;
+  place?: MediaPlace;
+  /** The caption's own timex and place entity, for events told in it. */
+  timex?: Timex;
+  entity?: Entity;
+}
+
+/** The date and place each caption writes itself, by media id. */
+export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, CaptionFacts> {
+  const captions = [...doc.media].sort((a, b) => a.caption.start - b.caption.start).map((item) => ({ ...item.caption, item }));
+  const timexes = bucketBySpan(captions, doc.timexes.filter(isDated));
+  const places = bucketBySpan(captions, doc.entities.filter((e) => e.label === 'PLACE' && e.zone !== 'credit'));
+  const facts = new Map<string, CaptionFacts>();
+  captions.forEach(({ item }, k) => facts.set(item.id, factsOf(timexes[k][0], mostPrecise(places[k]))));
+  return facts;
+}
+
+function factsOf(timex: Timex | undefined, entity: Entity | undefined): CaptionFacts {
+  const facts: CaptionFacts = {};
+  if (timex) {
+    facts.timex = timex;
+    facts.date = { value: timex.value, edtf: timex.edtf ?? timex.value, timex: timex.id, from: 'caption' };
+  }
+  if (entity) {
+    facts.entity = entity;
+    facts.place = placeOf(entity, 'caption');
+  }
+  return facts;
+}
+
+/** The most precise place (a town before its country); the first named on ties. */
+function mostPrecise(places: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  for (const place of places) {
+    if (!best || (place.place?.precision ?? 5) < (best.place?.precision ?? 5)) best = place;
+  }
+  return best;
+}
+
+function placeOf(entity: Entity, from: MediaPlace['from']): MediaPlace {
+  const place: MediaPlace = { entity: entity.id, name: entity.place?.name ?? entity.name, from };
+  if (entity.place) {
+    place.lat = entity.place.lat;
+    place.lon = entity.place.lon;
+    place.precision = entity.place.precision;
+  }
+  return place;
+}
+
+function dayOf(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+function placeKey(name: string | undefined): string | undefined {
+  return name ? name.toLowerCase() : undefined;
+}
+
+/** Story events indexed by type+day, type+place and type, for matching captions in constant time. */
+interface StoryIndex {
+  byDay: Map<string, Event[]>;
+  byPlace: Map<string, Event[]>;
+}
+
+function push(map: Map<string, Event[]>, key: string, event: Event): void {
+  const list = map.get(key);
+  if (list) list.push(event);
+  else map.set(key, [event]);
+}
+
+function indexStory(events: readonly Event[]): StoryIndex {
+  const index: StoryIndex = { byDay: new Map(), byPlace: new Map() };
+  for (const event of events) {
+    if (event.media) continue;
+    const day = dayOf(event.when.value);
+    const place = event.where.basis === 'none' ? undefined : placeKey(event.where.name);
+    if (day) push(index.byDay, `${event.type}|${day}`, event);
+    if (place) push(index.byPlace, `${event.type}|${place}`, event);
+  }
+  return index;
+}
+
+/** The media items with their dates, places and events. */
+export function linkMedia(doc: Readonly<AnnalistDocument>, events: readonly Event[], facts: ReadonlyMap<string, CaptionFacts>): MediaItem[] {
+  const story = indexStory(events);
+  const byMedia = new Map<string, Event[]>();
+  for (const event of events) if (event.media) push(byMedia, event.media, event);
+  const entitiesById = new Map(doc.entities.map((e) => [e.id, e]));
+  return doc.media.map((item) => {
+    const own = facts.get(item.id) ?? {};
+    let date = own.date;
+    let place = own.place;
+    const linked = new Set<string>();
+    for (const captionEvent of byMedia.get(item.id) ?? []) {
+      linked.add(captionEvent.id);
+      const day = dayOf(date?.value);
+      const where = placeKey(place?.name);
+      const sameDay = day ? story.byDay.get(`${captionEvent.type}|${day}`) ?? [] : [];
+      const samePlace = where ? story.byPlace.get(`${captionEvent.type}|${where}`) ?? [] : [];
+      for (const e of sameDay) if (samePlace.includes(e)) linked.add(e.id);
+      if (!date && place) {
+        const match = onlyOne(samePlace.filter((e) => dayOf(e.when.value)));
+        if (match) {
+          const inherited = dayOf(match.when.value) ?? '';
+          date = { value: inherited, edtf: inherited, from: 'inherited' };
+          if (match.when.timex) date.timex = match.when.timex;
+          linked.add(match.id);
+        }
+      }
+      if (!place && date) {
+        const match = onlyOne(sameDay.filter((e) => e.where.entity));
+        const entity = match?.where.entity ? entitiesById.get(match.where.entity) : undefined;
+        if (match && entity) {
+          place = placeOf(entity, 'inherited');
+          linked.add(match.id);
+        }
+      }
+    }
+    const result: MediaItem = { ...item };
+    if (date) result.date = date;
+    if (place) result.place = place;
+    if (linked.size > 0) result.events = [...linked].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    return result;
+  });
+}
+
+function onlyOne<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
