@@ -109,3 +109,42 @@ test('eval:timex scores folders matched by file name and prints a table', () => 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('alignment matches a brute-force all-pairs alignment on random overlapping timexes', async () => {
+  const fc = await import('fast-check');
+  const spans = fc.array(
+    fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({ start, end: start + length, text: '', type: 'DATE', value: String(start % 3) })),
+    { maxLength: 12 },
+  );
+  const bruteForce = (gold: ScoredTimex[], system: ScoredTimex[]): string[] => {
+    const used = { g: new Set<number>(), s: new Set<number>() };
+    const result: string[] = [];
+    gold.forEach((g, gi) => system.forEach((s, si) => {
+      if (!used.g.has(gi) && !used.s.has(si) && g.start === s.start && g.end === s.end) {
+        used.g.add(gi);
+        used.s.add(si);
+        result.push(`${gi}:${si}`);
+      }
+    }));
+    const candidates: [number, number, number][] = [];
+    gold.forEach((g, gi) => system.forEach((s, si) => {
+      const size = Math.min(g.end, s.end) - Math.max(g.start, s.start);
+      if (size > 0 && !used.g.has(gi) && !used.s.has(si)) candidates.push([size, gi, si]);
+    }));
+    candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const [, gi, si] of candidates) {
+      if (used.g.has(gi) || used.s.has(si)) continue;
+      used.g.add(gi);
+      used.s.add(si);
+      result.push(`${gi}:${si}`);
+    }
+    return result.sort();
+  };
+  fc.assert(
+    fc.property(spans, spans, (gold, system) => {
+      const pairs = alignTimexes(gold, system).map((p) => `${gold.indexOf(p.gold)}:${system.indexOf(p.system)}`);
+      assert.deepEqual(pairs.sort(), bruteForce(gold, system));
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+});

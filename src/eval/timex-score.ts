@@ -93,6 +93,31 @@ function overlap(a: ScoredTimex, b: ScoredTimex): number {
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
+/**
+ * Every (gold, system) pair sharing a character, found without comparing all pairs: system
+ * timexes sorted by start, and a running maximum of their ends tells when to stop looking back.
+ */
+function overlappingPairs(gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): { g: number; s: number; size: number }[] {
+  const order = system.map((_, index) => index).sort((a, b) => system[a].start - system[b].start);
+  const maxEnd: number[] = [];
+  order.forEach((index, position) => maxEnd.push(Math.max(position > 0 ? maxEnd[position - 1] : -Infinity, system[index].end)));
+  const pairs: { g: number; s: number; size: number }[] = [];
+  gold.forEach((g, gi) => {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (system[order[middle]].start < g.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let position = low - 1; position >= 0 && maxEnd[position] > g.start; position--) {
+      const size = overlap(g, system[order[position]]);
+      if (size > 0) pairs.push({ g: gi, s: order[position], size });
+    }
+  });
+  return pairs;
+}
+
 /** One-to-one alignment: identical extents first, then largest overlap first. */
 export function alignTimexes(gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexPair[] {
   const pairs: TimexPair[] = [];
@@ -110,13 +135,7 @@ export function alignTimexes(gold: readonly ScoredTimex[], system: readonly Scor
     goldUsed.add(index);
     systemUsed.add(same);
   });
-  const candidates: { g: number; s: number; size: number }[] = [];
-  gold.forEach((g, gi) => {
-    if (goldUsed.has(gi)) return;
-    system.forEach((s, si) => {
-      if (!systemUsed.has(si) && overlap(g, s) > 0) candidates.push({ g: gi, s: si, size: overlap(g, s) });
-    });
-  });
+  const candidates = overlappingPairs(gold, system).filter(({ g, s }) => !goldUsed.has(g) && !systemUsed.has(s));
   candidates.sort((a, b) => b.size - a.size || a.g - b.g || a.s - b.s);
   for (const { g, s } of candidates) {
     if (goldUsed.has(g) || systemUsed.has(s)) continue;
