@@ -25,7 +25,9 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
   switch (w) {
     case 'future':
       if (after === 'of' && before === 'the') return null;
-      return candidate(before === 'the' || before === 'near' ? (word(ctx, i - 2) === 'the' && before === 'near' ? i - 2 : i - 1) : i, i + 1, reading('DATE', { literal }), 'ref');
+      if (before === 'the') return candidate(i - 1, i + 1, reading('DATE', { literal }), 'ref');
+      // "future plans": history annotation tags the adjective, news annotation does not
+      return candidate(i, i + 1, reading('DATE', { literal, narrativeOnly: true }), 'ref');
     case 'recent':
       if (before === 'the' || before === 'a' || before === 'most') return null;
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
@@ -39,7 +41,6 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       if (after && !FOLLOWERS.has(after)) return null;
       return candidate(i - 1, i + 1, reading('DATE', { literal }), 'ref');
     case 'previously':
-      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'once':
     case 'earlier':
     case 'later':

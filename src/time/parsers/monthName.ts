@@ -20,7 +20,8 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
   if (isNum(ctx, i) && digitsAt(ctx, i) <= 2) {
     const d = numAt(ctx, i);
     if (d < 1 || d > 31) return null;
-    if (mark(ctx, i + 1) === ':' || mark(ctx, i + 1) === '%') return null;
+    // "10:30" is a clock; "26:" ending a dateline is a day
+    if ((mark(ctx, i + 1) === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) || mark(ctx, i + 1) === '%') return null;
     const sfx = word(ctx, i + 1);
     const end = (sfx === 'st' || sfx === 'nd' || sfx === 'rd' || sfx === 'th') && glued(ctx, i + 1) ? i + 2 : i + 1;
     return { day: d, end };
