@@ -7,6 +7,8 @@ export interface MemorySample {
   fraction: number;
   rssMB: number;
   heapUsedMB: number;
+  /** Heap still in use after a full collection: what the system keeps, garbage aside. */
+  liveHeapMB: number;
 }
 
 export interface Measurement {
@@ -35,9 +37,11 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** Memory now, then after a full collection (run with --expose-gc; otherwise both are the same). */
 function sample(fraction: number): MemorySample {
   const memory = process.memoryUsage();
-  return { fraction, rssMB: memory.rss / MB, heapUsedMB: memory.heapUsed / MB };
+  collectGarbage();
+  return { fraction, rssMB: memory.rss / MB, heapUsedMB: memory.heapUsed / MB, liveHeapMB: process.memoryUsage().heapUsed / MB };
 }
 
 /**

@@ -67,7 +67,7 @@ const mbPerSecond = (m: Measurement): number => m.bytes / 1e6 / m.seconds;
 const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 
 function throughputTable(results: readonly Measurement[]): string {
-  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'items'];
+  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
   const rows = results.map((m) => [
     m.complete ? m.system : `${m.system} (budget hit)`,
     String(m.documents),
@@ -78,6 +78,7 @@ function throughputTable(results: readonly Measurement[]): string {
     fixed(m.peakRssMB, 0),
     fixed(m.peakHeapMB, 0),
     m.samples.map((s) => `${fixed(s.rssMB, 0)}@${Math.round(s.fraction * 100)}%`).join(' '),
+    m.samples.map((s) => fixed(s.liveHeapMB, 0)).join(' '),
     String(m.items),
   ]);
   return formatTable(header, rows);
