@@ -7,6 +7,7 @@
 import type { EntityLabel } from '../model/document.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import {
+  DIRECTION_WORDS,
   EVENT_WORDS,
   GIVEN_NAMES,
   GROUP_MODIFIERS,
@@ -16,9 +17,11 @@ import {
   NAME_PARTICLES,
   NEVER_ENTITY,
   ORG_HEADS,
+  ORG_PREFIXES,
   ORG_SUFFIXES,
   PLACE_ACRONYMS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   PLACE_SUFFIXES,
   SINGLE_NAME_PEOPLE,
   TITLES,
@@ -42,10 +45,15 @@ interface Chunk {
 type Verdict = Mention | 'skip' | 'demonym' | 'unknown';
 
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'through', 'via', 'of', 'around', 'across', 'throughout', 'within', 'reach', 'reached', 'entered', 'captured', 'occupied', 'invaded']);
-const PLACE_NOUNS_AFTER = new Set(['camp', 'airport', 'airfield', 'city', 'town', 'village', 'region', 'province', 'county', 'river', 'border', 'district', 'area', 'suburb', 'harbour', 'harbor', 'port', 'station', 'prison']);
+const STRICT_LOCATIVES = new Set(['in', 'at', 'near', 'outside']);
+const PLACE_NOUNS_AFTER = new Set(['camp', 'airport', 'airfield', 'air', 'base', 'airbase', 'city', 'town', 'village', 'region', 'province', 'county', 'river', 'valley', 'border', 'district', 'area', 'suburb', 'harbour', 'harbor', 'port', 'station', 'prison', 'plant']);
+/** Possessives that begin organization names: People's Liberation Army, Women's Institute. */
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'soldiers', 'citizens']);
+const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'chancellor']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
 
-const lower = (token: Token): string => token.text.toLowerCase();
+const lower = (token: Token): string => token.lower;
 const key = (words: string[]): string => words.join(' ').toLowerCase().replace(/\./g, '');
 
 export class Recognizer {
@@ -84,6 +92,8 @@ export class Recognizer {
     const token = this.tokens[i];
     if (!token || !isCapitalized(token.text) || hasDigit(token.text)) return false;
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
+    // "Jan. 5", "Jan 5": the month, not the given name.
+    if (token.lower === 'jan' && /^[.\d]/.test(this.tokens[i + 1]?.text ?? '')) return false;
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective.
     return !token.text.split('-').some((part, n) => n > 0 && part.length > 0 && !isCapitalized(part));
   }
@@ -91,7 +101,8 @@ export class Recognizer {
   private *chunks(): Generator<Chunk> {
     let i = 0;
     while (i < this.tokens.length) {
-      if (!this.isNameWord(i)) {
+      const ordinal = ORDINAL.test(this.tokens[i]?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
+      if (!this.isNameWord(i) && !ordinal) {
         i++;
         continue;
       }
@@ -112,6 +123,10 @@ export class Recognizer {
     const next = this.tokens[last + 1];
     const current = this.tokens[last];
     if (!next || !current || next.glued || next.newline) return 0;
+    // A possessive closes the name: "Brezhnev's Politburo" is two entities.
+    if (/['’]s$/i.test(current.text) && !COLLECTIVE_POSSESSIVES.has(current.lower.slice(0, -2))) return 0;
+    // "RAF Sunderland": a known acronym is an entity of its own.
+    if (last === first && isAcronym(current.text) && KNOWN_ORGS.has(current.lower) && !isAcronym(next.text)) return 0;
     if (this.isNameWord(last + 1) && this.adjacent(last, last + 1)) return 1;
     const after = last + 2;
     // Gen. Bem, John F. Kennedy: an abbreviation's full stop stays inside the name.
@@ -119,6 +134,8 @@ export class Recognizer {
     // Workers' Party: a plural possessive apostrophe.
     if ((next.text === "'" || next.text === '’') && next.start === current.end && lower(current).endsWith('s') && this.isNameWord(after)) return 2;
     if (NAME_PARTICLES.has(next.text) && this.isNameWord(after) && this.adjacent(last, last + 1)) return 2;
+    // Minister of Justice Jimmy Kruger: an office "of" a department stays with the title.
+    if (next.text === 'of' && last === first && OFFICE_TITLES.has(current.lower) && this.isNameWord(after)) return 2;
     if (next.text === 'of' && (ORG_HEADS.has(lower(current)) || PLACE_HEADS.has(lower(current)) || last > first && ORG_SUFFIXES.has(lower(current)))) {
       if (this.isNameWord(after)) return 2;
       if (this.tokens[after]?.text === 'the' && this.isNameWord(after + 1)) return 3;
@@ -147,10 +164,11 @@ export class Recognizer {
     const firstWord = (words[0] ?? '').toLowerCase();
     const lastWord = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
     const single = words.length === 1;
-    const initial = (tokens[0] as Token).initial;
     const mention = (label: EntityLabel, name = surface): Mention => ({ start, end, label, name });
 
     if (single && this.places.demonym(surface)) return 'demonym';
+    const people = this.peopleChunk(words, chunk);
+    if (people) return people === 'adjective' ? 'skip' : mention('GROUP');
     if (KNOWN_ORGS.has(all)) return mention('ORGANIZATION');
     if (EVENT_WORDS.has(lastWord) || (!single && EVENT_WORDS.has(firstWord) && words.includes('of'))) return 'skip';
     const titled = this.titled(tokens, end);
@@ -161,27 +179,63 @@ export class Recognizer {
     }
     if (SINGLE_NAME_PEOPLE.has(all)) return mention('PERSON');
     if (this.isPlace(surface, single, chunk)) return mention('PLACE');
+    if (!single && DIRECTION_WORDS.has(firstWord) && this.places.lookup(words.slice(1).join(' ')).length > 0) return mention('PLACE');
     if (!single && ORG_SUFFIXES.has(lastWord)) return mention('ORGANIZATION');
+    if (!single && ORG_PREFIXES.has(firstWord)) return mention('ORGANIZATION');
+    if (!single && PLACE_PREFIXES.has(firstWord)) return mention('PLACE');
     if (!single && words.includes('of')) {
-      if (PLACE_HEADS.has(firstWord)) return mention('PLACE');
-      if (ORG_HEADS.has(firstWord)) return mention('ORGANIZATION');
+      const head = (words[words.indexOf('of') - 1] ?? '').toLowerCase();
+      if (PLACE_HEADS.has(firstWord) || PLACE_SUFFIXES.has(head)) return mention('PLACE');
+      if (ORG_HEADS.has(firstWord) || ORG_SUFFIXES.has(head)) return mention('ORGANIZATION');
     }
     if (!single && PLACE_SUFFIXES.has(lastWord)) return mention('PLACE');
     if (single && isAcronym(surface) && surface.replace(/\./g, '').length <= 6) return mention('ORGANIZATION');
-    if (single && GIVEN_NAMES.has(firstWord) && !initial) return mention('PERSON');
+    if (!single && this.placeCue(chunk, true)) return mention('PLACE');
     if (!single) return words.length <= 3 && !words.some((w) => this.places.demonym(w)) ? mention('PERSON') : mention('ORGANIZATION');
     return 'unknown';
+  }
+
+  /**
+   * "East Germans", "South Vietnamese", "West Berliners": compass words or nationality words
+   * ending in a word for a people. 'adjective' when a noun follows ("North Vietnamese tanks").
+   */
+  private peopleChunk(words: string[], chunk: Chunk): 'group' | 'adjective' | undefined {
+    if (words.length < 2) return undefined;
+    const last = words[words.length - 1] as string;
+    const head = words.slice(0, -1);
+    if (!head.every((w) => DIRECTION_WORDS.has(w.toLowerCase()) || this.places.demonym(w))) return undefined;
+    const demonym = this.places.demonym(last);
+    if (!demonym && !this.isInhabitants(last)) return undefined;
+    if (demonym && !demonym.people) return 'adjective';
+    if (demonym?.adjective && this.nounFollows(chunk.last)) return 'adjective';
+    return 'group';
+  }
+
+  /** "Berliners", "Londoners": the people of a large town. */
+  private isInhabitants(word: string): boolean {
+    const match = /^(\p{Lu}\p{Ll}+?)(?:ers|ians|ans)$/u.exec(word);
+    const stem = match?.[1];
+    if (!stem) return false;
+    return this.places.lookup(stem).some((c) => c.entry.source === 'city' && c.entry.population >= MIN_STRONG_CITY_POPULATION);
+  }
+
+  /** The next token is a lowercase content word, so the words before it modify it. */
+  private nounFollows(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return next !== undefined && !next.glued && next.text === next.lower && /^\p{L}/u.test(next.text) && !NEVER_ENTITY.has(next.lower) && this.adjacent(i, i + 1);
   }
 
   /** "Prime Minister Imre Nagy": a title prefix followed by a name. */
   private titled(tokens: Token[], end: number): Mention | undefined {
     const words = tokens.map((t) => t.text).filter((w) => w !== '.');
-    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const office = OFFICE_TITLES.has((words[0] ?? '').toLowerCase()) && words[1] === 'of' && words.length > 3;
+    for (let n = office ? 3 : Math.min(3, words.length - 1); n >= 1; n--) {
       const title = key(words.slice(0, n));
-      if (!TITLES.has(title)) continue;
+      if (!TITLES.has(title) && !(office && n === 3)) continue;
       const rest = words.slice(n);
       const restLast = (rest[rest.length - 1] ?? '').toLowerCase();
       if (ORG_SUFFIXES.has(restLast) || PLACE_SUFFIXES.has(restLast) || rest.includes('of')) return undefined;
+      if (!GIVEN_NAMES.has((rest[0] ?? '').toLowerCase()) && rest.length > 1 && this.places.lookup(key(rest)).length > 0) return undefined;
       if (this.isCountryLike(key(rest))) return undefined;
       const nameToken = tokens.find((t) => t.text === rest[0]) as Token;
       const titleEnd = tokens[tokens.indexOf(nameToken) - 1] as Token;
@@ -219,11 +273,13 @@ export class Recognizer {
     });
   }
 
-  private placeCue(chunk: Chunk): boolean {
+  /** Words around the chunk that say "place"; `strict` keeps only in/at/near and place nouns after. */
+  private placeCue(chunk: Chunk, strict = false): boolean {
     const before = this.tokens[chunk.first - 1];
     const after = this.tokens[chunk.last + 1];
-    if (before && LOCATIVES.has(lower(before)) && !(this.tokens[chunk.first] as Token).glued) return true;
-    if (before && before.text === 'the' && this.tokens[chunk.first - 2] && LOCATIVES.has(lower(this.tokens[chunk.first - 2] as Token))) return true;
+    const locatives = strict ? STRICT_LOCATIVES : LOCATIVES;
+    if (before && locatives.has(lower(before)) && !(this.tokens[chunk.first] as Token).glued) return true;
+    if (before && before.text === 'the' && this.tokens[chunk.first - 2] && locatives.has(lower(this.tokens[chunk.first - 2] as Token))) return true;
     if (after && PLACE_NOUNS_AFTER.has(lower(after)) && !after.glued) return true;
     // "Traiskirchen, Austria": a comma then a known country.
     const afterNext = this.tokens[chunk.last + 2];
@@ -301,26 +357,48 @@ export class Recognizer {
   /** Index of the last token of a group mention starting at `i`, or -1. */
   private groupEnd(i: number): number {
     const token = this.tokens[i] as Token;
-    const demonym = isCapitalized(token.text) ? this.places.demonym(token.text) : undefined;
-    if (demonym?.plural && !this.isGroupNounAt(i + 1, true)) return i;
-    let j = demonym ? i + 1 : i;
+    const capital = isCapitalized(token.text);
+    const demonym = capital ? this.places.demonym(token.text) : undefined;
+    const people = capital && (demonym?.people || (!demonym && this.isInhabitants(token.text)));
+    let j = i;
+    if (demonym || people) {
+      j = this.coordinatedDemonyms(i) + 1;
+      // "Hungarians", "the Swiss voted": the people themselves, not an adjective before a noun.
+      if (people && !(demonym?.adjective && this.nounFollows(j - 1)) && !this.isGroupNounAt(j, true)) return j - 1;
+      if (!demonym?.adjective) return -1;
+    }
     let modifiers = 0;
     while (modifiers < 3 && this.isModifierAt(j)) {
-      if (this.isGroupNounAt(j, demonym !== undefined) && !this.isGroupNounAt(j + 1, true)) break;
+      if (this.isGroupNounAt(j, true) && !this.isGroupNounAt(j + 1, true)) break;
       j++;
       modifiers++;
     }
-    if (!this.isGroupNounAt(j, demonym !== undefined || modifiers > 0)) return -1;
-    if (j > i && !this.contiguous(i, j)) return -1;
-    const noun = lower(this.tokens[j] as Token);
-    if (GROUP_NOUNS_NEEDING_MODIFIER.has(noun) && !demonym) return -1;
+    const modified = j > i;
+    if (!this.isGroupNounAt(j, modified)) return -1;
+    if (modified && !this.contiguous(i, j)) return -1;
+    if (GROUP_NOUNS_NEEDING_MODIFIER.has(lower(this.tokens[j] as Token)) && !modified) return -1;
     return j;
+  }
+
+  /** "American and British pilots": the last of nationality words joined by and/or. */
+  private coordinatedDemonyms(i: number): number {
+    let last = i;
+    while (
+      (this.tokens[last + 1]?.text === 'and' || this.tokens[last + 1]?.text === 'or') &&
+      this.isDemonymAt(last + 2) &&
+      !this.consumed[last + 2] &&
+      this.contiguous(last, last + 2)
+    ) {
+      last += 2;
+    }
+    return last;
   }
 
   private isModifierAt(j: number): boolean {
     const token = this.tokens[j];
-    if (!token || this.consumed[j] || token.glued && j > 0) return false;
-    return GROUP_MODIFIERS.has(token.text) || (token.initial && GROUP_MODIFIERS.has(lower(token)));
+    if (!token || this.consumed[j]) return false;
+    // Capitalized modifiers count too: "Allied forces", "Communist forces", "Army units".
+    return GROUP_MODIFIERS.has(lower(token));
   }
 
   private isGroupNounAt(j: number, modified: boolean): boolean {

@@ -9,6 +9,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** `text` lowercased. */
+  lower: string;
   /** Starts a sentence, a line, a glued caption or credit: capitals there prove little. */
   initial: boolean;
   /** Glue split before this token: a caption or credit boundary in scraped text. */
@@ -21,7 +23,8 @@ export interface Token {
 // (Stalin's, U.S, T-54, anti-Communist). Each repetition starts with one joiner: linear time.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
+// Dashes count too: after a dateline ("BEIJING (Reuters) - Police ...") a capital proves little.
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '-', '–', '—']);
 const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'van', 'von', 'da', "o'"]);
 
 /** Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer. */
@@ -38,10 +41,12 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new
       isClosingAfterStop(tokens);
     let first = true;
     for (const [partStart, partEnd] of glueParts(match[0])) {
+      const text = match[0].slice(partStart, partEnd);
       tokens.push({
         start: start + partStart,
         end: start + partEnd,
-        text: match[0].slice(partStart, partEnd),
+        text,
+        lower: text.toLowerCase(),
         initial: first ? newline || afterStop || sentenceStarts.has(start) : true,
         glued: !first,
         newline: first && newline,
@@ -75,17 +80,31 @@ function isClosingAfterStop(tokens: Token[]): boolean {
   return last !== undefined && before !== undefined && /^["”’)\]]$/.test(last.text) && SENTENCE_END.has(before.text);
 }
 
-const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+function isLower(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isLetter = (c: string): boolean => isLower(c) || isUpper(c);
 
 /** [start, end) parts of one word, split at glue points. */
 export function glueParts(word: string): [number, number][] {
+  if (word.length < 4) return [[0, word.length]];
   const parts: [number, number][] = [];
   let partStart = 0;
   for (let i = 1; i < word.length; i++) {
-    if (isGluePoint(word, partStart, i)) {
+    if (isStopGlue(word, partStart, i)) {
+      // "Budapest.Jan": a full stop with no space after it; it becomes a token of its own.
+      parts.push([partStart, i], [i, i + 1]);
+      partStart = i + 1;
+    } else if (isGluePoint(word, partStart, i)) {
       parts.push([partStart, i]);
       partStart = i;
     }
@@ -94,16 +113,21 @@ export function glueParts(word: string): [number, number][] {
   return parts;
 }
 
+function isStopGlue(word: string, partStart: number, i: number): boolean {
+  return word[i] === '.' && i - partStart >= 3 && isLower(word[i - 1] ?? '') && isUpper(word[i + 1] ?? '') && isLower(word[i + 2] ?? '');
+}
+
 function isGluePoint(word: string, partStart: number, i: number): boolean {
   const before = word[i - 1] ?? '';
   const here = word[i] ?? '';
-  const left = word.slice(partStart, i);
   if (isLower(before) && isUpper(here)) {
+    const left = word.slice(partStart, i);
     return left.length >= 3 && !GLUE_PREFIX_EXCEPTIONS.has(left.toLowerCase()) && !left.includes('-');
   }
   // 1953Fortepan, AFP12: a number glued to a word of three or more letters.
-  if (isDigit(before) && isUpper(here)) return lettersAhead(word, i) >= 3 && !left.includes('-');
-  if (isLetter(before) && isDigit(here)) return /^\p{L}{3,}$/u.test(left) && !word.slice(i).includes('-');
+  if (isDigit(before) && isUpper(here)) return lettersAhead(word, i) >= 3 && !word.slice(partStart, i).includes('-');
+  // Fortepan23, AP25: a word of three or more letters (or an acronym) glued to a number.
+  if (isLetter(before) && isDigit(here)) return /^(?:\p{L}{3,}|\p{Lu}{2})$/u.test(word.slice(partStart, i)) && !word.slice(i).includes('-');
   return false;
 }
 

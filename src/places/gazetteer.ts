@@ -45,7 +45,10 @@ export interface Candidate {
 export interface Demonym {
   /** Country code or polity/region id it points to. */
   place: string;
-  plural: boolean;
+  /** Used as an adjective (Hungarian flag). */
+  adjective: boolean;
+  /** Names the people (Hungarians; Vietnamese is both). */
+  people: boolean;
 }
 
 export interface Gazetteer {
@@ -61,6 +64,8 @@ const DATA_DIR = new URL('./data/', import.meta.url);
 
 /** Lowercase, accents removed, dots dropped, curly apostrophes straightened, spaces collapsed. */
 export function normalizePlaceName(name: string): string {
+  // Fast path for the common case: plain ASCII with single spaces.
+  if (/^[A-Za-z' -]*$/.test(name) && !name.includes('  ')) return name.toLowerCase().trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -94,7 +99,11 @@ class GazetteerIndex implements Gazetteer {
 
   addDemonym(word: string, demonym: Demonym): void {
     const key = normalizePlaceName(word);
-    if (!this.demonyms.has(key)) this.demonyms.set(key, demonym);
+    const known = this.demonyms.get(key);
+    if (!known) this.demonyms.set(key, demonym);
+    else if (known.place === demonym.place) {
+      this.demonyms.set(key, { ...known, adjective: known.adjective || demonym.adjective, people: known.people || demonym.people });
+    }
   }
 
   lookup(name: string): readonly Candidate[] {
@@ -211,8 +220,8 @@ function loadCountryAliases(index: GazetteerIndex): void {
     const entry = index.byId(code) ?? index.byId(`iso:${code}`);
     if (!entry) continue;
     for (const alias of splitList(row.aliases)) index.add(alias, entry);
-    for (const adjective of splitList(row.adjectives)) index.addDemonym(adjective, { place: entry.id, plural: false });
-    for (const people of splitList(row.people)) index.addDemonym(people, { place: entry.id, plural: true });
+    for (const adjective of splitList(row.adjectives)) index.addDemonym(adjective, { place: entry.id, adjective: true, people: false });
+    for (const people of splitList(row.people)) index.addDemonym(people, { place: entry.id, adjective: false, people: true });
   }
 }
 

@@ -76,11 +76,15 @@ export class PlaceResolver {
     this.linkContainers(mentions);
     for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
     const chosen = new Map<Mention, GazetteerEntry | undefined>();
+    const innerOf = new Map<number, Mention[]>();
+    mentions.forEach((m) => {
+      if (m.container !== undefined) innerOf.set(m.container, [...(innerOf.get(m.container) ?? []), m]);
+    });
     // Right to left, so each container is resolved before what it contains.
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
       const outer = m.container === undefined ? undefined : chosen.get(mentions[m.container] as Mention);
-      const inner = mentions.filter((n) => n.container === i);
+      const inner = innerOf.get(i) ?? [];
       chosen.set(m, this.choose(m, outer, inner));
     }
     const dominantCity = this.dominantCity(mentions, chosen);
@@ -200,6 +204,8 @@ function baseScore(entry: GazetteerEntry): number {
     case 'country':
       return 100;
     case 'polity':
+      // Former city names (Saigon) compete with today's towns; polities and regions rarely do.
+      if (entry.kind === 'city') return 60;
       return entry.kind === 'historical-polity' ? 95 : 90;
     case 'admin1':
       return 55;

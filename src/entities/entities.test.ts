@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createDocument, runPipeline } from '../pipeline/run.js';
+import type { AnnalistDocument, Entity } from '../model/document.js';
+import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
+import { findEntities } from './index.js';
+import { glueParts, tokenize } from './tokens.js';
+
+const entitiesOf = (text: string): Entity[] => findEntities(createDocument({ name: 'test', text }));
+const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text);
+
+test('a title stays with the person it names, and the name drops it', () => {
+  const [nagy] = entitiesOf('The reformer Prime Minister Imre Nagy spoke on the radio.').filter((e) => e.label === 'PERSON');
+  assert.equal(nagy?.text, 'Prime Minister Imre Nagy');
+  assert.equal(nagy?.name, 'Imre Nagy');
+  assert.equal(nagy?.title, 'Prime Minister');
+});
+
+test('a possessive is left out of the span', () => {
+  const stalin = find(entitiesOf("Crowds pulled down Stalin's statue in the park."), 'Stalin');
+  assert.equal(stalin?.label, 'PERSON');
+});
+
+test('the Soviet Union is a place, the Warsaw Pact and the Politburo organizations', () => {
+  const entities = entitiesOf('The Politburo feared that leaving the Warsaw Pact would weaken the Soviet Union.');
+  assert.equal(find(entities, 'Politburo')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Warsaw Pact')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Soviet Union')?.label, 'PLACE');
+});
+
+test('nationalities and collectives acting in the story are groups', () => {
+  const entities = entitiesOf('Soviet troops fired on demonstrators. Thousands of Hungarians fled, and the secret police hid.');
+  const groups = entities.filter((e) => e.label === 'GROUP').map((e) => e.text);
+  assert.deepEqual(groups, ['Soviet troops', 'demonstrators', 'Hungarians', 'secret police']);
+});
+
+test('a nationality adjective on a thing is not an entity', () => {
+  const entities = entitiesOf('A Hungarian flag flew beside Soviet tanks near the Austrian border.');
+  assert.deepEqual(entities.filter((e) => e.label === 'GROUP'), []);
+});
+
+test('glued captions and credits split into separate entities with credit zones', () => {
+  const text = 'Tanks wait on a bridge in ViennaJan Novak/ReutersA crowd gathers in PragueKeystone/Getty Images';
+  const entities = entitiesOf(text);
+  assert.equal(find(entities, 'Vienna')?.label, 'PLACE');
+  assert.equal(find(entities, 'Jan Novak')?.zone, 'credit');
+  assert.equal(find(entities, 'Reuters')?.zone, 'credit');
+  assert.equal(find(entities, 'Getty Images')?.zone, 'credit');
+  assert.equal(find(entities, 'Keystone')?.zone, 'credit');
+  assert.equal(find(entities, 'Prague')?.zone, 'body');
+});
+
+test('glue points fall between a word and the capital or number stuck to it', () => {
+  const parts = (word: string): string[] => glueParts(word).map(([s, e]) => word.slice(s, e));
+  assert.deepEqual(parts('BudapestFortepan'), ['Budapest', 'Fortepan']);
+  assert.deepEqual(parts('1956Fortepan12'), ['1956', 'Fortepan', '12']);
+  assert.deepEqual(parts('McDonald'), ['McDonald']);
+  assert.deepEqual(parts('T55'), ['T55']);
+});
+
+test('every entity span matches the text and ids run e1.. in text order', () => {
+  const text = 'General Bem led Polish volunteers; in Paris, President Charles de Gaulle met NATO envoys.';
+  const entities = entitiesOf(text);
+  assert.ok(entities.length >= 4);
+  entities.forEach((e, i) => {
+    assert.equal(text.slice(e.start, e.end), e.text);
+    assert.equal(e.id, `e${i + 1}`);
+    if (i > 0) assert.ok(e.start >= (entities[i - 1] as Entity).end);
+  });
+});
+
+test('the stage uses the segment layer for caption and credit zones', () => {
+  const text = 'Rebels hold a street in Budapest.Jan Novak/Reuters';
+  const doc: AnnalistDocument = {
+    ...createDocument({ name: 'test', text }),
+    media: [
+      {
+        id: 'm1',
+        caption: { start: 0, end: 33, text: text.slice(0, 33) },
+        credit: { start: 33, end: text.length, text: text.slice(33) },
+        origin: 'glued-text',
+      },
+    ],
+  };
+  const entities = findEntities(doc);
+  assert.equal(find(entities, 'Budapest')?.zone, 'caption');
+  assert.equal(find(entities, 'Jan Novak')?.zone, 'credit');
+});
+
+test('adversarial inputs stay linear: digits, repeated capitals, hyphen chains', () => {
+  const inputs = [
+    '7'.repeat(1_000_000),
+    'Budapest '.repeat(60_000),
+    'Anti-Soviet-'.repeat(40_000) + 'x',
+    "O'Brien's ".repeat(50_000),
+    'aB'.repeat(300_000),
+  ];
+  for (const text of inputs) {
+    const started = performance.now();
+    tokenize(text);
+    entitiesOf(text.slice(0, 200_000));
+    assert.ok(performance.now() - started < 15_000, `took ${Math.round(performance.now() - started)} ms`);
+  }
+});
+
+const seedPath = sharedFile(...SEED_PATH_PARTS);
+
+test('seed article: people, groups and organizations', { skip: seedPath ? false : SHARED_MISSING }, () => {
+  const doc = runPipeline(createDocument({ name: 'seed', text: readFileSync(seedPath as string, 'utf8') }), undefined, ['entities']);
+  const named = (label: string): string[] => doc.entities.filter((e) => e.label === label).map((e) => e.name);
+  const people = named('PERSON');
+  for (const person of ['Imre Nagy', 'Janos Kadar', 'Laszlo Almasi']) assert.ok(people.includes(person), `missing ${person}`);
+  assert.equal(doc.entities.find((e) => e.name === 'Imre Nagy')?.title, 'Prime Minister');
+  assert.ok(doc.entities.filter((e) => e.name === 'Laszlo Almasi').every((e) => e.zone === 'credit'));
+  const groups = named('GROUP').map((g) => g.toLowerCase());
+  for (const group of ['hungarians', 'soviet troops', 'demonstrators', 'secret police', 'hungarian refugees']) {
+    assert.ok(groups.includes(group), `missing group ${group}`);
+  }
+  const orgs = named('ORGANIZATION');
+  for (const org of ['Politburo', 'Warsaw Pact', 'Reuters', 'AFP', 'Getty Images']) assert.ok(orgs.includes(org), `missing ${org}`);
+  assert.ok(orgs.some((o) => o.includes('Communist Party')));
+  for (const agency of ['Reuters', 'AFP', 'Getty Images']) {
+    assert.ok(doc.entities.filter((e) => e.name === agency).every((e) => e.zone === 'credit'), `${agency} outside credits`);
+  }
+  const places = named('PLACE');
+  for (const place of ['Budapest', 'Poland', 'Hungary', 'Austria', 'Traiskirchen', 'Hampshire', 'England']) {
+    assert.ok(places.includes(place), `missing place ${place}`);
+  }
+});

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyse } from '../pipeline/run.js';
+import type { Entity } from '../model/document.js';
+import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
+import { gazetteer } from './gazetteer.js';
+import { placesStage } from './index.js';
+import { distanceKm } from './resolve.js';
+import { DEFAULT_OPTIONS, createDocument, runPipeline } from '../pipeline/run.js';
+
+const placesOf = (text: string): Entity[] => analyse({ name: 'test', text }, undefined, ['places']).entities.filter((e) => e.label === 'PLACE');
+const placeNamed = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text && e.place);
+
+const within = (entity: Entity | undefined, lat: number, lon: number, km: number): void => {
+  assert.ok(entity?.place, `${entity?.text ?? 'place'} not resolved`);
+  const d = distanceKm(entity.place, { lat, lon });
+  assert.ok(d <= km, `${entity.text} resolved ${Math.round(d)} km from the truth`);
+};
+
+test('country centres are the centres of their main territory', () => {
+  const centre = (name: string) => gazetteer().lookup(name).find((c) => c.entry.kind === 'country')?.entry;
+  // Geographic centres: Hungary at Pusztavacs, Poland at Piatek; France's mainland, not its overseas parts.
+  assert.ok(distanceKm(centre('Hungary')!, { lat: 47.17, lon: 19.5 }) < 25);
+  assert.ok(distanceKm(centre('Poland')!, { lat: 52.07, lon: 19.48 }) < 25);
+  assert.ok(distanceKm(centre('France')!, { lat: 46.6, lon: 2.4 }) < 60);
+  assert.ok(distanceKm(centre('Norway')!, { lat: 64.5, lon: 12.0 }) < 250);
+});
+
+test('Poland beside Hungary is the country; "Poland, Maine" is the town', () => {
+  const europe = placesOf('Students in Hungary marched in support of reforms in Poland.');
+  assert.equal(placeNamed(europe, 'Poland')?.place?.kind, 'country');
+  const maine = placesOf('The storm reached Poland, Maine before dawn.');
+  const town = placeNamed(maine, 'Poland')?.place;
+  assert.equal(town?.country, 'US');
+  assert.equal(town?.kind, 'city');
+  assert.equal(town?.context, 'Maine');
+});
+
+test('Hampshire in a story set in England is the English county', () => {
+  const english = placesOf('The lorries left Portsmouth and crossed Hampshire before reaching London.');
+  const county = placeNamed(english, 'Hampshire')?.place;
+  assert.equal(county?.country, 'GB');
+  assert.equal(county?.kind, 'region');
+  assert.equal(county?.precision, 3);
+});
+
+test('the smallest place named wins and keeps the larger as context', () => {
+  const entities = placesOf('Families slept in the Traiskirchen camp in Austria.');
+  const camp = placeNamed(entities, 'Traiskirchen')?.place;
+  assert.equal(camp?.context, 'Austria');
+  assert.equal(camp?.kind, 'camp');
+  assert.equal(camp?.precision, 1);
+  within(placeNamed(entities, 'Traiskirchen'), 48.0167, 16.2833, 10);
+});
+
+test('historical polities carry their years', () => {
+  const soviet = placeNamed(placesOf('Tanks from the Soviet Union crossed the border.'), 'Soviet Union')?.place;
+  assert.equal(soviet?.kind, 'historical-polity');
+  assert.deepEqual(soviet?.years, [1922, 1991]);
+  assert.equal(soviet?.precision, 4);
+});
+
+test('a street takes the coordinates of the town holding it', () => {
+  const entities = placesOf('Barricades went up on Rakoczi Street in Budapest.');
+  const street = placeNamed(entities, 'Rakoczi Street')?.place;
+  assert.equal(street?.kind, 'street');
+  assert.equal(street?.context, 'Budapest');
+  assert.equal(street?.precision, 2);
+});
+
+test('the places stage returns new entities and leaves its input alone', () => {
+  const doc = runPipeline(createDocument({ name: 't', text: 'Refugees reached Vienna.' }), DEFAULT_OPTIONS, ['entities']);
+  const before = JSON.stringify(doc.entities);
+  const layer = placesStage.run(doc, DEFAULT_OPTIONS);
+  assert.equal(JSON.stringify(doc.entities), before);
+  assert.ok(layer.entities?.some((e) => e.place?.name === 'Vienna'));
+  assert.notEqual(layer.entities?.[0], doc.entities[0]);
+});
+
+const seedPath = sharedFile(...SEED_PATH_PARTS);
+
+test('seed article: places resolved within 25 km of the truth', { skip: seedPath ? false : SHARED_MISSING }, () => {
+  const entities = analyse({ name: 'seed', text: readFileSync(seedPath as string, 'utf8') }, undefined, ['places']).entities;
+  const first = (name: string): Entity | undefined => entities.find((e) => e.name === name && e.place);
+  within(first('Budapest'), 47.4979, 19.0402, 25);
+  within(first('Poland'), 52.07, 19.48, 25);
+  within(first('Hungary'), 47.17, 19.5, 25);
+  within(first('Austria'), 47.59, 14.13, 25); // area centroid
+  within(first('Traiskirchen'), 48.0167, 16.2833, 25);
+  const blackbushe = entities.find((e) => e.name.startsWith('Blackbushe') && e.place);
+  within(blackbushe, 51.3239, -0.8475, 25);
+  assert.equal(blackbushe?.place?.kind, 'airport');
+  assert.equal(blackbushe?.place?.context, 'Hampshire');
+  assert.equal(first('Hampshire')?.place?.country, 'GB');
+  assert.equal(first('Poland')?.place?.kind, 'country');
+});
