@@ -8,7 +8,7 @@
  *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
-import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isSpace } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isSpace, isUpper } from './chars.js';
 import { labelAt, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
@@ -16,28 +16,41 @@ export interface CaptionPair {
   credit: [number, number];
 }
 
+type CandidateKind = 'glued' | 'capital-run' | 'caps-suffix' | 'spaced';
+
 /**
  * Whether a credit may start at `i` of the line [start, limit): glued to the text before it, glued
- * after a run of capitals (lexicon only), or after a space when a label or parenthesis opens it.
+ * after a run of capitals ("NATO" + "Reuters"), inside a run of capitals ("USSR" + "AFP", only when
+ * `capsSuffix`), or after a space when a label or parenthesis opens it.
  */
-function creditCandidate(text: string, i: number, start: number, limit: number): 'glued' | 'capital-run' | 'spaced' | undefined {
+function creditCandidate(text: string, i: number, start: number, limit: number, capsSuffix: boolean): CandidateKind | undefined {
   if (isGluedStart(text, i, start)) return 'glued';
   if (isCapitalRunSplit(text, i, start)) return 'capital-run';
+  if (capsSuffix && i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i])) return 'caps-suffix';
+  // A parenthesis or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)".
+  if (text[i] === '(' || text[i] === '©') return 'spaced';
   if (i > start && !isSpace(text[i - 1])) return undefined;
-  if (text[i] === '(' || labelAt(text, i, limit) !== undefined) return 'spaced';
+  if (labelAt(text, i, limit) !== undefined) return 'spaced';
   return undefined;
 }
 
-function acceptable(parse: CreditParse, kind: 'glued' | 'capital-run' | 'spaced'): boolean {
-  return kind !== 'capital-run' || parse.startsWithLexicon;
+/** Credits found after capitals need lexicon or label proof; inside a capital run, a lexicon form first. */
+function acceptable(parse: CreditParse, kind: CandidateKind): boolean {
+  if (kind === 'capital-run') return parse.evidence !== 'learnt';
+  if (kind === 'caps-suffix') return parse.startsWithLexicon;
+  return true;
 }
 
-/** Credits found left to right in the line [start, limit). */
-export function findCredits(text: string, start: number, limit: number, context: CreditContext): CreditParse[] {
+/**
+ * Credits found left to right in the line [start, limit). `capsSuffix` also looks for an all-capital
+ * credit glued to an all-capital word ("USSR" + "AFP"), which is ambiguous and only tried on lines
+ * already known to hold credits.
+ */
+export function findCredits(text: string, start: number, limit: number, context: CreditContext, capsSuffix = false): CreditParse[] {
   const credits: CreditParse[] = [];
   let i = start;
   while (i < limit) {
-    const kind = creditCandidate(text, i, start, limit);
+    const kind = creditCandidate(text, i, start, limit, capsSuffix);
     const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
     if (kind && parse && acceptable(parse, kind)) {
       credits.push(parse);
@@ -79,6 +92,15 @@ export function captionPairs(text: string, start: number, limit: number, context
   const [lineStart, lineEnd] = trimmed(text, start, limit);
   if (lineEnd <= lineStart) return undefined;
   const credits = findCredits(text, lineStart, lineEnd, context);
+  if (credits.length === 0) return undefined;
+  const plain = tile(text, lineStart, lineEnd, credits);
+  // On a line of captions, or one that almost is, look again for credits glued to capitals.
+  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, true));
+  if (!plain) return refined;
+  return refined && refined.length > plain.length ? refined : plain;
+}
+
+function tile(text: string, lineStart: number, lineEnd: number, credits: CreditParse[]): CaptionPair[] | undefined {
   if (credits.length === 0) return undefined;
   const spans = mergeAdjacent(text, credits);
   const first = spans[0];

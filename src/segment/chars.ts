@@ -69,7 +69,11 @@ function isCamelInner(text: string, i: number, lowerBound: number): boolean {
   const capital = j >= lowerBound && isUpper(text[j]);
   const wordStart = capital ? j : j + 1;
   if (wordStart > lowerBound && isLetter(text[wordStart - 1])) return false;
-  if (!capital && i - wordStart === 1) return true; // iPhone, eBay
+  if (!capital && i - wordStart === 1) {
+    // iPhone, eBay; but "a" + "Photo: ..." and a possessive "Stalin's" + "Reuters" are glued.
+    const before = text[wordStart - 1];
+    return text[wordStart] !== 'a' && before !== "'" && before !== '’';
+  }
   return CAMEL_PREFIXES.has(text.slice(wordStart, i));
 }
 
@@ -93,7 +97,10 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
     return !isCamelInner(text, i, lowerBound);
   }
   if (isDigit(left)) return !isDigit(here) && here !== '(';
-  if (left === '.') return !isInitialBefore(text, i - 1) && !isDigit(here);
+  // "J.R.R. Tolkien" is a chain of initials; "U.S." + "Reuters" is glued.
+  if (left === '.') return !isDigit(here) && !(isInitialBefore(text, i - 1) && text[i + 1] === '.');
+  // O'Neill, D'Arcy: an apostrophe after a lone capital is inside a name.
+  if ((left === "'" || left === '’') && isUpper(text[i - 2]) && !isLetter(text[i - 3])) return false;
   // A quote glues only when it closes something: 'the "Vietnamization" policy' has no junction.
   if (QUOTES.has(left) && (i < 2 || isSpace(text[i - 2]) || OPENERS.has(text[i - 2]))) return false;
   return GLUE_LEFT.has(left ?? '');

@@ -67,7 +67,9 @@ function endsWord(text: string, end: number, limit: number): boolean {
   const next = text[end];
   if (!isLetter(next)) return true;
   if (isGluedStart(text, end)) return true;
-  return isUpper(next) && isUpper(text[end - 1]) && isLower(text[end + 1]);
+  if (!isUpper(next) || !isUpper(text[end - 1])) return false;
+  // After capitals, a capitalised word ("AFP" + "Hungarian") or the one-letter word A or I ("MTI" + "A tank").
+  return isLower(text[end + 1]) || ((next === 'A' || next === 'I') && text[end + 1] === ' ');
 }
 
 const LABEL_TRIE = buildTrie(CREDIT_LABELS.map((label) => [label, CREDIT_LEXICON[0]] as [string, LexiconEntry]));
@@ -119,7 +121,7 @@ function nameWordEnd(text: string, start: number, limit: number): number {
     if (isLetter(c)) {
       if (isUpper(c) && isGluedStart(text, i)) break;
       i++;
-    } else if ((c === '-' || c === "'" || c === '’') && isLetter(text[i + 1]) && !isGluedStart(text, i + 1)) {
+    } else if ((c === '-' || c === "'" || c === '’') && isLetter(text[i + 1])) {
       i++;
     } else if (c === '.' && i === start + 1) {
       i++; // an initial: "J."
@@ -207,7 +209,8 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
       pos = ends[ends.length - 1];
     }
     const next = joinerAt(text, pos, limit);
-    if (next < 0 || (isLower(text[next]) && !text.startsWith('picture', next))) break;
+    // After a joiner a lower-case word must be a lexicon form ("dpa", "akg-images").
+    if (next < 0 || (isLower(text[next]) && !longestLexiconForm(text, next, limit))) break;
     pos = next;
   }
   return checkpoints;

@@ -175,10 +175,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Words whose capitals sit inside a word and must never be cut: McDonald, iPhone, YouTube. */
 export const CAMEL_PREFIXES: ReadonlySet<string> = new Set([
+  // Name prefixes: McDonald, MacArthur, FitzGerald, DeGaulle-style spellings, O'Neill without the apostrophe.
   'Mc', 'Mac', 'Fitz', 'De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'Der', 'Ter', 'O', 'D', 'L',
-  'You', 'Play', 'Power', 'Java', 'Face', 'Post', 'Share', 'Drop', 'Pay', 'Word', 'Master', 'Smack',
-  'Sound', 'Snap', 'Linked', 'Whats', 'Tik', 'Git', 'Open', 'Blue', 'Black', 'Mid', 'Sea', 'Wiki',
-  'Fed', 'Mega', 'Euro', 'Inter', 'Air', 'Bit', 'Net', 'Web', 'Micro', 'Pro', 'Mass', 'Dream',
-  'Hyper', 'Super', 'Ultra', 'Free', 'Live', 'Pen', 'Hewlett', 'Star', 'Fire', 'Smart', 'Data',
-  'Mobile', 'Info', 'Tech', 'Cyber', 'Auto', 'Al', 'El', 'Ben', 'Abu', 'Bin', 'Ibn', 'St', 'Ste',
+  'Al', 'El', 'Abu', 'Bin', 'Ibn',
+  // Brand prefixes that are not ordinary caption-final words: YouTube, PlayStation, JavaScript ...
+  'You', 'Play', 'Java', 'Linked', 'Whats', 'Tik', 'Git', 'Wiki', 'Hewlett', 'Smack', 'Pay', 'Drop',
 ]);
