@@ -1,5 +1,5 @@
 /** "today", "yesterday", "tomorrow", "now", "recently", "the future": words pointing from now. */
-import { candidate, reading, word, type Parser } from '../grammar.js';
+import { candidate, mark, reading, word, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -24,8 +24,7 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
   const after = word(ctx, i + 1);
   switch (w) {
     case 'future':
-      if (after === 'of' && before === 'the') return null;
-      if (before === 'the') return candidate(i - 1, i + 1, reading('DATE', { literal }), 'ref');
+      if (before === 'the') return candidate(i - 1, i + 1, reading('DATE', after === 'of' ? { literal, narrativeOnly: true } : { literal }), 'ref');
       // "future plans": history annotation tags the adjective, news annotation does not
       return candidate(i, i + 1, reading('DATE', { literal, narrativeOnly: true }), 'ref');
     case 'recent':
@@ -59,17 +58,18 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
 const PHRASES: readonly [readonly string[], string][] = [
   [['these', 'days'], 'PRESENT_REF'], [['the', 'near', 'term'], 'FUTURE_REF'], [['the', 'short', 'term'], 'FUTURE_REF'],
   [['the', 'long', 'term'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'], [['the', 'long', 'run'], 'FUTURE_REF'],
-  [['the', 'short', 'run'], 'FUTURE_REF'], [['at', 'present'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
+  [['the', 'short', 'run'], 'FUTURE_REF'], [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
 ];
 
 export const phraseParser: Parser = {
   name: 'phrase',
-  triggers: ['these', 'the', 'at'],
+  triggers: ['these', 'the', 'at', 'present', 'modern', 'to'],
   parse: (ctx, i) => {
     for (const [words, literal] of PHRASES) {
       let k = 0;
-      while (k < words.length && word(ctx, i + k) === words[k]) k++;
-      if (k === words.length) return candidate(words[0] === 'at' ? i + 1 : i, i + k, reading('DATE', { literal }), 'phrase');
+      while (k < words.length && (word(ctx, i + k) || mark(ctx, i + k)) === words[k]) k++;
+      if (k === words.length && words[0] === 'to' && ctx.tokens[i + k]?.kind === 'word' && !['and', 'or', 'but'].includes(word(ctx, i + k))) continue;
+      if (k === words.length) return candidate(words[0] === 'at' || words[0] === 'to' ? i + 1 : i, i + k, reading('DATE', { literal }), 'phrase');
     }
     return null;
   },

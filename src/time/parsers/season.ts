@@ -6,6 +6,9 @@ import type { Fields } from '../types.js';
 
 const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
 
+/** Nouns a season word qualifies: "spring offensive", "winter quarters". */
+const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
+
 export const seasonParser: Parser = {
   name: 'season',
   triggers: [...SEASONS.keys()],
@@ -26,7 +29,8 @@ export const seasonParser: Parser = {
     const lean = LEANS.get(before);
     if (lean !== undefined) first--;
     else if (before === 'the') first--;
-    else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i)) return null;
+    else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i) && !(w !== 'fall' && w !== 'spring') && !SEASON_NOUNS.has(word(ctx, i + 1))) return null;
+    if (w === 'fall' && word(ctx, i + 1) === 'of' && year === undefined) return null;
     if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in') return null;
     const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean };
     if (before === 'following' || before === 'next') {

@@ -11,6 +11,8 @@ export const timeWordParser: Parser = {
     const w = word(ctx, i);
     if (w === 'former') return candidate(i, i + 1, reading('DATE', { literal: 'PAST_REF', narrativeOnly: true }), 'timeWord');
     const before = word(ctx, i - 1);
+    if (before === 'this' && word(ctx, i - 2) !== 'at' && ctx.tokens[i + 1]?.kind !== 'word') return candidate(i - 1, i + 1, reading('TIME', { literal: 'PRESENT_REF', narrativeOnly: true }), 'timeWord');
+    if (before === 'this' && word(ctx, i - 2) === 'at') return candidate(i - 2, i + 1, reading('TIME', { literal: 'PRESENT_REF', narrativeOnly: true }), 'timeWord');
     if (before === 'that') return candidate(i - 1, i + 1, reading('TIME', { literal: 'ANCHOR', narrativeOnly: true }), 'timeWord');
     if (before === 'same' && word(ctx, i - 2) === 'the') return candidate(i - 2, i + 1, reading('TIME', { literal: 'ANCHOR', narrativeOnly: true }), 'timeWord');
     return null;

@@ -29,7 +29,7 @@ function partOfNumber(ctx: Ctx, i: number): boolean {
   if (before === '$' || before === '#' || before === '£' || before === '€') return true;
   const after = mark(ctx, i + 1);
   if ((after === ',' || after === '.') && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) return true;
-  return after === '%' || after === ':';
+  return after === '%' || (after === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2));
 }
 
 function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | null {
