@@ -73,6 +73,14 @@ function writeAtomically(target: string, content: string): void {
   }
 }
 
+function tagOrExplain(document: TimeMLDocument, path: string, type: TypeChoice): ReturnType<typeof tagTimeML> {
+  try {
+    return tagTimeML(document, basename(path), type);
+  } catch (error) {
+    throw new Error(`${path}: tagging failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const options = parse(argv);
   if (options === 'help') {
@@ -85,7 +93,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   let timexes = 0;
   let adjusted = 0;
   for (const { path, document } of inputs) {
-    const tagged = tagTimeML(document, basename(path), options.type);
+    const tagged = tagOrExplain(document, path, options.type);
     const written = writeTimeML(document, tagged);
     for (const { timex, reason } of written.dropped) {
       io.stderr.write(`warning: ${path}: timex at ${timex.start}-${timex.end} not written: ${reason}\n`);

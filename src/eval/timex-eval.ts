@@ -59,6 +59,15 @@ export function systemVersion(
   return { system: readTimeML(written.xml), dropped: written.dropped.length, adjusted: written.adjusted };
 }
 
+/** Runs `work`, prefixing any error with the file it was about, so a tagger crash says where. */
+function withFileName<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new Error(`${path}: tagging failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function evaluateTimexFolder(
   dir: string,
   documentType: TypeChoice,
@@ -72,7 +81,7 @@ export function evaluateTimexFolder(
   let adjusted = 0;
   for (const name of timemlFiles(dir)) {
     const gold = readTimeMLFile(join(dir, name));
-    const version = systemVersion(gold, basename(name), documentType, tagger);
+    const version = withFileName(join(dir, name), () => systemVersion(gold, basename(name), documentType, tagger));
     files.push(scoreFile(name, gold, version.system));
     texts?.set(name, gold.text);
     dropped += version.dropped;
