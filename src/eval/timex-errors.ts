@@ -49,7 +49,38 @@ export function errorRows(result: TimexSetResult): string[][] {
   return rows.sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
 }
 
-/** Writes DIR/<set>.tsv for each evaluated set; returns the paths written. */
+const TOP = 15;
+
+function topCounts(keys: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TOP)
+    .map(([key, count]) => `  ${String(count).padStart(4)}  ${key}`);
+}
+
+/** Digits become 9 so "1998-01-08 -> 1998-01-09" and "2001-03-04 -> 2001-03-05" group together. */
+const shape = (value: string): string => value.replace(/[0-9]/g, '9');
+
+/** The most frequent mistakes of each kind, to say where the tagger loses most. */
+export function errorSummary(result: TimexSetResult): string {
+  const rows = errorRows(result);
+  const of = (kind: string): string[][] => rows.filter((row) => row[0] === kind);
+  const lower = (text: string): string => text.toLowerCase();
+  const sections: [string, string[]][] = [
+    ['missed (gold text)', of('missed').map((row) => lower(row[3]))],
+    ['spurious (system text)', of('spurious').map((row) => lower(row[6]))],
+    ['extent (gold | system)', of('extent').map((row) => `${lower(row[3])} | ${lower(row[6])}`)],
+    ['value (gold -> system, digits as 9)', of('value').map((row) => `${shape(row[5])} -> ${shape(row[8])}`)],
+    ['type (gold -> system)', of('type').map((row) => `${row[4]} -> ${row[7]}`)],
+  ];
+  const lines = [`${result.name}: ${rows.length} errors`];
+  for (const [title, keys] of sections) lines.push('', `${title}: ${keys.length}`, ...topCounts(keys));
+  return lines.join('\n') + '\n';
+}
+
+/** Writes DIR/timex-<set>.tsv (every error) and DIR/timex-<set>-summary.txt; returns the paths written. */
 export function writeTimexErrors(dir: string, results: readonly TimexSetResult[]): string[] {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -58,7 +89,9 @@ export function writeTimexErrors(dir: string, results: readonly TimexSetResult[]
     const path = join(dir, `timex-${result.name}.tsv`);
     const lines = [COLUMNS, ...errorRows(result)].map((row) => row.join('\t'));
     writeFileSync(path, lines.join('\n') + '\n', 'utf8');
-    written.push(path);
+    const summaryPath = join(dir, `timex-${result.name}-summary.txt`);
+    writeFileSync(summaryPath, errorSummary(result), 'utf8');
+    written.push(path, summaryPath);
   }
   return written;
 }

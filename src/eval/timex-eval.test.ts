@@ -52,7 +52,10 @@ test('error lists show each mistake with its kind and context', () => {
       ['value', '1936'],
     ]);
     const out = join(dir, 'errors');
-    const [path] = writeTimexErrors(out, [{ ...result, name: 'Tiny', targets: {} }]);
+    const [path, summaryPath] = writeTimexErrors(out, [{ ...result, name: 'Tiny', targets: {} }]);
+    const summary = readFileSync(summaryPath, 'utf8');
+    assert.match(summary, /^Tiny: 3 errors$/m);
+    assert.match(summary, /^value \(gold -> system, digits as 9\): 1\n\s+1  9999 -> 9999$/m);
     const lines = readFileSync(path, 'utf8').trim().split('\n');
     assert.equal(lines.length, 4);
     assert.match(lines[3], /^value\tdam\.tml\t\d+\t1936\tDATE\t1936\t1936\tDATE\t1937\t.*in \[1936\], five/);
