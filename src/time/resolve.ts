@@ -253,7 +253,9 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     if (ref.fields.day !== undefined) day.day = ref.fields.day;
     return finish(reading.type, { ...day, ...f }, known, reading, ref);
   }
-  let point = fillYear(reading, ref, env);
+  // "the 20th": the month comes from the reference too
+  const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? { ...reading, fields: { ...f, month: ref.fields.month } } : reading;
+  let point = fillYear(withMonth, ref, env);
   if (reading.holiday && point.year !== undefined) point = { ...placeHoliday(reading.holiday, astroYear(point) ?? point.year), ...point, month: reading.holiday[0] };
   return finish(reading.type, point, known, reading, ref);
 }

@@ -1,8 +1,26 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS } from '../lexicon.js';
-import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { ORDINAL_SUFFIXES } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { Fields } from '../types.js';
+
+/** Lower-case nouns an ordinal may count that make it no day: "the 20th century". */
+const ORDINAL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of']);
+
+/** "on the 20th", "from the 13th to": a day of the month being told, when nothing follows it. */
+function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
+  if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ORDINAL_SUFFIXES.has(word(ctx, i + 1))) return null;
+  if (!isNum(ctx, i)) return null;
+  const next = ctx.tokens[day.end];
+  const suffixed = day.end === i + 2;
+  if (next && next.kind === 'word') {
+    // "the 20th Army", "the 20th century": an ordinal of something else
+    if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next.lower)) return null;
+    if (!suffixed && !['to', 'and', 'or', 'until', 'till', 'through'].includes(next.lower)) return null;
+  }
+  return candidate(i - 1, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
+}
 
 export const dayMonthParser: Parser = {
   name: 'dayMonth',
@@ -14,7 +32,7 @@ export const dayMonthParser: Parser = {
     if (word(ctx, k) === 'of') k++;
     const w = word(ctx, k);
     const month = MONTHS.get(w);
-    if (month === undefined || !isCapitalized(ctx, k)) return null;
+    if (month === undefined || !isCapitalized(ctx, k)) return loneOrdinalDay(ctx, i, day);
     k++;
     if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && mark(ctx, k) === '.' && glued(ctx, k)) k++;
     const fields: Fields = { day: day.day, month };

@@ -21,7 +21,8 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
   // year-ago, year-earlier, year-end, year end, year's end
   const hyphen = hyphenAt(ctx, i + 1);
   const next = hyphen ? word(ctx, i + 2) : '';
-  if (next === 'ago' || next === 'earlier') {
+  const unit = word(ctx, i) === 'month' ? 'month' : 'year';
+  if (unit === 'year' && (next === 'ago' || next === 'earlier')) {
     let end = i + 3;
     if (PERIOD_NOUNS.has(word(ctx, end))) end++;
     const first = end > i + 3 ? openingAt(ctx, i) : word(ctx, i - 1) === 'the' ? i - 1 : i;
@@ -30,7 +31,7 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
   const endWord = hyphen ? next : word(ctx, i + 1) === 'end' ? 'end' : mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end' ? "'s end" : '';
   if (endWord === 'end' || endWord === "'s end") {
     const end = endWord === "'s end" ? i + 4 : hyphen ? i + 3 : i + 2;
-    return candidate(i, end, reading('DATE', { shift: { unit: 'year', amount: 0, direction: 0 }, mod: 'END' }), 'period');
+    return candidate(i, end, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: unit === 'month' }, mod: 'END' }), 'period');
   }
   return null;
 }
@@ -49,6 +50,6 @@ function periodNoun(ctx: Ctx, i: number): Candidate | null {
 
 export const periodParser: Parser = {
   name: 'period',
-  triggers: ['year', 'period'],
-  parse: (ctx, i) => (word(ctx, i) === 'year' ? yearCompound(ctx, i) : periodNoun(ctx, i)),
+  triggers: ['year', 'period', 'month'],
+  parse: (ctx, i) => (word(ctx, i) === 'year' || word(ctx, i) === 'month' ? yearCompound(ctx, i) : periodNoun(ctx, i)),
 };

@@ -4,7 +4,8 @@
  * borrows the year (and month) it does not write from the second, and learns it opens a range.
  */
 import { dayAt } from '../parsers/monthName.js';
-import { mark, word, type Ctx } from '../grammar.js';
+import { digitsAt, glued, isNum, mark, numAt, word, type Ctx } from '../grammar.js';
+import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import type { Candidate, Fields } from '../types.js';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -26,17 +27,47 @@ function isDateRangeEnd(c: Candidate): boolean {
 /** A bare day before a dash and a day-month hit: "23–25 October". */
 function dayBeforeDash(ctx: Ctx, b: Candidate): Candidate | null {
   const dash = b.first - 1;
-  if (!DASHES.has(mark(ctx, dash)) || b.parser !== 'dayMonth') return null;
-  const day = dayAt(ctx, dash - 1);
-  if (!day || day.end !== dash) return null;
+  const joiner = mark(ctx, dash) || word(ctx, dash);
+  if (!(DASHES.has(joiner) || joiner === 'and' || joiner === 'or' || joiner === 'to') || b.parser !== 'dayMonth' || b.reading.fields.month === undefined) return null;
+  const at = isNum(ctx, dash - 1) ? dash - 1 : dash - 2;
+  const day = dayAt(ctx, at);
+  if (!day || day.end !== dash || day.day >= (b.reading.fields.day ?? 0)) return null;
   const fields = borrow(b.reading.fields, { day: day.day });
-  return { first: dash - 1, last: dash, reading: { type: 'DATE', fields }, parser: 'range', rangeEnd: b };
+  const first = word(ctx, at - 1) === 'the' ? at - 1 : at;
+  return { first, last: dash, reading: { type: 'DATE', fields }, parser: 'range', rangeEnd: b };
+}
+
+/** The short second end of "1915-17" or "May 4 and 5": a bare number right after a date. */
+function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidate | null {
+  const joiner = mark(ctx, a.last) || word(ctx, a.last);
+  const at = a.last + 1;
+  if (!isNum(ctx, at) || (next && next.first <= at)) return null;
+  const f = a.reading.fields;
+  if (f.year !== undefined && f.month === undefined && f.decade === undefined && DASHES.has(joiner) && glued(ctx, at) && digitsAt(ctx, at) === 2 && !a.reading.shift) {
+    const year = Math.floor(f.year / 100) * 100 + numAt(ctx, at);
+    if (year <= f.year || ctx.tokens[at + 1]?.kind === 'num') return null;
+    return { first: at, last: at + 1, reading: { type: 'DATE', fields: { year } }, parser: 'range' };
+  }
+  if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || DASHES.has(joiner))) {
+    const day = dayAt(ctx, at);
+    if (!day || day.day <= f.day || MONTHS.has(word(ctx, day.end))) return null;
+    const after = word(ctx, day.end);
+    if (after.length > 3 && after.endsWith('s') && !ORDINAL_SUFFIXES.has(after)) return null;
+    const fields = { ...f, day: day.day };
+    return { first: at, last: day.end, reading: { type: 'DATE', fields }, parser: 'range' };
+  }
+  return null;
 }
 
 export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < hits.length; k++) {
     const b = hits[k];
+    const second = shortEnd(ctx, b, hits[k + 1]);
+    if (second) {
+      out.push({ ...b, rangeEnd: second }, second);
+      continue;
+    }
     const a = out[out.length - 1];
     const lone = dayBeforeDash(ctx, b);
     if (lone && (!a || a.last <= lone.first)) {
