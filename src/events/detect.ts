@@ -57,7 +57,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   while (i < tokens.length && matches.length < MAX_TRIGGERS_PER_SENTENCE) {
     const match = matchAt(tokens, i, context);
     if (match) {
-      matches.push(match);
+      if (!match.rule.blocks) matches.push(match);
       i = match.end;
     } else i += 1;
   }

@@ -91,8 +91,30 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
     if (input.caption) event.media = input.caption.item.id;
     events.push(event);
   }
-  attachCounts(events, input.quantities);
-  return events;
+  const merged = mergeCasualties(events);
+  attachCounts(merged, input.quantities);
+  return merged;
+}
+
+const CASUALTY_TRIGGER = /^(?:killed|killing|kill|kills|dead)$/i;
+
+/**
+ * "Soldiers opened fire on the crowd, killing four": the deaths are the outcome of the assault
+ * already told in the sentence, not a second event.
+ */
+function mergeCasualties(events: readonly Event[]): Event[] {
+  const kept: Event[] = [];
+  for (const event of events) {
+    const cause = CASUALTY_TRIGGER.test(event.trigger.text)
+      ? kept.find((k) => k.type === 'ASSAULT' && event.type === 'ASSAULT' && k.negated === event.negated && k.hypothetical === event.hypothetical && event.actors.every((a) => k.actors.includes(a)))
+      : undefined;
+    if (cause) {
+      cause.recipients = [...new Set([...cause.recipients, ...event.recipients])];
+      continue;
+    }
+    kept.push(event);
+  }
+  return kept;
 }
 
 /**
@@ -108,7 +130,7 @@ function recode(match: TriggerMatch, modality: Modality): TriggerMatch {
 }
 
 function whenOf(text: string, input: SentenceInput, trigger: { start: number; end: number }): EventWhen {
-  const stated = statedWhen(input.timexes, trigger);
+  const stated = statedWhen(text, input.sentence, input.timexes, trigger);
   if (stated) return stated;
   const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor);
   if (narrative) return narrative;

@@ -33,6 +33,7 @@ const SUBJECT_OPENERS = new Set([
   'because', 'since', 'although', 'though', 'whereas', 'where', 'once', 'until', 'if', 'yesterday', 'today', 'later',
   'meanwhile', 'also', 'eventually', 'finally', 'soon', 'subsequently', 'both', 'including',
 ]);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'region', 'province', 'district', 'suburb', 'township', 'island', 'state', 'county', 'valley', 'camp']);
 const COUNT_WORDS = new Set([
   'more', 'than', 'as', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'around',
   'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'several', 'most', 'estimated', 'roughly', 'approximately',
@@ -63,8 +64,12 @@ function canAct(placed: PlacedEntity): boolean {
 }
 
 function precededByPreposition(tokens: readonly Token[], placed: PlacedEntity): string | undefined {
-  let k = placed.first - 1;
-  while (k >= 0 && SKIPPABLE.has(tokens[k].lower)) k -= 1;
+  let k = skipBack(tokens, placed.first - 1);
+  // "near the border town of Malakal": the preposition governs the town the name stands for.
+  if (tokens[k]?.lower === 'of' && PLACE_NOUNS.has(tokens[k - 1]?.lower ?? '')) {
+    k = skipBack(tokens, k - 2);
+    if (k >= 0 && tokens[k].kind === 'word' && !PREPOSITIONS.has(tokens[k].lower)) k = skipBack(tokens, k - 1);
+  }
   const word = tokens[k]?.lower;
   return word && PREPOSITIONS.has(word) ? word : undefined;
 }

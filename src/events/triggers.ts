@@ -44,6 +44,8 @@ export interface TriggerRule {
   violent?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
   instrumentMode?: boolean;
+  /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
+  blocks?: boolean;
 }
 
 const ORGANIZATION_WORDS = [
@@ -62,16 +64,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine-gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
-  { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 2 },
-  { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1 },
+  { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
+  { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1, instrumentMode: true },
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet-bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma'], window: 1, instrumentMode: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma'], window: 1, instrumentMode: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true },
+  { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true },
+  { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
-  { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching'], type: 'ASSAULT', mode: 'beat', pos: 'verb' },
+  { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' },
+  { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 },
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
@@ -86,7 +91,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['demonstration', 'demonstrations', 'demonstrated', 'demonstrating'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['of', 'that', 'how'], window: 1 },
   { forms: ['rally', 'rallies', 'took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
+  // "riot police", "riot gear": the word names equipment, not a riot.
+  { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
   { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
+  // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
+  { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted'], window: 2 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'strikers', 'walked out', 'walkout'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
   { forms: ['boycott', 'boycotted', 'boycotts'], type: 'PROTEST', mode: 'boycott', pos: 'verb' },
@@ -95,15 +104,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
-  { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke'], window: 3 },
-  { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under'], window: 3 },
+  { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
+  { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under', 'against'], window: 3 },
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
+  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
   // MOBILIZE
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'moved into', 'rolled into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
 
@@ -112,10 +123,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
+  { forms: ['surrender', 'capitulation'], type: 'RETREAT', mode: 'disarm', pos: 'noun', notPrecededBy: ['demanded', 'demand', 'demands', 'demanding', 'calling', 'called', 'urged', 'refused', 'ultimatum', 'not', 'rejected', 'to'], window: 4 },
 
   // SANCTION
   { forms: ['withdrew', 'withdraw', 'withdrawing', 'withdrawn', 'withdraws', 'pulled out'], type: 'SANCTION', mode: 'withdraw', pos: 'verb', followedBy: ORGANIZATION_WORDS, window: 4 },
   { forms: ['imposed sanctions', 'sanctions against', 'sanctions on', 'embargo'], type: 'SANCTION', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased'], window: 3 },
+  { forms: ['suspended', 'froze', 'halted', 'cancelled', 'canceled'], type: 'SANCTION', mode: 'sever', pos: 'verb', followedBy: ['aid', 'sales', 'talks', 'relations', 'ties', 'trade', 'cooperation', 'membership', 'exports', 'imports', 'loans', 'assets', 'arms'], window: 3 },
   { forms: ['severed', 'broke off', 'cut off'], type: 'SANCTION', mode: 'sever', pos: 'verb', followedBy: ['relations', 'ties', 'aid', 'talks'], window: 3 },
   { forms: ['expelled'], type: 'SANCTION', mode: 'expel', pos: 'verb', followedBy: ['diplomats', 'ambassador', 'envoy', 'embassy', 'observers', 'journalists', 'correspondents'], window: 3 },
   { forms: ['recalled'], type: 'SANCTION', mode: 'withdraw', pos: 'verb', followedBy: ['ambassador', 'envoy', 'diplomats'], window: 3 },
@@ -131,8 +144,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb' },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
+  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
-  { forms: ['airlifted', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
+  { forms: ['airlifted', 'airlifting', 'airlift', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
+  { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
   { forms: ['military aid', 'supplied arms', 'sent arms', 'shipped arms'], type: 'AID', mode: 'military', pos: 'verb' },
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
@@ -144,7 +159,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['threatened', 'threatening', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
 
   // DISPLACE (extension)
-  { forms: ['fled', 'flee', 'fleeing', 'flees', 'displaced', 'driven from their homes', 'forced from their homes', 'exodus'], type: 'DISPLACE', pos: 'verb', notPrecededBy: ['internally'], window: 1 },
+  { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
+  // "displaced people" names a group; "were displaced" tells the event.
+  { forms: ['displaced'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['people', 'persons', 'families', 'civilians', 'residents', 'children', 'person', 'camp', 'camps'], window: 1 },
 ];
 
 /** Weapons named in a sentence, by ASSAULT mode, used to refine modes of generic triggers. */

@@ -8,6 +8,8 @@ import type { EventWhen, Sentence, Timex } from '../model/document.js';
 
 type Bounded = { start: number; end: number };
 
+const CALENDAR_PARTS = new Set(['year', 'month', 'day', 'weekday']);
+
 /** A timex whose value names a calendar date or time (not a duration, set or unresolved value). */
 export function isDated(timex: Timex): boolean {
   return (timex.type === 'DATE' || timex.type === 'TIME') && /^\d{4}/.test(timex.value);
@@ -30,15 +32,59 @@ export function whenFromTimex(timex: Timex, basis: EventWhen['basis']): EventWhe
   return when;
 }
 
-/** The dated timex of the sentence (`timexes` are the sentence's own) nearest to the trigger. */
-export function statedWhen(timexes: readonly Timex[], trigger: Bounded): EventWhen | undefined {
-  const inside = timexes.filter(isDated);
-  if (inside.length === 0) return undefined;
+/**
+ * The date of the trigger's clause: a dated timex in the same clause, or in the adverbial that
+ * opens the sentence ("On 4 November, ..."); failing both, any dated timex of the sentence. A
+ * written calendar date wins over a nearer part of day ("On 27 May, ... in a dawn assault"); then
+ * the nearest wins. `timexes` are the sentence's own.
+ */
+export function statedWhen(text: string, sentence: Bounded, timexes: readonly Timex[], trigger: Bounded): EventWhen | undefined {
+  const dated = timexes.filter(isDated);
+  if (dated.length === 0) return undefined;
+  const clause = clauseAround(text, sentence, trigger);
+  const opener = openingAdverbialEnd(text, sentence);
+  const local = dated.filter((t) => (t.start >= clause.start && t.end <= clause.end) || t.end <= opener);
+  const pool = local.length > 0 ? local : dated;
+  const written = pool.filter((t) => t.known.some((part) => CALENDAR_PARTS.has(part)));
+  const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));
-  const nearest = [...inside].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
+}
+
+// Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
+const CLAUSE_BOUNDARY = /, (?:and|but|while|whereas|although|though|before|after) |; /g;
+const OPENER_LIMIT = 80;
+const OPENER_WORDS = 8;
+const ADVERBIAL_STARTS = new Set([
+  'on', 'by', 'in', 'at', 'during', 'early', 'late', 'later', 'that', 'before', 'after', 'within', 'shortly', 'around',
+  'from', 'until', 'since', 'throughout', 'the', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'overnight',
+  'earlier', 'hours', 'days', 'weeks', 'months', 'years', 'when', 'towards', 'toward',
+]);
+
+function clauseAround(text: string, sentence: Bounded, trigger: Bounded): Bounded {
+  const body = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of body.matchAll(CLAUSE_BOUNDARY)) {
+    const at = sentence.start + (match.index ?? 0);
+    if (at + match[0].length <= trigger.start) start = at + match[0].length;
+    else if (at >= trigger.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** End offset of a short time adverbial before the sentence's first comma ("On 30 October,"), or -1. */
+function openingAdverbialEnd(text: string, sentence: Bounded): number {
+  const comma = text.indexOf(',', sentence.start);
+  if (comma < 0 || comma >= sentence.end || comma - sentence.start > OPENER_LIMIT) return -1;
+  const words = text.slice(sentence.start, comma).trim().split(/\s+/);
+  return words.length <= OPENER_WORDS && ADVERBIAL_STARTS.has(words[0].toLowerCase()) ? comma : -1;
 }
 
 // Sentence openers that keep the story on the day just told, or move it one day on.
