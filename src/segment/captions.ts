@@ -9,7 +9,7 @@
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
 import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isSpace, isUpper } from './chars.js';
-import { labelAt, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
+import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
   caption: [number, number];
@@ -23,10 +23,12 @@ type CandidateKind = 'glued' | 'capital-run' | 'caps-suffix' | 'spaced';
  * after a run of capitals ("NATO" + "Reuters"), inside a run of capitals ("USSR" + "AFP", only when
  * `capsSuffix`), or after a space when a label or parenthesis opens it.
  */
-function creditCandidate(text: string, i: number, start: number, limit: number, capsSuffix: boolean): CandidateKind | undefined {
+function creditCandidate(text: string, i: number, start: number, limit: number, capsSuffix: CapsSuffix): CandidateKind | undefined {
   if (isGluedStart(text, i, start)) return 'glued';
   if (isCapitalRunSplit(text, i, start)) return 'capital-run';
-  if (capsSuffix && i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i])) return 'caps-suffix';
+  if (capsSuffix !== 'none' && i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i])) {
+    return longestLexiconForm(text, i, limit) ? 'caps-suffix' : undefined;
+  }
   // A parenthesis or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)".
   if (text[i] === '(' || text[i] === '©') return 'spaced';
   if (i > start && !isSpace(text[i - 1])) return undefined;
@@ -34,25 +36,32 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   return undefined;
 }
 
+/**
+ * Whether to look for a credit glued inside a run of capitals: 'none'; 'any' lexicon form; or only
+ * 'long' ones (3+ letters), so a lone line ending "ASAP" is not read as "AS" + "AP".
+ */
+type CapsSuffix = 'none' | 'any' | 'long';
+const LONG_FORM = 3;
+
 /** Credits found after capitals need lexicon or label proof; inside a capital run, a lexicon form first. */
-function acceptable(parse: CreditParse, kind: CandidateKind): boolean {
+function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix): boolean {
   if (kind === 'capital-run') return parse.evidence !== 'learnt';
-  if (kind === 'caps-suffix') return parse.startsWithLexicon;
-  return true;
+  if (kind !== 'caps-suffix') return true;
+  const first = parse.parts[0];
+  return first.entry !== undefined && (capsSuffix === 'any' || first.end - first.start >= LONG_FORM);
 }
 
 /**
- * Credits found left to right in the line [start, limit). `capsSuffix` also looks for an all-capital
- * credit glued to an all-capital word ("USSR" + "AFP"), which is ambiguous and only tried on lines
- * already known to hold credits.
+ * Credits found left to right in the line [start, limit). `capsSuffix` also looks for a credit glued
+ * to an all-capital word ("USSR" + "AFP"), which is ambiguous.
  */
-export function findCredits(text: string, start: number, limit: number, context: CreditContext, capsSuffix = false): CreditParse[] {
+export function findCredits(text: string, start: number, limit: number, context: CreditContext, capsSuffix: CapsSuffix = 'none'): CreditParse[] {
   const credits: CreditParse[] = [];
   let i = start;
   while (i < limit) {
     const kind = creditCandidate(text, i, start, limit, capsSuffix);
     const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
-    if (kind && parse && acceptable(parse, kind)) {
+    if (kind && parse && acceptable(parse, kind, capsSuffix)) {
       credits.push(parse);
       i = parse.end;
     } else i++;
@@ -84,35 +93,44 @@ function mergeAdjacent(text: string, credits: CreditParse[]): Array<[number, num
   return spans;
 }
 
-/**
- * The caption/credit pairs tiling the line [start, limit), or undefined when the line is not a run
- * of captions.
- */
-export function captionPairs(text: string, start: number, limit: number, context: CreditContext): CaptionPair[] | undefined {
-  const [lineStart, lineEnd] = trimmed(text, start, limit);
-  if (lineEnd <= lineStart) return undefined;
-  const credits = findCredits(text, lineStart, lineEnd, context);
-  if (credits.length === 0) return undefined;
-  const plain = tile(text, lineStart, lineEnd, credits);
-  // On a line of captions, or one that almost is, look again for credits glued to capitals.
-  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, true));
-  if (!plain) return refined;
-  return refined && refined.length > plain.length ? refined : plain;
+/** Caption/credit pairs tiling [start, end) of a line; any text after `end` is body text glued on. */
+export interface CaptionRun {
+  pairs: CaptionPair[];
+  end: number;
 }
 
-function tile(text: string, lineStart: number, lineEnd: number, credits: CreditParse[]): CaptionPair[] | undefined {
+/**
+ * The caption/credit pairs tiling the line [start, limit), or undefined when the line is not a run
+ * of captions. A run may be followed by glued body text (the next paragraph lost its line break).
+ */
+export function captionPairs(text: string, start: number, limit: number, context: CreditContext): CaptionRun | undefined {
+  const [lineStart, lineEnd] = trimmed(text, start, limit);
+  if (lineEnd <= lineStart) return undefined;
+  const plainCredits = findCredits(text, lineStart, lineEnd, context);
+  const plain = tile(text, lineStart, lineEnd, plainCredits);
+  // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
+  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, plainCredits.length > 0 ? 'any' : 'long'));
+  if (!plain || !refined) return plain ?? refined;
+  return refined.pairs.length > plain.pairs.length ? refined : plain;
+}
+
+/** Least number of credits before glued body text, unless that text reads as finished sentences. */
+const RUN_BEFORE_BODY = 2;
+
+function tile(text: string, lineStart: number, lineEnd: number, credits: CreditParse[]): CaptionRun | undefined {
   if (credits.length === 0) return undefined;
   const spans = mergeAdjacent(text, credits);
   const first = spans[0];
   const last = spans[spans.length - 1];
-  if (last[1] === lineEnd && first[0] > lineStart) return creditAfterCaption(text, lineStart, spans);
   if (first[0] === lineStart && credits[0].label?.startsWith('Image source') && last[1] < lineEnd) {
     return creditBeforeCaption(text, lineEnd, spans);
   }
-  return undefined;
+  if (first[0] === lineStart) return undefined;
+  if (last[1] < lineEnd && !(spans.length >= RUN_BEFORE_BODY || /[.!?]["”’)]?$/.test(text.slice(lineEnd - 2, lineEnd)))) return undefined;
+  return creditAfterCaption(text, lineStart, spans);
 }
 
-function creditAfterCaption(text: string, lineStart: number, spans: Array<[number, number]>): CaptionPair[] | undefined {
+function creditAfterCaption(text: string, lineStart: number, spans: Array<[number, number]>): CaptionRun | undefined {
   const pairs: CaptionPair[] = [];
   let captionStart = lineStart;
   for (const credit of spans) {
@@ -120,17 +138,17 @@ function creditAfterCaption(text: string, lineStart: number, spans: Array<[numbe
     pairs.push({ caption: trimmed(text, captionStart, credit[0]), credit });
     captionStart = credit[1];
   }
-  return pairs;
+  return { pairs, end: captionStart };
 }
 
-function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number, number]>): CaptionPair[] | undefined {
+function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number, number]>): CaptionRun | undefined {
   const pairs: CaptionPair[] = [];
   for (let k = 0; k < spans.length; k++) {
     const captionEnd = k + 1 < spans.length ? spans[k + 1][0] : lineEnd;
     if (!hasContent(text, spans[k][1], captionEnd)) return undefined;
     pairs.push({ caption: trimmed(text, spans[k][1], captionEnd), credit: spans[k] });
   }
-  return pairs;
+  return { pairs, end: lineEnd };
 }
 
 /** How many times an unknown credit must be seen glued before it is learnt. */

@@ -2,7 +2,8 @@
  * The segment stage: paragraphs, sentences and the photo captions (with credits) recovered from
  * text where a scraper glued them together.
  *
- * - Paragraphs are lines (a single line break is enough; blank lines are skipped).
+ * - Paragraphs are lines (a single line break is enough; blank lines are skipped). When body text
+ *   is glued after a run of captions on the same line, it becomes a body paragraph of its own.
  * - A line tiled by caption/credit pairs is a 'captions' paragraph; each caption becomes one media
  *   item (a multi-sentence caption stays one item) and one or more 'caption' sentences.
  * - Credit text is NOT part of any sentence: it lives only in `media[].credit`, so sentences hold
@@ -27,17 +28,22 @@ export interface Segmentation {
   media: MediaItem[];
 }
 
+function trimmedSpan(text: string, start: number, end: number): [number, number] | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return e > s ? [s, e] : undefined;
+}
+
 /** Non-blank lines as [start, end) offsets, trimmed of surrounding whitespace. */
 export function lineSpans(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n' && text[i] !== '\r' && text[i] !== '\u2029') continue;
-    let s = start;
-    let e = i;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) lines.push([s, e]);
+    const line = trimmedSpan(text, start, i);
+    if (line) lines.push(line);
     start = i + 1;
   }
   return lines;
@@ -90,18 +96,24 @@ export function segmentText(text: string): Segmentation {
   const context = { learnt: learnCredits(text, lines) };
   const builder = new Builder(text);
   lines.forEach((line, index) => {
-    const pairs = captionPairs(text, line[0], line[1], context);
-    if (pairs) {
-      const id = builder.paragraph(line[0], line[1], 'captions');
-      for (const pair of pairs) {
-        builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
-        builder.mediaItem(pair);
-      }
+    const run = captionPairs(text, line[0], line[1], context);
+    if (!run) {
+      const kind: ParagraphKind = isHeading(text, line, index === lines.length - 1) ? 'heading' : 'body';
+      const id = builder.paragraph(line[0], line[1], kind);
+      builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
       return;
     }
-    const kind: ParagraphKind = isHeading(text, line, index === lines.length - 1) ? 'heading' : 'body';
-    const id = builder.paragraph(line[0], line[1], kind);
-    builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
+    const id = builder.paragraph(line[0], run.end, 'captions');
+    for (const pair of run.pairs) {
+      builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
+      builder.mediaItem(pair);
+    }
+    // Body text glued after the last credit is a paragraph of its own.
+    const tail = trimmedSpan(text, run.end, line[1]);
+    if (tail) {
+      const tailId = builder.paragraph(tail[0], tail[1], 'body');
+      builder.sentencesOf(tailId, tail[0], tail[1], 'body');
+    }
   });
   return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
 }

@@ -84,7 +84,7 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
     const started = performance.now();
     const seg = segmentText(text);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < 10_000, `took ${Math.round(elapsed)} ms`);
+    assert.ok(elapsed < 20_000, `took ${Math.round(elapsed)} ms`);
     assert.ok(seg.paragraphs.length >= 1);
   });
 }
