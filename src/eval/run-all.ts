@@ -10,7 +10,7 @@ import { EVAL_SECTIONS } from './sections.js';
 import type { EvalSection } from './section.js';
 import type { CliStreams } from './timex-cli.js';
 
-const USAGE = 'usage: npm run eval -- [--json] [--errors DIR] [--only SECTION,...]';
+const USAGE = 'usage: npm run eval -- [--json] [--errors DIR] [--only SECTION,...] [--write-gates]';
 
 function chosenSections(only: string | undefined): EvalSection[] {
   if (!only) return [...EVAL_SECTIONS];
@@ -23,7 +23,7 @@ function chosenSections(only: string | undefined): EvalSection[] {
 export async function runEvaluations(argv: string[], io: CliStreams = process): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { json: { type: 'boolean' }, errors: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, errors: { type: 'string' }, only: { type: 'string' }, 'write-gates': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout.write(USAGE + '\n');
@@ -33,13 +33,13 @@ export async function runEvaluations(argv: string[], io: CliStreams = process): 
   const results: Record<string, unknown> = {};
   const written: string[] = [];
   for (const section of sections) {
-    const report = await section.run({ errorsDir: values.errors });
+    const report = await section.run({ errorsDir: values.errors, writeGates: values['write-gates'] === true });
     results[section.name] = report.json;
     written.push(...report.written);
     if (!values.json) io.stdout.write(`${report.text}\n\n`);
   }
   if (values.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  if (written.length > 0) io.stderr.write(`error lists written: ${written.join(', ')}\n`);
+  if (written.length > 0) io.stderr.write(`written: ${written.join(', ')}\n`);
   return 0;
 }
 

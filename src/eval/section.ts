@@ -5,6 +5,8 @@
 export interface EvalOptions {
   /** Folder to write error lists into, when asked for. */
   errorsDir?: string;
+  /** Rewrite this section's floors in src/eval/gates.json: measured F1 minus about a point. */
+  writeGates?: boolean;
 }
 
 export interface SectionReport {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { evaluateTimexFolder, type TimexTagger } from './timex-eval.js';
 import { errorRows, inContext, writeTimexErrors } from './timex-errors.js';
 import { runEvaluations } from './run-all.js';
+import { writeFloors } from './gates.js';
 
 const FILE = `<?xml version="1.0" ?>
 <TimeML>
@@ -69,4 +70,13 @@ test('context is cut to fifty characters each side and kept on one line', () => 
 
 test('npm run eval refuses an unknown section', async () => {
   await assert.rejects(runEvaluations(['--only', 'poetry']), /unknown section poetry/);
+});
+
+test('writing floors replaces only the named section of gates.json', () => {
+  inFolder((dir) => {
+    const path = join(dir, 'gates.json');
+    writeFileSync(path, JSON.stringify({ about: 'x', entities: { a: { f1: 50 } }, timex: { old: { strict: 1 } } }));
+    writeFloors('timex', { TimeBank: { strict: 86.5 } }, path);
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { about: 'x', entities: { a: { f1: 50 } }, timex: { TimeBank: { strict: 86.5 } } });
+  });
 });

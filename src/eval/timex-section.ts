@@ -4,6 +4,7 @@ import { TIMEX_HEADER, timexRow } from './timex-files.js';
 import { TIMEX_DEV_SETS, TIMEX_FIGURES, evaluateTimexSet, figure, type TimexSetResult } from './timex-eval.js';
 import { writeTimexErrors } from './timex-errors.js';
 import { formatTable } from './table.js';
+import { writeFloors } from './gates.js';
 
 function targetCell(result: TimexSetResult, which: (typeof TIMEX_FIGURES)[number]): string {
   const target = result.targets[which];
@@ -40,12 +41,22 @@ function json(results: readonly TimexSetResult[]): unknown {
   }));
 }
 
+/** Measured F1 minus one point, rounded down to half a point, for every set that ran. */
+function floorsOf(results: readonly TimexSetResult[]): Record<string, Record<string, number>> {
+  const floors: Record<string, Record<string, number>> = {};
+  for (const result of results.filter((r) => !r.skipped)) {
+    floors[result.name] = Object.fromEntries(TIMEX_FIGURES.map((f) => [f, Math.max(0, Math.floor((figure(result, f) - 1) * 2) / 2)]));
+  }
+  return floors;
+}
+
 export const timexSection: EvalSection = {
   name: 'timex',
   title: 'Time expressions',
   run(options): SectionReport {
     const results = TIMEX_DEV_SETS.map((set) => evaluateTimexSet(set, options.errorsDir !== undefined));
     const written = options.errorsDir ? writeTimexErrors(options.errorsDir, results) : [];
+    if (options.writeGates) written.push(writeFloors('timex', floorsOf(results)));
     return { text: report(results), json: { sets: json(results) }, written };
   },
 };
