@@ -59,6 +59,10 @@ export function isoWeek(year: number, month: number, day: number): [number, numb
 /** Moves fields holding at least a year by n units, at that unit's granularity. */
 export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
   const year = astroYear(f);
+  // BC decades have no TIMEX3 spelling: move BC years by ten or a hundred instead
+  if ((unit === 'decade' || unit === 'century') && year !== undefined && year <= 0 && f.decade === undefined && f.century === undefined) {
+    return withAstroYear({}, year + n * (unit === 'decade' ? 10 : 100));
+  }
   if (unit === 'century') {
     const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : undefined);
     return c === undefined ? null : { century: c + n };

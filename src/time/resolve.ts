@@ -6,6 +6,7 @@
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
 import type { Fields, Reading } from './types.js';
+import type { Unit } from './lexicon.js';
 
 export interface ReferencePoint {
   fields: Fields;
@@ -57,6 +58,12 @@ function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefi
     if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month)) return p;
   }
   return latest;
+}
+
+/** The latest story date that has a year (skipping decades and centuries), for dates without one. */
+function yearAnchor(env: ResolveEnv): ReferencePoint | undefined {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) if (env.story[k].fields.year !== undefined) return env.story[k];
+  return env.story[env.story.length - 1];
 }
 
 function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean): ReferencePoint | undefined {
@@ -166,11 +173,15 @@ function placeHoliday(rule: [number, number, number], year: number): Fields {
 
 function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const shift = reading.shift!;
-  if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined && !env.dct) {
+  if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined) {
     return literal(reading, 'PRESENT_REF');
   }
   const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
-  if (shift.amount === undefined) return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+  if (shift.amount === undefined) {
+    const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
+    if (vague && ref) return { ...literal({ ...reading, type: 'DATE' }, vague), anchor: anchorOf(ref) };
+    return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+  }
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
   const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
   if (quarter) {
@@ -183,6 +194,27 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   if (!moved) return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
   const point = { ...moved, ...reading.fields };
   return finish(reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** "Hours later", "a few weeks later": the anchor with the moved unit unknown (1950-06-25TXX, 1792-WXX). */
+function vagueAround(f: Fields, unit: Unit): string | undefined {
+  const year = f.year === undefined ? undefined : (f.bc ? 'BC' : '') + String(f.year).padStart(4, '0');
+  if (!year) return undefined;
+  const month = f.month === undefined ? 'XX' : String(f.month).padStart(2, '0');
+  const day = f.day === undefined ? 'XX' : String(f.day).padStart(2, '0');
+  switch (unit) {
+    case 'hour':
+    case 'minute':
+      return `${year}-${month}-${day}TXX`;
+    case 'day':
+      return `${year}-${month}-XX`;
+    case 'week':
+      return `${year}-WXX`;
+    case 'month':
+      return `${year}-XX`;
+    default:
+      return undefined;
+  }
 }
 
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
@@ -239,7 +271,8 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     const point = reading.holiday && f.year !== undefined ? { ...placeHoliday(reading.holiday, f.year), ...f } : f;
     return finish(reading.type, point, known, reading);
   }
-  const ref = referenceFor(env, env.mode === 'narrative', needsDay(f) || f.weekday !== undefined);
+  const wantDay = needsDay(f) || f.weekday !== undefined;
+  const ref = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative', wantDay);
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
     const placed = placeWeekday(reading, ref, env);

@@ -42,7 +42,7 @@ function periodNoun(ctx: Ctx, i: number): Candidate | null {
   if (year !== undefined && word(ctx, i - 2) === 'the') {
     return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter', fields: { year } }), 'period');
   }
-  if ((before === 'latest' || before === 'current' || before === 'same') && word(ctx, i - 2) === 'the') {
+  if ((before === 'latest' || before === 'current') && word(ctx, i - 2) === 'the') {
     return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter' }), 'period');
   }
   return null;

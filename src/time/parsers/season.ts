@@ -2,6 +2,7 @@
 import { SEASONS } from '../lexicon.js';
 import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
+import { eraAt } from './year.js';
 import type { Fields } from '../types.js';
 
 const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
@@ -23,6 +24,11 @@ export const seasonParser: Parser = {
     if (year !== undefined) {
       fields.year = year;
       end = y + 1;
+      const era = eraAt(ctx, end);
+      if (era) {
+        fields.bc = era[0];
+        end = era[1];
+      }
     }
     let first = i;
     const before = word(ctx, i - 1);

@@ -54,11 +54,11 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
-  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a)) && isYearOnly(b)) {
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
     return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year } }, parser: a.parser };
   }
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
-    return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, month: a.reading.fields.month } }, parser: a.parser };
+    return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser };
   }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {

@@ -12,6 +12,7 @@ const DASHES = new Set(['-', '–', '—']);
 
 function borrow(from: Fields, into: Fields): Fields {
   const out = { ...into };
+  if (out.month === undefined && out.day !== undefined && from.month !== undefined) out.month = from.month;
   if (out.year === undefined && from.year !== undefined && (out.month !== undefined || out.season !== undefined)) {
     out.year = from.year;
     if (from.bc) out.bc = true;
@@ -21,7 +22,7 @@ function borrow(from: Fields, into: Fields): Fields {
 }
 
 function isDateRangeEnd(c: Candidate): boolean {
-  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && (c.reading.fields.year !== undefined || c.reading.fields.month !== undefined);
+  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && (c.reading.fields.year !== undefined || c.reading.fields.month !== undefined || c.reading.fields.day !== undefined);
 }
 
 /** A bare day before a dash and a day-month hit: "23–25 October". */
