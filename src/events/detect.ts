@@ -119,9 +119,11 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
   for (const match of matches) {
     const previous = merged[merged.length - 1];
     const between = previous ? tokens.slice(previous.end, match.first) : [];
-    const joined = previous && previous.type === match.type && between.length > 0 && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
+    // "protest march", "shot and killed": adjacent or coordinated triggers of one type.
+    const joined = previous && previous.type === match.type && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
     if (joined) {
       if (!previous.mode && match.mode) previous.mode = match.mode;
+      previous.end = match.end;
       continue;
     }
     merged.push({ ...match });

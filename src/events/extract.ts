@@ -11,7 +11,7 @@ import { bucketBySpan } from './buckets.js';
 import { attachCounts } from './counts.js';
 import { findTriggers, type TriggerMatch } from './detect.js';
 import { modalityOf, type Modality } from './modality.js';
-import { participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
@@ -66,7 +66,7 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const placed = placeEntities(tokens, input.entities);
   const events: Event[] = [];
-  for (const match of findTriggers(tokens)) {
+  for (const match of toldEvents(tokens, findTriggers(tokens))) {
     const modality = modalityOf(tokens, match.first, match.end);
     if (modality.threatened && match.type !== 'THREATEN') continue;
     const coded = recode(match, modality);
@@ -99,22 +99,40 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
 const CASUALTY_TRIGGER = /^(?:killed|killing|kill|kills|dead)$/i;
 
 /**
- * "Soldiers opened fire on the crowd, killing four": the deaths are the outcome of the assault
- * already told in the sentence, not a second event.
+ * "Soldiers opened fire on the crowd, killing four", "300 were killed in clashes": the deaths are
+ * the outcome of the assault the sentence tells, not a second event; the act keeps the trigger.
  */
 function mergeCasualties(events: readonly Event[]): Event[] {
-  const kept: Event[] = [];
-  for (const event of events) {
-    const cause = CASUALTY_TRIGGER.test(event.trigger.text)
-      ? kept.find((k) => k.type === 'ASSAULT' && event.type === 'ASSAULT' && k.negated === event.negated && k.hypothetical === event.hypothetical && event.actors.every((a) => k.actors.includes(a)))
-      : undefined;
-    if (cause) {
-      cause.recipients = [...new Set([...cause.recipients, ...event.recipients])];
-      continue;
-    }
-    kept.push(event);
+  const casualties = events.filter((e) => e.type === 'ASSAULT' && CASUALTY_TRIGGER.test(e.trigger.text));
+  const merged = new Set<Event>();
+  for (const casualty of casualties) {
+    const cause = events.find(
+      (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)),
+    );
+    if (!cause) continue;
+    cause.recipients = [...new Set([...cause.recipients, ...casualty.recipients])];
+    merged.add(casualty);
   }
-  return kept;
+  return events.filter((e) => !merged.has(e));
+}
+
+const VERBAL_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);
+const CONTENT_WINDOW = 6;
+const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'such']);
+
+/**
+ * Drops triggers that do not tell a new event: a noun that is what a statement is about ("accused
+ * Moscow of an armed invasion", "condemned the killings"), and a definite plural noun that points
+ * back to events already told ("faced with the protests").
+ */
+function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
+  return matches.filter((match, k) => {
+    if (!isNominal(tokens, match)) return true;
+    const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW);
+    const word = tokens[match.end - 1].lower;
+    const anaphoric = ANAPHORIC_DETERMINERS.has(tokens[match.first - 1]?.lower ?? '') && word.endsWith('s') && match.end - match.first === 1;
+    return !statement && !anaphoric;
+  });
 }
 
 /**

@@ -85,7 +85,7 @@ export function isPassive(tokens: readonly Token[], match: TriggerMatch): boolea
 }
 
 /** A noun trigger or a verb used as a noun ("the invasion", "a student march"). */
-function isNominal(tokens: readonly Token[], match: TriggerMatch): boolean {
+export function isNominal(tokens: readonly Token[], match: TriggerMatch): boolean {
   if (match.rule.pos === 'noun') return true;
   const before = tokens[match.first - 1]?.lower ?? '';
   return before === 'the' || before === 'a' || before === 'an' || /(?:ion|ions|ment|ings?)$/.test(tokens[match.first].lower) && before !== 'were' && before !== 'was';
