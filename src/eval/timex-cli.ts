@@ -45,9 +45,10 @@ function main(argv: string[], io: CliStreams): number {
   requireDir(systemDir);
   const score = scoreFolders(goldDir, systemDir);
   for (const name of score.missing) io.stderr.write(`warning: no system file for ${name} (scored as empty)\n`);
+  for (const name of score.extra) io.stderr.write(`warning: ${name} has no gold file (not scored)\n`);
   if (values.json) {
     const files = score.files.map((file) => ({ name: file.name, counts: file.counts }));
-    io.stdout.write(JSON.stringify({ total: score.total, metrics: metricsOf(score.total), missing: score.missing, files }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ total: score.total, metrics: metricsOf(score.total), missing: score.missing, extra: score.extra, files }, null, 2) + '\n');
   } else {
     io.stdout.write(formatFolderScore(score, values['per-file'] === true) + '\n');
   }

@@ -10,6 +10,8 @@ export interface FolderScore {
   total: TimexCounts;
   /** Gold files with no system file of the same name (scored as if the system found nothing). */
   missing: string[];
+  /** System files with no gold file of the same name (not scored). */
+  extra: string[];
 }
 
 /** TimeML files of a folder, sorted by name. */
@@ -40,7 +42,9 @@ export function scoreFolders(goldDir: string, systemDir: string): FolderScore {
     }
     files.push(scoreFile(name, gold, readTimeMLFile(systemPath)));
   }
-  return { files, total: totalCounts(files), missing };
+  const goldNames = new Set(timemlFiles(goldDir));
+  const extra = timemlFiles(systemDir).filter((name) => !goldNames.has(name));
+  return { files, total: totalCounts(files), missing, extra };
 }
 
 export const TIMEX_HEADER = ['', 'files', 'gold', 'system', 'strict P', 'R', 'F1', 'relaxed P', 'R', 'F1', 'value F1', 'type F1'];

@@ -102,6 +102,9 @@ test('eval:timex scores folders matched by file name and prints a table', () => 
     out.length = 0;
     assert.equal(runTimexCli([join(root, 'gold'), join(root, 'system')], io), 0);
     assert.match(out.join(''), /^all\s+2\s+2\s+2\s+50\.0\s+50\.0\s+50\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0\s+100\.0$/m);
+    writeFileSync(join(root, 'system', 'stray.tml'), tml('Unscored.'));
+    assert.equal(runTimexCli([join(root, 'gold'), join(root, 'system')], io), 0);
+    assert.match(err.join(''), /warning: stray\.tml has no gold file/);
     writeFileSync(join(root, 'system', 'b.tml'), tml('Nothing happened!'));
     assert.equal(runTimexCli([join(root, 'gold'), join(root, 'system')], io), 1);
     assert.match(err.join(''), /b\.tml: the system's text differs/);
