@@ -55,7 +55,7 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
-    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year } }, parser: a.parser };
+    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year, ...(b.reading.fields.bc ? { bc: true } : {}) } }, parser: a.parser };
   }
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser };
