@@ -1,12 +1,22 @@
 /** What every export needs from an event: its date as parts and its place, from the layers only. */
-import type { AnnalistDocument, Event, MediaItem } from '../model/document.js';
+import type { AnnalistDocument, Entity, Event, MediaItem, Timex } from '../model/document.js';
 import { intervalOf, rangeOf, type Interval } from '../render/dates.js';
 
 export const CODER = 'annalist 0.1.0';
 
+/** Id lookups for one document, so exports stay linear in the number of events. */
+export class DocIndex {
+  readonly entities: Map<string, Entity>;
+  readonly timexes: Map<string, Timex>;
+  constructor(readonly doc: AnnalistDocument) {
+    this.entities = new Map(doc.entities.map((e) => [e.id, e]));
+    this.timexes = new Map(doc.timexes.map((t) => [t.id, t]));
+  }
+}
+
 /** The interval an event's `when` denotes (a timex range wins over its value), if any. */
-export function eventInterval(doc: AnnalistDocument, event: Event): Interval | undefined {
-  const timex = event.when.timex ? doc.timexes.find((t) => t.id === event.when.timex) : undefined;
+export function eventInterval(index: DocIndex, event: Event): Interval | undefined {
+  const timex = event.when.timex ? index.timexes.get(event.when.timex) : undefined;
   if (timex?.range) {
     const range = rangeOf(timex.range.begin, timex.range.end);
     if (range) return range;
@@ -35,14 +45,13 @@ export function spansDays(interval: Interval): boolean {
   return isoDay(interval.start) !== lastDay(interval);
 }
 
-export function entityText(doc: AnnalistDocument, id: string): string {
-  const entity = doc.entities.find((e) => e.id === id);
-  return entity ? entity.name : id;
+export function entityText(index: DocIndex, id: string): string {
+  return index.entities.get(id)?.name ?? id;
 }
 
 /** The gazetteer record behind an event's place, when its entity was resolved. */
-export function eventPlace(doc: AnnalistDocument, event: Event) {
-  const entity = event.where.entity ? doc.entities.find((e) => e.id === event.where.entity) : undefined;
+export function eventPlace(index: DocIndex, event: Event) {
+  const entity = event.where.entity ? index.entities.get(event.where.entity) : undefined;
   return entity?.place;
 }
 

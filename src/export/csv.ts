@@ -7,7 +7,7 @@
  */
 import type { AnnalistDocument, Bounds, Event, QuantityCategory } from '../model/document.js';
 import type { Interval } from '../render/dates.js';
-import { entityText, eventInterval, isoDay, round6 } from './common.js';
+import { DocIndex, entityText, eventInterval, isoDay, round6 } from './common.js';
 
 export const CSV_COLUMNS = [
   'event_id', 'event_date', 'year', 'time_precision', 'date_precision', 'event_type', 'sub_event_type',
@@ -39,10 +39,11 @@ function count(event: Event, category: QuantityCategory): [Cell, Cell] {
   return [bounds?.min, bounds?.max];
 }
 
-function row(doc: AnnalistDocument, event: Event): Cell[] {
-  const interval = eventInterval(doc, event);
-  const [actor1, ...assoc1] = event.actors.map((id) => entityText(doc, id));
-  const [actor2, ...assoc2] = event.recipients.map((id) => entityText(doc, id));
+function row(index: DocIndex, event: Event): Cell[] {
+  const doc = index.doc;
+  const interval = eventInterval(index, event);
+  const [actor1, ...assoc1] = event.actors.map((id) => entityText(index, id));
+  const [actor2, ...assoc2] = event.recipients.map((id) => entityText(index, id));
   const cells: Record<(typeof CSV_COLUMNS)[number], Cell> = {
     event_id: `${doc.source.name}#${event.id}`,
     event_date: interval ? isoDay(interval.start) : undefined,
@@ -87,6 +88,9 @@ function row(doc: AnnalistDocument, event: Event): Cell[] {
 /** The CSV text with a header row; rows end with CRLF. */
 export function toAcledCsv(docs: readonly AnnalistDocument[]): string {
   const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  for (const doc of docs) for (const event of doc.events) lines.push(row(doc, event).map(csvCell).join(','));
+  for (const doc of docs) {
+    const index = new DocIndex(doc);
+    for (const event of doc.events) lines.push(row(index, event).map(csvCell).join(','));
+  }
   return lines.join('\r\n') + '\r\n';
 }

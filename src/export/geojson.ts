@@ -5,7 +5,7 @@
  */
 import type { AnnalistDocument } from '../model/document.js';
 import { documentTitle } from '../render/model.js';
-import { eventInterval, isoDay, round6 } from './common.js';
+import { DocIndex, eventInterval, isoDay, round6 } from './common.js';
 
 export interface PointFeature {
   type: 'Feature';
@@ -25,10 +25,11 @@ function point(lon: number, lat: number, properties: PointFeature['properties'])
 function features(doc: AnnalistDocument): PointFeature[] {
   const out: PointFeature[] = [];
   const source = doc.source.name;
+  const index = new DocIndex(doc);
   for (const event of doc.events) {
     const { lat, lon } = event.where;
     if (lat === undefined || lon === undefined) continue;
-    const interval = eventInterval(doc, event);
+    const interval = eventInterval(index, event);
     out.push(
       point(lon, lat, {
         feature: 'event',

@@ -8,7 +8,7 @@
  */
 import type { AnnalistDocument, Event } from '../model/document.js';
 import { documentTitle } from '../render/model.js';
-import { CODER, entityText, eventInterval, eventPlace, isoDay, lastDay, round6, spansDays } from './common.js';
+import { CODER, DocIndex, entityText, eventInterval, eventPlace, isoDay, lastDay, round6, spansDays } from './common.js';
 
 const QUAD: Record<string, number> = {
   AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1,
@@ -47,21 +47,21 @@ export interface PloverRecord {
   coder: string;
 }
 
-function actors(doc: AnnalistDocument, ids: readonly string[]): PloverActor[] {
+function actors(index: DocIndex, ids: readonly string[]): PloverActor[] {
   return ids.map((id) => {
-    const entity = doc.entities.find((e) => e.id === id);
-    return entity ? { actor_text: entity.text, identifier_text: entity.name } : { actor_text: entityText(doc, id) };
+    const entity = index.entities.get(id);
+    return entity ? { actor_text: entity.text, identifier_text: entity.name } : { actor_text: entityText(index, id) };
   });
 }
 
-function location(doc: AnnalistDocument, event: Event): PloverRecord['event_loc'] {
+function location(index: DocIndex, event: Event): PloverRecord['event_loc'] {
   if (!event.where.name && event.where.lat === undefined) return undefined;
   const loc: NonNullable<PloverRecord['event_loc']> = { name: event.where.name ?? '' };
   if (event.where.lat !== undefined && event.where.lon !== undefined) {
     loc.latitude = round6(event.where.lat);
     loc.longitude = round6(event.where.lon);
   }
-  const place = eventPlace(doc, event);
+  const place = eventPlace(index, event);
   const geonames = place?.id.startsWith('geonames:') ? Number(place.id.slice('geonames:'.length)) : NaN;
   if (Number.isInteger(geonames)) loc.geonameid = geonames;
   if (place?.country) loc.country_code = place.country;
@@ -69,13 +69,14 @@ function location(doc: AnnalistDocument, event: Event): PloverRecord['event_loc'
   return loc;
 }
 
-export function ploverRecord(doc: AnnalistDocument, event: Event): PloverRecord {
-  const interval = eventInterval(doc, event);
+export function ploverRecord(index: DocIndex, event: Event): PloverRecord {
+  const doc = index.doc;
+  const interval = eventInterval(index, event);
   const record: PloverRecord = {
     id: `${doc.source.name}#${event.id}`,
     date: interval ? isoDay(interval.start) : null,
-    source: actors(doc, event.actors),
-    recipient: actors(doc, event.recipients),
+    source: actors(index, event.actors),
+    recipient: actors(index, event.recipients),
     event: [event.type],
     event_text: [event.trigger.text],
     trigger: { start: event.trigger.start, end: event.trigger.end, text: event.trigger.text },
@@ -96,7 +97,7 @@ export function ploverRecord(doc: AnnalistDocument, event: Event): PloverRecord 
   if (event.mode) record.mode = event.mode;
   const quad = QUAD[event.type];
   if (quad) record.quad_code = quad;
-  const loc = location(doc, event);
+  const loc = location(index, event);
   if (loc) record.event_loc = loc;
   const size = Object.fromEntries(Object.entries(event.counts).filter(([, b]) => b !== undefined));
   if (Object.keys(size).length > 0) record.size = size as PloverRecord['size'];
@@ -105,5 +106,10 @@ export function ploverRecord(doc: AnnalistDocument, event: Event): PloverRecord 
 
 /** PLOVER JSONL text: one record a line, newline-terminated. */
 export function toPloverJsonl(docs: readonly AnnalistDocument[]): string {
-  return docs.flatMap((doc) => doc.events.map((event) => JSON.stringify(ploverRecord(doc, event)) + '\n')).join('');
+  return docs
+    .flatMap((doc) => {
+      const index = new DocIndex(doc);
+      return doc.events.map((event) => JSON.stringify(ploverRecord(index, event)) + '\n');
+    })
+    .join('');
 }

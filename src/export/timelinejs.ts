@@ -9,7 +9,7 @@ import type { AnnalistDocument } from '../model/document.js';
 import { escapeHtml } from '../render/escape.js';
 import { describeInterval, type DateParts, type Interval } from '../render/dates.js';
 import { documentTitle, rightsOf, rightsText } from '../render/model.js';
-import { eventInterval, mediaInterval, spansDays } from './common.js';
+import { DocIndex, eventInterval, mediaInterval, spansDays } from './common.js';
 
 export interface TimelineDate extends DateParts {
   display_date?: string;
@@ -42,8 +42,9 @@ function endDate(interval: Interval): TimelineDate | undefined {
 function slides(doc: AnnalistDocument, index: number, grouped: boolean): TimelineSlide[] {
   const out: TimelineSlide[] = [];
   const title = documentTitle(doc);
+  const lookup = new DocIndex(doc);
   for (const event of doc.events) {
-    const interval = eventInterval(doc, event);
+    const interval = eventInterval(lookup, event);
     if (!interval) continue;
     const where = event.where.name ? ` in ${event.where.name}` : '';
     const slide: TimelineSlide = {

@@ -14,7 +14,6 @@ interface Tag {
   end: number;
   open: string;
   close: string;
-  priority: number;
 }
 
 function attributes(pairs: [string, string | undefined][]): string {
@@ -29,7 +28,6 @@ function tagsOf(doc: AnnalistDocument): Tag[] {
   const timexes: Tag[] = doc.timexes.map((t) => ({
     start: t.start,
     end: t.end,
-    priority: 0,
     open: `<TIMEX3${attributes([
       ['tid', tids.get(t.id)],
       ['type', t.type],
@@ -42,7 +40,6 @@ function tagsOf(doc: AnnalistDocument): Tag[] {
   const events: Tag[] = doc.events.map((e, i) => ({
     start: e.trigger.start,
     end: e.trigger.end,
-    priority: 1,
     open: `<EVENT${attributes([
       ['eid', `e${i + 1}`],
       ['class', e.reported ? 'REPORTING' : 'OCCURRENCE'],
@@ -50,14 +47,34 @@ function tagsOf(doc: AnnalistDocument): Tag[] {
     ])}>`,
     close: '</EVENT>',
   }));
-  const candidates = [...timexes, ...events].sort((a, b) => a.priority - b.priority || a.start - b.start);
-  const kept: Tag[] = [];
-  for (const tag of candidates) {
-    if (tag.start < 0 || tag.end > doc.text.length || tag.start >= tag.end) continue;
-    if (kept.some((k) => tag.start < k.end && k.start < tag.end)) continue;
-    kept.push(tag);
+  const keptTimexes = nonOverlapping(timexes, [], doc.text.length);
+  const keptEvents = nonOverlapping(events, keptTimexes, doc.text.length);
+  return [...keptTimexes, ...keptEvents].sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps a tag of `sorted` (sorted by start, pairwise disjoint). */
+function overlapsAny(sorted: readonly Tag[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return lo < sorted.length && sorted[lo]!.start < end;
+}
+
+/** The tags, in text order, that overlap neither each other nor `blockers`; earlier and longer win. */
+function nonOverlapping(tags: readonly Tag[], blockers: readonly Tag[], length: number): Tag[] {
+  const kept: Tag[] = [];
+  let lastEnd = -1;
+  for (const tag of [...tags].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (tag.start < 0 || tag.end > length || tag.start >= tag.end || tag.start < lastEnd) continue;
+    if (overlapsAny(blockers, tag.start, tag.end)) continue;
+    kept.push(tag);
+    lastEnd = tag.end;
+  }
+  return kept;
 }
 
 /** A TimeML document for one analysed document. */

@@ -3,7 +3,7 @@
  * expressions, quantities, places) under one key, with the items it is linked to, so choosing an
  * item in one view can light up the others. Built from the document layers only; nothing guessed.
  */
-import type { AnnalistDocument, Event, MediaItem, PlacePrecision, RightsHint, Sentence } from '../model/document.js';
+import type { AnnalistDocument, Entity, Event, MediaItem, PlacePrecision, RightsHint, Sentence, Timex } from '../model/document.js';
 import { describeInterval, intervalOf, rangeOf, type Interval } from './dates.js';
 
 export type ItemKind = 'event' | 'photo' | 'entity' | 'timex' | 'quantity' | 'place';
@@ -105,9 +105,18 @@ export function clip(text: string, max = 90): string {
   return `${flat.slice(0, cut)}…`;
 }
 
+/** The sentence holding [start, end) (sentences are in text order), else the surrounding line. */
 function sentenceAround(doc: AnnalistDocument, start: number, end: number): string {
-  const sentence: Sentence | undefined = doc.sentences.find((s) => s.start <= start && s.end >= end);
-  if (sentence) return sentence.text;
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence: Sentence | undefined = sentences[lo - 1];
+  if (sentence && sentence.start <= start && sentence.end >= end) return sentence.text;
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = doc.text.indexOf('\n', end);
   return doc.text.slice(Math.max(lineStart, start - 160), lineEnd < 0 ? Math.min(doc.text.length, end + 160) : Math.min(lineEnd, end + 160));
@@ -152,10 +161,16 @@ class Builder {
   readonly timeline: TimelineEntry[] = [];
   readonly undated: UndatedEntry[] = [];
 
+  readonly entities: Map<string, Entity>;
+  readonly timexes: Map<string, Timex>;
+
   constructor(
     readonly doc: AnnalistDocument,
     readonly index: number,
-  ) {}
+  ) {
+    this.entities = new Map(doc.entities.map((e) => [e.id, e]));
+    this.timexes = new Map(doc.timexes.map((t) => [t.id, t]));
+  }
 
   key(kind: ItemKind, id: string): string {
     return keyOf(this.index, kind, id);
@@ -188,7 +203,7 @@ class Builder {
 
   entityPlaceKey(entityId: string | undefined): string | undefined {
     if (!entityId) return undefined;
-    const entity = this.doc.entities.find((e) => e.id === entityId);
+    const entity = this.entities.get(entityId);
     return entity?.place ? this.key('place', entity.place.id) : undefined;
   }
 }
@@ -200,8 +215,8 @@ const PRECISION_TEXT: Record<PlacePrecision, string> = {
   4: 'a country',
 };
 
-function entityName(doc: AnnalistDocument, id: string): string {
-  return doc.entities.find((e) => e.id === id)?.name ?? id;
+function entityName(b: Builder, id: string): string {
+  return b.entities.get(id)?.name ?? id;
 }
 
 function addEntities(b: Builder): void {
@@ -250,7 +265,7 @@ function timelineEntry(
 }
 
 function timexInterval(b: Builder, timexId: string | undefined, value: string | undefined): { interval?: Interval; approximate: boolean } {
-  const timex = timexId ? b.doc.timexes.find((t) => t.id === timexId) : undefined;
+  const timex = timexId ? b.timexes.get(timexId) : undefined;
   const approximate = timex ? timex.mod === 'APPROX' || /[~?%]/.test(timex.edtf ?? '') : false;
   const interval = timex?.range ? rangeOf(timex.range.begin, timex.range.end) : undefined;
   return { interval: interval ?? intervalOf(value ?? timex?.value), approximate };
@@ -261,8 +276,8 @@ function addEvents(b: Builder): void {
     const key = b.key('event', event.id);
     const headline = eventHeadline(event);
     const details = [`When: ${event.when.value ?? 'not stated'} (${event.when.basis})`, `Where: ${event.where.name ?? 'not stated'} (${event.where.basis})`];
-    const actors = event.actors.map((id) => entityName(b.doc, id));
-    const recipients = event.recipients.map((id) => entityName(b.doc, id));
+    const actors = event.actors.map((id) => entityName(b, id));
+    const recipients = event.recipients.map((id) => entityName(b, id));
     if (actors.length) details.push(`Actors: ${actors.join(', ')}`);
     if (recipients.length) details.push(`Recipients: ${recipients.join(', ')}`);
     details.push(...countsText(event), ...flags(event), `Sentence: ${clip(event.sentence.text, 300)}`);

@@ -16,6 +16,7 @@ export interface Annotation {
   cls: string;
   /** Short label drawn after the mark. */
   label: string;
+  /** Tooltip; kept short and only where it tells more than the label (resolved places). */
   title: string;
 }
 
@@ -24,16 +25,16 @@ export function annotationsOf(view: DocumentView): Annotation[] {
   const out: Annotation[] = [];
   for (const e of doc.entities) {
     const where = e.place ? ` → ${e.place.name} (${e.place.lat.toFixed(2)}, ${e.place.lon.toFixed(2)})` : '';
-    out.push({ key: keyOf(index, 'entity', e.id), start: e.start, end: e.end, cls: e.label, label: e.label === 'ORGANIZATION' ? 'ORG' : e.label, title: `${e.label}: ${e.name}${where}` });
+    out.push({ key: keyOf(index, 'entity', e.id), start: e.start, end: e.end, cls: e.label, label: e.label === 'ORGANIZATION' ? 'ORG' : e.label, title: where ? `${e.name}${where}` : '' });
   }
   for (const t of doc.timexes) {
-    out.push({ key: keyOf(index, 'timex', t.id), start: t.start, end: t.end, cls: 'TIME', label: t.value, title: `${t.type} ${t.value}` });
+    out.push({ key: keyOf(index, 'timex', t.id), start: t.start, end: t.end, cls: 'TIME', label: t.value, title: '' });
   }
   for (const q of doc.quantities) {
-    out.push({ key: keyOf(index, 'quantity', q.id), start: q.start, end: q.end, cls: 'QUANTITY', label: q.category.toUpperCase(), title: `${q.category}: ${q.min ?? '?'}–${q.max ?? '?'}` });
+    out.push({ key: keyOf(index, 'quantity', q.id), start: q.start, end: q.end, cls: 'QUANTITY', label: q.category.toUpperCase(), title: '' });
   }
   for (const ev of doc.events) {
-    out.push({ key: keyOf(index, 'event', ev.id), start: ev.trigger.start, end: ev.trigger.end, cls: 'EVENT', label: ev.type, title: `${ev.type}${ev.mode ? ` / ${ev.mode}` : ''}` });
+    out.push({ key: keyOf(index, 'event', ev.id), start: ev.trigger.start, end: ev.trigger.end, cls: 'EVENT', label: ev.mode ? `${ev.type}/${ev.mode}` : ev.type, title: '' });
   }
   return out.filter((a) => a.start >= 0 && a.end <= doc.text.length && a.start < a.end);
 }
@@ -48,9 +49,41 @@ interface Node {
   children: Node[];
 }
 
+/**
+ * Annotations sorted by start with a running maximum of their ends, so the ones touching a range
+ * are found without scanning them all (each paragraph would otherwise scan every mark).
+ */
+export class AnnotationIndex {
+  private readonly sorted: Annotation[];
+  private readonly maxEnd: number[];
+
+  constructor(annotations: readonly Annotation[]) {
+    this.sorted = [...annotations].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.maxEnd = [];
+    let max = -1;
+    for (const a of this.sorted) this.maxEnd.push((max = Math.max(max, a.end)));
+  }
+
+  /** The annotations overlapping [from, to). */
+  within(from: number, to: number): Annotation[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Annotation[] = [];
+    for (let j = lo - 1; j >= 0 && this.maxEnd[j]! > from; j--) if (this.sorted[j]!.end > from) out.push(this.sorted[j]!);
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < to; i++) out.push(this.sorted[i]!);
+    return out;
+  }
+}
+
 /** Arranges annotations clipped to [from, to) into a forest of properly nested pieces. */
-export function nestAnnotations(annotations: readonly Annotation[], from: number, to: number): Node[] {
-  const queue: Piece[] = annotations
+export function nestAnnotations(annotations: readonly Annotation[] | AnnotationIndex, from: number, to: number): Node[] {
+  const touching = annotations instanceof AnnotationIndex ? annotations.within(from, to) : annotations;
+  const queue: Piece[] = touching
     .filter((a) => a.end > from && a.start < to)
     .map((a) => ({ ...a, start: Math.max(a.start, from), end: Math.min(a.end, to), last: a.end <= to }));
   queue.sort(byStartThenLongest);
@@ -93,7 +126,7 @@ function renderNodes(text: string, nodes: Node[], from: number, to: number): str
     const label = piece.last ? ` data-label="${escapeHtml(piece.label)}"` : '';
     html +=
       `<mark class="ann ann-${piece.cls}" data-key="${escapeHtml(piece.key)}" data-start="${piece.start}" data-end="${piece.end}"` +
-      `${label} title="${escapeHtml(piece.title)}" tabindex="0">` +
+      `${label}${piece.title ? ` title="${escapeHtml(piece.title)}"` : ''} tabindex="0">` +
       renderNodes(text, node.children, piece.start, piece.end) +
       '</mark>';
     at = piece.end;
@@ -102,7 +135,7 @@ function renderNodes(text: string, nodes: Node[], from: number, to: number): str
 }
 
 /** The marked-up HTML of text[from, to). */
-export function renderRange(text: string, annotations: readonly Annotation[], from: number, to: number): string {
+export function renderRange(text: string, annotations: readonly Annotation[] | AnnotationIndex, from: number, to: number): string {
   return renderNodes(text, nestAnnotations(annotations, from, to), from, to);
 }
 
@@ -127,7 +160,7 @@ function blocksOf(doc: AnnalistDocument): Block[] {
   return blocks;
 }
 
-function renderCaption(view: DocumentView, media: MediaItem, annotations: readonly Annotation[]): string {
+function renderCaption(view: DocumentView, media: MediaItem, annotations: AnnotationIndex): string {
   const text = view.doc.text;
   const key = keyOf(view.index, 'photo', media.id);
   const between = media.credit.start > media.caption.end ? renderRange(text, annotations, media.caption.end, media.credit.start) : '';
@@ -139,9 +172,23 @@ function renderCaption(view: DocumentView, media: MediaItem, annotations: readon
   );
 }
 
-function renderBlock(view: DocumentView, block: Block, annotations: readonly Annotation[]): string {
+/** Media items lying inside [from, to), from a list sorted by caption start. */
+function mediaWithin(sorted: readonly MediaItem[], from: number, to: number): MediaItem[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.caption.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MediaItem[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.caption.start < to; i++) if (sorted[i]!.credit.end <= to) out.push(sorted[i]!);
+  return out;
+}
+
+function renderBlock(view: DocumentView, block: Block, annotations: AnnotationIndex, mediaIndex: MediaItem[]): string {
   const text = view.doc.text;
-  const media = view.doc.media.filter((m) => m.caption.start >= block.start && m.credit.end <= block.end).sort((a, b) => a.caption.start - b.caption.start);
+  const media = mediaWithin(mediaIndex, block.start, block.end);
   const attrs = `data-start="${block.start}" data-end="${block.end}"`;
   if (media.length === 0) {
     const tag = block.kind === 'heading' ? 'h3' : 'p';
@@ -160,8 +207,9 @@ function renderBlock(view: DocumentView, block: Block, annotations: readonly Ann
 
 /** The whole text view of one document. */
 export function renderTextView(view: DocumentView): string {
-  const annotations = annotationsOf(view);
+  const annotations = new AnnotationIndex(annotationsOf(view));
+  const media = [...view.doc.media].sort((a, b) => a.caption.start - b.caption.start);
   return blocksOf(view.doc)
-    .map((block) => renderBlock(view, block, annotations))
+    .map((block) => renderBlock(view, block, annotations, media))
     .join('\n');
 }

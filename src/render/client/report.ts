@@ -271,7 +271,7 @@ class Timeline {
     const items: HTMLElement[] = [];
     for (const entry of this.entries) {
       if (entry.end < this.t0 || entry.start > this.t1) continue;
-      const left = Math.max(-4, x(entry.start));
+      const left = Math.max(0, x(entry.start));
       const right = Math.min(width + 4, x(entry.end));
       const barWidth = Math.max(8, right - left);
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
