@@ -97,3 +97,16 @@ test('a large page of repeated words is handled in linear time', () => {
   assert.ok(result.text.length > 400_000);
   assert.ok(performance.now() - started < 20_000);
 });
+
+test('deeply nested blocks and thousands of figures are read in about linear time', () => {
+  const nested = `${'<ul><li>'.repeat(3000)}deep item${'</li></ul>'.repeat(3000)}`;
+  const figures = '<figure><figcaption>A quay at dusk <span class="credit">Jane Roe/Example Agency</span></figcaption></figure>'.repeat(3000);
+  const started = performance.now();
+  const result = htmlToDocument(page('', `${BODY}${nested}${figures}`), { name: 'deep.html' });
+  assert.equal(result.media.length, 3000);
+  assert.ok(result.text.includes('\ndeep item\n'));
+  assert.match(result.warnings[0], /too deeply nested/);
+  checkSpans(result);
+  // A quadratic step would take many minutes here; linear work takes seconds even on a loaded machine.
+  assert.ok(performance.now() - started < 60_000);
+});

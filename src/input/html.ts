@@ -40,6 +40,7 @@ export interface HtmlDocument {
 // linkedom's DOM is typed on its own; these are the few members used here.
 interface HtmlNode {
   textContent: string | null;
+  children: ArrayLike<HtmlNode>;
   tagName?: string;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlNode | null;
@@ -160,9 +161,17 @@ function splitTrailingCredit(caption: string): FoundFigure {
   return { caption: clean(caption.slice(0, best.at)), credit: clean(caption.slice(best.at)) };
 }
 
+/**
+ * The nodes not inside another node of the list. `nodes` come in document order, where an enclosing
+ * node precedes what it holds, so comparing with the last kept node suffices (no quadratic scan).
+ */
 function outermost(nodes: Iterable<HtmlNode>): HtmlNode[] {
-  const list = [...nodes];
-  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
+  const kept: HtmlNode[] = [];
+  for (const node of nodes) {
+    const last = kept[kept.length - 1];
+    if (!last || !last.contains(node)) kept.push(node);
+  }
+  return kept;
 }
 
 function readFigure(figure: HtmlNode): FoundFigure | undefined {
@@ -190,18 +199,39 @@ function takeFigures(page: HtmlPage): FoundFigure[] {
   return figures;
 }
 
+/** Text of the innermost blocks; in document order a block holding another is followed by it. */
 function leafBlocks(root: HtmlNode): string[] {
+  const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)];
   const texts: string[] = [];
-  for (const block of root.querySelectorAll(BLOCK_SELECTOR)) {
-    if (block.querySelector(BLOCK_SELECTOR)) continue;
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (next && block.contains(next)) return;
     const text = clean(block.textContent);
     if (text) texts.push(text);
-  }
+  });
   if (texts.length === 0) {
     const text = clean(root.textContent);
     if (text) texts.push(text);
   }
   return texts;
+}
+
+/**
+ * Readability's cost grows with the square of nesting depth, so pathological pages (thousands of
+ * nested elements, which no real article has) skip it and keep all their text blocks instead.
+ */
+const MAX_READABLE_DEPTH = 200;
+const MAX_READABLE_ELEMENTS = 100_000;
+
+function tooComplexForReadability(root: HtmlNode): boolean {
+  const stack: Array<[HtmlNode, number]> = [[root, 0]];
+  let elements = 0;
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > MAX_READABLE_DEPTH || ++elements > MAX_READABLE_ELEMENTS) return true;
+    for (let i = 0; i < node.children.length; i++) stack.push([node.children[i], depth + 1]);
+  }
+  return false;
 }
 
 interface Article {
@@ -211,6 +241,11 @@ interface Article {
 }
 
 function readArticle(page: HtmlPage, warnings: string[], name: string): Article {
+  const wholePage = (): Article => ({ paragraphs: page.body ? leafBlocks(page.body) : [] });
+  if (tooComplexForReadability(page)) {
+    warnings.push(`${name}: page too deeply nested or too large for article extraction; using all its text blocks`);
+    return wholePage();
+  }
   try {
     const reader = new Readability<HtmlNode>(page as unknown as Document, {
       serializer: (node) => node as unknown as HtmlNode,
@@ -226,7 +261,7 @@ function readArticle(page: HtmlPage, warnings: string[], name: string): Article 
   } catch (error) {
     warnings.push(`${name}: article extraction failed (${clean(String(error)).slice(0, 120)}); using the whole page`);
   }
-  return { paragraphs: page.body ? leafBlocks(page.body) : [] };
+  return wholePage();
 }
 
 /** Builds the text line by line, remembering where each line starts. */
