@@ -213,6 +213,7 @@ export class Recognizer {
 
   /** "Berliners", "Londoners": the people of a large town. */
   private isInhabitants(word: string): boolean {
+    if (!word.endsWith('ers') && !word.endsWith('ans')) return false;
     const match = /^(\p{Lu}\p{Ll}+?)(?:ers|ians|ans)$/u.exec(word);
     const stem = match?.[1];
     if (!stem) return false;
@@ -358,6 +359,7 @@ export class Recognizer {
   private groupEnd(i: number): number {
     const token = this.tokens[i] as Token;
     const capital = isCapitalized(token.text);
+    if (!capital && !GROUP_MODIFIERS.has(token.lower) && !GROUP_NOUNS.has(token.lower)) return -1;
     const demonym = capital ? this.places.demonym(token.text) : undefined;
     const people = capital && (demonym?.people || (!demonym && this.isInhabitants(token.text)));
     let j = i;
@@ -419,5 +421,6 @@ export class Recognizer {
 
 /** End offset without a possessive ending ("Stalin's" → "Stalin"). */
 function possessiveEnd(token: Token): number {
-  return /['’]s$/i.test(token.text) && token.text.length > 2 ? token.end - 2 : token.end;
+  const lower = token.lower;
+  return lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) ? token.end - 2 : token.end;
 }

@@ -39,19 +39,25 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new
       previous === undefined ||
       (SENTENCE_END.has(previous.text) && !followsAbbreviation(tokens)) ||
       isClosingAfterStop(tokens);
-    let first = true;
-    for (const [partStart, partEnd] of glueParts(match[0])) {
-      const text = match[0].slice(partStart, partEnd);
-      tokens.push({
-        start: start + partStart,
-        end: start + partEnd,
-        text,
-        lower: text.toLowerCase(),
-        initial: first ? newline || afterStop || sentenceStarts.has(start) : true,
-        glued: !first,
-        newline: first && newline,
-      });
-      first = false;
+    const word = match[0];
+    const initial = newline || afterStop || sentenceStarts.has(start);
+    if (!mayBeGlued(word)) {
+      tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), initial, glued: false, newline });
+    } else {
+      let first = true;
+      for (const [partStart, partEnd] of glueParts(word)) {
+        const text = word.slice(partStart, partEnd);
+        tokens.push({
+          start: start + partStart,
+          end: start + partEnd,
+          text,
+          lower: text.toLowerCase(),
+          initial: first ? initial : true,
+          glued: !first,
+          newline: first && newline,
+        });
+        first = false;
+      }
     }
     previousEnd = start + match[0].length;
   }
@@ -93,6 +99,16 @@ function isUpper(c: string): boolean {
 }
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isLetter = (c: string): boolean => isLower(c) || isUpper(c);
+
+/** Cheap test: only words with a capital or digit after their first character can split. */
+function mayBeGlued(word: string): boolean {
+  if (word.length < 4) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127) return true;
+  }
+  return false;
+}
 
 /** [start, end) parts of one word, split at glue points. */
 export function glueParts(word: string): [number, number][] {

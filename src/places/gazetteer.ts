@@ -85,6 +85,7 @@ export function normalizePlaceName(name: string): string {
 class GazetteerIndex implements Gazetteer {
   private readonly names = new Map<string, number | number[]>();
   private readonly entries: GazetteerEntry[] = [];
+  private readonly recordOf = new Map<GazetteerEntry, number>();
   readonly ids = new Map<string, GazetteerEntry>();
   private readonly demonyms = new Map<string, Demonym>();
   private cities: CityTable | undefined;
@@ -109,10 +110,11 @@ class GazetteerIndex implements Gazetteer {
   }
 
   add(name: string, entry: GazetteerEntry, alternative = false): void {
-    let record = this.entries.lastIndexOf(entry);
-    if (record < 0) {
+    let record = this.recordOf.get(entry);
+    if (record === undefined) {
       record = this.entries.length;
       this.entries.push(entry);
+      this.recordOf.set(entry, record);
     }
     this.addReference(name, this.cityCount + record, alternative);
   }
