@@ -120,6 +120,14 @@ test('a boundary inside an entity reference moves outward to the whole reference
   assert.ok(written.xml.includes('Smith <TIMEX3 tid="t1" type="DATE" value="X">&amp;</TIMEX3> Sons'));
 });
 
+test('a boundary splitting a surrogate pair moves outward to the whole character', () => {
+  const doc = readTimeML('<TimeML><TEXT>at \u{1F550} noon</TEXT></TimeML>');
+  const clock = doc.text.indexOf('\u{1F550}');
+  const written = writeTimeML(doc, [{ start: clock + 1, end: clock + 7, type: 'TIME', value: 'T12:00' }]);
+  assert.equal(written.adjusted, 1);
+  assert.equal(readTimeML(written.xml).timexes[0].text, '\u{1F550} noon');
+});
+
 test('reader rejects malformed XML and a file without TEXT with one-line errors', () => {
   assert.throws(() => readTimeML('<TimeML><TEXT>a <EVENT>b</TEXT></TimeML>'), (error: unknown) => {
     assert.ok(error instanceof TimeMLError);

@@ -114,6 +114,15 @@ function snapToPieces(start: number, end: number, pieces: readonly Piece[]): [nu
   return [holding(start)?.plainStart ?? start, holding(end)?.plainEnd ?? end];
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Moves a boundary that would split a surrogate pair (one emoji, one CJK extension character) outward. */
+function snapToCharacters(start: number, end: number, text: string): [number, number] {
+  const splits = (offset: number): boolean => isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return [splits(start) ? start - 1 : start, splits(end) ? end + 1 : end];
+}
+
 function placeTimexes(document: TimeMLDocument, timexes: readonly TimexToWrite[], result: WriteResult): Placed[] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - a.end);
   const elements = new ElementIndex(document.elements);
@@ -133,6 +142,7 @@ function placeTimexes(document: TimeMLDocument, timexes: readonly TimexToWrite[]
     previousEnd = timex.end;
     let [start, end] = nestWithElements(timex.start, timex.end, elements);
     [start, end] = snapToPieces(start, end, pieces);
+    [start, end] = snapToCharacters(start, end, document.text);
     const previous = placed[placed.length - 1];
     if (previous && start < previous.end) {
       result.dropped.push({ timex, reason: `overlaps the timex at ${previous.start}-${previous.end}` });
