@@ -47,9 +47,20 @@ export function findCandidates(ctx: Ctx): Candidate[] {
   return linkRanges(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits))));
 }
 
+/** Finds the caption holding a span by binary search over captions sorted by start. */
 function captionAt(captions: TagInput['captions'], start: number, end: number): string | undefined {
-  for (const c of captions) if (start >= c.start && end <= c.end) return c.media;
-  return undefined;
+  let lo = 0;
+  let hi = captions.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (captions[mid].start <= start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = captions[best];
+  return c && end <= c.end ? c.media : undefined;
 }
 
 /** Whether a resolved value is a calendar point a later relative date may lean on. */
@@ -61,8 +72,9 @@ export function tagTimes(input: TagInput): TagOutput {
   const { text } = input;
   const ctx: Ctx = { text, tokens: tokenize(text) };
   const found = findCandidates(ctx);
+  const captions = [...input.captions].sort((a, b) => a.start - b.start);
   const dctFields = parseDct(input.dct);
-  const bodyHits = found.filter((h) => !captionAt(input.captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
+  const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
   const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
@@ -73,7 +85,7 @@ export function tagTimes(input: TagInput): TagOutput {
   for (const h of hits) {
     const start = ctx.tokens[h.first].start;
     const end = ctx.tokens[h.last - 1].end;
-    const media = captionAt(input.captions, start, end);
+    const media = captionAt(captions, start, end);
     const env: ResolveEnv = { mode: documentType.type, story, tense: tenseAround(ctx, h.first, h.last) };
     if (dct) env.dct = dct;
     const r = resolveReading(h.reading, env);

@@ -47,13 +47,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let kind: TokenKind;
+    let kind: TokenKind | 'lower';
     if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       kind = 'num';
     } else if (isLetter(c)) {
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-      kind = 'word';
+      let upper = false;
+      for (let d = c; i < n && isLetter((d = text.charCodeAt(i))); i++) if (d < 97 || d > 122) upper = true;
+      kind = upper ? 'word' : 'lower';
     } else {
       i++;
       kind = 'punct';
@@ -61,7 +62,7 @@ export function tokenize(text: string): Token[] {
     const raw = text.slice(start, i);
     const lower = kind === 'word' ? raw.toLowerCase() : raw;
     const num = kind === 'num' ? (raw.length > 15 ? Number.NaN : Number(raw)) : Number.NaN;
-    tokens.push({ start, end: i, kind, lower, num, spaced, newline });
+    tokens.push({ start, end: i, kind: kind === 'lower' ? 'word' : kind, lower, num, spaced, newline });
     spaced = false;
     newline = false;
   }

@@ -61,10 +61,14 @@ const PHRASES: readonly [readonly string[], string][] = [
   [['the', 'short', 'run'], 'FUTURE_REF'], [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
 ];
 
+/** Second words of the phrases: a cheap test before matching ("the" and "to" are everywhere). */
+const SECOND_WORDS = new Set(PHRASES.map(([words]) => words[1]));
+
 export const phraseParser: Parser = {
   name: 'phrase',
-  triggers: ['these', 'the', 'at', 'present', 'modern', 'to'],
+  triggers: [...new Set(PHRASES.map(([words]) => words[0]))],
   parse: (ctx, i) => {
+    if (!SECOND_WORDS.has(word(ctx, i + 1) || mark(ctx, i + 1))) return null;
     for (const [words, literal] of PHRASES) {
       let k = 0;
       while (k < words.length && (word(ctx, i + k) || mark(ctx, i + k)) === words[k]) k++;
