@@ -119,6 +119,21 @@ function mergeCasualties(events: readonly Event[]): Event[] {
 const VERBAL_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);
 const CONTENT_WINDOW = 6;
 const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'such']);
+const QUALIFIED_NOUNS = new Set([
+  'victims', 'victim', 'survivors', 'suspects', 'suspect', 'site', 'sites', 'anniversary', 'investigation',
+  'investigations', 'investigators', 'trial', 'case', 'probe', 'inquiry', 'scene', 'memorial', 'warrant', 'warrants',
+  'leaders', 'organisers', 'organizers', 'policy', 'law', 'laws', 'threat', 'threats', 'plot', 'plots', 'plan', 'plans',
+  'forces', 'troops', 'rifle', 'rifles', 'weapons', 'craft', 'team', 'teams', 'unit', 'units', 'vehicle', 'vehicles',
+  'helicopters', 'ships', 'boats', 'war', 'aircraft', 'squad', 'squads', 'range', 'gallery',
+]);
+const GERUND_GOVERNORS = new Set(['about', 'from', 'against', 'without']);
+const ADJECTIVE_DETERMINERS = new Set(['of', 'the', 'a', 'an', 'for', 'about', 'with', 'newly', 'recently']);
+/** Words that show a displacement of people rather than one person running off. */
+const DISPLACEMENT_CONTEXT = new Set([
+  'refugees', 'people', 'civilians', 'families', 'residents', 'villagers', 'thousands', 'hundreds', 'millions', 'dozens',
+  'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'they', 'citizens', 'tens', 'many',
+  'most', 'crowds', 'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities',
+]);
 
 /**
  * Drops triggers that do not tell a new event: a noun that is what a statement is about ("accused
@@ -126,11 +141,25 @@ const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'such']);
  * back to events already told ("faced with the protests").
  */
 function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
+  const words = new Set(tokens.map((t) => t.lower));
+  const displacementContext = [...DISPLACEMENT_CONTEXT].some((w) => words.has(w)) || tokens.some((t) => t.kind === 'number');
   return matches.filter((match, k) => {
+    const before = tokens[match.first - 1]?.lower ?? '';
+    const after = tokens[match.end]?.lower ?? '';
+    // "those killed", "the wounded": the people, not the act.
+    if (match.rule.pos === 'verb' && (before === 'those' || before === 'the') && /ed$/.test(tokens[match.first].lower)) return false;
+    // "murdered women", "the bombed embassy": a participle describing a noun.
+    if (ADJECTIVE_DETERMINERS.has(before) && match.rule.pos === 'verb' && /ed$/.test(tokens[match.first].lower) && tokens[match.end]?.kind === 'word') return false;
+    // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
+    if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
+    // One person fleeing a scene is not a displacement.
+    if (match.type === 'DISPLACE' && !displacementContext) return false;
     if (!isNominal(tokens, match)) return true;
+    // "bombing victims", "the attack site": the noun qualifies another noun.
+    if (QUALIFIED_NOUNS.has(after)) return false;
     const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW);
     const word = tokens[match.end - 1].lower;
-    const anaphoric = ANAPHORIC_DETERMINERS.has(tokens[match.first - 1]?.lower ?? '') && word.endsWith('s') && match.end - match.first === 1;
+    const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && match.end - match.first === 1;
     return !statement && !anaphoric;
   });
 }

@@ -9,7 +9,7 @@ export interface Modality {
   hypothetical: boolean;
   future: boolean;
   reported: boolean;
-  /** Set when the trigger is the complement of "threatened to", "vowed to"...: a THREATEN covers it. */
+  /** Set when the trigger is what is threatened or demanded ("threatened to", "demanding that"): a THREATEN or REQUEST covers it. */
   threatened: boolean;
 }
 
@@ -20,7 +20,8 @@ const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'would']);
 const INTENTION_WORDS = new Set([
   'intention', 'intends', 'intended', 'plans', 'planned', 'plan', 'pledged', 'promised', 'agreed', 'decided',
   'prepared', 'preparing', 'expected', 'set', 'about', 'going', 'ready', 'aims', 'aimed', 'wants', 'wanted', 'hoped',
-  'offered', 'proposed', 'announced',
+  'offered', 'proposed', 'announced', 'promising', 'pledging', 'vowing', 'willing', 'want', 'agreeing', 'offering',
+  'planning', 'intending', 'seeking', 'sought', 'hopes', 'determined',
 ]);
 const HYPOTHETICAL_WORDS = new Set(['if', 'unless', 'could', 'might', 'may', 'should', 'whether', 'believe', 'believed', 'feared', 'fear', 'rumoured', 'rumored', 'supposedly']);
 const THREAT_WORDS = new Set(['threatened', 'threatening', 'vowed', 'warned', 'threat']);
@@ -28,6 +29,11 @@ const REPORTING_WORDS = new Set([
   'said', 'says', 'announced', 'announces', 'stated', 'declared', 'claimed', 'claims', 'reported', 'reports',
   'told', 'according', 'reportedly', 'alleged', 'allegedly', 'insisted', 'confirmed', 'denied', 'admitted',
 ]);
+const DEMAND_WORDS = new Set([
+  'demanded', 'demanding', 'demand', 'demands', 'urged', 'urging', 'calling', 'called', 'asked', 'asking', 'insisted',
+  'insisting', 'ultimatum', 'requested', 'requesting', 'appealed', 'pressed', 'pressing',
+]);
+const DEMAND_WINDOW = 6;
 const NEGATION_WINDOW = 4;
 const FUTURE_WINDOW = 4;
 
@@ -43,9 +49,16 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number)
   const sentenceWords = tokens.map((t) => t.lower);
   const conditional = sentenceWords.slice(0, first).some((w) => w === 'if' || w === 'unless');
   const hypothetical = conditional || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
-  const threatened = clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to';
+  const threatened = (clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause);
   const reported = sentenceWords.some((w, k) => REPORTING_WORDS.has(w) && (k < first || k >= end));
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
+}
+
+/** "demanding that Iraq withdraw", "urged them to leave": the act is what is asked for, not done. */
+function isDemandedAct(clause: readonly string[]): boolean {
+  const recent = clause.slice(-DEMAND_WINDOW);
+  const demand = recent.findIndex((w) => DEMAND_WORDS.has(w));
+  return demand >= 0 && recent.slice(demand + 1).some((w) => w === 'that' || w === 'to');
 }
 
 function precededByWouldHave(clause: readonly string[]): boolean {

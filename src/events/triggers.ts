@@ -48,6 +48,8 @@ export interface TriggerRule {
   blocks?: boolean;
 }
 
+/** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
+const FIGURATIVE_RETREAT = ['position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
 const ORGANIZATION_WORDS = [
   'pact', 'alliance', 'treaty', 'talks', 'negotiations', 'union', 'organization', 'organisation', 'agreement',
   'league', 'nations', 'council', 'federation', 'coalition', 'accord', 'convention', 'commonwealth', 'bloc',
@@ -57,6 +59,11 @@ const RELEASED_WHO = [
   'her', 'them', 'from', 'soldiers', 'pilots', 'crew', 'leaders', 'dissidents',
 ];
 const RESTRICTIONS = ['curfew', 'ban', 'restrictions', 'sanctions', 'martial', 'state', 'blockade', 'embargo', 'siege', 'censorship'];
+/** What sources decline or request in news copy: not political events. */
+const PRESS_ROUTINE = [
+  'anonymity', 'identify', 'identified', 'named', 'comment', 'comments', 'elaborate', 'details', 'interview', 'interviews',
+  'questions', 'say', 'discuss', 'disclose', 'reveal', 'confirm', 'specify', 'speculate',
+];
 const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers', 'marines', 'police', 'units', 'warships', 'reinforcements', 'divisions'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -69,13 +76,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet-bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma'], window: 1, instrumentMode: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], window: 1, instrumentMode: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true },
   { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
-  { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], window: 1 },
+  { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
   { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' },
   { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 },
@@ -85,19 +92,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
-  { forms: ['set fire to', 'torched', 'burned down', 'burnt down', 'razed', 'demolished', 'blew up'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
+  { forms: ['set fire to', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
 
   // PROTEST
   { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
   { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
   { forms: ['demonstration', 'demonstrations', 'demonstrated', 'demonstrating'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['of', 'that', 'how'], window: 1 },
-  { forms: ['rally', 'rallies', 'took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
+  { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate'], window: 1 },
+  { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
   // "riot police", "riot gear": the word names equipment, not a riot.
   { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
   { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
-  { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted'], window: 2 },
+  { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'week-long', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
@@ -105,7 +113,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['blockaded the', 'barricades', 'barricaded'], type: 'PROTEST', mode: 'obstruct', pos: 'verb' },
 
   // COERCE
-  { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
   { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under', 'against'], window: 3 },
@@ -119,11 +127,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['on alert', 'on high alert', 'on full alert', 'on full combat alert', 'combat alert', 'on a war footing'], type: 'MOBILIZE', mode: 'troops', pos: 'noun' },
   { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
-  { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'moved into', 'rolled into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
   { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
 
   // RETREAT (turned into CONCEDE when only announced or promised)
-  { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: ORGANIZATION_WORDS, window: 4 },
+  { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
@@ -156,11 +165,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
-  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb' },
+  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with'], type: 'ACCUSE', pos: 'verb' },
-  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
-  { forms: ['threatened', 'threatening', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  { forms: ['threatened', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
 
   // DISPLACE (extension)
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
