@@ -43,9 +43,8 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
 type CapsSuffix = 'none' | 'any' | 'long';
 const LONG_FORM = 3;
 
-/** Credits found after capitals need lexicon or label proof; inside a capital run, a lexicon form first. */
+/** Inside a capital run a credit must open with a lexicon form (3+ letters when 'long'). */
 function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix): boolean {
-  if (kind === 'capital-run') return parse.evidence !== 'learnt';
   if (kind !== 'caps-suffix') return true;
   const first = parse.parts[0];
   return first.entry !== undefined && (capsSuffix === 'any' || first.end - first.start >= LONG_FORM);
@@ -111,7 +110,20 @@ export function captionPairs(text: string, start: number, limit: number, context
   // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
   const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, plainCredits.length > 0 ? 'any' : 'long'));
   if (!plain || !refined) return plain ?? refined;
-  return refined.pairs.length > plain.pairs.length ? refined : plain;
+  return refined.pairs.length > plain.pairs.length || extendsCredits(refined, plain) ? refined : plain;
+}
+
+/** True when `wider` has the same credits as `run`, some starting earlier ("SOPA Images/LightRocket"). */
+function extendsCredits(wider: CaptionRun, run: CaptionRun): boolean {
+  if (wider.pairs.length !== run.pairs.length) return false;
+  let earlier = false;
+  for (let k = 0; k < run.pairs.length; k++) {
+    const [ws, we] = wider.pairs[k].credit;
+    const [rs, re] = run.pairs[k].credit;
+    if (we !== re || ws > rs) return false;
+    earlier ||= ws < rs;
+  }
+  return earlier;
 }
 
 /** Least number of credits before glued body text, unless that text reads as finished sentences. */
@@ -167,7 +179,7 @@ export function learnCredits(text: string, lines: ReadonlyArray<[number, number]
     let lastJunction = start;
     for (let i = start + 1; i < limit; i++) {
       if (isSpace(text[i])) lastSpace = i;
-      if (!isGluedStart(text, i, start)) continue;
+      if (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start)) continue;
       const afterWords = lastSpace > lastJunction;
       lastJunction = i;
       if (!afterWords) continue;

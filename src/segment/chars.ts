@@ -92,6 +92,8 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   const here = text[i];
   const left = text[i - 1];
   if (!opensPiece(here, text[i + 1] ?? '')) return false;
+  // A straight quote glued to the text before it closes a quotation ('the "Freedom"' + credit).
+  if (here === '"' || here === "'") return false;
   if (isLower(left)) {
     if (isDigit(here)) return false; // "T55", "Model3": letters then digits are one token.
     return !isCamelInner(text, i, lowerBound);

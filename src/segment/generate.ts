@@ -2,7 +2,8 @@
  * Generated glued galleries for the property test and the measure script: random captions (built
  * from a word list with tricky words such as McDonald, iPhone, T-54, 15-year-old, NATO; optional
  * leading dates; one to three sentences) glued to random credits from the lexicon in random shapes,
- * between ordinary body paragraphs. Each document comes with the caption/credit pairs it holds.
+ * between ordinary body paragraphs. Some lines use an invented agency twice (to be learnt), some the
+ * BBC layout ("Image source, X" before "Image caption, ..."). Each document comes with its pairs.
  *
  * Limits, on purpose: plain glued credits use lexicon forms that start with a capital (a lower-case
  * form such as "dpa" glued to a lower-case word leaves no junction to see; it is generated after a
@@ -38,6 +39,8 @@ const PROPER_WORDS = [
 const TRICKY_WORDS = [
   'McDonald', 'MacArthur', 'iPhone', 'YouTube', 'PlayStation', 'T-54', 'T55', '15-year-old', 'USSR',
   'NATO', 'UN', 'BBC', 'de Gaulle', "O'Brien", 'U.S.', '3.5', '1,200', 'anti-Soviet', "Stalin's",
+  '(left)', '"Freedom"', 'Soviet/Hungarian', 'Dr. Nagy', 'Gen. Maleter', '9.30 a.m.', 'Reuters', 'AP',
+  'Express', 'Getty', 'Magnum', 'USSR-NATO', 'St. Stephen', 'J. R. Smith',
 ];
 const STARTERS = ['A', 'The', 'Two', 'Soviet', 'Hungarian', 'Crowds', 'Refugees', 'Soldiers', 'Police', 'Students', 'Prime Minister', 'General'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -99,11 +102,39 @@ const pair = fc.tuple(caption, credit, fc.boolean()).map(([text, shape, spaced])
 
 const captionLine = fc.array(pair, { minLength: 1, maxLength: 6 });
 
+/** Invented agencies no lexicon knows: recovered only by learning them within the document. */
+const HOUSE_AGENCIES = ['Nordfoto', 'Orbis Press', 'Baltic Photo Archive', 'Kestrel Pictures', 'Danubia Foto', 'Lumen Archive', 'Vistula Press', 'Harbour Lens'];
+
+const houseCredit = (house: string): fc.Arbitrary<string> =>
+  fc.oneof(fc.constant(house), photographer.map((p) => `${p}/${house}`));
+
+/** A caption line whose first and last credits are the same unknown agency (seen glued twice). */
+const houseLine = fc.constantFrom(...HOUSE_AGENCIES).chain((house) =>
+  fc
+    .tuple(caption, houseCredit(house), fc.array(pair, { maxLength: 3 }), caption, houseCredit(house))
+    .map(([firstCaption, firstCredit, middle, lastCaption, lastCredit]) => [
+      { caption: firstCaption, credit: firstCredit, separator: '' },
+      ...middle,
+      { caption: lastCaption, credit: lastCredit, separator: '' },
+    ]),
+);
+
+/** BBC layout: "Image source, X" before each "Image caption, ..." on one glued line. */
+const bbcLine = fc
+  .array(fc.tuple(caption, fc.oneof(anyForm, fc.tuple(photographer, anyForm).map(([p, a]) => `${p}/${a}`))), { minLength: 1, maxLength: 4 })
+  .map((items) => items.map(([text, source]) => ({ credit: `Image source, ${source}`, caption: `Image caption, ${text}` })));
+
 const bodyParagraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => `${sentences.join('. ')}.`);
 
+/** A caption line with the next body paragraph glued after its last credit (a lost line break). */
+const captionLineThenBody = fc.tuple(captionLine, bodyParagraph);
+
 const block = fc.oneof(
-  { weight: 1, arbitrary: bodyParagraph.map((text) => ({ kind: 'body' as const, text })) },
-  { weight: 2, arbitrary: captionLine.map((pairs) => ({ kind: 'captions' as const, pairs })) },
+  { weight: 4, arbitrary: bodyParagraph.map((text) => ({ kind: 'body' as const, text })) },
+  { weight: 7, arbitrary: captionLine.map((pairs) => ({ kind: 'captions' as const, pairs })) },
+  { weight: 1, arbitrary: houseLine.map((pairs) => ({ kind: 'captions' as const, pairs })) },
+  { weight: 1, arbitrary: bbcLine.map((pairs) => ({ kind: 'credit-first' as const, pairs })) },
+  { weight: 1, arbitrary: captionLineThenBody.map(([pairs, tail]) => ({ kind: 'captions' as const, pairs, tail })) },
 );
 
 /** A generated document: body paragraphs and caption lines, one per line. */
@@ -119,7 +150,9 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
         bodyParagraphs++;
         continue;
       }
-      lines.push(b.pairs.map((p) => p.caption + p.separator + p.credit).join(''));
+      if (b.kind === 'credit-first') lines.push(b.pairs.map((p) => p.credit + p.caption).join(''));
+      else lines.push(b.pairs.map((p) => p.caption + p.separator + p.credit).join('') + ('tail' in b ? b.tail : ''));
+      if ('tail' in b) bodyParagraphs++;
       pairs.push(...b.pairs.map((p) => ({ caption: p.caption, credit: p.credit })));
     }
     return { text: lines.join('\n'), pairs, bodyParagraphs };
