@@ -301,6 +301,20 @@ class Timeline {
   }
 }
 
+/**
+ * Scrolls the view's own scroll box (the text, the cards, the chronology) to show `target`, and never
+ * the page: choosing an item must not carry the reader away from where they chose it.
+ */
+function scrollWithin(target: HTMLElement): void {
+  for (let box = target.parentElement; box && !box.matches('[data-view]'); box = box.parentElement) {
+    if (box.scrollHeight <= box.clientHeight + 1) continue;
+    const boxRect = box.getBoundingClientRect();
+    const rect = target.getBoundingClientRect();
+    if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) box.scrollTop += rect.top - boxRect.top - box.clientHeight / 3;
+    return;
+  }
+}
+
 class Report {
   private readonly data: ClientData;
   private readonly timelines = new Map<string, Timeline>();
@@ -372,8 +386,8 @@ class Report {
     if (!section) return;
     for (const name of ['text', 'media', 'timeline']) {
       const view = section.querySelector(`[data-view="${name}"]`);
-      const target = view?.querySelector(`[data-key="${CSS.escape(choice.key)}"]`) ?? view?.querySelector('.is-linked');
-      if (target && target !== origin && !view?.contains(origin ?? null)) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const target = view?.querySelector<HTMLElement>(`[data-key="${CSS.escape(choice.key)}"]`) ?? view?.querySelector<HTMLElement>('.is-linked');
+      if (target && !view?.contains(origin ?? null)) scrollWithin(target);
     }
   }
 
