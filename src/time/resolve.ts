@@ -219,8 +219,8 @@ function vagueAround(f: Fields, unit: Unit): string | undefined {
 
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
 function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
-  const latest = env.story[env.story.length - 1];
-  if (latest && latest.fields.quarter !== undefined) return latest;
+  // the last quarter the report mentioned, however far back
+  for (let k = env.story.length - 1; k >= 0; k--) if (env.story[k].fields.quarter !== undefined) return env.story[k];
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
     if (q) return { fields: q, value: timexValue(q), kind: 'dct' };

@@ -4,13 +4,19 @@ import { yearAt } from './monthName.js';
 import type { Candidate, Fields } from '../types.js';
 
 /** Owner words before "quarter": "this year's third quarter", "next year's first quarter". */
-function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1 } {
+function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; year?: number } {
   if (word(ctx, j - 1) === 's' && mark(ctx, j - 2) === "'" && word(ctx, j - 3) === 'year') {
     const det = word(ctx, j - 4);
     const dir = det === 'last' ? -1 : det === 'next' ? 1 : det === 'this' ? 0 : undefined;
     if (dir !== undefined) return { first: j - 4, shift: dir };
   }
   if (word(ctx, j - 1) === 'fiscal') return ownerBefore(ctx, j - 1);
+  // "the year-ago third quarter", "the year-earlier second quarter"
+  if ((word(ctx, j - 1) === 'ago' || word(ctx, j - 1) === 'earlier') && hyphenAt(ctx, j - 2) && word(ctx, j - 3) === 'year') {
+    return { first: word(ctx, j - 4) === 'the' ? j - 4 : j - 3, shift: -1 };
+  }
+  // "the 1988 second quarter"
+  if (yearAt(ctx, j - 1) !== undefined && word(ctx, j - 2) === 'the') return { first: j - 2, year: yearAt(ctx, j - 1) };
   if (word(ctx, j - 1) === 'the') return { first: j - 1 };
   return { first: j };
 }
@@ -38,6 +44,7 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
     end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
   }
   const owner = ownerBefore(ctx, j);
+  if (owner.year !== undefined && fields.year === undefined) fields.year = owner.year;
   const extra = owner.shift !== undefined ? { shift: { unit: 'year' as const, amount: Math.abs(owner.shift), direction: owner.shift } } : {};
   return candidate(owner.first, end, reading('DATE', { fields, lean: -1, ...extra }), 'quarter');
 }

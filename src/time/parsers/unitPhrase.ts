@@ -111,6 +111,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
     if (det === 'recent') {
       const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+      // "recent years" is the past; "recent weeks" a stretch of unknown length
+      if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
       return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
     }
     if (det === 'coming' || det === 'past' || det === 'last' || det === 'next') {
