@@ -7,7 +7,9 @@
 import type { EntityLabel } from '../model/document.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import {
+  COALITIONS,
   DIRECTION_WORDS,
+  EVENT_PREFIXES,
   EVENT_WORDS,
   GIVEN_NAMES,
   GROUP_MODIFIERS,
@@ -23,7 +25,9 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
+  SHIP_PREFIXES,
   SINGLE_NAME_PEOPLE,
+  TITLE_PREFIXES,
   TITLES,
 } from './lexicon.js';
 import { hasDigit, isAcronym, isCapitalized, type Token } from './tokens.js';
@@ -50,6 +54,9 @@ const PLACE_NOUNS_AFTER = new Set(['camp', 'airport', 'airfield', 'air', 'base',
 /** Possessives that begin organization names: People's Liberation Army, Women's Institute. */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'soldiers', 'citizens']);
 const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'chancellor']);
+/** Last words that, after a compass word, name a theatre of war or a region: Eastern Front. */
+const THEATRES = new Set(['front', 'theatre', 'theater', 'bloc', 'hemisphere', 'coast', 'shore', 'bank', 'sector', 'zone']);
+const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
 
@@ -167,10 +174,15 @@ export class Recognizer {
     const mention = (label: EntityLabel, name = surface): Mention => ({ start, end, label, name });
 
     if (single && this.places.demonym(surface)) return 'demonym';
+    if (single && DIRECTION_WORDS.has(firstWord)) return 'skip';
+    if (COALITIONS.has(all)) return mention('GROUP');
+    if (!single && SHIP_PREFIXES.has(firstWord)) return 'skip';
+    if (TITLES.has(all)) return 'skip';
     const people = this.peopleChunk(words, chunk);
     if (people) return people === 'adjective' ? 'skip' : mention('GROUP');
     if (KNOWN_ORGS.has(all)) return mention('ORGANIZATION');
-    if (EVENT_WORDS.has(lastWord) || (!single && EVENT_WORDS.has(firstWord) && words.includes('of'))) return 'skip';
+    const eventWord = ROMAN_NUMERAL.test(lastWord) && !single ? (words[words.length - 2] ?? '').toLowerCase() : lastWord;
+    if (EVENT_WORDS.has(eventWord) || (!single && EVENT_PREFIXES.has(firstWord))) return 'skip';
     const titled = this.titled(tokens, end);
     if (titled) return titled;
     if (PLACE_ACRONYMS.has(all)) return mention('PLACE');
@@ -179,7 +191,7 @@ export class Recognizer {
     }
     if (SINGLE_NAME_PEOPLE.has(all)) return mention('PERSON');
     if (this.isPlace(surface, single, chunk)) return mention('PLACE');
-    if (!single && DIRECTION_WORDS.has(firstWord) && this.places.lookup(words.slice(1).join(' ')).length > 0) return mention('PLACE');
+    if (!single && DIRECTION_WORDS.has(firstWord) && this.isStrongPlace(words.slice(1).join(' '))) return mention('PLACE');
     if (!single && ORG_SUFFIXES.has(lastWord)) return mention('ORGANIZATION');
     if (!single && ORG_PREFIXES.has(firstWord)) return mention('ORGANIZATION');
     if (!single && PLACE_PREFIXES.has(firstWord)) return mention('PLACE');
@@ -189,9 +201,13 @@ export class Recognizer {
       if (ORG_HEADS.has(firstWord) || ORG_SUFFIXES.has(head)) return mention('ORGANIZATION');
     }
     if (!single && PLACE_SUFFIXES.has(lastWord)) return mention('PLACE');
+    // Vichy France, Dutch East Indies: words before a country or region still name a place.
+    if (!single && !words.includes('of') && this.isStrongPlace(lastWord) && words.every((w) => !GIVEN_NAMES.has(w.toLowerCase()))) return mention('PLACE');
     if (single && isAcronym(surface) && surface.replace(/\./g, '').length <= 6) return mention('ORGANIZATION');
     if (!single && this.placeCue(chunk, true)) return mention('PLACE');
-    if (!single) return words.length <= 3 && !words.some((w) => this.places.demonym(w)) ? mention('PERSON') : mention('ORGANIZATION');
+    if (!single && DIRECTION_WORDS.has(firstWord) && THEATRES.has(lastWord)) return mention('PLACE');
+    if (!single && words.length <= 3 && words.every((w) => this.nameLike(w))) return mention('PERSON');
+    if (words.length >= 4) return mention('ORGANIZATION');
     return 'unknown';
   }
 
@@ -229,10 +245,13 @@ export class Recognizer {
   /** "Prime Minister Imre Nagy": a title prefix followed by a name. */
   private titled(tokens: Token[], end: number): Mention | undefined {
     const words = tokens.map((t) => t.text).filter((w) => w !== '.');
-    const office = OFFICE_TITLES.has((words[0] ?? '').toLowerCase()) && words[1] === 'of' && words.length > 3;
-    for (let n = office ? 3 : Math.min(3, words.length - 1); n >= 1; n--) {
-      const title = key(words.slice(0, n));
-      if (!TITLES.has(title) && !(office && n === 3)) continue;
+    // "Japanese Prime Minister Tojo", "Grand Admiral Karl Donitz": words that lead into a title.
+    let lead = 0;
+    while (lead < 2 && lead < words.length - 2 && (TITLE_PREFIXES.has((words[lead] ?? '').toLowerCase()) || this.places.demonym(words[lead] ?? ''))) lead++;
+    const office = OFFICE_TITLES.has((words[lead] ?? '').toLowerCase()) && words[lead + 1] === 'of' && words.length > lead + 3;
+    for (let n = office ? lead + 3 : Math.min(lead + 3, words.length - 1); n > lead; n--) {
+      const title = key(words.slice(lead, n));
+      if (!TITLES.has(title) && !(office && n === lead + 3)) continue;
       const rest = words.slice(n);
       const restLast = (rest[rest.length - 1] ?? '').toLowerCase();
       if (ORG_SUFFIXES.has(restLast) || PLACE_SUFFIXES.has(restLast) || rest.includes('of')) return undefined;
@@ -250,6 +269,21 @@ export class Recognizer {
       };
     }
     return undefined;
+  }
+
+  /** A capitalized word that could be part of a person's name: no lexicon knows it otherwise. */
+  private nameLike(word: string): boolean {
+    const w = word.toLowerCase();
+    if (DIRECTION_WORDS.has(w) || GROUP_MODIFIERS.has(w) || GROUP_NOUNS.has(w) || ORG_SUFFIXES.has(w)) return false;
+    if (PLACE_SUFFIXES.has(w) || EVENT_WORDS.has(w) || TITLE_PREFIXES.has(w) || COALITIONS.has(w)) return false;
+    return this.places.demonym(word) === undefined;
+  }
+
+  /** A country, polity, region, or a town of 100,000 or more. */
+  private isStrongPlace(name: string): boolean {
+    return this.places
+      .lookup(name)
+      .some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.source === 'admin1' || entry.population >= MIN_STRONG_CITY_POPULATION));
   }
 
   private isCountryLike(name: string): boolean {

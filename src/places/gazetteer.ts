@@ -131,6 +131,19 @@ class GazetteerIndex implements Gazetteer {
     }
   }
 
+  /** Gives the largest town called `native` in `country` a further English name. */
+  addExonym(english: string, native: string, country: string): void {
+    const found = this.names.get(normalizePlaceName(native));
+    if (found === undefined || !this.cities) return;
+    let best = -1;
+    for (const reference of typeof found === 'number' ? [found] : found) {
+      const record = reference >> 1;
+      if (record >= this.cities.count || this.cities.codes[this.cities.countries[record] ?? 0] !== country) continue;
+      if (best < 0 || (this.cities.populations[record] ?? 0) > (this.cities.populations[best] ?? 0)) best = record;
+    }
+    if (best >= 0) this.addReference(english, best, false);
+  }
+
   register(entry: GazetteerEntry): void {
     this.ids.set(entry.id, entry);
   }
@@ -193,6 +206,7 @@ function buildGazetteer(): GazetteerIndex {
   loadCountryAliases(index);
   loadAdmin1(index);
   loadAirports(index);
+  for (const row of readTsv('exonyms.tsv')) index.addExonym(row.english ?? '', row.native ?? '', row.country ?? '');
   return index;
 }
 
@@ -340,7 +354,9 @@ function loadAirports(index: GazetteerIndex): void {
 }
 
 function readTsv(file: string): Record<string, string>[] {
-  const lines = readFileSync(new URL(file, DATA_DIR), 'utf8').split('\n').filter((line) => line.length > 0);
+  const lines = readFileSync(new URL(file, DATA_DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
   const header = (lines.shift() ?? '').split('\t');
   return lines.map((line) => {
     const cells = line.split('\t');

@@ -137,8 +137,11 @@ export class PlaceResolver {
   private choose(m: Mention, outer: GazetteerEntry | undefined, inner: Mention[]): GazetteerEntry | undefined {
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
+    // A province named after its big town (Antwerp, Budapest): the bare name means the town.
+    const bigTownCountries = new Set(m.candidates.filter((c) => c.entry.source === 'city' && c.entry.population >= 50_000).map((c) => c.entry.country));
     for (const c of m.candidates) {
       let score = this.score(c, m);
+      if (c.entry.source === 'admin1' && bigTownCountries.has(c.entry.country)) score -= 30;
       if (outer) score += contains(outer, c.entry) ? 100 : -60;
       if (inner.some((n) => n.candidates.some((ic) => contains(c.entry, ic.entry)))) score += 100;
       if (score > bestScore) [best, bestScore] = [c.entry, score];
@@ -149,9 +152,8 @@ export class PlaceResolver {
   private score({ entry, alternative }: Candidate, m: Mention): number {
     let score = baseScore(entry);
     if (alternative) score -= 30;
-    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country') score += 40;
-    const facility = m.facility ?? '';
-    if (entry.source === 'airport' && (facility === 'airport' || facility === 'airfield' || /airport|airfield/i.test(m.entity.name))) score += 80;
+    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country') score += 25;
+    if (entry.source === 'airport' && hasAirportCue(m)) score += 80;
     return score;
   }
 
@@ -212,7 +214,7 @@ function baseScore(entry: GazetteerEntry): number {
     case 'airport':
       return 5;
     case 'city':
-      return 10 * Math.log10(entry.population + 1) + (entry.feature === 'PPLC' ? 15 : 0) + (entry.feature?.startsWith('PPLA') ? 5 : 0);
+      return 10 * Math.log10(entry.population + 1) + (entry.feature === 'PPLC' ? 25 : 0) + (entry.feature?.startsWith('PPLA') ? 5 : 0);
   }
 }
 
@@ -233,10 +235,12 @@ function precisionOf(entry: GazetteerEntry): PlacePrecision {
 
 function placeOf(entry: GazetteerEntry, m: Mention): ResolvedPlace {
   const camp = m.facility === 'camp' || /\bcamp$/i.test(m.entity.name);
+  // Iwo Jima, El Alamein: known here only through their airport, which is not what is meant.
+  const airportStandIn = entry.source === 'airport' && !hasAirportCue(m);
   const place: ResolvedPlace = {
     id: entry.id,
-    name: entry.name,
-    kind: camp && entry.source === 'city' ? 'camp' : entry.kind,
+    name: airportStandIn ? m.entity.name : entry.name,
+    kind: camp && entry.source === 'city' ? 'camp' : airportStandIn ? 'other' : entry.kind,
     lat: entry.lat,
     lon: entry.lon,
     precision: precisionOf(entry),
@@ -244,6 +248,10 @@ function placeOf(entry: GazetteerEntry, m: Mention): ResolvedPlace {
   if (entry.country) place.country = entry.country;
   if (entry.years) place.years = entry.years;
   return place;
+}
+
+function hasAirportCue(m: Mention): boolean {
+  return m.facility === 'airport' || m.facility === 'airfield' || /airport|airfield|aerodrome/i.test(m.entity.name);
 }
 
 function facilityKind(name: string): PlaceKind | undefined {
