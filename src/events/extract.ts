@@ -69,7 +69,7 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   for (const match of toldEvents(tokens, findTriggers(tokens))) {
     const modality = modalityOf(tokens, match.first, match.end);
     if (modality.threatened && match.type !== 'THREATEN') continue;
-    const coded = recode(match, modality);
+    const coded = recode(tokens, match, modality);
     const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
     const { actors, recipients } = participantsOf(tokens, placed, coded);
     const event: Event = {
@@ -164,11 +164,26 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
   });
 }
 
+/** Crowds blocking roads protest; authorities blocking access coerce. */
+const PROTESTER_WORDS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'people', 'crowds', 'crowd', 'students', 'workers', 'strikers', 'activists',
+  'residents', 'villagers', 'farmers', 'truckers', 'drivers', 'miners', 'marchers',
+]);
+
+function protestersBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 12; k -= 1) if (PROTESTER_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /**
- * A withdrawal only announced or promised is a verbal concession (PLOVER CONCEDE), not yet a
+ * Recodes a trigger from its context: roads blocked by crowds are a PROTEST (obstruct), and a
+ * withdrawal only announced or promised is a verbal concession (PLOVER CONCEDE), not yet a
  * material RETREAT.
  */
-function recode(match: TriggerMatch, modality: Modality): TriggerMatch {
+function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modality): TriggerMatch {
+  if (match.type === 'COERCE' && match.mode === 'restrict' && protestersBefore(tokens, match.first)) {
+    return { ...match, type: 'PROTEST', mode: 'obstruct' };
+  }
   if (match.type === 'RETREAT' && (modality.future || modality.hypothetical)) {
     const { mode: _mode, ...rest } = match;
     return { ...rest, type: 'CONCEDE' };

@@ -32,6 +32,8 @@ const REPORTING_WORDS = new Set([
 const DEMAND_WORDS = new Set([
   'demanded', 'demanding', 'demand', 'demands', 'urged', 'urging', 'calling', 'called', 'asked', 'asking', 'insisted',
   'insisting', 'ultimatum', 'requested', 'requesting', 'appealed', 'pressed', 'pressing',
+  // Refusals: "refused to withdraw the bill" is a REJECT, not a withdrawal.
+  'refused', 'refusing', 'refuses', 'declined', 'declining', 'rejected',
 ]);
 const DEMAND_WINDOW = 6;
 const NEGATION_WINDOW = 4;

@@ -33,6 +33,7 @@ const SUBJECT_OPENERS = new Set([
   'because', 'since', 'although', 'though', 'whereas', 'where', 'once', 'until', 'if', 'yesterday', 'today', 'later',
   'meanwhile', 'also', 'eventually', 'finally', 'soon', 'subsequently', 'both', 'including',
 ]);
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'as', 'while', 'when', 'where', 'which', 'who', 'that', 'after', 'before', 'since', 'until', 'then', 'again']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'region', 'province', 'district', 'suburb', 'township', 'island', 'state', 'county', 'valley', 'camp']);
 const COUNT_WORDS = new Set([
   'more', 'than', 'as', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'around',
@@ -225,6 +226,9 @@ function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: Tr
   if (placed.first < match.end || placed.first - match.end > 3) return false;
   const between = tokens.slice(match.end, placed.first).map((t) => t.lower);
   if (!between.every((w) => SKIPPABLE.has(w) || w === preposition)) return false;
+  // "stormed the United States embassy": the place only qualifies the real object.
+  const next = tokens[placed.end];
+  if (next && next.kind === 'word' && next.text === next.lower && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower)) return false;
   if (!preposition) return true;
   return (match.type === 'RETREAT' || match.type === 'DISPLACE') && preposition === 'from';
 }

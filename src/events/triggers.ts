@@ -49,7 +49,7 @@ export interface TriggerRule {
 }
 
 /** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
-const FIGURATIVE_RETREAT = ['position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
+const FIGURATIVE_RETREAT = ['bill', 'law', 'legislation', 'proposal', 'plan', 'motion', 'position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
 const ORGANIZATION_WORDS = [
   'pact', 'alliance', 'treaty', 'talks', 'negotiations', 'union', 'organization', 'organisation', 'agreement',
   'league', 'nations', 'council', 'federation', 'coalition', 'accord', 'convention', 'commonwealth', 'bloc',
@@ -72,6 +72,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine-gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
+  { forms: ['fired', 'firing'], type: 'ASSAULT', pos: 'verb', followedBy: ['tear', 'rubber', 'bullets', 'rockets', 'missiles', 'shells', 'mortars', 'grenades', 'live'], window: 2, instrumentMode: true },
+  // Riot-control weapons used on people: deliberate force that can cause physical harm.
+  { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton-charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
   { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1, instrumentMode: true },
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
@@ -90,6 +93,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
+  { forms: ['hostage', 'hostages', 'captive', 'captives'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', precededBy: ['took', 'taken', 'taking', 'takes', 'seized', 'held'], window: 4 },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
   { forms: ['set fire to', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
@@ -106,7 +110,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
   { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
-  { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
+  { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'week-long', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
   { forms: ['boycott', 'boycotted', 'boycotts'], type: 'PROTEST', mode: 'boycott', pos: 'verb' },
@@ -134,6 +138,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // RETREAT (turned into CONCEDE when only announced or promised)
   { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
   { forms: ['surrender', 'capitulation'], type: 'RETREAT', mode: 'disarm', pos: 'noun', notPrecededBy: ['demanded', 'demand', 'demands', 'demanding', 'calling', 'called', 'urged', 'refused', 'ultimatum', 'not', 'rejected', 'to'], window: 4 },
@@ -195,5 +200,5 @@ export const NON_VIOLENT_CAUSES = new Set([
   'accident', 'crash', 'crashed', 'earthquake', 'flood', 'floods', 'flooding', 'storm', 'hurricane', 'avalanche',
   'landslide', 'epidemic', 'disease', 'collision', 'tornado', 'tsunami', 'eruption', 'typhoon', 'cyclone',
   'drought', 'heatwave', 'derailed', 'derailment', 'pandemic', 'illness', 'cancer', 'cholera', 'malaria', 'typhus',
-  'measles', 'ebola', 'influenza', 'flu', 'famine', 'starvation', 'malnutrition', 'dysentery', 'outbreak', 'virus',
+  'collided', 'sank', 'capsized', 'drowned', 'measles', 'ebola', 'influenza', 'flu', 'famine', 'starvation', 'malnutrition', 'dysentery', 'outbreak', 'virus',
 ]);
