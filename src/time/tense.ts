@@ -4,7 +4,7 @@
  */
 import { mark, word, type Ctx } from './grammar.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'planned', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'planning', 'soon', 'deadline', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 const STOPS = new Set(['.', '!', '?', ';']);
 
