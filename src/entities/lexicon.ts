@@ -32,7 +32,7 @@ republic|kingdom|gulf|bay|isle|isles|island|islands|sea|lake|cape|strait|straits
 
 /** Last words that make a capitalized sequence a place (street, square, landmark, feature). */
 export const PLACE_SUFFIXES = set(`
-street|st|avenue|ave|road|rd|boulevard|square|bridge|river|lake|sea|ocean|mountains|mountain|mount|hills|hill|valley|island|islands|peninsula|bay|gulf|strait|canal|desert|forest|plain|plains|park|palace|castle|cathedral|monument|memorial|cemetery|station|airport|airfield|harbour|harbor|port|district|quarter|province|county|region|oblast|state|city|town|village|camp|prison|barracks|building|tower|hall|gate|wall|front|line|border|frontier|coast|heights|pass|delta|basin|channel|states|seas|republic|kingdom|empire|emirate|caliphate|sultanate|principality|duchy|oblast|krai|strasse|straße|utca|ulica|platz|prospekt|gasse|allee|boulevard|plaza|piazza
+street|st|avenue|ave|road|rd|boulevard|square|bridge|river|lake|sea|ocean|mountains|mountain|mount|hills|hill|valley|island|islands|peninsula|bay|gulf|strait|canal|desert|forest|plain|plains|park|palace|castle|cathedral|monument|memorial|cemetery|station|airport|airfield|harbour|harbor|port|district|quarter|province|county|region|oblast|state|city|town|village|camp|prison|barracks|building|tower|hall|gate|wall|front|line|border|frontier|coast|heights|pass|delta|basin|channel|states|seas|territory|territories|theater|theatre|creek|run|ford|ferry|springs|falls|crossroads|arsenal|fortress|citadel|depot|dockyard|republic|kingdom|empire|emirate|caliphate|sultanate|principality|duchy|oblast|krai|strasse|straße|utca|ulica|platz|prospekt|gasse|allee|boulevard|plaza|piazza
 `);
 
 /** Place suffixes that are also organization suffixes: only a place when a place name precedes. */
@@ -44,7 +44,7 @@ nato|un|united nations|un security council|security council|eu|european union|eu
 `);
 
 /** Acronyms that are places, not organizations. */
-export const PLACE_ACRONYMS = set(`us|usa|uk|ussr|uae|drc|gdr|frg|prc|dprk`);
+export const PLACE_ACRONYMS = set(`us|usa|uk|ussr|uae|drc|gdr|frg|prc|dprk|dc`);
 
 /** Nouns naming collectives that act: the heads of GROUP mentions. */
 export const GROUP_NOUNS = set(`
@@ -70,7 +70,7 @@ a|an|the|this|that|these|those|there|here|then|than|when|where|while|which|who|w
 export const NAME_PARTICLES = set(`de|del|della|di|da|do|dos|das|du|des|van|von|der|den|ter|la|le|bin|ibn|al|el|abu|ben|y|e`);
 
 /** Last or first words of named events, which are not entities: Cold War, Treaty of Trianon. */
-export const EVENT_WORDS = set(`raid|raids|offensives|policy|charter|act|bill|bulge|incident|affair|war|wars|revolution|uprising|revolt|rebellion|crisis|battle|siege|treaty|accords|accord|agreement|conference|summit|olympics|games|massacre|invasion|offensive|campaign|operation|spring|reformation|renaissance|holocaust|genocide|election|elections|referendum|protocol|doctrine|plan|declaration|speech|trial|trials|purge|purges|famine|blockade|airlift|landing|landings|armistice|ceasefire|cup|championship|prize|award|day|week|year|era|age|period|dynasty`);
+export const EVENT_WORDS = set(`proclamation|resolution|amendment|decree|edict|ordinance|manifesto|raid|raids|offensives|policy|charter|act|bill|bulge|incident|affair|war|wars|revolution|uprising|revolt|rebellion|crisis|battle|siege|treaty|accords|accord|agreement|conference|summit|olympics|games|massacre|invasion|offensive|campaign|operation|spring|reformation|renaissance|holocaust|genocide|election|elections|referendum|protocol|doctrine|plan|declaration|speech|trial|trials|purge|purges|famine|blockade|airlift|landing|landings|armistice|ceasefire|cup|championship|prize|award|day|week|year|era|age|period|dynasty`);
 
 /** Leaders and rulers known by one name in news and history writing. */
 export const SINGLE_NAME_PEOPLE = set(`stalin|lenin|trotsky|hitler|mussolini|khrushchev|brezhnev|andropov|chernenko|gorbachev|yeltsin|putin|churchill|napoleon|bismarck|tito|mao|gandhi|franco|salazar|ceausescu|honecker|ulbricht|hoxha|zhivkov|dubcek|husak|gomulka|rakosi|gero|horthy|kossuth|petofi|eisenhower|truman|roosevelt|kennedy|nixon|reagan|thatcher|de gaulle|adenauer|nasser|sadat|khomeini|saddam|gaddafi|qaddafi|castro|guevara|pinochet|caesar|augustus|nero|charlemagne|cromwell|wellington|robespierre|garibaldi|metternich|suleiman|ataturk|hirohito|tojo|mandela|arafat|rabin|netanyahu|assad|zelensky|obama|trump|biden|clinton|bush|merkel|macron`);
@@ -79,7 +79,7 @@ export const SINGLE_NAME_PEOPLE = set(`stalin|lenin|trotsky|hitler|mussolini|khr
 export const ORG_PREFIXES = set(`radio|television|air|banco|banque|deutsche`);
 
 /** First words of street names in other languages: Rue de Rivoli, Calle Mayor. */
-export const PLACE_PREFIXES = set(`rue|calle|avenida|piazza|plaza|praça|largo|ulica|place`);
+export const PLACE_PREFIXES = set(`rue|calle|avenida|piazza|plaza|praça|largo|ulica|place|fort|mount|lake|cape|camp|port|isle|gulf|bay`);
 
 /** Compass and size words before a place: East Berlin, Central Europe, Upper Silesia. */
 export const DIRECTION_WORDS = set(`north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|inner|outer|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west`);
@@ -88,7 +88,7 @@ export const DIRECTION_WORDS = set(`north|south|east|west|northern|southern|east
 export const EVENT_PREFIXES = set(`operation|battle|siege|treaty|siege|raid|invasion|massacre|fall|sack|liberation|defence|defense`);
 
 /** Ship prefixes: USS Missouri is a ship, not a person or place. */
-export const SHIP_PREFIXES = set(`uss|hms|hmas|hmcs|rms|ss|sms|ins|fs`);
+export const SHIP_PREFIXES = set(`uss|hms|css|hmas|hmcs|rms|ss|sms|ins|fs`);
 
 /** Alliances and coalitions named as actors: they act as groups. */
 export const COALITIONS = set(`allies|the allies|western allies|allied powers|axis|axis powers|central powers|entente|triple entente|entente powers|coalition forces|coalition`);

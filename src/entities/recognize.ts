@@ -137,7 +137,11 @@ export class Recognizer {
     if (this.isNameWord(last + 1) && this.adjacent(last, last + 1)) return 1;
     const after = last + 2;
     // Gen. Bem, John F. Kennedy: an abbreviation's full stop stays inside the name.
-    if (next.text === '.' && next.start === current.end && (TITLES.has(lower(current)) || current.text.length === 1) && this.isNameWord(after)) return 2;
+    const abbreviation = (TITLES.has(current.lower) && current.text.length <= 4) || /^\p{Lu}$/u.test(current.text);
+    if (next.text === '.' && next.start === current.end && abbreviation && this.isNameWord(after) && this.adjacent(last + 1, after)) return 2;
+    // Jubal A. Early: a middle initial (even one spelling a function word like "A").
+    const initialLetter = /^\p{Lu}$/u.test(next.text) && this.tokens[after]?.text === '.' && this.tokens[after]?.start === next.end;
+    if (initialLetter && this.adjacent(last, last + 1) && this.isNameWord(after + 1) && this.adjacent(after, after + 1)) return 3;
     // Workers' Party: a plural possessive apostrophe.
     if ((next.text === "'" || next.text === '’') && next.start === current.end && lower(current).endsWith('s') && this.isNameWord(after)) return 2;
     if (NAME_PARTICLES.has(next.text) && this.isNameWord(after) && this.adjacent(last, last + 1)) return 2;
@@ -247,7 +251,8 @@ export class Recognizer {
     const words = tokens.map((t) => t.text).filter((w) => w !== '.');
     // "Japanese Prime Minister Tojo", "Grand Admiral Karl Donitz": words that lead into a title.
     let lead = 0;
-    while (lead < 2 && lead < words.length - 2 && (TITLE_PREFIXES.has((words[lead] ?? '').toLowerCase()) || this.places.demonym(words[lead] ?? ''))) lead++;
+    while (lead < 2 && lead < words.length - 2 && !TITLES.has((words[lead] ?? '').toLowerCase())) lead++;
+    if (lead > 0 && !TITLES.has((words[lead] ?? '').toLowerCase()) && !TITLES.has(key(words.slice(lead, lead + 2)))) lead = 0;
     const office = OFFICE_TITLES.has((words[lead] ?? '').toLowerCase()) && words[lead + 1] === 'of' && words.length > lead + 3;
     for (let n = office ? lead + 3 : Math.min(lead + 3, words.length - 1); n > lead; n--) {
       const title = key(words.slice(lead, n));
