@@ -70,6 +70,8 @@ test('choosing an event highlights its words in the text and its mark on the map
   assert.ok(linkedPlaces >= 1, 'the event place is marked on the map');
   assert.ok((await page.locator('[data-view="media"] .card.is-linked').count()) >= 1, 'the photograph showing it is marked');
   assert.match((await page.locator('#selection .sel-label').textContent()) ?? '', /COERCE/);
+  const unsourced = await page.locator('[data-view] .item[data-key]:not([data-start]), [data-view] mark[data-key]:not([data-start])').count();
+  assert.equal(unsourced, 0, 'every item carries its source span');
   await page.close();
   assert.deepEqual(errors, []);
   assert.deepEqual(requests, []);

@@ -39,7 +39,7 @@ function renderTimelineView(view: DocumentView): string {
   const dated = view.timeline
     .map((entry) => {
       const cls = [entry.approximate ? 'approximate' : '', entry.inferred ? 'inferred' : ''].filter(Boolean).join(' ');
-      return `<li${cls ? attr('class', cls) : ''}><button type="button" class="item"${attr('data-key', entry.key)}><span class="date">${escapeHtml(entry.dateLabel)}</span> ${escapeHtml(entry.headline)}</button></li>`;
+      return `<li${cls ? attr('class', cls) : ''}><button type="button" class="item"${attr('data-key', entry.key)}${attr('data-start', entry.start)}${attr('data-end', entry.end)}><span class="date">${escapeHtml(entry.dateLabel)}</span> ${escapeHtml(entry.headline)}</button></li>`;
     })
     .join('');
   const undated = view.undated
@@ -67,7 +67,7 @@ function renderMapView(view: DocumentView, outlines: OutlineCache): string {
     .sort((a, b) => b.events + b.photos - (a.events + a.photos) || a.name.localeCompare(b.name))
     .map(
       (p) =>
-        `<li><button type="button" class="item"${attr('data-key', p.key)}>${escapeHtml(p.name)}${p.note ? ` <small>(${escapeHtml(p.note)})</small>` : ''} ` +
+        `<li><button type="button" class="item"${attr('data-key', p.key)}${p.mention ? attr('data-start', p.mention.start) + attr('data-end', p.mention.end) : ''}>${escapeHtml(p.name)}${p.note ? ` <small>(${escapeHtml(p.note)})</small>` : ''} ` +
         `<span class="coords">${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}</span> · ${p.events} event(s), ${p.photos} photo(s)${p.precision ? ` · precision ${p.precision}` : ''}</button></li>`,
     )
     .join('');

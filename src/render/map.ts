@@ -136,7 +136,7 @@ export function renderMapSvg(drawing: MapDrawing, title: string): string {
       const anchor = m.x > MAP_WIDTH * 0.7 ? 'end' : 'start';
       const dx = anchor === 'end' ? -(m.radius + 4) : m.radius + 4;
       return (
-        `<g class="place-mark item ${cls}" data-key="${escapeHtml(m.key)}" transform="translate(${m.x} ${m.y})" tabindex="0" role="button" aria-label="${escapeHtml(label)}">` +
+        `<g class="place-mark item ${cls}" data-key="${escapeHtml(m.key)}"${m.mention ? ` data-start="${m.mention.start}" data-end="${m.mention.end}"` : ''} transform="translate(${m.x} ${m.y})" tabindex="0" role="button" aria-label="${escapeHtml(label)}">` +
         `${ring}<circle class="dot" r="${m.radius.toFixed(1)}"/>` +
         `<text class="place-label" x="${dx}" y="4" text-anchor="${anchor}">${escapeHtml(m.name)}</text><title>${escapeHtml(label)}</title></g>`
       );

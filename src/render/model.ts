@@ -21,6 +21,8 @@ export interface ReportItem {
 
 export interface PlaceMark {
   key: string;
+  /** The first words naming the place, when an entity names it. */
+  mention?: SourceRange;
   name: string;
   lat: number;
   lon: number;
@@ -31,13 +33,19 @@ export interface PlaceMark {
   photos: number;
 }
 
-export interface TimelineEntry {
+/** The source words an entry stands for: an event's trigger, a photo's caption and credit. */
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+export interface TimelineEntry extends SourceRange {
   key: string;
   kind: 'event' | 'photo';
   headline: string;
   /** Epoch milliseconds of the interval the date denotes. */
-  start: number;
-  end: number;
+  from: number;
+  to: number;
   precision: string;
   dateLabel: string;
   /** The date's own words say it is approximate (mod APPROX, EDTF ~ or ?). */
@@ -46,7 +54,7 @@ export interface TimelineEntry {
   inferred: boolean;
 }
 
-export interface UndatedEntry {
+export interface UndatedEntry extends SourceRange {
   key: string;
   kind: 'event' | 'photo';
   headline: string;
@@ -228,7 +236,10 @@ function addEntities(b: Builder): void {
       const p = entity.place;
       details.push(`Resolved: ${p.name}${p.context ? `, ${p.context}` : ''} (${p.kind}${p.country ? `, ${p.country}` : ''}) at ${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`);
       const note = [p.kind, p.context, p.country].filter(Boolean).join(' · ');
-      b.link(key, b.place(p.id, p.name, p.lat, p.lon, p.precision, note));
+      const placeKey = b.place(p.id, p.name, p.lat, p.lon, p.precision, note);
+      b.link(key, placeKey);
+      const mark = b.places.get(placeKey)!;
+      if (!mark.mention) mark.mention = { start: entity.start, end: entity.end };
     }
     b.add({ key, kind: 'entity', label: `${entity.label}: ${entity.text}`, details, start: entity.start, end: entity.end });
   }
@@ -257,11 +268,15 @@ function timelineEntry(
   key: string,
   kind: 'event' | 'photo',
   headline: string,
+  source: SourceRange,
   interval: Interval,
   approximate: boolean,
   inferred: boolean,
 ): TimelineEntry {
-  return { key, kind, headline, start: interval.start, end: interval.end, precision: interval.precision, dateLabel: describeInterval(interval), approximate, inferred };
+  return {
+    key, kind, headline, start: source.start, end: source.end, from: interval.start, to: interval.end,
+    precision: interval.precision, dateLabel: describeInterval(interval), approximate, inferred,
+  };
 }
 
 function timexInterval(b: Builder, timexId: string | undefined, value: string | undefined): { interval?: Interval; approximate: boolean } {
@@ -293,8 +308,9 @@ function addEvents(b: Builder): void {
     }
     if (event.where.entity) b.link(key, b.key('entity', event.where.entity));
     const { interval, approximate } = timexInterval(b, event.when.timex, event.when.value);
-    if (interval) b.timeline.push(timelineEntry(key, 'event', headline, interval, approximate, event.when.basis === 'narrative'));
-    else b.undated.push({ key, kind: 'event', headline });
+    const source = { start: event.trigger.start, end: event.trigger.end };
+    if (interval) b.timeline.push(timelineEntry(key, 'event', headline, source, interval, approximate, event.when.basis === 'narrative'));
+    else b.undated.push({ key, kind: 'event', headline, ...source });
   }
 }
 
@@ -322,8 +338,9 @@ function addMedia(b: Builder): void {
       b.places.get(placeKey)!.photos += 1;
     }
     const interval = media.date ? (timexInterval(b, media.date.timex, media.date.value).interval ?? intervalOf(media.date.value)) : undefined;
-    if (interval) b.timeline.push(timelineEntry(key, 'photo', headline, interval, /[~?%]/.test(media.date?.edtf ?? ''), media.date?.from === 'inherited'));
-    else b.undated.push({ key, kind: 'photo', headline });
+    const source = { start: media.caption.start, end: media.credit.end };
+    if (interval) b.timeline.push(timelineEntry(key, 'photo', headline, source, interval, /[~?%]/.test(media.date?.edtf ?? ''), media.date?.from === 'inherited'));
+    else b.undated.push({ key, kind: 'photo', headline, ...source });
   }
 }
 
@@ -344,7 +361,7 @@ export function buildDocumentView(doc: AnnalistDocument, index: number): Documen
   addQuantities(b);
   addEvents(b);
   addMedia(b);
-  b.timeline.sort((x, y) => x.start - y.start || x.end - y.end || x.key.localeCompare(y.key));
+  b.timeline.sort((x, y) => x.from - y.from || x.to - y.to || x.key.localeCompare(y.key));
   return {
     index,
     doc,

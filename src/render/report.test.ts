@@ -102,7 +102,9 @@ test('dated events and photos go on the timeline, undated ones are listed apart'
   assert.ok(view.undated.some((u) => u.key.endsWith(`:event:${doc.events[0]!.id}`)));
   const photo = view.timeline.find((t) => t.key.endsWith(':photo:m1'))!;
   assert.equal(photo.inferred, true, 'an inherited caption date is shown as inferred');
-  assert.equal(photo.end - photo.start, 30 * 86_400_000, 'a month-precision photo spans November');
+  assert.equal(photo.to - photo.from, 30 * 86_400_000, 'a month-precision photo spans November');
+  assert.equal(doc.text.slice(photo.start, photo.end), doc.media[0]!.caption.text + doc.media[0]!.credit.text, 'it points at its caption and credit');
+  for (const entry of view.timeline.filter((t) => t.kind === 'event')) assert.ok(doc.events.some((e) => e.trigger.start === entry.start && e.trigger.end === entry.end));
 });
 
 test('an event is linked to its place, time expression, quantities and photograph', () => {

@@ -9,8 +9,12 @@ interface ClientTimelineEntry {
   key: string;
   kind: 'event' | 'photo';
   headline: string;
+  /** Source span in the document text. */
   start: number;
   end: number;
+  /** Epoch milliseconds of the interval the date denotes. */
+  from: number;
+  to: number;
   precision: string;
   dateLabel: string;
   approximate: boolean;
@@ -130,7 +134,7 @@ function padded(starts: number[], ends: number[]): [number, number] {
  * weeks is readable at once even when one caption says only "1953". "Fit all" shows everything.
  */
 function focusOf(entries: ClientTimelineEntry[]): [number, number] | undefined {
-  const fine = entries.filter((e) => FINE_PRECISIONS.has(e.precision)).map((e) => e.start).sort((a, b) => a - b);
+  const fine = entries.filter((e) => FINE_PRECISIONS.has(e.precision)).map((e) => e.from).sort((a, b) => a - b);
   if (fine.length < 3) return undefined;
   const lo = fine[Math.floor(fine.length * 0.05)]!;
   const hi = fine[Math.ceil(fine.length * 0.95) - 1]! + DAY_MS;
@@ -162,7 +166,7 @@ class Timeline {
     private readonly entries: ClientTimelineEntry[],
     private readonly onRender: () => void,
   ) {
-    this.full = padded(entries.map((e) => e.start), entries.map((e) => e.end));
+    this.full = padded(entries.map((e) => e.from), entries.map((e) => e.to));
     [this.t0, this.t1] = focusOf(entries) ?? this.full;
     this.bind();
   }
@@ -245,9 +249,9 @@ class Timeline {
   /** Brings an entry into the visible range (keeping the zoom) when it is off screen. */
   reveal(key: string): void {
     const entry = this.entries.find((e) => e.key === key);
-    if (!entry || (entry.end > this.t0 && entry.start < this.t1)) return;
+    if (!entry || (entry.to > this.t0 && entry.from < this.t1)) return;
     const span = this.t1 - this.t0;
-    this.t0 = (entry.start + entry.end) / 2 - span / 2;
+    this.t0 = (entry.from + entry.to) / 2 - span / 2;
     this.t1 = this.t0 + span;
     this.render();
   }
@@ -270,9 +274,9 @@ class Timeline {
     const laneEnds: number[] = [];
     const items: HTMLElement[] = [];
     for (const entry of this.entries) {
-      if (entry.end < this.t0 || entry.start > this.t1) continue;
-      const left = Math.max(0, x(entry.start));
-      const right = Math.min(width + 4, x(entry.end));
+      if (entry.to < this.t0 || entry.from > this.t1) continue;
+      const left = Math.max(0, x(entry.from));
+      const right = Math.min(width + 4, x(entry.to));
       const barWidth = Math.max(8, right - left);
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
       const footprint = Math.max(barWidth, labelWidth);
@@ -281,6 +285,8 @@ class Timeline {
       const lane = placed.lane;
       item.type = 'button';
       item.dataset.key = entry.key;
+      item.dataset.start = String(entry.start);
+      item.dataset.end = String(entry.end);
       item.style.left = `${left}px`;
       item.style.top = `${lane * LANE_HEIGHT}px`;
       item.style.setProperty('--bar', `${barWidth}px`);
