@@ -14,6 +14,16 @@ import { tagTimeML, type TypeChoice } from '../timeml/tag.js';
 
 const USAGE = 'annalist timeml FILE... --out DIR [--type auto|news|narrative]';
 const TYPES: readonly TypeChoice[] = ['auto', 'news', 'narrative'];
+const HELP = [
+  'Tags each TempEval-3 TimeML FILE with Annalist\'s temporal tagger (anchored on the file\'s DCT) and',
+  'writes a file of the same name into DIR: the TIMEX3 tags inside <TEXT> are replaced by the',
+  'system\'s; every other character is kept. Score with: npm run eval:timex -- GOLD_DIR DIR',
+  '',
+  'options:',
+  '  -o, --out DIR                 folder for the tagged files (created if missing; never the input\'s)',
+  '  --type auto|news|narrative    how relative dates are anchored (default: auto)',
+  '  -h, --help                    show this help',
+].join('\n');
 
 interface Input {
   path: string;
@@ -84,7 +94,7 @@ function tagOrExplain(document: TimeMLDocument, path: string, type: TypeChoice):
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const options = parse(argv);
   if (options === 'help') {
-    io.stdout.write(`usage: ${USAGE}\n`);
+    io.stdout.write(`usage: ${USAGE}\n\n${HELP}\n`);
     return 0;
   }
   const inputs = options.files.map(readInput);
