@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateTimexFolder, type TimexTagger } from './timex-eval.js';
+import { evaluateTimexFolder, evaluateTimexSet, type TimexTagger } from './timex-eval.js';
 import { errorRows, inContext, writeTimexErrors } from './timex-errors.js';
 import { runEvaluations } from './run-all.js';
 import { writeFloors } from './gates.js';
@@ -79,4 +79,10 @@ test('writing floors replaces only the named section of gates.json', () => {
     writeFloors('timex', { TimeBank: { strict: 86.5 } }, path);
     assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), { about: 'x', entities: { a: { f1: 50 } }, timex: { TimeBank: { strict: 86.5 } } });
   });
+});
+
+test('a development set whose folder is absent is skipped with a clear reason', () => {
+  const result = evaluateTimexSet({ name: 'Nowhere', parts: ['data', 'no-such-set-here'], documentType: 'auto', targets: { relaxed: 90 } });
+  assert.equal(result.skipped, '../shared/data/no-such-set-here is absent');
+  assert.equal(result.files.length, 0);
 });
