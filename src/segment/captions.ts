@@ -163,6 +163,22 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
   return { pairs, end: lineEnd };
 }
 
+/** Labels that say "photo credit" plainly enough to stand on a line of their own. */
+const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|\(|©|\(c\))/i;
+
+/**
+ * The credit filling the line [start, limit) on its own, when a photo label or parenthesis opens it
+ * ("Photograph: Jane Roe/Reuters", "(AP Photo/Jo Lee)"); bare agency names are left alone because
+ * a line "Reuters" may be a byline.
+ */
+export function loneCreditLine(text: string, start: number, limit: number, context: CreditContext): [number, number] | undefined {
+  const [lineStart, lineEnd] = trimmed(text, start, limit);
+  if (!LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12))) return undefined;
+  const parse = parseCreditAt(text, lineStart, lineEnd, context);
+  if (!parse || parse.end !== lineEnd) return undefined;
+  return parse.label !== undefined || text[lineStart] === '(' ? [lineStart, lineEnd] : undefined;
+}
+
 /** How many times an unknown credit must be seen glued before it is learnt. */
 const LEARN_THRESHOLD = 2;
 const MIN_LEARNT_LENGTH = 3;

@@ -6,6 +6,8 @@
  *   is glued after a run of captions on the same line, it becomes a body paragraph of its own.
  * - A line tiled by caption/credit pairs is a 'captions' paragraph; each caption becomes one media
  *   item (a multi-sentence caption stays one item) and one or more 'caption' sentences.
+ * - A line holding only a labelled credit ("Photograph: X/Reuters") is the credit of the line before
+ *   it; both lines become 'captions' paragraphs of one media item.
  * - Credit text is NOT part of any sentence: it lives only in `media[].credit`, so sentences hold
  *   only the words of the story or the caption.
  * - A short line with no end punctuation before other paragraphs is a 'heading'.
@@ -13,7 +15,7 @@
 import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from '../model/document.js';
 import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { captionPairs, learnCredits, type CaptionPair } from './captions.js';
+import { captionPairs, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
 import { isSpace } from './chars.js';
 import { creditSpan } from './credit.js';
 import { splitSentences } from './sentences.js';
@@ -90,32 +92,51 @@ class Builder {
   }
 }
 
+/** Longest line read as the caption of a labelled credit on the line after it. */
+const MAX_LONE_CAPTION = 400;
+
 /** Paragraphs, sentences and media of `text`; a pure function of the text. */
 export function segmentText(text: string): Segmentation {
   const lines = lineSpans(text);
   const context = { learnt: learnCredits(text, lines) };
   const builder = new Builder(text);
-  lines.forEach((line, index) => {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     const run = captionPairs(text, line[0], line[1], context);
-    if (!run) {
-      const kind: ParagraphKind = isHeading(text, line, index === lines.length - 1) ? 'heading' : 'body';
-      const id = builder.paragraph(line[0], line[1], kind);
-      builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
-      return;
+    if (run) {
+      addCaptionRun(builder, text, line, run);
+      continue;
     }
-    const id = builder.paragraph(line[0], run.end, 'captions');
-    for (const pair of run.pairs) {
-      builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
-      builder.mediaItem(pair);
+    // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines.
+    const next = lines[k + 1];
+    const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], context) : undefined;
+    if (next && credit && !captionPairs(text, next[0], next[1], context)) {
+      const id = builder.paragraph(line[0], line[1], 'captions');
+      builder.sentencesOf(id, line[0], line[1], 'caption');
+      builder.paragraph(next[0], next[1], 'captions');
+      builder.mediaItem({ caption: line, credit });
+      k++;
+      continue;
     }
-    // Body text glued after the last credit is a paragraph of its own.
-    const tail = trimmedSpan(text, run.end, line[1]);
-    if (tail) {
-      const tailId = builder.paragraph(tail[0], tail[1], 'body');
-      builder.sentencesOf(tailId, tail[0], tail[1], 'body');
-    }
-  });
+    const kind: ParagraphKind = isHeading(text, line, k === lines.length - 1) ? 'heading' : 'body';
+    const id = builder.paragraph(line[0], line[1], kind);
+    builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
+  }
   return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
+}
+
+function addCaptionRun(builder: Builder, text: string, line: [number, number], run: CaptionRun): void {
+  const id = builder.paragraph(line[0], run.end, 'captions');
+  for (const pair of run.pairs) {
+    builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
+    builder.mediaItem(pair);
+  }
+  // Body text glued after the last credit is a paragraph of its own.
+  const tail = trimmedSpan(text, run.end, line[1]);
+  if (tail) {
+    const tailId = builder.paragraph(tail[0], tail[1], 'body');
+    builder.sentencesOf(tailId, tail[0], tail[1], 'body');
+  }
 }
 
 export const segmentStage: Stage = {

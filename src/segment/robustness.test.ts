@@ -88,3 +88,45 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
     assert.ok(seg.paragraphs.length >= 1);
   });
 }
+
+test('body text glued after a run of captions becomes a body paragraph of its own', () => {
+  const text = 'Crowds in the main squareReutersA tank on the bridgeAFPThe fighting ended within a week. Thousands fled west.';
+  const seg = segmentText(text);
+  assert.deepEqual(seg.paragraphs.map((p) => p.kind), ['captions', 'body']);
+  assert.equal(seg.paragraphs[1].text, 'The fighting ended within a week. Thousands fled west.');
+  assert.deepEqual(seg.media.map((m) => m.credit.text), ['Reuters', 'AFP']);
+  assert.deepEqual(segmentationProblems(text, seg), []);
+});
+
+test('a lone line ending in capitals is not cut into a caption and a short credit', () => {
+  for (const text of ['The ministry asked for the figures ASAP', 'He served with the RAF and later the NEPA', 'The NAPA']) {
+    assert.equal(segmentText(text).media.length, 0, text);
+  }
+});
+
+test('lower-case agency forms are found after a label or a photographer', () => {
+  const text = 'Soldiers rest by the road.Photo: Jan Novak/dpaA field kitchen near the frontJan Novak/akg-images';
+  assert.deepEqual(
+    segmentText(text).media.map((m) => [m.credit.text, m.credit.agency]),
+    [
+      ['Photo: Jan Novak/dpa', 'dpa'],
+      ['Jan Novak/akg-images', 'akg-images'],
+    ],
+  );
+});
+
+test('a closing quote before a glued credit does not hide the junction', () => {
+  const text = 'A banner reads "Freedom"ReutersStudents sing the "Kossuth song"AFP';
+  assert.deepEqual(segmentText(text).media.map((m) => m.caption.text), ['A banner reads "Freedom"', 'Students sing the "Kossuth song"']);
+});
+
+test('a labelled credit alone on a line is the credit of the line before it', () => {
+  const text = 'Students march to the radio building on 23 October\nPhotograph: Jane Roe/Reuters\nBy nightfall the crowd had grown.\nReuters';
+  const seg = segmentText(text);
+  assert.deepEqual(seg.paragraphs.map((p) => p.kind), ['captions', 'captions', 'body', 'body']);
+  assert.deepEqual(seg.media.map((m) => [m.caption.text, m.credit.text, m.credit.photographer]), [
+    ['Students march to the radio building on 23 October', 'Photograph: Jane Roe/Reuters', 'Jane Roe'],
+  ]);
+  assert.deepEqual(seg.sentences.map((s) => s.kind), ['caption', 'body', 'body']);
+  assert.deepEqual(segmentationProblems(text, seg), []);
+});
