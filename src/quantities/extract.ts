@@ -194,6 +194,11 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */
 function categoryFromVerbBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  // Tables of figures: "Dead: 192", "Injured: 74".
+  if (tokens[first - 1]?.text === ':') {
+    const label = tokens[first - 2]?.lower ?? '';
+    return VERB_CATEGORIES[label] ?? HEAD_CATEGORIES[label];
+  }
   for (let i = first - 1; i >= 0 && i >= first - 3; i -= 1) {
     const word = tokens[i].lower;
     if (word === 'toll') return 'killed';

@@ -63,7 +63,7 @@ export const TIME_UNITS = new Set([
 
 /** What a counted head noun is, when the noun alone says it. */
 export const HEAD_CATEGORIES: Record<string, QuantityCategory> = {
-  dead: 'killed', deaths: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
+  dead: 'killed', deaths: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
   prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
   refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced',

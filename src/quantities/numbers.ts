@@ -34,6 +34,14 @@ const VAGUE_COUNTS: Record<string, number> = {
 };
 
 const MAX_DIGITS = 15;
+const TIME_ZONES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'MSK', 'hrs', 'hours', 'GMT.']);
+/** Capitalized words that may come before a count: sentence openers and bound words. */
+const NUMBER_LEADERS = new Set([
+  'the', 'in', 'on', 'at', 'by', 'of', 'and', 'but', 'some', 'about', 'nearly', 'almost', 'around', 'over', 'under',
+  'more', 'fewer', 'less', 'up', 'as', 'only', 'just', 'another', 'all', 'those', 'these', 'roughly', 'approximately',
+  'between', 'from', 'with', 'after', 'before', 'during', 'since', 'least', 'than', 'estimated', 'an', 'a', 'to', 'for',
+  'while', 'when', 'although', 'though', 'yet', 'so', 'still', 'then', 'perhaps', 'exactly', 'officially', 'at',
+]);
 const YEAR_PREPOSITIONS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 /** A lowercase plural noun right after a four-digit number makes it a count ("1500 soldiers"). */
 const COUNTED_AFTER_YEAR_LIKE = /^(?:[a-z]{2,30}[^s\W]s|people|men|women|children|police)$/;
@@ -145,10 +153,15 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
     if (touchesNext(tokens, i) && after?.text === ':') return true;
     if (touchesPrevious(tokens, i) && before.text === ':') return true;
     if (isDayOfMonth(tokens, reading) || isYear(tokens, reading)) return true;
+    // Clock times written without a colon: 0735 GMT.
+    if (/^0\d{3}$/.test(token.text) || TIME_ZONES.has(after?.text ?? '')) return true;
+    // Names with a number: Boeing 747, Flight 103, Resolution 425.
+    if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !NUMBER_LEADERS.has(before.lower) && !MONTHS.has(before.lower)) return true;
   }
   if (!after) return false;
-  // Ages: 15-year-old, three-year-old.
-  if (after.text === '-' && touchesNext(tokens, reading.end - 1) && /^(?:year|month|week|day)s?$/.test(tokens[reading.end + 1]?.lower ?? '')) return true;
+  // Measures glued to a noun: 15-year-old, 22-story, two-day (but "a 300-strong force" is a count).
+  const glued = tokens[reading.end + 1];
+  if (after.text === '-' && touchesNext(tokens, reading.end - 1) && glued?.kind === 'word' && touchesNext(tokens, reading.end) && glued.lower !== 'strong') return true;
   // Percentages are left out: they are shares, not counts of people or things.
   if (after.text === '%' || after.lower === 'percent' || (after.lower === 'per' && tokens[reading.end + 1]?.lower === 'cent')) return true;
   return false;
@@ -162,7 +175,9 @@ function isAfterGluedHyphen(tokens: readonly Token[], i: number): boolean {
 function isDayOfMonth(tokens: readonly Token[], reading: NumberReading): boolean {
   const value = reading.value;
   if (reading.end !== reading.first + 1 || value < 1 || value > 31 || !Number.isInteger(value)) return false;
-  const before = tokens[reading.first - 1]?.lower ?? '';
+  // "Aug. 7": skip the abbreviation's full stop.
+  const previous = tokens[reading.first - 1]?.text === '.' ? reading.first - 2 : reading.first - 1;
+  const before = tokens[previous]?.lower ?? '';
   const after = tokens[reading.end]?.lower ?? '';
   return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokens[reading.end + 1]?.lower ?? ''));
 }

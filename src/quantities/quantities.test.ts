@@ -68,6 +68,17 @@ test('years, dates, times, ordinals, percentages, model names and ages are not c
   assert.deepEqual(quantities(text).map((q) => q.text), []);
 });
 
+test('wire-copy dates, clock times, names with numbers and measures are not counts', () => {
+  const text = 'On Aug. 7 at 0735 GMT a Boeing 747 hit a 22-story tower and a two-day search began.';
+  assert.deepEqual(quantities(text).map((q) => q.text), []);
+  assert.equal(only('A 300-strong force crossed.').min, 300);
+});
+
+test('figures in a table take their category from the label', () => {
+  const [dead, injured] = quantities('Total dead: 41; Injured: 230');
+  assert.deepEqual([dead.category, injured.category], ['killed', 'injured']);
+});
+
 test('number scanning stays linear on adversarial input', () => {
   const digits = '7'.repeat(1_000_000);
   const words = 'hundred and '.repeat(100_000);

@@ -27,6 +27,7 @@ export function fallbackSentences(text: string): Sentence[] {
   };
   for (const match of text.matchAll(SENTENCE_END)) {
     const index = match.index ?? 0;
+    if (match[0] === '.' && isAbbreviation(text, index)) continue;
     const end = match[0] === '\n' ? index : index + match[0].length;
     push(end);
     // Each line is its own paragraph in plain text (news wires and scraped pages put one per line).
@@ -35,6 +36,19 @@ export function fallbackSentences(text: string): Sentence[] {
   }
   push(text.length);
   return sentences;
+}
+
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'gen',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'gov', 'sen', 'rep', 'st', 'no', 'vs', 'etc', 'prof', 'rev', 'adm', 'cmdr', 'ft', 'mt',
+]);
+
+/** "Aug. 7", "Gen. Powell", "U.S. forces": a full stop after an abbreviation or an initial. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && start > dot - 12 && /[A-Za-z]/.test(text[start - 1])) start -= 1;
+  const word = text.slice(start, dot);
+  return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function trim(text: string, start: number, end: number): [number, number] | undefined {
