@@ -175,8 +175,9 @@ async function* jsonlInputs(path: string, settings: InputSettings): AsyncGenerat
       yield { ok: false, message: `${where}:${line.line}: ${line.message}` };
       continue;
     }
-    const { id, text, dct, title } = line.record;
+    const { id, text, dct, title, warnings } = line.record;
     const input: NewDocumentInput = { name: id, text, format: 'jsonl' };
+    if (warnings) input.warnings = warnings.map((warning) => `${where}: ${warning}`);
     const chosenDct = dct ?? settings.dct;
     if (chosenDct) input.dct = chosenDct;
     if (title) input.title = title;

@@ -44,3 +44,15 @@ test('a timestamp gives the calendar date it was written in, not the UTC one', (
   assert.equal(parseDct(' 1956-10-23 ', '--dct'), '1956-10-23');
   assert.throws(() => parseDct('1956-10-23T10:00', '--dct'), /--dct: "1956-10-23T10:00" is not a date/);
 });
+
+test('invalid UTF-8 in a JSONL stream is replaced and the line holding it gets a warning', async () => {
+  const bytes = Buffer.concat([Buffer.from('{"id":"a","text":"Good."}\n{"id":"b","text":"Caf'), Buffer.from([0xe9]), Buffer.from('."}\n')]);
+  // Split inside the line so the decoder sees the bad byte in the middle of a stream.
+  const stream = Readable.from([bytes.subarray(0, 30), bytes.subarray(30)]);
+  const records = [];
+  for await (const line of readJsonl(stream)) if (line.ok) records.push(line.record);
+  assert.deepEqual(records.map((r) => [r.id, r.text, r.warnings]), [
+    ['a', 'Good.', undefined],
+    ['b', 'Caf\uFFFD.', ['invalid UTF-8 on line 2: replaced with U+FFFD']],
+  ]);
+});

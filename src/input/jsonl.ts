@@ -4,6 +4,7 @@
  * the others are still read.
  */
 import { createInterface } from 'node:readline';
+import { Transform, type TransformCallback } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from './text.js';
 import { parseDct } from './dct.js';
 
@@ -12,6 +13,8 @@ export interface JsonlDocument {
   text: string;
   dct?: string;
   title?: string;
+  /** Non-fatal problems with this line (invalid UTF-8 replaced). */
+  warnings?: string[];
 }
 
 export type JsonlLine =
@@ -63,17 +66,59 @@ export function parseJsonlLine(text: string, line: number, maxBytes = DEFAULT_MA
   }
 }
 
+/**
+ * Decodes UTF-8 as it streams, replacing invalid bytes with U+FFFD, and remembers whether any were
+ * invalid (a second, strict decoder watches the same bytes).
+ */
+class Utf8Decode extends Transform {
+  private readonly lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  private readonly strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  invalid = false;
+
+  constructor() {
+    super({ decodeStrings: true, readableObjectMode: false });
+    this.setEncoding('utf8');
+  }
+
+  private check(bytes?: Uint8Array): void {
+    if (this.invalid) return;
+    try {
+      this.strict.decode(bytes, { stream: bytes !== undefined });
+    } catch {
+      this.invalid = true;
+    }
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.check(chunk);
+    done(null, this.lossy.decode(chunk, { stream: true }));
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.check();
+    const rest = this.lossy.decode();
+    done(null, rest === '' ? undefined : rest);
+  }
+}
+
 /** Reads JSONL records from a stream as they arrive; blank lines are skipped. */
 export async function* readJsonl(
   stream: NodeJS.ReadableStream,
   maxBytes = DEFAULT_MAX_BYTES,
 ): AsyncGenerator<JsonlLine> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const decoded = new Utf8Decode();
+  stream.on('error', (error: Error) => decoded.destroy(error));
+  const lines = createInterface({ input: stream.pipe(decoded), crlfDelay: Infinity });
   let number = 0;
   for await (const raw of lines) {
     number++;
     const text = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
-    yield parseJsonlLine(text, number, maxBytes);
+    const line = parseJsonlLine(text, number, maxBytes);
+    // Once the stream has held invalid UTF-8, a line with U+FFFD is taken to be where it was replaced.
+    if (line.ok && decoded.invalid && text.includes('\uFFFD')) {
+      line.record.warnings = [`invalid UTF-8 on line ${number}: replaced with U+FFFD`];
+    }
+    yield line;
   }
 }
