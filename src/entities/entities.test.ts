@@ -128,3 +128,24 @@ test('seed article: people, groups and organizations', { skip: seedPath ? false 
     assert.ok(places.includes(place), `missing place ${place}`);
   }
 });
+
+test('photographers and agencies read from credits by the segment layer become entities', () => {
+  const text = 'Smoke rises over the old town.Zhou Lan/Xinhua';
+  const creditStart = text.indexOf('Zhou');
+  const doc: AnnalistDocument = {
+    ...createDocument({ name: 'test', text }),
+    media: [
+      {
+        id: 'm1',
+        caption: { start: 0, end: creditStart, text: text.slice(0, creditStart) },
+        credit: { start: creditStart, end: text.length, text: text.slice(creditStart), photographer: 'Zhou Lan', agency: 'Xinhua' },
+        origin: 'glued-text',
+      },
+    ],
+  };
+  const entities = findEntities(doc);
+  assert.deepEqual(
+    entities.filter((e) => e.zone === 'credit').map((e) => [e.label, e.text]),
+    [['PERSON', 'Zhou Lan'], ['ORGANIZATION', 'Xinhua']],
+  );
+});

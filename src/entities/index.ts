@@ -14,7 +14,7 @@ import { creditZonesByPattern, zoneFinder } from './zones.js';
 export function findEntities(doc: Readonly<AnnalistDocument>): Entity[] {
   const starts = new Set(doc.sentences.map((s) => s.start));
   const tokens = tokenize(doc.text, starts);
-  const mentions = dropOverlaps(new Recognizer(doc.text, tokens, gazetteer()).run());
+  const mentions = dropOverlaps(withCreditNames(doc, new Recognizer(doc.text, tokens, gazetteer()).run()));
   const zoneOf = zoneFinder(doc);
   const patternZones = zoneOf ? undefined : creditZonesByPattern(doc.text, mentions);
   return mentions.map((m, i) => {
@@ -30,6 +30,30 @@ export function findEntities(doc: Readonly<AnnalistDocument>): Entity[] {
     if (m.title) entity.title = m.title;
     return entity;
   });
+}
+
+/**
+ * The segment layer reads photographers and agencies out of credits; each becomes a PERSON or
+ * ORGANIZATION mention there, replacing whatever the recognizer made of the same words.
+ */
+function withCreditNames(doc: Readonly<AnnalistDocument>, mentions: Mention[]): Mention[] {
+  const fromCredits: Mention[] = [];
+  for (const { credit } of doc.media) {
+    const fields: [string | undefined, Mention['label']][] = [
+      [credit.photographer, 'PERSON'],
+      [credit.agency, 'ORGANIZATION'],
+      [credit.archive, 'ORGANIZATION'],
+    ];
+    for (const [name, label] of fields) {
+      const at = name ? credit.text.indexOf(name) : -1;
+      if (!name || at < 0) continue;
+      fromCredits.push({ start: credit.start + at, end: credit.start + at + name.length, label, name });
+    }
+  }
+  if (fromCredits.length === 0) return mentions;
+  const overlaps = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end;
+  const kept = mentions.filter((m) => !fromCredits.some((c) => overlaps(c, m)));
+  return [...kept, ...fromCredits].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Mentions sorted by start; a mention overlapping an earlier kept one is dropped. */
