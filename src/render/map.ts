@@ -101,7 +101,8 @@ function radiusOf(place: PlaceMark): number {
 }
 
 /** Projects the outlines and the marks for one document's places. */
-export function drawMap(places: readonly PlaceMark[], cache: OutlineCache): MapDrawing {
+export function drawMap(allPlaces: readonly PlaceMark[], cache: OutlineCache): MapDrawing {
+  const places = allPlaces.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180);
   const { projection, resolution } = projectionFor(places);
   projection.clipExtent([
     [0, 0],

@@ -114,7 +114,7 @@ export function clip(text: string, max = 90): string {
 }
 
 /** The sentence holding [start, end) (sentences are in text order), else the surrounding line. */
-function sentenceAround(doc: AnnalistDocument, start: number, end: number): string {
+export function sentenceAround(doc: AnnalistDocument, start: number, end: number): string {
   const sentences = doc.sentences;
   let lo = 0;
   let hi = sentences.length;
@@ -130,7 +130,6 @@ function sentenceAround(doc: AnnalistDocument, start: number, end: number): stri
   return doc.text.slice(Math.max(lineStart, start - 160), lineEnd < 0 ? Math.min(doc.text.length, end + 160) : Math.min(lineEnd, end + 160));
 }
 
-export { sentenceAround };
 
 function countsText(event: Event): string[] {
   return Object.entries(event.counts).map(([category, bounds]) => {

@@ -138,3 +138,18 @@ test('the seed report names its photographers, places and the 4 November events'
   assert.ok(reutersCards.length > 0, 'Reuters photos have cards');
   if (doc.events.some((e) => e.when.value?.startsWith('1956-11-04'))) assert.match(html, /4 Nov 1956/);
 });
+
+test('the map is projected at build time for one town, for the whole world, and skips impossible coordinates', async () => {
+  const { drawMap, OutlineCache, MAP_WIDTH, MAP_HEIGHT } = await import('./map.js');
+  const cache = new OutlineCache();
+  const mark = (key: string, lat: number, lon: number) => ({ key, name: key, lat, lon, note: '', events: 1, photos: 0 });
+  const one = drawMap([mark('traiskirchen', 48.015, 16.293)], cache);
+  assert.equal(one.marks.length, 1);
+  assert.ok(one.outlines.some((o) => o.name === 'Austria'), 'the country around the town is drawn');
+  const [m] = one.marks;
+  assert.ok(m!.x > 0 && m!.x < MAP_WIDTH && m!.y > 0 && m!.y < MAP_HEIGHT);
+  const world = drawMap([mark('santiago', -33.45, -70.66), mark('tokyo', 35.68, 139.69), mark('bad', Number.NaN, 10), mark('worse', 95, 10)], cache);
+  assert.deepEqual(world.marks.map((x) => x.key).sort(), ['santiago', 'tokyo']);
+  assert.ok(world.outlines.length > 100, 'a world map');
+  assert.equal(drawMap([], cache).marks.length, 0);
+});
