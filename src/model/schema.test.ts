@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyse } from '../pipeline/run.js';
 import { htmlToDocument } from '../input/html.js';
 import { parseCredit } from '../segment/index.js';
+import { readInputs } from '../cli/args.js';
 import { projectRoot, sharedFile, SHARED_MISSING, SEED_PATH_PARTS } from '../testing/shared.js';
 import { checkSpans } from './spans.js';
 
@@ -137,4 +139,19 @@ test('an HTML page with figures matches the schema with its media pointing into 
   checkSpans(doc);
   checkSpans({ text: page.text, media: page.media });
   assert.equal(page.media.length, 1);
+});
+
+const examplesDir = join(projectRoot(), 'examples');
+
+test('every bundled example matches the schema and keeps its spans', { skip: existsSync(examplesDir) ? false : 'no examples folder' }, async () => {
+  const paths = readdirSync(examplesDir).filter((name) => /\.(txt|html|jsonl)$/.test(name)).map((name) => join(examplesDir, name));
+  let documents = 0;
+  for await (const item of readInputs(paths, { maxBytes: 1 << 24, stdin: Readable.from([]) })) {
+    assert.ok(item.ok, item.ok ? '' : item.message);
+    const doc = analyse(item.input);
+    assertValid(doc, doc.source.name);
+    checkSpans(doc);
+    documents++;
+  }
+  assert.ok(documents >= paths.length);
 });
