@@ -131,8 +131,16 @@ const ADJECTIVE_DETERMINERS = new Set(['of', 'the', 'a', 'an', 'for', 'about', '
 /** Words that show a displacement of people rather than one person running off. */
 const DISPLACEMENT_CONTEXT = new Set([
   'refugees', 'people', 'civilians', 'families', 'residents', 'villagers', 'thousands', 'hundreds', 'millions', 'dozens',
-  'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'they', 'citizens', 'tens', 'many',
-  'most', 'crowds', 'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities',
+  'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'citizens', 'tens', 'crowds',
+  'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities', 'children', 'women', 'jews',
+]);
+/** Words that show a march is a protest: who marches, or what for. */
+const PROTEST_CONTEXT = new Set([
+  'protest', 'protesters', 'protestors', 'demonstrators', 'students', 'student', 'workers', 'strikers', 'activists',
+  'people', 'women', 'civilians', 'citizens', 'crowds', 'crowd', 'residents', 'miners', 'unions', 'union', 'supporters',
+  'pupils', 'schoolchildren', 'marchers', 'peasants', 'farmers', 'veterans', 'against', 'demanding', 'demand', 'rights',
+  'solidarity', 'slogans', 'chanting', 'banners', 'peace', 'freedom', 'thousands', 'hundreds', 'tens', 'opposition',
+  'anti', 'rally', 'vigil', 'equality', 'independence', 'reforms', 'reform', 'democracy',
 ]);
 
 /**
@@ -142,7 +150,10 @@ const DISPLACEMENT_CONTEXT = new Set([
  */
 function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
   const words = new Set(tokens.map((t) => t.lower));
-  const displacementContext = [...DISPLACEMENT_CONTEXT].some((w) => words.has(w)) || tokens.some((t) => t.kind === 'number');
+  const has = (set: ReadonlySet<string>): boolean => [...set].some((w) => words.has(w));
+  // An army fleeing is a retreat; a flight is a displacement only when civilians are named.
+  const displacementContext = has(DISPLACEMENT_CONTEXT);
+  const protestContext = has(PROTEST_CONTEXT);
   return matches.filter((match, k) => {
     const before = tokens[match.first - 1]?.lower ?? '';
     const after = tokens[match.end]?.lower ?? '';
@@ -154,6 +165,8 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
     // One person fleeing a scene is not a displacement.
     if (match.type === 'DISPLACE' && !displacementContext) return false;
+    // Armies march too: a march is a protest only when the sentence says who marches or why.
+    if (match.type === 'PROTEST' && /^march/.test(tokens[match.first].lower) && !protestContext) return false;
     if (!isNominal(tokens, match)) return true;
     // "bombing victims", "the attack site": the noun qualifies another noun.
     if (QUALIFIED_NOUNS.has(after)) return false;

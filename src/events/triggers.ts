@@ -156,7 +156,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['pardoned', 'amnesty', 'apologised', 'apologized', 'conceded'], type: 'CONCEDE', pos: 'verb' },
 
   // AGREE, SUPPORT, CONSULT, AID
-  { forms: ['agreed', 'promised', 'pledged'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], window: 1 },
+  { forms: ['agreed', 'promised', 'pledged'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter'], window: 4 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb' },
