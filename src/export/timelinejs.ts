@@ -3,7 +3,8 @@
  * each slide has `start_date` {year, month?, day?, hour?, minute?, display_date?}, optional
  * `end_date`, `text` {headline, text} (TimelineJS renders it as HTML, so it is escaped) and `group`.
  * TimelineJS requires `media.url`; our photographs have captions and credits but no image address,
- * so photo slides carry the caption and credit in their text and no `media` object.
+ * so photo slides carry the caption and credit in their text and no `media` object. Undated events
+ * and photos are left out: a TimelineJS slide needs a start date, and we will not guess one.
  */
 import type { AnnalistDocument } from '../model/document.js';
 import { escapeHtml } from '../render/escape.js';
