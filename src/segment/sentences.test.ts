@@ -73,3 +73,8 @@ test('splitting honours the bounds it is given', () => {
   const text = 'xx One. Two. yy';
   assert.deepEqual(splitSentences(text, 3, 12).map(([s, e]) => text.slice(s, e)), ['One.', 'Two.']);
 });
+
+test('a list number and a quoted title stay with their sentence', () => {
+  assert.deepEqual(sentences('2. Annexation of the province followed. It was quick.'), ['2. Annexation of the province followed.', 'It was quick.']);
+  assert.deepEqual(sentences('He left. "Mr. Nagy will speak," they said.'), ['He left.', '"Mr. Nagy will speak," they said.']);
+});

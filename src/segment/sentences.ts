@@ -43,6 +43,19 @@ function tokenBefore(text: string, end: number, start: number): string {
   return text.slice(i, end);
 }
 
+/** True when [start, end) is empty or whitespace (read at most a few characters). */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  for (let i = start; i < end; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
+function stripOpeners(token: string): string {
+  let i = 0;
+  while (i < token.length && OPENERS.has(token[i])) i++;
+  return token.slice(i);
+}
+
 /** The word (letters) ending at `end`: the part of the token after any opening quote. */
 function wordBefore(text: string, end: number, start: number): string {
   let i = end;
@@ -59,7 +72,9 @@ function wordAfter(text: string, start: number, limit: number): string {
 /** True when the full stop at `dot` belongs to an abbreviation, initial or dotted acronym. */
 function abbreviationKind(text: string, dot: number, start: number): 'title' | 'inner' | 'none' {
   const word = wordBefore(text, dot, start);
-  const token = tokenBefore(text, dot, start);
+  const token = stripOpeners(tokenBefore(text, dot, start));
+  // A list number opening the span ("2. Annexation of ...") belongs to the sentence it numbers.
+  if (/^\d{1,2}$/.test(token) && onlySpaceBetween(text, start, dot - token.length)) return 'title';
   if (/^(?:[A-Za-z]\.){1,4}[A-Za-z]$/.test(token)) return 'inner'; // U.S, e.g, a.m
   if (word.length === 1 && isUpper(word)) return 'title'; // an initial: J. R. R. Tolkien
   if (TITLES.has(word) && token.length === word.length) return 'title';
