@@ -101,7 +101,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // PROTEST
   { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
   { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
-  { forms: ['demonstration', 'demonstrations', 'demonstrated', 'demonstrating'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['of', 'that', 'how'], window: 1 },
+  { forms: ['demonstration', 'demonstrations'], type: 'PROTEST', mode: 'demo', pos: 'noun', notFollowedBy: ['of', 'that', 'how'], window: 1 },
+  // The verb also means "showed": it is a protest only when a place, a time or a cause follows.
+  { forms: ['demonstrated', 'demonstrating', 'demonstrate'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', 'today', 'yesterday', ',', '.', 'there', 'daily', 'through'], window: 1 },
   { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
