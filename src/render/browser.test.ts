@@ -85,6 +85,13 @@ test('choosing a place on the map, by keyboard, links its events and labels it',
   assert.equal(await mark.getAttribute('aria-selected'), 'true');
   assert.ok(await mark.locator('.place-label').isVisible());
   assert.equal(await page.locator('[data-view="text"] mark.is-linked[data-key="d0:event:v1"]').count(), 1);
+  const card = page.locator('[data-view="media"] .card').nth(1);
+  await card.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await card.getAttribute('aria-selected'), 'true', 'a photo card is chosen with Enter');
+  assert.equal(await page.locator('[data-view="text"] .caption.is-selected').count(), 1, 'and its caption is marked in the text');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.is-selected').count(), 0, 'Escape clears the choice');
   await page.close();
   assert.deepEqual(errors, []);
 });

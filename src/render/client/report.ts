@@ -339,7 +339,7 @@ class Report {
     }
     document.addEventListener('click', (event) => this.onActivate(event));
     document.addEventListener('keydown', (event) => {
-      if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element).matches?.('mark[data-key], g[data-key], tr[data-key]')) {
+      if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element).matches?.('[data-key][tabindex]:not(button)')) {
         event.preventDefault();
         this.onActivate(event);
       }
