@@ -91,3 +91,27 @@ test('ids run t1.. in text order and spans match the text', () => {
     assert.equal(text.slice(x.start, x.end), x.text);
   });
 });
+
+test('narrative: a lone ordinal day takes the month being told', () => {
+  const t = tag('The offensive opened on 8 August 1918. On the 20th the second blow fell.');
+  assert.equal(find(t, 'the 20th').value, '1918-08-20');
+});
+
+test('narrative: "July 25 of that year" joins the month to the story year', () => {
+  const t = tag('The war began in April 1861. On July 25 of that year Congress acted.');
+  assert.equal(find(t, 'July 25 of that year').value, '1861-07-25');
+});
+
+test('narrative: vague moves keep the anchor and mark the unknown unit', () => {
+  const t = tag('The invasion began on June 25, 1950. Hours later the capital was shelled.');
+  assert.equal(find(t, 'Hours later').value, '1950-06-25TXX');
+});
+
+test('history-only references ("former", "at that time") are tagged in narrative, not in news', () => {
+  const text = 'In 1918 the former empire collapsed, and at that time the army dissolved. In 1919 peace came; in 1920 a treaty followed.';
+  const narrative = tagTimes({ text, documentType: 'narrative', captions: [] }).timexes.map((x) => x.text);
+  assert.ok(narrative.includes('former'));
+  assert.ok(narrative.includes('that time'));
+  const news = tagTimes({ text, dct: '1920-06-01', documentType: 'news', captions: [] }).timexes.map((x) => x.text);
+  assert.ok(!news.includes('former'));
+});

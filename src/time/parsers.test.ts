@@ -95,3 +95,23 @@ test('written and inferred components are kept apart', () => {
   assert.equal(later.anchor?.kind, 'narrative');
   assert.equal(later.anchor?.timex, 't1');
 });
+
+test('short second ends of ranges: "1915-17" and "May 4 and 5"', () => {
+  const t = tag('Throughout 1915-17 the front held; the garrison surrendered on May 4 and 5, 1865.');
+  assert.equal(find(t, '17').value, '1917');
+  assert.deepEqual(find(t, '1915').range, { begin: '1915', end: '1917' });
+  assert.equal(find(t, '5, 1865').value, '1865-05-05');
+});
+
+test('reporting periods of financial news', () => {
+  const t = tag('Profit rose in the third quarter, up from the year-ago quarter and the 1988 second quarter.', '1989-10-26');
+  assert.equal(find(t, 'the third quarter').value, '1989-Q3');
+  assert.equal(find(t, 'the year-ago quarter').value, '1988-Q3');
+  assert.equal(find(t, 'the 1988 second quarter').value, '1988-Q2');
+});
+
+test('spelled-out years from broadcast transcripts', () => {
+  const t = tag('The clinic was bombed in nineteen ninety-seven, long before the year two thousand.');
+  assert.equal(find(t, 'nineteen ninety-seven').value, '1997');
+  assert.equal(find(t, 'the year two thousand').value, '2000');
+});

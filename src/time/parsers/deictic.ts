@@ -86,9 +86,6 @@ export const dayWordParser: Parser = {
   triggers: [...DAYS.keys()],
   parse: (ctx, i) => {
     const amount = DAYS.get(word(ctx, i)) ?? 0;
-    if (word(ctx, i + 1) === 's' || (amount === 0 && word(ctx, i - 1) === 'of')) {
-      // "today's" stays a date; "of today" too, but keep "today" alone.
-    }
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },
 };

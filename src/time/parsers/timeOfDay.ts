@@ -62,7 +62,6 @@ export const noonParser: Parser = {
   parse: (ctx, i) => {
     const w = word(ctx, i);
     const fields: Fields = w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 };
-    const first = word(ctx, i - 1) === 'at' || word(ctx, i - 1) === 'by' ? i : i;
-    return candidate(first, i + 1, reading('TIME', { fields }), 'noon');
+    return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
   },
 };

@@ -69,7 +69,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
   if (!unit) return null;
-  const plural = w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s');
+  const plural = w.endsWith('s');
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
@@ -79,7 +79,6 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (hyphened) {
     // "five-year", "13-day": an adjective of length
     const first = hyphened.first;
-    if (word(ctx, first - 1) === 'the' || word(ctx, first - 1) === 'a') return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
     return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
   }
   const move = moveAfter(ctx, i + 1);

@@ -3,7 +3,7 @@
  * "23–25 October". Both ends stay separate time expressions (as TimeML tags them); the first end
  * borrows the year (and month) it does not write from the second, and learns it opens a range.
  */
-import { dayAt } from '../parsers/monthName.js';
+import { dayAt, yearAt } from '../parsers/monthName.js';
 import { digitsAt, glued, isNum, mark, numAt, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import type { Candidate, Fields } from '../types.js';
@@ -55,6 +55,10 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     const after = word(ctx, day.end);
     if (after.length > 3 && after.endsWith('s') && !ORDINAL_SUFFIXES.has(after)) return null;
     const fields = { ...f, day: day.day };
+    // "May 4 and 5, 1865": the year after the second day belongs to both
+    const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
+    const year = f.year === undefined ? yearAt(ctx, y) : undefined;
+    if (year !== undefined) return { first: at, last: y + 1, reading: { type: 'DATE', fields: { ...fields, year } }, parser: 'range' };
     return { first: at, last: day.end, reading: { type: 'DATE', fields }, parser: 'range' };
   }
   return null;
@@ -66,7 +70,9 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
     const b = hits[k];
     const second = shortEnd(ctx, b, hits[k + 1]);
     if (second) {
-      out.push({ ...b, rangeEnd: second }, second);
+      const year = b.reading.fields.year ?? second.reading.fields.year;
+      const first = year === undefined ? b : { ...b, reading: { ...b.reading, fields: { ...b.reading.fields, year } } };
+      out.push({ ...first, rangeEnd: second }, second);
       continue;
     }
     const a = out[out.length - 1];
