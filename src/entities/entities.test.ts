@@ -95,6 +95,8 @@ test('adversarial inputs stay linear: digits, repeated capitals, hyphen chains',
     'Anti-Soviet-'.repeat(40_000) + 'x',
     "O'Brien's ".repeat(50_000),
     'aB'.repeat(300_000),
+    'Hungarian and '.repeat(50_000),
+    'the secret secret secret '.repeat(30_000),
   ];
   for (const text of inputs) {
     const started = performance.now();

@@ -425,6 +425,7 @@ export class Recognizer {
   private coordinatedDemonyms(i: number): number {
     let last = i;
     while (
+      last - i < 8 &&
       (this.tokens[last + 1]?.text === 'and' || this.tokens[last + 1]?.text === 'or') &&
       this.isDemonymAt(last + 2) &&
       !this.consumed[last + 2] &&

@@ -19,9 +19,52 @@ export interface Token {
   newline: boolean;
 }
 
-// A word: letters/digits, with inner apostrophes, dots, hyphens or ampersands joining parts
-// (Stalin's, U.S, T-54, anti-Communist). Each repetition starts with one joiner: linear time.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+const JOINERS = new Set(["'", '’', '.', '-', '&']);
+const CLOSERS = new Set(['"', '”', '’', ')', ']']);
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return !Number.isNaN(code) && WORD_CHAR.test(text[i] ?? '');
+}
+
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i] ?? '');
+}
+
+/**
+ * [start, end) of each raw word or punctuation mark. A word is a run of letters and digits,
+ * with single inner apostrophes, dots, hyphens or ampersands joining runs (Stalin's, U.S, T-54,
+ * anti-Communist); a hand-written scan, linear and without a match object per word.
+ */
+function* rawWords(text: string): Generator<[number, number]> {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (isSpace(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (!isWordChar(text, i)) {
+      // One punctuation mark; a surrogate pair stays whole.
+      const code = text.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+      yield [start, i];
+      continue;
+    }
+    while (i < length && isWordChar(text, i)) i++;
+    while (i + 1 < length && JOINERS.has(text[i] ?? '') && isWordChar(text, i + 1)) {
+      i++;
+      while (i < length && isWordChar(text, i)) i++;
+    }
+    yield [start, i];
+  }
+}
 
 // Dashes count too: after a dateline ("BEIJING (Reuters) - Police ...") a capital proves little.
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '-', '–', '—']);
@@ -31,15 +74,14 @@ const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'va
 export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new Set()): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
+  for (const [start, wordEnd] of rawWords(text)) {
     const newline = hasNewline(text, previousEnd, start);
     const previous = tokens[tokens.length - 1];
     const afterStop =
       previous === undefined ||
       (SENTENCE_END.has(previous.text) && !followsAbbreviation(tokens)) ||
       isClosingAfterStop(tokens);
-    const word = match[0];
+    const word = text.slice(start, wordEnd);
     const initial = newline || afterStop || sentenceStarts.has(start);
     if (!mayBeGlued(word)) {
       tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), initial, glued: false, newline });
@@ -59,7 +101,7 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new
         first = false;
       }
     }
-    previousEnd = start + match[0].length;
+    previousEnd = wordEnd;
   }
   return tokens;
 }
@@ -83,7 +125,7 @@ function followsAbbreviation(tokens: Token[]): boolean {
 function isClosingAfterStop(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
-  return last !== undefined && before !== undefined && /^["”’)\]]$/.test(last.text) && SENTENCE_END.has(before.text);
+  return last !== undefined && before !== undefined && CLOSERS.has(last.text) && SENTENCE_END.has(before.text);
 }
 
 function isLower(c: string): boolean {
