@@ -41,24 +41,35 @@ const USAGE = [
   'and the exit code is then 1.',
 ].join('\n');
 
-function analyseInput(input: NewDocumentInput, analysis: AnalysisSettings): AnnalistDocument {
-  return runPipeline(createDocument(input), analysis.options, analysis.only);
+function failureMessage(name: string, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return `${name === '-' ? 'standard input' : name}: analysis failed: ${reason}`;
+}
+
+interface Extracted {
+  doc: AnnalistDocument;
+  /** The whole output for the document, built before anything is written. */
+  output: string;
+}
+
+/** Analyses one input into its JSON; a stage that fails becomes an Error naming the document. */
+function extractDocument(input: NewDocumentInput, analysis: AnalysisSettings, pretty: boolean): Extracted {
+  try {
+    const doc = runPipeline(createDocument(input), analysis.options, analysis.only);
+    return { doc, output: (pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n' };
+  } catch (error) {
+    throw new Error(failureMessage(input.name, error));
+  }
 }
 
 async function reportWarnings(doc: AnnalistDocument, io: CommandIO): Promise<void> {
   for (const warning of doc.warnings) await writeChunk(io.stderr, `annalist: warning: ${warning}\n`);
 }
 
-function failureMessage(name: string, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  return `${name === '-' ? 'standard input' : name}: analysis failed: ${reason}`;
-}
-
 async function extractOne(path: string, settings: InputSettings, analysis: AnalysisSettings, io: CommandIO): Promise<number> {
   for await (const item of readInputs([path], settings)) {
     if (!item.ok) throw new InputError(item.message);
-    const doc = analyseInput(item.input, analysis);
-    const output = JSON.stringify(doc, null, 2) + '\n';
+    const { doc, output } = extractDocument(item.input, analysis, true);
     await reportWarnings(doc, io);
     await writeChunk(io.stdout, output);
     return 0;
@@ -66,25 +77,21 @@ async function extractOne(path: string, settings: InputSettings, analysis: Analy
   throw new InputError(`${path === '-' ? 'standard input' : path}: no document found`);
 }
 
+/** One JSON line per document, written as each is ready; failures are reported and counted. */
 async function extractStream(paths: string[], settings: InputSettings, analysis: AnalysisSettings, io: CommandIO): Promise<number> {
   let failures = 0;
   for await (const item of readInputs(paths, settings)) {
-    if (!item.ok) {
-      failures++;
-      await writeChunk(io.stderr, `annalist: ${item.message}\n`);
-      continue;
-    }
-    let line: string;
+    let extracted: Extracted;
     try {
-      const doc = analyseInput(item.input, analysis);
-      line = JSON.stringify(doc) + '\n';
-      await reportWarnings(doc, io);
+      if (!item.ok) throw new Error(item.message);
+      extracted = extractDocument(item.input, analysis, false);
     } catch (error) {
       failures++;
-      await writeChunk(io.stderr, `annalist: ${failureMessage(item.input.name, error)}\n`);
+      await writeChunk(io.stderr, `annalist: ${(error as Error).message}\n`);
       continue;
     }
-    await writeChunk(io.stdout, line);
+    await reportWarnings(extracted.doc, io);
+    await writeChunk(io.stdout, extracted.output);
   }
   return failures > 0 ? 1 : 0;
 }
