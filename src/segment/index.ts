@@ -90,18 +90,64 @@ class Builder {
       origin: 'glued-text',
     });
   }
+
+  /** A media item found elsewhere (HTML figure markup), kept as it is but for its id. */
+  givenItem(item: MediaItem): void {
+    this.media.push({ ...item, id: `m${this.media.length + 1}` });
+  }
+}
+
+/** Where a media item sits: its caption, or its credit when the caption is empty. */
+const itemStart = (item: MediaItem): number => (item.caption.end > item.caption.start ? item.caption.start : item.credit.start);
+
+/**
+ * Media items given with the document (HTML figures), grouped by the index of the line holding them.
+ * Lines are sorted and disjoint, so a binary search finds each one.
+ */
+function givenByLine(lines: ReadonlyArray<[number, number]>, given: readonly MediaItem[]): Map<number, MediaItem[]> {
+  const byLine = new Map<number, MediaItem[]>();
+  const sorted = given.filter((item) => item.origin === 'html-figure').sort((a, b) => itemStart(a) - itemStart(b));
+  for (const item of sorted) {
+    const at = itemStart(item);
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid][0] <= at) low = mid;
+      else high = mid - 1;
+    }
+    if (lines.length === 0 || lines[low][0] > at || at >= lines[low][1]) continue;
+    const list = byLine.get(low) ?? [];
+    list.push(item);
+    byLine.set(low, list);
+  }
+  return byLine;
 }
 
 /** Longest line read as the caption of a labelled credit on the line after it. */
 const MAX_LONE_CAPTION = 400;
 
-/** Paragraphs, sentences and media of `text`; a pure function of the text. */
-export function segmentText(text: string): Segmentation {
+/**
+ * Paragraphs, sentences and media of `text`; a pure function of its arguments. Media items of origin
+ * 'html-figure' given with the document are kept (renumbered in text order with the rest): their
+ * lines become 'captions' paragraphs and are not searched again.
+ */
+export function segmentText(text: string, given: readonly MediaItem[] = []): Segmentation {
   const lines = lineSpans(text);
   const context = { learnt: learnCredits(text, lines) };
+  const figures = givenByLine(lines, given);
   const builder = new Builder(text);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
+    const figureItems = figures.get(k);
+    if (figureItems) {
+      const id = builder.paragraph(line[0], line[1], 'captions');
+      for (const item of figureItems) {
+        builder.sentencesOf(id, item.caption.start, item.caption.end, 'caption');
+        builder.givenItem(item);
+      }
+      continue;
+    }
     const run = captionPairs(text, line[0], line[1], context);
     if (run) {
       addCaptionRun(builder, text, line, run);
@@ -142,5 +188,5 @@ function addCaptionRun(builder: Builder, text: string, line: [number, number], r
 export const segmentStage: Stage = {
   name: 'segment',
   needs: [],
-  run: (doc) => segmentText(doc.text),
+  run: (doc) => segmentText(doc.text, doc.media),
 };

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 import { segmentText, segmentStage } from './index.js';
+import type { MediaItem } from '../model/document.js';
 import { segmentationProblems } from './invariants.js';
 import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
 
@@ -109,4 +110,31 @@ test('a short capitalised line before the story is a heading', () => {
 test('empty and whitespace-only texts give empty layers', () => {
   assert.deepEqual(segmentText(''), { paragraphs: [], sentences: [], media: [] });
   assert.deepEqual(segmentText(' \n\t\n '), { paragraphs: [], sentences: [], media: [] });
+});
+
+test('media items from HTML figures are kept, not searched again, and numbered in text order', () => {
+  const body = 'Fishing boats returned to the harbour at dawn.';
+  const glued = 'Gulls over the breakwaterReuters';
+  const figure = 'Boats moored at the quay Jane Roe/Example Agency';
+  const text = [body, glued, figure].join('\n');
+  const start = text.indexOf(figure);
+  const captionEnd = start + 'Boats moored at the quay'.length;
+  const given: MediaItem = {
+    id: 'm1',
+    caption: { start, end: captionEnd, text: text.slice(start, captionEnd) },
+    credit: { start: captionEnd + 1, end: start + figure.length, text: 'Jane Roe/Example Agency', photographer: 'Jane Roe' },
+    origin: 'html-figure',
+  };
+  const layer = segmentStage.run({ text, media: [given] } as never, { documentType: 'auto' });
+  assert.deepEqual(layer.paragraphs?.map((p) => p.kind), ['body', 'captions', 'captions']);
+  assert.deepEqual(layer.media?.map((m) => [m.id, m.origin, m.caption.text, m.credit.text]), [
+    ['m1', 'glued-text', 'Gulls over the breakwater', 'Reuters'],
+    ['m2', 'html-figure', 'Boats moored at the quay', 'Jane Roe/Example Agency'],
+  ]);
+  assert.deepEqual(layer.media?.[1], { ...given, id: 'm2' });
+  assert.deepEqual(layer.sentences?.map((s) => [s.kind, s.text]), [
+    ['body', body],
+    ['caption', 'Gulls over the breakwater'],
+    ['caption', 'Boats moored at the quay'],
+  ]);
 });
