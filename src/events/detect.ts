@@ -120,7 +120,8 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
     const previous = merged[merged.length - 1];
     const between = previous ? tokens.slice(previous.end, match.first) : [];
     // "protest march", "shot and killed": adjacent or coordinated triggers of one type.
-    const joined = previous && previous.type === match.type && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
+    const sameMode = !previous?.mode || !match.mode || previous.mode === match.mode;
+    const joined = previous && previous.type === match.type && sameMode && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
     if (joined) {
       if (!previous.mode && match.mode) previous.mode = match.mode;
       previous.end = match.end;

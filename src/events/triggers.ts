@@ -72,6 +72,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine-gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
+  // "fired without warning into a crowd"; "was fired from his job" is a dismissal.
+  { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3 },
   { forms: ['fired', 'firing'], type: 'ASSAULT', pos: 'verb', followedBy: ['tear', 'rubber', 'bullets', 'rockets', 'missiles', 'shells', 'mortars', 'grenades', 'live'], window: 2, instrumentMode: true },
   // Riot-control weapons used on people: deliberate force that can cause physical harm.
   { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton-charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
@@ -84,6 +86,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true },
   { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
+  { forms: ['overthrew', 'overthrown', 'overthrow', 'ousted', 'toppled'], type: 'ASSAULT', pos: 'verb', followedBy: ['government', 'regime', 'president', 'king', 'monarchy', 'prime', 'leader', 'the', 'him', 'dictator', 'shah', 'tsar', 'emperor'], window: 2 },
+  { forms: ['seized', 'captured', 'stormed'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region'], window: 4 },
+  { forms: ['struck', 'strike', 'pounded', 'hit'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
@@ -127,6 +132,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports'], window: 3 },
+  { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
   // MOBILIZE
@@ -141,7 +147,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
-  { forms: ['resigned', 'resignation', 'stepped down'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
+  { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
   { forms: ['surrender', 'capitulation'], type: 'RETREAT', mode: 'disarm', pos: 'noun', notPrecededBy: ['demanded', 'demand', 'demands', 'demanding', 'calling', 'called', 'urged', 'refused', 'ultimatum', 'not', 'rejected', 'to'], window: 4 },
 
@@ -173,8 +179,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // REQUEST, ACCUSE, REJECT, THREATEN
   { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
-  { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with'], type: 'ACCUSE', pos: 'verb' },
-  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
