@@ -25,7 +25,8 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
   if (unit === 'year' && (next === 'ago' || next === 'earlier')) {
     let end = i + 3;
     if (PERIOD_NOUNS.has(word(ctx, end))) end++;
-    const first = end > i + 3 ? openingAt(ctx, i) : word(ctx, i - 1) === 'the' ? i - 1 : i;
+    // "the year-ago quarter" keeps its article; "the year-ago results" tags the adjective alone
+    const first = end > i + 3 ? openingAt(ctx, i) : i;
     return candidate(first, end, reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: 'report' }), 'period');
   }
   const endWord = hyphen ? next : word(ctx, i + 1) === 'end' ? 'end' : mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end' ? "'s end" : '';

@@ -43,7 +43,9 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
     fields.year = year;
     end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
   }
-  const owner = ownerBefore(ctx, j);
+  // "the third-quarter results": the article belongs to the noun, not to the adjective
+  const adjective = hyphenAt(ctx, i - 1) && ctx.tokens[i + 1]?.kind === 'word' && word(ctx, i + 1) !== 'of';
+  const owner = adjective && word(ctx, j - 1) === 'the' ? { first: j } : ownerBefore(ctx, j);
   if (owner.year !== undefined && fields.year === undefined) fields.year = owner.year;
   const extra = owner.shift !== undefined ? { shift: { unit: 'year' as const, amount: Math.abs(owner.shift), direction: owner.shift } } : {};
   return candidate(owner.first, end, reading('DATE', { fields, lean: -1, ...extra }), 'quarter');

@@ -24,6 +24,9 @@ export const weekdayParser: Parser = {
       first--;
       lean = 1;
     } else if (before === 'this') first--;
+    // "the previous Friday", "this coming Sunday"
+    const article = word(ctx, first - 1);
+    if (first < i && (article === 'the' || (article === 'this' && before === 'coming'))) first--;
     return candidate(first, end, reading('DATE', { fields: { weekday }, lean }), 'weekday');
   },
 };
