@@ -13,6 +13,8 @@ export interface ReferencePoint {
   value: string;
   kind: TimexAnchor['kind'];
   timex?: string;
+  /** Token index where the story told it. */
+  at?: number;
 }
 
 export interface ResolveEnv {
@@ -22,6 +24,8 @@ export interface ResolveEnv {
   story: readonly ReferencePoint[];
   /** Direction the governing verb points: -1 past, 1 future, 0 unknown. */
   tense: -1 | 0 | 1;
+  /** Token index of the expression being resolved. */
+  at?: number;
 }
 
 export interface Resolved {
@@ -217,10 +221,22 @@ function vagueAround(f: Fields, unit: Unit): string | undefined {
   }
 }
 
+/** How many told dates a look-back may scan (keeps resolution linear in the text). */
+const STORY_LOOKBACK = 200;
+
+/** Tokens within which a told day still frames a bare clock time. */
+const NEARBY_TOKENS = 40;
+
+function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
+  const latest = env.story[env.story.length - 1];
+  if (!latest || latest.fields.day === undefined || latest.fields.year === undefined || latest.at === undefined || env.at === undefined) return undefined;
+  return env.at - latest.at <= NEARBY_TOKENS ? latest : undefined;
+}
+
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
 function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
   // the last quarter the report mentioned, however far back
-  for (let k = env.story.length - 1; k >= 0; k--) if (env.story[k].fields.quarter !== undefined) return env.story[k];
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - STORY_LOOKBACK; k--) if (env.story[k].fields.quarter !== undefined) return env.story[k];
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
     if (q) return { fields: q, value: timexValue(q), kind: 'dct' };
@@ -279,6 +295,9 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return placed ? finish(reading.type, { ...placed, ...stripWeekday(f) }, known, reading, ref) : finish(reading.type, f, known, reading);
   }
   if (needsDay(f)) {
+    // a clock time or part of day in news belongs to the day just told, if one was told close by
+    const near = env.mode === 'news' ? nearbyDay(env) : undefined;
+    if (near) return finish(reading.type, { ...withAstroYear({ month: near.fields.month, day: near.fields.day }, astroYear(near.fields) ?? 0), ...f }, known, reading, near);
     const day: Fields = {};
     const year = astroYear(ref.fields);
     if (year !== undefined) Object.assign(day, withAstroYear({}, year));

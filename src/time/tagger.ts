@@ -86,7 +86,7 @@ export function tagTimes(input: TagInput): TagOutput {
     const start = ctx.tokens[h.first].start;
     const end = ctx.tokens[h.last - 1].end;
     const media = captionAt(captions, start, end);
-    const env: ResolveEnv = { mode: documentType.type, story, tense: tenseAround(ctx, h.first, h.last) };
+    const env: ResolveEnv = { mode: documentType.type, story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
     if (dct) env.dct = dct;
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
@@ -99,7 +99,7 @@ export function tagTimes(input: TagInput): TagOutput {
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!media && !h.reading.periodic && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id });
+    if (!media && !h.reading.periodic && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
   }
   for (const [begin, endHit] of pendingRanges) {
     const endTimex = rangeEnds.get(endHit);

@@ -20,6 +20,12 @@ export const partOfDayParser: Parser = {
     if (word(ctx, first - 1) === 'that' || word(ctx, first - 1) === 'this' || word(ctx, first - 1) === 'the') {
       if (word(ctx, first) === 'same') first--;
     }
+    // "the next morning", "the following night", "the previous evening": a day from the story
+    if (before === 'next' || before === 'following' || before === 'previous' || before === 'preceding') {
+      const start = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+      const direction = before === 'next' || before === 'following' ? 1 : -1;
+      return candidate(start, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction, anaphoric: true } }), 'partOfDay');
+    }
     if (before === 'last' && (partOfDay === 'NI' || partOfDay === 'EV')) {
       return candidate(i - 1, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
     }
