@@ -56,6 +56,8 @@ export interface EventScores {
 
 export interface DocumentResult {
   id: string;
+  /** Names each predicted place goes by: the gazetteer's and the words in the text. */
+  placeNames: Record<string, string[]>;
   missed: GoldEvent[];
   extra: Event[];
   matches: Array<{ gold: GoldEvent; predicted: Event }>;
@@ -92,7 +94,10 @@ export function analyseCorpusDocument(doc: CorpusDocument): AnnalistDocument {
 
 export function compareDocument(doc: CorpusDocument, analysed: AnnalistDocument): DocumentResult {
   const unmatched = [...analysed.events];
-  const result: DocumentResult = { id: doc.id, missed: [], extra: [], matches: [] };
+  const result: DocumentResult = { id: doc.id, placeNames: {}, missed: [], extra: [], matches: [] };
+  for (const entity of analysed.entities) {
+    if (entity.label === 'PLACE') result.placeNames[entity.id] = [entity.name, entity.text, entity.place?.name ?? ''].filter(Boolean);
+  }
   for (const gold of doc.events) {
     const span = locateTrigger(doc.text, gold);
     if (!span) throw new Error(`${doc.id}: gold trigger "${gold.trigger}" not found`);
@@ -104,11 +109,11 @@ export function compareDocument(doc: CorpusDocument, analysed: AnnalistDocument)
   return result;
 }
 
-function agreement(results: readonly DocumentResult[], test: (gold: GoldEvent, predicted: Event) => boolean | undefined): Agreement {
+function agreement(results: readonly DocumentResult[], test: (gold: GoldEvent, predicted: Event, result: DocumentResult) => boolean | undefined): Agreement {
   const total: Agreement = { agreed: 0, total: 0 };
   for (const result of results) {
     for (const { gold, predicted } of result.matches) {
-      const verdict = test(gold, predicted);
+      const verdict = test(gold, predicted, result);
       if (verdict === undefined) continue;
       total.total += 1;
       if (verdict) total.agreed += 1;
@@ -136,7 +141,7 @@ export function scoreResults(results: readonly DocumentResult[]): EventScores {
     f1,
     mode: agreement(results, (g, p) => (g.mode === undefined ? undefined : g.mode === p.mode)),
     date: agreement(results, (g, p) => (g.date === undefined ? undefined : (p.when.value ?? '').slice(0, g.date.length) === g.date && (p.when.value ?? '').length >= g.date.length)),
-    place: agreement(results, (g, p) => (g.place === undefined ? undefined : placeAgrees(g.place, p))),
+    place: agreement(results, (g, p, r) => (g.place === undefined ? undefined : placeAgrees(g.place, p, r))),
     flags: agreement(results, (g, p) => {
       const stated = FLAGS.filter((flag) => g[flag] !== undefined);
       return stated.length === 0 ? undefined : stated.every((flag) => g[flag] === p[flag]);
@@ -145,10 +150,10 @@ export function scoreResults(results: readonly DocumentResult[]): EventScores {
 }
 
 /** Place names compared without case or diacritics (Gdańsk = Gdansk); either may contain the other. */
-function placeAgrees(gold: string, predicted: Event): boolean {
-  const name = fold(predicted.where.name ?? '');
+function placeAgrees(gold: string, predicted: Event, result: DocumentResult): boolean {
   const wanted = fold(gold);
-  return name !== '' && (name === wanted || name.includes(wanted) || wanted.includes(name));
+  const names = [predicted.where.name ?? '', ...(predicted.where.entity ? result.placeNames[predicted.where.entity] ?? [] : [])];
+  return names.map(fold).some((name) => name !== '' && (name === wanted || name.includes(wanted) || wanted.includes(name)));
 }
 
 function fold(name: string): string {
@@ -183,7 +188,7 @@ export function formatErrors(results: readonly DocumentResult[]): string {
     for (const extra of result.extra) lines.push(`${result.id}\textra\t${extra.type}\t${extra.trigger.text}`);
     for (const { gold, predicted } of result.matches) {
       if (gold.date && !(predicted.when.value ?? '').startsWith(gold.date)) lines.push(`${result.id}\tdate\t${gold.trigger}\tgold ${gold.date}\tgot ${predicted.when.value ?? '-'} (${predicted.when.basis})`);
-      if (gold.place && !placeAgrees(gold.place, predicted)) lines.push(`${result.id}\tplace\t${gold.trigger}\tgold ${gold.place}\tgot ${predicted.where.name ?? '-'}`);
+      if (gold.place && !placeAgrees(gold.place, predicted, result)) lines.push(`${result.id}\tplace\t${gold.trigger}\tgold ${gold.place}\tgot ${predicted.where.name ?? '-'}`);
       if (gold.mode && gold.mode !== predicted.mode) lines.push(`${result.id}\tmode\t${gold.trigger}\tgold ${gold.mode}\tgot ${predicted.mode ?? '-'}`);
     }
   }

@@ -124,7 +124,7 @@ const QUALIFIED_NOUNS = new Set([
   'investigations', 'investigators', 'trial', 'case', 'probe', 'inquiry', 'scene', 'memorial', 'warrant', 'warrants',
   'leaders', 'organisers', 'organizers', 'policy', 'law', 'laws', 'threat', 'threats', 'plot', 'plots', 'plan', 'plans',
   'forces', 'troops', 'rifle', 'rifles', 'weapons', 'craft', 'team', 'teams', 'unit', 'units', 'vehicle', 'vehicles',
-  'helicopters', 'ships', 'boats', 'war', 'aircraft', 'squad', 'squads', 'range', 'gallery',
+  'helicopters', 'ships', 'boats', 'war', 'aircraft', 'squad', 'squads', 'range', 'gallery', 'runners', 'runner',
 ]);
 const GERUND_GOVERNORS = new Set(['about', 'from', 'against', 'without']);
 const ADJECTIVE_DETERMINERS = new Set(['of', 'the', 'a', 'an', 'for', 'about', 'with', 'newly', 'recently']);

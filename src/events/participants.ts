@@ -19,7 +19,14 @@ const PREPOSITIONS = new Set([
   'against', 'over', 'under', 'after', 'before', 'during', 'outside', 'inside', 'throughout', 'around', 'through',
   'between', 'among', 'upon', 'onto', 'within', 'beyond', 'behind', 'via', 'about',
 ]);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'all', 'unarmed', 'armed', 'peaceful', 'local', 'other']);
+const SKIPPABLE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'all', 'unarmed', 'armed', 'peaceful', 'local',
+  'other', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'north', 'south', 'east', 'west', 'rural',
+  'occupied', 'besieged', 'neighbouring', 'neighboring', 'nearby', 'greater', 'inner', 'outer', 'suburban',
+]);
+/** Prepositions that place a forceful or military event in the place they govern: "moved into X", "an attack on X". */
+const ENTERING = new Set(['into', 'on']);
+const ENTERING_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'COERCE']);
 const RECIPIENT_PREPOSITIONS = new Set(['on', 'against', 'upon', 'with', 'to', 'of']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'through']);
@@ -212,7 +219,8 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
   for (const placed of places) {
     const preposition = precededByPreposition(tokens, placed);
     const distance = placed.first >= match.end ? placed.first - match.end : match.first - placed.end;
-    if (preposition && LOCATIVE.has(preposition)) candidates.push({ placed, distance });
+    if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end)))
+      candidates.push({ placed, distance });
     else if (isPlaceObject(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
   }
   if (candidates.length === 0) return undefined;
