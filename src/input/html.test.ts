@@ -65,6 +65,8 @@ test('the publication date comes from article metadata, JSON-LD or a <time> elem
   assert.equal(htmlToDocument(page(jsonLd, BODY), { name: 'b' }).dct, '2011-03-11');
   assert.equal(htmlToDocument(page('', `<time datetime="2001-09-12">Sept 12</time>${BODY}`), { name: 'c' }).dct, '2001-09-12');
   assert.equal(htmlToDocument(page('<script type="application/ld+json">{broken</script>', BODY), { name: 'd' }).dct, undefined);
+  const related = '<aside><time datetime="2020-01-01">older story</time></aside>';
+  assert.equal(htmlToDocument(page(jsonLd, `${related}${BODY}`), { name: 'e' }).dct, '2011-03-11', 'JSON-LD wins over a stray <time>');
 });
 
 test('the title comes from og:title before <title>', () => {

@@ -104,16 +104,25 @@ function jsonLdDates(page: HtmlPage): string[] {
   return dates;
 }
 
-function metadataDates(page: HtmlPage): string[] {
+function metaDates(page: HtmlPage): string[] {
   const dates: string[] = [];
   for (const selector of DATE_META) {
     const content = page.querySelector(selector)?.getAttribute('content');
     if (content) dates.push(content);
   }
-  const time = page.querySelector('time[pubdate], time[itemprop="datePublished"], time[datetime]');
-  const datetime = time?.getAttribute('datetime');
-  if (datetime) dates.push(datetime);
   return dates;
+}
+
+/** A <time> marked as the publication comes first; any other <time datetime> is a last resort. */
+function timeElementDates(page: HtmlPage): string[] {
+  const marked = page.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime');
+  const any = page.querySelector('time[datetime]')?.getAttribute('datetime');
+  return [marked, any].filter((date): date is string => Boolean(date));
+}
+
+/** Publication dates the page states, most trustworthy first: meta tags, JSON-LD, <time> elements. */
+function publicationDates(page: HtmlPage): string[] {
+  return [...metaDates(page), ...jsonLdDates(page), ...timeElementDates(page)];
 }
 
 function firstDate(candidates: readonly (string | null | undefined)[]): string | undefined {
@@ -310,7 +319,7 @@ function figureLine(figure: FoundFigure): string {
 export function htmlToDocument(html: string, options: HtmlOptions): HtmlDocument {
   const warnings: string[] = [];
   const page = parsePage(html);
-  const dates = [...metadataDates(page), ...jsonLdDates(page)];
+  const dates = publicationDates(page);
   for (const node of page.querySelectorAll(NEVER_READ)) node.remove();
   const titles = titleCandidates(page);
   const figures = takeFigures(page);
