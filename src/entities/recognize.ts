@@ -56,6 +56,7 @@ const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'w
 const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'chancellor']);
 /** Last words that, after a compass word, name a theatre of war or a region: Eastern Front. */
 const THEATRES = new Set(['front', 'theatre', 'theater', 'bloc', 'hemisphere', 'coast', 'shore', 'bank', 'sector', 'zone']);
+const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo']);
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
@@ -206,10 +207,12 @@ export class Recognizer {
     }
     if (!single && PLACE_SUFFIXES.has(lastWord)) return mention('PLACE');
     // Vichy France, Dutch East Indies: words before a country or region still name a place.
-    if (!single && !words.includes('of') && this.isStrongPlace(lastWord) && words.every((w) => !GIVEN_NAMES.has(w.toLowerCase()))) return mention('PLACE');
+    if (!single && !words.includes('of') && this.isCountryOrCity(lastWord) && words.every((w) => !GIVEN_NAMES.has(w.toLowerCase()))) return mention('PLACE');
     if (single && isAcronym(surface) && surface.replace(/\./g, '').length <= 6) return mention('ORGANIZATION');
     if (!single && this.placeCue(chunk, true)) return mention('PLACE');
     if (!single && DIRECTION_WORDS.has(firstWord) && THEATRES.has(lastWord)) return mention('PLACE');
+    // La Moneda, El Alamein: a name led by an article is a place, not a person.
+    if (!single && ARTICLES.has(firstWord)) return mention('PLACE');
     if (!single && words.length <= 3 && words.every((w) => this.nameLike(w))) return mention('PERSON');
     if (words.length >= 4) return mention('ORGANIZATION');
     return 'unknown';
@@ -291,6 +294,13 @@ export class Recognizer {
       .some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.source === 'admin1' || entry.population >= MIN_STRONG_CITY_POPULATION));
   }
 
+  /** A country, polity, or a town of 100,000 or more (not a subdivision: Unity, Central ...). */
+  private isCountryOrCity(name: string): boolean {
+    return this.places
+      .lookup(name)
+      .some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.population >= MIN_STRONG_CITY_POPULATION));
+  }
+
   private isCountryLike(name: string): boolean {
     return this.places.lookup(name).some((c) => c.entry.source === 'country' || c.entry.source === 'polity');
   }
@@ -355,7 +365,10 @@ export class Recognizer {
     for (const m of mentions) {
       if (m.label !== 'PERSON') continue;
       const parts = m.name.split(/\s+/);
-      if (parts.length > 1) known.add((parts[parts.length - 1] as string).toLowerCase());
+      const regnal = parts.length > 1 && ROMAN_NUMERAL.test((parts[parts.length - 1] as string).toLowerCase());
+      // Sultan Mehmed II is then "Mehmed"; Imre Nagy is then "Nagy".
+      if (regnal) known.add((parts[0] as string).toLowerCase());
+      else if (parts.length > 1) known.add((parts[parts.length - 1] as string).toLowerCase());
     }
     const found: Mention[] = [];
     for (const chunk of unknown) {
