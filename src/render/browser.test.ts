@@ -96,7 +96,7 @@ test('choosing a place on the map, by keyboard, links its events and labels it',
   assert.deepEqual(errors, []);
 });
 
-test('the timeline zooms in and out from the keyboard', { skip }, async () => {
+test('the timeline zooms from centuries to hours with the keyboard and the wheel', { skip }, async () => {
   const { page, errors } = await open('fixture-zoom.html', renderReport([fixtureDocument()]));
   const range = page.locator('[data-view="timeline"] .tl-range');
   await page.click('[data-zoom="reset"]');
@@ -106,6 +106,11 @@ test('the timeline zooms in and out from the keyboard', { skip }, async () => {
   const narrow = await range.textContent();
   assert.notEqual(narrow, wide);
   assert.match(narrow ?? '', /\d{2}:\d{2}/, 'zoomed to hours');
+  const box = (await page.locator('[data-view="timeline"] .tl-viewport').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 60; i++) await page.mouse.wheel(0, 400);
+  const decades = await range.textContent();
+  assert.match(decades ?? '', /^-?\d+ – \d+$/, `the wheel zooms out to years and centuries (${decades})`);
   await page.close();
   assert.deepEqual(errors, []);
 });
