@@ -193,23 +193,19 @@ test('10,000 JSONL documents stream through a heap smaller than their output', (
   assert.equal((JSON.parse(lines[9_999]) as AnnalistDocument).source.name, 'doc-9999');
 });
 
-test(
-  'media found in HTML figure markup survive the whole pipeline, once each',
-  { todo: 'the segment stage (src/segment) should keep doc.media items of origin html-figure and not re-derive them from their lines' },
-  () => {
-    const html = [
-      '<html><head><title>Harbour at dawn</title></head><body><article>',
-      '<p>Fishing boats returned to the harbour at dawn after the storm had passed, the port authority said on Sunday.</p>',
-      '<figure><img src="a.jpg"><figcaption>Boats moored at the quay <span class="credit">Jane Roe/Example Agency</span></figcaption></figure>',
-      '<figure><img src="b.jpg"><figcaption>Nets drying on the wall. Photograph: John Doe/Wire Service</figcaption></figure>',
-      '</article></body></html>',
-    ].join('\n');
-    const result = annalist(['extract', file('harbour.html', html)]);
-    assert.equal(result.status, 0, result.stderr);
-    const doc = JSON.parse(result.stdout) as AnnalistDocument;
-    assert.deepEqual(doc.media.map((m) => [m.origin, m.caption.text]), [
-      ['html-figure', 'Boats moored at the quay'],
-      ['html-figure', 'Nets drying on the wall.'],
-    ]);
-  },
-);
+test('media found in HTML figure markup survive the whole pipeline, once each', () => {
+  const html = [
+    '<html><head><title>Harbour at dawn</title></head><body><article>',
+    '<p>Fishing boats returned to the harbour at dawn after the storm had passed, the port authority said on Sunday.</p>',
+    '<figure><img src="a.jpg"><figcaption>Boats moored at the quay <span class="credit">Jane Roe/Example Agency</span></figcaption></figure>',
+    '<figure><img src="b.jpg"><figcaption>Nets drying on the wall. Photograph: John Doe/Wire Service</figcaption></figure>',
+    '</article></body></html>',
+  ].join('\n');
+  const result = annalist(['extract', file('harbour.html', html)]);
+  assert.equal(result.status, 0, result.stderr);
+  const doc = JSON.parse(result.stdout) as AnnalistDocument;
+  assert.deepEqual(doc.media.map((m) => [m.origin, m.caption.text]), [
+    ['html-figure', 'Boats moored at the quay'],
+    ['html-figure', 'Nets drying on the wall.'],
+  ]);
+});
