@@ -66,10 +66,13 @@ function placeKey(name: string | undefined): string | undefined {
   return name ? name.toLowerCase() : undefined;
 }
 
-/** Story events indexed by type+day, type+place and type, for matching captions in constant time. */
+/** Story events indexed by type+day, type+place and type+day+place, for matching captions in constant time. */
 interface StoryIndex {
+  /** Story events of a type on a day, placed or not. */
   byDay: Map<string, Event[]>;
+  /** Story events of a type at a place, dated or not. */
   byPlace: Map<string, Event[]>;
+  byDayAndPlace: Map<string, Event[]>;
 }
 
 function push(map: Map<string, Event[]>, key: string, event: Event): void {
@@ -79,13 +82,14 @@ function push(map: Map<string, Event[]>, key: string, event: Event): void {
 }
 
 function indexStory(events: readonly Event[]): StoryIndex {
-  const index: StoryIndex = { byDay: new Map(), byPlace: new Map() };
+  const index: StoryIndex = { byDay: new Map(), byPlace: new Map(), byDayAndPlace: new Map() };
   for (const event of events) {
     if (event.media) continue;
     const day = dayOf(event.when.value);
     const place = event.where.basis === 'none' ? undefined : placeKey(event.where.name);
     if (day) push(index.byDay, `${event.type}|${day}`, event);
     if (place) push(index.byPlace, `${event.type}|${place}`, event);
+    if (day && place) push(index.byDayAndPlace, `${event.type}|${day}|${place}`, event);
   }
   return index;
 }
@@ -105,20 +109,20 @@ export function linkMedia(doc: Readonly<AnnalistDocument>, events: readonly Even
       linked.add(captionEvent.id);
       const day = dayOf(date?.value);
       const where = placeKey(place?.name);
-      const sameDay = day ? story.byDay.get(`${captionEvent.type}|${day}`) ?? [] : [];
-      const samePlace = where ? story.byPlace.get(`${captionEvent.type}|${where}`) ?? [] : [];
-      for (const e of sameDay) if (samePlace.includes(e)) linked.add(e.id);
-      if (!date && place) {
-        const match = onlyOne(samePlace.filter((e) => dayOf(e.when.value)));
-        if (match) {
-          const inherited = dayOf(match.when.value) ?? '';
+      if (day && where) for (const e of story.byDayAndPlace.get(`${captionEvent.type}|${day}|${where}`) ?? []) linked.add(e.id);
+      if (!date && where) {
+        // The one dated story event of this type at this place dates the photograph.
+        const match = onlyOne(story.byPlace.get(`${captionEvent.type}|${where}`) ?? []);
+        const inherited = dayOf(match?.when.value);
+        if (match && inherited) {
           date = { value: inherited, edtf: inherited, from: 'inherited' };
           if (match.when.timex) date.timex = match.when.timex;
           linked.add(match.id);
         }
       }
-      if (!place && date) {
-        const match = onlyOne(sameDay.filter((e) => e.where.entity));
+      if (!place && day) {
+        // The one placed story event of this type on this day places the photograph.
+        const match = onlyOne(story.byDay.get(`${captionEvent.type}|${day}`) ?? []);
         const entity = match?.where.entity ? entitiesById.get(match.where.entity) : undefined;
         if (match && entity) {
           place = placeOf(entity, 'inherited');
