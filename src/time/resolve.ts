@@ -44,7 +44,9 @@ export interface Resolved {
 const FIELD_ORDER: readonly (keyof Fields)[] = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'weekday', 'partOfDay', 'hour', 'minute'];
 
 function namesOf(f: Fields): string[] {
-  return FIELD_ORDER.filter((k) => f[k] !== undefined);
+  const names: string[] = [];
+  for (const k of FIELD_ORDER) if (f[k] !== undefined) names.push(k);
+  return names;
 }
 
 /** Finest component a fields set needs from an anchor. */

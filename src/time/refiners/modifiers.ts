@@ -58,19 +58,23 @@ function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
   return k + 1;
 }
 
+/** Last words of the modifiers: a hit whose previous word is not one of them has no modifier. */
+const LAST_WORDS = new Set(MODIFIERS.map((m) => m.words[m.words.length - 1]));
+
 export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   let floor = 0;
   return hits.map((c) => {
+    const before = word(ctx, c.first - 1) || (mark(ctx, c.first - 1) === '-' ? word(ctx, c.first - 2) : '');
+    if (!LAST_WORDS.has(before)) {
+      floor = c.last;
+      return c;
+    }
     const kind = kindOf(c);
     let result = c;
     for (const m of MODIFIERS) {
       if (m.on !== 'any' && m.on !== kind) continue;
       if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
-      // "the early 1980s": the hit may already hold "the"
-      const at = matchBefore(ctx, c.first, m.words);
-      // "the early 1980s" where the hit already holds "the"
-      const at2 = at < 0 && word(ctx, c.first) === 'the' && m.words.length === 2 && m.words[0] === 'the' && word(ctx, c.first - 1) === m.words[1] ? c.first : -1;
-      const start = at >= 0 ? at : at2;
+      const start = matchBefore(ctx, c.first, m.words);
       if (start < 0 || start < floor) continue;
       result = { ...c, first: m.inside ? start : c.first, reading: { ...c.reading, mod: m.mod } };
       break;
