@@ -64,7 +64,8 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const placed = placeEntities(tokens, input.entities);
+  // Photographers and agencies named in credits take no part in what the picture shows.
+  const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
   const events: Event[] = [];
   for (const match of toldEvents(tokens, findTriggers(tokens))) {
     const modality = modalityOf(tokens, match.first, match.end);
