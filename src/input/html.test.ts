@@ -112,3 +112,11 @@ test('deeply nested blocks and thousands of figures are read in about linear tim
   // A quadratic step would take many minutes here; linear work takes seconds even on a loaded machine.
   assert.ok(performance.now() - started < 60_000);
 });
+
+test('line breaks and blocks inside a paragraph or caption separate words', () => {
+  const html = page('', `${BODY}<p>First line<br>second line</p><figure><figcaption><p>Boats at dawn</p><p>in the bay</p><small>Jane Roe</small></figcaption></figure>`);
+  const result = htmlToDocument(html, { name: 'br.html' });
+  assert.ok(result.text.includes('\nFirst line second line\n'));
+  assert.equal(result.media[0].caption.text, 'Boats at dawn in the bay');
+  assert.equal(result.media[0].credit.text, 'Jane Roe');
+});

@@ -39,8 +39,11 @@ export interface HtmlDocument {
 
 // linkedom's DOM is typed on its own; these are the few members used here.
 interface HtmlNode {
+  nodeType: number;
+  localName?: string;
   textContent: string | null;
   children: ArrayLike<HtmlNode>;
+  childNodes: ArrayLike<HtmlNode>;
   tagName?: string;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlNode | null;
@@ -75,6 +78,34 @@ const DATE_META = [
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** Elements whose edges separate words, though textContent would glue them ("Boats<br>at dawn"). */
+const WORD_BREAKING = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'td', 'th', 'tr', 'ul',
+]);
+
+/** The words of a node, with a space wherever a block or line break separates them; whitespace collapsed. */
+function textOf(node: HtmlNode | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const pending: Array<HtmlNode | string> = [node];
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (typeof item === 'string') parts.push(item);
+    else if (item.nodeType === TEXT_NODE) parts.push(item.textContent ?? '');
+    else if (item.nodeType === ELEMENT_NODE) {
+      if (WORD_BREAKING.has(item.localName ?? '')) {
+        parts.push(' ');
+        pending.push(' '); // taken after the children: the space that closes the element
+      }
+      for (let i = item.childNodes.length - 1; i >= 0; i--) pending.push(item.childNodes[i]);
+    }
+  }
+  return clean(parts.join(''));
 }
 
 function parsePage(html: string): HtmlPage {
@@ -138,7 +169,7 @@ function titleCandidates(page: HtmlPage): { og: string; title: string; h1: strin
   return {
     og: clean(page.querySelector('meta[property="og:title"]')?.getAttribute('content')),
     title: clean(page.title),
-    h1: clean(page.querySelector('h1')?.textContent),
+    h1: textOf(page.querySelector('h1')),
   };
 }
 
@@ -186,12 +217,12 @@ function outermost(nodes: Iterable<HtmlNode>): HtmlNode[] {
 function readFigure(figure: HtmlNode): FoundFigure | undefined {
   const captionNode = figure.querySelector('figcaption');
   const creditNodes = outermost(figure.querySelectorAll(CREDIT_SELECTOR));
-  const credit = clean(creditNodes.map((node) => node.textContent).join(' '));
+  const credit = clean(creditNodes.map(textOf).join(' '));
   let caption = '';
   if (captionNode) {
     const copy = captionNode.cloneNode(true);
     for (const node of copy.querySelectorAll(CREDIT_SELECTOR)) node.remove();
-    caption = clean(copy.textContent);
+    caption = textOf(copy);
   }
   const found = credit ? { caption, credit } : splitTrailingCredit(caption);
   return found.caption || found.credit ? found : undefined;
@@ -215,11 +246,11 @@ function leafBlocks(root: HtmlNode): string[] {
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (next && block.contains(next)) return;
-    const text = clean(block.textContent);
+    const text = textOf(block);
     if (text) texts.push(text);
   });
   if (texts.length === 0) {
-    const text = clean(root.textContent);
+    const text = textOf(root);
     if (text) texts.push(text);
   }
   return texts;
