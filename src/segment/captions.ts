@@ -8,7 +8,7 @@
  *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
-import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isSpace, isUpper } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper } from './chars.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
@@ -95,6 +95,8 @@ function mergeAdjacent(text: string, credits: CreditParse[]): Array<[number, num
 /** Caption/credit pairs tiling [start, end) of a line; any text after `end` is body text glued on. */
 export interface CaptionRun {
   pairs: CaptionPair[];
+  /** Where the captions begin; text before it is body text the first caption was glued to. */
+  start: number;
   end: number;
 }
 
@@ -150,7 +152,44 @@ function creditAfterCaption(text: string, lineStart: number, spans: Array<[numbe
     pairs.push({ caption: trimmed(text, captionStart, credit[0]), credit });
     captionStart = credit[1];
   }
-  return { pairs, end: captionStart };
+  const start = gluedBodyEnd(text, pairs[0].caption[0], pairs[0].caption[1]);
+  if (start > lineStart) pairs[0] = { ...pairs[0], caption: trimmed(text, start, pairs[0].caption[1]) };
+  return { pairs, start, end: captionStart };
+}
+
+/** Fewest spaces in body text before a glued caption: a few words are a caption's own sentence. */
+const MIN_GLUED_BODY_SPACES = 8;
+
+/**
+ * Where a caption starts when body text was glued before it with no space ("... the revolution." +
+ * "Soviet tanks in Budapest"): after the last sentence end glued to a capital or digit, when enough
+ * words come before it. Returns `start` when there is none. Captions keep spaces after their own
+ * full stops, so a glued one marks a lost line break.
+ */
+function gluedBodyEnd(text: string, start: number, end: number): number {
+  let spaces = 0;
+  let found = start;
+  let spacesBefore = 0;
+  for (let i = start + 1; i < end; i++) {
+    if (isSpace(text[i])) spaces++;
+    const mark = text[i - 1];
+    if ((mark === '.' || mark === '!' || mark === '?') && gluedSentenceStart(text, i)) {
+      found = i;
+      spacesBefore = spaces;
+    }
+  }
+  return found > start && spacesBefore >= MIN_GLUED_BODY_SPACES ? found : start;
+}
+
+const WORD_CLOSERS = new Set(["'", '’', '"', '”', ')']);
+
+/** A capitalised word or a number glued right after a sentence mark that ends a word. */
+function gluedSentenceStart(text: string, i: number): boolean {
+  const prev = text[i - 2];
+  if (!isLetter(prev) && !isDigit(prev) && !WORD_CLOSERS.has(prev)) return false;
+  if (isDigit(prev) && isDigit(text[i])) return false; // 3.5
+  if (text[i - 3] === '.' || (isUpper(prev) && !isLetter(text[i - 3]))) return false; // U.S., a.m., J.
+  return isDigit(text[i]) || (isUpper(text[i]) && (isLower(text[i + 1]) || text[i + 1] === ' '));
 }
 
 function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number, number]>): CaptionRun | undefined {
@@ -160,7 +199,7 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
     if (!hasContent(text, spans[k][1], captionEnd)) return undefined;
     pairs.push({ caption: trimmed(text, spans[k][1], captionEnd), credit: spans[k] });
   }
-  return { pairs, end: lineEnd };
+  return { pairs, start: spans[0][0], end: lineEnd };
 }
 
 /** Labels that say "photo credit" plainly enough to stand on a line of their own. */

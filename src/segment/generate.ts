@@ -129,12 +129,17 @@ const bodyParagraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((se
 /** A caption line with the next body paragraph glued after its last credit (a lost line break). */
 const captionLineThenBody = fc.tuple(captionLine, bodyParagraph);
 
+/** A body paragraph of two or more sentences with a caption line glued after its full stop. */
+const longBodyParagraph = fc.array(sentence, { minLength: 2, maxLength: 4 }).map((sentences) => `${sentences.join('. ')}.`);
+const bodyThenCaptionLine = fc.tuple(longBodyParagraph, captionLine);
+
 const block = fc.oneof(
   { weight: 4, arbitrary: bodyParagraph.map((text) => ({ kind: 'body' as const, text })) },
   { weight: 7, arbitrary: captionLine.map((pairs) => ({ kind: 'captions' as const, pairs })) },
   { weight: 1, arbitrary: houseLine.map((pairs) => ({ kind: 'captions' as const, pairs })) },
   { weight: 1, arbitrary: bbcLine.map((pairs) => ({ kind: 'credit-first' as const, pairs })) },
   { weight: 1, arbitrary: captionLineThenBody.map(([pairs, tail]) => ({ kind: 'captions' as const, pairs, tail })) },
+  { weight: 1, arbitrary: bodyThenCaptionLine.map(([head, pairs]) => ({ kind: 'captions' as const, pairs, head })) },
 );
 
 /** A generated document: body paragraphs and caption lines, one per line. */
@@ -151,8 +156,13 @@ export const generatedDocument: fc.Arbitrary<GeneratedDocument> = fc
         continue;
       }
       if (b.kind === 'credit-first') lines.push(b.pairs.map((p) => p.credit + p.caption).join(''));
-      else lines.push(b.pairs.map((p) => p.caption + p.separator + p.credit).join('') + ('tail' in b ? b.tail : ''));
-      if ('tail' in b) bodyParagraphs++;
+      else {
+        const head = 'head' in b ? b.head : '';
+        const tail = 'tail' in b ? b.tail : '';
+        lines.push(head + b.pairs.map((p) => p.caption + p.separator + p.credit).join('') + tail);
+        if (head) bodyParagraphs++;
+        if (tail) bodyParagraphs++;
+      }
       pairs.push(...b.pairs.map((p) => ({ caption: p.caption, credit: p.credit })));
     }
     return { text: lines.join('\n'), pairs, bodyParagraphs };

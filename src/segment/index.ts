@@ -3,7 +3,8 @@
  * text where a scraper glued them together.
  *
  * - Paragraphs are lines (a single line break is enough; blank lines are skipped). When body text
- *   is glued after a run of captions on the same line, it becomes a body paragraph of its own.
+ *   is glued after a run of captions on the same line (or before it, ending in a full stop glued to
+ *   the first caption), it becomes a body paragraph of its own.
  * - A line tiled by caption/credit pairs is a 'captions' paragraph; each caption becomes one media
  *   item (a multi-sentence caption stays one item) and one or more 'caption' sentences.
  * - A line holding only a labelled credit ("Photograph: X/Reuters") is the credit of the line before
@@ -172,7 +173,15 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
 }
 
 function addCaptionRun(builder: Builder, text: string, line: [number, number], run: CaptionRun): void {
-  const id = builder.paragraph(line[0], run.end, 'captions');
+  // Body text glued before the first caption is a paragraph of its own.
+  if (run.start > line[0]) {
+    const head = trimmedSpan(text, line[0], run.start);
+    if (head) {
+      const headId = builder.paragraph(head[0], head[1], 'body');
+      builder.sentencesOf(headId, head[0], head[1], 'body');
+    }
+  }
+  const id = builder.paragraph(run.start, run.end, 'captions');
   for (const pair of run.pairs) {
     builder.sentencesOf(id, pair.caption[0], pair.caption[1], 'caption');
     builder.mediaItem(pair);

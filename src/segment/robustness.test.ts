@@ -125,3 +125,20 @@ test('a labelled credit alone on a line is the credit of the line before it', ()
   assert.deepEqual(seg.sentences.map((s) => s.kind), ['caption', 'body', 'body']);
   assert.deepEqual(segmentationProblems(text, seg), []);
 });
+
+test('a body paragraph glued before a run of captions becomes a body paragraph of its own', () => {
+  const body = 'The army withdrew from the capital on the last day of October. Within a week it had returned in force.';
+  const text = `${body}Tanks cross the bridge at dawnReuters4 November: Smoke over the old townAFP`;
+  const seg = segmentText(text);
+  assert.deepEqual(seg.paragraphs.map((p) => [p.kind, p.text]), [
+    ['body', body],
+    ['captions', 'Tanks cross the bridge at dawnReuters4 November: Smoke over the old townAFP'],
+  ]);
+  assert.deepEqual(seg.media.map((m) => m.caption.text), ['Tanks cross the bridge at dawn', '4 November: Smoke over the old town']);
+  assert.deepEqual(segmentationProblems(text, seg), []);
+});
+
+test('a caption of its own short sentences glued together is not split off as body', () => {
+  const text = 'Dawn.Tanks cross the bridgeReutersSmoke over the townAFP';
+  assert.deepEqual(segmentText(text).media.map((m) => m.caption.text), ['Dawn.Tanks cross the bridge', 'Smoke over the town']);
+});
