@@ -2,7 +2,7 @@
  * Prints entity recognition scores for Annalist and compromise on the entity corpus.
  * Usage: node dist/eval/entities-cli.js [--json] [--errors]
  */
-import { annalistPredictor, evaluateEntities, loadEntityCorpus, type Scores, type SystemScores } from './entities.js';
+import { annalistPredictor, evaluateEntities, evaluatePlaces, loadEntityCorpus, type PlaceScores, type Scores, type SystemScores } from './entities.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`.padStart(5);
 const row = (name: string, s: Scores): string =>
@@ -27,14 +27,20 @@ function printErrors(): void {
   }
 }
 
+const placeRow = (name: string, s: PlaceScores): string =>
+  `${name.padEnd(34)} ${s.correct}/${s.gold} within tolerance (${(100 * s.accuracy).toFixed(1)}%), ${s.resolved} resolved`;
+
 const args = new Set(process.argv.slice(2));
 const evaluation = evaluateEntities();
+const places = evaluatePlaces();
 if (args.has('--json')) {
-  console.log(JSON.stringify(evaluation, null, 2));
+  console.log(JSON.stringify({ entities: evaluation, places }, null, 2));
 } else {
   console.log(`Entity corpus: ${evaluation.documents} documents, ${evaluation.goldEntities} gold entities`);
   printSystem('annalist', evaluation.annalist);
   if (evaluation.compromise) printSystem('compromise', evaluation.compromise);
   else console.log(`compromise: not scored (${evaluation.compromiseMissing})`);
+  console.log(placeRow('places: annalist', places.annalist));
+  console.log(placeRow('places: largest namesake', places.largestNamesake));
 }
 if (args.has('--errors')) printErrors();

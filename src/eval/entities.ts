@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { EntityLabel } from '../model/document.js';
 import { analyse } from '../pipeline/run.js';
+import { gazetteer, type GazetteerEntry } from '../places/gazetteer.js';
+import { distanceKm } from '../places/resolve.js';
 
 export interface GoldSpan {
   start: number;
@@ -15,11 +17,35 @@ export interface GoldSpan {
   label: EntityLabel;
 }
 
+export interface GoldPlace {
+  start: number;
+  end: number;
+  lat: number;
+  lon: number;
+  toleranceKm: number;
+}
+
 export interface CorpusDocument {
   id: string;
   genre: string;
   text: string;
   gold: GoldSpan[];
+  places: GoldPlace[];
+}
+
+export interface PlaceScores {
+  gold: number;
+  /** Gold places given coordinates. */
+  resolved: number;
+  /** Gold places given coordinates within their tolerance. */
+  correct: number;
+  accuracy: number;
+}
+
+export interface PlaceEvaluation {
+  annalist: PlaceScores;
+  /** Baseline without document context: a country if the name is one, else the largest town. */
+  largestNamesake: PlaceScores;
 }
 
 export interface Scores {
@@ -60,6 +86,7 @@ interface CorpusFile {
   genre: string;
   text: string;
   entities: [string, EntityLabel][];
+  places?: [string, number, number, number][];
 }
 
 /** The corpus with gold offsets found by searching each surface after the previous one. */
@@ -76,7 +103,12 @@ export function loadEntityCorpus(dir: URL = CORPUS_DIR): CorpusDocument[] {
         from = start + surface.length;
         return { start, end: start + surface.length, label };
       });
-      return { id: file.id, genre: file.genre, text: file.text, gold };
+      const places = (file.places ?? []).map(([surface, lat, lon, toleranceKm]) => {
+        const span = gold.find((g) => file.text.slice(g.start, g.end) === surface && g.label === 'PLACE');
+        if (!span) throw new Error(`${name}: place "${surface}" is not a gold PLACE`);
+        return { start: span.start, end: span.end, lat, lon, toleranceKm };
+      });
+      return { id: file.id, genre: file.genre, text: file.text, gold, places };
     });
 }
 
@@ -194,4 +226,41 @@ export function evaluateEntities(corpus: CorpusDocument[] = loadEntityCorpus()):
   if (compromise) evaluation.compromise = scoreSystem(corpus, compromise);
   else evaluation.compromiseMissing = 'compromise is not installed (it is a dev dependency)';
   return evaluation;
+}
+
+type PlaceGuess = (doc: CorpusDocument, place: GoldPlace) => { lat: number; lon: number } | undefined;
+
+function scorePlaces(corpus: CorpusDocument[], guess: PlaceGuess): PlaceScores {
+  let gold = 0;
+  let resolved = 0;
+  let correct = 0;
+  for (const doc of corpus) {
+    for (const place of doc.places) {
+      gold++;
+      const found = guess(doc, place);
+      if (!found) continue;
+      resolved++;
+      if (distanceKm(found, place) <= place.toleranceKm) correct++;
+    }
+  }
+  return { gold, resolved, correct, accuracy: gold === 0 ? 0 : correct / gold };
+}
+
+/** Place resolution on the corpus places: Annalist against the largest namesake. */
+export function evaluatePlaces(corpus: CorpusDocument[] = loadEntityCorpus()): PlaceEvaluation {
+  const resolvedDocs = new Map<string, ReturnType<typeof analyse>>();
+  const annalist: PlaceGuess = (doc, place) => {
+    let analysed = resolvedDocs.get(doc.id);
+    if (!analysed) {
+      analysed = analyse({ name: doc.id, text: doc.text }, undefined, ['places']);
+      resolvedDocs.set(doc.id, analysed);
+    }
+    return analysed.entities.find((e) => e.start === place.start && e.end === place.end)?.place;
+  };
+  const largestNamesake: PlaceGuess = (doc, place) => {
+    const candidates = gazetteer().lookup(doc.text.slice(place.start, place.end)).map((c) => c.entry);
+    const rank = (e: GazetteerEntry): number => (e.source === 'country' || e.source === 'polity' ? Infinity : e.population);
+    return candidates.sort((a, b) => rank(b) - rank(a))[0];
+  };
+  return { annalist: scorePlaces(corpus, annalist), largestNamesake: scorePlaces(corpus, largestNamesake) };
 }
