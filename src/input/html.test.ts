@@ -120,3 +120,10 @@ test('line breaks and blocks inside a paragraph or caption separate words', () =
   assert.equal(result.media[0].caption.text, 'Boats at dawn in the bay');
   assert.equal(result.media[0].credit.text, 'Jane Roe');
 });
+
+test('a figure holding a pull quote or a table is body text, not a photograph', () => {
+  const html = page('', `${BODY}<figure><blockquote><p>We will rebuild it stone by stone.</p></blockquote><figcaption>The mayor</figcaption></figure>`);
+  const result = htmlToDocument(html, { name: 'quote.html' });
+  assert.equal(result.media.length, 0);
+  assert.ok(result.text.includes('We will rebuild it stone by stone.'));
+});

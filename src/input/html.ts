@@ -60,6 +60,8 @@ interface HtmlPage extends HtmlNode {
 
 const NEVER_READ = 'script, style, noscript, template, iframe, object, embed, svg, canvas';
 const CREDIT_SELECTOR = '.credit, [class*="credit"], [class*="copyright"], small, cite';
+/** Figures holding these are quotes, tables or code listings, not photographs. */
+const NOT_A_PHOTO = 'blockquote, table, pre, code';
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td, th';
 /** Words that open a credit written at the end of a caption ("... Photograph: Jane Doe/AP"). */
 const CREDIT_LABELS = ['photograph:', 'photograph by', 'photo:', 'photo by', 'photos:', 'picture:', 'image:', 'credit:'];
@@ -232,6 +234,7 @@ function readFigure(figure: HtmlNode): FoundFigure | undefined {
 function takeFigures(page: HtmlPage): FoundFigure[] {
   const figures: FoundFigure[] = [];
   for (const figure of outermost(page.querySelectorAll('figure'))) {
+    if (figure.querySelector(NOT_A_PHOTO)) continue; // a pull quote, table or listing stays in the body
     const found = readFigure(figure);
     if (found) figures.push(found);
     figure.remove();
