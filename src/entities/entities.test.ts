@@ -151,3 +151,9 @@ test('photographers and agencies read from credits by the segment layer become e
     [['PERSON', 'Zhou Lan'], ['ORGANIZATION', 'Xinhua']],
   );
 });
+
+test('a dotted abbreviation keeps its last full stop', () => {
+  const entities = entitiesOf('Envoys from the U.S. arrived in Washington, D.C. on Monday.');
+  assert.equal(find(entities, 'U.S.')?.label, 'PLACE');
+  assert.equal(find(entities, 'D.C.')?.label, 'PLACE');
+});

@@ -136,6 +136,8 @@ export class Recognizer {
     // "RAF Sunderland": a known acronym is an entity of its own.
     if (last === first && isAcronym(current.text) && KNOWN_ORGS.has(current.lower) && !isAcronym(next.text)) return 0;
     if (this.isNameWord(last + 1) && this.adjacent(last, last + 1)) return 1;
+    // U.S., D.C.: a dotted abbreviation keeps its last full stop.
+    if (next.text === '.' && next.start === current.end && /^(?:\p{Lu}\.){1,4}\p{Lu}$/u.test(current.text)) return 1;
     // Martin Luther King Jr.: the suffix keeps its full stop.
     if (next.text === '.' && next.start === current.end && last > first && (current.lower === 'jr' || current.lower === 'sr')) return 1;
     const after = last + 2;
