@@ -127,8 +127,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     let first = i - 1 - veryAt;
     const article = word(ctx, i - 2 - veryAt) === 'the';
     if (article) first--;
-    if ((det === 'past' || det === 'last') && article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
-    if (det === 'past' && !article) return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    // "the past year" is a stretch of time; "the last decade" a date
+    if (det === 'past') return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
     if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, i - 2) !== 'that') return null;
     if (det === 'same' && word(ctx, i - 2) === 'that') first = i - 2;
     if (unit === 'season') return null;
