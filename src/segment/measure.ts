@@ -1,8 +1,12 @@
 /**
- * Recovery rate of caption/credit pairs on generated glued galleries (see generate.ts).
+ * Recovery rate of caption/credit pairs on generated glued galleries (see generate.ts), and the
+ * media items wrongly found in the caption-free development documents (TimeBank, AQUAINT, WikiWars).
  * Run: npx tsx src/segment/measure.ts [documents] [seed]
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sharedFile } from '../testing/shared.js';
 import { segmentText } from './index.js';
 import { sampleDocuments, type GeneratedDocument, type GeneratedPair } from './generate.js';
 import { segmentationProblems } from './invariants.js';
@@ -48,6 +52,40 @@ export function measureRecovery(docs: readonly GeneratedDocument[]): RecoveryRep
   return report;
 }
 
+export interface FalseMediaReport {
+  documents: number;
+  media: number;
+  paragraphs: number;
+}
+
+const DEV_FOLDERS = ['tbaq-cleaned/TimeBank', 'tbaq-cleaned/AQUAINT', 'wikiwars-dev/tml'];
+
+/** The TEXT of a TimeML file with its tags removed (the tags never hold the story's words). */
+function timemlText(file: string): string {
+  const raw = readFileSync(file, 'utf8');
+  const open = raw.indexOf('<TEXT>');
+  const close = raw.lastIndexOf('</TEXT>');
+  const body = open >= 0 && close > open ? raw.slice(open + '<TEXT>'.length, close) : raw;
+  return body.replace(/<[^<>]*>/g, '');
+}
+
+/** Media items found in news and history texts that hold no captions; undefined without ../shared. */
+export function measureFalseMedia(): FalseMediaReport | undefined {
+  const root = sharedFile('data');
+  if (!root) return undefined;
+  const report: FalseMediaReport = { documents: 0, media: 0, paragraphs: 0 };
+  for (const folder of DEV_FOLDERS) {
+    const dir = join(root, folder);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.tml'))) {
+      const seg = segmentText(timemlText(join(dir, name)));
+      report.documents++;
+      report.media += seg.media.length;
+      report.paragraphs += seg.paragraphs.length;
+    }
+  }
+  return report;
+}
+
 function main(): void {
   const count = Number(process.argv[2] ?? 500);
   const seed = Number(process.argv[3] ?? 1956);
@@ -56,6 +94,9 @@ function main(): void {
   console.log(`caption/credit pairs recovered exactly: ${report.recoveredPairs}/${report.expectedPairs} = ${percent}% over ${count} generated documents (seed ${seed})`);
   console.log(`spurious media items: ${report.spuriousPairs}; documents with wrong body count or broken spans: ${report.unsoundDocuments}`);
   for (const miss of report.misses) console.log(`  missed: ${JSON.stringify(miss.caption)} | ${JSON.stringify(miss.credit)}`);
+  const dev = measureFalseMedia();
+  if (dev) console.log(`media items found in ${dev.documents} caption-free development documents (${dev.paragraphs} paragraphs): ${dev.media}`);
+  else console.log('development documents (../shared/data) absent: false-media check skipped');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segmentText } from './index.js';
 import { segmentationProblems } from './invariants.js';
+import { measureFalseMedia } from './measure.js';
+import { SHARED_MISSING, sharedFile } from '../testing/shared.js';
 
 const PROSE = [
   'General MacArthur landed at Inchon in September 1950, and NATO leaders watched the UN forces advance.',
@@ -141,4 +143,12 @@ test('a body paragraph glued before a run of captions becomes a body paragraph o
 test('a caption of its own short sentences glued together is not split off as body', () => {
   const text = 'Dawn.Tanks cross the bridgeReutersSmoke over the townAFP';
   assert.deepEqual(segmentText(text).media.map((m) => m.caption.text), ['Dawn.Tanks cross the bridge', 'Smoke over the town']);
+});
+
+const devData = sharedFile('data');
+
+test('the caption-free development documents (TimeBank, AQUAINT, WikiWars) yield no media', { skip: devData ? false : SHARED_MISSING }, () => {
+  const report = measureFalseMedia();
+  assert.ok(report && report.documents > 200, 'development documents read');
+  assert.equal(report?.media, 0);
 });
