@@ -3,7 +3,7 @@
  * conditions, and merges same-type triggers joined by "and" ("shot and killed") into one.
  */
 import type { Token } from '../quantities/tokens.js';
-import { INSTRUMENT_MODES, NON_VIOLENT_CAUSES, TRIGGER_RULES, type TriggerRule } from './triggers.js';
+import { INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, type TriggerRule } from './triggers.js';
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -51,6 +51,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const sentenceWords = new Set(tokens.map((t) => t.lower));
   const context: SentenceContext = {
     nonViolent: [...NON_VIOLENT_CAUSES].some((word) => sentenceWords.has(word)),
+    sport: [...SPORTS_CONTEXT].some((word) => sentenceWords.has(word)),
     instrument: instrumentMode(tokens),
   };
   let i = 0;
@@ -66,6 +67,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
 
 interface SentenceContext {
   nonViolent: boolean;
+  sport: boolean;
   instrument: string | undefined;
 }
 
@@ -77,6 +79,7 @@ function matchAt(tokens: readonly Token[], i: number, context: SentenceContext):
     if (end > tokens.length || !words.every((word, k) => tokens[i + k].lower === word)) continue;
     if (rule.lowercaseOnly && tokens[i].text !== tokens[i].lower) continue;
     if (rule.violent && context.nonViolent) continue;
+    if (rule.playable && context.sport) continue;
     if (!conditionsHold(tokens, rule, i, end)) continue;
     const mode = rule.instrumentMode ? context.instrument ?? rule.mode : rule.mode;
     const match: TriggerMatch = { rule, first: i, end, type: rule.type };
@@ -120,6 +123,9 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
     const previous = merged[merged.length - 1];
     const between = previous ? tokens.slice(previous.end, match.first) : [];
     // "protest march", "shot and killed": adjacent or coordinated triggers of one type.
+    // "attacked them with clubs and tear gas": the weapon named after "with" belongs to the attack.
+    const instrument = previous && previous.type === match.type && match.rule.pos === 'noun' && match.first - previous.end <= 6 && between.some((t) => t.lower === 'with');
+    if (instrument) continue;
     const sameMode = !previous?.mode || !match.mode || previous.mode === match.mode;
     const joined = previous && previous.type === match.type && sameMode && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
     if (joined) {

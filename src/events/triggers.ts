@@ -42,6 +42,8 @@ export interface TriggerRule {
   lowercaseOnly?: boolean;
   /** Not a trigger when the sentence speaks of an accident or natural disaster. */
   violent?: boolean;
+  /** Not a trigger in a sentence about sport ("attacked the net", "was beaten in the final"). */
+  playable?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
   instrumentMode?: boolean;
   /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
@@ -81,19 +83,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet-bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], window: 1, instrumentMode: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], window: 1, instrumentMode: true , playable: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
-  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true },
-  { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true },
+  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true , playable: true },
+  { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
   { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
   { forms: ['overthrew', 'overthrown', 'overthrow', 'ousted', 'toppled'], type: 'ASSAULT', pos: 'verb', followedBy: ['government', 'regime', 'president', 'king', 'monarchy', 'prime', 'leader', 'the', 'him', 'dictator', 'shah', 'tsar', 'emperor'], window: 2 },
-  { forms: ['seized', 'captured', 'stormed'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region'], window: 4 },
-  { forms: ['struck', 'strike', 'pounded', 'hit'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true },
+  { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors'], window: 4 },
+  { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region'], window: 4 },
+  { forms: ['struck', 'strike', 'pounded', 'hit'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
-  { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' },
-  { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 },
+  { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' , playable: true },
+  { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 , playable: true },
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
@@ -110,6 +113,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // The verb also means "showed": it is a protest only when a place, a time or a cause follows.
   { forms: ['demonstrated', 'demonstrating', 'demonstrate'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', 'today', 'yesterday', ',', '.', 'there', 'daily', 'through'], window: 1 },
   { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate'], window: 1 },
+  { forms: ['rallied'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['in', 'at', 'outside', 'near', 'against', 'on', 'across', 'through', 'throughout'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
   // "riot police", "riot gear": the word names equipment, not a riot.
@@ -131,7 +135,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
-  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports'], window: 3 },
+  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 3 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
@@ -179,11 +183,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // REQUEST, ACCUSE, REJECT, THREATEN
   { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being'], window: 3 },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
   { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation'], window: 3 },
 
   // DISPLACE (extension)
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
@@ -199,9 +205,17 @@ export const INSTRUMENT_MODES: Record<string, string> = {
   grenade: 'explosives', landmine: 'explosives', landmines: 'explosives',
   tanks: 'heavy-weapons', tank: 'heavy-weapons', artillery: 'heavy-weapons', shells: 'heavy-weapons',
   mortars: 'heavy-weapons', mortar: 'heavy-weapons', rockets: 'heavy-weapons', cannon: 'heavy-weapons',
-  aircraft: 'aerial', planes: 'aerial', jets: 'aerial', bombers: 'aerial', helicopters: 'aerial', airstrikes: 'aerial',
+  aircraft: 'aerial', planes: 'aerial', warplanes: 'aerial', drones: 'aerial', drone: 'aerial', jets: 'aerial', bombers: 'aerial', helicopters: 'aerial', airstrikes: 'aerial',
   knives: 'primitive', machetes: 'primitive', clubs: 'primitive', stones: 'primitive', rocks: 'primitive',
 };
+
+/** Words that show a sentence is about sport, where attacking, fighting and beating are play. */
+export const SPORTS_CONTEXT = new Set([
+  'champion', 'championship', 'championships', 'match', 'matches', 'serve', 'tiebreak', 'tournament', 'league',
+  'coach', 'goals', 'striker', 'midfielder', 'scored', 'innings', 'wicket', 'cup', 'olympic', 'olympics', 'medal',
+  'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
+  'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
+]);
 
 /** Words that show deaths or damage came from an accident or a natural disaster, not an assault. */
 export const NON_VIOLENT_CAUSES = new Set([
