@@ -160,3 +160,18 @@ test('trigger search stays linear on adversarial input', () => {
   events(build(`${'killed and '.repeat(50_000)}fled. ${'not '.repeat(100_000)}arrested.`));
   assert.ok(Date.now() - started < 8000);
 });
+
+test('sport, statements about events and weapons named with an attack do not make extra events', () => {
+  const found = events(
+    build(
+      'The champion attacked the net and was beaten in the final match. Officials condemned the killings. ' +
+        'Police attacked the marchers with batons and tear gas. Bombing victims were flown home.',
+    ),
+  );
+  assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['ACCUSE:condemned', 'ASSAULT:attacked']);
+});
+
+test('an army marching or fleeing is not a protest or a displacement', () => {
+  const found = events(build('The general marched north with his regiment. The British fled at dawn. Thousands of villagers fled the fighting.'));
+  assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['DISPLACE:fled']);
+});
