@@ -10,7 +10,8 @@ import type { DocumentType } from '../model/document.js';
 import type { NewDocumentInput } from '../pipeline/run.js';
 import { STAGE_NAMES, isStageName, type PipelineOptions, type StageName } from '../pipeline/stage.js';
 import { parseDct } from '../input/dct.js';
-import { InputError } from '../input/errors.js';
+import { InputError, describeFsError } from '../input/errors.js';
+import type { HtmlDocument } from '../input/html.js';
 import { readJsonl } from '../input/jsonl.js';
 import { DEFAULT_MAX_BYTES, checkInputPath, decodeText, readInputBytes, readStreamBytes } from '../input/text.js';
 import { parseCredit } from '../segment/index.js';
@@ -170,7 +171,13 @@ async function* jsonlInputs(path: string, settings: InputSettings): AsyncGenerat
     await checkInputPath(path, Number.MAX_SAFE_INTEGER); // the limit applies to each record, not the stream
     stream = createReadStream(path);
   }
-  for await (const line of readJsonl(stream, settings.maxBytes)) {
+  const lines = readJsonl(stream, settings.maxBytes);
+  for (;;) {
+    const next = await lines.next().catch((error: unknown) => {
+      throw describeFsError(where, error); // a read error part-way through the stream
+    });
+    if (next.done) return;
+    const line = next.value;
     if (!line.ok) {
       yield { ok: false, message: `${where}:${line.line}: ${line.message}` };
       continue;
@@ -198,7 +205,12 @@ async function documentInput(path: string, format: 'text' | 'html', settings: In
   }
   // Loaded only for HTML: the DOM and Readability cost start-up time that text inputs should not pay.
   const { htmlToDocument } = await import('../input/html.js');
-  const page = htmlToDocument(decoded.text, { name: where, parseCredit });
+  let page: HtmlDocument;
+  try {
+    page = htmlToDocument(decoded.text, { name: where, parseCredit });
+  } catch (error) {
+    throw new InputError(`${where}: cannot read the HTML (${oneLine(error).slice(0, 160)})`);
+  }
   if (page.text.trim() === '') throw new InputError(`${where}: no article text found in the HTML`);
   const input: NewDocumentInput = {
     name: path,
