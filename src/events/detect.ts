@@ -126,6 +126,8 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
     // "attacked them with clubs and tear gas": the weapon named after "with" belongs to the attack.
     const instrument = previous && previous.type === match.type && match.rule.pos === 'noun' && match.first - previous.end <= 6 && between.some((t) => t.lower === 'with');
     if (instrument) continue;
+    // A sentence tells of one meeting: "met at Camp David for twelve days of negotiations".
+    if (match.type === 'CONSULT' && merged.some((m) => m.type === 'CONSULT')) continue;
     const sameMode = !previous?.mode || !match.mode || previous.mode === match.mode;
     const joined = previous && previous.type === match.type && sameMode && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
     if (joined) {

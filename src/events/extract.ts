@@ -164,6 +164,9 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     if (ADJECTIVE_DETERMINERS.has(before) && match.rule.pos === 'verb' && /ed$/.test(tokens[match.first].lower) && tokens[match.end]?.kind === 'word') return false;
     // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
+    // "agreed to withdraw", "promised to release": the promise is the event (AGREE), not the act.
+    const promiser = matches[k - 1];
+    if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= 2 && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement.
     if (match.type === 'DISPLACE' && !displacementContext) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.

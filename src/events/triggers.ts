@@ -94,7 +94,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['struck', 'strike', 'pounded', 'hit'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
-  { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], window: 3 },
+  { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
   { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' , playable: true },
   { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 , playable: true },
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
@@ -165,11 +165,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // CONCEDE
   { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
+  { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
   { forms: ['pardoned', 'amnesty', 'apologised', 'apologized', 'conceded'], type: 'CONCEDE', pos: 'verb' },
 
   // AGREE, SUPPORT, CONSULT, AID
   { forms: ['agreed', 'promised', 'pledged'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
-  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter'], window: 4 },
+  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb' },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
