@@ -50,3 +50,10 @@ test('lexicon forms match whole words only, longest first', () => {
   assert.equal(longestLexiconForm('ReutersDamaged', 0)?.form, 'Reuters');
   assert.equal(longestLexiconForm('AFP12 November', 0)?.form, 'AFP');
 });
+
+test('labels may carry a year or "the" before the name', () => {
+  assert.deepEqual(parseCredit('© 2019 Jane Roe'), { photographer: 'Jane Roe', rights: 'unknown' });
+  assert.deepEqual(parseCredit('Courtesy of the National Archives'), { archive: 'National Archives', rights: 'unknown' });
+  assert.deepEqual(parseCredit('Reuters/Laszlo Balogh'), { photographer: 'Laszlo Balogh', agency: 'Reuters', rights: 'licensed' });
+  assert.deepEqual(parseCredit('Jane Roe for The New York Times'), { photographer: 'Jane Roe', agency: 'The New York Times', rights: 'licensed' });
+});

@@ -225,6 +225,15 @@ function followsCredit(text: string, end: number, limit: number, spaced: boolean
   return spaced && opensPiece(text[i], text[i + 1] ?? '');
 }
 
+/** Where a credit's body starts after its label: past spaces, a year ("© 2019 ...") and "the". */
+function afterLabel(text: string, from: number, limit: number): number {
+  let pos = from;
+  while (pos < limit && pos - from < MAX_LABEL_GAP && text[pos] === ' ') pos++;
+  if (isDigit(text[pos]) && isDigit(text[pos + 1]) && isDigit(text[pos + 2]) && isDigit(text[pos + 3]) && text[pos + 4] === ' ') pos += 5;
+  if (text.startsWith('the ', pos) && isUpper(text[pos + 4])) pos += 4;
+  return pos;
+}
+
 /** A credit whose last part (the agency's place) was learnt from the document. */
 function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
   return context.learnt.size > 0 && context.learnt.has(lastPartText(text, point));
@@ -239,11 +248,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
   const paren = text[pos] === '(';
   if (paren) pos++;
   const label = labelAt(text, pos, limit);
-  if (label) {
-    pos += label.length;
-    const gapStart = pos;
-    while (pos < limit && pos - gapStart < MAX_LABEL_GAP && text[pos] === ' ') pos++;
-  }
+  if (label) pos = afterLabel(text, pos + label.length, limit);
   const bodyStart = pos;
   const checkpoints = readParts(text, bodyStart, limit);
   for (let k = checkpoints.length - 1; k >= 0; k--) {
@@ -304,7 +309,7 @@ function stripLabel(creditText: string): string {
   let body = creditText.trim();
   if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1).trim();
   const label = labelAt(body, 0);
-  if (label) body = body.slice(label.length).trim();
+  if (label) body = body.slice(afterLabel(body, label.length, body.length)).trim();
   return body;
 }
 
