@@ -8,24 +8,20 @@ import type { Mention } from './recognize.js';
 
 export type Zone = NonNullable<Entity['zone']>;
 
-interface Range {
-  start: number;
-  end: number;
-  zone: Zone;
-}
+const ZONES: Zone[] = ['body', 'caption', 'credit'];
 
 /** Zone finder over the segment layer, or undefined when the document has none. */
 export function zoneFinder(doc: Readonly<AnnalistDocument>): ((m: Mention) => Zone) | undefined {
-  const ranges: Range[] = [];
-  for (const item of doc.media) {
-    ranges.push({ start: item.credit.start, end: item.credit.end, zone: 'credit' });
-    ranges.push({ start: item.caption.start, end: item.caption.end, zone: 'caption' });
-  }
-  for (const sentence of doc.sentences) {
-    if (sentence.kind === 'caption') ranges.push({ start: sentence.start, end: sentence.end, zone: 'caption' });
-  }
-  if (ranges.length === 0) return undefined;
-  return (m) => ranges.find((r) => m.start >= r.start && m.end <= r.end)?.zone ?? 'body';
+  if (doc.media.length === 0 && !doc.sentences.some((s) => s.kind === 'caption')) return undefined;
+  // One byte per character (index into ZONES): linear however many captions there are.
+  const zoneAt = new Uint8Array(doc.text.length);
+  const paint = (start: number, end: number, zone: number): void => {
+    zoneAt.fill(zone, Math.max(0, start), Math.min(end, zoneAt.length));
+  };
+  for (const sentence of doc.sentences) if (sentence.kind === 'caption') paint(sentence.start, sentence.end, 1);
+  for (const item of doc.media) paint(item.caption.start, item.caption.end, 1);
+  for (const item of doc.media) paint(item.credit.start, item.credit.end, 2);
+  return (m) => ZONES[zoneAt[m.start] ?? 0] ?? 'body';
 }
 
 const CREDIT_ORGS = new Set([
