@@ -115,3 +115,17 @@ test('history-only references ("former", "at that time") are tagged in narrative
   const news = tagTimes({ text, dct: '1920-06-01', documentType: 'news', captions: [] }).timexes.map((x) => x.text);
   assert.ok(!news.includes('former'));
 });
+
+test('a caption anchors its own relative dates, and a glued credit does not hide a month', () => {
+  const text = 'The rising began on 23 October 1956. 5 November 1956: Tanks enter the city; the next day they leave.Getty A car burns in NovemberFortepan';
+  const first = { start: text.indexOf('5 November'), end: text.indexOf('Getty') + 5, media: 'm1' };
+  const second = { start: text.indexOf('A car'), end: text.length, media: 'm2' };
+  const r = tagTimes({ text, documentType: 'narrative', captions: [first, second] });
+  const nextDay = r.timexes.find((t) => t.text === 'the next day');
+  assert.equal(nextDay?.value, '1956-11-06');
+  assert.equal(nextDay?.anchor?.kind, 'caption');
+  const november = r.timexes.find((t) => t.text === 'November');
+  assert.equal(november?.value, '1956-11');
+  assert.equal(november?.media, 'm2');
+  assert.equal(november?.anchor?.kind, 'narrative');
+});

@@ -38,12 +38,19 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
     const t = tokens[i];
     const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' ? table.byWord.get(t.lower) : undefined;
     if (!parsers) continue;
+    // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
+    const gluedWord = t.kind === 'word' && !t.spaced && tokens[i - 1]?.kind === 'word';
     for (const p of parsers) {
       const hit = p.parse(ctx, i);
-      if (hit && hit.last > hit.first && !crossesLine(ctx, hit)) hits.push(hit);
+      if (hit && hit.last > hit.first && !crossesLine(ctx, hit) && (!gluedWord || holdsNumber(ctx, hit))) hits.push(hit);
     }
   }
   return hits;
+}
+
+function holdsNumber(ctx: Ctx, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) if (ctx.tokens[k].kind === 'num') return true;
+  return false;
 }
 
 function crossesLine(ctx: Ctx, c: Candidate): boolean {

@@ -19,12 +19,18 @@ import type { Candidate, Fields } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
 
+export interface CaptionSpan {
+  start: number;
+  end: number;
+  media?: string;
+}
+
 export interface TagInput {
   text: string;
   dct?: string;
   documentType: 'news' | 'narrative' | 'auto';
-  /** Caption spans with the media item holding each. */
-  captions: readonly { start: number; end: number; media: string }[];
+  /** Caption spans with the media item holding each (undefined when only the segmenter's sentence kind marks it). */
+  captions: readonly CaptionSpan[];
 }
 
 export interface TagOutput {
@@ -48,7 +54,7 @@ export function findCandidates(ctx: Ctx): Candidate[] {
 }
 
 /** Finds the caption holding a span by binary search over captions sorted by start. */
-function captionAt(captions: TagInput['captions'], start: number, end: number): string | undefined {
+function captionAt(captions: readonly CaptionSpan[], start: number, end: number): CaptionSpan | undefined {
   let lo = 0;
   let hi = captions.length - 1;
   let best = -1;
@@ -60,7 +66,7 @@ function captionAt(captions: TagInput['captions'], start: number, end: number): 
     } else hi = mid - 1;
   }
   const c = captions[best];
-  return c && end <= c.end ? c.media : undefined;
+  return c && end <= c.end ? c : undefined;
 }
 
 /** Whether a resolved value is a calendar point a later relative date may lean on. */
@@ -79,14 +85,21 @@ export function tagTimes(input: TagInput): TagOutput {
   const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
   const story: ReferencePoint[] = [];
+  // dates a caption tells itself anchor the rest of that caption, never the story
+  let captionStory: ReferencePoint[] = [];
+  let currentCaption: CaptionSpan | undefined;
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
   for (const h of hits) {
     const start = ctx.tokens[h.first].start;
     const end = ctx.tokens[h.last - 1].end;
-    const media = captionAt(captions, start, end);
-    const env: ResolveEnv = { mode: documentType.type, story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
+    const caption = captionAt(captions, start, end);
+    if (caption !== currentCaption) {
+      currentCaption = caption;
+      captionStory = [];
+    }
+    const env: ResolveEnv = { mode: documentType.type, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
     if (dct) env.dct = dct;
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
@@ -94,12 +107,16 @@ export function tagTimes(input: TagInput): TagOutput {
     if (r.mod) timex.mod = r.mod;
     if (r.edtf) timex.edtf = r.edtf;
     if (r.precision) timex.precision = r.precision;
-    if (r.anchor) timex.anchor = media && r.anchor.kind === 'narrative' ? { ...r.anchor, kind: 'caption' } : r.anchor;
-    if (media) timex.media = media;
+    if (r.anchor) timex.anchor = r.anchor;
+    if (caption?.media) timex.media = caption.media;
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!media && !h.reading.periodic && anchorsStory(r) && r.point) story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
+    if (!h.reading.periodic && anchorsStory(r) && r.point) {
+      const told = { fields: r.point, value: r.value, timex: id, at: h.first };
+      if (caption) captionStory.push({ ...told, kind: 'caption' });
+      else story.push({ ...told, kind: 'narrative' });
+    }
   }
   for (const [begin, endHit] of pendingRanges) {
     const endTimex = rangeEnds.get(endHit);
@@ -113,8 +130,8 @@ export function tagTimes(input: TagInput): TagOutput {
 }
 
 /** Caption spans of a document: its media captions, else sentences the segmenter marked as captions. */
-export function captionSpans(doc: Readonly<AnnalistDocument>): TagInput['captions'] {
+export function captionSpans(doc: Readonly<AnnalistDocument>): CaptionSpan[] {
   const spans = doc.media.map((m) => ({ start: m.caption.start, end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end, media: m.id }));
   if (spans.length > 0) return spans;
-  return doc.sentences.filter((s) => s.kind === 'caption').map((s) => ({ start: s.start, end: s.end, media: s.id }));
+  return doc.sentences.filter((s) => s.kind === 'caption').map((s) => ({ start: s.start, end: s.end }));
 }

@@ -1,7 +1,7 @@
 /**
  * One linear pass splitting the text into words, numbers and single punctuation marks.
- * Letters and digits are split apart even when glued ("AFP12" → "AFP", "12"), so a date right
- * after a scraped credit is still seen.
+ * Letters and digits are split apart even when glued ("AFP12" → "AFP", "12"), and a capital after
+ * a lower-case letter starts a new word ("NovemberFortepan"), so dates glued to scraped credits are seen.
  */
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -53,7 +53,14 @@ export function tokenize(text: string): Token[] {
       kind = 'num';
     } else if (isLetter(c)) {
       let upper = false;
-      for (let d = c; i < n && isLetter((d = text.charCodeAt(i))); i++) if (d < 97 || d > 122) upper = true;
+      let prevLower = false;
+      for (let d = c; i < n && isLetter((d = text.charCodeAt(i))); i++) {
+        const isUpper = d >= 65 && d <= 90;
+        // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
+        if (isUpper && prevLower) break;
+        prevLower = d >= 97 && d <= 122;
+        if (d < 97 || d > 122) upper = true;
+      }
       kind = upper ? 'word' : 'lower';
     } else {
       i++;
