@@ -234,6 +234,15 @@ function afterLabel(text: string, from: number, limit: number): number {
   return pos;
 }
 
+/**
+ * "(Reuters)" or "(AP)" alone is how wire copy signs a story, not a photo credit; "(AP Photo/Jo Lee)",
+ * "(Getty Images)" and "(Jane Roe/AFP)" are credits.
+ */
+function isWireTag(text: string, point: Checkpoint): boolean {
+  if (point.partCount > 1) return false;
+  return !/Photo|Image|Picture/.test(text.slice(point.parts[0].start, point.end));
+}
+
 /** A credit whose last part (the agency's place) was learnt from the document. */
 function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
   return context.learnt.size > 0 && context.learnt.has(lastPartText(text, point));
@@ -255,7 +264,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     const point = checkpoints[k];
     let end = point.end;
     if (paren) {
-      if (text[end] !== ')') continue;
+      if (text[end] !== ')' || (!label && isWireTag(text, point))) continue;
       end++;
     }
     const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;

@@ -152,3 +152,11 @@ test('the caption-free development documents (TimeBank, AQUAINT, WikiWars) yield
   assert.ok(report && report.documents > 200, 'development documents read');
   assert.equal(report?.media, 0);
 });
+
+test('a wire-service tag in parentheses ends a story, it is not a photo credit', () => {
+  for (const text of ['Talks will resume on Monday, officials said. (Reuters)', 'The border stayed closed overnight (AP)\nTrains ran again at noon.']) {
+    assert.equal(segmentText(text).media.length, 0, text);
+  }
+  assert.equal(segmentText('Crowds at the border crossing (AP Photo/Jo Lee)').media.length, 1);
+  assert.equal(segmentText('Crowds at the border crossing (Getty Images)').media.length, 1);
+});
