@@ -197,7 +197,12 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   let n = shift.amount * shift.direction;
   if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields);
   const moved = shiftFields(ref.fields, shift.unit, n);
-  if (!moved) return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
+  if (!moved) {
+    // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown
+    const vague = reading.fields.partOfDay === undefined ? vagueAround(ref.fields, shift.unit) : undefined;
+    if (vague) return { ...literal(reading, vague), anchor: anchorOf(ref) };
+    return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
+  }
   const point = { ...moved, ...reading.fields };
   return finish(reading.type, point, namesOf(reading.fields), reading, ref);
 }
