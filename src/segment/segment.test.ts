@@ -94,8 +94,8 @@ test('the segment stage returns the layer of segmentText and leaves the document
   assert.deepEqual(segmentStage.needs, []);
 });
 
-test('paragraphs are lines, blank or single breaks alike, with CRLF', () => {
-  const text = 'First line here.\r\nSecond line here.\n\n\nThird line here.';
+test('paragraphs are lines, blank or single breaks alike, with CRLF and Unicode separators', () => {
+  const text = 'First line here.\r\nSecond line here.\n\n\u2028Third line here.';
   const seg = segmentText(text);
   assert.deepEqual(seg.paragraphs.map((p) => p.text), ['First line here.', 'Second line here.', 'Third line here.']);
   assert.deepEqual(seg.paragraphs.map((p) => p.kind), ['body', 'body', 'body']);
