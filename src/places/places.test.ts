@@ -104,3 +104,10 @@ test('the city table decodes the GeoNames rows the package ships', () => {
   assert.ok((budapest?.population ?? 0) > 1_000_000);
   assert.ok(distanceKm(budapest!, { lat: 47.4979, lon: 19.0402 }) < 2);
 });
+
+test('many repeated ambiguous names resolve in bounded time', () => {
+  const started = performance.now();
+  const entities = placesOf('Springfield, '.repeat(5_000));
+  assert.ok(entities.length >= 5_000);
+  assert.ok(performance.now() - started < 20_000);
+});

@@ -72,10 +72,12 @@ export class PlaceResolver {
 
   /** The entities, PLACEs given `place` when one could be resolved. */
   resolve(entities: readonly Entity[]): Entity[] {
-    const mentions = entities.filter((e) => e.label === 'PLACE').map((e) => this.mention(e));
+    const known = new Map<string, readonly Candidate[]>();
+    const mentions = entities.filter((e) => e.label === 'PLACE').map((e) => this.mention(e, known));
     this.linkContainers(mentions);
     for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
     const chosen = new Map<Mention, GazetteerEntry | undefined>();
+    const decided = new Map<string, GazetteerEntry | undefined>();
     const innerOf = new Map<number, Mention[]>();
     mentions.forEach((m) => {
       if (m.container !== undefined) innerOf.set(m.container, [...(innerOf.get(m.container) ?? []), m]);
@@ -85,7 +87,10 @@ export class PlaceResolver {
       const m = mentions[i] as Mention;
       const outer = m.container === undefined ? undefined : chosen.get(mentions[m.container] as Mention);
       const inner = innerOf.get(i) ?? [];
-      chosen.set(m, this.choose(m, outer, inner));
+      // Repeated names in the same setting resolve alike: decide each setting once.
+      const setting = `${normalizePlaceName(m.entity.name)}|${m.facility ?? ''}|${outer?.id ?? ''}|${inner.map((n) => normalizePlaceName(n.entity.name)).join('|')}`;
+      if (!decided.has(setting)) decided.set(setting, this.choose(m, outer, inner));
+      chosen.set(m, decided.get(setting));
     }
     const dominantCity = this.dominantCity(mentions, chosen);
     const resolved = new Map<Entity, ResolvedPlace>();
@@ -100,14 +105,23 @@ export class PlaceResolver {
     });
   }
 
-  private mention(entity: Entity): Mention {
-    let candidates = this.places.lookup(entity.name);
-    if (candidates.length === 0) candidates = this.places.lookup(entity.name.replace(/^the\s+/i, ''));
-    if (candidates.length === 0 && DIRECTION_WORDS.test(entity.name)) candidates = this.places.lookup(entity.name.replace(DIRECTION_WORDS, ''));
+  private mention(entity: Entity, known: Map<string, readonly Candidate[]>): Mention {
+    let candidates = known.get(entity.name);
+    if (!candidates) {
+      candidates = this.candidatesFor(entity.name);
+      known.set(entity.name, candidates);
+    }
     const next = /^\s+([a-z]+)/.exec(this.text.slice(entity.end, entity.end + 20));
     const m: Mention = { entity, candidates };
     if (next?.[1]) m.facility = next[1];
     return m;
+  }
+
+  private candidatesFor(name: string): readonly Candidate[] {
+    let candidates = this.places.lookup(name);
+    if (candidates.length === 0) candidates = this.places.lookup(name.replace(/^the\s+/i, ''));
+    if (candidates.length === 0 && DIRECTION_WORDS.test(name)) candidates = this.places.lookup(name.replace(DIRECTION_WORDS, ''));
+    return candidates;
   }
 
   private linkContainers(mentions: Mention[]): void {
