@@ -181,7 +181,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
   });
 }
 
-/** Crowds blocking roads protest; authorities blocking access coerce. */
+/** Crowds blocking roads or occupying a building protest; authorities blocking access coerce. */
 const PROTESTER_WORDS = new Set([
   'protesters', 'protestors', 'demonstrators', 'people', 'crowds', 'crowd', 'students', 'workers', 'strikers', 'activists',
   'residents', 'villagers', 'farmers', 'truckers', 'drivers', 'miners', 'marchers',
@@ -198,7 +198,8 @@ function protestersBefore(tokens: readonly Token[], first: number): boolean {
  * material RETREAT.
  */
 function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modality): TriggerMatch {
-  if (match.type === 'COERCE' && match.mode === 'restrict' && protestersBefore(tokens, match.first)) {
+  const occupation = match.type === 'ASSAULT' && /^(?:occupied|seized)$/.test(tokens[match.first].lower);
+  if (((match.type === 'COERCE' && match.mode === 'restrict') || occupation) && protestersBefore(tokens, match.first)) {
     return { ...match, type: 'PROTEST', mode: 'obstruct' };
   }
   if (match.type === 'RETREAT' && (modality.future || modality.hypothetical)) {

@@ -31,11 +31,12 @@ const REPORTING_WORDS = new Set([
 ]);
 const DEMAND_WORDS = new Set([
   'demanded', 'demanding', 'demand', 'demands', 'urged', 'urging', 'calling', 'called', 'asked', 'asking', 'insisted',
-  'insisting', 'ultimatum', 'requested', 'requesting', 'appealed', 'pressed', 'pressing',
+  'insisting', 'ultimatum', 'requested', 'requesting', 'appealed', 'pressed', 'pressing', 'ordered', 'ordering',
   // Refusals: "refused to withdraw the bill" is a REJECT, not a withdrawal.
   'refused', 'refusing', 'refuses', 'declined', 'declining', 'rejected',
 ]);
 const DEMAND_WINDOW = 6;
+const WARNING_WINDOW = 14;
 const NEGATION_WINDOW = 4;
 const FUTURE_WINDOW = 4;
 
@@ -51,7 +52,7 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number)
   const sentenceWords = tokens.map((t) => t.lower);
   const conditional = sentenceWords.slice(0, first).some((w) => w === 'if' || w === 'unless');
   const hypothetical = conditional || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
-  const threatened = (clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause);
+  const threatened = (clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
   const reported = sentenceWords.some((w, k) => REPORTING_WORDS.has(w) && (k < first || k >= end));
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
@@ -61,6 +62,16 @@ function isDemandedAct(clause: readonly string[]): boolean {
   const recent = clause.slice(-DEMAND_WINDOW);
   const demand = recent.findIndex((w) => DEMAND_WORDS.has(w));
   return demand >= 0 && recent.slice(demand + 1).some((w) => w === 'that' || w === 'to');
+}
+
+/** "warned that anyone crossing would be shot": what a warning names has not happened. */
+function isWarnedOf(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - WARNING_WINDOW; k -= 1) {
+    const word = tokens[k].lower;
+    if (word === '.' || word === ';') return false;
+    if ((word === 'warned' || word === 'threatened') && tokens[k + 1]?.lower === 'that') return true;
+  }
+  return false;
 }
 
 function precededByWouldHave(clause: readonly string[]): boolean {

@@ -66,6 +66,12 @@ const PRESS_ROUTINE = [
   'anonymity', 'identify', 'identified', 'named', 'comment', 'comments', 'elaborate', 'details', 'interview', 'interviews',
   'questions', 'say', 'discuss', 'disclose', 'reveal', 'confirm', 'specify', 'speculate',
 ];
+/** Words naming force or a penalty, which make a warning a threat. */
+const FORCE_WORDS = [
+  'attack', 'attacks', 'strike', 'strikes', 'shot', 'war', 'force', 'military', 'retaliate', 'retaliation', 'sanctions',
+  'arrest', 'arrested', 'consequences', 'action', 'invade', 'punish', 'punished', 'crush', 'expel', 'expelled', 'fire',
+  'bomb', 'destroy', 'offensive', 'army', 'troops',
+];
 const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers', 'marines', 'police', 'units', 'warships', 'reinforcements', 'divisions'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -115,6 +121,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate'], window: 1 },
   { forms: ['rallied'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['in', 'at', 'outside', 'near', 'against', 'on', 'across', 'through', 'throughout'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
+  { forms: ['looted', 'looting', 'ransacked'], type: 'PROTEST', mode: 'riot', pos: 'verb' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
   // "riot police", "riot gear": the word names equipment, not a riot.
   { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
@@ -183,13 +190,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
-  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for', 'appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being'], window: 3 },
+  { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
-  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
-  { forms: ['threatened', 'warned', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  // A warning is a threat only when force or a penalty is named: "warned that they would be shot".
+  { forms: ['warned'], type: 'THREATEN', pos: 'verb', followedBy: FORCE_WORDS, window: 12 },
+  { forms: ['warned'], type: 'THREATEN', pos: 'verb', precededBy: FORCE_WORDS, window: 14 },
   { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation'], window: 3 },
 
   // DISPLACE (extension)
