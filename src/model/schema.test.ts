@@ -9,8 +9,9 @@ import { analyse } from '../pipeline/run.js';
 import { htmlToDocument } from '../input/html.js';
 import { parseCredit } from '../segment/index.js';
 import { readInputs } from '../cli/args.js';
+import { readTimeML } from '../timeml/index.js';
 import { projectRoot, sharedFile, SHARED_MISSING, SEED_PATH_PARTS } from '../testing/shared.js';
-import { checkSpans } from './spans.js';
+import { checkSpans, findSpanProblems } from './spans.js';
 
 interface SchemaNode {
   properties?: Record<string, SchemaNode & { enum?: unknown[] }>;
@@ -154,4 +155,25 @@ test('every bundled example matches the schema and keeps its spans', { skip: exi
     documents++;
   }
   assert.ok(documents >= paths.length);
+});
+
+const DEV_CORPORA = [['data', 'tbaq-cleaned', 'TimeBank'], ['data', 'tbaq-cleaned', 'AQUAINT'], ['data', 'wikiwars-dev', 'tml']];
+const corpusDirs = DEV_CORPORA.map((parts) => sharedFile(...parts)).filter((dir): dir is string => dir !== undefined);
+
+test('every development document (TimeBank, AQUAINT, WikiWars) gives schema-valid output whose spans point at their words', { skip: corpusDirs.length === DEV_CORPORA.length ? false : SHARED_MISSING }, () => {
+  const failures: string[] = [];
+  let documents = 0;
+  for (const dir of corpusDirs) {
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.tml'))) {
+      const timeml = readTimeML(readFileSync(join(dir, name), 'utf8'));
+      const doc = analyse({ name, text: timeml.text, dct: timeml.dct?.slice(0, 10) });
+      documents++;
+      const json = JSON.parse(JSON.stringify(doc)) as unknown;
+      if (!validate(json)) failures.push(`${name}: ${ajv.errorsText(validate.errors)}`);
+      const problems = findSpanProblems(doc);
+      if (problems.length > 0) failures.push(`${name}: ${problems.slice(0, 2).join('; ')}`);
+    }
+  }
+  assert.ok(documents > 250, `expected the development corpora, read ${documents}`);
+  assert.deepEqual(failures.slice(0, 5), []);
 });
