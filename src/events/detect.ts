@@ -3,7 +3,7 @@
  * conditions, and merges same-type triggers joined by "and" ("shot and killed") into one.
  */
 import type { Token } from '../quantities/tokens.js';
-import { INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, type TriggerRule } from './triggers.js';
+import { BUSINESS_CONTEXT, INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, VERBAL_EVENT_TYPES, type TriggerRule } from './triggers.js';
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -52,6 +52,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const context: SentenceContext = {
     nonViolent: [...NON_VIOLENT_CAUSES].some((word) => sentenceWords.has(word)),
     sport: [...SPORTS_CONTEXT].some((word) => sentenceWords.has(word)),
+    business: [...BUSINESS_CONTEXT].some((word) => sentenceWords.has(word)),
     instrument: instrumentMode(tokens),
   };
   let i = 0;
@@ -68,6 +69,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
 interface SentenceContext {
   nonViolent: boolean;
   sport: boolean;
+  business: boolean;
   instrument: string | undefined;
 }
 
@@ -80,6 +82,7 @@ function matchAt(tokens: readonly Token[], i: number, context: SentenceContext):
     if (rule.lowercaseOnly && tokens[i].text !== tokens[i].lower) continue;
     if (rule.violent && context.nonViolent) continue;
     if (rule.playable && context.sport) continue;
+    if (context.business && VERBAL_EVENT_TYPES.has(rule.type)) continue;
     if (!conditionsHold(tokens, rule, i, end)) continue;
     const mode = rule.instrumentMode ? context.instrument ?? rule.mode : rule.mode;
     const match: TriggerMatch = { rule, first: i, end, type: rule.type };

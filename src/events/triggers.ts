@@ -61,6 +61,10 @@ const RELEASED_WHO = [
   'her', 'them', 'from', 'soldiers', 'pilots', 'crew', 'leaders', 'dissidents',
 ];
 const RESTRICTIONS = ['curfew', 'ban', 'restrictions', 'sanctions', 'martial', 'state', 'blockade', 'embargo', 'siege', 'censorship'];
+/** Documents that "call for" things: their terms are not requests by anyone. */
+const DOCUMENTS = ['plan', 'plans', 'proposal', 'agreement', 'strategy', 'budget', 'contract', 'bill', 'law', 'deal', 'program', 'programme', 'which', 'resolution', 'treaty', 'accord', 'scheme', 'rules', 'document', 'draft'];
+/** Words of a figure that rose or fell: "revenue declined 8%". */
+const FIGURES = ['%', 'percent', '$', '£', '€', 'million', 'billion', 'cents', 'points', 'sharply', 'slightly', 'steadily', 'marginally'];
 /** What sources decline or request in news copy: not political events. */
 const PRESS_ROUTINE = [
   'anonymity', 'identify', 'identified', 'named', 'comment', 'comments', 'elaborate', 'details', 'interview', 'interviews',
@@ -190,12 +194,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
-  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for', 'appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for', 'appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
-  { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being'], window: 3 },
+  { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
-  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: PRESS_ROUTINE, window: 3 },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
@@ -229,6 +233,15 @@ export const SPORTS_CONTEXT = new Set([
   'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
   'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
 ]);
+
+/** Words of company news: there, agreeing, rejecting and negotiating are business, not politics. */
+export const BUSINESS_CONTEXT = new Set([
+  'acquire', 'acquired', 'acquisition', 'merger', 'merge', 'shares', 'share', 'stock', 'stocks', 'revenue', 'profit',
+  'profits', 'earnings', 'dividend', 'takeover', 'inc', 'corp', 'plc', 'bancorp', 'transactions', 'shareholders',
+  'quarter', 'investors', 'bid', 'subsidiary', 'ltd', 'co', 'assets', 'stake', 'transaction', 'businesses', 'firm', 'firms',
+  'company', 'companies', 'market', 'markets', 'trading', 'bonds', 'shareholder', 'sell', 'sold',
+]);
+export const VERBAL_EVENT_TYPES = new Set(['AGREE', 'REJECT', 'CONSULT', 'ACCUSE', 'REQUEST', 'SUPPORT']);
 
 /** Words that show deaths or damage came from an accident or a natural disaster, not an assault. */
 export const NON_VIOLENT_CAUSES = new Set([
