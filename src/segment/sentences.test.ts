@@ -78,3 +78,7 @@ test('a list number and a quoted title stay with their sentence', () => {
   assert.deepEqual(sentences('2. Annexation of the province followed. It was quick.'), ['2. Annexation of the province followed.', 'It was quick.']);
   assert.deepEqual(sentences('He left. "Mr. Nagy will speak," they said.'), ['He left.', '"Mr. Nagy will speak," they said.']);
 });
+
+test('newswire quotes opened with two backticks start a sentence', () => {
+  assert.deepEqual(sentences("He waited. ``Nobody came,'' he said."), ['He waited.', "``Nobody came,'' he said."]);
+});

@@ -32,7 +32,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+// `` is how older newswire (TimeBank, AQUAINT) opens a quotation.
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '`']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const MAX_WORD_LOOKBACK = 24;
 
