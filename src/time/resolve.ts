@@ -125,7 +125,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (year === undefined) return { ...reading.fields };
   let out = withAstroYear(reading.fields, year);
   if (ref.kind !== 'dct' && reading.lean) {
-    const cmp = compareWithin(reading.fields, ref.fields);
+    // "the following spring" after a bare year is in the next year
+    const cmp = ref.fields.month === undefined && ref.fields.season === undefined ? 0 : compareWithin(reading.fields, ref.fields);
     if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
     if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
   } else if (ref.kind === 'dct') {

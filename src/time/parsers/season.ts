@@ -33,7 +33,7 @@ export const seasonParser: Parser = {
     let first = i;
     const before = word(ctx, i - 1);
     const lean = LEANS.get(before);
-    if (lean !== undefined) first--;
+    if (lean !== undefined) first -= word(ctx, i - 2) === 'the' && before !== 'this' && before !== 'that' ? 2 : 1;
     else if (before === 'the') first--;
     else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i) && !(w !== 'fall' && w !== 'spring') && !SEASON_NOUNS.has(word(ctx, i + 1))) return null;
     if (w === 'fall' && word(ctx, i + 1) === 'of' && year === undefined) return null;
