@@ -231,6 +231,7 @@ export const SPORTS_CONTEXT = new Set([
   'champion', 'championship', 'championships', 'match', 'matches', 'serve', 'tiebreak', 'tournament', 'league',
   'coach', 'goals', 'striker', 'midfielder', 'scored', 'innings', 'wicket', 'cup', 'olympic', 'olympics', 'medal',
   'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
+  'goalkeeper', 'whistle', 'defender', 'defenders', 'penalty', 'penalties', 'kickoff', 'equaliser', 'equalizer', 'halftime',
   'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
 ]);
 
