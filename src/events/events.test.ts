@@ -175,3 +175,8 @@ test('an army marching or fleeing is not a protest or a displacement', () => {
   const found = events(build('The general marched north with his regiment. The British fled at dawn. Thousands of villagers fled the fighting.'));
   assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['DISPLACE:fled']);
 });
+
+test('hyphenated triggers are matched across their hyphen', () => {
+  const found = events(build('Soldiers machine-gunned the convoy. Students held a sit-in at the ministry.'));
+  assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:machine-gunned', 'PROTEST:sit-in']);
+});

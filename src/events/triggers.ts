@@ -82,17 +82,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ASSAULT
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
-  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine-gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
+  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
   // "fired without warning into a crowd"; "was fired from his job" is a dismissal.
   { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3 },
   { forms: ['fired', 'firing'], type: 'ASSAULT', pos: 'verb', followedBy: ['tear', 'rubber', 'bullets', 'rockets', 'missiles', 'shells', 'mortars', 'grenades', 'live'], window: 2, instrumentMode: true },
   // Riot-control weapons used on people: deliberate force that can cause physical harm.
-  { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton-charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
+  { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton - charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
   { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1, instrumentMode: true },
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
-  { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet-bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
+  { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet - bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
   { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], window: 1, instrumentMode: true , playable: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true , playable: true },
@@ -133,7 +133,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
   { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
-  { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'week-long', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
+  { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
   { forms: ['boycott', 'boycotted', 'boycotts'], type: 'PROTEST', mode: 'boycott', pos: 'verb' },
   { forms: ['blockaded the', 'barricades', 'barricaded'], type: 'PROTEST', mode: 'obstruct', pos: 'verb' },
