@@ -229,11 +229,15 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
 }
 
 /** "invaded Budapest", "fled Hungary", "withdrew from Kabul": the verb's own place. */
-function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, preposition: string | undefined): boolean {
+function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, governing: string | undefined): boolean {
+  let preposition = governing;
   if (VERBAL_TYPES.has(match.type) || !PLACE_OBJECT_TYPES.has(match.type)) return false;
-  if (placed.first < match.end || placed.first - match.end > 3) return false;
+  if (placed.first < match.end || placed.first - match.end > 4) return false;
   const between = tokens.slice(match.end, placed.first).map((t) => t.lower);
-  if (!between.every((w) => SKIPPABLE.has(w) || w === preposition)) return false;
+  // "fled the city of Goma": a place noun and "of" may stand between the verb and the name.
+  if (!between.every((w) => SKIPPABLE.has(w) || w === preposition || PLACE_NOUNS.has(w) || w === 'of')) return false;
+  // "seized control of Algiers": the trigger phrase ends with the preposition, the place is its object.
+  if (preposition && between.length === 0 && tokens[match.end - 1].lower === preposition) preposition = undefined;
   // "stormed the United States embassy": the place only qualifies the real object.
   const next = tokens[placed.end];
   if (next && next.kind === 'word' && next.text === next.lower && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower)) return false;
