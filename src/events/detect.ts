@@ -48,16 +48,12 @@ const MAX_TRIGGERS_PER_SENTENCE = 40;
 /** The triggers in one sentence, in order, not overlapping. */
 export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
-  const sentenceWords = new Set(tokens.map((t) => t.lower));
-  const context: SentenceContext = {
-    nonViolent: [...NON_VIOLENT_CAUSES].some((word) => sentenceWords.has(word)),
-    sport: [...SPORTS_CONTEXT].some((word) => sentenceWords.has(word)),
-    business: [...BUSINESS_CONTEXT].some((word) => sentenceWords.has(word)),
-    instrument: instrumentMode(tokens),
-  };
+  // Most sentences hold no trigger word: their context is never needed, so it is read on demand.
+  let context: SentenceContext | undefined;
+  const contextOf = (): SentenceContext => (context ??= sentenceContext(tokens));
   let i = 0;
   while (i < tokens.length && matches.length < MAX_TRIGGERS_PER_SENTENCE) {
-    const match = matchAt(tokens, i, context);
+    const match = matchAt(tokens, i, contextOf);
     if (match) {
       if (!match.rule.blocks) matches.push(match);
       i = match.end;
@@ -73,13 +69,33 @@ interface SentenceContext {
   instrument: string | undefined;
 }
 
-function matchAt(tokens: readonly Token[], i: number, context: SentenceContext): TriggerMatch | undefined {
+/** What the whole sentence says about its triggers, in one pass over its words. */
+function sentenceContext(tokens: readonly Token[]): SentenceContext {
+  const context: SentenceContext = { nonViolent: false, sport: false, business: false, instrument: undefined };
+  const modes = new Set<string>();
+  for (const { lower } of tokens) {
+    if (NON_VIOLENT_CAUSES.has(lower)) context.nonViolent = true;
+    if (SPORTS_CONTEXT.has(lower)) context.sport = true;
+    if (BUSINESS_CONTEXT.has(lower)) context.business = true;
+    const mode = MODE_OF_INSTRUMENT.get(lower);
+    if (mode) modes.add(mode);
+  }
+  // The one weapon family the sentence names, if it names exactly one.
+  if (modes.size === 1) context.instrument = [...modes][0];
+  return context;
+}
+
+/** INSTRUMENT_MODES as a Map of its own entries: fast on any word, and blind to Object.prototype. */
+const MODE_OF_INSTRUMENT: ReadonlyMap<string, string> = new Map(Object.entries(INSTRUMENT_MODES));
+
+function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceContext): TriggerMatch | undefined {
   const candidates = PHRASES_BY_FIRST_WORD.get(tokens[i].lower);
   if (!candidates) return undefined;
   for (const { rule, words } of candidates) {
     const end = i + words.length;
     if (end > tokens.length || !words.every((word, k) => tokens[i + k].lower === word)) continue;
     if (rule.lowercaseOnly && tokens[i].text !== tokens[i].lower) continue;
+    const context = contextOf();
     if (rule.violent && context.nonViolent) continue;
     if (rule.playable && context.sport) continue;
     if (context.business && VERBAL_EVENT_TYPES.has(rule.type)) continue;
@@ -107,16 +123,6 @@ function wordsIn(tokens: readonly Token[], from: number, to: number): Set<string
   const words = new Set<string>();
   for (let k = from; k < to; k += 1) words.add(tokens[k].lower);
   return words;
-}
-
-/** The one weapon family the sentence names, if it names exactly one. */
-function instrumentMode(tokens: readonly Token[]): string | undefined {
-  const modes = new Set<string>();
-  for (const token of tokens) {
-    const mode = INSTRUMENT_MODES[token.lower];
-    if (mode) modes.add(mode);
-  }
-  return modes.size === 1 ? [...modes][0] : undefined;
 }
 
 /** "shot and killed": two triggers of one type joined by a conjunction tell one event. */

@@ -150,6 +150,7 @@ const PROTEST_CONTEXT = new Set([
  * back to events already told ("faced with the protests").
  */
 function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
+  if (matches.length === 0) return [];
   const words = new Set(tokens.map((t) => t.lower));
   const has = (set: ReadonlySet<string>): boolean => [...set].some((w) => words.has(w));
   // An army fleeing is a retreat; a flight is a displacement only when civilians are named.

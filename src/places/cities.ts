@@ -48,9 +48,19 @@ class Reader {
 
   string(): string {
     const length = this.varint();
-    const text = this.decoder.decode(this.bytes.subarray(this.pos, this.pos + length));
+    const start = this.pos;
     this.pos += length;
-    return text;
+    // Most names are short ASCII: building them from char codes is much cheaper than a decoder call.
+    if (length <= 64) {
+      let ascii = '';
+      for (let i = start; i < start + length; i++) {
+        const byte = this.bytes[i] ?? 0;
+        if (byte >= 0x80) return this.decoder.decode(this.bytes.subarray(start, start + length));
+        ascii += String.fromCharCode(byte);
+      }
+      return ascii;
+    }
+    return this.decoder.decode(this.bytes.subarray(start, start + length));
   }
 
   skip(wireType: number): void {

@@ -14,24 +14,30 @@ export interface NumberReading {
   vague: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// Maps, not object literals: a token such as "constructor" must not find Object.prototype members.
+const UNITS = new Map<string, number>([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS = new Map<string, number>([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+const SCALES = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
 
 /**
  * Vague counts as conservative lower bounds, following ACLED's conventions for "dozens" (12),
  * "hundreds" (100) and "thousands" (1000). "several" is read as at least 3 and "a few" as at least
  * 2: ACLED codes "several" as 10 for fatalities, but 10 is not a bound the text supports.
  */
-const VAGUE_COUNTS: Record<string, number> = {
-  dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, several: 3, tens: 10,
-};
+const VAGUE_COUNTS = new Map<string, number>([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['several', 3], ['tens', 10],
+]);
+
+/** Every word a number expression can start with: most words are rejected by one lookup. */
+const NUMBER_STARTS = new Set<string>([
+  'a', 'an', 'hundred', 'dozen', ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_COUNTS.keys(),
+]);
 
 const MAX_DIGITS = 15;
 const TIME_ZONES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'MSK', 'hrs', 'hours', 'GMT.']);
@@ -53,7 +59,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberReading |
   const token = tokens[i];
   if (!token) return undefined;
   if (token.kind === 'number') return readDigits(tokens, i);
-  if (token.kind === 'word') return readVague(tokens, i) ?? readWords(tokens, i);
+  if (token.kind === 'word') return NUMBER_STARTS.has(token.lower) ? (readVague(tokens, i) ?? readWords(tokens, i)) : undefined;
   return undefined;
 }
 
@@ -63,7 +69,7 @@ function readDigits(tokens: readonly Token[], i: number): NumberReading | undefi
   if (!GROUPED_DIGITS.test(token.text) && !PLAIN_DIGITS.test(token.text)) return undefined;
   let value = Number(token.text.replace(/,/g, ''));
   let end = i + 1;
-  const scale = tokens[end] && SCALES[tokens[end].lower];
+  const scale = tokens[end] && SCALES.get(tokens[end].lower);
   if (scale) {
     value *= scale;
     end += 1;
@@ -78,13 +84,13 @@ function readDigits(tokens: readonly Token[], i: number): NumberReading | undefi
 function readVague(tokens: readonly Token[], i: number): NumberReading | undefined {
   const word = tokens[i].lower;
   if (word === 'a' && tokens[i + 1]?.lower === 'few') return scaleAfter(tokens, i, i + 2, 2);
-  const base = VAGUE_COUNTS[word];
+  const base = VAGUE_COUNTS.get(word);
   if (base === undefined) return undefined;
   if (word === 'several') return scaleAfter(tokens, i, i + 1, base);
   const next = tokens[i + 1]?.lower;
   const after = tokens[i + 2]?.lower;
   if (next === 'of' && (after === 'thousands' || after === 'millions')) {
-    return { first: i, end: i + 3, value: base * (VAGUE_COUNTS[after] ?? 1), vague: true };
+    return { first: i, end: i + 3, value: base * (VAGUE_COUNTS.get(after) ?? 1), vague: true };
   }
   if (word === 'tens') return undefined;
   return { first: i, end: i + 1, value: base, vague: true };
@@ -93,7 +99,7 @@ function readVague(tokens: readonly Token[], i: number): NumberReading | undefin
 /** "several hundred" → 300, "a few thousand" → 2000; otherwise the bare vague value. */
 function scaleAfter(tokens: readonly Token[], first: number, end: number, base: number): NumberReading {
   const next = tokens[end]?.lower ?? '';
-  const scale = next === 'hundred' ? 100 : SCALES[next];
+  const scale = next === 'hundred' ? 100 : SCALES.get(next);
   if (scale) return { first, end: end + 1, value: base * scale, vague: true };
   return { first, end, value: base, vague: true };
 }
@@ -104,7 +110,7 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
   let leadingA = false;
   if (tokens[j].lower === 'a' || tokens[j].lower === 'an') {
     const next = tokens[j + 1]?.lower ?? '';
-    if (next !== 'dozen' && next !== 'hundred' && !SCALES[next]) return undefined;
+    if (next !== 'dozen' && next !== 'hundred' && !SCALES.has(next)) return undefined;
     leadingA = true;
     j += 1;
   }
@@ -114,20 +120,21 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
   let last = j;
   while (j < tokens.length) {
     const word = tokens[j].lower;
-    if (word === '-' && read > 0 && touchesPrevious(tokens, j) && touchesNext(tokens, j) && UNITS[tokens[j + 1].lower]) {
+    if (word === '-' && read > 0 && touchesPrevious(tokens, j) && touchesNext(tokens, j) && UNITS.get(tokens[j + 1].lower)) {
       j += 1;
       continue;
     }
-    if (word === 'and' && read > 0 && (UNITS[tokens[j + 1]?.lower ?? ''] || TENS[tokens[j + 1]?.lower ?? ''])) {
+    if (word === 'and' && read > 0 && (UNITS.has(tokens[j + 1]?.lower ?? '') || TENS.has(tokens[j + 1]?.lower ?? ''))) {
       j += 1;
       continue;
     }
-    if (UNITS[word] !== undefined) current += UNITS[word];
-    else if (TENS[word] !== undefined) current += TENS[word];
+    const unit = UNITS.get(word) ?? TENS.get(word);
+    const scale = SCALES.get(word);
+    if (unit !== undefined) current += unit;
     else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'dozen') current = (current || 1) * 12;
-    else if (SCALES[word]) {
-      total += (current || 1) * SCALES[word];
+    else if (scale) {
+      total += (current || 1) * scale;
       current = 0;
     } else break;
     read += 1;

@@ -16,18 +16,19 @@ export interface Token {
 
 // Each alternative starts with a different character class and every repetition needs a separator,
 // so matching is linear on any input (1 MB of digits or letters is one token).
-const TOKEN_PATTERN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]/gu;
+// The group that matched tells the kind: 1 number, 2 word, neither punctuation.
+const TOKEN_PATTERN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|[^\s\p{L}\p{M}\d]/gu;
 
 /** Tokens of `text.slice(from, to)`, with offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (const match of slice.matchAll(TOKEN_PATTERN)) {
-    const start = from + (match.index ?? 0);
+  const pattern = new RegExp(TOKEN_PATTERN);
+  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+    const start = from + match.index;
     const value = match[0];
-    const first = value.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{M}]/u.test(value[0]) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, kind });
+    const kind: TokenKind = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'punct';
+    tokens.push({ text: value, lower: kind === 'number' ? value : value.toLowerCase(), start, end: start + value.length, kind });
   }
   return tokens;
 }
