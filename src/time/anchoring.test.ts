@@ -129,3 +129,10 @@ test('a caption anchors its own relative dates, and a glued credit does not hide
   assert.equal(november?.media, 'm2');
   assert.equal(november?.anchor?.kind, 'narrative');
 });
+
+test('auto: a news feature recalling old years stays news when it speaks of this week', () => {
+  const text = 'The family fled in 1961, a brother followed in 1979 and a sister in 1980; the 1960s were hard. Until this week the case was quiet, but on Tuesday a judge ruled and yesterday the uncle spoke.';
+  const r = tagTimes({ text, dct: '2000-02-24', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'news');
+  assert.equal(r.timexes.find((t) => t.text === 'this week')?.value, '2000-W08');
+});

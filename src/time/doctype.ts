@@ -26,7 +26,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
   const far = years.filter((y) => Math.abs(y - dctYear) > FAR_YEARS).length;
   const deictic = hits.filter(isDeictic).length;
-  if (far * 2 > years.length && far >= 3 && far > 2 * deictic) {
+  if (far * 2 > years.length && far >= 3 && far > 4 * deictic) {
     return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && deictic * 6 < years.length) {

@@ -4,29 +4,67 @@
  */
 import { mark, word, type Ctx } from './grammar.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'planning', 'soon', 'deadline', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
+/** Irregular past forms the "-ed" rule misses. */
+const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade']);
+/** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
+const AHEAD_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
+/** Cues that only count when no other cue is found: a deadline may lie in the past ("by the Tuesday deadline"). */
+const WEAK = new Set(['deadline']);
 const STOPS = new Set(['.', '!', '?', ';']);
+/** Words looked at before and after the expression. */
+const WORDS_BEFORE = 12;
+const WORDS_AFTER = 6;
 
-function cueAt(ctx: Ctx, k: number): -1 | 0 | 1 {
+type Direction = -1 | 0 | 1;
+
+/** "had been scheduled", "had set": a plan told in the past perfect has passed. */
+function pluperfect(ctx: Ctx, k: number): boolean {
+  const one = word(ctx, k - 1);
+  return one === 'had' || (one === 'been' && word(ctx, k - 2) === 'had');
+}
+
+function cueAt(ctx: Ctx, k: number): Direction {
   const w = word(ctx, k);
   if (!w) return 0;
-  if (FUTURE.has(w)) return w === 'set' || w === 'due' ? (word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0) : 1;
-  if (PAST.has(w)) return -1;
+  if (w === 'to') return AHEAD_BEFORE_TO.has(word(ctx, k - 1)) && !pluperfect(ctx, k - 1) ? 1 : 0;
+  if (w === 'would') return word(ctx, k + 1) === 'have' ? -1 : 1;
+  if (FUTURE.has(w)) {
+    if (pluperfect(ctx, k)) return -1;
+    if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;
+    if (w === 'set' || w === 'due') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
+    return 1;
+  }
+  if (WEAK.has(w)) return 1;
+  if (PAST.has(w) || IRREGULAR_PAST.has(w)) return -1;
   if (w.length > 4 && w.endsWith('ed') && word(ctx, k - 1) !== 'be' && word(ctx, k - 1) !== 'is' && word(ctx, k - 1) !== 'are') return -1;
   return 0;
 }
 
-export function tenseAround(ctx: Ctx, first: number, last: number): -1 | 0 | 1 {
-  for (let k = first - 1, n = 0; k >= 0 && n < 10; k--, n++) {
-    if (STOPS.has(mark(ctx, k)) || ctx.tokens[k + 1]?.newline) break;
+interface Found {
+  cue: Direction;
+  weak: boolean;
+}
+
+function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Found | null {
+  for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
+    if (STOPS.has(mark(ctx, k))) break;
+    if (step < 0 ? ctx.tokens[k + 1]?.newline : ctx.tokens[k].newline) break;
+    if (ctx.tokens[k].kind !== 'word') continue;
+    n++;
     const cue = cueAt(ctx, k);
-    if (cue !== 0) return cue;
+    if (cue !== 0) return { cue, weak: WEAK.has(word(ctx, k)) };
   }
-  for (let k = last, n = 0; k < ctx.tokens.length && n < 6; k++, n++) {
-    if (STOPS.has(mark(ctx, k)) || ctx.tokens[k].newline) break;
-    const cue = cueAt(ctx, k);
-    if (cue !== 0) return cue;
-  }
-  return 0;
+  return null;
+}
+
+export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
+  // "Wednesday's ruling": the noun, not the clause's verb, governs the day
+  if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's') return 0;
+  const before = scanSide(ctx, first - 1, -1, WORDS_BEFORE);
+  if (before && !before.weak) return before.cue;
+  const after = scanSide(ctx, last, 1, WORDS_AFTER);
+  if (after && !after.weak) return after.cue;
+  return (before ?? after)?.cue ?? 0;
 }

@@ -73,6 +73,8 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
     let result = c;
     for (const m of MODIFIERS) {
       if (m.on !== 'any' && m.on !== kind) continue;
+      // "around Wednesday's ruling": a preposition before a possessive, not an approximation
+      if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
       if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
       const start = matchBefore(ctx, c.first, m.words);
       if (start < 0 || start < floor) continue;

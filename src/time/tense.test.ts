@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, tag } from './testing.js';
+
+// 1998-01-08 is a Thursday.
+const DCT = '1998-01-08';
+
+test('tense: a plan told in the past perfect has passed ("had been due to close Friday")', () => {
+  const t = tag('The offer had been due to close Friday, but the bidder kept it open.', DCT);
+  assert.equal(find(t, 'Friday').value, '1998-01-02');
+});
+
+test('tense: "is to" and "agreed to" look ahead', () => {
+  const t = tag('The bank is to reopen its doors Monday. The firm agreed to buy the plant in March.', DCT);
+  assert.equal(find(t, 'Monday').value, '1998-01-12');
+  assert.equal(find(t, 'March').value, '1998-03');
+});
+
+test('tense: reported "would" looks ahead, "would have" back', () => {
+  const t = tag('Aides said the envoy would travel to Cairo Saturday.', DCT);
+  assert.equal(find(t, 'Saturday').value, '1998-01-10');
+  const back = tag('Aides said the envoy would have travelled to Cairo Saturday without the storm.', DCT);
+  assert.equal(find(back, 'Saturday').value, '1998-01-03');
+});
+
+test('tense: irregular past verbs point back', () => {
+  const t = tag('In November the company quietly sold its shipping arm.', DCT);
+  assert.equal(find(t, 'November').value, '1997-11');
+});
+
+test('tense: a deadline counts only when no verb speaks ("met by the Monday deadline")', () => {
+  const t = tag('Most holders had tendered their shares by the Monday deadline.', DCT);
+  assert.equal(find(t, 'Monday').value, '1998-01-05');
+  const ahead = tag('Holders face a Monday deadline.', DCT);
+  assert.equal(find(ahead, 'Monday').value, '1998-01-12');
+});
+
+test('tense: a possessive weekday is the nearest one, whatever the clause says', () => {
+  const t = tag('Lawyers said they would look for ways around Wednesday\'s ruling.', DCT);
+  assert.equal(find(t, 'Wednesday').value, '1998-01-07');
+});
+
+test('tense: "plans" as a noun is no cue ("vacation plans")', () => {
+  const t = tag('On Monday, when she cancelled her vacation plans, the office closed.', DCT);
+  assert.equal(find(t, 'Monday').value, '1998-01-05');
+});
