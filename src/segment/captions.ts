@@ -8,7 +8,7 @@
  *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
-import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper, openingsIn } from './chars.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
@@ -54,16 +54,25 @@ function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuf
  * Credits found left to right in the line [start, limit). `capsSuffix` also looks for a credit glued
  * to an all-capital word ("USSR" + "AFP"), which is ambiguous.
  */
-export function findCredits(text: string, start: number, limit: number, context: CreditContext, capsSuffix: CapsSuffix = 'none'): CreditParse[] {
+export function findCredits(
+  text: string,
+  start: number,
+  limit: number,
+  context: CreditContext,
+  capsSuffix: CapsSuffix = 'none',
+  openings: readonly number[] = openingsIn(text, start, limit),
+): CreditParse[] {
   const credits: CreditParse[] = [];
-  let i = start;
-  while (i < limit) {
+  let next = start;
+  // Only a capital, digit or opening mark can start a credit or a label: `openings` lists them.
+  for (const i of openings) {
+    if (i < next) continue;
     const kind = creditCandidate(text, i, start, limit, capsSuffix);
     const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
     if (kind && parse && acceptable(parse, kind, capsSuffix)) {
       credits.push(parse);
-      i = parse.end;
-    } else i++;
+      next = parse.end;
+    }
   }
   return credits;
 }
@@ -107,10 +116,12 @@ export interface CaptionRun {
 export function captionPairs(text: string, start: number, limit: number, context: CreditContext): CaptionRun | undefined {
   const [lineStart, lineEnd] = trimmed(text, start, limit);
   if (lineEnd <= lineStart) return undefined;
-  const plainCredits = findCredits(text, lineStart, lineEnd, context);
+  const openings = openingsIn(text, lineStart, lineEnd);
+  const plainCredits = findCredits(text, lineStart, lineEnd, context, 'none', openings);
   const plain = tile(text, lineStart, lineEnd, plainCredits);
   // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
-  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, plainCredits.length > 0 ? 'any' : 'long'));
+  const capsSuffix = plainCredits.length > 0 ? 'any' : 'long';
+  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, capsSuffix, openings));
   if (!plain || !refined) return plain ?? refined;
   return refined.pairs.length > plain.pairs.length || extendsCredits(refined, plain) ? refined : plain;
 }
@@ -218,6 +229,12 @@ export function loneCreditLine(text: string, start: number, limit: number, conte
   return parse.label !== undefined || text[lineStart] === '(' ? [lineStart, lineEnd] : undefined;
 }
 
+/** True when [from, to) holds a space; read from the end, as the space nearest `to` is likeliest. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (isSpace(text[i])) return true;
+  return false;
+}
+
 /** How many times an unknown credit must be seen glued before it is learnt. */
 const LEARN_THRESHOLD = 2;
 const MIN_LEARNT_LENGTH = 3;
@@ -230,12 +247,10 @@ const MIN_LEARNT_LENGTH = 3;
 export function learnCredits(text: string, lines: ReadonlyArray<[number, number]>): Set<string> {
   const seen = new Map<string, { count: number; inRun: boolean }>();
   for (const [start, limit] of lines) {
-    let lastSpace = -1;
     let lastJunction = start;
-    for (let i = start + 1; i < limit; i++) {
-      if (isSpace(text[i])) lastSpace = i;
+    for (const i of openingsIn(text, start + 1, limit)) {
       if (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start)) continue;
-      const afterWords = lastSpace > lastJunction;
+      const afterWords = hasSpace(text, lastJunction + 1, i);
       lastJunction = i;
       if (!afterWords) continue;
       const candidate = unknownCreditAt(text, i, limit);

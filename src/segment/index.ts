@@ -39,20 +39,19 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
   return e > s ? [s, e] : undefined;
 }
 
-/** Line feed, carriage return (alone or before a line feed), next line, line and paragraph separators. */
-const LINE_BREAKS = new Set(['\n', '\r', '\u0085', '\u2028', '\u2029']);
-
 /** Non-blank lines as [start, end) offsets, trimmed of surrounding whitespace. */
 export function lineSpans(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
+  // Line feed, carriage return (alone or before a line feed), next line, line and paragraph separators.
+  const breaks = /[\n\r\u0085\u2028\u2029]/g;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !LINE_BREAKS.has(text[i])) continue;
-    const line = trimmedSpan(text, start, i);
+  for (let match = breaks.exec(text); ; match = breaks.exec(text)) {
+    const end = match === null ? text.length : match.index;
+    const line = trimmedSpan(text, start, end);
     if (line) lines.push(line);
-    start = i + 1;
+    if (match === null) return lines;
+    start = end + 1;
   }
-  return lines;
 }
 
 const HEADING_MAX_LENGTH = 100;
