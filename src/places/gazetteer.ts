@@ -16,6 +16,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { iso31661 } from 'iso-3166';
 import type { PlaceKind } from '../model/document.js';
 import { loadCityTable, type CityTable } from './cities.js';
+import { CityNameIndex } from './city-names.js';
 
 export type GazetteerSource = 'country' | 'polity' | 'admin1' | 'city' | 'airport';
 
@@ -80,7 +81,9 @@ export function normalizePlaceName(name: string): string {
 /**
  * Names map to packed references: (record << 1) | alternative. Records below `cityCount` are
  * rows of the compact city table, materialized as entries only when looked up; the others
- * index `entries` (countries, subdivisions, airports, curated places).
+ * index `entries` (countries, subdivisions, airports, curated places). The city table's own
+ * names sit in a compact hash index (city-names.ts); `names` holds every later name, and a
+ * lookup lists the city table's references first, as if they had been added first.
  */
 class GazetteerIndex implements Gazetteer {
   private readonly names = new Map<string, number | number[]>();
@@ -89,9 +92,19 @@ class GazetteerIndex implements Gazetteer {
   readonly ids = new Map<string, GazetteerEntry>();
   private readonly demonyms = new Map<string, Demonym>();
   private cities: CityTable | undefined;
+  private cityNames: CityNameIndex | undefined;
 
+  /** Names known, counting each (name, place) pair of the city table once. */
   get size(): number {
-    return this.names.size;
+    return this.names.size + (this.cityNames?.size ?? 0);
+  }
+
+  /** Every reference under a normalized key: the city table's, then those added later. */
+  private referencesOf(key: string): number[] {
+    const fromCities = this.cityNames?.references(key) ?? [];
+    const known = this.names.get(key);
+    if (known === undefined) return fromCities;
+    return fromCities.concat(known);
   }
 
   private get cityCount(): number {
@@ -102,6 +115,8 @@ class GazetteerIndex implements Gazetteer {
     const key = normalizePlaceName(name);
     if (!key) return;
     const reference = record * 2 + (alternative ? 1 : 0);
+    // A town already listed under this name keeps its first reference.
+    if (record < this.cityCount && this.cityNames?.references(key).some((r) => r >> 1 === record)) return;
     const known = this.names.get(key);
     if (known === undefined) this.names.set(key, reference);
     else if (typeof known === 'number') {
@@ -123,20 +138,16 @@ class GazetteerIndex implements Gazetteer {
   addCities(table: CityTable): void {
     if (this.entries.length > 0) throw new Error('cities must be added first');
     this.cities = table;
-    for (let i = 0; i < table.count; i++) {
-      this.addReference(table.names[i] as string, i, false);
-      const alt = table.altNames[i] as string;
-      // altName holds one ASCII spelling when the name has accents, or a code; keep only names.
-      if (alt.length > 3 && alt !== table.names[i]) this.addReference(alt, i, true);
-    }
+    // altName holds one ASCII spelling when the name has accents, or a code; only names are kept.
+    this.cityNames = new CityNameIndex(table, normalizePlaceName);
   }
 
   /** Gives the largest town called `native` in `country` a further English name. */
   addExonym(english: string, native: string, country: string): void {
-    const found = this.names.get(normalizePlaceName(native));
-    if (found === undefined || !this.cities) return;
+    const found = this.referencesOf(normalizePlaceName(native));
+    if (found.length === 0 || !this.cities) return;
     let best = -1;
-    for (const reference of typeof found === 'number' ? [found] : found) {
+    for (const reference of found) {
       const record = reference >> 1;
       if (record >= this.cities.count || this.cities.codes[this.cities.countries[record] ?? 0] !== country) continue;
       if (best < 0 || (this.cities.populations[record] ?? 0) > (this.cities.populations[best] ?? 0)) best = record;
@@ -158,9 +169,7 @@ class GazetteerIndex implements Gazetteer {
   }
 
   lookup(name: string): readonly Candidate[] {
-    const found = this.names.get(normalizePlaceName(name));
-    if (found === undefined) return [];
-    const references = typeof found === 'number' ? [found] : found;
+    const references = this.referencesOf(normalizePlaceName(name));
     return references.map((reference) => ({ entry: this.record(reference >> 1), alternative: (reference & 1) === 1 }));
   }
 
