@@ -171,7 +171,29 @@ export function precisionOf(f: Fields): Precision | undefined {
 }
 
 /** Duration letters: P13D, P20Y, PT3H, PXY. */
+/** Smaller unit a fractional amount spills into: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M. */
+const SPILL: Partial<Record<Unit, [string, number, string]>> = {
+  year: ['Y', 12, 'M'],
+  day: ['D', 24, 'H'],
+  hour: ['H', 60, 'M'],
+  minute: ['M', 60, 'S'],
+};
+
+function spilled(unit: Unit, amount: number): string | undefined {
+  const spill = SPILL[unit];
+  const whole = Math.floor(amount);
+  const rest = Number(((amount - whole) * (spill?.[1] ?? 0)).toFixed(3));
+  if (!spill || whole === amount || !Number.isInteger(rest)) return undefined;
+  const [big, , small] = spill;
+  const time = unit === 'hour' || unit === 'minute';
+  const head = whole > 0 ? `${whole}${big}` : '';
+  if (unit === 'day') return `P${head}T${rest}${small}`;
+  return `P${time ? 'T' : ''}${head}${rest}${small}`;
+}
+
 export function durationValue(unit: Unit, amount: number | undefined): string {
+  const fraction = amount === undefined ? undefined : spilled(unit, amount);
+  if (fraction) return fraction;
   const n = (k: number) => (amount === undefined ? 'X' : String(Number((amount * k).toFixed(3))));
   switch (unit) {
     case 'millennium': return `P${n(1000)}Y`;

@@ -106,6 +106,8 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     if (next === 'hundred') return { value: 100, end: i + 2 };
     return { value: 1, end: i + 1 };
   }
+  // "half an hour", "half a day"
+  if (w === 'half' && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an')) return { value: 0.5, end: i + 2 };
   if (VAGUE_COUNTS.has(w) && w !== 'number' && w !== 'couple') return { end: i + 1 };
   const base = NUMBER_WORDS.get(w);
   if (base === undefined || w === 'half') return null;

@@ -115,3 +115,25 @@ test('spelled-out years from broadcast transcripts', () => {
   assert.equal(find(t, 'nineteen ninety-seven').value, '1997');
   assert.equal(find(t, 'the year two thousand').value, '2000');
 });
+
+test('fractions of a unit spill into the next smaller one', () => {
+  const t = tag('The talks lasted 3 1/2 years; the flight took about 2 1/2 hours and the wait a minute and a half, then half an hour more.', '1998-01-08');
+  assert.equal(find(t, '3 1/2 years').value, 'P3Y6M');
+  assert.equal(find(t, '2 1/2 hours').value, 'PT2H30M');
+  assert.equal(find(t, 'a minute and a half').value, 'PT1M30S');
+  assert.equal(find(t, 'half an hour').value, 'PT30M');
+});
+
+test('"the last half of 1999" is the second half; "the week of May 3" the week holding that day', () => {
+  const t = tag('Sales should recover in the last half of 1999, after a review the week of May 3.', '1999-02-10');
+  assert.equal(find(t, 'the last half of 1999').value, '1999-H2');
+  assert.equal(find(t, 'the week of May 3').value, '1999-W18');
+});
+
+test('news tags "<count> days later" as the stretch, history as the date', () => {
+  const news = tag('The plant closed. Three days later it reopened.', '1998-01-08', 'news');
+  assert.equal(find(news, 'Three days').value, 'P3D');
+  assert.equal(find(news, 'Three days').type, 'DURATION');
+  const history = tag('The siege began on 3 May 1521. Three days later the walls fell.');
+  assert.equal(find(history, 'Three days later').value, '1521-05-06');
+});

@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
 import type { Fields, Reading } from './types.js';
 import type { Unit } from './lexicon.js';
 
@@ -268,7 +268,20 @@ function currentQuarter(ref: ReferencePoint): Fields | null {
   return early ? (shiftFields(withAstroYear({ quarter: q }, year), 'quarter', -1) ?? null) : withAstroYear({ quarter: q }, year);
 }
 
+/** The ISO week holding a resolved day ("the week of March 6"). */
+function weekHolding(r: Resolved, reading: Reading): Resolved {
+  const p = r.point;
+  const year = p ? astroYear(p) : undefined;
+  if (!p || year === undefined || p.month === undefined || p.day === undefined) return r;
+  const [wy, week] = isoWeek(year, p.month, p.day);
+  const out = finish(reading.type, withAstroYear({ week }, wy), r.known, reading);
+  if (r.anchor) out.anchor = r.anchor;
+  return out;
+}
+
 export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
+  if (reading.weekOf) return weekHolding(resolveReading({ ...reading, weekOf: false }, env), reading);
+
   if (reading.literal === 'ANCHOR') {
     const ref = storyAnchor(env, false);
     return ref ? finish(reading.type, ref.fields, [], reading, ref) : literal(reading, 'PRESENT_REF');

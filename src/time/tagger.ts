@@ -69,6 +69,14 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
   return c && end <= c.end ? c : undefined;
 }
 
+/** News tags "three days later" as the stretch "three days" (a duration), the move word left out. */
+function asNewsLength(h: Candidate): Candidate {
+  const shift = h.reading.shift;
+  if (!h.reading.lengthInNews || !shift || shift.amount === undefined) return h;
+  const { shift: _shift, lengthInNews: _length, periodic: _periodic, ...rest } = h.reading;
+  return { ...h, last: h.last - 1, reading: { ...rest, type: 'DURATION', duration: { unit: shift.unit, amount: shift.amount } } };
+}
+
 /** Whether a resolved value is a calendar point a later relative date may lean on. */
 function anchorsStory(r: Resolved): boolean {
   return (r.type === 'DATE' || r.type === 'TIME') && !!r.point && (r.point.year !== undefined || r.point.decade !== undefined || r.point.century !== undefined) && r.point.week === undefined;
@@ -82,7 +90,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const dctFields = parseDct(input.dct);
   const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
-  const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly);
+  const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly).map(asNewsLength);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
   const story: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story

@@ -65,6 +65,10 @@ export interface Reading {
   periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
+  /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */
+  lengthInNews?: boolean;
+  /** "the week of March 6": the ISO week holding the day the fields name. */
+  weekOf?: boolean;
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */
   current?: Unit;
 }

@@ -24,7 +24,9 @@ function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; 
 function parsePart(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
-  let ord = ordinalAt(ctx, ordStart);
+  // "the last half of 1989" is the second half
+  const lastHalf = w === 'half' && word(ctx, i - 1) === 'last' && word(ctx, i + 1) === 'of' && yearAt(ctx, i + 2) !== undefined;
+  let ord = lastHalf ? { value: 2, end: i } : ordinalAt(ctx, ordStart);
   let j = ordStart;
   if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) {
     // "twenty-first" spans three tokens

@@ -25,6 +25,9 @@ const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', '
 /** Determiners before "<count> <unit>" making it a stretch of time ("the past two months"). */
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
 
+/** Units whose "<count> <unit> later" news annotation tags as a stretch of time ("a year earlier" stays a date). */
+const SHORT_UNITS: ReadonlySet<Unit> = new Set(['minute', 'hour', 'day', 'week', 'month']);
+
 /** Words allowed between a count and its unit: "20 more years", "eight trading days". */
 const BETWEEN = new Set(['more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
 
@@ -81,13 +84,17 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     const first = hyphened.first;
     return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
   }
-  const move = moveAfter(ctx, i + 1);
+  // "a year and a half", "two hours and a half"
+  const andHalf = counted && counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
+  const tail = andHalf ? i + 4 : i + 1;
+  const move = moveAfter(ctx, tail);
   if (counted) {
-    const amount = counted.count.value;
+    const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
     if (move) {
       const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
       const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
-      return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}) }), 'unitPhrase');
+      const lengthInNews = anaphoric && amount !== undefined && SHORT_UNITS.has(unit);
+      return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');
     }
     let first = counted.first;
     const det = word(ctx, first - 1);
@@ -100,7 +107,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
       if (word(ctx, first - 1) === 'the') first--;
     } else if (det === 'the') first--;
     if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
-    return candidate(first, i + 1, durationReading(unit, amount), 'unitPhrase');
+    return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
   }
   const veryAt = word(ctx, i - 2) === 'very' ? 1 : 0;
   const det = word(ctx, i - 1);

@@ -38,6 +38,11 @@ function isYearShift(c: Candidate): boolean {
   return c.reading.shift?.unit === 'year' && c.reading.type === 'DATE' && c.reading.shift.amount !== undefined && c.reading.shift.amount <= 1;
 }
 
+/** "the week" with no move: may be narrowed to "the week of <day>". */
+function isTheWeek(ctx: Ctx, c: Candidate): boolean {
+  return c.last - c.first === 2 && word(ctx, c.first) === 'the' && word(ctx, c.first + 1) === 'week' && c.reading.shift?.amount === 0;
+}
+
 function isClock(c: Candidate): boolean {
   return c.reading.type === 'TIME' && c.reading.fields.hour !== undefined && c.reading.fields.day === undefined;
 }
@@ -61,6 +66,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser };
   }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');
+  // "the week of March 6": the week holding that day
+  if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
+    return { first: a.first, last: b.last, reading: { ...b.reading, weekOf: true }, parser: b.parser };
+  }
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
     return combine(a, b, b, a, 'DATE');
   }
