@@ -101,7 +101,8 @@ export function countAt(ctx: Ctx, i: number): Count | null {
   const w = word(ctx, i);
   if (w === 'a' || w === 'an') {
     const next = word(ctx, i + 1);
-    if (next === 'few' || next === 'couple') return { end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
+    if (next === 'couple') return { value: 2, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
+    if (next === 'few') return { end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'dozen') return { value: 12, end: i + 2 };
     if (next === 'hundred') return { value: 100, end: i + 2 };
     return { value: 1, end: i + 1 };

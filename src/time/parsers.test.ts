@@ -137,3 +137,15 @@ test('news tags "<count> days later" as the stretch, history as the date', () =>
   const history = tag('The siege began on 3 May 1521. Three days later the walls fell.');
   assert.equal(find(history, 'Three days later').value, '1521-05-06');
 });
+
+test('"this September" keeps the reference year; "a couple of years" is two; "the past 24 hours" a day', () => {
+  const t = tag('An election was called for this September. Prices may stay low for a couple of years. Rain fell in the past 24 hours.', '1998-02-05');
+  assert.equal(find(t, 'this September').value, '1998-09');
+  assert.equal(find(t, 'a couple of years').value, 'P2Y');
+  assert.equal(find(t, 'the past 24 hours').value, 'P1D');
+});
+
+test('news: "a few days later" is a stretch of unknown length', () => {
+  const t = tag('The board met. A few days later the chairman resigned.', '1998-01-08', 'news');
+  assert.equal(find(t, 'A few days').value, 'PXD');
+});

@@ -124,6 +124,7 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   const year = astroYear(ref.fields);
   if (year === undefined) return { ...reading.fields };
   let out = withAstroYear(reading.fields, year);
+  if (reading.thisYear) return out;
   if (ref.kind !== 'dct' && reading.lean) {
     // "the following spring" after a bare year is in the next year
     const cmp = ref.fields.month === undefined && ref.fields.season === undefined ? 0 : compareWithin(reading.fields, ref.fields);

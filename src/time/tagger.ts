@@ -72,9 +72,10 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
 /** News tags "three days later" as the stretch "three days" (a duration), the move word left out. */
 function asNewsLength(h: Candidate): Candidate {
   const shift = h.reading.shift;
-  if (!h.reading.lengthInNews || !shift || shift.amount === undefined) return h;
+  if (!h.reading.lengthInNews || !shift) return h;
   const { shift: _shift, lengthInNews: _length, periodic: _periodic, ...rest } = h.reading;
-  return { ...h, last: h.last - 1, reading: { ...rest, type: 'DURATION', duration: { unit: shift.unit, amount: shift.amount } } };
+  const duration = shift.amount === undefined ? { unit: shift.unit } : { unit: shift.unit, amount: shift.amount };
+  return { ...h, last: h.last - 1, reading: { ...rest, type: 'DURATION', duration } };
 }
 
 /** Whether a resolved value is a calendar point a later relative date may lean on. */

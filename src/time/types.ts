@@ -65,6 +65,8 @@ export interface Reading {
   periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
+  /** "this September": the reference's own year, whatever the tense. */
+  thisYear?: boolean;
   /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */
   lengthInNews?: boolean;
   /** "the week of March 6": the ISO week holding the day the fields name. */

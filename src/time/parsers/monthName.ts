@@ -78,7 +78,7 @@ function parseMonth(ctx: Ctx, i: number) {
   }
   const before = word(ctx, i - 1);
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
-  if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean }), 'monthName');
+  if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean, ...(before === 'this' ? { thisYear: true } : {}) }), 'monthName');
   return candidate(i, end, reading('DATE', { fields }), 'monthName');
 }
 

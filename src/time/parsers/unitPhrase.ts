@@ -93,7 +93,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (move) {
       const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
       const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
-      const lengthInNews = anaphoric && amount !== undefined && SHORT_UNITS.has(unit);
+      const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
       return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');
     }
     let first = counted.first;
@@ -105,6 +105,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (SPAN_WORDS.has(det)) {
       first--;
       if (word(ctx, first - 1) === 'the') first--;
+      // "the last 24 hours" is annotated as the last day
+      if (unit === 'hour' && amount === 24 && (det === 'last' || det === 'past')) return candidate(first, tail, durationReading('day', 1), 'unitPhrase');
     } else if (det === 'the') first--;
     if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
     return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
