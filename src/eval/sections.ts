@@ -1,8 +1,10 @@
 /**
- * The sections `npm run eval` runs, in order. To add an evaluation (entities, events), export an
- * EvalSection from your own file in src/eval/ and list it here.
+ * The sections `npm run eval` runs, in order. To add an evaluation, export an EvalSection
+ * from its own file in src/eval/ and list it here.
  */
 import type { EvalSection } from './section.js';
 import { timexSection } from './timex-section.js';
+import { entitiesSection } from './entities-section.js';
+import { eventsSection } from './events.js';
 
-export const EVAL_SECTIONS: readonly EvalSection[] = [timexSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [timexSection, entitiesSection, eventsSection];
