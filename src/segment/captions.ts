@@ -8,8 +8,9 @@
  *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
-import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper, openingsIn } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper, mayOpenPiece } from './chars.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
+import { CREDIT_LABELS } from './lexicon.js';
 
 export interface CaptionPair {
   caption: [number, number];
@@ -36,6 +37,30 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   return undefined;
 }
 
+/** The first characters of the credit labels ("P" of "Photo:", "(" of "(c)", "©"). */
+const LABEL_FIRSTS: ReadonlySet<string> = new Set(CREDIT_LABELS.map((label) => label[0]));
+
+/**
+ * Offsets in [start, limit) where creditCandidate may hold, in order: a capital, digit or opening
+ * mark glued to the character before it, or a character that may open a label ('(' and '©' are
+ * such). A regular expression skips the lower-case words between them at native speed, on a slice
+ * so a line costs only its own length.
+ */
+export function creditStarts(text: string, start: number, limit: number): number[] {
+  const found: number[] = [];
+  const slice = text.slice(start, limit);
+  // ASCII capitals, digits, '"', '(' and the non-ASCII characters that may be capitals or openers,
+  // per code unit; mayOpenPiece then checks each. A literal is a fresh object on every call, and
+  // test() makes no match object: a match is one code unit, just before lastIndex.
+  const pattern = /[A-Z0-9"(\u00a9\u00ab\u00c0-\uffff]/g;
+  while (pattern.test(slice)) {
+    const at = start + pattern.lastIndex - 1;
+    const glued = at > start && !isSpace(text[at - 1]);
+    if ((glued || LABEL_FIRSTS.has(text[at])) && mayOpenPiece(text, at)) found.push(at);
+  }
+  return found;
+}
+
 /**
  * Whether to look for a credit glued inside a run of capitals: 'none'; 'any' lexicon form; or only
  * 'long' ones (3+ letters), so a lone line ending "ASAP" is not read as "AS" + "AP".
@@ -60,12 +85,11 @@ export function findCredits(
   limit: number,
   context: CreditContext,
   capsSuffix: CapsSuffix = 'none',
-  openings: readonly number[] = openingsIn(text, start, limit),
+  starts: readonly number[] = creditStarts(text, start, limit),
 ): CreditParse[] {
   const credits: CreditParse[] = [];
   let next = start;
-  // Only a capital, digit or opening mark can start a credit or a label: `openings` lists them.
-  for (const i of openings) {
+  for (const i of starts) {
     if (i < next) continue;
     const kind = creditCandidate(text, i, start, limit, capsSuffix);
     const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
@@ -112,16 +136,23 @@ export interface CaptionRun {
 /**
  * The caption/credit pairs tiling the line [start, limit), or undefined when the line is not a run
  * of captions. A run may be followed by glued body text (the next paragraph lost its line break).
+ * `known` gives the creditStarts of the trimmed line when they were already found.
  */
-export function captionPairs(text: string, start: number, limit: number, context: CreditContext): CaptionRun | undefined {
+export function captionPairs(
+  text: string,
+  start: number,
+  limit: number,
+  context: CreditContext,
+  known?: readonly number[],
+): CaptionRun | undefined {
   const [lineStart, lineEnd] = trimmed(text, start, limit);
   if (lineEnd <= lineStart) return undefined;
-  const openings = openingsIn(text, lineStart, lineEnd);
-  const plainCredits = findCredits(text, lineStart, lineEnd, context, 'none', openings);
+  const starts = known ?? creditStarts(text, lineStart, lineEnd);
+  const plainCredits = findCredits(text, lineStart, lineEnd, context, 'none', starts);
   const plain = tile(text, lineStart, lineEnd, plainCredits);
   // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
   const capsSuffix = plainCredits.length > 0 ? 'any' : 'long';
-  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, capsSuffix, openings));
+  const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, capsSuffix, starts));
   if (!plain || !refined) return plain ?? refined;
   return refined.pairs.length > plain.pairs.length || extendsCredits(refined, plain) ? refined : plain;
 }
@@ -243,13 +274,19 @@ const MIN_LEARNT_LENGTH = 3;
  * Credits learnt from the document: an unknown name glued at junctions at least twice, at least once
  * with the next caption glued after it (so glued headings at line ends are not learnt). Only
  * junctions ending a piece of several words count, so camel-case noise ("abcDabcD") teaches nothing.
+ * `starts` holds the creditStarts of each line when they were already found.
  */
-export function learnCredits(text: string, lines: ReadonlyArray<[number, number]>): Set<string> {
+export function learnCredits(
+  text: string,
+  lines: ReadonlyArray<[number, number]>,
+  starts: ReadonlyArray<readonly number[]> = lines.map(([start, limit]) => creditStarts(text, start, limit)),
+): Set<string> {
   const seen = new Map<string, { count: number; inRun: boolean }>();
-  for (const [start, limit] of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const [start, limit] = lines[k];
     let lastJunction = start;
-    for (const i of openingsIn(text, start + 1, limit)) {
-      if (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start)) continue;
+    for (const i of starts[k]) {
+      if (i === start || (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start))) continue;
       const afterWords = hasSpace(text, lastJunction + 1, i);
       lastJunction = i;
       if (!afterWords) continue;

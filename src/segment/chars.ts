@@ -64,23 +64,6 @@ export function mayOpenPiece(text: string, i: number): boolean {
   return k === 0xa9 || k === 0xab || k === 0x201c || k === 0x2018 || UPPER.test(text[i]);
 }
 
-/**
- * Offsets in [start, limit) where mayOpenPiece holds, in order. A regular expression skips the
- * characters between them at native speed: in prose about one character in fifty is a capital,
- * digit or opening mark. It runs on a slice so a line without any costs only its own length.
- */
-export function openingsIn(text: string, start: number, limit: number): number[] {
-  const found: number[] = [];
-  const slice = text.slice(start, limit);
-  // What mayOpenPiece accepts, matched per code point, so each match is checked again by code unit.
-  // A literal makes a fresh object (and lastIndex) on every call.
-  const pattern = /[A-Z0-9"(\u00a9\u00ab\u2018\u201c\p{Lu}]/gu;
-  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
-    if (mayOpenPiece(text, start + match.index)) found.push(start + match.index);
-  }
-  return found;
-}
-
 const QUOTES = new Set(['"', '”', '’', "'", '»']);
 
 /** Longest camel-case prefix worth looking up ("Hewlett"); longer lower-case runs are plain words. */

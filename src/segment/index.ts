@@ -16,7 +16,7 @@
 import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from '../model/document.js';
 import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { captionPairs, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
+import { captionPairs, creditStarts, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
 import { isSpace } from './chars.js';
 import { creditSpan } from './credit.js';
 import { splitSentences } from './sentences.js';
@@ -137,7 +137,9 @@ const MAX_LONE_CAPTION = 400;
  */
 export function segmentText(text: string, given: readonly MediaItem[] = []): Segmentation {
   const lines = lineSpans(text);
-  const context = { learnt: learnCredits(text, lines) };
+  // Where credits may start in each line, found once for learning and for reading captions.
+  const starts = lines.map(([start, end]) => creditStarts(text, start, end));
+  const context = { learnt: learnCredits(text, lines, starts) };
   const figures = givenByLine(lines, given);
   const builder = new Builder(text);
   for (let k = 0; k < lines.length; k++) {
@@ -151,7 +153,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       }
       continue;
     }
-    const run = captionPairs(text, line[0], line[1], context);
+    const run = captionPairs(text, line[0], line[1], context, starts[k]);
     if (run) {
       addCaptionRun(builder, text, line, run);
       continue;
@@ -159,7 +161,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines.
     const next = lines[k + 1];
     const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], context) : undefined;
-    if (next && credit && !captionPairs(text, next[0], next[1], context)) {
+    if (next && credit && !captionPairs(text, next[0], next[1], context, starts[k + 1])) {
       const id = builder.paragraph(line[0], line[1], 'captions');
       builder.sentencesOf(id, line[0], line[1], 'caption');
       builder.paragraph(next[0], next[1], 'captions');

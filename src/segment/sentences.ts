@@ -73,6 +73,8 @@ function wordAfter(text: string, start: number, limit: number): string {
 /** True when the full stop at `dot` belongs to an abbreviation, initial or dotted acronym. */
 function abbreviationKind(text: string, dot: number, start: number): 'title' | 'inner' | 'none' {
   const word = wordBefore(text, dot, start);
+  // Most full stops end a word of two or more letters: no list number, initial or dotted acronym.
+  if (word.length >= 2 && !TITLES.has(word)) return INNER_ABBREVIATIONS.has(word) ? 'inner' : 'none';
   const token = stripOpeners(tokenBefore(text, dot, start));
   // A list number opening the span ("2. Annexation of ...") belongs to the sentence it numbers.
   if (/^\d{1,2}$/.test(token) && onlySpaceBetween(text, start, dot - token.length)) return 'title';
