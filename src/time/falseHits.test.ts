@@ -24,3 +24,17 @@ test('"second" as an ordinal, scores and plain counts are not times', () => {
 test('model numbers and ages are not times', () => {
   assert.deepEqual(texts('A T-1955 tank passed; a 15-year-old girl watched.'), []);
 });
+
+test('a lone "dawn" or "morning" show is no time expression; "Friday morning" and "at night" are', () => {
+  const t = tag('The raid came at dawn, after the morning show. Officials met Friday morning and talked into the night.', '1998-01-08');
+  const texts = t.map((x) => x.text);
+  assert.ok(!texts.includes('dawn'));
+  assert.ok(!texts.includes('morning'));
+  assert.ok(texts.includes('Friday morning'));
+  assert.ok(texts.some((x) => x.endsWith('night')));
+});
+
+test('news: "since" points back ("since the Oct. 23 attack" in a May report is last year)', () => {
+  const t = tag('Police have searched for him since the Oct. 23 attack.', '1999-05-06');
+  assert.equal(t.find((x) => x.text === 'Oct. 23')?.value, '1998-10-23');
+});

@@ -3,7 +3,7 @@
  * "second" as an ordinal (parsers already skip it), bare years inside larger numbers or
  * model names ("T-54", "Boeing 747"), and numbers directly followed by a unit of measure.
  */
-import { mark, word, type Ctx } from '../grammar.js';
+import { mark, ordinalAt, word, type Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 /** Words joined to a year by a hyphen that keep it a year: "mid-2007", "pre-1914". */
@@ -25,4 +25,14 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
 
 export function dropFalseHits(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.filter((c) => !isFalseHit(ctx, c));
+}
+
+/** Parts of day the news and history annotations never tag alone ("at dawn", "the morning show"). */
+const UNTAGGED_ALONE = new Set(['dawn', 'daybreak', 'dusk', 'nightfall', 'morning', 'evening']);
+
+/** After merging: drops a lone part-of-day word that joined no day ("Tuesday morning" stays). */
+export function dropLoneParts(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  // "the third evening" counts days of a story: kept
+  const counted = (c: Candidate) => ordinalAt(ctx, c.first - 1)?.end === c.first;
+  return hits.filter((c) => !(c.parser === 'partOfDay' && c.last - c.first === 1 && !c.reading.shift && UNTAGGED_ALONE.has(word(ctx, c.first)) && !counted(c)));
 }
