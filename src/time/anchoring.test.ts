@@ -136,3 +136,10 @@ test('auto: a news feature recalling old years stays news when it speaks of this
   assert.equal(r.documentType.type, 'news');
   assert.equal(r.timexes.find((t) => t.text === 'this week')?.value, '2000-W08');
 });
+
+test('"soon" points ahead in news but is left untagged in a history', () => {
+  const news = tag('The ministry will soon publish the figures.', DCT, 'news');
+  assert.equal(find(news, 'soon').value, 'FUTURE_REF');
+  const history = tag('The army crossed the river in 1809 and soon took the city.');
+  assert.ok(!history.some((t) => t.text === 'soon'));
+});

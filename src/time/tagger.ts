@@ -91,7 +91,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const dctFields = parseDct(input.dct);
   const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
-  const hits = documentType.type === 'narrative' ? found : found.filter((h) => !h.reading.narrativeOnly).map(asNewsLength);
+  const hits = documentType.type === 'narrative' ? found.filter((h) => !h.reading.newsOnly) : found.filter((h) => !h.reading.narrativeOnly).map(asNewsLength);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
   const story: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story

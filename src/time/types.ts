@@ -65,6 +65,8 @@ export interface Reading {
   periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
+  /** Only a time expression in news ("soon" from the time of writing); history annotation leaves it untagged. */
+  newsOnly?: boolean;
   /** "this September": the reference's own year, whatever the tense. */
   thisYear?: boolean;
   /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */

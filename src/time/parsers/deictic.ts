@@ -32,7 +32,7 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'soon':
       if (before === 'as' || after === 'after' || after === 'as' || after === 'thereafter') return null;
-      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
+      return candidate(i, i + 1, reading('DATE', { literal, newsOnly: true }), 'ref');
     case 'past':
     case 'present':
       // "the past", "the present": the noun, not "past two years" or "the present system".
