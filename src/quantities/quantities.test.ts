@@ -99,3 +99,26 @@ test('the seed article yields its counts with honest bounds', { skip: sharedFile
   assert.equal(byHead('refugees', 200_000, 200_000)?.category, 'displaced');
   assert.ok(!found.some((q) => /^(?:1956|1953|54|55|15)$/.test(q.text)), 'years, model names and ages are not counts');
 });
+
+test('the tokenizer splits text exactly as its defining regular expression does', async () => {
+  const fc = (await import('fast-check')).default;
+  const { tokenize } = await import('./tokens.js');
+  const definition = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|[^\s\p{L}\p{M}\d]/gu;
+  const byDefinition = (text: string, from: number, to: number) =>
+    [...text.slice(from, to).matchAll(definition)].map((m) => {
+      const start = from + (m.index ?? 0);
+      const kind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
+      return { text: m[0], lower: kind === 'number' ? m[0] : m[0].toLowerCase(), start, end: start + m[0].length, kind };
+    });
+  // Accents, combining marks, astral letters, lone surrogates, Unicode spaces, non-ASCII digits.
+  const pieces = ['a', 'Z', 'é', '\u0301', '1', '9', '.', ',', "'", '’', ' ', '\n', '\u00a0', '\u2028', '\ufeff', '-', '%', '𝐀', '\ud835', '\udc00', '٣', 'İ', '😀'];
+  const input = fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')), fc.nat(35), fc.nat(35));
+  fc.assert(
+    fc.property(input, ([text, a, b]) => {
+      const from = Math.min(a, text.length);
+      const to = Math.max(from, Math.min(b, text.length));
+      assert.deepEqual(tokenize(text, from, to), byDefinition(text, from, to));
+    }),
+    { numRuns: 3000 },
+  );
+});

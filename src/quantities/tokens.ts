@@ -14,21 +14,84 @@ export interface Token {
   kind: TokenKind;
 }
 
-// Each alternative starts with a different character class and every repetition needs a separator,
-// so matching is linear on any input (1 MB of digits or letters is one token).
-// The group that matched tells the kind: 1 number, 2 word, neither punctuation.
-const TOKEN_PATTERN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|[^\s\p{L}\p{M}\d]/gu;
+/**
+ * The tokens are those of /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]/gu:
+ * digit runs joined by single dots or commas, letter runs joined by single apostrophes, and any
+ * other non-space code point alone. A hand-written scan finds them several times faster than
+ * the regular expression (no match objects, ASCII classified by code), and is linear on any input.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+
+/** Code units of the code point at i (1 or 2), with a lone surrogate or a pair cut at `to` as one unit. */
+function widthAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+function isLetterAt(text: string, i: number, to: number): boolean {
+  if (i >= to) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_OR_MARK.test(text.slice(i, i + widthAt(text, i, to)));
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i] as string);
+}
+
+/** End of the number starting at i: digits, then [.,]digits as long as they go. */
+function numberEnd(text: string, i: number, to: number): number {
+  while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (!(code === 46 || code === 44) || i + 1 >= to || !isDigitCode(text.charCodeAt(i + 1))) return i;
+    i++;
+    while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+  }
+}
+
+/** End of the word starting at i: letters, then an apostrophe and letters as long as they go. */
+function wordEnd(text: string, i: number, to: number): number {
+  while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (!(code === 39 || code === 0x2019) || i + 1 >= to || !isLetterAt(text, i + 1, to)) return i;
+    i++;
+    while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
+  }
+}
 
 /** Tokens of `text.slice(from, to)`, with offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  const pattern = new RegExp(TOKEN_PATTERN);
-  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
-    const start = from + match.index;
-    const value = match[0];
-    const kind: TokenKind = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'punct';
-    tokens.push({ text: value, lower: kind === 'number' ? value : value.toLowerCase(), start, end: start + value.length, kind });
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    let kind: TokenKind;
+    if (isDigitCode(text.charCodeAt(i))) {
+      end = numberEnd(text, i, to);
+      kind = 'number';
+    } else if (isLetterAt(text, i, to)) {
+      end = wordEnd(text, i, to);
+      kind = 'word';
+    } else {
+      end = i + widthAt(text, i, to);
+      kind = 'punct';
+    }
+    const value = text.slice(i, end);
+    tokens.push({ text: value, lower: kind === 'number' ? value : value.toLowerCase(), start: i, end, kind });
+    i = end;
   }
   return tokens;
 }
