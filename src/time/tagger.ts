@@ -69,8 +69,9 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
   return c && end <= c.end ? c : undefined;
 }
 
-/** News tags "three days later" as the stretch "three days" (a duration), the move word left out. */
+/** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year. */
 function asNewsLength(h: Candidate): Candidate {
+  if (h.reading.newsReading) return { ...h, reading: h.reading.newsReading };
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
   const { shift: _shift, lengthInNews: _length, periodic: _periodic, ...rest } = h.reading;

@@ -44,3 +44,15 @@ test('tense: "plans" as a noun is no cue ("vacation plans")', () => {
   const t = tag('On Monday, when she cancelled her vacation plans, the office closed.', DCT);
   assert.equal(find(t, 'Monday').value, '1998-01-05');
 });
+
+test('tense: names ending in "-ed" ("United States") are no past verbs', () => {
+  const t = tag('Aides said the minister would be flying to the United States Saturday.', DCT);
+  assert.equal(find(t, 'Saturday').value, '1998-01-10');
+});
+
+test('news reads "the past year" as last year; a history as a stretch', () => {
+  const news = tag('Hate groups grew over the past year, the report said.', DCT, 'news');
+  assert.equal(find(news, 'the past year').value, '1997');
+  const history = tag('By June 1951 the front had barely moved in the past year.');
+  assert.equal(find(history, 'the past year').value, 'P1Y');
+});

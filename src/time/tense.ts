@@ -2,7 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { mark, word, type Ctx } from './grammar.js';
+import { isCapitalized, mark, word, type Ctx } from './grammar.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
@@ -38,7 +38,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   }
   if (WEAK.has(w)) return 1;
   if (PAST.has(w) || IRREGULAR_PAST.has(w)) return -1;
-  if (w.length > 4 && w.endsWith('ed') && word(ctx, k - 1) !== 'be' && word(ctx, k - 1) !== 'is' && word(ctx, k - 1) !== 'are') return -1;
+  // "-ed" past forms, but not names ("United")
+  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && word(ctx, k - 1) !== 'be' && word(ctx, k - 1) !== 'is' && word(ctx, k - 1) !== 'are') return -1;
   return 0;
 }
 

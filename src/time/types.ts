@@ -65,6 +65,8 @@ export interface Reading {
   periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
+  /** How news annotation reads the same words ("the past year": the year before the DCT, not a stretch). */
+  newsReading?: Reading;
   /** Only a time expression in news ("soon" from the time of writing); history annotation leaves it untagged. */
   newsOnly?: boolean;
   /** "this September": the reference's own year, whatever the tense. */

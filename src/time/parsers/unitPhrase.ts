@@ -137,7 +137,11 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     const article = word(ctx, i - 2 - veryAt) === 'the';
     if (article) first--;
     // "the past year" is a stretch of time; "the last decade" a date
-    if (det === 'past') return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    if (det === 'past') {
+      // news annotation reads "the past year" as last year
+      const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: -1 } });
+      return candidate(first, i + 1, { ...durationReading(unit, 1), ...(unit === 'year' && article ? { newsReading } : {}) }, 'unitPhrase');
+    }
     if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, i - 2) !== 'that') return null;
     if (det === 'same' && word(ctx, i - 2) === 'that') first = i - 2;
     if (unit === 'season') return null;
