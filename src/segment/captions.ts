@@ -10,7 +10,6 @@
  */
 import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper, mayOpenPiece } from './chars.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
-import { CREDIT_LABELS } from './lexicon.js';
 
 export interface CaptionPair {
   caption: [number, number];
@@ -27,7 +26,7 @@ type CandidateKind = 'glued' | 'capital-run' | 'caps-suffix' | 'spaced';
 function creditCandidate(text: string, i: number, start: number, limit: number, capsSuffix: CapsSuffix): CandidateKind | undefined {
   if (isGluedStart(text, i, start)) return 'glued';
   if (isCapitalRunSplit(text, i, start)) return 'capital-run';
-  if (capsSuffix !== 'none' && i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i])) {
+  if (capsSuffix !== 'none' && endsCapitalTriple(text, i, start)) {
     return longestLexiconForm(text, i, limit) ? 'caps-suffix' : undefined;
   }
   // A parenthesis or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)".
@@ -37,14 +36,11 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   return undefined;
 }
 
-/** The first characters of the credit labels ("P" of "Photo:", "(" of "(c)", "©"). */
-const LABEL_FIRSTS: ReadonlySet<string> = new Set(CREDIT_LABELS.map((label) => label[0]));
-
 /**
  * Offsets in [start, limit) where creditCandidate may hold, in order: a capital, digit or opening
- * mark glued to the character before it, or a character that may open a label ('(' and '©' are
- * such). A regular expression skips the lower-case words between them at native speed, on a slice
- * so a line costs only its own length.
+ * mark glued to the character before it, a parenthesis or '©', or a credit label. A regular
+ * expression skips the lower-case words between them at native speed, on a slice so a line costs
+ * only its own length.
  */
 export function creditStarts(text: string, start: number, limit: number): number[] {
   const found: number[] = [];
@@ -55,10 +51,16 @@ export function creditStarts(text: string, start: number, limit: number): number
   const pattern = /[A-Z0-9"(\u00a9\u00ab\u00c0-\uffff]/g;
   while (pattern.test(slice)) {
     const at = start + pattern.lastIndex - 1;
+    if (!mayOpenPiece(text, at)) continue;
     const glued = at > start && !isSpace(text[at - 1]);
-    if ((glued || LABEL_FIRSTS.has(text[at])) && mayOpenPiece(text, at)) found.push(at);
+    if (glued || text[at] === '(' || text[at] === '©' || labelAt(text, at, limit) !== undefined) found.push(at);
   }
   return found;
+}
+
+/** True when `i` ends three capitals in a row inside the line starting at `start` ("USSR" + "AFP"). */
+function endsCapitalTriple(text: string, i: number, start: number): boolean {
+  return i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i]);
 }
 
 /**
@@ -150,6 +152,8 @@ export function captionPairs(
   const starts = known ?? creditStarts(text, lineStart, lineEnd);
   const plainCredits = findCredits(text, lineStart, lineEnd, context, 'none', starts);
   const plain = tile(text, lineStart, lineEnd, plainCredits);
+  // Without three capitals in a row the second reading would find the same credits.
+  if (!starts.some((i) => endsCapitalTriple(text, i, lineStart))) return plain;
   // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
   const capsSuffix = plainCredits.length > 0 ? 'any' : 'long';
   const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, capsSuffix, starts));

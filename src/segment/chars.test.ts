@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { creditStarts } from './captions.js';
 import { isSpace, mayOpenPiece } from './chars.js';
+import { labelAt } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
 
 test('every credit label starts with a character the credit scan stops at', () => {
@@ -11,15 +12,16 @@ test('every credit label starts with a character the credit scan stops at', () =
   }
 });
 
-test('the credit scan finds glued openings and label starts, as the per-character tests do', () => {
+test('the credit scan finds glued openings, parentheses and labels, as the per-character tests do', () => {
   const text = 'a BudapestFortepan1956 "Tanks" (AP) © «Été» “Ödön” ‘X’ 𝐀stral É\u00e9 Photo: x.The PICS Arms';
-  const firsts = new Set(CREDIT_LABELS.map((label) => label[0]));
   const start = 2;
+  const limit = text.length - 2;
   const expected: number[] = [];
-  for (let i = start; i < text.length - 2; i++) {
+  for (let i = start; i < limit; i++) {
     const glued = i > start && !isSpace(text[i - 1]);
-    if (mayOpenPiece(text, i) && (glued || firsts.has(text[i]))) expected.push(i);
+    const opens = text[i] === '(' || text[i] === '©' || labelAt(text, i, limit) !== undefined;
+    if (mayOpenPiece(text, i) && (glued || opens)) expected.push(i);
   }
-  assert.deepEqual(creditStarts(text, start, text.length - 2), expected);
+  assert.deepEqual(creditStarts(text, start, limit), expected);
   assert.ok(expected.length > 15);
 });

@@ -1,11 +1,13 @@
 /**
- * Recovery rate of caption/credit pairs on generated glued galleries (see generate.ts), and the
- * media items wrongly found in the caption-free development documents (TimeBank, AQUAINT, WikiWars).
+ * Recovery rate of caption/credit pairs on generated glued galleries (see generate.ts), the media
+ * items wrongly found in the caption-free development documents (TimeBank, AQUAINT, WikiWars), and
+ * the throughput of segmentText on prose (State of the Union addresses, TimeBank/AQUAINT news).
  * Run: npx tsx src/segment/measure.ts [documents] [seed]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildCorpus } from '../bench/corpus.js';
 import { sharedFile } from '../testing/shared.js';
 import { segmentText } from './index.js';
 import { sampleDocuments, type GeneratedDocument, type GeneratedPair } from './generate.js';
@@ -86,6 +88,48 @@ export function measureFalseMedia(): FalseMediaReport | undefined {
   return report;
 }
 
+export interface ThroughputReport {
+  /** UTF-8 megabytes (10^6 bytes) segmented per pass. */
+  megabytes: number;
+  /** Seconds of the fastest pass. */
+  seconds: number;
+  /** Megabytes per second of the fastest pass. */
+  rate: number;
+}
+
+/**
+ * Throughput of segmentText over `texts`: one warm-up pass (so the JIT has compiled the hot code,
+ * as after the benchmark's warm-up documents), then the fastest of `passes` timed passes, since
+ * the machine is shared and slower passes measure other work.
+ */
+export function measureThroughput(texts: readonly string[], passes = 5): ThroughputReport {
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
+  for (const text of texts) segmentText(text);
+  let seconds = Infinity;
+  for (let pass = 0; pass < passes; pass++) {
+    const started = performance.now();
+    for (const text of texts) segmentText(text);
+    seconds = Math.min(seconds, (performance.now() - started) / 1000);
+  }
+  return { megabytes, seconds, rate: megabytes / seconds };
+}
+
+/** TimeBank and AQUAINT news texts with their tags removed; empty without ../shared. */
+function devNewsTexts(): string[] {
+  const root = sharedFile('data');
+  if (!root) return [];
+  return DEV_FOLDERS.filter((folder) => folder.startsWith('tbaq'))
+    .flatMap((folder) => readdirSync(join(root, folder)).filter((f) => f.endsWith('.tml')).map((f) => join(root, folder, f)))
+    .map(timemlText);
+}
+
+function printThroughput(name: string, report: ThroughputReport): void {
+  console.log(`segmentText on ${name}: ${report.rate.toFixed(1)} MB/s (${report.megabytes.toFixed(2)} MB in ${report.seconds.toFixed(3)} s, fastest of 5 passes after a warm-up pass)`);
+}
+
+/** Megabytes of State of the Union text for the throughput measure. */
+const THROUGHPUT_MEGABYTES = 3;
+
 function main(): void {
   const count = Number(process.argv[2] ?? 500);
   const seed = Number(process.argv[3] ?? 1956);
@@ -97,6 +141,9 @@ function main(): void {
   const dev = measureFalseMedia();
   if (dev) console.log(`media items found in ${dev.documents} caption-free development documents (${dev.paragraphs} paragraphs): ${dev.media}`);
   else console.log('development documents (../shared/data) absent: false-media check skipped');
+  printThroughput(`State of the Union prose`, measureThroughput(buildCorpus(THROUGHPUT_MEGABYTES).documents.map((doc) => doc.text)));
+  const news = devNewsTexts();
+  if (news.length > 0) printThroughput(`${news.length} TimeBank/AQUAINT news texts`, measureThroughput(news));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
