@@ -28,11 +28,16 @@ test('tense: irregular past verbs point back', () => {
   assert.equal(find(t, 'November').value, '1997-11');
 });
 
-test('tense: a deadline counts only when no verb speaks ("met by the Monday deadline")', () => {
-  const t = tag('Most holders had tendered their shares by the Monday deadline.', DCT);
+test('tense: a deadline is no cue by itself ("met by the Monday deadline")', () => {
+  const t = tag('Most holders tendering their shares by the Monday deadline.', DCT);
   assert.equal(find(t, 'Monday').value, '1998-01-05');
-  const ahead = tag('Holders face a Monday deadline.', DCT);
-  assert.equal(find(ahead, 'Monday').value, '1998-01-12');
+});
+
+test('tense: a deferral "until" a day looks ahead ("postponed the vote until Tuesday")', () => {
+  const t = tag('The council postponed the vote until Tuesday.', DCT);
+  assert.equal(find(t, 'Tuesday').value, '1998-01-13');
+  const stayed = tag('The envoy stayed until Tuesday.', DCT);
+  assert.equal(find(stayed, 'Tuesday').value, '1998-01-06');
 });
 
 test('tense: a possessive weekday is the nearest one, whatever the clause says', () => {

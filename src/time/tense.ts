@@ -10,8 +10,8 @@ const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yest
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
-/** Cues that only count when no other cue is found: a deadline may lie in the past ("by the Tuesday deadline"). */
-const WEAK = new Set(['deadline']);
+/** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
+const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays']);
 const STOPS = new Set(['.', '!', '?', ';']);
 /** Words looked at before and after the expression. */
 const WORDS_BEFORE = 12;
@@ -36,36 +36,30 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (w === 'set' || w === 'due') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
     return 1;
   }
-  if (WEAK.has(w)) return 1;
   if (PAST.has(w) || IRREGULAR_PAST.has(w)) return -1;
   // "-ed" past forms, but not names ("United")
   if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && word(ctx, k - 1) !== 'be' && word(ctx, k - 1) !== 'is' && word(ctx, k - 1) !== 'are') return -1;
   return 0;
 }
 
-interface Found {
-  cue: Direction;
-  weak: boolean;
-}
-
-function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Found | null {
+function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Direction {
+  let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
     if (STOPS.has(mark(ctx, k))) break;
     if (step < 0 ? ctx.tokens[k + 1]?.newline : ctx.tokens[k].newline) break;
     if (ctx.tokens[k].kind !== 'word') continue;
     n++;
+    const w = word(ctx, k);
+    if (step < 0 && (w === 'until' || w === 'till')) until = true;
+    if (until && DEFERRALS.has(w)) return 1;
     const cue = cueAt(ctx, k);
-    if (cue !== 0) return { cue, weak: WEAK.has(word(ctx, k)) };
+    if (cue !== 0) return cue;
   }
-  return null;
+  return 0;
 }
 
 export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
   // "Wednesday's ruling": the noun, not the clause's verb, governs the day
   if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's') return 0;
-  const before = scanSide(ctx, first - 1, -1, WORDS_BEFORE);
-  if (before && !before.weak) return before.cue;
-  const after = scanSide(ctx, last, 1, WORDS_AFTER);
-  if (after && !after.weak) return after.cue;
-  return (before ?? after)?.cue ?? 0;
+  return scanSide(ctx, first - 1, -1, WORDS_BEFORE) || scanSide(ctx, last, 1, WORDS_AFTER);
 }
