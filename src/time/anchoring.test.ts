@@ -143,3 +143,9 @@ test('"soon" points ahead in news but is left untagged in a history', () => {
   const history = tag('The army crossed the river in 1809 and soon took the city.');
   assert.ok(!history.some((t) => t.text === 'soon'));
 });
+
+test('news: a clock time takes the day told after a bracketed aside', () => {
+  const t = tag('The bomb went off at 10:15 a.m. (0815 GMT) Tuesday near the station.', DCT, 'news');
+  assert.equal(find(t, '10:15 a.m.').value, '1998-01-06T10:15');
+  assert.equal(find(t, 'Tuesday').value, '1998-01-06');
+});

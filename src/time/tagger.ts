@@ -7,7 +7,7 @@ import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { applyModifiers } from './refiners/modifiers.js';
-import { mergeNeighbours } from './refiners/merge.js';
+import { lendDaysToClocks, mergeNeighbours } from './refiners/merge.js';
 import { linkRanges } from './refiners/ranges.js';
 import { dropFalseHits, dropLoneParts } from './refiners/falseHits.js';
 import { tokenize } from './tokens.js';
@@ -50,7 +50,7 @@ export function parseDct(dct: string | undefined): Fields | undefined {
 /** Hits found in the text, refined, in text order. */
 export function findCandidates(ctx: Ctx): Candidate[] {
   const hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
-  return linkRanges(ctx, dropLoneParts(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits)))));
+  return linkRanges(ctx, lendDaysToClocks(ctx, dropLoneParts(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits))))));
 }
 
 /** Finds the caption holding a span by binary search over captions sorted by start. */

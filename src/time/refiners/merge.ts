@@ -88,3 +88,15 @@ export function mergeNeighbours(ctx: Ctx, hits: readonly Candidate[]): Candidate
   }
   return out;
 }
+
+/** Tokens a bracketed aside may span between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
+const ASIDE_TOKENS = 6;
+
+/** A clock time told before its day across a bracketed aside takes that day; both stay separate expressions. */
+export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  return hits.map((a, k) => {
+    const b = hits[k + 1];
+    if (!b || !isClock(a) || !isDay(b) || b.first - a.last > ASIDE_TOKENS || mark(ctx, a.last) !== '(' || mark(ctx, b.first - 1) !== ')') return a;
+    return { ...a, reading: { ...a.reading, fields: { ...b.reading.fields, ...a.reading.fields }, ...(b.reading.lean ? { lean: b.reading.lean } : {}) } };
+  });
+}
