@@ -5,7 +5,7 @@
  * Hungarians) are found as GROUP from nationality words and group nouns.
  */
 import type { EntityLabel } from '../model/document.js';
-import type { Gazetteer } from '../places/gazetteer.js';
+import type { Candidate, Gazetteer } from '../places/gazetteer.js';
 import {
   COALITIONS,
   DIRECTION_WORDS,
@@ -66,6 +66,7 @@ const key = (words: string[]): string => words.join(' ').toLowerCase().replace(/
 
 export class Recognizer {
   private readonly consumed: boolean[];
+  private readonly candidates = new Map<string, readonly Candidate[]>();
 
   constructor(
     private readonly text: string,
@@ -88,6 +89,16 @@ export class Recognizer {
     mentions.push(...this.surnames(unknown, mentions));
     mentions.push(...this.groups());
     return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Gazetteer candidates, looked up once per name in the document (names repeat). */
+  private lookup(name: string): readonly Candidate[] {
+    let candidates = this.candidates.get(name);
+    if (!candidates) {
+      candidates = this.places.lookup(name);
+      this.candidates.set(name, candidates);
+    }
+    return candidates;
   }
 
   private consume(chunk: Chunk): void {
@@ -244,7 +255,7 @@ export class Recognizer {
     const match = /^(\p{Lu}\p{Ll}+?)(?:ers|ians|ans)$/u.exec(word);
     const stem = match?.[1];
     if (!stem) return false;
-    return this.places.lookup(stem).some((c) => c.entry.source === 'city' && c.entry.population >= MIN_STRONG_CITY_POPULATION);
+    return this.lookup(stem).some((c) => c.entry.source === 'city' && c.entry.population >= MIN_STRONG_CITY_POPULATION);
   }
 
   /** The next token is a lowercase content word, so the words before it modify it. */
@@ -267,7 +278,7 @@ export class Recognizer {
       const rest = words.slice(n);
       const restLast = (rest[rest.length - 1] ?? '').toLowerCase();
       if (ORG_SUFFIXES.has(restLast) || PLACE_SUFFIXES.has(restLast) || rest.includes('of')) return undefined;
-      if (!GIVEN_NAMES.has((rest[0] ?? '').toLowerCase()) && rest.length > 1 && this.places.lookup(key(rest)).length > 0) return undefined;
+      if (!GIVEN_NAMES.has((rest[0] ?? '').toLowerCase()) && rest.length > 1 && this.lookup(key(rest)).length > 0) return undefined;
       if (this.isCountryLike(key(rest))) return undefined;
       const nameToken = tokens.find((t) => t.text === rest[0]) as Token;
       const titleEnd = tokens[tokens.indexOf(nameToken) - 1] as Token;
@@ -293,25 +304,25 @@ export class Recognizer {
 
   /** A country, polity, region, or a town of 100,000 or more. */
   private isStrongPlace(name: string): boolean {
-    return this.places
+    return this
       .lookup(name)
       .some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.source === 'admin1' || entry.population >= MIN_STRONG_CITY_POPULATION));
   }
 
   /** A country, polity, or a town of 100,000 or more (not a subdivision: Unity, Central ...). */
   private isCountryOrCity(name: string): boolean {
-    return this.places
+    return this
       .lookup(name)
       .some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.population >= MIN_STRONG_CITY_POPULATION));
   }
 
   private isCountryLike(name: string): boolean {
-    return this.places.lookup(name).some((c) => c.entry.source === 'country' || c.entry.source === 'polity');
+    return this.lookup(name).some((c) => c.entry.source === 'country' || c.entry.source === 'polity');
   }
 
   /** A gazetteer name, trusted more when the words around it say "place". */
   private isPlace(surface: string, single: boolean, chunk: Chunk): boolean {
-    const candidates = this.places.lookup(surface);
+    const candidates = this.lookup(surface);
     if (candidates.length === 0) return false;
     const word = surface.toLowerCase();
     const commonWord = GROUP_NOUNS.has(word) || ORG_SUFFIXES.has(word) || TITLES.has(word) || PLACE_SUFFIXES.has(word) || GIVEN_NAMES.has(word);

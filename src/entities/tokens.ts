@@ -22,7 +22,6 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 const JOINERS = new Set(["'", '’', '.', '-', '&']);
-const CLOSERS = new Set(['"', '”', '’', ')', ']']);
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -64,6 +63,12 @@ function rawWordEnd(text: string, start: number): number {
 
 // Dashes count too: after a dateline ("BEIJING (Reuters) - Police ...") a capital proves little.
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '-', '–', '—']);
+const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((mark) => mark.charCodeAt(0)));
+const CLOSER_CODES = new Set(['"', '”', '’', ')', ']'].map((mark) => mark.charCodeAt(0)));
+
+/** One-character marks tested by code: a Set of strings would hash every token's text. */
+const isSentenceEnd = (word: string): boolean => word.length === 1 && SENTENCE_END_CODES.has(word.charCodeAt(0));
+const isCloser = (word: string): boolean => word.length === 1 && CLOSER_CODES.has(word.charCodeAt(0));
 const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'van', 'von', 'da', "o'"]);
 
 /** Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer. */
@@ -81,7 +86,7 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new
     const previous = tokens[tokens.length - 1];
     const afterStop =
       previous === undefined ||
-      (SENTENCE_END.has(previous.text) && !followsAbbreviation(tokens)) ||
+      (isSentenceEnd(previous.text) && !followsAbbreviation(tokens)) ||
       isClosingAfterStop(tokens);
     const word = text.slice(start, wordEnd);
     const initial = newline || afterStop || sentenceStarts.has(start);
@@ -128,7 +133,7 @@ function followsAbbreviation(tokens: Token[]): boolean {
 function isClosingAfterStop(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
-  return last !== undefined && before !== undefined && CLOSERS.has(last.text) && SENTENCE_END.has(before.text);
+  return last !== undefined && before !== undefined && isCloser(last.text) && isSentenceEnd(before.text);
 }
 
 function isLower(c: string): boolean {

@@ -62,10 +62,20 @@ export interface Gazetteer {
 const require = createRequire(import.meta.url);
 const DATA_DIR = new URL('./data/', import.meta.url);
 
+/** Only ASCII letters, apostrophes, hyphens and single spaces: /^[A-Za-z' -]*$/ without "  ". */
+function isPlainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45) continue;
+    if (code !== 32 || name.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
+
 /** Lowercase, accents removed, dots dropped, curly apostrophes straightened, spaces collapsed. */
 export function normalizePlaceName(name: string): string {
   // Fast path for the common case: plain ASCII with single spaces.
-  if (/^[A-Za-z' -]*$/.test(name) && !name.includes('  ')) return name.toLowerCase().trim();
+  if (isPlainName(name)) return name.toLowerCase().trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
