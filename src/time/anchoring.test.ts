@@ -149,3 +149,10 @@ test('news: a clock time takes the day told after a bracketed aside', () => {
   assert.equal(find(t, '10:15 a.m.').value, '1998-01-06T10:15');
   assert.equal(find(t, 'Tuesday').value, '1998-01-06');
 });
+
+test('news tags only the day of "the night of Oct. 23"; a history keeps the part of day', () => {
+  const news = tag('The doctor was shot on the night of Oct. 23 at his home.', '1998-11-20', 'news');
+  assert.equal(find(news, 'Oct. 23').value, '1998-10-23');
+  const history = tag('The march began on the night of April 18, 1775.');
+  assert.equal(find(history, 'the night of April 18, 1775').value, '1775-04-18TNI');
+});

@@ -69,9 +69,9 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
   return c && end <= c.end ? c : undefined;
 }
 
-/** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year. */
+/** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year; "the night of Oct. 23" the day alone. */
 function asNewsLength(h: Candidate): Candidate {
-  if (h.reading.newsReading) return { ...h, reading: h.reading.newsReading };
+  if (h.reading.newsReading) return { ...h, first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading };
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
   const { shift: _shift, lengthInNews: _length, periodic: _periodic, ...rest } = h.reading;

@@ -67,6 +67,8 @@ export interface Reading {
   holiday?: [number, number, number];
   /** How news annotation reads the same words ("the past year": the year before the DCT, not a stretch). */
   newsReading?: Reading;
+  /** Where news annotation starts the expression ("the night of Oct. 23" tags only "Oct. 23"). */
+  newsFirst?: number;
   /** Only a time expression in news ("soon" from the time of writing); history annotation leaves it untagged. */
   newsOnly?: boolean;
   /** "this September": the reference's own year, whatever the tense. */

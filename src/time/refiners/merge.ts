@@ -65,7 +65,11 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser };
   }
-  if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) return combine(a, b, b, a, 'TIME');
+  if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) {
+    // news annotation tags only the day of "the night of Oct. 23"
+    const merged = combine(a, b, b, a, 'TIME');
+    return { ...merged, reading: { ...merged.reading, newsReading: b.reading, newsFirst: b.first } };
+  }
   // "the week of March 6": the week holding that day
   if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
     return { first: a.first, last: b.last, reading: { ...b.reading, weekOf: true }, parser: b.parser };
