@@ -149,3 +149,10 @@ test('news: "a few days later" is a stretch of unknown length', () => {
   const t = tag('The board met. A few days later the chairman resigned.', '1998-01-08', 'news');
   assert.equal(find(t, 'A few days').value, 'PXD');
 });
+
+test('reporting periods: "the quarter a year ago", "the corresponding period last year", "the 1988 quarter"', () => {
+  const t = tag('Profit rose in the second quarter. For the quarter a year ago it was lower, as in the corresponding period last year; the 1997 quarter was weak.', '1998-08-10');
+  assert.equal(find(t, 'the quarter a year ago').value, '1997-Q2');
+  assert.equal(find(t, 'the corresponding period last year').value, '1997-Q2');
+  assert.equal(find(t, 'the 1997 quarter').value, '1997-Q2');
+});

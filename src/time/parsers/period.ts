@@ -37,13 +37,25 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
   return null;
 }
 
+/** "last year", "a year ago", "a year earlier" right after token k: its end, or -1. */
+function yearAgoAfter(ctx: Ctx, k: number): number {
+  if (word(ctx, k) === 'last' && word(ctx, k + 1) === 'year') return k + 2;
+  if ((word(ctx, k) === 'a' || word(ctx, k) === 'one') && word(ctx, k + 1) === 'year' && (word(ctx, k + 2) === 'ago' || word(ctx, k + 2) === 'earlier')) return k + 3;
+  return -1;
+}
+
+const YEAR_AGO_PERIOD = reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: 'report' });
+
 function periodNoun(ctx: Ctx, i: number): Candidate | null {
   const before = word(ctx, i - 1);
+  // "the quarter a year ago", "the corresponding period last year": the year-ago period
+  const yearAgoEnd = before === 'the' || PERIOD_DETERMINERS.has(before) ? yearAgoAfter(ctx, i + 1) : -1;
+  if (yearAgoEnd > 0) return candidate(openingAt(ctx, i), yearAgoEnd, YEAR_AGO_PERIOD, 'period');
   const year = yearAt(ctx, i - 1);
   if (year !== undefined && word(ctx, i - 2) === 'the') {
     return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter', fields: { year } }), 'period');
   }
-  if ((before === 'latest' || before === 'current') && word(ctx, i - 2) === 'the') {
+  if ((before === 'latest' || before === 'current') && word(ctx, i - 2) === 'the' && word(ctx, i) === 'period') {
     return candidate(i - 2, i + 1, reading('DATE', { current: 'quarter' }), 'period');
   }
   return null;
@@ -51,6 +63,6 @@ function periodNoun(ctx: Ctx, i: number): Candidate | null {
 
 export const periodParser: Parser = {
   name: 'period',
-  triggers: ['year', 'period', 'month'],
+  triggers: ['year', 'period', 'month', 'quarter'],
   parse: (ctx, i) => (word(ctx, i) === 'year' || word(ctx, i) === 'month' ? yearCompound(ctx, i) : periodNoun(ctx, i)),
 };
