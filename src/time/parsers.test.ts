@@ -156,3 +156,9 @@ test('reporting periods: "the quarter a year ago", "the corresponding period las
   assert.equal(find(t, 'the corresponding period last year').value, '1997-Q2');
   assert.equal(find(t, 'the 1997 quarter').value, '1997-Q2');
 });
+
+test('"the week" alone leaves the week unnamed; "this week" names it', () => {
+  const t = tag('For the week, the index fell 2%. This week it rose.', '1989-10-30');
+  assert.equal(find(t, 'the week').value, '1989-WXX');
+  assert.equal(find(t, 'This week').value, '1989-W44');
+});

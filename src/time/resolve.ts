@@ -288,6 +288,11 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return ref ? finish(reading.type, ref.fields, [], reading, ref) : literal(reading, 'PRESENT_REF');
   }
   if (reading.literal) return literal(reading, reading.literal);
+  if (reading.vague) {
+    const ref = referenceFor(env, env.mode === 'narrative', false);
+    const vague = ref ? vagueAround(ref.fields, reading.vague) : undefined;
+    return vague && ref ? { ...literal(reading, vague), anchor: anchorOf(ref) } : literal(reading, 'XXXX-WXX');
+  }
   if (reading.set) {
     if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);
     return literal(reading, durationValue(reading.duration!.unit, reading.duration!.amount));

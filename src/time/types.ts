@@ -65,6 +65,8 @@ export interface Reading {
   periodic?: 'story' | 'report';
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
   holiday?: [number, number, number];
+  /** "the week": a week of the reference's year left unnamed (1989-WXX). */
+  vague?: Unit;
   /** How news annotation reads the same words ("the past year": the year before the DCT, not a stretch). */
   newsReading?: Reading;
   /** Where news annotation starts the expression ("the night of Oct. 23" tags only "Oct. 23"). */

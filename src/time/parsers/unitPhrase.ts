@@ -149,7 +149,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
     return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
   }
-  if (det === 'the' && word(ctx, i - 2) === 'of' && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day' || unit === 'decade' || unit === 'century')) {
+  if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
+  if (det === 'the' && word(ctx, i - 2) === 'of' && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
     return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
   }
   if ((det === 'the' || det === 'full' || det === 'fiscal') && unit === 'year') {
@@ -165,7 +166,9 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
       return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'before' ? -1 : 1, anaphoric: true } }), 'unitPhrase');
     }
     if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
-    if (unit === 'weekend' || unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
+    // "for the week": news annotation leaves the week unnamed
+    if (unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
+    if (unit === 'weekend') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
   }
   return null;
 }

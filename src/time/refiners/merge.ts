@@ -40,7 +40,7 @@ function isYearShift(c: Candidate): boolean {
 
 /** "the week" with no move: may be narrowed to "the week of <day>". */
 function isTheWeek(ctx: Ctx, c: Candidate): boolean {
-  return c.last - c.first === 2 && word(ctx, c.first) === 'the' && word(ctx, c.first + 1) === 'week' && c.reading.shift?.amount === 0;
+  return c.last - c.first === 2 && word(ctx, c.first) === 'the' && word(ctx, c.first + 1) === 'week' && c.reading.vague === 'week';
 }
 
 function isClock(c: Candidate): boolean {
