@@ -5,7 +5,7 @@
  * Hungarians) are found as GROUP from nationality words and group nouns.
  */
 import type { EntityLabel } from '../model/document.js';
-import type { Candidate, Gazetteer } from '../places/gazetteer.js';
+import type { Candidate, Demonym, Gazetteer } from '../places/gazetteer.js';
 import {
   COALITIONS,
   DIRECTION_WORDS,
@@ -67,6 +67,7 @@ const key = (words: string[]): string => words.join(' ').toLowerCase().replace(/
 export class Recognizer {
   private readonly consumed: boolean[];
   private readonly candidates = new Map<string, readonly Candidate[]>();
+  private readonly demonyms = new Map<string, Demonym | undefined>();
 
   constructor(
     private readonly text: string,
@@ -99,6 +100,14 @@ export class Recognizer {
       this.candidates.set(name, candidates);
     }
     return candidates;
+  }
+
+  /** The nationality word `word` is, looked up once per word in the document. */
+  private demonym(word: string): Demonym | undefined {
+    if (this.demonyms.has(word)) return this.demonyms.get(word);
+    const demonym = this.places.demonym(word);
+    this.demonyms.set(word, demonym);
+    return demonym;
   }
 
   private consume(chunk: Chunk): void {
@@ -193,7 +202,7 @@ export class Recognizer {
     const single = words.length === 1;
     const mention = (label: EntityLabel, name = surface): Mention => ({ start, end, label, name });
 
-    if (single && this.places.demonym(surface)) return 'demonym';
+    if (single && this.demonym(surface)) return 'demonym';
     if (single && DIRECTION_WORDS.has(firstWord)) return 'skip';
     if (COALITIONS.has(all)) return mention('GROUP');
     if (!single && SHIP_PREFIXES.has(firstWord)) return 'skip';
@@ -241,8 +250,8 @@ export class Recognizer {
     if (words.length < 2) return undefined;
     const last = words[words.length - 1] as string;
     const head = words.slice(0, -1);
-    if (!head.every((w) => DIRECTION_WORDS.has(w.toLowerCase()) || this.places.demonym(w))) return undefined;
-    const demonym = this.places.demonym(last);
+    if (!head.every((w) => DIRECTION_WORDS.has(w.toLowerCase()) || this.demonym(w))) return undefined;
+    const demonym = this.demonym(last);
     if (!demonym && !this.isInhabitants(last)) return undefined;
     if (demonym && !demonym.people) return 'adjective';
     if (demonym?.adjective && this.nounFollows(chunk.last)) return 'adjective';
@@ -299,7 +308,7 @@ export class Recognizer {
     const w = word.toLowerCase();
     if (DIRECTION_WORDS.has(w) || GROUP_MODIFIERS.has(w) || GROUP_NOUNS.has(w) || ORG_SUFFIXES.has(w)) return false;
     if (PLACE_SUFFIXES.has(w) || EVENT_WORDS.has(w) || TITLE_PREFIXES.has(w) || COALITIONS.has(w)) return false;
-    return this.places.demonym(word) === undefined;
+    return this.demonym(word) === undefined;
   }
 
   /** A country, polity, region, or a town of 100,000 or more. */
@@ -419,7 +428,7 @@ export class Recognizer {
 
   private isDemonymAt(i: number): boolean {
     const token = this.tokens[i];
-    return token !== undefined && isCapitalized(token.text) && this.places.demonym(token.text) !== undefined;
+    return token !== undefined && isCapitalized(token.text) && this.demonym(token.text) !== undefined;
   }
 
   /** Index of the last token of a group mention starting at `i`, or -1. */
@@ -427,7 +436,7 @@ export class Recognizer {
     const token = this.tokens[i] as Token;
     const capital = isCapitalized(token.text);
     if (!capital && !GROUP_MODIFIERS.has(token.lower) && !GROUP_NOUNS.has(token.lower)) return -1;
-    const demonym = capital ? this.places.demonym(token.text) : undefined;
+    const demonym = capital ? this.demonym(token.text) : undefined;
     const people = capital && (demonym?.people || (!demonym && this.isInhabitants(token.text)));
     let j = i;
     if (demonym || people) {
