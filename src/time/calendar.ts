@@ -201,7 +201,7 @@ export function durationValue(unit: Unit, amount: number | undefined): string {
     case 'decade': return amount === undefined ? 'PXDE' : `P${n(10)}Y`;
     case 'year': return `P${n(1)}Y`;
     case 'half': return `P${n(6)}M`;
-    case 'quarter': return amount === undefined ? 'PXQ' : `P${n(3)}M`;
+    case 'quarter': return `P${n(1)}Q`;
     case 'season': return amount === undefined ? 'PXM' : `P${n(3)}M`;
     case 'month': return `P${n(1)}M`;
     case 'week': return `P${n(1)}W`;

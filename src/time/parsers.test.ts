@@ -162,3 +162,10 @@ test('"the week" alone leaves the week unnamed; "this week" names it', () => {
   assert.equal(find(t, 'the week').value, '1989-WXX');
   assert.equal(find(t, 'This week').value, '1989-W44');
 });
+
+test('quarters as lengths are counted in quarters; "three quarters of" is a fraction; "by year-end" the last day', () => {
+  const t = tag('Losses piled up over the past two quarters, and three quarters of the staff left; a deal should close by year-end.', '1989-10-27');
+  assert.equal(find(t, 'the past two quarters').value, 'P2Q');
+  assert.ok(!t.some((x) => x.text === 'three quarters'));
+  assert.equal(find(t, 'year-end').value, '1989-12-31');
+});

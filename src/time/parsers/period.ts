@@ -30,6 +30,8 @@ function yearCompound(ctx: Ctx, i: number): Candidate | null {
     return candidate(first, end, reading('DATE', { shift: { unit: 'year', amount: 1, direction: -1, anaphoric: true }, periodic: 'report' }), 'period');
   }
   const endWord = hyphen ? next : word(ctx, i + 1) === 'end' ? 'end' : mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && word(ctx, i + 3) === 'end' ? "'s end" : '';
+  // "by year-end": the last day of the year
+  if (unit === 'year' && hyphen && endWord === 'end') return candidate(i, i + 3, reading('DATE', { fields: { month: 12, day: 31 } }), 'period');
   if (endWord === 'end' || endWord === "'s end") {
     const end = endWord === "'s end" ? i + 4 : hyphen ? i + 3 : i + 2;
     return candidate(i, end, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: unit === 'month' }, mod: 'END' }), 'period');

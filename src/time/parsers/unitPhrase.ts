@@ -78,6 +78,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
   // "52 years old" is an age; "three-quarters of" a fraction
   if (counted && word(ctx, i + 1) === 'old') return null;
+  // "three quarters of the army", "a quarter of its sales": fractions
+  if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   if (hyphened) {
     // "five-year", "13-day": an adjective of length
