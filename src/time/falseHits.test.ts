@@ -38,3 +38,7 @@ test('news: "since" points back ("since the Oct. 23 attack" in a May report is l
   const t = tag('Police have searched for him since the Oct. 23 attack.', '1999-05-06');
   assert.equal(t.find((x) => x.text === 'Oct. 23')?.value, '1998-10-23');
 });
+
+test('"in the long run" is an idiom, not a time expression', () => {
+  assert.deepEqual(texts('In the long run, the plan should pay off.'), []);
+});

@@ -54,11 +54,11 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
   }
 }
 
-/** "these days", "the near term", "the long run": set phrases pointing at now or later. */
+/** "these days", "the near term": set phrases pointing at now or later ("in the long run" is an idiom for "eventually", left untagged). */
 const PHRASES: readonly [readonly string[], string][] = [
   [['these', 'days'], 'PRESENT_REF'], [['the', 'near', 'term'], 'FUTURE_REF'], [['the', 'short', 'term'], 'FUTURE_REF'],
-  [['the', 'long', 'term'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'], [['the', 'long', 'run'], 'FUTURE_REF'],
-  [['the', 'short', 'run'], 'FUTURE_REF'], [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
+  [['the', 'long', 'term'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'],
+  [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
 ];
 
 /** Second words of the phrases: a cheap test before matching ("the" and "to" are everywhere). */
