@@ -42,3 +42,9 @@ test('news: "since" points back ("since the Oct. 23 attack" in a May report is l
 test('"in the long run" is an idiom, not a time expression', () => {
   assert.deepEqual(texts('In the long run, the plan should pay off.'), []);
 });
+
+test('amounts per unit ("$2 million a year", "700 seats a week") are no time expressions; "twice a year" is a set', () => {
+  assert.deepEqual(texts('The plan saves $2 million a year and adds 700 seats a week.'), []);
+  const t = tag('The board meets twice a year.', '1998-01-08');
+  assert.equal(t.find((x) => x.text === 'a year')?.type, 'SET');
+});

@@ -49,8 +49,10 @@ function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | nu
   return null;
 }
 
-/** Words before "a year" making it a rate: "twice a year", "$5 million a year". */
-const RATE_WORDS = new Set(['once', 'twice', 'times', 'million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
+/** Words before "a year" making it a frequency: "twice a year", "three times a week". */
+const FREQUENCY_WORDS = new Set(['once', 'twice', 'times']);
+/** Words before "a year" making it an amount per unit: "$5 million a year", "40 cents a share a year". */
+const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
 
 function durationReading(unit: Unit, amount: number | undefined): Reading {
   return reading('DURATION', { duration: amount === undefined ? { unit } : { unit, amount } });
@@ -100,9 +102,10 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     }
     let first = counted.first;
     const det = word(ctx, first - 1);
-    // "$1.76 a year", "twice a week": a rate, so a set
-    if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per') && (isNum(ctx, first - 1) || RATE_WORDS.has(det))) {
-      return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit, left untagged
+    if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
+      if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+      if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return null;
     }
     if (SPAN_WORDS.has(det)) {
       first--;
