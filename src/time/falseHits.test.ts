@@ -48,3 +48,8 @@ test('amounts per unit ("$2 million a year", "700 seats a week") are no time exp
   const t = tag('The board meets twice a year.', '1998-01-08');
   assert.equal(t.find((x) => x.text === 'a year')?.type, 'SET');
 });
+
+test('a programme called "This Week" is no week; a shouted headline still is', () => {
+  assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
+  assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);
+});

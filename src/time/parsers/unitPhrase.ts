@@ -3,7 +3,7 @@
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
 import { UNITS, type Unit } from '../lexicon.js';
-import { candidate, countAt, hyphenAt, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, Reading } from '../types.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
@@ -53,6 +53,13 @@ function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | nu
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'times']);
 /** Words before "a year" making it an amount per unit: "$5 million a year", "40 cents a share a year". */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
+
+/** "Week" but not "WEEK": a title word, where a shouted headline is not. */
+function titleCased(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  const second = ctx.text.charCodeAt(t.start + 1);
+  return isCapitalized(ctx, i) && second >= 97 && second <= 122;
+}
 
 function durationReading(unit: Unit, amount: number | undefined): Reading {
   return reading('DURATION', { duration: amount === undefined ? { unit } : { unit, amount } });
@@ -137,6 +144,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     return null;
   }
   const move0 = DETERMINERS.get(det);
+  // "This Week" with a capital W names a programme, not a week
+  if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;
   if (move0 !== undefined) {
     let first = i - 1 - veryAt;
     const article = word(ctx, i - 2 - veryAt) === 'the';
