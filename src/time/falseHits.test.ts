@@ -53,3 +53,8 @@ test('a programme called "This Week" is no week; a shouted headline still is', (
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);
 });
+
+test('"today\'s world" is the present age, not the day; "today\'s papers" is the day', () => {
+  assert.deepEqual(texts('Such rules make little sense in today\'s world.'), []);
+  assert.deepEqual(texts('It was on the front of today\'s papers.'), ['today']);
+});

@@ -81,10 +81,14 @@ export const phraseParser: Parser = {
 
 export const refParser: Parser = { name: 'ref', triggers: [...REFS.keys()], parse: parseRef };
 
+/** Nouns after "today's" that make it the present age, not the day: "today's world", "today's youth". */
+const GENERIC_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'children', 'young', 'kids', 'students', 'standards', 'personal', 'modern', 'global', 'economy', 'culture']);
+
 export const dayWordParser: Parser = {
   name: 'dayWord',
   triggers: [...DAYS.keys()],
   parse: (ctx, i) => {
+    if (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && GENERIC_NOUNS.has(word(ctx, i + 3))) return null;
     const amount = DAYS.get(word(ctx, i)) ?? 0;
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },
