@@ -245,12 +245,19 @@ function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: Tr
   return (match.type === 'RETREAT' || match.type === 'DISPLACE') && preposition === 'from';
 }
 
-export function whereFromEntity(entity: Entity, basis: EventWhere['basis']): EventWhere {
-  const where: EventWhere = { entity: entity.id, name: entity.place?.name ?? entity.name, basis };
+type Location = Pick<EventWhere, 'entity' | 'lat' | 'lon' | 'precision'> & { name: string };
+
+/** A place entity's reference, name and (when resolved) coordinates, shared by events and photos. */
+export function locationOf(entity: Entity): Location {
+  const location: Location = { entity: entity.id, name: entity.place?.name ?? entity.name };
   if (entity.place) {
-    where.lat = entity.place.lat;
-    where.lon = entity.place.lon;
-    where.precision = entity.place.precision;
+    location.lat = entity.place.lat;
+    location.lon = entity.place.lon;
+    location.precision = entity.place.precision;
   }
-  return where;
+  return location;
+}
+
+export function whereFromEntity(entity: Entity, basis: EventWhere['basis']): EventWhere {
+  return { ...locationOf(entity), basis };
 }

@@ -7,6 +7,7 @@
 import type { AnnalistDocument, Entity, Event, MediaDate, MediaItem, MediaPlace, Timex } from '../model/document.js';
 import { bucketBySpan } from '../events/buckets.js';
 import { isDated } from '../events/when.js';
+import { locationOf } from '../events/participants.js';
 
 export interface CaptionFacts {
   date?: MediaDate;
@@ -49,13 +50,7 @@ function mostPrecise(places: readonly Entity[]): Entity | undefined {
 }
 
 function placeOf(entity: Entity, from: MediaPlace['from']): MediaPlace {
-  const place: MediaPlace = { entity: entity.id, name: entity.place?.name ?? entity.name, from };
-  if (entity.place) {
-    place.lat = entity.place.lat;
-    place.lon = entity.place.lon;
-    place.precision = entity.place.precision;
-  }
-  return place;
+  return { ...locationOf(entity), from };
 }
 
 function dayOf(value: string | undefined): string | undefined {
