@@ -35,8 +35,16 @@ function docMeta(doc: AnnalistDocument): string {
   return parts.map((p) => escapeHtml(p)).join('<br>');
 }
 
+/**
+ * Above this many dated items the chronology rows are not written into the HTML: the client builds
+ * them from the embedded timeline JSON in chunks after the first render, so a big report carries each
+ * item once and parses thousands fewer elements before it shows.
+ */
+export const CHRONOLOGY_INLINE_MAX = 300;
+
 function renderTimelineView(view: DocumentView): string {
-  const dated = view.timeline
+  const inline = view.timeline.length <= CHRONOLOGY_INLINE_MAX;
+  const dated = (inline ? view.timeline : [])
     .map((entry) => {
       const cls = [entry.approximate ? 'approximate' : '', entry.inferred ? 'inferred' : ''].filter(Boolean).join(' ');
       return `<li${cls ? attr('class', cls) : ''}><button type="button" class="item"${attr('data-key', entry.key)}${attr('data-start', entry.start)}${attr('data-end', entry.end)}><span class="date">${escapeHtml(entry.dateLabel)}</span> ${escapeHtml(entry.headline)}</button></li>`;
@@ -56,7 +64,7 @@ function renderTimelineView(view: DocumentView): string {
       : '<p class="empty">No dated events or photographs.</p>';
   return (
     `<section class="view view-timeline" data-view="timeline" aria-label="Timeline"><h3>Timeline</h3>${controls}` +
-    `<details class="chronology" open><summary>Chronology: ${view.timeline.length} dated item(s)</summary><ol>${dated}</ol></details>` +
+    `<details class="chronology" open><summary>Chronology: ${view.timeline.length} dated item(s)</summary><ol${inline ? '' : ' data-lazy="true"'}>${dated}</ol></details>` +
     `<div class="undated"><h4>Undated (${view.undated.length}): not placed on the timeline</h4>${undated ? `<ul>${undated}</ul>` : '<p class="empty">None.</p>'}</div></section>`
   );
 }

@@ -120,6 +120,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
+/** The timeline item's fixed parts (a button holding its bar), cloned for each item. */
+const TIMELINE_ITEM = ((): HTMLButtonElement => {
+  const item = element('button', 'tl-item item');
+  item.type = 'button';
+  item.append(element('span', 'tl-bar'));
+  return item;
+})();
+
 const FINE_PRECISIONS = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
 
 function padded(starts: number[], ends: number[]): [number, number] {
@@ -281,19 +289,15 @@ class Timeline {
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
       const footprint = Math.max(barWidth, labelWidth);
       const placed = placeInLane(laneEnds, left, footprint, barWidth);
-      const item = element('button', `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}${placed.labelled ? '' : ' unlabelled'}`);
-      const lane = placed.lane;
-      item.type = 'button';
+      const item = TIMELINE_ITEM.cloneNode(true) as HTMLButtonElement;
+      item.className = `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}${placed.labelled ? '' : ' unlabelled'}`;
       item.dataset.key = entry.key;
       item.dataset.start = String(entry.start);
       item.dataset.end = String(entry.end);
-      item.style.left = `${left}px`;
-      item.style.top = `${lane * LANE_HEIGHT}px`;
-      item.style.setProperty('--bar', `${barWidth}px`);
-      item.style.width = `${placed.labelled ? footprint : barWidth}px`;
-      const bar = element('span', 'tl-bar');
-      bar.style.width = `${barWidth}px`;
-      item.append(bar, element('span', 'tl-label', entry.headline));
+      // One style write per element: thousands of items are drawn on each zoom step.
+      item.style.cssText = `left:${left}px;top:${placed.lane * LANE_HEIGHT}px;width:${placed.labelled ? footprint : barWidth}px`;
+      (item.firstChild as HTMLElement).style.width = `${barWidth}px`;
+      if (placed.labelled) item.append(element('span', 'tl-label', entry.headline));
       const honesty = entry.approximate ? ', approximate' : entry.inferred ? ', date inferred from the story' : '';
       item.title = `${entry.dateLabel} (${entry.precision}${honesty}): ${entry.headline}`;
       item.setAttribute('aria-label', item.title);
@@ -319,6 +323,37 @@ function scrollWithin(target: HTMLElement): void {
     if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) box.scrollTop += rect.top - boxRect.top - box.clientHeight / 3;
     return;
   }
+}
+
+const CHRONOLOGY_CHUNK = 250;
+
+/** One chronology row, as the server writes it for small reports. */
+function chronologyRow(entry: ClientTimelineEntry): HTMLLIElement {
+  const row = element('li', [entry.approximate ? 'approximate' : '', entry.inferred ? 'inferred' : ''].filter(Boolean).join(' '));
+  const button = element('button', 'item');
+  button.type = 'button';
+  button.dataset.key = entry.key;
+  button.dataset.start = String(entry.start);
+  button.dataset.end = String(entry.end);
+  button.append(element('span', 'date', entry.dateLabel), ` ${entry.headline}`);
+  row.append(button);
+  return row;
+}
+
+/**
+ * Fills a chronology the server left empty (big reports) from the timeline data: the first chunk at
+ * once, the rest in later tasks so the page shows and answers input meanwhile.
+ */
+function fillChronology(list: HTMLElement, entries: ClientTimelineEntry[], onChunk: () => void): void {
+  let next = 0;
+  const chunk = (): void => {
+    const rows = entries.slice(next, next + CHRONOLOGY_CHUNK).map(chronologyRow);
+    next += rows.length;
+    list.append(...rows);
+    onChunk();
+    if (next < entries.length) setTimeout(chunk, 0);
+  };
+  chunk();
 }
 
 class Report {
@@ -350,6 +385,10 @@ class Report {
     }
     window.addEventListener('resize', () => this.renderTimelines());
     this.renderTimelines();
+    for (const doc of this.data.docs) {
+      const list = this.section(doc.id)?.querySelector<HTMLElement>('.chronology ol[data-lazy]');
+      if (list && list.childElementCount === 0) fillChronology(list, doc.timeline, () => this.selected?.doc === doc.id && this.paint());
+    }
     document.documentElement.dataset.ready = 'true';
   }
 
