@@ -9,7 +9,7 @@ import type { AnnalistDocument } from '../model/document.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { drawMap, OutlineCache, renderMapSvg } from './map.js';
 import { buildDocumentView, clip, keyOf, rightsOf, rightsText, sentenceAround, type DocumentView } from './model.js';
-import { renderTextView } from './text-view.js';
+import { renderTextBlocks } from './text-view.js';
 
 export interface ReportOptions {
   /** Page title; defaults to the first document's title. */
@@ -87,11 +87,19 @@ function renderMapView(view: DocumentView, outlines: OutlineCache): string {
   );
 }
 
+/** Paragraph blocks of the text view live in the page from the start; a longer text's rest comes after the first render. */
+export const TEXT_INLINE_BLOCKS = 150;
+
 function renderTextSection(view: DocumentView): string {
   const legend =
     '<div class="key-legend" aria-hidden="true"><mark class="ann ann-PERSON">person</mark><mark class="ann ann-PLACE">place</mark><mark class="ann ann-ORGANIZATION">organization</mark>' +
     '<mark class="ann ann-GROUP">group</mark><mark class="ann ann-TIME">time</mark><mark class="ann ann-QUANTITY">quantity</mark><mark class="ann ann-EVENT">event trigger</mark><span class="credit">credit</span></div>';
-  return `<section class="view view-text" data-view="text" aria-label="Text"><h3>Text</h3>${legend}<div class="text-body">${renderTextView(view)}</div></section>`;
+  const blocks = renderTextBlocks(view);
+  const shown = blocks.slice(0, TEXT_INLINE_BLOCKS).join('\n');
+  // The rest of a long text is parsed inert (a template is never styled or laid out) and moved into the
+  // page by the client in chunks after the first render.
+  const rest = blocks.length > TEXT_INLINE_BLOCKS ? `<template class="text-rest">${blocks.slice(TEXT_INLINE_BLOCKS).join('\n')}</template>` : '';
+  return `<section class="view view-text" data-view="text" aria-label="Text"><h3>Text</h3>${legend}<div class="text-body">${shown}${rest}</div></section>`;
 }
 
 function renderMediaView(view: DocumentView): string {

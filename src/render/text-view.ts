@@ -205,11 +205,14 @@ function renderBlock(view: DocumentView, block: Block, annotations: AnnotationIn
   return html + '</div>';
 }
 
-/** The whole text view of one document. */
-export function renderTextView(view: DocumentView): string {
+/** The marked-up HTML of each paragraph block of one document, in text order. */
+export function renderTextBlocks(view: DocumentView): string[] {
   const annotations = new AnnotationIndex(annotationsOf(view));
   const media = [...view.doc.media].sort((a, b) => a.caption.start - b.caption.start);
-  return blocksOf(view.doc)
-    .map((block) => renderBlock(view, block, annotations, media))
-    .join('\n');
+  return blocksOf(view.doc).map((block) => renderBlock(view, block, annotations, media));
+}
+
+/** The whole text view of one document. */
+export function renderTextView(view: DocumentView): string {
+  return renderTextBlocks(view).join('\n');
 }

@@ -356,6 +356,25 @@ function fillChronology(list: HTMLElement, entries: ClientTimelineEntry[], onChu
   chunk();
 }
 
+const TEXT_CHUNK_NODES = 300;
+
+/**
+ * Moves the rest of a long text from its inert template into the page, a chunk of blocks per task,
+ * so the first render only styles and lays out the beginning. The markup was escaped by the server
+ * and parsed by the browser's HTML parser; nothing here turns strings into markup.
+ */
+function fillText(rest: HTMLTemplateElement, onChunk: () => void): void {
+  const chunk = (): void => {
+    const part = document.createDocumentFragment();
+    for (let i = 0; i < TEXT_CHUNK_NODES && rest.content.firstChild; i++) part.append(rest.content.firstChild);
+    rest.before(part);
+    onChunk();
+    if (rest.content.firstChild) setTimeout(chunk, 0);
+    else rest.remove();
+  };
+  setTimeout(chunk, 0);
+}
+
 class Report {
   private readonly data: ClientData;
   private readonly timelines = new Map<string, Timeline>();
@@ -387,9 +406,16 @@ class Report {
     this.renderTimelines();
     for (const doc of this.data.docs) {
       const list = this.section(doc.id)?.querySelector<HTMLElement>('.chronology ol[data-lazy]');
-      if (list && list.childElementCount === 0) fillChronology(list, doc.timeline, () => this.selected?.doc === doc.id && this.paint());
+      if (list && list.childElementCount === 0) fillChronology(list, doc.timeline, () => this.repaint(doc.id));
+      const rest = this.section(doc.id)?.querySelector<HTMLTemplateElement>('.text-body > template.text-rest');
+      if (rest) fillText(rest, () => this.repaint(doc.id));
     }
     document.documentElement.dataset.ready = 'true';
+  }
+
+  /** Marks the current choice again in elements added to a document after the first render. */
+  private repaint(docId: string): void {
+    if (this.selected?.doc === docId) this.paint();
   }
 
   private section(docId: string): HTMLElement | null {
