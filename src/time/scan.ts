@@ -9,6 +9,14 @@ export interface TriggerTable {
   byWord: ReadonlyMap<string, readonly Parser[]>;
   numeric: readonly Parser[];
   order: ReadonlyMap<string, number>;
+  /** Marks every (first letter, last letter, length) shape a trigger word has, so most words skip the map lookup. */
+  shapes: Uint8Array;
+}
+
+/** A cheap fingerprint of a word: its first and last code units (6 bits each) and its length (4 bits). */
+function shapeOf(w: string): number {
+  const len = w.length;
+  return ((((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(len - 1) & 63)) << 4) | (len > 15 ? 15 : len);
 }
 
 export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
@@ -27,7 +35,9 @@ export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
       byWord.set(w, list);
     }
   });
-  return { byWord, numeric, order };
+  const shapes = new Uint8Array(1 << 16);
+  for (const w of byWord.keys()) if (w.length > 0) shapes[shapeOf(w)] = 1;
+  return { byWord, numeric, order, shapes };
 }
 
 /** Runs the woken parsers at each token; returns every hit. */
@@ -36,7 +46,7 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' ? table.byWord.get(t.lower) : undefined;
+    const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' && table.shapes[shapeOf(t.lower)] === 1 ? table.byWord.get(t.lower) : undefined;
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
     const gluedWord = t.kind === 'word' && !t.spaced && tokens[i - 1]?.kind === 'word';
@@ -60,16 +70,24 @@ function crossesLine(ctx: Ctx, c: Candidate): boolean {
 
 /** Keeps the longest hits that do not overlap; ties go to the earlier parser in the configuration. */
 export function dropOverlaps(hits: readonly Candidate[], table: TriggerTable): Candidate[] {
-  const ranked = [...hits].sort(
-    (a, b) => b.last - b.first - (a.last - a.first) || (table.order.get(a.parser) ?? 0) - (table.order.get(b.parser) ?? 0) || a.first - b.first,
-  );
+  if (hits.length < 2) return hits.slice();
+  const rank = hits.map((c) => table.order.get(c.parser) ?? 0);
+  const ranked = hits.map((_, k) => k);
+  ranked.sort((x, y) => {
+    const a = hits[x];
+    const b = hits[y];
+    return b.last - b.first - (a.last - a.first) || rank[x] - rank[y] || a.first - b.first;
+  });
+  let lastToken = 0;
+  for (const c of hits) if (c.last > lastToken) lastToken = c.last;
+  const used = new Uint8Array(lastToken);
   const taken: Candidate[] = [];
-  const used = new Set<number>();
-  for (const c of ranked) {
+  for (const k of ranked) {
+    const c = hits[k];
     let free = true;
-    for (let k = c.first; k < c.last && free; k++) if (used.has(k)) free = false;
+    for (let t = c.first; t < c.last && free; t++) if (used[t] === 1) free = false;
     if (!free) continue;
-    for (let k = c.first; k < c.last; k++) used.add(k);
+    used.fill(1, c.first, c.last);
     taken.push(c);
   }
   return taken.sort((a, b) => a.first - b.first);

@@ -88,7 +88,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const { text } = input;
   const ctx: Ctx = { text, tokens: tokenize(text) };
   const found = findCandidates(ctx);
-  const captions = [...input.captions].sort((a, b) => a.start - b.start);
+  const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
   const dctFields = parseDct(input.dct);
   const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
@@ -141,7 +141,8 @@ export function tagTimes(input: TagInput): TagOutput {
 
 /** Caption spans of a document: its media captions, else sentences the segmenter marked as captions. */
 export function captionSpans(doc: Readonly<AnnalistDocument>): CaptionSpan[] {
-  const spans = doc.media.map((m) => ({ start: m.caption.start, end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end, media: m.id }));
+  const spans: CaptionSpan[] = doc.media.map((m) => ({ start: m.caption.start, end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end, media: m.id }));
   if (spans.length > 0) return spans;
-  return doc.sentences.filter((s) => s.kind === 'caption').map((s) => ({ start: s.start, end: s.end }));
+  for (const s of doc.sentences) if (s.kind === 'caption') spans.push({ start: s.start, end: s.end });
+  return spans;
 }

@@ -20,17 +20,33 @@ export interface Token {
   newline: boolean;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+// Character classes, looked up once per UTF-16 code unit (a table is cheaper than chained comparisons).
+const OTHER = 0;
+const SPACE = 1;
+const BREAK = 2;
+const DIGIT = 3;
+const LOWER = 4;
+const UPPER = 5;
+const LETTER = 6;
+
+function classOf(c: number): number {
+  if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return BREAK;
+  if (c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11) return SPACE;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c >= 97 && c <= 122) return LOWER;
+  if (c >= 65 && c <= 90) return UPPER;
+  if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) return LETTER;
+  return OTHER;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-}
+const CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = classOf(c);
+  return table;
+})();
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029;
-}
+/** Numbers longer than this are not read as values (they are beyond exact integers anyway). */
+const MAX_NUMBER_DIGITS = 15;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -39,37 +55,34 @@ export function tokenize(text: string): Token[] {
   let spaced = true;
   let newline = true;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = CLASSES[text.charCodeAt(i)];
+    if (cls === SPACE || cls === BREAK) {
       spaced = true;
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) newline = true;
+      if (cls === BREAK) newline = true;
       i++;
       continue;
     }
     const start = i;
-    let kind: TokenKind | 'lower';
-    if (isDigit(c)) {
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      kind = 'num';
-    } else if (isLetter(c)) {
+    if (cls === DIGIT) {
+      let value = 0;
+      for (let d: number; i < n && (d = text.charCodeAt(i)) >= 48 && d <= 57; i++) value = value * 10 + (d - 48);
+      const num = i - start > MAX_NUMBER_DIGITS ? Number.NaN : value;
+      tokens.push({ start, end: i, kind: 'num', lower: text.slice(start, i), num, spaced, newline });
+    } else if (cls >= LOWER) {
       let upper = false;
       let prevLower = false;
-      for (let d = c; i < n && isLetter((d = text.charCodeAt(i))); i++) {
-        const isUpper = d >= 65 && d <= 90;
+      for (let k: number; i < n && (k = CLASSES[text.charCodeAt(i)]) >= LOWER; i++) {
         // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
-        if (isUpper && prevLower) break;
-        prevLower = d >= 97 && d <= 122;
-        if (d < 97 || d > 122) upper = true;
+        if (k === UPPER && prevLower) break;
+        prevLower = k === LOWER;
+        if (k !== LOWER) upper = true;
       }
-      kind = upper ? 'word' : 'lower';
+      const raw = text.slice(start, i);
+      tokens.push({ start, end: i, kind: 'word', lower: upper ? raw.toLowerCase() : raw, num: Number.NaN, spaced, newline });
     } else {
       i++;
-      kind = 'punct';
+      tokens.push({ start, end: i, kind: 'punct', lower: text.slice(start, i), num: Number.NaN, spaced, newline });
     }
-    const raw = text.slice(start, i);
-    const lower = kind === 'word' ? raw.toLowerCase() : raw;
-    const num = kind === 'num' ? (raw.length > 15 ? Number.NaN : Number(raw)) : Number.NaN;
-    tokens.push({ start, end: i, kind: kind === 'lower' ? 'word' : kind, lower, num, spaced, newline });
     spaced = false;
     newline = false;
   }
