@@ -123,9 +123,8 @@ export function tagTimes(input: TagInput): TagOutput {
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
     if (!h.reading.periodic && anchorsStory(r) && r.point) {
-      const told = { fields: r.point, value: r.value, timex: id, at: h.first };
-      if (caption) captionStory.push({ ...told, kind: 'caption' });
-      else story.push({ ...told, kind: 'narrative' });
+      if (caption) captionStory.push({ fields: r.point, value: r.value, timex: id, at: h.first, kind: 'caption' });
+      else story.push({ fields: r.point, value: r.value, timex: id, at: h.first, kind: 'narrative' });
     }
   }
   for (const [begin, endHit] of pendingRanges) {
