@@ -325,6 +325,12 @@ function scrollWithin(target: HTMLElement): void {
   }
 }
 
+/** Runs `task` when the browser is idle (after the frame is drawn), so lazy filling never delays a paint. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 1000 });
+  else setTimeout(task, 0);
+}
+
 const CHRONOLOGY_CHUNK = 250;
 
 /** One chronology row, as the server writes it for small reports. */
@@ -351,7 +357,7 @@ function fillChronology(list: HTMLElement, entries: ClientTimelineEntry[], onChu
     next += rows.length;
     list.append(...rows);
     onChunk();
-    if (next < entries.length) setTimeout(chunk, 0);
+    if (next < entries.length) whenIdle(chunk);
   };
   chunk();
 }
@@ -369,10 +375,10 @@ function fillText(rest: HTMLTemplateElement, onChunk: () => void): void {
     for (let i = 0; i < TEXT_CHUNK_NODES && rest.content.firstChild; i++) part.append(rest.content.firstChild);
     rest.before(part);
     onChunk();
-    if (rest.content.firstChild) setTimeout(chunk, 0);
+    if (rest.content.firstChild) whenIdle(chunk);
     else rest.remove();
   };
-  setTimeout(chunk, 0);
+  whenIdle(chunk);
 }
 
 class Report {
