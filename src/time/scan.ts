@@ -4,7 +4,6 @@
  */
 import type { Ctx, Parser } from './grammar.js';
 import type { Candidate } from './types.js';
-import { tokenShape, wordShape, type Token } from './tokens.js';
 
 export interface TriggerTable {
   byWord: ReadonlyMap<string, readonly Parser[]>;
@@ -12,6 +11,12 @@ export interface TriggerTable {
   order: ReadonlyMap<string, number>;
   /** Marks every (first letter, last letter, length) shape a trigger word has, so most words skip the map lookup. */
   shapes: Uint8Array;
+}
+
+/** A cheap fingerprint of a word: its first and last code units (6 bits each) and its length (4 bits). */
+function shapeOf(w: string): number {
+  const len = w.length;
+  return ((((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(len - 1) & 63)) << 4) | (len > 15 ? 15 : len);
 }
 
 export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
@@ -31,9 +36,7 @@ export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
     }
   });
   const shapes = new Uint8Array(1 << 16);
-  // the shape read from the text matches the lower-case word's only for ASCII words; else let every word through
-  if ([...byWord.keys()].every((w) => /^[\x20-\x7e]+$/.test(w))) for (const w of byWord.keys()) shapes[wordShape(w)] = 1;
-  else shapes.fill(1);
+  for (const w of byWord.keys()) if (w.length > 0) shapes[shapeOf(w)] = 1;
   return { byWord, numeric, order, shapes };
 }
 
@@ -43,7 +46,7 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' && mayTrigger(ctx.text, t, table) ? table.byWord.get(t.lower) : undefined;
+    const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' && table.shapes[shapeOf(t.lower)] === 1 ? table.byWord.get(t.lower) : undefined;
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
     const gluedWord = t.kind === 'word' && !t.spaced && tokens[i - 1]?.kind === 'word';
@@ -53,12 +56,6 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
     }
   }
   return hits;
-}
-
-/** False only when the word cannot be a trigger (its shape matches none), saving the map lookup. */
-function mayTrigger(text: string, t: Token, table: TriggerTable): boolean {
-  const shape = tokenShape(text, t);
-  return shape < 0 || table.shapes[shape] === 1;
 }
 
 function holdsNumber(ctx: Ctx, c: Candidate): boolean {

@@ -48,33 +48,6 @@ const CLASSES: Uint8Array = (() => {
 /** Numbers longer than this are not read as values (they are beyond exact integers anyway). */
 const MAX_NUMBER_DIGITS = 15;
 
-/**
- * A token reading its lower-case text from the document only when a parser asks: most words are
- * never looked at, so no string is made for them.
- */
-class TextToken implements Token {
-  private folded: string | undefined;
-  constructor(
-    private readonly text: string,
-    public readonly start: number,
-    public readonly end: number,
-    public readonly kind: TokenKind,
-    public readonly num: number,
-    public readonly spaced: boolean,
-    public readonly newline: boolean,
-    /** True when the word holds capitals or other letters that lower-casing may change. */
-    private readonly needsFolding: boolean,
-  ) {}
-
-  get lower(): string {
-    if (this.folded === undefined) {
-      const raw = this.text.slice(this.start, this.end);
-      this.folded = this.needsFolding ? raw.toLowerCase() : raw;
-    }
-    return this.folded;
-  }
-}
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -94,7 +67,7 @@ export function tokenize(text: string): Token[] {
       let value = 0;
       for (let d: number; i < n && (d = text.charCodeAt(i)) >= 48 && d <= 57; i++) value = value * 10 + (d - 48);
       const num = i - start > MAX_NUMBER_DIGITS ? Number.NaN : value;
-      tokens.push(new TextToken(text, start, i, 'num', num, spaced, newline, false));
+      tokens.push({ start, end: i, kind: 'num', lower: text.slice(start, i), num, spaced, newline });
     } else if (cls >= LOWER) {
       let upper = false;
       let prevLower = false;
@@ -104,35 +77,14 @@ export function tokenize(text: string): Token[] {
         prevLower = k === LOWER;
         if (k !== LOWER) upper = true;
       }
-      tokens.push(new TextToken(text, start, i, 'word', Number.NaN, spaced, newline, upper));
+      const raw = text.slice(start, i);
+      tokens.push({ start, end: i, kind: 'word', lower: upper ? raw.toLowerCase() : raw, num: Number.NaN, spaced, newline });
     } else {
       i++;
-      tokens.push(new TextToken(text, start, i, 'punct', Number.NaN, spaced, newline, false));
+      tokens.push({ start, end: i, kind: 'punct', lower: text.slice(start, i), num: Number.NaN, spaced, newline });
     }
     spaced = false;
     newline = false;
   }
   return tokens;
-}
-
-/**
- * The shape of a word token (see `wordShape`) read straight from the text, without making its
- * lower-case string; -1 when its first or last letter is not ASCII (then only the string can tell).
- */
-export function tokenShape(text: string, t: Token): number {
-  let first = text.charCodeAt(t.start);
-  let last = text.charCodeAt(t.end - 1);
-  if (first > 127 || last > 127) return -1;
-  if (first >= 65 && first <= 90) first += 32;
-  if (last >= 65 && last <= 90) last += 32;
-  return shapeIndex(first, last, t.end - t.start);
-}
-
-/** A cheap fingerprint of a lower-case word: its first and last code units (6 bits each) and its length (4 bits). */
-export function wordShape(w: string): number {
-  return shapeIndex(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
-}
-
-function shapeIndex(first: number, last: number, length: number): number {
-  return ((((first & 63) << 6) | (last & 63)) << 4) | (length > 15 ? 15 : length);
 }
