@@ -34,9 +34,20 @@ function timePrecision(interval: Interval): number {
   return interval.precision === 'week' ? 2 : 3;
 }
 
-function count(event: Event, category: QuantityCategory): [Cell, Cell] {
-  const bounds: Bounds | undefined = event.counts[category];
-  return [bounds?.min, bounds?.max];
+/** Count columns: ACLED calls the dead "fatalities"; every category has a lower and an upper bound. */
+const COUNT_COLUMNS: readonly [QuantityCategory, string][] = [
+  ['killed', 'fatalities'], ['injured', 'injured'], ['arrested', 'arrested'],
+  ['displaced', 'displaced'], ['troops', 'troops'], ['vehicles', 'vehicles'],
+];
+
+function countCells(event: Event): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  for (const [category, column] of COUNT_COLUMNS) {
+    const bounds: Bounds | undefined = event.counts[category];
+    cells[column] = bounds?.min;
+    cells[`${column}_max`] = bounds?.max;
+  }
+  return cells;
 }
 
 function row(index: DocIndex, event: Event): Cell[] {
@@ -44,7 +55,7 @@ function row(index: DocIndex, event: Event): Cell[] {
   const interval = eventInterval(index, event);
   const [actor1, ...assoc1] = event.actors.map((id) => entityText(index, id));
   const [actor2, ...assoc2] = event.recipients.map((id) => entityText(index, id));
-  const cells: Record<(typeof CSV_COLUMNS)[number], Cell> = {
+  const cells: Partial<Record<(typeof CSV_COLUMNS)[number], Cell>> = {
     event_id: `${doc.source.name}#${event.id}`,
     event_date: interval ? isoDay(interval.start) : undefined,
     year: interval ? new Date(interval.start).getUTCFullYear() : undefined,
@@ -60,18 +71,7 @@ function row(index: DocIndex, event: Event): Cell[] {
     latitude: event.where.lat === undefined ? undefined : round6(event.where.lat),
     longitude: event.where.lon === undefined ? undefined : round6(event.where.lon),
     geo_precision: event.where.precision,
-    fatalities: count(event, 'killed')[0],
-    fatalities_max: count(event, 'killed')[1],
-    injured: count(event, 'injured')[0],
-    injured_max: count(event, 'injured')[1],
-    arrested: count(event, 'arrested')[0],
-    arrested_max: count(event, 'arrested')[1],
-    displaced: count(event, 'displaced')[0],
-    displaced_max: count(event, 'displaced')[1],
-    troops: count(event, 'troops')[0],
-    troops_max: count(event, 'troops')[1],
-    vehicles: count(event, 'vehicles')[0],
-    vehicles_max: count(event, 'vehicles')[1],
+    ...countCells(event),
     negated: event.negated,
     hypothetical: event.hypothetical,
     future: event.future,
