@@ -3,7 +3,7 @@
  * escaped, the DCT as a CREATION_TIME TIMEX3. Tags never cross: a mark overlapping an earlier kept
  * one is left out (TIMEX3 wins over EVENT).
  */
-import type { AnnalistDocument } from '../model/document.js';
+import { countBefore, type AnnalistDocument } from '../model/document.js';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
@@ -54,13 +54,7 @@ function tagsOf(doc: AnnalistDocument): Tag[] {
 
 /** Whether [start, end) overlaps a tag of `sorted` (sorted by start, pairwise disjoint). */
 function overlapsAny(sorted: readonly Tag[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, (tag) => tag.end <= start);
   return lo < sorted.length && sorted[lo]!.start < end;
 }
 

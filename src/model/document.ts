@@ -260,3 +260,18 @@ export interface AnnalistDocument {
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
+
+/**
+ * How many leading items of `sorted` satisfy `before` (which must hold for a prefix and fail for the
+ * rest): the binary search every layer uses to find spans around an offset in O(log n).
+ */
+export function countBefore<T>(sorted: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

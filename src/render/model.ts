@@ -3,7 +3,7 @@
  * expressions, quantities, places) under one key, with the items it is linked to, so choosing an
  * item in one view can light up the others. Built from the document layers only; nothing guessed.
  */
-import type { AnnalistDocument, Entity, Event, MediaItem, PlacePrecision, RightsHint, Sentence, Timex } from '../model/document.js';
+import { countBefore, type AnnalistDocument, type Entity, type Event, type MediaItem, type PlacePrecision, type RightsHint, type Sentence, type Timex } from '../model/document.js';
 import { describeInterval, intervalOf, rangeOf, type Interval } from './dates.js';
 
 export type ItemKind = 'event' | 'photo' | 'entity' | 'timex' | 'quantity' | 'place';
@@ -116,13 +116,7 @@ export function clip(text: string, max = 90): string {
 /** The sentence holding [start, end) (sentences are in text order), else the surrounding line. */
 export function sentenceAround(doc: AnnalistDocument, start: number, end: number): string {
   const sentences = doc.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sentences, (s) => s.start <= start);
   const sentence: Sentence | undefined = sentences[lo - 1];
   if (sentence && sentence.start <= start && sentence.end >= end) return sentence.text;
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;

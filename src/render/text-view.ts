@@ -4,7 +4,7 @@
  * crosses another's end is split into pieces that each nest, so the HTML stays well formed and
  * the view's text content is exactly the document's text.
  */
-import type { AnnalistDocument, MediaItem } from '../model/document.js';
+import { countBefore, type AnnalistDocument, type MediaItem } from '../model/document.js';
 import { escapeHtml } from './escape.js';
 import { keyOf, type DocumentView } from './model.js';
 
@@ -66,13 +66,7 @@ export class AnnotationIndex {
 
   /** The annotations overlapping [from, to). */
   within(from: number, to: number): Annotation[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(this.sorted, (a) => a.start < from);
     const out: Annotation[] = [];
     for (let j = lo - 1; j >= 0 && this.maxEnd[j]! > from; j--) if (this.sorted[j]!.end > from) out.push(this.sorted[j]!);
     for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < to; i++) out.push(this.sorted[i]!);
@@ -174,13 +168,7 @@ function renderCaption(view: DocumentView, media: MediaItem, annotations: Annota
 
 /** Media items lying inside [from, to), from a list sorted by caption start. */
 function mediaWithin(sorted: readonly MediaItem[], from: number, to: number): MediaItem[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.caption.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, (m) => m.caption.start < from);
   const out: MediaItem[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.caption.start < to; i++) if (sorted[i]!.credit.end <= to) out.push(sorted[i]!);
   return out;

@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import type { AnnalistDocument, DocumentTypeDecision, Timex } from '../model/document.js';
+import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
@@ -55,17 +55,7 @@ export function findCandidates(ctx: Ctx): Candidate[] {
 
 /** Finds the caption holding a span by binary search over captions sorted by start. */
 function captionAt(captions: readonly CaptionSpan[], start: number, end: number): CaptionSpan | undefined {
-  let lo = 0;
-  let hi = captions.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (captions[mid].start <= start) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const c = captions[best];
+  const c = captions[countBefore(captions, (caption) => caption.start <= start) - 1];
   return c && end <= c.end ? c : undefined;
 }
 
