@@ -12,8 +12,7 @@ import { creditZonesByPattern, zoneFinder } from './zones.js';
 
 /** Entities of a document, ids e1.. in text order. */
 export function findEntities(doc: Readonly<AnnalistDocument>): Entity[] {
-  const starts = new Set(doc.sentences.map((s) => s.start));
-  const tokens = tokenize(doc.text, starts);
+  const tokens = tokenize(doc.text, doc.sentences.map((s) => s.start));
   const mentions = dropOverlaps(withCreditNames(doc, new Recognizer(doc.text, tokens, gazetteer()).run()));
   const zoneOf = zoneFinder(doc);
   const patternZones = zoneOf ? undefined : creditZonesByPattern(doc.text, mentions);

@@ -30,7 +30,8 @@ import {
   TITLE_PREFIXES,
   TITLES,
 } from './lexicon.js';
-import { hasDigit, isAcronym, isCapitalized, type Token } from './tokens.js';
+import { hasDigit, isAcronym, isCapitalized, type Token, type Tokens } from './tokens.js';
+import { WordFilter } from './word-filter.js';
 
 export interface Mention {
   start: number;
@@ -60,21 +61,28 @@ const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', '
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
+/** Group modifiers and nouns: a group mention can only start with one of them (or a capital). */
+const GROUP_WORDS = new WordFilter([...GROUP_MODIFIERS, ...GROUP_NOUNS]);
 
 const lower = (token: Token): string => token.lower;
 const key = (words: string[]): string => words.join(' ').toLowerCase().replace(/\./g, '');
 
 export class Recognizer {
-  private readonly consumed: boolean[];
+  private readonly consumed: Uint8Array;
   private readonly candidates = new Map<string, readonly Candidate[]>();
   private readonly demonyms = new Map<string, Demonym | undefined>();
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     private readonly places: Gazetteer,
   ) {
-    this.consumed = new Array<boolean>(tokens.length).fill(false);
+    this.consumed = new Uint8Array(tokens.length);
+  }
+
+  /** The token at `i` with its strings, or undefined past either end. */
+  private token(i: number): Token | undefined {
+    return this.tokens.token(i);
   }
 
   run(): Mention[] {
@@ -111,17 +119,19 @@ export class Recognizer {
   }
 
   private consume(chunk: Chunk): void {
-    for (let i = chunk.first; i <= chunk.last; i++) this.consumed[i] = true;
+    this.consumed.fill(1, chunk.first, chunk.last + 1);
   }
 
   // ---- chunking ----------------------------------------------------------------------------
 
   private isNameWord(i: number): boolean {
-    const token = this.tokens[i];
-    if (!token || !isCapitalized(token.text) || hasDigit(token.text)) return false;
+    // Most tokens are lowercase: rejected from the text before any string is made.
+    if (!this.tokens.isCapitalizedAt(i)) return false;
+    const token = this.token(i) as Token;
+    if (hasDigit(token.text)) return false;
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
     // "Jan. 5", "Jan 5": the month, not the given name.
-    if (token.lower === 'jan' && /^[.\d]/.test(this.tokens[i + 1]?.text ?? '')) return false;
+    if (token.lower === 'jan' && /^[.\d]/.test(this.token(i + 1)?.text ?? '')) return false;
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective.
     return !token.text.split('-').some((part, n) => n > 0 && part.length > 0 && !isCapitalized(part));
   }
@@ -129,7 +139,7 @@ export class Recognizer {
   private *chunks(): Generator<Chunk> {
     let i = 0;
     while (i < this.tokens.length) {
-      const ordinal = ORDINAL.test(this.tokens[i]?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
+      const ordinal = this.tokens.startsWithDigitAt(i) && ORDINAL.test(this.token(i)?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
       if (!this.isNameWord(i) && !ordinal) {
         i++;
         continue;
@@ -148,8 +158,8 @@ export class Recognizer {
 
   /** How many tokens after `last` continue the chunk (0 = it ends). */
   private extension(first: number, last: number): number {
-    const next = this.tokens[last + 1];
-    const current = this.tokens[last];
+    const next = this.token(last + 1);
+    const current = this.token(last);
     if (!next || !current || next.glued || next.newline) return 0;
     // A possessive closes the name: "Brezhnev's Politburo" is two entities.
     if (/['’]s$/i.test(current.text) && !COLLECTIVE_POSSESSIVES.has(current.lower.slice(0, -2))) return 0;
@@ -165,7 +175,7 @@ export class Recognizer {
     const abbreviation = (TITLES.has(current.lower) && current.text.length <= 4) || /^\p{Lu}$/u.test(current.text);
     if (next.text === '.' && next.start === current.end && abbreviation && this.isNameWord(after) && this.adjacent(last + 1, after)) return 2;
     // Jubal A. Early: a middle initial (even one spelling a function word like "A").
-    const initialLetter = /^\p{Lu}$/u.test(next.text) && this.tokens[after]?.text === '.' && this.tokens[after]?.start === next.end;
+    const initialLetter = /^\p{Lu}$/u.test(next.text) && this.token(after)?.text === '.' && this.token(after)?.start === next.end;
     if (initialLetter && this.adjacent(last, last + 1) && this.isNameWord(after + 1) && this.adjacent(after, after + 1)) return 3;
     // Workers' Party: a plural possessive apostrophe.
     if ((next.text === "'" || next.text === '’') && next.start === current.end && lower(current).endsWith('s') && this.isNameWord(after)) return 2;
@@ -174,24 +184,29 @@ export class Recognizer {
     if (next.text === 'of' && last === first && OFFICE_TITLES.has(current.lower) && this.isNameWord(after)) return 2;
     if (next.text === 'of' && (ORG_HEADS.has(lower(current)) || PLACE_HEADS.has(lower(current)) || last > first && ORG_SUFFIXES.has(lower(current)))) {
       if (this.isNameWord(after)) return 2;
-      if (this.tokens[after]?.text === 'the' && this.isNameWord(after + 1)) return 3;
+      if (this.token(after)?.text === 'the' && this.isNameWord(after + 1)) return 3;
     }
     return 0;
   }
 
   /** Only spaces (no line break) between two tokens. */
   private adjacent(a: number, b: number): boolean {
-    const left = this.tokens[a];
-    const right = this.tokens[b];
-    if (!left || !right) return false;
-    const gap = this.text.slice(left.end, right.start);
-    return gap.length > 0 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap);
+    const tokens = this.tokens;
+    if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false;
+    const from = tokens.ends[a] as number;
+    const to = tokens.starts[b] as number;
+    if (to - from < 1 || to - from > 3) return false;
+    for (let k = from; k < to; k++) {
+      const code = this.text.charCodeAt(k);
+      if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+    }
+    return true;
   }
 
   // ---- classification ----------------------------------------------------------------------
 
   private classify(chunk: Chunk): Verdict {
-    const tokens = this.tokens.slice(chunk.first, chunk.last + 1);
+    const tokens = this.tokens.range(chunk.first, chunk.last);
     const end = possessiveEnd(tokens[tokens.length - 1] as Token);
     const start = (tokens[0] as Token).start;
     const surface = this.text.slice(start, end);
@@ -269,7 +284,7 @@ export class Recognizer {
 
   /** The next token is a lowercase content word, so the words before it modify it. */
   private nounFollows(i: number): boolean {
-    const next = this.tokens[i + 1];
+    const next = this.token(i + 1);
     return next !== undefined && !next.glued && next.text === next.lower && /^\p{L}/u.test(next.text) && !NEVER_ENTITY.has(next.lower) && this.adjacent(i, i + 1);
   }
 
@@ -341,7 +356,7 @@ export class Recognizer {
       if (entry.source === 'country' || entry.source === 'polity') return true;
       if (single && commonWord) return false;
       if (entry.source === 'airport') return cue || !single || this.followedBy(chunk, 'airport');
-      if (entry.source === 'admin1') return !single || cue || !(this.tokens[chunk.first] as Token).initial;
+      if (entry.source === 'admin1') return !single || cue || !(this.token(chunk.first) as Token).initial;
       if (!single) return entry.population >= 1000;
       return entry.population >= MIN_STRONG_CITY_POPULATION || cue;
     });
@@ -349,19 +364,19 @@ export class Recognizer {
 
   /** Words around the chunk that say "place"; `strict` keeps only in/at/near and place nouns after. */
   private placeCue(chunk: Chunk, strict = false): boolean {
-    const before = this.tokens[chunk.first - 1];
-    const after = this.tokens[chunk.last + 1];
+    const before = this.token(chunk.first - 1);
+    const after = this.token(chunk.last + 1);
     const locatives = strict ? STRICT_LOCATIVES : LOCATIVES;
-    if (before && locatives.has(lower(before)) && !(this.tokens[chunk.first] as Token).glued) return true;
-    if (before && before.text === 'the' && this.tokens[chunk.first - 2] && locatives.has(lower(this.tokens[chunk.first - 2] as Token))) return true;
+    if (before && locatives.has(lower(before)) && !(this.token(chunk.first) as Token).glued) return true;
+    if (before && before.text === 'the' && this.token(chunk.first - 2) && locatives.has(lower(this.token(chunk.first - 2) as Token))) return true;
     if (after && PLACE_NOUNS_AFTER.has(lower(after)) && !after.glued) return true;
     // "Traiskirchen, Austria": a comma then a known country.
-    const afterNext = this.tokens[chunk.last + 2];
+    const afterNext = this.token(chunk.last + 2);
     return after?.text === ',' && afterNext !== undefined && this.isCountryLike(afterNext.text);
   }
 
   private followedBy(chunk: Chunk, word: string): boolean {
-    const after = this.tokens[chunk.last + 1];
+    const after = this.token(chunk.last + 1);
     return after !== undefined && lower(after) === word && !after.glued;
   }
 
@@ -371,7 +386,7 @@ export class Recognizer {
     for (let n = 3; n >= 1; n--) {
       const from = chunk.first - n;
       if (from < 0) continue;
-      const words = this.tokens.slice(from, chunk.first);
+      const words = this.tokens.range(from, chunk.first - 1);
       if (words.some((t) => isCapitalized(t.text) || t.text.length < 4 && n === 1) || words.some((t, k) => k > 0 && !this.adjacent(from + k - 1, from + k))) continue;
       if (!this.adjacent(chunk.first - 1, chunk.first)) continue;
       const title = key(words.map((t) => t.text));
@@ -396,7 +411,7 @@ export class Recognizer {
     }
     const found: Mention[] = [];
     for (const chunk of unknown) {
-      const token = this.tokens[chunk.first] as Token;
+      const token = this.token(chunk.first) as Token;
       const end = possessiveEnd(token);
       const name = this.text.slice(token.start, end);
       if (!known.has(name.toLowerCase())) continue;
@@ -417,8 +432,8 @@ export class Recognizer {
         i++;
         continue;
       }
-      const first = this.tokens[i] as Token;
-      const end = possessiveEnd(this.tokens[last] as Token);
+      const first = this.token(i) as Token;
+      const end = possessiveEnd(this.token(last) as Token);
       const surface = this.text.slice(first.start, end);
       found.push({ start: first.start, end, label: 'GROUP', name: surface.replace(/^\p{Lu}/u, (c) => (this.isDemonymAt(i) ? c : c.toLowerCase())) });
       i = last + 1;
@@ -427,14 +442,19 @@ export class Recognizer {
   }
 
   private isDemonymAt(i: number): boolean {
-    const token = this.tokens[i];
-    return token !== undefined && isCapitalized(token.text) && this.demonym(token.text) !== undefined;
+    return this.tokens.isCapitalizedAt(i) && this.demonym((this.token(i) as Token).text) !== undefined;
+  }
+
+  /** Token `i` may be a group modifier or noun: false is certain, and costs no string. */
+  private mayBeGroupWord(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && GROUP_WORDS.mayContain(this.text, this.tokens.starts[i] as number, this.tokens.ends[i] as number);
   }
 
   /** Index of the last token of a group mention starting at `i`, or -1. */
   private groupEnd(i: number): number {
-    const token = this.tokens[i] as Token;
-    const capital = isCapitalized(token.text);
+    const capital = this.tokens.isCapitalizedAt(i);
+    if (!capital && !this.mayBeGroupWord(i)) return -1;
+    const token = this.token(i) as Token;
     if (!capital && !GROUP_MODIFIERS.has(token.lower) && !GROUP_NOUNS.has(token.lower)) return -1;
     const demonym = capital ? this.demonym(token.text) : undefined;
     const people = capital && (demonym?.people || (!demonym && this.isInhabitants(token.text)));
@@ -454,7 +474,7 @@ export class Recognizer {
     const modified = j > i;
     if (!this.isGroupNounAt(j, modified)) return -1;
     if (modified && !this.contiguous(i, j)) return -1;
-    if (GROUP_NOUNS_NEEDING_MODIFIER.has(lower(this.tokens[j] as Token)) && !modified) return -1;
+    if (GROUP_NOUNS_NEEDING_MODIFIER.has(lower(this.token(j) as Token)) && !modified) return -1;
     return j;
   }
 
@@ -463,7 +483,7 @@ export class Recognizer {
     let last = i;
     while (
       last - i < 8 &&
-      (this.tokens[last + 1]?.text === 'and' || this.tokens[last + 1]?.text === 'or') &&
+      (this.token(last + 1)?.text === 'and' || this.token(last + 1)?.text === 'or') &&
       this.isDemonymAt(last + 2) &&
       !this.consumed[last + 2] &&
       this.contiguous(last, last + 2)
@@ -474,15 +494,17 @@ export class Recognizer {
   }
 
   private isModifierAt(j: number): boolean {
-    const token = this.tokens[j];
-    if (!token || this.consumed[j]) return false;
+    if (this.consumed[j] || !this.mayBeGroupWord(j)) return false;
+    const token = this.token(j);
+    if (!token) return false;
     // Capitalized modifiers count too: "Allied forces", "Communist forces", "Army units".
     return GROUP_MODIFIERS.has(lower(token));
   }
 
   private isGroupNounAt(j: number, modified: boolean): boolean {
-    const token = this.tokens[j];
-    if (!token || this.consumed[j]) return false;
+    if (this.consumed[j] || !this.mayBeGroupWord(j)) return false;
+    const token = this.token(j);
+    if (!token) return false;
     const word = lower(token);
     if (!GROUP_NOUNS.has(word)) return false;
     if (token.text === word) return true;

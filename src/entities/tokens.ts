@@ -66,14 +66,117 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '-', '–', '
 const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((mark) => mark.charCodeAt(0)));
 const CLOSER_CODES = new Set(['"', '”', '’', ')', ']'].map((mark) => mark.charCodeAt(0)));
 
-/** One-character marks tested by code: a Set of strings would hash every token's text. */
-const isSentenceEnd = (word: string): boolean => word.length === 1 && SENTENCE_END_CODES.has(word.charCodeAt(0));
-const isCloser = (word: string): boolean => word.length === 1 && CLOSER_CODES.has(word.charCodeAt(0));
+/** One-character marks tested by code, without making the token's string. */
+const isSentenceEndAt = (tokens: Tokens, i: number): boolean =>
+  (tokens.ends[i] as number) - (tokens.starts[i] as number) === 1 && SENTENCE_END_CODES.has(tokens.source.charCodeAt(tokens.starts[i] as number));
+const isCloserAt = (tokens: Tokens, i: number): boolean =>
+  (tokens.ends[i] as number) - (tokens.starts[i] as number) === 1 && CLOSER_CODES.has(tokens.source.charCodeAt(tokens.starts[i] as number));
 const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'van', 'von', 'da', "o'"]);
 
+/** Flags of a token, one byte each in `Tokens.flags`. */
+export const INITIAL = 1;
+export const GLUED = 2;
+export const NEWLINE = 4;
+
+/**
+ * Tokens as parallel arrays (start, end, flags): most words are never looked at by the
+ * recognizer, so their strings and objects are only made when asked for (`token(i)`).
+ */
+export class Tokens {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+  private cache: (Token | undefined)[] = [];
+
+  constructor(readonly source: string) {
+    const capacity = (source.length >> 3) + 16;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, flags: number): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.flags[this.length] = flags;
+    this.length++;
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    const flags = new Uint8Array(capacity);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    flags.set(this.flags);
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+  }
+
+  /** The token at `i` as an object with its strings, made once; undefined past either end. */
+  token(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const cached = this.cache[i];
+    if (cached) return cached;
+    const start = this.starts[i] as number;
+    const end = this.ends[i] as number;
+    const flags = this.flags[i] as number;
+    const text = this.source.slice(start, end);
+    const token: Token = {
+      start,
+      end,
+      text,
+      lower: text.toLowerCase(),
+      initial: (flags & INITIAL) !== 0,
+      glued: (flags & GLUED) !== 0,
+      newline: (flags & NEWLINE) !== 0,
+    };
+    this.cache[i] = token;
+    return token;
+  }
+
+  /** Tokens first..last (inclusive) as objects. */
+  range(first: number, last: number): Token[] {
+    const range: Token[] = [];
+    for (let i = first; i <= last; i++) range.push(this.token(i) as Token);
+    return range;
+  }
+
+  /** All tokens as objects. */
+  all(): Token[] {
+    return this.range(0, this.length - 1);
+  }
+
+  /** The token is one character with char code `code`. */
+  isChar(i: number, code: number): boolean {
+    return i >= 0 && i < this.length && (this.ends[i] as number) - (this.starts[i] as number) === 1 && this.source.charCodeAt(this.starts[i] as number) === code;
+  }
+
+  /** Starts with a capital letter (see isCapitalized). */
+  isCapitalizedAt(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const code = this.source.charCodeAt(this.starts[i] as number);
+    if (code < 128) return code >= 65 && code <= 90;
+    return isUpper(this.source[this.starts[i] as number] as string);
+  }
+
+  /** Starts with an ASCII digit. */
+  startsWithDigitAt(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const code = this.source.charCodeAt(this.starts[i] as number);
+    return code >= 48 && code <= 57;
+  }
+}
+
 /** Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer. */
-export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new Set()): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, sentenceStarts: Iterable<number> = []): Tokens {
+  const tokens = new Tokens(text);
+  const known = Int32Array.from(sentenceStarts).sort();
+  let nextKnown = 0;
   let previousEnd = 0;
   let start = 0;
   while (start < text.length) {
@@ -83,28 +186,19 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number> = new
     }
     const wordEnd = rawWordEnd(text, start);
     const newline = hasNewline(text, previousEnd, start);
-    const previous = tokens[tokens.length - 1];
     const afterStop =
-      previous === undefined ||
-      (isSentenceEnd(previous.text) && !followsAbbreviation(tokens)) ||
+      tokens.length === 0 ||
+      (isSentenceEndAt(tokens, tokens.length - 1) && !followsAbbreviation(tokens)) ||
       isClosingAfterStop(tokens);
-    const word = text.slice(start, wordEnd);
-    const initial = newline || afterStop || sentenceStarts.has(start);
-    if (!mayBeGlued(word)) {
-      tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), initial, glued: false, newline });
+    while (nextKnown < known.length && (known[nextKnown] as number) < start) nextKnown++;
+    const initial = newline || afterStop || known[nextKnown] === start;
+    const flags = (initial ? INITIAL : 0) | (newline ? NEWLINE : 0);
+    if (!mayBeGlued(text, start, wordEnd)) {
+      tokens.push(start, wordEnd, flags);
     } else {
       let first = true;
-      for (const [partStart, partEnd] of glueParts(word)) {
-        const text = word.slice(partStart, partEnd);
-        tokens.push({
-          start: start + partStart,
-          end: start + partEnd,
-          text,
-          lower: text.toLowerCase(),
-          initial: first ? initial : true,
-          glued: !first,
-          newline: first && newline,
-        });
+      for (const [partStart, partEnd] of glueParts(text.slice(start, wordEnd))) {
+        tokens.push(start + partStart, start + partEnd, first ? flags : INITIAL | GLUED);
         first = false;
       }
     }
@@ -122,18 +216,20 @@ function hasNewline(text: string, from: number, to: number): boolean {
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'u.s', 'u.k', 'u.n']);
 
 /** The last token is a full stop closing an abbreviation (Gen., J.), not a sentence. */
-function followsAbbreviation(tokens: Token[]): boolean {
-  const stop = tokens[tokens.length - 1];
-  const word = tokens[tokens.length - 2];
-  if (stop?.text !== '.' || word === undefined || word.end !== stop.start) return false;
-  return ABBREVIATIONS.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text);
+function followsAbbreviation(tokens: Tokens): boolean {
+  const stop = tokens.length - 1;
+  const word = stop - 1;
+  if (word < 0 || !tokens.isChar(stop, 46) || tokens.ends[word] !== tokens.starts[stop]) return false;
+  // Abbreviations have at most four characters, a capital letter at most two (a surrogate pair).
+  if ((tokens.ends[word] as number) - (tokens.starts[word] as number) > 4) return false;
+  const text = tokens.source.slice(tokens.starts[word], tokens.ends[word]);
+  return ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text);
 }
 
 /** A quote or bracket closing right after a full stop still ends the sentence. */
-function isClosingAfterStop(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  const before = tokens[tokens.length - 2];
-  return last !== undefined && before !== undefined && isCloser(last.text) && isSentenceEnd(before.text);
+function isClosingAfterStop(tokens: Tokens): boolean {
+  const last = tokens.length - 1;
+  return last >= 1 && isCloserAt(tokens, last) && isSentenceEndAt(tokens, last - 1);
 }
 
 function isLower(c: string): boolean {
@@ -151,10 +247,10 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isLetter = (c: string): boolean => isLower(c) || isUpper(c);
 
 /** Cheap test: only words with a capital or digit after their first character can split. */
-function mayBeGlued(word: string): boolean {
-  if (word.length < 4) return false;
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+function mayBeGlued(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127) return true;
   }
   return false;
