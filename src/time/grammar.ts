@@ -2,13 +2,13 @@
  * Small token-matching helpers the parsers share. Every helper looks at a bounded number of
  * tokens, so parsing is linear in the text.
  */
-import type { Token } from './tokens.js';
+import { NUM, PUNCT, WORD, type Tokens } from './tokens.js';
 import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
 import type { Candidate, Reading } from './types.js';
 
 export interface Ctx {
   text: string;
-  tokens: readonly Token[];
+  tokens: Tokens;
 }
 
 export type ParseFn = (ctx: Ctx, i: number) => Candidate | null;
@@ -22,38 +22,38 @@ export interface Parser {
 }
 
 export function word(ctx: Ctx, i: number): string {
-  const t = ctx.tokens[i];
-  return t && t.kind === 'word' ? t.lower : '';
+  return ctx.tokens.kind(i) === WORD ? ctx.tokens.lower(i) : '';
 }
 
 export function mark(ctx: Ctx, i: number): string {
-  const t = ctx.tokens[i];
-  return t && t.kind === 'punct' ? t.lower : '';
+  return ctx.tokens.kind(i) === PUNCT ? ctx.tokens.lower(i) : '';
 }
 
 export function isNum(ctx: Ctx, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'num';
+  return ctx.tokens.kind(i) === NUM;
+}
+
+/** True when token i is a word (false out of range). */
+export function isWord(ctx: Ctx, i: number): boolean {
+  return ctx.tokens.kind(i) === WORD;
 }
 
 export function numAt(ctx: Ctx, i: number): number {
-  const t = ctx.tokens[i];
-  return t && t.kind === 'num' ? t.num : Number.NaN;
+  return ctx.tokens.num(i);
 }
 
 export function digitsAt(ctx: Ctx, i: number): number {
-  const t = ctx.tokens[i];
-  return t && t.kind === 'num' ? t.end - t.start : 0;
+  return isNum(ctx, i) ? ctx.tokens.end(i) - ctx.tokens.start(i) : 0;
 }
 
 /** True when token i touches the one before it (no space). */
 export function glued(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  return !!t && !t.spaced;
+  return ctx.tokens.kind(i) !== 0 && !ctx.tokens.spaced(i);
 }
 
 /** True when token i starts a new line (the grammar never runs across lines). */
 export function breaksLine(ctx: Ctx, i: number): boolean {
-  return ctx.tokens[i]?.newline ?? true;
+  return ctx.tokens.kind(i) === 0 || ctx.tokens.newline(i);
 }
 
 /** Skips an abbreviation's dot glued to token i-1. */
@@ -67,9 +67,8 @@ export function hyphenAt(ctx: Ctx, i: number): boolean {
 }
 
 export function isCapitalized(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return false;
-  const c = ctx.text.charCodeAt(t.start);
+  if (!isWord(ctx, i)) return false;
+  const c = ctx.text.charCodeAt(ctx.tokens.start(i));
   return c >= 65 && c <= 90;
 }
 
@@ -89,7 +88,7 @@ export function countAt(ctx: Ctx, i: number): Count | null {
       value = value * 1000 + numAt(ctx, end + 1);
       end += 2;
     } else if (mark(ctx, end) === '.' && glued(ctx, end) && glued(ctx, end + 1) && isNum(ctx, end + 1)) {
-      value = Number(`${value}.${ctx.tokens[end + 1].lower}`);
+      value = Number(`${value}.${ctx.tokens.lower(end + 1)}`);
       end += 2;
     }
     if (isNum(ctx, end) && mark(ctx, end + 1) === '/' && glued(ctx, end + 1) && glued(ctx, end + 2) && numAt(ctx, end + 2) > 0 && numAt(ctx, end) < numAt(ctx, end + 2)) {

@@ -3,6 +3,7 @@
  * wakes run there; numbers wake the numeric parsers. Overlapping hits are then resolved, longest first.
  */
 import type { Ctx, Parser } from './grammar.js';
+import { NUM, WORD, shapeOf } from './tokens.js';
 import type { Candidate } from './types.js';
 
 export interface TriggerTable {
@@ -11,12 +12,6 @@ export interface TriggerTable {
   order: ReadonlyMap<string, number>;
   /** Marks every (first letter, last letter, length) shape a trigger word has, so most words skip the map lookup. */
   shapes: Uint8Array;
-}
-
-/** A cheap fingerprint of a word: its first and last code units (6 bits each) and its length (4 bits). */
-function shapeOf(w: string): number {
-  const len = w.length;
-  return ((((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(len - 1) & 63)) << 4) | (len > 15 ? 15 : len);
 }
 
 export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
@@ -45,11 +40,11 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
   const hits: Candidate[] = [];
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const parsers = t.kind === 'num' ? table.numeric : t.kind === 'word' && table.shapes[shapeOf(t.lower)] === 1 ? table.byWord.get(t.lower) : undefined;
+    const kind = tokens.kind(i);
+    const parsers = kind === NUM ? table.numeric : kind === WORD && table.shapes[tokens.shape(i)] === 1 ? table.byWord.get(tokens.lower(i)) : undefined;
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
-    const gluedWord = t.kind === 'word' && !t.spaced && tokens[i - 1]?.kind === 'word';
+    const gluedWord = kind === WORD && !tokens.spaced(i) && tokens.kind(i - 1) === WORD;
     for (const p of parsers) {
       const hit = p.parse(ctx, i);
       if (hit && hit.last > hit.first && !crossesLine(ctx, hit) && (!gluedWord || holdsNumber(ctx, hit))) hits.push(hit);
@@ -59,12 +54,12 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
 }
 
 function holdsNumber(ctx: Ctx, c: Candidate): boolean {
-  for (let k = c.first; k < c.last; k++) if (ctx.tokens[k].kind === 'num') return true;
+  for (let k = c.first; k < c.last; k++) if (ctx.tokens.kind(k) === NUM) return true;
   return false;
 }
 
 function crossesLine(ctx: Ctx, c: Candidate): boolean {
-  for (let k = c.first + 1; k < c.last; k++) if (ctx.tokens[k].newline) return true;
+  for (let k = c.first + 1; k < c.last; k++) if (ctx.tokens.newline(k)) return true;
   return false;
 }
 

@@ -80,7 +80,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const found = findCandidates(ctx);
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
   const dctFields = parseDct(input.dct);
-  const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens[h.first].start, ctx.tokens[h.last - 1].end));
+  const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens.start(h.first), ctx.tokens.end(h.last - 1)));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
   const hits = documentType.type === 'narrative' ? found.filter((h) => !h.reading.newsOnly) : found.filter((h) => !h.reading.narrativeOnly).map(asNewsLength);
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
@@ -92,8 +92,8 @@ export function tagTimes(input: TagInput): TagOutput {
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
   for (const h of hits) {
-    const start = ctx.tokens[h.first].start;
-    const end = ctx.tokens[h.last - 1].end;
+    const start = ctx.tokens.start(h.first);
+    const end = ctx.tokens.end(h.last - 1);
     const caption = captionAt(captions, start, end);
     if (caption !== currentCaption) {
       currentCaption = caption;

@@ -2,7 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { isCapitalized, mark, word, type Ctx } from './grammar.js';
+import { breaksLine, isCapitalized, isWord, mark, word, type Ctx } from './grammar.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
@@ -46,8 +46,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
   let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
     if (STOPS.has(mark(ctx, k))) break;
-    if (step < 0 ? ctx.tokens[k + 1]?.newline : ctx.tokens[k].newline) break;
-    if (ctx.tokens[k].kind !== 'word') continue;
+    if (step < 0 ? ctx.tokens.kind(k + 1) !== 0 && ctx.tokens.newline(k + 1) : ctx.tokens.newline(k)) break;
+    if (!isWord(ctx, k)) continue;
     n++;
     const w = word(ctx, k);
     if (step < 0 && (w === 'until' || w === 'till')) until = true;

@@ -2,23 +2,21 @@
  * One linear pass splitting the text into words, numbers and single punctuation marks.
  * Letters and digits are split apart even when glued ("AFP12" → "AFP", "12"), and a capital after
  * a lower-case letter starts a new word ("NovemberFortepan"), so dates glued to scraped credits are seen.
+ *
+ * Tokens are kept as parallel typed arrays, not one object each: a document has thousands of words
+ * and the tagger looks closely at only a few of them, so a word's lower-case string is made on
+ * first request and most words never get one.
  */
 
-export type TokenKind = 'word' | 'num' | 'punct';
+export const WORD = 1;
+export const NUM = 2;
+export const PUNCT = 3;
 
-export interface Token {
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** Lower-case text (words), the digits (numbers) or the mark itself. */
-  lower: string;
-  /** Value of a number token. */
-  num: number;
-  /** True when white space separates this token from the previous one. */
-  spaced: boolean;
-  /** True when a line break separates this token from the previous one. */
-  newline: boolean;
-}
+/** Flag bits per token. */
+const SPACED = 1;
+const NEWLINE = 2;
+/** The word has a capital or a non-ASCII letter, so its lower-case form differs or needs Unicode rules. */
+const MIXED = 4;
 
 // Character classes, looked up once per UTF-16 code unit (a table is cheaper than chained comparisons).
 const OTHER = 0;
@@ -48,17 +46,143 @@ const CLASSES: Uint8Array = (() => {
 /** Numbers longer than this are not read as values (they are beyond exact integers anyway). */
 const MAX_NUMBER_DIGITS = 15;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** The tokens of one text. Indices outside 0..length-1 read as no token (kind 0, empty text). */
+export class Tokens {
+  readonly text: string;
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly nums: Float64Array;
+  private readonly lowers: (string | undefined)[];
+
+  constructor(text: string, length: number, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, flags: Uint8Array, nums: Float64Array) {
+    this.text = text;
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.flags = flags;
+    this.nums = nums;
+    this.lowers = new Array<string | undefined>(length);
+  }
+
+  /** WORD, NUM, PUNCT, or 0 when i is out of range. */
+  kind(i: number): number {
+    return i >= 0 && i < this.length ? this.kinds[i] : 0;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** Value of a number token (NaN for others and for numbers too long to be exact). */
+  num(i: number): number {
+    return this.kind(i) === NUM ? this.nums[i] : Number.NaN;
+  }
+
+  /** White space separates token i from the one before it. */
+  spaced(i: number): boolean {
+    return (this.flags[i] & SPACED) !== 0;
+  }
+
+  /** A line break separates token i from the one before it. */
+  newline(i: number): boolean {
+    return (this.flags[i] & NEWLINE) !== 0;
+  }
+
+  /** Lower-case text of a word, the digits of a number, the mark itself; '' out of range. */
+  lower(i: number): string {
+    if (i < 0 || i >= this.length) return '';
+    const cached = this.lowers[i];
+    if (cached !== undefined) return cached;
+    const raw = this.text.slice(this.starts[i], this.ends[i]);
+    const lower = (this.flags[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
+    this.lowers[i] = lower;
+    return lower;
+  }
+
+  /**
+   * A cheap fingerprint of word i's lower-case form: first and last code units (6 bits each) and
+   * length (4 bits), read from the text without making a string. Equal to `shapeOf(lower(i))`.
+   */
+  shape(i: number): number {
+    const start = this.starts[i];
+    const end = this.ends[i];
+    let first = this.text.charCodeAt(start);
+    let last = this.text.charCodeAt(end - 1);
+    if (first >= 128 || last >= 128) return shapeOf(this.lower(i));
+    if (first >= 65 && first <= 90) first += 32;
+    if (last >= 65 && last <= 90) last += 32;
+    return shapeFrom(first, last, end - start);
+  }
+}
+
+function shapeFrom(first: number, last: number, length: number): number {
+  return ((((first & 63) << 6) | (last & 63)) << 4) | (length > 15 ? 15 : length);
+}
+
+/** The fingerprint `Tokens.shape` gives, for a lower-case word. */
+export function shapeOf(w: string): number {
+  return shapeFrom(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+}
+
+/** Growable parallel arrays, filled by `tokenize`. */
+class TokenBuffer {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  flags: Uint8Array;
+  nums: Float64Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.nums = new Float64Array(capacity);
+  }
+
+  push(start: number, end: number, kind: number, flags: number, num: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const k = this.length++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.kinds[k] = kind;
+    this.flags[k] = flags;
+    this.nums[k] = num;
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    const widen = <T extends Int32Array | Uint8Array | Float64Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.starts = widen(this.starts, new Int32Array(capacity));
+    this.ends = widen(this.ends, new Int32Array(capacity));
+    this.kinds = widen(this.kinds, new Uint8Array(capacity));
+    this.flags = widen(this.flags, new Uint8Array(capacity));
+    this.nums = widen(this.nums, new Float64Array(capacity));
+  }
+}
+
+export function tokenize(text: string): Tokens {
   const n = text.length;
+  // prose runs about one token per five characters
+  const buffer = new TokenBuffer((n >> 2) + 16);
   let i = 0;
-  let spaced = true;
-  let newline = true;
+  let gap = SPACED | NEWLINE;
   while (i < n) {
     const cls = CLASSES[text.charCodeAt(i)];
     if (cls === SPACE || cls === BREAK) {
-      spaced = true;
-      if (cls === BREAK) newline = true;
+      gap |= cls === BREAK ? SPACED | NEWLINE : SPACED;
       i++;
       continue;
     }
@@ -66,25 +190,22 @@ export function tokenize(text: string): Token[] {
     if (cls === DIGIT) {
       let value = 0;
       for (let d: number; i < n && (d = text.charCodeAt(i)) >= 48 && d <= 57; i++) value = value * 10 + (d - 48);
-      const num = i - start > MAX_NUMBER_DIGITS ? Number.NaN : value;
-      tokens.push({ start, end: i, kind: 'num', lower: text.slice(start, i), num, spaced, newline });
+      buffer.push(start, i, NUM, gap, i - start > MAX_NUMBER_DIGITS ? Number.NaN : value);
     } else if (cls >= LOWER) {
-      let upper = false;
+      let mixed = 0;
       let prevLower = false;
       for (let k: number; i < n && (k = CLASSES[text.charCodeAt(i)]) >= LOWER; i++) {
         // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
         if (k === UPPER && prevLower) break;
         prevLower = k === LOWER;
-        if (k !== LOWER) upper = true;
+        if (k !== LOWER) mixed = MIXED;
       }
-      const raw = text.slice(start, i);
-      tokens.push({ start, end: i, kind: 'word', lower: upper ? raw.toLowerCase() : raw, num: Number.NaN, spaced, newline });
+      buffer.push(start, i, WORD, gap | mixed, Number.NaN);
     } else {
       i++;
-      tokens.push({ start, end: i, kind: 'punct', lower: text.slice(start, i), num: Number.NaN, spaced, newline });
+      buffer.push(start, i, PUNCT, gap, Number.NaN);
     }
-    spaced = false;
-    newline = false;
+    gap = 0;
   }
-  return tokens;
+  return new Tokens(text, buffer.length, buffer.starts, buffer.ends, buffer.kinds, buffer.flags, buffer.nums);
 }

@@ -12,12 +12,12 @@ const ORDINAL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'birthday'
 function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
   if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ORDINAL_SUFFIXES.has(word(ctx, i + 1))) return null;
   if (!isNum(ctx, i)) return null;
-  const next = ctx.tokens[day.end];
+  const next = word(ctx, day.end);
   const suffixed = day.end === i + 2;
-  if (next && next.kind === 'word') {
+  if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
-    if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next.lower)) return null;
-    if (!suffixed && !['to', 'and', 'or', 'until', 'till', 'through'].includes(next.lower)) return null;
+    if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;
+    if (!suffixed && !['to', 'and', 'or', 'until', 'till', 'through'].includes(next)) return null;
   }
   return candidate(i - 1, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
 }

@@ -1,5 +1,5 @@
 /** "today", "yesterday", "tomorrow", "now", "recently", "the future": words pointing from now. */
-import { candidate, mark, reading, word, type Parser } from '../grammar.js';
+import { candidate, mark, reading, isWord, word, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -72,7 +72,7 @@ export const phraseParser: Parser = {
     for (const [words, literal] of PHRASES) {
       let k = 0;
       while (k < words.length && (word(ctx, i + k) || mark(ctx, i + k)) === words[k]) k++;
-      if (k === words.length && words[0] === 'to' && ctx.tokens[i + k]?.kind === 'word' && !['and', 'or', 'but'].includes(word(ctx, i + k))) continue;
+      if (k === words.length && words[0] === 'to' && isWord(ctx, i + k) && !['and', 'or', 'but'].includes(word(ctx, i + k))) continue;
       if (k === words.length) return candidate(words[0] === 'at' || words[0] === 'to' ? i + 1 : i, i + k, reading('DATE', { literal }), 'phrase');
     }
     return null;

@@ -1,5 +1,5 @@
 /** "the third quarter", "third-quarter", "the fourth quarter of 1990", "first half", "Q3", "fiscal 1998". */
-import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { Candidate, Fields } from '../types.js';
 
@@ -46,7 +46,7 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
     end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
   }
   // "the third-quarter results": the article belongs to the noun, not to the adjective
-  const adjective = hyphenAt(ctx, i - 1) && ctx.tokens[i + 1]?.kind === 'word' && word(ctx, i + 1) !== 'of';
+  const adjective = hyphenAt(ctx, i - 1) && isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of';
   const owner = adjective && word(ctx, j - 1) === 'the' ? { first: j } : ownerBefore(ctx, j);
   if (owner.year !== undefined && fields.year === undefined) fields.year = owner.year;
   const extra = owner.shift !== undefined ? { shift: { unit: 'year' as const, amount: Math.abs(owner.shift), direction: owner.shift } } : {};

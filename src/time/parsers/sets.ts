@@ -1,6 +1,6 @@
 /** "every Monday", "each day", "daily", "annually", "twice a week": recurring times. */
 import { UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
-import { candidate, reading, word, type Parser } from '../grammar.js';
+import { candidate, reading, isWord, word, type Parser } from '../grammar.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annually', 'year'], ['yearly', 'year'],
@@ -18,8 +18,7 @@ export const setAdverbParser: Parser = {
     const unit = ADVERBS.get(w);
     if (!unit) return null;
     // "quarterly dividend", "daily volume": adjectives of a noun are not times
-    const next = ctx.tokens[i + 1];
-    if (next && next.kind === 'word' && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
+    if (isWord(ctx, i + 1) && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
     const pattern = PATTERNS.get(unit);
     if (pattern) return candidate(i, i + 1, reading('SET', { literal: pattern }), 'setAdverb');
     return candidate(i, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'setAdverb');

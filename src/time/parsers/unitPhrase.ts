@@ -5,6 +5,7 @@
 import { UNITS, type Unit } from '../lexicon.js';
 import { candidate, countAt, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, Reading } from '../types.js';
+import { PUNCT } from '../tokens.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
 const AFTER_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
@@ -56,8 +57,7 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'perc
 
 /** "Week" but not "WEEK": a title word, where a shouted headline is not. */
 function titleCased(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  const second = ctx.text.charCodeAt(t.start + 1);
+  const second = ctx.text.charCodeAt(ctx.tokens.start(i) + 1);
   return isCapitalized(ctx, i) && second >= 97 && second <= 122;
 }
 
@@ -71,8 +71,8 @@ function moveAfter(ctx: Ctx, k: number): [-1 | 1, number] | null {
   if (direction === undefined) return null;
   if (w === 'before' || w === 'after' || w === 'prior') {
     // only when the phrase ends there: "two days before," not "two days before the vote"
-    const next = ctx.tokens[k + 1];
-    if (next && next.kind !== 'punct') return null;
+    const next = ctx.tokens.kind(k + 1);
+    if (next !== 0 && next !== PUNCT) return null;
   }
   return [direction, k + 1];
 }

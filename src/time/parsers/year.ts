@@ -14,7 +14,7 @@ const COUNT_NOUNS = new Set([
 export function eraAt(ctx: Ctx, k: number): [boolean, number] | null {
   const w = word(ctx, k);
   if (w === 'bc' || w === 'bce') return [true, k + 1];
-  if (w === 'ad' || w === 'ce') return ctx.text.charCodeAt(ctx.tokens[k].start) <= 90 ? [false, k + 1] : null;
+  if (w === 'ad' || w === 'ce') return ctx.text.charCodeAt(ctx.tokens.start(k)) <= 90 ? [false, k + 1] : null;
   if ((w === 'b' || w === 'a') && mark(ctx, k + 1) === '.' && word(ctx, k + 2) === (w === 'b' ? 'c' : 'd') && glued(ctx, k + 2)) {
     const end = k + 3 + (mark(ctx, k + 3) === '.' && glued(ctx, k + 3) ? 1 : 0);
     return [w === 'b', end];
@@ -50,7 +50,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const before = word(ctx, i - 1);
   if ((before === 'ad' || before === 'bc') && digits <= 4 && value > 0) {
     const bc = before === 'bc';
-    if (!bc && ctx.text.charCodeAt(ctx.tokens[i - 1].start) > 90) return null;
+    if (!bc && ctx.text.charCodeAt(ctx.tokens.start(i - 1)) > 90) return null;
     return candidate(i - 1, i + 1, reading('DATE', { fields: { year: value, bc } }), 'year');
   }
   // '60s and '99

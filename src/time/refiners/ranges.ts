@@ -46,7 +46,7 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
   const f = a.reading.fields;
   if (f.year !== undefined && f.month === undefined && f.decade === undefined && DASHES.has(joiner) && glued(ctx, at) && digitsAt(ctx, at) === 2 && !a.reading.shift) {
     const year = Math.floor(f.year / 100) * 100 + numAt(ctx, at);
-    if (year <= f.year || ctx.tokens[at + 1]?.kind === 'num') return null;
+    if (year <= f.year || isNum(ctx, at + 1)) return null;
     return { first: at, last: at + 1, reading: { type: 'DATE', fields: { year } }, parser: 'range' };
   }
   if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || DASHES.has(joiner))) {
