@@ -4,20 +4,18 @@
  */
 import { spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, readNumber, type NumberReading } from './numbers.js';
+import { mayHoldNumber } from './cues.js';
 import { tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
   AUXILIARIES,
-  BOUND_PHRASES,
+  BOUND_PHRASES_BY_LAST_WORD,
   HEAD_CATEGORIES,
   HEAD_STOP_WORDS,
   TIME_UNITS,
   VERB_CATEGORIES,
   type BoundKind,
 } from './lexicon.js';
-
-/** A quantity before ids are given. */
-export type QuantityDraft = Omit<Quantity, 'id'>;
 
 const HEAD_WINDOW = 4;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'civilians', 'persons']);
@@ -28,15 +26,19 @@ const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'bein
 const INTRANSITIVE = new Set(['died', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 'after', 'before', 'when', 'although', 'though']);
 
-/** All quantities in the given spans (sentences), in text order. */
-export function findQuantities(text: string, spans: readonly Span[]): QuantityDraft[] {
-  const found: QuantityDraft[] = [];
-  for (const span of spans) found.push(...quantitiesIn(text, tokenize(text, span.start, span.end)));
+/**
+ * All quantities in the given spans (sentences), in text order, with ids q1, q2 ... Only spans
+ * that can hold a number (cues.ts) are tokenized.
+ */
+export function findQuantities(text: string, spans: readonly Span[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (const span of spans) {
+    if (mayHoldNumber(text, span.start, span.end)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found);
+  }
   return found;
 }
 
-function quantitiesIn(text: string, tokens: readonly Token[]): QuantityDraft[] {
-  const found: QuantityDraft[] = [];
+function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity[]): void {
   let i = 0;
   while (i < tokens.length) {
     const reading = readNumber(tokens, i);
@@ -48,21 +50,15 @@ function quantitiesIn(text: string, tokens: readonly Token[]): QuantityDraft[] {
       i = reading.end;
       continue;
     }
-    const quantity = buildQuantity(text, tokens, reading);
-    if (quantity) found.push(quantity.draft);
-    i = quantity ? quantity.end : reading.end;
+    const range = readRange(tokens, reading);
+    const quantity = buildQuantity(text, tokens, reading, range, `q${found.length + 1}`);
+    if (quantity) found.push(quantity);
+    // A found range is read through its second number.
+    i = quantity && range ? range.end : reading.end;
   }
-  return found;
 }
 
-interface Built {
-  draft: QuantityDraft;
-  /** Token index after the number expression. */
-  end: number;
-}
-
-function buildQuantity(text: string, tokens: readonly Token[], reading: NumberReading): Built | undefined {
-  const range = readRange(tokens, reading);
+function buildQuantity(text: string, tokens: readonly Token[], reading: NumberReading, range: RangeReading | undefined, id: string): Quantity | undefined {
   const numberEnd = range ? range.end : reading.end;
   const bound = range?.between ? undefined : findBound(tokens, reading.first);
   const headIndex = findHead(tokens, numberEnd, reading.vague);
@@ -71,16 +67,20 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const verbCategory = categoryFromVerbAfter(tokens, headIndex ?? numberEnd - 1) ?? categoryFromVerbBefore(tokens, bound?.first ?? reading.first);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
-  if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES[head.lower]))) return undefined;
-  const category: QuantityCategory = verbCategory ?? (head ? HEAD_CATEGORIES[head.lower] : undefined) ?? 'other';
+  if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
+  const category: QuantityCategory = verbCategory ?? (head ? HEAD_CATEGORIES.get(head.lower) : undefined) ?? 'other';
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
-  const span = spanOf(text, tokens[firstToken].start, tokens[numberEnd - 1].end);
-  const draft: QuantityDraft = { ...span, approximate: false, category };
-  Object.assign(draft, range ? rangeBounds(reading.value, range.value) : boundsFor(reading, bound?.kind));
-  if (bound) draft.bound = text.slice(tokens[bound.first].start, tokens[reading.first - 1].end);
-  else if (range?.between) draft.bound = 'between';
-  if (head) draft.head = spanOf(text, head.start, head.end);
-  return { draft, end: numberEnd };
+  const start = tokens[firstToken].start;
+  const end = tokens[numberEnd - 1].end;
+  const bounds = range ? rangeBounds(reading.value, range.value) : boundsFor(reading, bound?.kind);
+  // One literal, then optional fields in a fixed order: a monomorphic shape, cheap to build.
+  const quantity: Quantity = { id, start, end, text: text.slice(start, end), approximate: bounds.approximate, category };
+  if (bounds.min !== undefined) quantity.min = bounds.min;
+  if (bounds.max !== undefined) quantity.max = bounds.max;
+  if (bound) quantity.bound = text.slice(tokens[bound.first].start, tokens[reading.first - 1].end);
+  else if (range?.between) quantity.bound = 'between';
+  if (head) quantity.head = spanOf(text, head.start, head.end);
+  return quantity;
 }
 
 /** "one" alone is mostly a pronoun ("one of the leaders"), so it counts only before a person noun. */
@@ -88,24 +88,30 @@ function isLoneOne(tokens: readonly Token[], reading: NumberReading): boolean {
   return reading.end === reading.first + 1 && tokens[reading.first].lower === 'one';
 }
 
-function boundsFor(reading: NumberReading, kind: BoundKind | undefined): Pick<Quantity, 'min' | 'max' | 'approximate'> {
+interface Bounds {
+  min: number | undefined;
+  max: number | undefined;
+  approximate: boolean;
+}
+
+function boundsFor(reading: NumberReading, kind: BoundKind | undefined): Bounds {
   const value = reading.value;
-  if (reading.vague) return { min: value, approximate: true };
+  if (reading.vague) return { min: value, max: undefined, approximate: true };
   switch (kind) {
     case 'min':
-      return { min: value, approximate: false };
+      return { min: value, max: undefined, approximate: false };
     case 'max':
-      return { max: value, approximate: false };
+      return { min: undefined, max: value, approximate: false };
     case 'approx':
       return { min: value, max: value, approximate: true };
     case 'approx-max':
-      return { max: value, approximate: true };
+      return { min: undefined, max: value, approximate: true };
     default:
       return { min: value, max: value, approximate: false };
   }
 }
 
-function rangeBounds(low: number, high: number): Pick<Quantity, 'min' | 'max' | 'approximate'> {
+function rangeBounds(low: number, high: number): Bounds {
   return { min: Math.min(low, high), max: Math.max(low, high), approximate: false };
 }
 
@@ -135,12 +141,19 @@ function readRange(tokens: readonly Token[], reading: NumberReading): RangeReadi
 
 /** The bound phrase ending just before token `first`, if any. */
 function findBound(tokens: readonly Token[], first: number): { first: number; kind: BoundKind } | undefined {
-  for (const phrase of BOUND_PHRASES) {
+  if (first < 1) return undefined;
+  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(tokens[first - 1].lower);
+  if (!phrases) return undefined;
+  for (const phrase of phrases) {
     const start = first - phrase.words.length;
-    if (start < 0) continue;
-    if (phrase.words.every((word, k) => tokens[start + k].lower === word)) return { first: start, kind: phrase.kind };
+    if (start >= 0 && wordsAt(tokens, start, phrase.words)) return { first: start, kind: phrase.kind };
   }
   return undefined;
+}
+
+function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[start + k].lower !== words[k]) return false;
+  return true;
 }
 
 /** Index of the head noun: the last word of the run of content words after the number. */
@@ -155,7 +168,7 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     const token = tokens[i];
     if (token.text === '-' && touchesPrevious(tokens, i) && touchesNext(tokens, i)) continue;
     if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) break;
-    if (/(?:ed|ing)$/.test(token.lower) && !ADJECTIVES_LIKE_VERBS.has(token.lower)) break;
+    if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower)) break;
     head = i;
     if (TIME_UNITS.has(token.lower)) break;
     if (isNounEnd(token) && !isCompoundModifier(tokens, i)) break;
@@ -165,14 +178,14 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
 
 /** A word that usually ends a counted noun phrase: a lowercase plural or a known counted noun. */
 function isNounEnd(token: Token): boolean {
-  if (HEAD_CATEGORIES[token.lower] || IRREGULAR_PLURALS.has(token.lower)) return true;
+  if (HEAD_CATEGORIES.has(token.lower) || IRREGULAR_PLURALS.has(token.lower)) return true;
   return token.lower === token.text && token.lower.endsWith('s') && !token.lower.endsWith('ss');
 }
 
 /** "tank crews", "police officers": a category noun used as a modifier of the next noun. */
 function isCompoundModifier(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return !!next && next.kind === 'word' && !HEAD_STOP_WORDS.has(next.lower) && !VERB_CATEGORIES[next.lower] && next.lower.endsWith('s') && next.lower === next.text;
+  return !!next && next.kind === 'word' && !HEAD_STOP_WORDS.has(next.lower) && !VERB_CATEGORIES.has(next.lower) && next.lower.endsWith('s') && next.lower === next.text;
 }
 
 /** "700 troops were killed", "200,000 refugees fled", including coordinated counts before it. */
@@ -181,13 +194,13 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
     if (token.kind !== 'word') continue;
-    const category = VERB_CATEGORIES[token.lower];
+    const category = VERB_CATEGORIES.get(token.lower);
     if (category) {
       const passive = PASSIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
       return passive || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
-    if (/ed$/.test(token.lower)) return undefined;
+    if (token.lower.endsWith('ed')) return undefined;
   }
   return undefined;
 }
@@ -197,12 +210,12 @@ function categoryFromVerbBefore(tokens: readonly Token[], first: number): Quanti
   // Tables of figures: "Dead: 192", "Injured: 74".
   if (tokens[first - 1]?.text === ':') {
     const label = tokens[first - 2]?.lower ?? '';
-    return VERB_CATEGORIES[label] ?? HEAD_CATEGORIES[label];
+    return VERB_CATEGORIES.get(label) ?? HEAD_CATEGORIES.get(label);
   }
   for (let i = first - 1; i >= 0 && i >= first - 3; i -= 1) {
     const word = tokens[i].lower;
     if (word === 'toll') return 'killed';
-    const category = VERB_CATEGORIES[word];
+    const category = VERB_CATEGORIES.get(word);
     if (category) return category;
     if (CLAUSE_ENDS.has(word) || word === ',') return undefined;
   }

@@ -9,8 +9,5 @@ import { sentencesOf } from './spans.js';
 export const quantitiesStage: Stage = {
   name: 'quantities',
   needs: ['segment'],
-  run: (doc) => {
-    const drafts = findQuantities(doc.text, sentencesOf(doc));
-    return { quantities: drafts.map((draft, index) => ({ id: `q${index + 1}`, ...draft })) };
-  },
+  run: (doc) => ({ quantities: findQuantities(doc.text, sentencesOf(doc)) }),
 };

@@ -8,8 +8,13 @@ import type { QuantityCategory } from '../model/document.js';
 
 export type BoundKind = 'min' | 'max' | 'approx' | 'approx-max';
 
+export interface BoundPhrase {
+  words: readonly string[];
+  kind: BoundKind;
+}
+
 /** Bound phrases, as lowercase word sequences, longest first within each kind. */
-export const BOUND_PHRASES: ReadonlyArray<{ words: string[]; kind: BoundKind }> = [
+export const BOUND_PHRASES: readonly BoundPhrase[] = [
   { words: ['more', 'than'], kind: 'min' },
   { words: ['in', 'excess', 'of'], kind: 'min' },
   { words: ['upwards', 'of'], kind: 'min' },
@@ -36,6 +41,16 @@ export const BOUND_PHRASES: ReadonlyArray<{ words: string[]; kind: BoundKind }> 
   { words: ['some'], kind: 'approx' },
 ];
 
+/** The bound phrases by their last word, each list in BOUND_PHRASES order (so the first match is the same). */
+export const BOUND_PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly BoundPhrase[]> = (() => {
+  const byLast = new Map<string, BoundPhrase[]>();
+  for (const phrase of BOUND_PHRASES) {
+    const last = phrase.words[phrase.words.length - 1] as string;
+    byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
+  }
+  return byLast;
+})();
+
 /** Words after a number that end the search for its head noun. */
 export const HEAD_STOP_WORDS = new Set([
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'has', 'have', 'will', 'would', 'could', 'may',
@@ -61,8 +76,13 @@ export const TIME_UNITS = new Set([
   'year', 'years', 'decade', 'decades', 'century', 'centuries', 'times', 'o', 'am', 'pm', 'a.m', 'p.m',
 ]);
 
+/** A word list as a Map, so a token such as "constructor" finds nothing on Object.prototype. */
+function categories(entries: Record<string, QuantityCategory>): ReadonlyMap<string, QuantityCategory> {
+  return new Map(Object.entries(entries));
+}
+
 /** What a counted head noun is, when the noun alone says it. */
-export const HEAD_CATEGORIES: Record<string, QuantityCategory> = {
+export const HEAD_CATEGORIES = categories({
   dead: 'killed', deaths: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
   prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
@@ -76,10 +96,10 @@ export const HEAD_CATEGORIES: Record<string, QuantityCategory> = {
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops',
-};
+});
 
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */
-export const VERB_CATEGORIES: Record<string, QuantityCategory> = {
+export const VERB_CATEGORIES = categories({
   killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',
   massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
@@ -87,7 +107,7 @@ export const VERB_CATEGORIES: Record<string, QuantityCategory> = {
   arresting: 'arrested', detaining: 'arrested', interned: 'arrested',
   fled: 'displaced', displaced: 'displaced', evacuated: 'displaced', deported: 'displaced', expelled: 'displaced',
   uprooted: 'displaced', fleeing: 'displaced', displacing: 'displaced', evacuating: 'displaced',
-};
+});
 
 /** Verbs that may sit between a counted noun and its category verb without ending the search. */
 export const AUXILIARIES = new Set([

@@ -39,6 +39,14 @@ const NUMBER_STARTS = new Set<string>([
   'a', 'an', 'hundred', 'dozen', ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_COUNTS.keys(),
 ]);
 
+/**
+ * Words of which every reading without digits holds at least one: "a" and "an" start a reading
+ * only before dozen, hundred or a scale, and "a few" needs "few". cues.ts skips text without them.
+ */
+export const NUMBER_CUE_WORDS: readonly string[] = [
+  ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_COUNTS.keys(), 'hundred', 'dozen', 'few',
+];
+
 const MAX_DIGITS = 15;
 const TIME_ZONES = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'MSK', 'hrs', 'hours', 'GMT.']);
 /** Capitalized words that may come before a count: sentence openers and bound words. */

@@ -122,3 +122,32 @@ test('the tokenizer splits text exactly as its defining regular expression does'
     { numRuns: 3000 },
   );
 });
+
+test('words named like Object.prototype members are neither heads nor verbs', () => {
+  assert.deepEqual(quantities('Some 40 constructor toString valueOf hasOwnProperty __proto__ followed.').map((q) => q.category), ['other']);
+  assert.equal(quantities('Dead: 12; constructor: 30').find((q) => q.text === '30')?.category, 'other');
+});
+
+test('text skipped as holding no digit or number word yields no number reading', async () => {
+  const fc = (await import('fast-check')).default;
+  const { tokenize } = await import('./tokens.js');
+  const { NUMBER_CUE_WORDS, readNumber } = await import('./numbers.js');
+  const { mayHoldNumber } = await import('./cues.js');
+  // Mostly near misses (a, often, someone, tenth, lookalike letters), sometimes a cue word.
+  const cue = fc.constantFrom(...NUMBER_CUE_WORDS, 'One', 'FEW', 'Dozens');
+  const filler = fc.constantFrom('a', 'an', 'A', 'and', 'of', 'someone', 'often', 'tenth', 'x', 'é', '\u212a', '\u0130', '\u0301', '7', '٣');
+  const separator = fc.constantFrom(' ', ' ', ' ', '-', "'", '’', '_', '.', '\n', '');
+  const word = fc.oneof({ weight: 1, arbitrary: cue }, { weight: 5, arbitrary: filler });
+  const input = fc.array(fc.tuple(word, separator), { maxLength: 8 }).map((pairs) => pairs.flat().join(''));
+  fc.assert(
+    fc.property(input, (text) => {
+      if (mayHoldNumber(text, 0, text.length)) return;
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) assert.equal(readNumber(tokens, i), undefined, `${JSON.stringify(text)} at token ${i}`);
+    }),
+    { numRuns: 10_000 },
+  );
+  for (const cueWord of NUMBER_CUE_WORDS) assert.ok(mayHoldNumber(`x ${cueWord.toUpperCase()}.`, 0, cueWord.length + 3), cueWord);
+  assert.equal(mayHoldNumber('no number here, only often and someone', 0, 38), false);
+  assert.equal(mayHoldNumber('a FEW left', 0, 10), true);
+});
