@@ -10,6 +10,7 @@ import { captionFactsOf, linkMedia, type CaptionFacts } from '../media/evidence.
 import { bucketBySpan } from './buckets.js';
 import { attachCounts } from './counts.js';
 import { findTriggers, type TriggerMatch } from './detect.js';
+import { TriggerFilter } from './prefilter.js';
 import { modalityOf, type Modality } from './modality.js';
 import { isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
@@ -40,13 +41,15 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const captions = bucketBySpan(sentences, doc.media.map((item) => ({ start: item.caption.start, end: item.caption.end, item })));
   const anchors = new Map<string, Timex>();
   const drafts: Event[] = [];
+  const filter = new TriggerFilter();
   sentences.forEach((sentence, k) => {
     const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k] };
     const caption = captionHolding(doc, sentence, captions[k]);
     if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
     const anchor = anchors.get(sentence.paragraph);
     if (anchor) input.paragraphAnchor = anchor;
-    drafts.push(...eventsIn(doc.text, input));
+    // Most sentences hold no trigger word: they are never tokenized.
+    if (filter.mayHoldTrigger(doc.text, sentence.start, sentence.end)) drafts.push(...eventsIn(doc.text, input));
     const lastDated = timexes[k].filter(isDated).pop();
     if (lastDated) anchors.set(sentence.paragraph, lastDated);
   });
