@@ -142,7 +142,7 @@ export function ordinalAt(ctx: Ctx, i: number): Count | null {
 }
 
 export function candidate(first: number, last: number, reading: Reading, parser: string): Candidate {
-  return { first, last, reading, parser };
+  return { first, last, reading, parser, rangeEnd: undefined };
 }
 
 export function reading(type: Reading['type'], extra: Partial<Reading> = {}): Reading {

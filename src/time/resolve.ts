@@ -19,7 +19,7 @@ export interface ReferencePoint {
 
 export interface ResolveEnv {
   mode: 'news' | 'narrative';
-  dct?: ReferencePoint;
+  dct?: ReferencePoint | undefined;
   /** Dates told so far, latest last (narrative anchors). */
   story: readonly ReferencePoint[];
   /** Direction the governing verb points: -1 past, 1 future, 0 unknown. */

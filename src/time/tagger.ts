@@ -99,8 +99,8 @@ export function tagTimes(input: TagInput): TagOutput {
       currentCaption = caption;
       captionStory = [];
     }
-    const env: ResolveEnv = { mode: documentType.type, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
-    if (dct) env.dct = dct;
+    // one object shape for every hit keeps the resolver's property reads monomorphic
+    const env: ResolveEnv = { mode: documentType.type, dct, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };

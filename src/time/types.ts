@@ -91,5 +91,5 @@ export interface Candidate {
   /** Name of the parser, for debugging and tie-breaking. */
   parser: string;
   /** The other end when this hit opens a range ("from 1939 to 1945"). */
-  rangeEnd?: Candidate;
+  rangeEnd: Candidate | undefined;
 }

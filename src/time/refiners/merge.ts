@@ -50,7 +50,7 @@ function isClock(c: Candidate): boolean {
 function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, type: Reading['type']): Candidate {
   const reading: Reading = { ...day.reading, type, fields: { ...day.reading.fields, ...extra.reading.fields } };
   if (extra.reading.mod && !reading.mod) reading.mod = extra.reading.mod;
-  return { first: a.first, last: b.last, reading, parser: day.parser };
+  return { first: a.first, last: b.last, reading, parser: day.parser, rangeEnd: undefined };
 }
 
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
@@ -60,10 +60,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
-    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year, ...(b.reading.fields.bc ? { bc: true } : {}) } }, parser: a.parser };
+    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year, ...(b.reading.fields.bc ? { bc: true } : {}) } }, parser: a.parser, rangeEnd: undefined };
   }
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
-    return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser };
+    return { first: a.first, last: b.last, reading: { ...b.reading, fields: { ...b.reading.fields, ...a.reading.fields } }, parser: a.parser, rangeEnd: undefined };
   }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) {
     // news annotation tags only the day of "the night of Oct. 23"
@@ -72,7 +72,7 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   }
   // "the week of March 6": the week holding that day
   if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
-    return { first: a.first, last: b.last, reading: { ...b.reading, weekOf: true }, parser: b.parser };
+    return { first: a.first, last: b.last, reading: { ...b.reading, weekOf: true }, parser: b.parser, rangeEnd: undefined };
   }
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
     return combine(a, b, b, a, 'DATE');

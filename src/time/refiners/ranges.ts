@@ -47,7 +47,7 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
   if (f.year !== undefined && f.month === undefined && f.decade === undefined && DASHES.has(joiner) && glued(ctx, at) && digitsAt(ctx, at) === 2 && !a.reading.shift) {
     const year = Math.floor(f.year / 100) * 100 + numAt(ctx, at);
     if (year <= f.year || isNum(ctx, at + 1)) return null;
-    return { first: at, last: at + 1, reading: { type: 'DATE', fields: { year } }, parser: 'range' };
+    return { first: at, last: at + 1, reading: { type: 'DATE', fields: { year } }, parser: 'range', rangeEnd: undefined };
   }
   if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || DASHES.has(joiner))) {
     const day = dayAt(ctx, at);
@@ -58,8 +58,8 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     // "May 4 and 5, 1865": the year after the second day belongs to both
     const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
     const year = f.year === undefined ? yearAt(ctx, y) : undefined;
-    if (year !== undefined) return { first: at, last: y + 1, reading: { type: 'DATE', fields: { ...fields, year } }, parser: 'range' };
-    return { first: at, last: day.end, reading: { type: 'DATE', fields }, parser: 'range' };
+    if (year !== undefined) return { first: at, last: y + 1, reading: { type: 'DATE', fields: { ...fields, year } }, parser: 'range', rangeEnd: undefined };
+    return { first: at, last: day.end, reading: { type: 'DATE', fields }, parser: 'range', rangeEnd: undefined };
   }
   return null;
 }
