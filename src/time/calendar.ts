@@ -126,7 +126,7 @@ export function timexValue(f: Fields): string {
     else if (f.partOfDay !== undefined || f.hour !== undefined) base += '-XX';
   } else if (f.weekday !== undefined) base += `-WXX-${f.weekday}`;
   else if (f.partOfDay !== undefined || f.hour !== undefined) base += '-XX-XX';
-  if (f.hour !== undefined) base += `T${pad(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
+  if (f.hour !== undefined) base += f.hour === 24 && f.minute === undefined ? 'T24' : `T${pad(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
   else if (f.partOfDay !== undefined) base += `T${f.partOfDay}`;
   return base;
 }

@@ -26,6 +26,8 @@ export interface ResolveEnv {
   tense: -1 | 0 | 1;
   /** Token index of the expression being resolved. */
   at?: number;
+  /** Written right after "since": the time lies before the reference, whatever the nearest occurrence. */
+  since?: boolean;
 }
 
 export interface Resolved {
@@ -142,7 +144,7 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     } else {
       // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling four months its way
       const bias = (m: number) => Math.abs(m) - (m === months ? 2 : 0) + (env.tense < 0 && m > 0 ? 4 : env.tense > 0 && m < 0 ? 4 : 0);
-      const options = [months - 12, months, months + 12];
+      const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
       const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
       if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
     }
@@ -315,7 +317,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const ref = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative', wantDay);
+  const ref = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay);
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
     const placed = placeWeekday(reading, ref, env);

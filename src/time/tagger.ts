@@ -2,6 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
+import { word } from './grammar.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
@@ -100,7 +101,7 @@ export function tagTimes(input: TagInput): TagOutput {
       captionStory = [];
     }
     // one object shape for every hit keeps the resolver's property reads monomorphic
-    const env: ResolveEnv = { mode: documentType.type, dct, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first };
+    const env: ResolveEnv = { mode: documentType.type, dct, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first, since: word(ctx, h.first - 1) === 'since' };
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };

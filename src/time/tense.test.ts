@@ -61,3 +61,31 @@ test('news reads "the past year" as last year; a history as a stretch', () => {
   const history = tag('By June 1951 the front had barely moved in the past year.');
   assert.equal(find(history, 'the past year').value, 'P1Y');
 });
+
+test('tense: a credit line extended "through" a month looks ahead', () => {
+  // DCT in October: "through January" is the coming January, though "extended" is past
+  const t = tag('Lenders have extended the company a credit line through January.', '1989-10-30');
+  assert.equal(find(t, 'January').value, '1990-01');
+});
+
+test('tense: "would be paid" looks ahead; "a still unannounced date" is no past verb', () => {
+  const t = tag('The dividend would be paid on a still unannounced date in January.', '1989-10-26');
+  assert.equal(find(t, 'January').value, '1990-01');
+});
+
+test('tense: "since" puts a date before the DCT, even when the nearest one is ahead', () => {
+  const t = tag('The index change is measured since year-end.', '1989-10-30');
+  assert.equal(find(t, 'year-end').value, '1988-12-31');
+});
+
+test('anchoring: "the previous Friday" counts back from the Friday the story told, not from the DCT', () => {
+  // 1989-10-30 is a Monday; the story's Friday is 27 October
+  const t = tag('Stocks fell sharply on Friday. By the close they were down 4% from the previous Friday.', '1989-10-30');
+  assert.equal(find(t, 'Friday').value, '1989-10-27');
+  assert.equal(find(t, 'the previous Friday').value, '1989-10-20');
+});
+
+test('clock: midnight is hour 24 of the day named (T24)', () => {
+  const t = tag('The tender offer will expire at midnight Friday.', '1989-10-25');
+  assert.equal(find(t, 'midnight Friday').value, '1989-10-27T24');
+});

@@ -13,6 +13,8 @@ const AHEAD_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'plann
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
 const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays']);
 const STOPS = new Set(['.', '!', '?', ';']);
+/** Words before an "-ed" form that make it an adjective, not a past verb: "a still unspecified date", "the planned merger". */
+const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words looked at before and after the expression. */
 const WORDS_BEFORE = 12;
 const WORDS_AFTER = 6;
@@ -23,6 +25,11 @@ type Direction = -1 | 0 | 1;
 function pluperfect(ctx: Ctx, k: number): boolean {
   const one = word(ctx, k - 1);
   return one === 'had' || (one === 'been' && word(ctx, k - 2) === 'had');
+}
+
+/** An "-ed" form after these is passive present ("is expected") or an adjective ("a planned cut"). */
+function notPastBefore(w: string): boolean {
+  return w === 'be' || w === 'is' || w === 'are' || ADJECTIVE_MAKERS.has(w);
 }
 
 function cueAt(ctx: Ctx, k: number): Direction {
@@ -36,9 +43,10 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (w === 'set' || w === 'due') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
     return 1;
   }
-  if (PAST.has(w) || IRREGULAR_PAST.has(w)) return -1;
+  // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
+  if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United")
-  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && word(ctx, k - 1) !== 'be' && word(ctx, k - 1) !== 'is' && word(ctx, k - 1) !== 'are') return -1;
+  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1))) return -1;
   return 0;
 }
 
@@ -50,7 +58,7 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     if (!isWord(ctx, k)) continue;
     n++;
     const w = word(ctx, k);
-    if (step < 0 && (w === 'until' || w === 'till')) until = true;
+    if (step < 0 && (w === 'until' || w === 'till' || w === 'through')) until = true;
     if (until && DEFERRALS.has(w)) return 1;
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;

@@ -79,6 +79,8 @@ export interface Reading {
   lengthInNews?: boolean;
   /** "the week of March 6": the ISO week holding the day the fields name. */
   weekOf?: boolean;
+  /** Counted from the latest day the story tells even in news ("the previous Friday"). */
+  fromStory?: boolean;
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */
   current?: Unit;
 }

@@ -61,7 +61,8 @@ export const noonParser: Parser = {
   triggers: ['noon', 'midnight', 'midday'],
   parse: (ctx, i) => {
     const w = word(ctx, i);
-    const fields: Fields = w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 };
+    // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute
+    const fields: Fields = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
     return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
   },
 };

@@ -17,16 +17,18 @@ export const weekdayParser: Parser = {
     let first = i;
     let lean: -1 | 0 | 1 = 0;
     const before = word(ctx, i - 1);
-    if (before === 'last' || before === 'past' || before === 'previous') {
+    // "the previous Friday", "the following Monday": counted from the day the story tells, not from now
+    const fromStory = before === 'previous' || before === 'preceding' || before === 'following';
+    if (before === 'last' || before === 'past' || before === 'previous' || before === 'preceding') {
       first--;
       lean = -1;
-    } else if (before === 'next' || before === 'coming') {
+    } else if (before === 'next' || before === 'coming' || before === 'following') {
       first--;
       lean = 1;
     } else if (before === 'this') first--;
     // "the previous Friday", "this coming Sunday"
     const article = word(ctx, first - 1);
     if (first < i && (article === 'the' || (article === 'this' && before === 'coming'))) first--;
-    return candidate(first, end, reading('DATE', { fields: { weekday }, lean }), 'weekday');
+    return candidate(first, end, reading('DATE', fromStory ? { fields: { weekday }, lean, fromStory } : { fields: { weekday }, lean }), 'weekday');
   },
 };
