@@ -30,8 +30,15 @@ interface Need {
 }
 
 interface Lexicon {
-  /** Word hash to the ids of lexicon words with that hash (one, unless two words collide). */
-  idsByHash: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Open-addressing table from word hash to word id: slot hashes and ids (-1 when empty). Words
+   * with equal hashes take successive slots, so a lookup marks them all. Typed arrays make the
+   * lookup done for every word of the text a few array reads.
+   */
+  slotHashes: Int32Array;
+  slotIds: Int32Array;
+  /** Whether a word id is the key of some need. */
+  isKey: Uint8Array;
   /** Needs by the id of their key word (one word of the form), so only needs whose key occurs are checked. */
   needsByKey: ReadonlyArray<readonly Need[] | undefined>;
   size: number;
@@ -69,13 +76,25 @@ function buildLexicon(rules: readonly TriggerRule[]): Lexicon {
       (needsByKey[idOf(key)] ??= []).push(need);
     }
   }
-  const idsByHash = new Map<number, number[]>();
+  let slots = 1;
+  while (slots < ids.size * 4) slots *= 2;
+  const slotHashes = new Int32Array(slots);
+  const slotIds = new Int32Array(slots).fill(-1);
   for (const [word, id] of ids) {
-    const list = idsByHash.get(hashOf(word));
-    if (list) list.push(id);
-    else idsByHash.set(hashOf(word), [id]);
+    const hash = hashOf(word);
+    let slot = slotOf(hash, slots - 1);
+    while (slotIds[slot] !== -1) slot = (slot + 1) & (slots - 1);
+    slotHashes[slot] = hash;
+    slotIds[slot] = id;
   }
-  return { idsByHash, needsByKey, size: ids.size };
+  const isKey = new Uint8Array(ids.size);
+  needsByKey.forEach((needs, id) => (isKey[id] = needs ? 1 : 0));
+  return { slotHashes, slotIds, isKey, needsByKey, size: ids.size };
+}
+
+/** The first slot to probe for a hash: its bits folded, so that words differing late spread out. */
+function slotOf(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask;
 }
 
 /** Longer words are rarer, so keying a form on its longest word checks fewest needs. */
@@ -135,8 +154,9 @@ function wordEnd(text: string, i: number, to: number): number {
  * lexicon word, the number of the last sentence that held it, so nothing is cleared between sentences.
  */
 export class TriggerFilter {
-  private readonly seenIn = new Int32Array(LEXICON.size);
-  private readonly lowercaseIn = new Int32Array(LEXICON.size);
+  // Plain arrays: a small typed array costs more to allocate than one document's use of it saves.
+  private readonly seenIn: number[] = new Array<number>(LEXICON.size).fill(0);
+  private readonly lowercaseIn: number[] = new Array<number>(LEXICON.size).fill(0);
   private readonly keys: number[] = [];
   private sentence = 0;
 
@@ -189,12 +209,14 @@ export class TriggerFilter {
   }
 
   private mark(hash: number, lowercase: boolean): void {
-    const ids = LEXICON.idsByHash.get(hash);
-    if (!ids) return;
-    for (const id of ids) {
+    const { slotHashes, slotIds, isKey } = LEXICON;
+    const mask = slotIds.length - 1;
+    for (let slot = slotOf(hash, mask); slotIds[slot] !== -1; slot = (slot + 1) & mask) {
+      if (slotHashes[slot] !== hash) continue;
+      const id = slotIds[slot];
       this.seenIn[id] = this.sentence;
       if (lowercase) this.lowercaseIn[id] = this.sentence;
-      if (LEXICON.needsByKey[id]) this.keys.push(id);
+      if (isKey[id] === 1) this.keys.push(id);
     }
   }
 
