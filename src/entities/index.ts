@@ -7,13 +7,12 @@ import type { AnnalistDocument, Entity } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { Recognizer, type Mention } from './recognize.js';
-import { tokenize } from './tokens.js';
 import { creditZonesByPattern, zoneFinder } from './zones.js';
 
 /** Entities of a document, ids e1.. in text order. */
 export function findEntities(doc: Readonly<AnnalistDocument>): Entity[] {
-  const tokens = tokenize(doc.text, doc.sentences.map((s) => s.start));
-  const mentions = dropOverlaps(withCreditNames(doc, new Recognizer(doc.text, tokens, gazetteer()).run()));
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const mentions = dropOverlaps(withCreditNames(doc, new Recognizer(doc.text, sentenceStarts, gazetteer()).run()));
   const zoneOf = zoneFinder(doc);
   const patternZones = zoneOf ? undefined : creditZonesByPattern(doc.text, mentions);
   return mentions.map((m, i) => {

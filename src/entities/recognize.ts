@@ -30,7 +30,7 @@ import {
   TITLE_PREFIXES,
   TITLES,
 } from './lexicon.js';
-import { hasDigit, isAcronym, isCapitalized, type Token, type Tokens } from './tokens.js';
+import { CAPITAL, DIGIT_START, MARKED, hasDigit, isAcronym, isCapitalized, tokenize, type Token, type Tokens } from './tokens.js';
 import { WordFilter } from './word-filter.js';
 
 export interface Mention {
@@ -72,12 +72,16 @@ export class Recognizer {
   private readonly candidates = new Map<string, readonly Candidate[]>();
   private readonly demonyms = new Map<string, Demonym | undefined>();
 
+  private readonly tokens: Tokens;
+
+  /** `sentenceStarts`: offsets where the segment layer starts sentences. */
   constructor(
     private readonly text: string,
-    private readonly tokens: Tokens,
+    sentenceStarts: Iterable<number>,
     private readonly places: Gazetteer,
   ) {
-    this.consumed = new Uint8Array(tokens.length);
+    this.tokens = tokenize(text, sentenceStarts, GROUP_WORDS);
+    this.consumed = new Uint8Array(this.tokens.length);
   }
 
   /** The token at `i` with its strings, or undefined past either end. */
@@ -126,7 +130,7 @@ export class Recognizer {
 
   private isNameWord(i: number): boolean {
     // Most tokens are lowercase: rejected from the text before any string is made.
-    if (!this.tokens.isCapitalizedAt(i)) return false;
+    if (!this.tokens.has(i, CAPITAL)) return false;
     const token = this.token(i) as Token;
     if (hasDigit(token.text)) return false;
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
@@ -137,9 +141,15 @@ export class Recognizer {
   }
 
   private *chunks(): Generator<Chunk> {
+    const flags = this.tokens.flags;
     let i = 0;
     while (i < this.tokens.length) {
-      const ordinal = this.tokens.startsWithDigitAt(i) && ORDINAL.test(this.token(i)?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
+      // Only a capitalized word or an ordinal ("3rd Army") opens a chunk: skip the rest fast.
+      if (((flags[i] as number) & (CAPITAL | DIGIT_START)) === 0) {
+        i++;
+        continue;
+      }
+      const ordinal = this.tokens.has(i, DIGIT_START) && ORDINAL.test(this.token(i)?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
       if (!this.isNameWord(i) && !ordinal) {
         i++;
         continue;
@@ -425,9 +435,11 @@ export class Recognizer {
 
   private groups(): Mention[] {
     const found: Mention[] = [];
+    const flags = this.tokens.flags;
     let i = 0;
     while (i < this.tokens.length) {
-      const last = this.consumed[i] ? -1 : this.groupEnd(i);
+      // A group starts with a capital or a group word: skip the rest fast.
+      const last = this.consumed[i] || ((flags[i] as number) & (CAPITAL | MARKED)) === 0 ? -1 : this.groupEnd(i);
       if (last < 0) {
         i++;
         continue;
@@ -442,17 +454,17 @@ export class Recognizer {
   }
 
   private isDemonymAt(i: number): boolean {
-    return this.tokens.isCapitalizedAt(i) && this.demonym((this.token(i) as Token).text) !== undefined;
+    return this.tokens.has(i, CAPITAL) && this.demonym((this.token(i) as Token).text) !== undefined;
   }
 
   /** Token `i` may be a group modifier or noun: false is certain, and costs no string. */
   private mayBeGroupWord(i: number): boolean {
-    return i >= 0 && i < this.tokens.length && GROUP_WORDS.mayContain(this.text, this.tokens.starts[i] as number, this.tokens.ends[i] as number);
+    return this.tokens.has(i, MARKED);
   }
 
   /** Index of the last token of a group mention starting at `i`, or -1. */
   private groupEnd(i: number): number {
-    const capital = this.tokens.isCapitalizedAt(i);
+    const capital = this.tokens.has(i, CAPITAL);
     if (!capital && !this.mayBeGroupWord(i)) return -1;
     const token = this.token(i) as Token;
     if (!capital && !GROUP_MODIFIERS.has(token.lower) && !GROUP_NOUNS.has(token.lower)) return -1;

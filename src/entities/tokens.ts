@@ -4,6 +4,7 @@
  * split where a lowercase letter runs into a capital, or a word into a number; such a split
  * starts a new unit, like a sentence start.
  */
+import type { WordFilter } from './word-filter.js';
 
 export interface Token {
   start: number;
@@ -21,44 +22,45 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
-const JOINERS = new Set(["'", '’', '.', '-', '&']);
+
+/** Character classes of ASCII codes, so the scan needs no call or regex per character. */
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const BLANK = 4;
+const ASCII_CLASS = asciiClasses();
+
+function asciiClasses(): Uint8Array {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (code >= 97 && code <= 122) classes[code] = LOWER;
+    else if (code >= 65 && code <= 90) classes[code] = UPPER;
+    else if (code >= 48 && code <= 57) classes[code] = DIGIT;
+    else if (code === 32 || (code >= 9 && code <= 13)) classes[code] = BLANK;
+  }
+  return classes;
+}
+
+/** Class of a non-ASCII code unit; a lone surrogate is neither a word character nor a space. */
+function wideClass(text: string, i: number): number {
+  const c = text[i] as string;
+  if (WORD_CHAR.test(c)) return LOWER;
+  return SPACE.test(c) ? BLANK : OTHER;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) {
+    const charClass = ASCII_CLASS[code] as number;
+    return charClass === LOWER || charClass === UPPER || charClass === DIGIT;
+  }
   return !Number.isNaN(code) && WORD_CHAR.test(text[i] ?? '');
-}
-
-function isSpace(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[i] ?? '');
 }
 
 /** Apostrophes, dots, hyphens and ampersands join runs of word characters. */
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 38;
-}
-
-/**
- * End of the raw word or punctuation mark starting at a non-space `start`. A word is a run of
- * letters and digits, with single inner apostrophes, dots, hyphens or ampersands joining runs
- * (Stalin's, U.S, T-54, anti-Communist); a hand-written scan, linear and allocation-free.
- */
-function rawWordEnd(text: string, start: number): number {
-  const length = text.length;
-  let i = start;
-  if (!isWordChar(text, i)) {
-    // One punctuation mark; a surrogate pair stays whole.
-    const code = text.charCodeAt(i);
-    return i + (code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1);
-  }
-  while (i < length && isWordChar(text, i)) i++;
-  while (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-    i++;
-    while (i < length && isWordChar(text, i)) i++;
-  }
-  return i;
 }
 
 // Dashes count too: after a dateline ("BEIJING (Reuters) - Police ...") a capital proves little.
@@ -77,6 +79,12 @@ const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'va
 export const INITIAL = 1;
 export const GLUED = 2;
 export const NEWLINE = 4;
+/** Starts with a capital letter (see isCapitalized). */
+export const CAPITAL = 8;
+/** Starts with an ASCII digit. */
+export const DIGIT_START = 16;
+/** May be one of the words of the filter given to `tokenize`. */
+export const MARKED = 32;
 
 /**
  * Tokens as parallel arrays (start, end, flags): most words are never looked at by the
@@ -156,36 +164,74 @@ export class Tokens {
     return i >= 0 && i < this.length && (this.ends[i] as number) - (this.starts[i] as number) === 1 && this.source.charCodeAt(this.starts[i] as number) === code;
   }
 
-  /** Starts with a capital letter (see isCapitalized). */
-  isCapitalizedAt(i: number): boolean {
-    if (i < 0 || i >= this.length) return false;
-    const code = this.source.charCodeAt(this.starts[i] as number);
-    if (code < 128) return code >= 65 && code <= 90;
-    return isUpper(this.source[this.starts[i] as number] as string);
-  }
-
-  /** Starts with an ASCII digit. */
-  startsWithDigitAt(i: number): boolean {
-    if (i < 0 || i >= this.length) return false;
-    const code = this.source.charCodeAt(this.starts[i] as number);
-    return code >= 48 && code <= 57;
+  /** Token `i` exists and has all of `flags`. */
+  has(i: number, flags: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & flags) === flags;
   }
 }
 
-/** Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer. */
-export function tokenize(text: string, sentenceStarts: Iterable<number> = []): Tokens {
+/**
+ * Tokens of `text` in order; `sentenceStarts` (offsets) mark starts known from the segment layer;
+ * tokens that may be one of `marked`'s words get the MARKED flag. One hand-written scan, linear
+ * and without a string per word: a word is a run of letters and digits, with single inner
+ * apostrophes, dots, hyphens or ampersands joining runs (Stalin's, U.S, T-54, anti-Communist).
+ */
+export function tokenize(text: string, sentenceStarts: Iterable<number> = [], marked?: WordFilter): Tokens {
   const tokens = new Tokens(text);
   const known = Int32Array.from(sentenceStarts).sort();
+  const length = text.length;
   let nextKnown = 0;
-  let previousEnd = 0;
-  let start = 0;
-  while (start < text.length) {
-    if (isSpace(text, start)) {
-      start++;
+  let newline = false;
+  let i = 0;
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    const firstClass = first < 128 ? (ASCII_CLASS[first] as number) : wideClass(text, i);
+    if (firstClass === BLANK) {
+      if (first === 10 || first === 13) newline = true;
+      i++;
       continue;
     }
-    const wordEnd = rawWordEnd(text, start);
-    const newline = hasNewline(text, previousEnd, start);
+    const start = i;
+    // Hash of the lowercased word for `marked`; a capital, digit or non-ASCII character after
+    // the first (`gluable`) is what a glued caption or credit boundary needs.
+    let hash = 0;
+    let ascii = true;
+    let gluable = false;
+    if (firstClass === OTHER) {
+      // One punctuation mark; a surrogate pair stays whole.
+      i += first >= 0xd800 && first <= 0xdbff && i + 1 < length ? 2 : 1;
+      ascii = first < 128;
+      hash = first;
+    } else {
+      for (;;) {
+        while (i < length) {
+          let code = text.charCodeAt(i);
+          if (code < 128) {
+            const charClass = ASCII_CLASS[code] as number;
+            if (charClass === OTHER || charClass === BLANK) break;
+            if (charClass === UPPER) {
+              code += 32;
+              if (i > start) gluable = true;
+            } else if (charClass === DIGIT && i > start) gluable = true;
+            hash = (Math.imul(hash, 31) + code) | 0;
+          } else {
+            if (wideClass(text, i) !== LOWER) break;
+            ascii = false;
+            if (i > start) gluable = true;
+          }
+          i++;
+        }
+        const joiner = text.charCodeAt(i);
+        if (i + 1 >= length || !isJoiner(joiner) || !isWordChar(text, i + 1)) break;
+        if (joiner > 127) {
+          ascii = false;
+          gluable = true;
+        }
+        hash = (Math.imul(hash, 31) + joiner) | 0;
+        i++;
+      }
+    }
+    const end = i;
     const afterStop =
       tokens.length === 0 ||
       (isSentenceEndAt(tokens, tokens.length - 1) && !followsAbbreviation(tokens)) ||
@@ -193,24 +239,32 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = []): T
     while (nextKnown < known.length && (known[nextKnown] as number) < start) nextKnown++;
     const initial = newline || afterStop || known[nextKnown] === start;
     const flags = (initial ? INITIAL : 0) | (newline ? NEWLINE : 0);
-    if (!mayBeGlued(text, start, wordEnd)) {
-      tokens.push(start, wordEnd, flags);
+    if (!gluable || end - start < 4) {
+      const mark = marked !== undefined && (!ascii || marked.hasHash(hash)) ? MARKED : 0;
+      tokens.push(start, end, flags | startFlags(text, start) | mark);
     } else {
-      let first = true;
-      for (const [partStart, partEnd] of glueParts(text.slice(start, wordEnd))) {
-        tokens.push(start + partStart, start + partEnd, first ? flags : INITIAL | GLUED);
-        first = false;
+      let firstPart = true;
+      for (const [partStart, partEnd] of glueParts(text.slice(start, end))) {
+        const from = start + partStart;
+        const to = start + partEnd;
+        const mark = marked?.mayContain(text, from, to) ? MARKED : 0;
+        tokens.push(from, to, (firstPart ? flags : INITIAL | GLUED) | startFlags(text, from) | mark);
+        firstPart = false;
       }
     }
-    previousEnd = wordEnd;
-    start = wordEnd;
+    newline = false;
   }
   return tokens;
 }
 
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
-  return false;
+/** CAPITAL and DIGIT_START of the token starting at `start`. */
+function startFlags(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (code < 128) {
+    const charClass = ASCII_CLASS[code] as number;
+    return charClass === UPPER ? CAPITAL : charClass === DIGIT ? DIGIT_START : 0;
+  }
+  return isUpper(text[start] as string) ? CAPITAL : 0;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'u.s', 'u.k', 'u.n']);
@@ -245,16 +299,6 @@ function isUpper(c: string): boolean {
 }
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isLetter = (c: string): boolean => isLower(c) || isUpper(c);
-
-/** Cheap test: only words with a capital or digit after their first character can split. */
-function mayBeGlued(text: string, start: number, end: number): boolean {
-  if (end - start < 4) return false;
-  for (let i = start + 1; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127) return true;
-  }
-  return false;
-}
 
 /** [start, end) parts of one word, split at glue points. */
 export function glueParts(word: string): [number, number][] {

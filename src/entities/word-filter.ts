@@ -7,7 +7,10 @@
 const BITS = 1 << 15;
 const MASK = BITS - 1;
 
-/** Hash of the lowercased ASCII characters text[start..end); -1 when a character is not ASCII. */
+/**
+ * Hash of the lowercased ASCII characters text[start..end); -1 when a character is not ASCII.
+ * The tokenizer computes the same running hash, (hash * 31 + code) | 0, as it scans a word.
+ */
 function lowerHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let k = start; k < end; k++) {
@@ -16,8 +19,10 @@ function lowerHash(text: string, start: number, end: number): number {
     if (code >= 65 && code <= 90) code += 32;
     hash = (Math.imul(hash, 31) + code) | 0;
   }
-  return (hash ^ (hash >>> 15)) & MASK;
+  return slot(hash);
 }
+
+const slot = (hash: number): number => (hash ^ (hash >>> 15)) & MASK;
 
 export class WordFilter {
   private readonly bits = new Uint8Array(BITS);
@@ -37,5 +42,10 @@ export class WordFilter {
   mayContain(text: string, start: number, end: number): boolean {
     const hash = lowerHash(text, start, end);
     return hash < 0 || this.bits[hash] === 1;
+  }
+
+  /** mayContain for an all-ASCII word whose running hash is `hash`. */
+  hasHash(hash: number): boolean {
+    return this.bits[slot(hash)] === 1;
   }
 }
