@@ -17,6 +17,12 @@ export interface TriggerMatch {
 interface IndexedPhrase {
   rule: TriggerRule;
   words: string[];
+  /** Whether matching needs the sentence context: the rule depends on the kind of sentence or on its weapons. */
+  needsContext: boolean;
+  followedBy?: ReadonlySet<string>;
+  notFollowedBy?: ReadonlySet<string>;
+  precededBy?: ReadonlySet<string>;
+  notPrecededBy?: ReadonlySet<string>;
 }
 
 /** Phrases indexed by their first word, built once from the constant lexicon. */
@@ -28,13 +34,23 @@ function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]>
     for (const form of rule.forms) {
       const words = form.split(' ');
       const list = index.get(words[0]) ?? [];
-      list.push({ rule, words });
+      list.push(indexedPhrase(rule, words));
       index.set(words[0], list);
     }
   }
   // Longest phrases first, so "suicide bombing" wins over "bombing".
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
+}
+
+function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
+  const needsContext = rule.violent === true || rule.playable === true || rule.instrumentMode === true || VERBAL_EVENT_TYPES.has(rule.type);
+  const phrase: IndexedPhrase = { rule, words, needsContext };
+  if (rule.followedBy) phrase.followedBy = new Set(rule.followedBy);
+  if (rule.notFollowedBy) phrase.notFollowedBy = new Set(rule.notFollowedBy);
+  if (rule.precededBy) phrase.precededBy = new Set(rule.precededBy);
+  if (rule.notPrecededBy) phrase.notPrecededBy = new Set(rule.notPrecededBy);
+  return phrase;
 }
 
 const DEFAULT_WINDOW = 3;
@@ -69,38 +85,68 @@ interface SentenceContext {
   instrument: string | undefined;
 }
 
-/** What the whole sentence says about its triggers, in one pass over its words. */
-function sentenceContext(tokens: readonly Token[]): SentenceContext {
-  const context: SentenceContext = { nonViolent: false, sport: false, business: false, instrument: undefined };
-  const modes = new Set<string>();
-  for (const { lower } of tokens) {
-    if (NON_VIOLENT_CAUSES.has(lower)) context.nonViolent = true;
-    if (SPORTS_CONTEXT.has(lower)) context.sport = true;
-    if (BUSINESS_CONTEXT.has(lower)) context.business = true;
-    const mode = MODE_OF_INSTRUMENT.get(lower);
-    if (mode) modes.add(mode);
-  }
-  // The one weapon family the sentence names, if it names exactly one.
-  if (modes.size === 1) context.instrument = [...modes][0];
-  return context;
+const NON_VIOLENT = 1;
+const SPORT = 2;
+const BUSINESS = 4;
+
+interface ContextWord {
+  kinds: number;
+  mode: string | undefined;
 }
 
-/** INSTRUMENT_MODES as a Map of its own entries: fast on any word, and blind to Object.prototype. */
-const MODE_OF_INSTRUMENT: ReadonlyMap<string, string> = new Map(Object.entries(INSTRUMENT_MODES));
+/** Every word that tells something about a sentence, with what it tells: one lookup per token. */
+const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = contextWords();
+
+function contextWords(): Map<string, ContextWord> {
+  const words = new Map<string, ContextWord>();
+  const entry = (word: string): ContextWord => {
+    let found = words.get(word);
+    if (!found) words.set(word, (found = { kinds: 0, mode: undefined }));
+    return found;
+  };
+  for (const word of NON_VIOLENT_CAUSES) entry(word).kinds |= NON_VIOLENT;
+  for (const word of SPORTS_CONTEXT) entry(word).kinds |= SPORT;
+  for (const word of BUSINESS_CONTEXT) entry(word).kinds |= BUSINESS;
+  // INSTRUMENT_MODES' own entries only: blind to Object.prototype.
+  for (const [word, mode] of Object.entries(INSTRUMENT_MODES)) entry(word).mode = mode;
+  return words;
+}
+
+/** What the whole sentence says about its triggers, in one pass over its words. */
+function sentenceContext(tokens: readonly Token[]): SentenceContext {
+  let kinds = 0;
+  // The one weapon family the sentence names, if it names exactly one.
+  let mode: string | undefined;
+  let modes = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = CONTEXT_WORDS.get(tokens[k].lower);
+    if (!word) continue;
+    kinds |= word.kinds;
+    if (word.mode !== undefined && word.mode !== mode) {
+      mode = word.mode;
+      modes += 1;
+    }
+  }
+  return { nonViolent: (kinds & NON_VIOLENT) !== 0, sport: (kinds & SPORT) !== 0, business: (kinds & BUSINESS) !== 0, instrument: modes === 1 ? mode : undefined };
+}
 
 function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceContext): TriggerMatch | undefined {
   const candidates = PHRASES_BY_FIRST_WORD.get(tokens[i].lower);
   if (!candidates) return undefined;
-  for (const { rule, words } of candidates) {
+  for (const phrase of candidates) {
+    const { rule, words } = phrase;
     const end = i + words.length;
-    if (end > tokens.length || !words.every((word, k) => tokens[i + k].lower === word)) continue;
+    if (end > tokens.length || !wordsMatch(tokens, i, words)) continue;
     if (rule.lowercaseOnly && tokens[i].text !== tokens[i].lower) continue;
-    const context = contextOf();
-    if (rule.violent && context.nonViolent) continue;
-    if (rule.playable && context.sport) continue;
-    if (context.business && VERBAL_EVENT_TYPES.has(rule.type)) continue;
-    if (!conditionsHold(tokens, rule, i, end)) continue;
-    const mode = rule.instrumentMode ? context.instrument ?? rule.mode : rule.mode;
+    // Only rules that depend on the kind of sentence read its context (built once, on first need).
+    const context = phrase.needsContext ? contextOf() : undefined;
+    if (context) {
+      if (rule.violent && context.nonViolent) continue;
+      if (rule.playable && context.sport) continue;
+      if (context.business && VERBAL_EVENT_TYPES.has(rule.type)) continue;
+    }
+    if (!conditionsHold(tokens, phrase, i, end)) continue;
+    const mode = rule.instrumentMode ? context?.instrument ?? rule.mode : rule.mode;
     const match: TriggerMatch = { rule, first: i, end, type: rule.type };
     if (mode) match.mode = mode;
     return match;
@@ -108,21 +154,26 @@ function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceC
   return undefined;
 }
 
-function conditionsHold(tokens: readonly Token[], rule: TriggerRule, first: number, end: number): boolean {
-  const window = rule.window ?? DEFAULT_WINDOW;
-  const after = wordsIn(tokens, end, Math.min(tokens.length, end + window));
-  const before = wordsIn(tokens, Math.max(0, first - window), first);
-  if (rule.followedBy && !rule.followedBy.some((w) => after.has(w))) return false;
-  if (rule.notFollowedBy && rule.notFollowedBy.some((w) => after.has(w))) return false;
-  if (rule.precededBy && !rule.precededBy.some((w) => before.has(w))) return false;
-  if (rule.notPrecededBy && rule.notPrecededBy.some((w) => before.has(w))) return false;
+function wordsMatch(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k += 1) if (tokens[first + k].lower !== words[k]) return false;
   return true;
 }
 
-function wordsIn(tokens: readonly Token[], from: number, to: number): Set<string> {
-  const words = new Set<string>();
-  for (let k = from; k < to; k += 1) words.add(tokens[k].lower);
-  return words;
+function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: number, end: number): boolean {
+  const window = phrase.rule.window ?? DEFAULT_WINDOW;
+  const afterEnd = Math.min(tokens.length, end + window);
+  const beforeStart = Math.max(0, first - window);
+  if (phrase.followedBy && !anyIn(tokens, end, afterEnd, phrase.followedBy)) return false;
+  if (phrase.notFollowedBy && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
+  if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
+  if (phrase.notPrecededBy && anyIn(tokens, beforeStart, first, phrase.notPrecededBy)) return false;
+  return true;
+}
+
+/** Whether a token in [from, to) is one of `words`. */
+function anyIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k += 1) if (words.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** "shot and killed": two triggers of one type joined by a conjunction tell one event. */

@@ -154,27 +154,26 @@ const PROTEST_CONTEXT = new Set([
  */
 function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
   if (matches.length === 0) return [];
-  const words = new Set(tokens.map((t) => t.lower));
-  const has = (set: ReadonlySet<string>): boolean => [...set].some((w) => words.has(w));
-  // An army fleeing is a retreat; a flight is a displacement only when civilians are named.
-  const displacementContext = has(DISPLACEMENT_CONTEXT);
-  const protestContext = has(PROTEST_CONTEXT);
+  // Read on first need: most sentences hold no flight and no march.
+  let displacementContext: boolean | undefined;
+  let protestContext: boolean | undefined;
   return matches.filter((match, k) => {
     const before = tokens[match.first - 1]?.lower ?? '';
     const after = tokens[match.end]?.lower ?? '';
+    const participle = tokens[match.first].lower.endsWith('ed');
     // "those killed", "the wounded": the people, not the act.
-    if (match.rule.pos === 'verb' && (before === 'those' || before === 'the') && /ed$/.test(tokens[match.first].lower)) return false;
+    if (match.rule.pos === 'verb' && (before === 'those' || before === 'the') && participle) return false;
     // "murdered women", "the bombed embassy": a participle describing a noun.
-    if (ADJECTIVE_DETERMINERS.has(before) && match.rule.pos === 'verb' && /ed$/.test(tokens[match.first].lower) && tokens[match.end]?.kind === 'word') return false;
+    if (ADJECTIVE_DETERMINERS.has(before) && match.rule.pos === 'verb' && participle && tokens[match.end]?.kind === 'word') return false;
     // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
     // "agreed to withdraw", "promised to release": the promise is the event (AGREE), not the act.
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= 2 && tokens[match.first - 1]?.lower === 'to') return false;
-    // One person fleeing a scene is not a displacement.
-    if (match.type === 'DISPLACE' && !displacementContext) return false;
+    // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
+    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
-    if (match.type === 'PROTEST' && /^march/.test(tokens[match.first].lower) && !protestContext) return false;
+    if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;
     // "bombing victims", "the attack site": the noun qualifies another noun.
     if (QUALIFIED_NOUNS.has(after)) return false;
@@ -183,6 +182,11 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && match.end - match.first === 1;
     return !statement && !anaphoric;
   });
+}
+
+function anyWordIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < tokens.length; k += 1) if (words.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Crowds blocking roads or occupying a building protest; authorities blocking access coerce. */

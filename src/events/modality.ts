@@ -43,18 +43,38 @@ const FUTURE_WINDOW = 4;
 export function modalityOf(tokens: readonly Token[], first: number, end: number): Modality {
   const clauseStart = findClauseStart(tokens, first);
   // "May" the month is not the modal "may".
-  const clause = tokens.slice(clauseStart, first).map((t) => (t.text === 'May' ? 'may-month' : t.lower));
-  const near = (window: number): string[] => clause.slice(Math.max(0, clause.length - window));
-  const negated = near(NEGATION_WINDOW).some((w) => NEGATORS.has(w) || w.endsWith("n't")) || /n't$/.test(tokens[first - 1]?.lower ?? '');
+  const clause: string[] = [];
+  for (let k = clauseStart; k < first; k += 1) clause.push(tokens[k].text === 'May' ? 'may-month' : tokens[k].lower);
+  const negated = anyNear(clause, NEGATION_WINDOW, isNegator) || (tokens[first - 1]?.lower ?? '').endsWith("n't");
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
-  const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || clause.slice(-4).some((w) => INTENTION_WORDS.has(w)));
-  const future = near(FUTURE_WINDOW).some((w) => FUTURE_MODALS.has(w)) || intention;
-  const sentenceWords = tokens.map((t) => t.lower);
-  const conditional = sentenceWords.slice(0, first).some((w) => w === 'if' || w === 'unless');
-  const hypothetical = conditional || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
-  const threatened = (clause.slice(-4).some((w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
-  const reported = sentenceWords.some((w, k) => REPORTING_WORDS.has(w) && (k < first || k >= end));
+  const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, (w) => INTENTION_WORDS.has(w)));
+  const future = anyNear(clause, FUTURE_WINDOW, (w) => FUTURE_MODALS.has(w)) || intention;
+  const hypothetical = isConditional(tokens, first) || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
+  const threatened = (anyNear(clause, 4, (w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
+  const reported = isReported(tokens, first, end);
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
+}
+
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't");
+}
+
+/** Whether one of the last `window` words of the clause passes `test`. */
+function anyNear(clause: readonly string[], window: number, test: (word: string) => boolean): boolean {
+  for (let k = Math.max(0, clause.length - window); k < clause.length; k += 1) if (test(clause[k])) return true;
+  return false;
+}
+
+/** "if" or "unless" anywhere before the trigger. */
+function isConditional(tokens: readonly Token[], first: number): boolean {
+  for (let k = 0; k < first; k += 1) if (tokens[k].lower === 'if' || tokens[k].lower === 'unless') return true;
+  return false;
+}
+
+/** A reporting word anywhere in the sentence outside the trigger. */
+function isReported(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = 0; k < tokens.length; k += 1) if ((k < first || k >= end) && REPORTING_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** "demanding that Iraq withdraw", "urged them to leave": the act is what is asked for, not done. */
