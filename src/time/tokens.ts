@@ -3,7 +3,7 @@
  * Letters and digits are split apart even when glued ("AFP12" → "AFP", "12"), and a capital after
  * a lower-case letter starts a new word ("NovemberFortepan"), so dates glued to scraped credits are seen.
  *
- * Tokens are kept as parallel typed arrays, not one object each: a document has thousands of words
+ * Tokens are kept as parallel arrays of small integers, not one object each: a document has thousands of words
  * and the tagger looks closely at only a few of them, so a word's lower-case string is made on
  * first request and most words never get one.
  */
@@ -12,11 +12,12 @@ export const WORD = 1;
 export const NUM = 2;
 export const PUNCT = 3;
 
-/** Flag bits per token. */
-const SPACED = 1;
-const NEWLINE = 2;
+/** Flag bits per token, above the kind's two bits. */
+const KIND_MASK = 3;
+const SPACED = 4;
+const NEWLINE = 8;
 /** The word has a capital or a non-ASCII letter, so its lower-case form differs or needs Unicode rules. */
-const MIXED = 4;
+const MIXED = 16;
 
 // Character classes, looked up once per UTF-16 code unit (a table is cheaper than chained comparisons).
 const OTHER = 0;
@@ -50,27 +51,24 @@ const MAX_NUMBER_DIGITS = 15;
 export class Tokens {
   readonly text: string;
   readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly kinds: Uint8Array;
-  private readonly flags: Uint8Array;
-  private readonly nums: Float64Array;
+  private readonly starts: number[];
+  private readonly ends: number[];
+  /** Kind in the low two bits, flags above them. */
+  private readonly infos: number[];
   private readonly lowers: (string | undefined)[];
 
-  constructor(text: string, length: number, starts: Int32Array, ends: Int32Array, kinds: Uint8Array, flags: Uint8Array, nums: Float64Array) {
+  constructor(text: string, starts: number[], ends: number[], infos: number[]) {
     this.text = text;
-    this.length = length;
+    this.length = starts.length;
     this.starts = starts;
     this.ends = ends;
-    this.kinds = kinds;
-    this.flags = flags;
-    this.nums = nums;
-    this.lowers = new Array<string | undefined>(length);
+    this.infos = infos;
+    this.lowers = new Array<string | undefined>(this.length);
   }
 
   /** WORD, NUM, PUNCT, or 0 when i is out of range. */
   kind(i: number): number {
-    return i >= 0 && i < this.length ? this.kinds[i] : 0;
+    return i >= 0 && i < this.length ? this.infos[i] & KIND_MASK : 0;
   }
 
   start(i: number): number {
@@ -83,17 +81,23 @@ export class Tokens {
 
   /** Value of a number token (NaN for others and for numbers too long to be exact). */
   num(i: number): number {
-    return this.kind(i) === NUM ? this.nums[i] : Number.NaN;
+    if (this.kind(i) !== NUM) return Number.NaN;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (end - start > MAX_NUMBER_DIGITS) return Number.NaN;
+    let value = 0;
+    for (let k = start; k < end; k++) value = value * 10 + (this.text.charCodeAt(k) - 48);
+    return value;
   }
 
   /** White space separates token i from the one before it. */
   spaced(i: number): boolean {
-    return (this.flags[i] & SPACED) !== 0;
+    return (this.infos[i] & SPACED) !== 0;
   }
 
   /** A line break separates token i from the one before it. */
   newline(i: number): boolean {
-    return (this.flags[i] & NEWLINE) !== 0;
+    return (this.infos[i] & NEWLINE) !== 0;
   }
 
   /** Lower-case text of a word, the digits of a number, the mark itself; '' out of range. */
@@ -102,7 +106,7 @@ export class Tokens {
     const cached = this.lowers[i];
     if (cached !== undefined) return cached;
     const raw = this.text.slice(this.starts[i], this.ends[i]);
-    const lower = (this.flags[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
+    const lower = (this.infos[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
     this.lowers[i] = lower;
     return lower;
   }
@@ -132,51 +136,11 @@ export function shapeOf(w: string): number {
   return shapeFrom(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
 }
 
-/** Growable parallel arrays, filled by `tokenize`. */
-class TokenBuffer {
-  length = 0;
-  starts: Int32Array;
-  ends: Int32Array;
-  kinds: Uint8Array;
-  flags: Uint8Array;
-  nums: Float64Array;
-
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.nums = new Float64Array(capacity);
-  }
-
-  push(start: number, end: number, kind: number, flags: number, num: number): void {
-    if (this.length === this.starts.length) this.grow();
-    const k = this.length++;
-    this.starts[k] = start;
-    this.ends[k] = end;
-    this.kinds[k] = kind;
-    this.flags[k] = flags;
-    this.nums[k] = num;
-  }
-
-  private grow(): void {
-    const capacity = this.starts.length * 2;
-    const widen = <T extends Int32Array | Uint8Array | Float64Array>(old: T, fresh: T): T => {
-      fresh.set(old);
-      return fresh;
-    };
-    this.starts = widen(this.starts, new Int32Array(capacity));
-    this.ends = widen(this.ends, new Int32Array(capacity));
-    this.kinds = widen(this.kinds, new Uint8Array(capacity));
-    this.flags = widen(this.flags, new Uint8Array(capacity));
-    this.nums = widen(this.nums, new Float64Array(capacity));
-  }
-}
-
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // prose runs about one token per five characters
-  const buffer = new TokenBuffer((n >> 2) + 16);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const infos: number[] = [];
   let i = 0;
   let gap = SPACED | NEWLINE;
   while (i < n) {
@@ -187,10 +151,10 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
+    let info: number;
     if (cls === DIGIT) {
-      let value = 0;
-      for (let d: number; i < n && (d = text.charCodeAt(i)) >= 48 && d <= 57; i++) value = value * 10 + (d - 48);
-      buffer.push(start, i, NUM, gap, i - start > MAX_NUMBER_DIGITS ? Number.NaN : value);
+      while (i < n && CLASSES[text.charCodeAt(i)] === DIGIT) i++;
+      info = NUM;
     } else if (cls >= LOWER) {
       let mixed = 0;
       let prevLower = false;
@@ -200,12 +164,15 @@ export function tokenize(text: string): Tokens {
         prevLower = k === LOWER;
         if (k !== LOWER) mixed = MIXED;
       }
-      buffer.push(start, i, WORD, gap | mixed, Number.NaN);
+      info = WORD | mixed;
     } else {
       i++;
-      buffer.push(start, i, PUNCT, gap, Number.NaN);
+      info = PUNCT;
     }
+    starts.push(start);
+    ends.push(i);
+    infos.push(info | gap);
     gap = 0;
   }
-  return new Tokens(text, buffer.length, buffer.starts, buffer.ends, buffer.kinds, buffer.flags, buffer.nums);
+  return new Tokens(text, starts, ends, infos);
 }
