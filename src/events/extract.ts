@@ -42,19 +42,28 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const anchors = new Map<string, Timex>();
   const drafts: Event[] = [];
   const filter = new TriggerFilter();
-  sentences.forEach((sentence, k) => {
-    const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k] };
-    const caption = captionHolding(doc, sentence, captions[k]);
-    if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
-    const anchor = anchors.get(sentence.paragraph);
-    if (anchor) input.paragraphAnchor = anchor;
+  for (let k = 0; k < sentences.length; k += 1) {
+    const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
-    if (filter.mayHoldTrigger(doc.text, sentence.start, sentence.end)) drafts.push(...eventsIn(doc.text, input));
-    const lastDated = timexes[k].filter(isDated).pop();
+    if (filter.mayHoldTrigger(doc.text, sentence.start, sentence.end)) {
+      const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k] };
+      const caption = captionHolding(doc, sentence, captions[k]);
+      if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
+      const anchor = anchors.get(sentence.paragraph);
+      if (anchor) input.paragraphAnchor = anchor;
+      for (const event of eventsIn(doc.text, input)) drafts.push(event);
+    }
+    const lastDated = lastDatedOf(timexes[k]);
     if (lastDated) anchors.set(sentence.paragraph, lastDated);
-  });
-  const events = drafts.map((event, index) => ({ ...event, id: `e${index + 1}` }));
-  return { events, media: linkMedia(doc, events, facts) };
+  }
+  // The drafts are this stage's own objects: numbering them in place copies nothing.
+  drafts.forEach((event, index) => (event.id = `e${index + 1}`));
+  return { events: drafts, media: linkMedia(doc, drafts, facts) };
+}
+
+function lastDatedOf(timexes: readonly Timex[]): Timex | undefined {
+  for (let k = timexes.length - 1; k >= 0; k -= 1) if (isDated(timexes[k])) return timexes[k];
+  return undefined;
 }
 
 /** The media item whose caption holds the sentence (or that the sentence lies within). */

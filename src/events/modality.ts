@@ -45,23 +45,26 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number)
   // "May" the month is not the modal "may".
   const clause: string[] = [];
   for (let k = clauseStart; k < first; k += 1) clause.push(tokens[k].text === 'May' ? 'may-month' : tokens[k].lower);
-  const negated = anyNear(clause, NEGATION_WINDOW, isNegator) || (tokens[first - 1]?.lower ?? '').endsWith("n't");
+  const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't");
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
-  const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, (w) => INTENTION_WORDS.has(w)));
-  const future = anyNear(clause, FUTURE_WINDOW, (w) => FUTURE_MODALS.has(w)) || intention;
-  const hypothetical = isConditional(tokens, first) || clause.some((w) => HYPOTHETICAL_WORDS.has(w)) || precededByWouldHave(clause);
-  const threatened = (anyNear(clause, 4, (w) => THREAT_WORDS.has(w)) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
+  const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, INTENTION_WORDS));
+  const future = anyNear(clause, FUTURE_WINDOW, FUTURE_MODALS) || intention;
+  const hypothetical = isConditional(tokens, first) || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause);
+  const threatened = (anyNear(clause, 4, THREAT_WORDS) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
   const reported = isReported(tokens, first, end);
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
 
-function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't");
+function isNegatedNear(clause: readonly string[]): boolean {
+  for (let k = Math.max(0, clause.length - NEGATION_WINDOW); k < clause.length; k += 1) {
+    if (NEGATORS.has(clause[k]) || clause[k].endsWith("n't")) return true;
+  }
+  return false;
 }
 
-/** Whether one of the last `window` words of the clause passes `test`. */
-function anyNear(clause: readonly string[], window: number, test: (word: string) => boolean): boolean {
-  for (let k = Math.max(0, clause.length - window); k < clause.length; k += 1) if (test(clause[k])) return true;
+/** Whether one of the last `window` words of the clause is one of `words`. */
+function anyNear(clause: readonly string[], window: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, clause.length - window); k < clause.length; k += 1) if (words.has(clause[k])) return true;
   return false;
 }
 

@@ -19,6 +19,7 @@ export interface CaptionFacts {
 
 /** The date and place each caption writes itself, by media id. */
 export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, CaptionFacts> {
+  if (doc.media.length === 0) return new Map();
   const captions = [...doc.media].sort((a, b) => a.caption.start - b.caption.start).map((item) => ({ ...item.caption, item }));
   const timexes = bucketBySpan(captions, doc.timexes.filter(isDated));
   const places = bucketBySpan(captions, doc.entities.filter((e) => e.label === 'PLACE' && e.zone !== 'credit'));
@@ -91,6 +92,8 @@ function indexStory(events: readonly Event[]): StoryIndex {
 
 /** The media items with their dates, places and events. */
 export function linkMedia(doc: Readonly<AnnalistDocument>, events: readonly Event[], facts: ReadonlyMap<string, CaptionFacts>): MediaItem[] {
+  // Most documents have no photographs: nothing to index.
+  if (doc.media.length === 0) return [];
   const story = indexStory(events);
   const byMedia = new Map<string, Event[]>();
   for (const event of events) if (event.media) push(byMedia, event.media, event);
