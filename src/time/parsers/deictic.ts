@@ -61,19 +61,31 @@ const PHRASES: readonly [readonly string[], string][] = [
   [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
 ];
 
-/** Second words of the phrases: a cheap test before matching ("the" and "to" are everywhere). */
-const SECOND_WORDS = new Set(PHRASES.map(([words]) => words[1]));
+/**
+ * The phrases by their last word, which wakes the parser: "the" and "to" are everywhere, "term" and
+ * "date" are not. The phrase is then matched backwards from there.
+ */
+const PHRASES_BY_LAST: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]> = (() => {
+  const byLast = new Map<string, [readonly string[], string][]>();
+  for (const phrase of PHRASES) {
+    const last = phrase[0][phrase[0].length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
+  }
+  return byLast;
+})();
 
 export const phraseParser: Parser = {
   name: 'phrase',
-  triggers: [...new Set(PHRASES.map(([words]) => words[0]))],
+  triggers: [...PHRASES_BY_LAST.keys()],
   parse: (ctx, i) => {
-    if (!SECOND_WORDS.has(word(ctx, i + 1) || mark(ctx, i + 1))) return null;
-    for (const [words, literal] of PHRASES) {
+    for (const [words, literal] of PHRASES_BY_LAST.get(word(ctx, i)) ?? []) {
+      const start = i - words.length + 1;
       let k = 0;
-      while (k < words.length && (word(ctx, i + k) || mark(ctx, i + k)) === words[k]) k++;
-      if (k === words.length && words[0] === 'to' && isWord(ctx, i + k) && !['and', 'or', 'but'].includes(word(ctx, i + k))) continue;
-      if (k === words.length) return candidate(words[0] === 'at' || words[0] === 'to' ? i + 1 : i, i + k, reading('DATE', { literal }), 'phrase');
+      while (k < words.length && (word(ctx, start + k) || mark(ctx, start + k)) === words[k]) k++;
+      if (k < words.length) continue;
+      // "to date" is no time in "to date her"
+      if (words[0] === 'to' && isWord(ctx, i + 1) && !['and', 'or', 'but'].includes(word(ctx, i + 1))) continue;
+      return candidate(words[0] === 'at' || words[0] === 'to' ? start + 1 : start, i + 1, reading('DATE', { literal }), 'phrase');
     }
     return null;
   },
