@@ -98,7 +98,8 @@ export class Tokens {
   private cache: (Token | undefined)[] = [];
 
   constructor(readonly source: string) {
-    const capacity = (source.length >> 3) + 16;
+    // English averages well over four characters a token (with its space): rarely a regrowth.
+    const capacity = (source.length >> 2) + 16;
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -206,6 +207,12 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
       for (;;) {
         while (i < length) {
           let code = text.charCodeAt(i);
+          // Lowercase ASCII letters, most of any text, take the shortest path.
+          if (code >= 97 && code <= 122) {
+            hash = (Math.imul(hash, 31) + code) | 0;
+            i++;
+            continue;
+          }
           if (code < 128) {
             const charClass = ASCII_CLASS[code] as number;
             if (charClass === OTHER || charClass === BLANK) break;
@@ -237,7 +244,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
       (isSentenceEndAt(tokens, tokens.length - 1) && !followsAbbreviation(tokens)) ||
       isClosingAfterStop(tokens);
     while (nextKnown < known.length && (known[nextKnown] as number) < start) nextKnown++;
-    const initial = newline || afterStop || known[nextKnown] === start;
+    const initial = newline || afterStop || (nextKnown < known.length && known[nextKnown] === start);
     const flags = (initial ? INITIAL : 0) | (newline ? NEWLINE : 0);
     if (!gluable || end - start < 4) {
       const mark = marked !== undefined && (!ascii || marked.hasHash(hash)) ? MARKED : 0;
