@@ -65,7 +65,20 @@ const MIN_STRONG_CITY_POPULATION = 100_000;
 const GROUP_WORDS = new WordFilter([...GROUP_MODIFIERS, ...GROUP_NOUNS]);
 
 const lower = (token: Token): string => token.lower;
-const key = (words: string[]): string => words.join(' ').toLowerCase().replace(/\./g, '');
+/** Lookup key of words: lowercase, single spaces, no full stops. */
+function key(words: string[]): string {
+  const lower = (words.length === 1 ? (words[0] as string) : words.join(' ')).toLowerCase();
+  return lower.includes('.') ? lower.replace(/\./g, '') : lower;
+}
+
+/** A part after a hyphen that starts lowercase: "Soviet-backed" (split('-') without the array). */
+function hasLowercasePart(text: string): boolean {
+  for (let k = text.indexOf('-'); k >= 0 && k + 1 < text.length; k = text.indexOf('-', k + 1)) {
+    const next = text[k + 1] as string;
+    if (next !== '-' && !isCapitalized(next)) return true;
+  }
+  return false;
+}
 
 export class Recognizer {
   private readonly consumed: Uint8Array;
@@ -137,7 +150,7 @@ export class Recognizer {
     // "Jan. 5", "Jan 5": the month, not the given name.
     if (token.lower === 'jan' && /^[.\d]/.test(this.token(i + 1)?.text ?? '')) return false;
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective.
-    return !token.text.split('-').some((part, n) => n > 0 && part.length > 0 && !isCapitalized(part));
+    return !hasLowercasePart(token.text);
   }
 
   private *chunks(): Generator<Chunk> {
@@ -220,7 +233,8 @@ export class Recognizer {
     const end = possessiveEnd(tokens[tokens.length - 1] as Token);
     const start = (tokens[0] as Token).start;
     const surface = this.text.slice(start, end);
-    const words = surface.split(/\s+/);
+    // One token has no space inside it.
+    const words = chunk.first === chunk.last ? [surface] : surface.split(/\s+/);
     const all = key(words);
     const firstWord = (words[0] ?? '').toLowerCase();
     const lastWord = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
