@@ -7,8 +7,8 @@
  */
 import type { CityTable } from './cities.js';
 
-/** 32-bit FNV-1a over UTF-16 code units. */
-function hashOf(key: string, from = 0, to = key.length, lower = false): number {
+/** 32-bit FNV-1a over UTF-16 code units (ASCII capitals lowered when `lower`). */
+export function hashOf(key: string, from = 0, to = key.length, lower = false): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) {
     let code = key.charCodeAt(i);

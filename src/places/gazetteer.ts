@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { iso31661 } from 'iso-3166';
 import type { PlaceKind } from '../model/document.js';
 import { loadCityTable, type CityTable } from './cities.js';
-import { CityNameIndex } from './city-names.js';
+import { CityNameIndex, hashOf } from './city-names.js';
 
 export type GazetteerSource = 'country' | 'polity' | 'admin1' | 'city' | 'airport';
 
@@ -54,9 +54,31 @@ export interface Demonym {
 export interface Gazetteer {
   lookup(name: string): readonly Candidate[];
   demonym(word: string): Demonym | undefined;
+  /** `demonym(text.slice(start, end))`, without building the string when it cannot be one. */
+  demonymAt(text: string, start: number, end: number): Demonym | undefined;
   /** The entry for a country code or polity id. */
   byId(id: string): GazetteerEntry | undefined;
   readonly size: number;
+}
+
+/**
+ * Every entry with the same fields in the same order (absent ones undefined): one hidden class,
+ * so the code scoring candidates stays monomorphic instead of deoptimizing on each new shape.
+ */
+function gazetteerEntry(fields: GazetteerEntry): GazetteerEntry {
+  return {
+    id: fields.id,
+    name: fields.name,
+    kind: fields.kind,
+    source: fields.source,
+    lat: fields.lat,
+    lon: fields.lon,
+    country: fields.country,
+    population: fields.population,
+    feature: fields.feature,
+    radiusKm: fields.radiusKm,
+    years: fields.years,
+  };
 }
 
 const require = createRequire(import.meta.url);
@@ -99,6 +121,8 @@ class GazetteerIndex implements Gazetteer {
   private readonly recordOf = new Map<GazetteerEntry, number>();
   readonly ids = new Map<string, GazetteerEntry>();
   private readonly demonyms = new Map<string, Demonym>();
+  /** Hashes of the demonym keys: most capitalized words are ruled out without a string. */
+  private readonly demonymHashes = new Set<number>();
   private cities: CityTable | undefined;
   private cityNames: CityNameIndex | undefined;
 
@@ -170,6 +194,7 @@ class GazetteerIndex implements Gazetteer {
   addDemonym(word: string, demonym: Demonym): void {
     const key = normalizePlaceName(word);
     const known = this.demonyms.get(key);
+    this.demonymHashes.add(hashOf(key));
     if (!known) this.demonyms.set(key, demonym);
     else if (known.place === demonym.place) {
       this.demonyms.set(key, { ...known, adjective: known.adjective || demonym.adjective, people: known.people || demonym.people });
@@ -185,7 +210,7 @@ class GazetteerIndex implements Gazetteer {
     const cities = this.cities;
     if (!cities || record >= cities.count) return this.entries[record - this.cityCount] as GazetteerEntry;
     const feature = cities.codes[cities.features[record] ?? 0] ?? '';
-    return {
+    return gazetteerEntry({
       id: `geonames:${cities.ids[record]}`,
       name: cities.names[record] ?? '',
       kind: feature === 'PPLX' ? 'district' : 'city',
@@ -195,11 +220,20 @@ class GazetteerIndex implements Gazetteer {
       country: cities.codes[cities.countries[record] ?? 0] ?? '',
       population: cities.populations[record] ?? 0,
       feature,
-    };
+    });
   }
 
   demonym(word: string): Demonym | undefined {
     return this.demonyms.get(normalizePlaceName(word));
+  }
+
+  demonymAt(text: string, start: number, end: number): Demonym | undefined {
+    // A word of ASCII letters normalizes to its lowercase, whose hash is computed in place.
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i) | 32;
+      if (code < 97 || code > 122) return this.demonym(text.slice(start, end));
+    }
+    return this.demonymHashes.has(hashOf(text, start, end, true)) ? this.demonym(text.slice(start, end)) : undefined;
   }
 
   byId(id: string): GazetteerEntry | undefined {
@@ -238,7 +272,7 @@ function loadCountries(index: GazetteerIndex): void {
     const iso = byNumeric.get(row.numeric ?? '');
     if (!iso) continue;
     const name = row.name ?? '';
-    const entry: GazetteerEntry = {
+    const entry = gazetteerEntry({
       id: `iso:${iso.alpha2}`,
       name,
       kind: 'country',
@@ -247,7 +281,7 @@ function loadCountries(index: GazetteerIndex): void {
       lon: Number(row.lon),
       country: iso.alpha2,
       population: 0,
-    };
+    });
     index.register(entry);
     index.ids.set(iso.alpha2, entry);
     index.add(name, entry);
@@ -274,7 +308,7 @@ interface CuratedPlace {
 function loadCuratedPlaces(index: GazetteerIndex): void {
   const data = JSON.parse(readFileSync(new URL('polities.json', DATA_DIR), 'utf8')) as { places: CuratedPlace[] };
   for (const place of data.places) {
-    const entry: GazetteerEntry = {
+    const entry = gazetteerEntry({
       id: place.id,
       name: place.name,
       kind: place.kind,
@@ -282,7 +316,7 @@ function loadCuratedPlaces(index: GazetteerIndex): void {
       lat: place.lat,
       lon: place.lon,
       population: 0,
-    };
+    });
     const country = place.country ?? place.successor;
     if (country) entry.country = country;
     if (place.years) entry.years = place.years;
@@ -306,7 +340,7 @@ function loadCountryAliases(index: GazetteerIndex): void {
 
 function loadAdmin1(index: GazetteerIndex): void {
   for (const row of readTsv('admin1.tsv')) {
-    const entry: GazetteerEntry = {
+    const entry = gazetteerEntry({
       id: row.gnid ? `geonames:${row.gnid}` : `iso3166-2:${row.iso}`,
       name: row.nameEn || row.name || '',
       kind: 'region',
@@ -316,7 +350,7 @@ function loadAdmin1(index: GazetteerIndex): void {
       country: row.country ?? '',
       population: 0,
       radiusKm: Number(row.radiusKm) || 100,
-    };
+    });
     index.add(row.name ?? '', entry);
     if (row.nameEn) index.add(row.nameEn, entry);
     for (const alt of splitList(row.altNames)) index.add(alt, entry, true);
@@ -343,7 +377,7 @@ function loadAirports(index: GazetteerIndex): void {
   for (const airport of airports) {
     const code = airport.icao || airport.iata;
     if (!code) continue;
-    const entry: GazetteerEntry = {
+    const entry = gazetteerEntry({
       id: `airport:${code}`,
       name: airport.name,
       kind: 'airport',
@@ -351,7 +385,7 @@ function loadAirports(index: GazetteerIndex): void {
       lat: airport.latitude,
       lon: airport.longitude,
       population: 0,
-    };
+    });
     const country = countryByName.get(normalizePlaceName(airport.country));
     if (country) entry.country = country;
     index.add(airport.name, entry);

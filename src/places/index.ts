@@ -1,6 +1,6 @@
 /**
  * The places stage: gives each PLACE entity coordinates from the offline gazetteer, chosen with
- * the document's own context (see resolve.ts). Returns new entities; the input is untouched.
+ * the document's own context (see resolve.ts). Placed entities are new objects; the input is untouched.
  */
 import type { Stage } from '../pipeline/stage.js';
 import { gazetteer } from './gazetteer.js';

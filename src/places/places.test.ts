@@ -69,13 +69,15 @@ test('a street takes the coordinates of the town holding it', () => {
   assert.equal(street?.precision, 2);
 });
 
-test('the places stage returns new entities and leaves its input alone', () => {
+test('the places stage leaves its input alone and gives placed entities as new objects', () => {
   const doc = runPipeline(createDocument({ name: 't', text: 'Refugees reached Vienna.' }), DEFAULT_OPTIONS, ['entities']);
   const before = JSON.stringify(doc.entities);
   const layer = placesStage.run(doc, DEFAULT_OPTIONS);
   assert.equal(JSON.stringify(doc.entities), before);
-  assert.ok(layer.entities?.some((e) => e.place?.name === 'Vienna'));
-  assert.notEqual(layer.entities?.[0], doc.entities[0]);
+  const index = layer.entities?.findIndex((e) => e.place?.name === 'Vienna') ?? -1;
+  assert.ok(index >= 0);
+  assert.notEqual(layer.entities?.[index], doc.entities[index]);
+  assert.equal(doc.entities[index]?.place, undefined);
 });
 
 const seedPath = sharedFile(...SEED_PATH_PARTS);
@@ -135,4 +137,33 @@ test('the stored country centres are those of the installed world-atlas shapes',
     checked++;
   }
   assert.equal(checked, rows.length);
+});
+
+test('capitalized words start where /\\p{Lu}\\p{Ll}{2,20}/u matches begin', async () => {
+  const fc = (await import('fast-check')).default;
+  const { CAPITALIZED_WORD, capitalizedWordStart } = await import('./resolve.js');
+  const scan = (text: string): string[] => {
+    const found: string[] = [];
+    const re = new RegExp(CAPITALIZED_WORD.source, 'gu');
+    while (re.test(text)) {
+      const start = capitalizedWordStart(text, re.lastIndex);
+      found.push(`${start}:${text.slice(start, re.lastIndex)}`);
+    }
+    return found;
+  };
+  const byRegex = (text: string): string[] => [...text.matchAll(/\p{Lu}\p{Ll}{2,20}/gu)].map((m) => `${m.index}:${m[0]}`);
+  // ASCII and other cases, titlecase (ǅ), astral capitals (𝐀), lone surrogates, marks, long words.
+  const pieces = ['A', 'Z', 'a', 'z', 'É', 'é', 'ß', 'ǅ', '𝐀', '𝐚', '\ud835', '\udc00', '\u0301', ' ', '-', '1', 'hungarian', 'Q'];
+  const input = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+  fc.assert(fc.property(input, (text) => assert.deepEqual(scan(text), byRegex(text))), { numRuns: 3000 });
+  assert.deepEqual(scan(`X${'y'.repeat(45)}`), byRegex(`X${'y'.repeat(45)}`));
+});
+
+test('demonyms found in place in a text are those found by name', () => {
+  const places = gazetteer();
+  for (const word of ['Hungarian', 'Hungarians', 'HUNGARIAN', 'Austrian', 'Québécois', 'Vietnamese', 'Budapest', 'Hun', 'constructor', 'Hungarian.']) {
+    const text = `(${word})`;
+    assert.deepEqual(places.demonymAt(text, 1, 1 + word.length), places.demonym(word), word);
+  }
+  assert.equal(places.demonymAt('a Hungarian flag', 2, 11)?.adjective, true);
 });

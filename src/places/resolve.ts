@@ -24,6 +24,47 @@ const FACILITY_KIND: Record<string, PlaceKind> = {
 
 const DIRECTION_WORDS = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|greater|inner|outer)\s+/i;
 
+const SPACE = /^\s$/;
+
+/** Whether a UTF-16 code unit is in /\s/ (no surrogate is). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** A capital and 2 to 20 lowercase letters: words that may name a people ("Hungarians"). */
+export const CAPITALIZED_WORD = /\p{Lu}\p{Ll}{2,20}/u;
+const LOWERCASE_LETTER = /^\p{Ll}$/u;
+
+/**
+ * Start of the CAPITALIZED_WORD match that ends at `end`: back over its lowercase letters (there
+ * are at most 20, as the capital before them is not one) and then over the capital.
+ */
+export function capitalizedWordStart(text: string, end: number): number {
+  let start = end;
+  for (;;) {
+    const width = codePointWidthBefore(text, start);
+    if (width === 0 || !isLowercaseLetter(text, start - width, width)) break;
+    start -= width;
+  }
+  return start - codePointWidthBefore(text, start);
+}
+
+/** Code units of the code point ending at `end`: 2 for a surrogate pair, 0 at the text start. */
+function codePointWidthBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const code = text.charCodeAt(end - 1);
+  if (code < 0xdc00 || code > 0xdfff || end < 2) return 1;
+  const lead = text.charCodeAt(end - 2);
+  return lead >= 0xd800 && lead <= 0xdbff ? 2 : 1;
+}
+
+function isLowercaseLetter(text: string, at: number, width: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWERCASE_LETTER.test(text.slice(at, at + width));
+}
+
 /** Earth distance in km. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -51,9 +92,17 @@ export function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean 
   }
 }
 
+/** What a document's mentions of one name share: its candidates and normalized key. */
+interface KnownName {
+  candidates: readonly Candidate[];
+  key: string;
+}
+
 interface Mention {
   entity: Entity;
   candidates: readonly Candidate[];
+  /** The name normalized (normalizePlaceName). */
+  key: string;
   /** Index (in the PLACE list) of the larger place named right after it. */
   container?: number;
   /** Lowercase word right after the mention (airport, camp ...). */
@@ -70,27 +119,39 @@ export class PlaceResolver {
     this.documentCountries = this.countriesNamedIn(text);
   }
 
-  /** The entities, PLACEs given `place` when one could be resolved. */
+  /**
+   * The entities, PLACEs given `place` (as new objects) when one could be resolved; the others
+   * are passed on as they are, never modified.
+   */
   resolve(entities: readonly Entity[]): Entity[] {
-    const known = new Map<string, readonly Candidate[]>();
-    const mentions = entities.filter((e) => e.label === 'PLACE').map((e) => this.mention(e, known));
+    const known = new Map<string, KnownName>();
+    const mentions: Mention[] = [];
+    for (const e of entities) if (e.label === 'PLACE') mentions.push(this.mention(e, known));
     this.linkContainers(mentions);
     for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
     const chosen = new Map<Mention, GazetteerEntry | undefined>();
     const decided = new Map<string, GazetteerEntry | undefined>();
     const innerOf = new Map<number, Mention[]>();
-    mentions.forEach((m) => {
-      if (m.container !== undefined) innerOf.set(m.container, [...(innerOf.get(m.container) ?? []), m]);
-    });
+    for (const m of mentions) {
+      if (m.container === undefined) continue;
+      const inner = innerOf.get(m.container);
+      if (inner) inner.push(m);
+      else innerOf.set(m.container, [m]);
+    }
     // Right to left, so each container is resolved before what it contains.
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
       const outer = m.container === undefined ? undefined : chosen.get(mentions[m.container] as Mention);
       const inner = innerOf.get(i) ?? [];
       // Repeated names in the same setting resolve alike: decide each setting once.
-      const setting = `${normalizePlaceName(m.entity.name)}|${m.facility ?? ''}|${outer?.id ?? ''}|${inner.map((n) => normalizePlaceName(n.entity.name)).join('|')}`;
-      if (!decided.has(setting)) decided.set(setting, this.choose(m, outer, inner));
-      chosen.set(m, decided.get(setting));
+      let setting = `${m.key}|${m.facility ?? ''}|${outer?.id ?? ''}|`;
+      for (let k = 0; k < inner.length; k++) setting += k === 0 ? (inner[k] as Mention).key : `|${(inner[k] as Mention).key}`;
+      let entry = decided.get(setting);
+      if (entry === undefined && !decided.has(setting)) {
+        entry = this.choose(m, outer, inner);
+        decided.set(setting, entry);
+      }
+      chosen.set(m, entry);
     }
     const dominantCity = this.dominantCity(mentions, chosen);
     const resolved = new Map<Entity, ResolvedPlace>();
@@ -101,20 +162,29 @@ export class PlaceResolver {
     }
     return entities.map((e) => {
       const place = resolved.get(e);
-      return place ? { ...e, place } : { ...e };
+      return place ? { ...e, place } : e;
     });
   }
 
-  private mention(entity: Entity, known: Map<string, readonly Candidate[]>): Mention {
-    let candidates = known.get(entity.name);
-    if (!candidates) {
-      candidates = this.candidatesFor(entity.name);
-      known.set(entity.name, candidates);
+  private mention(entity: Entity, known: Map<string, KnownName>): Mention {
+    let name = known.get(entity.name);
+    if (!name) {
+      name = { candidates: this.candidatesFor(entity.name), key: normalizePlaceName(entity.name) };
+      known.set(entity.name, name);
     }
-    const next = /^\s+([a-z]+)/.exec(this.text.slice(entity.end, entity.end + 20));
-    const m: Mention = { entity, candidates };
-    if (next?.[1]) m.facility = next[1];
-    return m;
+    // All fields set here, container later: one shape for every mention.
+    return { entity, candidates: name.candidates, key: name.key, facility: this.wordAfter(entity.end) || undefined, container: undefined };
+  }
+
+  /** The lowercase word after spaces at `from` (as /^\s+([a-z]+)/ finds it within 20 characters). */
+  private wordAfter(from: number): string | undefined {
+    const limit = Math.min(this.text.length, from + 20);
+    let start = from;
+    while (start < limit && isSpace(this.text.charCodeAt(start))) start++;
+    if (start === from) return undefined;
+    let end = start;
+    while (end < limit && this.text.charCodeAt(end) >= 97 && this.text.charCodeAt(end) <= 122) end++;
+    return end > start ? this.text.slice(start, end) : undefined;
   }
 
   private candidatesFor(name: string): readonly Candidate[] {
@@ -136,8 +206,11 @@ export class PlaceResolver {
   /** Countries whose people or adjective the text uses ("Hungarian refugees", "Austrian camp"). */
   private countriesNamedIn(text: string): Set<string> {
     const found = new Set<string>();
-    for (const match of text.matchAll(/\p{Lu}\p{Ll}{2,20}/gu)) {
-      const demonym = this.places.demonym(match[0]);
+    // test() instead of matchAll: no match objects; the word's start is found back from its end.
+    const capitalized = new RegExp(CAPITALIZED_WORD.source, 'gu');
+    while (capitalized.test(text)) {
+      const end = capitalized.lastIndex;
+      const demonym = this.places.demonymAt(text, capitalizedWordStart(text, end), end);
       const entry = demonym && this.places.byId(demonym.place);
       if (entry?.country) found.add(entry.country);
     }

@@ -33,7 +33,7 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 
 export function findQuantities(text: string, spans: readonly Span[]): Quantity[] {
   const found: Quantity[] = [];
   for (const span of spans) {
-    if (mayHoldNumber(text, span.start, span.end)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found);
+    if (mayHoldNumber(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found);
   }
   return found;
 }

@@ -141,13 +141,13 @@ test('text skipped as holding no digit or number word yields no number reading',
   const input = fc.array(fc.tuple(word, separator), { maxLength: 8 }).map((pairs) => pairs.flat().join(''));
   fc.assert(
     fc.property(input, (text) => {
-      if (mayHoldNumber(text, 0, text.length)) return;
+      if (mayHoldNumber(text)) return;
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) assert.equal(readNumber(tokens, i), undefined, `${JSON.stringify(text)} at token ${i}`);
     }),
     { numRuns: 10_000 },
   );
-  for (const cueWord of NUMBER_CUE_WORDS) assert.ok(mayHoldNumber(`x ${cueWord.toUpperCase()}.`, 0, cueWord.length + 3), cueWord);
-  assert.equal(mayHoldNumber('no number here, only often and someone', 0, 38), false);
-  assert.equal(mayHoldNumber('a FEW left', 0, 10), true);
+  for (const cueWord of NUMBER_CUE_WORDS) assert.ok(mayHoldNumber(`x ${cueWord.toUpperCase()}.`), cueWord);
+  assert.equal(mayHoldNumber('no number here, only often and someone'), false);
+  assert.equal(mayHoldNumber('a FEW left'), true);
 });
