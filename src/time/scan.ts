@@ -39,9 +39,10 @@ export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
 export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
   const hits: Candidate[] = [];
   const tokens = ctx.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  // the tokenizer listed the numbers and the words shaped like a trigger
+  for (const i of tokens.marked) {
     const kind = tokens.kind(i);
-    const parsers = kind === NUM ? table.numeric : kind === WORD && table.shapes[tokens.shape(i)] === 1 ? table.byWord.get(tokens.lower(i)) : undefined;
+    const parsers = kind === NUM ? table.numeric : table.byWord.get(tokens.lower(i));
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
     const gluedWord = kind === WORD && !tokens.spaced(i) && tokens.kind(i - 1) === WORD;
@@ -66,6 +67,11 @@ function crossesLine(ctx: Ctx, c: Candidate): boolean {
 /** Keeps the longest hits that do not overlap; ties go to the earlier parser in the configuration. */
 export function dropOverlaps(hits: readonly Candidate[], table: TriggerTable): Candidate[] {
   if (hits.length < 2) return hits.slice();
+  // Most documents have no overlapping hits: then all are kept, in text order.
+  const inOrder = hits.slice().sort((a, b) => a.first - b.first);
+  let overlap = false;
+  for (let k = 1; k < inOrder.length && !overlap; k++) overlap = inOrder[k].first < inOrder[k - 1].last;
+  if (!overlap) return inOrder;
   const rank = hits.map((c) => table.order.get(c.parser) ?? 0);
   const ranked = hits.map((_, k) => k);
   ranked.sort((x, y) => {

@@ -48,7 +48,12 @@ export function parseDct(dct: string | undefined): Fields | undefined {
   return year ? { year: Number(year[1]) } : undefined;
 }
 
-/** Hits found in the text, refined, in text order. */
+/** The tokens of `text`, with the words that may wake a parser marked as they are found. */
+export function contextOf(text: string): Ctx {
+  return { text, tokens: tokenize(text, TRIGGERS.shapes) };
+}
+
+/** Hits found in the text (tokens from `contextOf`), refined, in text order. */
 export function findCandidates(ctx: Ctx): Candidate[] {
   const hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
   return linkRanges(ctx, lendDaysToClocks(ctx, dropLoneParts(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits))))));
@@ -77,7 +82,7 @@ function anchorsStory(r: Resolved): boolean {
 
 export function tagTimes(input: TagInput): TagOutput {
   const { text } = input;
-  const ctx: Ctx = { text, tokens: tokenize(text) };
+  const ctx = contextOf(text);
   const found = findCandidates(ctx);
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
   const dctFields = parseDct(input.dct);

@@ -56,13 +56,16 @@ export class Tokens {
   /** Kind in the low two bits, flags above them. */
   private readonly infos: number[];
   private readonly lowers: (string | undefined)[];
+  /** Indices of the numbers and of the words whose shape is marked in the table given to `tokenize`. */
+  readonly marked: readonly number[];
 
-  constructor(text: string, starts: number[], ends: number[], infos: number[]) {
+  constructor(text: string, starts: number[], ends: number[], infos: number[], marked: number[]) {
     this.text = text;
     this.length = starts.length;
     this.starts = starts;
     this.ends = ends;
     this.infos = infos;
+    this.marked = marked;
     this.lowers = new Array<string | undefined>(this.length);
   }
 
@@ -110,37 +113,42 @@ export class Tokens {
     this.lowers[i] = lower;
     return lower;
   }
-
-  /**
-   * A cheap fingerprint of word i's lower-case form: first and last code units (6 bits each) and
-   * length (4 bits), read from the text without making a string. Equal to `shapeOf(lower(i))`.
-   */
-  shape(i: number): number {
-    const start = this.starts[i];
-    const end = this.ends[i];
-    let first = this.text.charCodeAt(start);
-    let last = this.text.charCodeAt(end - 1);
-    if (first >= 128 || last >= 128) return shapeOf(this.lower(i));
-    if (first >= 65 && first <= 90) first += 32;
-    if (last >= 65 && last <= 90) last += 32;
-    return shapeFrom(first, last, end - start);
-  }
 }
 
-function shapeFrom(first: number, last: number, length: number): number {
-  return ((((first & 63) << 6) | (last & 63)) << 4) | (length > 15 ? 15 : length);
+/**
+ * A cheap 16-bit fingerprint of a lower-case word: its first, second and last code units and its
+ * length, mixed. Equal words have equal shapes; a table of the trigger words' shapes lets most other
+ * words ("the", "of") be passed over without making their strings.
+ */
+function shapeFrom(first: number, second: number, last: number, length: number): number {
+  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + last, 31) + length) & 0xffff;
 }
 
-/** The fingerprint `Tokens.shape` gives, for a lower-case word. */
+/** The fingerprint `tokenize` checks, for a lower-case word. */
 export function shapeOf(w: string): number {
-  return shapeFrom(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+  return shapeFrom(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1), w.length);
 }
 
-export function tokenize(text: string): Tokens {
+const NO_SHAPES = new Uint8Array(1 << 16);
+
+/** Lower-case ASCII code of c; code units from 128 up read as 0, a shape no word has. */
+function asciiLower(c: number): number {
+  if (c >= 128) return 0;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * The tokens of `text`. Words whose shape (`shapeOf`) is marked in `shapes`, and every number, are
+ * listed in `marked` as they are found, so a caller looking for a few hundred trigger words need not
+ * walk every token again. A word starting or ending outside ASCII is always marked: its lower-case
+ * form needs Unicode rules.
+ */
+export function tokenize(text: string, shapes: Uint8Array = NO_SHAPES): Tokens {
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
   const infos: number[] = [];
+  const marked: number[] = [];
   let i = 0;
   let gap = SPACED | NEWLINE;
   while (i < n) {
@@ -155,6 +163,7 @@ export function tokenize(text: string): Tokens {
     if (cls === DIGIT) {
       while (i < n && CLASSES[text.charCodeAt(i)] === DIGIT) i++;
       info = NUM;
+      marked.push(starts.length);
     } else if (cls >= LOWER) {
       let mixed = 0;
       let prevLower = false;
@@ -165,6 +174,11 @@ export function tokenize(text: string): Tokens {
         if (k !== LOWER) mixed = MIXED;
       }
       info = WORD | mixed;
+      const length = i - start;
+      const first = asciiLower(text.charCodeAt(start));
+      const second = length > 1 ? asciiLower(text.charCodeAt(start + 1)) : 0;
+      const last = asciiLower(text.charCodeAt(i - 1));
+      if (first === 0 || last === 0 || (length > 1 && second === 0) || shapes[shapeFrom(first, second, last, length)] === 1) marked.push(starts.length);
     } else {
       i++;
       info = PUNCT;
@@ -174,5 +188,5 @@ export function tokenize(text: string): Tokens {
     infos.push(info | gap);
     gap = 0;
   }
-  return new Tokens(text, starts, ends, infos);
+  return new Tokens(text, starts, ends, infos, marked);
 }
