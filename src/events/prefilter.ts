@@ -6,15 +6,14 @@
  * needs on the sentence's bag of words: order and distance are left to the exact matcher, so the
  * test lets through every sentence that can hold a trigger, and some that cannot.
  *
- * The scan walks the text with the token boundaries of the quantities tokenizer (letter runs joined
- * by apostrophes, digit runs joined by dots or commas, any other non-space code point alone) but
- * builds no strings: an ASCII word is reduced to a hash of its lower-case letters and looked up in
- * a map of the lexicon's words. A hash collision only marks more words as present.
+ * The scan finds the word tokens of the quantities tokenizer (letter runs joined by apostrophes;
+ * its other tokens hold no letters, so they only separate words) but builds no strings: an ASCII
+ * word is reduced to a hash of its lower-case letters and looked up in a table of the lexicon's
+ * words. A hash collision only marks more words as present.
  */
 import { TRIGGER_RULES, type TriggerRule } from './triggers.js';
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const SPACE = /^\s$/u;
 const PLAIN_WORD = /^[a-z]+$/;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -103,6 +102,81 @@ function longestWord(words: readonly string[]): string {
 }
 
 const LEXICON = buildLexicon(TRIGGER_RULES);
+// The table as module constants: the per-word lookup then reads no object fields.
+const SLOT_HASHES = LEXICON.slotHashes;
+const SLOT_IDS = LEXICON.slotIds;
+const SLOT_MASK = SLOT_IDS.length - 1;
+const IS_KEY = LEXICON.isKey;
+/** Word ids are bits in 16-bit chunks (so every chunk stays a small integer). */
+const CHUNKS = (LEXICON.size >> 4) + 1;
+
+/** The lexicon words seen in the current sentence, as bit sets, and the keys among them. */
+class WordMarks {
+  readonly seen: number[] = new Array<number>(CHUNKS).fill(0);
+  /** Words seen written in lowercase. */
+  readonly lowercase: number[] = new Array<number>(CHUNKS).fill(0);
+  readonly keys: number[] = [];
+
+  clear(): void {
+    this.seen.fill(0);
+    this.lowercase.fill(0);
+    this.keys.length = 0;
+  }
+}
+
+function has(bits: readonly number[], id: number): boolean {
+  return (bits[id >> 4] & (1 << (id & 15))) !== 0;
+}
+
+/** Marks every lexicon word with this hash (one, unless two words collide). */
+function markHash(hash: number, lowercase: boolean, marks: WordMarks): void {
+  for (let slot = slotOf(hash, SLOT_MASK); SLOT_IDS[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
+    if (SLOT_HASHES[slot] !== hash) continue;
+    const id = SLOT_IDS[slot];
+    marks.seen[id >> 4] |= 1 << (id & 15);
+    if (lowercase) marks.lowercase[id >> 4] |= 1 << (id & 15);
+    if (IS_KEY[id] === 1) marks.keys.push(id);
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * The common case, kept small so it is optimised early: marks the words of ASCII letters from i,
+ * hashing each lower-case as it is read. Digits and punctuation hold no letters, so they only
+ * separate words. Returns `to`, or the index of a word or character the general path must read
+ * (a non-ASCII character, or a word joined on by an apostrophe).
+ */
+function markAsciiWords(text: string, i: number, to: number, marks: WordMarks): number {
+  while (i < to) {
+    let code = text.charCodeAt(i);
+    if (code >= 128) return i;
+    if (!isAsciiLetter(code)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    let lowercase = true;
+    for (;;) {
+      if (code <= 90) {
+        lowercase = false;
+        code += 32;
+      }
+      hash = (Math.imul(hash, 31) + code) | 0;
+      i += 1;
+      // Never read past `to`: charCodeAt beyond the string is NaN, a double that would deoptimise the loop.
+      if (i >= to) break;
+      code = text.charCodeAt(i);
+      if (!isAsciiLetter(code)) break;
+    }
+    if (i < to && (code === APOSTROPHE || code >= 128)) return start;
+    markHash(hash, lowercase, marks);
+  }
+  return i;
+}
 
 /** Code units of the code point at i (1 or 2), as the tokenizer counts them. */
 function widthAt(text: string, i: number, to: number): number {
@@ -112,10 +186,6 @@ function widthAt(text: string, i: number, to: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 function isLetterAt(text: string, i: number, to: number): boolean {
   if (i >= to) return false;
   const code = text.charCodeAt(i);
@@ -123,112 +193,56 @@ function isLetterAt(text: string, i: number, to: number): boolean {
   return LETTER_OR_MARK.test(text.slice(i, i + widthAt(text, i, to)));
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function numberEnd(text: string, i: number, to: number): number {
-  while (i < to && isDigit(text.charCodeAt(i))) i += 1;
-  for (;;) {
-    if (i + 1 >= to) return i;
-    const code = text.charCodeAt(i);
-    if (!(code === 46 || code === 44) || !isDigit(text.charCodeAt(i + 1))) return i;
-    i += 1;
-    while (i < to && isDigit(text.charCodeAt(i))) i += 1;
-  }
-}
-
 /** End of the word starting at i (letters, then apostrophe + letters as long as they go). */
 function wordEnd(text: string, i: number, to: number): number {
   while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
   for (;;) {
+    if (i + 1 >= to) return i;
     const code = text.charCodeAt(i);
-    if (!(code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) || i + 1 >= to || !isLetterAt(text, i + 1, to)) return i;
+    if (!(code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) || !isLetterAt(text, i + 1, to)) return i;
     i += 1;
     while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
   }
 }
 
 /**
- * Sentence by sentence, whether a trigger may match. One filter serves one document: it keeps, per
- * lexicon word, the number of the last sentence that held it, so nothing is cleared between sentences.
+ * The general path, for one token at i: a word in any script (marked after lower-casing it as the
+ * tokenizer does, so "K", the Kelvin sign, becomes "k"), or a character that is not a letter.
  */
+function markOtherToken(text: string, i: number, to: number, marks: WordMarks): number {
+  if (!isLetterAt(text, i, to)) return i + widthAt(text, i, to);
+  const end = wordEnd(text, i, to);
+  const word = text.slice(i, end);
+  const lower = word.toLowerCase();
+  markHash(hashOf(lower), word === lower, marks);
+  return end;
+}
+
+function isMet(need: Need, marks: WordMarks): boolean {
+  for (const id of need.words) if (!has(marks.seen, id)) return false;
+  if (need.followedBy && !need.followedBy.some((id) => has(marks.seen, id))) return false;
+  if (need.precededBy && !need.precededBy.some((id) => has(marks.seen, id))) return false;
+  return need.lowercaseFirst === undefined || has(marks.lowercase, need.lowercaseFirst);
+}
+
+function anyNeedMet(marks: WordMarks): boolean {
+  for (const key of marks.keys) for (const need of LEXICON.needsByKey[key] ?? []) if (isMet(need, marks)) return true;
+  return false;
+}
+
+/** Sentence by sentence, whether a trigger may match. One filter serves one document. */
 export class TriggerFilter {
-  // Plain arrays: a small typed array costs more to allocate than one document's use of it saves.
-  private readonly seenIn: number[] = new Array<number>(LEXICON.size).fill(0);
-  private readonly lowercaseIn: number[] = new Array<number>(LEXICON.size).fill(0);
-  private readonly keys: number[] = [];
-  private sentence = 0;
+  private readonly marks = new WordMarks();
 
   /** False when no trigger can match among the tokens of text[from, to). */
   mayHoldTrigger(text: string, from: number, to: number): boolean {
-    this.sentence += 1;
-    this.keys.length = 0;
+    const marks = this.marks;
+    marks.clear();
     let i = from;
     while (i < to) {
-      let code = text.charCodeAt(i);
-      if (isAsciiLetter(code)) {
-        // The common case, inline: a word of ASCII letters, hashed lower-case as it is read.
-        const start = i;
-        let hash = 0;
-        let lowercase = true;
-        do {
-          if (code <= 90) {
-            lowercase = false;
-            code += 32;
-          }
-          hash = (Math.imul(hash, 31) + code) | 0;
-          i += 1;
-          // Never read past `to`: charCodeAt beyond the string is NaN, a double that would deoptimise the loop.
-          if (i >= to) break;
-          code = text.charCodeAt(i);
-        } while (isAsciiLetter(code));
-        if (i < to && (code === APOSTROPHE || code >= 128)) i = this.readWord(text, start, to);
-        else this.mark(hash, lowercase);
-      } else if (code < 128) i = isDigit(code) ? numberEnd(text, i, to) : i + 1;
-      else if (SPACE.test(text[i] as string)) i += 1;
-      else if (isLetterAt(text, i, to)) i = this.readWord(text, i, to);
-      else i += widthAt(text, i, to);
+      i = markAsciiWords(text, i, to, marks);
+      if (i < to) i = markOtherToken(text, i, to, marks);
     }
-    return this.keys.length > 0 && this.anyNeedMet();
-  }
-
-  private anyNeedMet(): boolean {
-    for (const key of this.keys) for (const need of LEXICON.needsByKey[key] ?? []) if (this.isMet(need)) return true;
-    return false;
-  }
-
-  /** Marks the lexicon words the word token at i may be, and returns its end: the general case, which builds a string. */
-  private readWord(text: string, i: number, to: number): number {
-    const end = wordEnd(text, i, to);
-    const word = text.slice(i, end);
-    // Lower-cased as the tokenizer does: "K" (the Kelvin sign) becomes "k".
-    const lower = word.toLowerCase();
-    this.mark(hashOf(lower), word === lower);
-    return end;
-  }
-
-  private mark(hash: number, lowercase: boolean): void {
-    const { slotHashes, slotIds, isKey } = LEXICON;
-    const mask = slotIds.length - 1;
-    for (let slot = slotOf(hash, mask); slotIds[slot] !== -1; slot = (slot + 1) & mask) {
-      if (slotHashes[slot] !== hash) continue;
-      const id = slotIds[slot];
-      this.seenIn[id] = this.sentence;
-      if (lowercase) this.lowercaseIn[id] = this.sentence;
-      if (isKey[id] === 1) this.keys.push(id);
-    }
-  }
-
-  private isMet(need: Need): boolean {
-    if (!need.words.every((id) => this.seenIn[id] === this.sentence)) return false;
-    if (need.followedBy && !this.anyPresent(need.followedBy)) return false;
-    if (need.precededBy && !this.anyPresent(need.precededBy)) return false;
-    return need.lowercaseFirst === undefined || this.lowercaseIn[need.lowercaseFirst] === this.sentence;
-  }
-
-  private anyPresent(ids: readonly number[]): boolean {
-    for (const id of ids) if (this.seenIn[id] === this.sentence) return true;
-    return false;
+    return marks.keys.length > 0 && anyNeedMet(marks);
   }
 }
