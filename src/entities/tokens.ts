@@ -68,11 +68,6 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '-', '–', '
 const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((mark) => mark.charCodeAt(0)));
 const CLOSER_CODES = new Set(['"', '”', '’', ')', ']'].map((mark) => mark.charCodeAt(0)));
 
-/** One-character marks tested by code, without making the token's string. */
-const isSentenceEndAt = (tokens: Tokens, i: number): boolean =>
-  (tokens.ends[i] as number) - (tokens.starts[i] as number) === 1 && SENTENCE_END_CODES.has(tokens.source.charCodeAt(tokens.starts[i] as number));
-const isCloserAt = (tokens: Tokens, i: number): boolean =>
-  (tokens.ends[i] as number) - (tokens.starts[i] as number) === 1 && CLOSER_CODES.has(tokens.source.charCodeAt(tokens.starts[i] as number));
 const GLUE_PREFIX_EXCEPTIONS = new Set(['mac', 'mc', 'de', 'di', 'la', 'le', 'van', 'von', 'da', "o'"]);
 
 /** Flags of a token, one byte each in `Tokens.flags`. */
@@ -113,7 +108,8 @@ export class Tokens {
     this.length++;
   }
 
-  private grow(): void {
+  /** Doubles the room for tokens. */
+  grow(): void {
     const capacity = this.starts.length * 2;
     const starts = new Int32Array(capacity);
     const ends = new Int32Array(capacity);
@@ -181,6 +177,12 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
   const tokens = new Tokens(text);
   const known = Int32Array.from(sentenceStarts).sort();
   const length = text.length;
+  // The arrays are filled here directly: a call per token costs in the cold first documents.
+  let { starts, ends, flags: flagsOf } = tokens;
+  let count = 0;
+  // The previous two tokens' char codes when they are one character long, else -1.
+  let previousMark = -1;
+  let markBefore = -1;
   let nextKnown = 0;
   let newline = false;
   let i = 0;
@@ -239,29 +241,57 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
       }
     }
     const end = i;
+    // Only one-character tokens can end a sentence or close a quote after its end.
     const afterStop =
-      tokens.length === 0 ||
-      (isSentenceEndAt(tokens, tokens.length - 1) && !followsAbbreviation(tokens)) ||
-      isClosingAfterStop(tokens);
+      count === 0 ||
+      (previousMark >= 0 &&
+        ((SENTENCE_END_CODES.has(previousMark) && !followsAbbreviation(tokens)) ||
+          (CLOSER_CODES.has(previousMark) && markBefore >= 0 && SENTENCE_END_CODES.has(markBefore))));
     while (nextKnown < known.length && (known[nextKnown] as number) < start) nextKnown++;
     const initial = newline || afterStop || (nextKnown < known.length && known[nextKnown] === start);
-    const flags = (initial ? INITIAL : 0) | (newline ? NEWLINE : 0);
+    let flags = (initial ? INITIAL : 0) | (newline ? NEWLINE : 0);
     if (!gluable || end - start < 4) {
-      const mark = marked !== undefined && (!ascii || marked.hasHash(hash)) ? MARKED : 0;
-      tokens.push(start, end, flags | startFlags(text, start) | mark);
-    } else {
-      let firstPart = true;
-      for (const [partStart, partEnd] of glueParts(text.slice(start, end))) {
-        const from = start + partStart;
-        const to = start + partEnd;
-        const mark = marked?.mayContain(text, from, to) ? MARKED : 0;
-        tokens.push(from, to, (firstPart ? flags : INITIAL | GLUED) | startFlags(text, from) | mark);
-        firstPart = false;
+      if (firstClass === UPPER || (first >= 128 && isUpper(text[start] as string))) flags |= CAPITAL;
+      else if (firstClass === DIGIT) flags |= DIGIT_START;
+      if (marked !== undefined && (!ascii || marked.hasHash(hash))) flags |= MARKED;
+      if (count === starts.length) {
+        tokens.grow();
+        ({ starts, ends, flags: flagsOf } = tokens);
       }
+      starts[count] = start;
+      ends[count] = end;
+      flagsOf[count] = flags;
+      tokens.length = ++count;
+      markBefore = previousMark;
+      previousMark = end - start === 1 ? first : -1;
+    } else {
+      pushGlued(tokens, start, end, flags, marked);
+      ({ starts, ends, flags: flagsOf, length: count } = tokens);
+      markBefore = singleCharAt(tokens, count - 2);
+      previousMark = singleCharAt(tokens, count - 1);
     }
     newline = false;
   }
   return tokens;
+}
+
+/** The parts of a glued word ("BudapestFortepan") as tokens; all but the first start a unit. */
+function pushGlued(tokens: Tokens, start: number, end: number, flags: number, marked: WordFilter | undefined): void {
+  const text = tokens.source;
+  let firstPart = true;
+  for (const [partStart, partEnd] of glueParts(text.slice(start, end))) {
+    const from = start + partStart;
+    const to = start + partEnd;
+    const mark = marked?.mayContain(text, from, to) ? MARKED : 0;
+    tokens.push(from, to, (firstPart ? flags : INITIAL | GLUED) | startFlags(text, from) | mark);
+    firstPart = false;
+  }
+}
+
+/** The char code of token `i` when it is one character long, else -1. */
+function singleCharAt(tokens: Tokens, i: number): number {
+  if (i < 0 || (tokens.ends[i] as number) - (tokens.starts[i] as number) !== 1) return -1;
+  return tokens.source.charCodeAt(tokens.starts[i] as number);
 }
 
 /** CAPITAL and DIGIT_START of the token starting at `start`. */
@@ -285,12 +315,6 @@ function followsAbbreviation(tokens: Tokens): boolean {
   if ((tokens.ends[word] as number) - (tokens.starts[word] as number) > 4) return false;
   const text = tokens.source.slice(tokens.starts[word], tokens.ends[word]);
   return ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text);
-}
-
-/** A quote or bracket closing right after a full stop still ends the sentence. */
-function isClosingAfterStop(tokens: Tokens): boolean {
-  const last = tokens.length - 1;
-  return last >= 1 && isCloserAt(tokens, last) && isSentenceEndAt(tokens, last - 1);
 }
 
 function isLower(c: string): boolean {
