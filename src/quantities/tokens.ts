@@ -50,8 +50,10 @@ function isSpaceAt(text: string, i: number): boolean {
 function numberEnd(text: string, i: number, to: number): number {
   while (i < to && isDigitCode(text.charCodeAt(i))) i++;
   for (;;) {
+    // Checked before reading: a read past the text's end would deoptimize the compiled loop.
+    if (i + 1 >= to) return i;
     const code = text.charCodeAt(i);
-    if (!(code === 46 || code === 44) || i + 1 >= to || !isDigitCode(text.charCodeAt(i + 1))) return i;
+    if (!(code === 46 || code === 44) || !isDigitCode(text.charCodeAt(i + 1))) return i;
     i++;
     while (i < to && isDigitCode(text.charCodeAt(i))) i++;
   }
@@ -61,8 +63,9 @@ function numberEnd(text: string, i: number, to: number): number {
 function wordEnd(text: string, i: number, to: number): number {
   while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
   for (;;) {
+    if (i + 1 >= to) return i;
     const code = text.charCodeAt(i);
-    if (!(code === 39 || code === 0x2019) || i + 1 >= to || !isLetterAt(text, i + 1, to)) return i;
+    if (!(code === 39 || code === 0x2019) || !isLetterAt(text, i + 1, to)) return i;
     i++;
     while (isLetterAt(text, i, to)) i += widthAt(text, i, to);
   }
