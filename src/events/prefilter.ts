@@ -152,28 +152,27 @@ function isAsciiLetter(code: number): boolean {
 function markAsciiWords(text: string, i: number, to: number, marks: WordMarks): number {
   while (i < to) {
     let code = text.charCodeAt(i);
-    if (code >= 128) return i;
-    if (!isAsciiLetter(code)) {
+    // Skip to the next ASCII letter: (code | 32) folds capitals onto small letters.
+    while (((code | 32) - 97) >>> 0 > 25) {
+      if (code >= 128) return i;
       i += 1;
-      continue;
+      if (i >= to) return i;
+      code = text.charCodeAt(i);
     }
     const start = i;
     let hash = 0;
-    let lowercase = true;
+    let capitals = 0;
     for (;;) {
-      if (code <= 90) {
-        lowercase = false;
-        code += 32;
-      }
-      hash = (Math.imul(hash, 31) + code) | 0;
+      capitals |= ~code & 32;
+      hash = (Math.imul(hash, 31) + (code | 32)) | 0;
       i += 1;
       // Never read past `to`: charCodeAt beyond the string is NaN, a double that would deoptimise the loop.
       if (i >= to) break;
       code = text.charCodeAt(i);
-      if (!isAsciiLetter(code)) break;
+      if (((code | 32) - 97) >>> 0 > 25) break;
     }
     if (i < to && (code === APOSTROPHE || code >= 128)) return start;
-    markHash(hash, lowercase, marks);
+    markHash(hash, capitals === 0, marks);
   }
   return i;
 }
