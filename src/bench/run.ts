@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --mb N] [-- --only a,b] [-- --warmup N] [-- --json]`: throughput and memory
- * of Annalist beside chrono-node, wink-nlp and compromise on State of the Union addresses cut into
- * article-sized documents. Each system runs alone in its own child process, one after another, so
- * its peak RSS is its own. Not a test: timings depend on the machine and its load.
+ * `npm run bench [-- --mb N] [-- --only a,b] [-- --rounds N] [-- --warmup N] [-- --json]`: throughput
+ * and memory of Annalist beside chrono-node, wink-nlp and compromise on State of the Union addresses
+ * cut into article-sized documents. Each system runs alone in its own child process, one after
+ * another, so its peak RSS is its own; the whole set runs several rounds, in a rotated order, and
+ * each system is reported by its median round, because a shared machine's load drifts. Not a test:
+ * timings depend on the machine and its load.
  */
 import { fork } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -14,12 +16,13 @@ import type { Measurement } from './measure.js';
 import { BENCH_COMPARISONS, BENCH_SYSTEMS, type BenchSystem } from './systems.js';
 import { formatTable } from '../eval/table.js';
 
-const USAGE = 'usage: npm run bench -- [--mb N (default 10)] [--only SYSTEM,...] [--warmup DOCS (default 30)] [--budget SECONDS per system (default 180)] [--json]';
+const USAGE = 'usage: npm run bench -- [--mb N (default 10)] [--only SYSTEM,...] [--rounds N (default 3)] [--warmup DOCS (default 30)] [--budget SECONDS per system and round (default 60)] [--json]';
 
 interface BenchOptions {
   megabytes: number;
   warmup: number;
   budget: number;
+  rounds: number;
   systems: BenchSystem[];
   json: boolean;
 }
@@ -34,7 +37,7 @@ function positiveNumber(text: string | undefined, fallback: number, option: stri
 function options(argv: string[]): BenchOptions | undefined {
   const { values } = parseArgs({
     args: argv,
-    options: { mb: { type: 'string' }, only: { type: 'string' }, warmup: { type: 'string' }, budget: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { mb: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, budget: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return undefined;
   const names = values.only ? values.only.split(',').map((n) => n.trim()) : BENCH_SYSTEMS.map((s) => s.name);
@@ -43,7 +46,8 @@ function options(argv: string[]): BenchOptions | undefined {
   return {
     megabytes: positiveNumber(values.mb, 10, '--mb'),
     warmup: Math.round(positiveNumber(values.warmup, 30, '--warmup')),
-    budget: positiveNumber(values.budget, 180, '--budget'),
+    budget: positiveNumber(values.budget, 60, '--budget'),
+    rounds: Math.round(positiveNumber(values.rounds, 3, '--rounds')),
     systems: BENCH_SYSTEMS.filter((s) => names.includes(s.name)),
     json: values.json === true,
   };
@@ -66,14 +70,28 @@ const BASELINE = 'baseline';
 const mbPerSecond = (m: Measurement): number => m.bytes / 1e6 / m.seconds;
 const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 
-function throughputTable(results: readonly Measurement[]): string {
-  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
+/** All rounds of one system, and the round with the median throughput, which the table shows. */
+interface SystemRuns {
+  rounds: Measurement[];
+  median: Measurement;
+}
+
+function medianRun(rounds: Measurement[]): Measurement {
+  const sorted = [...rounds].sort((a, b) => mbPerSecond(a) - mbPerSecond(b));
+  return sorted[(sorted.length - 1) >> 1];
+}
+
+function throughputTable(runs: readonly SystemRuns[]): string {
+  const results = runs.map((r) => r.median);
+  const perRound = new Map(runs.map((r) => [r.median.system, r.rounds.map((m) => (m.system === BASELINE ? '-' : fixed(mbPerSecond(m), 2))).join(' ')]));
+  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'MB/s by round', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
   const rows = results.map((m) => [
     m.complete ? m.system : `${m.system} (budget hit)`,
     String(m.documents),
     fixed(m.bytes / 1e6),
     fixed(m.seconds, 2),
     m.system === BASELINE ? '-' : fixed(mbPerSecond(m), 2),
+    perRound.get(m.system) ?? '',
     m.system === BASELINE ? '-' : fixed(m.documents / m.seconds, 0),
     fixed(m.peakRssMB, 0),
     fixed(m.peakHeapMB, 0),
@@ -84,16 +102,24 @@ function throughputTable(results: readonly Measurement[]): string {
   return formatTable(header, rows);
 }
 
-function comparisons(results: readonly Measurement[]): string[] {
-  const byName = new Map(results.map((m) => [m.system, m]));
+/** Ratios of the medians, with the ratio within each round beside them (both ran under the same load). */
+function comparisons(runs: readonly SystemRuns[]): string[] {
+  const byName = new Map(runs.map((r) => [r.median.system, r]));
   return BENCH_COMPARISONS.flatMap(([system, peer]) => {
     const a = byName.get(system);
     const b = byName.get(peer);
     if (!a || !b) return [];
-    const speed = mbPerSecond(a) / mbPerSecond(b);
-    const memory = a.peakRssMB / b.peakRssMB;
-    return [`${system}: ${fixed(speed, 2)}x the throughput of ${peer}, ${fixed(memory, 2)}x its peak RSS`];
+    const speed = mbPerSecond(a.median) / mbPerSecond(b.median);
+    const memory = a.median.peakRssMB / b.median.peakRssMB;
+    const rounds = a.rounds.map((m, k) => (b.rounds[k] ? `${fixed(mbPerSecond(m) / mbPerSecond(b.rounds[k]), 2)}x` : '')).join(' ');
+    return [`${system}: ${fixed(speed, 2)}x the throughput of ${peer} (by round: ${rounds}), ${fixed(memory, 2)}x its peak RSS`];
   });
+}
+
+/** Round r runs the systems starting at the r-th, so no system always runs first or last. */
+function rotated<T>(items: readonly T[], by: number): T[] {
+  const k = items.length === 0 ? 0 : by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -105,18 +131,25 @@ async function main(argv: string[]): Promise<number> {
   const corpus = buildCorpus(chosen.megabytes);
   const about = `corpus: ${corpus.documents.length} documents, ${fixed(corpus.bytes / 1e6, 2)} MB UTF-8 from ${corpus.addresses} State of the Union addresses` +
     (corpus.passes > 1 ? ` (the addresses repeated ${corpus.passes} times to reach ${chosen.megabytes} MB)` : '') +
-    `; ${chosen.warmup} warm-up documents and at most ${chosen.budget} s per system; Node ${process.version}`;
+    `; ${chosen.rounds} round(s), ${chosen.warmup} warm-up documents and at most ${chosen.budget} s per system and round; Node ${process.version}`;
   if (!chosen.json) process.stderr.write(about + '\n');
-  const results: Measurement[] = [];
-  for (const system of chosen.systems) {
-    if (!chosen.json) process.stderr.write(`running ${system.name}: ${system.description}...\n`);
-    results.push(await runChild(system, chosen));
+  const rounds = new Map<string, Measurement[]>(chosen.systems.map((s) => [s.name, []]));
+  for (let round = 0; round < chosen.rounds; round++) {
+    for (const system of rotated(chosen.systems, round)) {
+      if (!chosen.json) process.stderr.write(`round ${round + 1}/${chosen.rounds}: ${system.name}: ${system.description}...\n`);
+      rounds.get(system.name)?.push(await runChild(system, chosen));
+    }
   }
+  const runs: SystemRuns[] = chosen.systems.map((s) => {
+    const all = rounds.get(s.name) ?? [];
+    return { rounds: all, median: medianRun(all) };
+  });
   if (chosen.json) {
-    process.stdout.write(JSON.stringify({ corpus: { documents: corpus.documents.length, bytes: corpus.bytes, passes: corpus.passes }, results }, null, 2) + '\n');
+    const results = runs.map((r) => ({ ...r.median, rounds: r.rounds.map((m) => ({ seconds: m.seconds, bytes: m.bytes, peakRssMB: m.peakRssMB, complete: m.complete })) }));
+    process.stdout.write(JSON.stringify({ corpus: { documents: corpus.documents.length, bytes: corpus.bytes, passes: corpus.passes }, rounds: chosen.rounds, results }, null, 2) + '\n');
   } else {
-    const partial = results.some((m) => !m.complete) ? ['', 'A system marked "budget hit" ran out of time: its figures cover the documents it reached (raise --budget).'] : [];
-    process.stdout.write([about, '', throughputTable(results), '', ...comparisons(results), ...partial].join('\n') + '\n');
+    const partial = runs.some((r) => r.rounds.some((m) => !m.complete)) ? ['', 'A system marked "budget hit" ran out of time: its figures cover the documents it reached (raise --budget).'] : [];
+    process.stdout.write([about, '', throughputTable(runs), '', ...comparisons(runs), ...partial].join('\n') + '\n');
   }
   return 0;
 }
