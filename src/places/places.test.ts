@@ -141,7 +141,7 @@ test('the stored country centres are those of the installed world-atlas shapes',
 
 test('capitalized words start where /\\p{Lu}\\p{Ll}{2,20}/u matches begin', async () => {
   const fc = (await import('fast-check')).default;
-  const { CAPITALIZED_WORD, capitalizedWordStart } = await import('./resolve.js');
+  const { CAPITALIZED_ASCII_WORD, CAPITALIZED_WORD, capitalizedWordStart } = await import('./resolve.js');
   const scan = (text: string): string[] => {
     const found: string[] = [];
     const re = new RegExp(CAPITALIZED_WORD.source, 'gu');
@@ -156,6 +156,10 @@ test('capitalized words start where /\\p{Lu}\\p{Ll}{2,20}/u matches begin', asyn
   const pieces = ['A', 'Z', 'a', 'z', 'É', 'é', 'ß', 'ǅ', '𝐀', '𝐚', '\ud835', '\udc00', '\u0301', ' ', '-', '1', 'hungarian', 'Q'];
   const input = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
   fc.assert(fc.property(input, (text) => assert.deepEqual(scan(text), byRegex(text))), { numRuns: 3000 });
+  // ASCII text is scanned with ASCII classes: the same words.
+  const ascii = fc.array(fc.constantFrom('A', 'Z', 'a', 'z', 'Hungarian', ' ', '-', '1', '_', '@', '[', '`', '{'), { maxLength: 40 }).map((a) => a.join(''));
+  const byAscii = (text: string): string[] => [...text.matchAll(new RegExp(CAPITALIZED_ASCII_WORD.source, 'g'))].map((m) => `${m.index}:${m[0]}`);
+  fc.assert(fc.property(ascii, (text) => assert.deepEqual(byAscii(text), byRegex(text))), { numRuns: 1000 });
   assert.deepEqual(scan(`X${'y'.repeat(45)}`), byRegex(`X${'y'.repeat(45)}`));
 });
 
