@@ -23,7 +23,7 @@ export interface ResolveEnv {
   /** Dates told so far, latest last (narrative anchors). */
   story: readonly ReferencePoint[];
   /** Direction the governing verb points: -1 past, 1 future, 0 unknown. */
-  tense: -1 | 0 | 1;
+  readonly tense: -1 | 0 | 1;
   /** Token index of the expression being resolved. */
   at?: number;
   /** Written right after "since": the time lies before the reference, whatever the nearest occurrence. */

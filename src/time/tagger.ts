@@ -75,6 +75,35 @@ function asNewsLength(h: Candidate): Candidate {
   return { ...h, last: h.last - 1, reading: { ...rest, type: 'DURATION', duration } };
 }
 
+/**
+ * What the resolver knows about one hit. The tense is read from the words around the hit only when
+ * the resolver asks (most dates carry their year and never do).
+ */
+class HitEnvironment implements ResolveEnv {
+  private direction: -1 | 0 | 1 | undefined;
+
+  constructor(
+    readonly mode: 'news' | 'narrative',
+    readonly dct: ReferencePoint | undefined,
+    readonly story: readonly ReferencePoint[],
+    private readonly ctx: Ctx,
+    private readonly hit: Candidate,
+  ) {}
+
+  get at(): number {
+    return this.hit.first;
+  }
+
+  get since(): boolean {
+    return word(this.ctx, this.hit.first - 1) === 'since';
+  }
+
+  get tense(): -1 | 0 | 1 {
+    this.direction ??= tenseAround(this.ctx, this.hit.first, this.hit.last);
+    return this.direction;
+  }
+}
+
 /** Whether a resolved value is a calendar point a later relative date may lean on. */
 function anchorsStory(r: Resolved): boolean {
   return (r.type === 'DATE' || r.type === 'TIME') && !!r.point && (r.point.year !== undefined || r.point.decade !== undefined || r.point.century !== undefined) && r.point.week === undefined;
@@ -105,8 +134,7 @@ export function tagTimes(input: TagInput): TagOutput {
       currentCaption = caption;
       captionStory = [];
     }
-    // one object shape for every hit keeps the resolver's property reads monomorphic
-    const env: ResolveEnv = { mode: documentType.type, dct, story: captionStory.length > 0 ? captionStory : story, tense: tenseAround(ctx, h.first, h.last), at: h.first, since: word(ctx, h.first - 1) === 'since' };
+    const env = new HitEnvironment(documentType.type, dct, captionStory.length > 0 ? captionStory : story, ctx, h);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };
