@@ -314,6 +314,8 @@ export class Recognizer {
 
   /** "Prime Minister Imre Nagy": a title prefix followed by a name. */
   private titled(tokens: Token[], end: number): Mention | undefined {
+    // A title and a name take two words at least.
+    if (tokens.length < 2) return undefined;
     const words = tokens.map((t) => t.text).filter((w) => w !== '.');
     // "Japanese Prime Minister Tojo", "Grand Admiral Karl Donitz": words that lead into a title.
     let lead = 0;

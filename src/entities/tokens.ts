@@ -230,8 +230,9 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
           }
           i++;
         }
+        if (i + 1 >= length) break;
         const joiner = text.charCodeAt(i);
-        if (i + 1 >= length || !isJoiner(joiner) || !isWordChar(text, i + 1)) break;
+        if (!isJoiner(joiner) || !isWordChar(text, i + 1)) break;
         if (joiner > 127) {
           ascii = false;
           gluable = true;
