@@ -107,25 +107,32 @@ const SLOT_HASHES = LEXICON.slotHashes;
 const SLOT_IDS = LEXICON.slotIds;
 const SLOT_MASK = SLOT_IDS.length - 1;
 const IS_KEY = LEXICON.isKey;
-/** Word ids are bits in 16-bit chunks (so every chunk stays a small integer). */
-const CHUNKS = (LEXICON.size >> 4) + 1;
-
-/** The lexicon words seen in the current sentence, as bit sets, and the keys among them. */
+/**
+ * The lexicon words seen in the current sentence: for each word id, the number of the last
+ * sentence that held it, so nothing needs clearing between sentences. The arrays start out holey
+ * (no fill): an unset entry reads as undefined, which equals no sentence number.
+ */
 class WordMarks {
-  readonly seen: number[] = new Array<number>(CHUNKS).fill(0);
-  /** Words seen written in lowercase. */
-  readonly lowercase: number[] = new Array<number>(CHUNKS).fill(0);
+  sentence = 0;
+  readonly seenIn: number[] = new Array<number>(LEXICON.size);
+  /** Sentence numbers of words seen written in lowercase. */
+  readonly lowercaseIn: number[] = new Array<number>(LEXICON.size);
+  /** Key words seen in the current sentence. */
   readonly keys: number[] = [];
 
-  clear(): void {
-    this.seen.fill(0);
-    this.lowercase.fill(0);
+  next(): void {
+    this.sentence += 1;
     this.keys.length = 0;
   }
-}
 
-function has(bits: readonly number[], id: number): boolean {
-  return (bits[id >> 4] & (1 << (id & 15))) !== 0;
+  has(id: number): boolean {
+    return this.seenIn[id] === this.sentence;
+  }
+
+  hasAny(ids: readonly number[]): boolean {
+    for (const id of ids) if (this.seenIn[id] === this.sentence) return true;
+    return false;
+  }
 }
 
 /** Marks every lexicon word with this hash (one, unless two words collide). */
@@ -133,8 +140,8 @@ function markHash(hash: number, lowercase: boolean, marks: WordMarks): void {
   for (let slot = slotOf(hash, SLOT_MASK); SLOT_IDS[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
     if (SLOT_HASHES[slot] !== hash) continue;
     const id = SLOT_IDS[slot];
-    marks.seen[id >> 4] |= 1 << (id & 15);
-    if (lowercase) marks.lowercase[id >> 4] |= 1 << (id & 15);
+    marks.seenIn[id] = marks.sentence;
+    if (lowercase) marks.lowercaseIn[id] = marks.sentence;
     if (IS_KEY[id] === 1) marks.keys.push(id);
   }
 }
@@ -218,10 +225,10 @@ function markOtherToken(text: string, i: number, to: number, marks: WordMarks): 
 }
 
 function isMet(need: Need, marks: WordMarks): boolean {
-  for (const id of need.words) if (!has(marks.seen, id)) return false;
-  if (need.followedBy && !need.followedBy.some((id) => has(marks.seen, id))) return false;
-  if (need.precededBy && !need.precededBy.some((id) => has(marks.seen, id))) return false;
-  return need.lowercaseFirst === undefined || has(marks.lowercase, need.lowercaseFirst);
+  for (const id of need.words) if (!marks.has(id)) return false;
+  if (need.followedBy && !marks.hasAny(need.followedBy)) return false;
+  if (need.precededBy && !marks.hasAny(need.precededBy)) return false;
+  return need.lowercaseFirst === undefined || marks.lowercaseIn[need.lowercaseFirst] === marks.sentence;
 }
 
 function anyNeedMet(marks: WordMarks): boolean {
@@ -236,7 +243,7 @@ export class TriggerFilter {
   /** False when no trigger can match among the tokens of text[from, to). */
   mayHoldTrigger(text: string, from: number, to: number): boolean {
     const marks = this.marks;
-    marks.clear();
+    marks.next();
     let i = from;
     while (i < to) {
       i = markAsciiWords(text, i, to, marks);
