@@ -153,7 +153,9 @@ export class Recognizer {
     return !hasLowercasePart(token.text);
   }
 
-  private *chunks(): Generator<Chunk> {
+  /** Name chunks in text order; they depend on the tokens only, not on how earlier ones were classified. */
+  private chunks(): Chunk[] {
+    const chunks: Chunk[] = [];
     const flags = this.tokens.flags;
     let i = 0;
     while (i < this.tokens.length) {
@@ -174,9 +176,10 @@ export class Recognizer {
         if (step === 0) break;
         last += step;
       }
-      yield { first, last };
+      chunks.push({ first, last });
       i = last + 1;
     }
+    return chunks;
   }
 
   /** How many tokens after `last` continue the chunk (0 = it ends). */
