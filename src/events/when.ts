@@ -100,8 +100,9 @@ export function openerShift(text: string, sentence: Sentence): number | undefine
 
 /** The date carried into a sentence from `anchor`, the last dated timex of an earlier sentence of its paragraph. */
 export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | undefined): EventWhen | undefined {
+  if (!anchor) return undefined;
   const shift = openerShift(text, sentence);
-  if (shift === undefined || !anchor) return undefined;
+  if (shift === undefined) return undefined;
   const day = anchor.value.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   return { timex: anchor.id, value: shift === 0 ? day : addDays(day, shift), precision: 'day', basis: 'narrative' };
