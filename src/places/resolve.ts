@@ -36,7 +36,6 @@ function isSpace(code: number): boolean {
 export const CAPITALIZED_WORD = /\p{Lu}\p{Ll}{2,20}/u;
 /** CAPITALIZED_WORD for text without non-ASCII characters, where the classes are the same. */
 export const CAPITALIZED_ASCII_WORD = /[A-Z][a-z]{2,20}/;
-const NON_ASCII = /[^\x00-\x7f]/;
 const LOWERCASE_LETTER = /^\p{Ll}$/u;
 
 /**
@@ -103,6 +102,8 @@ interface KnownName {
 
 interface Mention {
   entity: Entity;
+  /** Index of the entity in the document's entities. */
+  index: number;
   candidates: readonly Candidate[];
   /** The name normalized (normalizePlaceName). */
   key: string;
@@ -129,7 +130,10 @@ export class PlaceResolver {
   resolve(entities: readonly Entity[]): Entity[] {
     const known = new Map<string, KnownName>();
     const mentions: Mention[] = [];
-    for (const e of entities) if (e.label === 'PLACE') mentions.push(this.mention(e, known));
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i] as Entity;
+      if (e.label === 'PLACE') mentions.push(this.mention(e, i, known));
+    }
     this.linkContainers(mentions);
     for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
     const chosen = new Map<Mention, GazetteerEntry | undefined>();
@@ -157,26 +161,23 @@ export class PlaceResolver {
       chosen.set(m, entry);
     }
     const dominantCity = this.dominantCity(mentions, chosen);
-    const resolved = new Map<Entity, ResolvedPlace>();
+    const result = entities.slice();
     for (const m of mentions) {
       const outerMention = m.container === undefined ? undefined : mentions[m.container];
       const place = this.toPlace(m, chosen.get(m), outerMention, outerMention && chosen.get(outerMention), dominantCity);
-      if (place) resolved.set(m.entity, place);
+      if (place) result[m.index] = { ...m.entity, place };
     }
-    return entities.map((e) => {
-      const place = resolved.get(e);
-      return place ? { ...e, place } : e;
-    });
+    return result;
   }
 
-  private mention(entity: Entity, known: Map<string, KnownName>): Mention {
+  private mention(entity: Entity, index: number, known: Map<string, KnownName>): Mention {
     let name = known.get(entity.name);
     if (!name) {
       name = { candidates: this.candidatesFor(entity.name), key: normalizePlaceName(entity.name) };
       known.set(entity.name, name);
     }
     // All fields set here, container later: one shape for every mention.
-    return { entity, candidates: name.candidates, key: name.key, facility: this.wordAfter(entity.end) || undefined, container: undefined };
+    return { entity, index, candidates: name.candidates, key: name.key, facility: this.wordAfter(entity.end) || undefined, container: undefined };
   }
 
   /** The lowercase word after spaces at `from` (as /^\s+([a-z]+)/ finds it within 20 characters). */
@@ -210,15 +211,28 @@ export class PlaceResolver {
   private countriesNamedIn(text: string): Set<string> {
     const found = new Set<string>();
     // test() instead of matchAll: no match objects; the word's start is found back from its end.
-    // In ASCII text the same words are found faster without Unicode classes.
-    const capitalized = NON_ASCII.test(text) ? new RegExp(CAPITALIZED_WORD.source, 'gu') : new RegExp(CAPITALIZED_ASCII_WORD.source, 'g');
-    while (capitalized.test(text)) {
-      const end = capitalized.lastIndex;
-      const demonym = this.places.demonymAt(text, capitalizedWordStart(text, end), end);
-      const entry = demonym && this.places.byId(demonym.place);
-      if (entry?.country) found.add(entry.country);
+    // ASCII text is read with ASCII classes (faster, same words); the first non-ASCII character
+    // met sends the whole text to the Unicode expression instead.
+    const ascii = new RegExp(`${CAPITALIZED_ASCII_WORD.source}|[^\\x00-\\x7f]`, 'g');
+    while (ascii.test(text)) {
+      const end = ascii.lastIndex;
+      if (text.charCodeAt(end - 1) > 0x7f) return this.countriesNamedBy(new RegExp(CAPITALIZED_WORD.source, 'gu'), text);
+      this.addDemonymCountry(text, end, found);
     }
     return found;
+  }
+
+  private countriesNamedBy(capitalized: RegExp, text: string): Set<string> {
+    const found = new Set<string>();
+    while (capitalized.test(text)) this.addDemonymCountry(text, capitalized.lastIndex, found);
+    return found;
+  }
+
+  /** Adds the country of the people named by the capitalized word ending at `end`, if any. */
+  private addDemonymCountry(text: string, end: number, found: Set<string>): void {
+    const demonym = this.places.demonymAt(text, capitalizedWordStart(text, end), end);
+    const entry = demonym && this.places.byId(demonym.place);
+    if (entry?.country) found.add(entry.country);
   }
 
   private addCountry(entry: GazetteerEntry): void {
