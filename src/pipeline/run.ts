@@ -53,9 +53,9 @@ export function planStages(only?: readonly StageName[], stages: readonly Stage[]
   return stages.filter((s) => wanted.has(s.name));
 }
 
-function mergeLayer(doc: AnnalistDocument, layer: Layer): AnnalistDocument {
-  const { warnings, ...rest } = layer;
-  return { ...doc, ...rest, warnings: warnings ? [...doc.warnings, ...warnings] : doc.warnings };
+/** The document with a stage's layer added: one new object, the stage named, warnings appended. */
+function mergeLayer(doc: AnnalistDocument, layer: Layer, stage: StageName): AnnalistDocument {
+  return { ...doc, ...layer, stages: [...doc.stages, stage], warnings: layer.warnings ? [...doc.warnings, ...layer.warnings] : doc.warnings };
 }
 
 /** Runs the planned stages over a document, each adding its layer. */
@@ -66,8 +66,7 @@ export function runPipeline(
 ): AnnalistDocument {
   let current = doc;
   for (const stage of planStages(only)) {
-    current = mergeLayer(current, stage.run(current, options));
-    current = { ...current, stages: [...current.stages, stage.name] };
+    current = mergeLayer(current, stage.run(current, options), stage.name);
   }
   return current;
 }

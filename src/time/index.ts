@@ -9,8 +9,7 @@ export const timeStage: Stage = {
   name: 'time',
   needs: ['segment'],
   run: (doc, options) => {
-    const input = { text: doc.text, documentType: options.documentType, captions: captionSpans(doc) };
-    const { timexes, documentType } = tagTimes(doc.dct ? { ...input, dct: doc.dct } : input);
+    const { timexes, documentType } = tagTimes({ text: doc.text, dct: doc.dct, documentType: options.documentType, captions: captionSpans(doc) });
     return { timexes, documentType };
   },
 };

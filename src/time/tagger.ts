@@ -28,7 +28,7 @@ export interface CaptionSpan {
 
 export interface TagInput {
   text: string;
-  dct?: string;
+  dct?: string | undefined;
   documentType: 'news' | 'narrative' | 'auto';
   /** Caption spans with the media item holding each (undefined when only the segmenter's sentence kind marks it). */
   captions: readonly CaptionSpan[];
