@@ -165,7 +165,8 @@ export class PlaceResolver {
     for (const m of mentions) {
       const outerMention = m.container === undefined ? undefined : mentions[m.container];
       const place = this.toPlace(m, chosen.get(m), outerMention, outerMention && chosen.get(outerMention), dominantCity);
-      if (place) result[m.index] = { ...m.entity, place };
+      // Same keys in the same order as { ...entity, place }, which Node 20 builds several times slower.
+      if (place) result[m.index] = Object.assign({}, m.entity, { place });
     }
     return result;
   }
