@@ -5,7 +5,8 @@ import { createDocument, runPipeline } from '../pipeline/run.js';
 import type { AnnalistDocument, Entity } from '../model/document.js';
 import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
 import { findEntities } from './index.js';
-import { glueParts, tokenize } from './tokens.js';
+import { CAPITAL, DIGIT_START, GLUED, INITIAL, MARKED, glueParts, tokenize } from './tokens.js';
+import { WordFilter } from './word-filter.js';
 
 const entitiesOf = (text: string): Entity[] => findEntities(createDocument({ name: 'test', text }));
 const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text);
@@ -156,4 +157,28 @@ test('a dotted abbreviation keeps its last full stop', () => {
   const entities = entitiesOf('Envoys from the U.S. arrived in Washington, D.C. on Monday.');
   assert.equal(find(entities, 'U.S.')?.label, 'PLACE');
   assert.equal(find(entities, 'D.C.')?.label, 'PLACE');
+});
+
+test('the word filter never turns away a word it holds, whatever its case', () => {
+  const words = ['troops', 'secret', 'anti-communist', 'émigrés', 'un'];
+  const filter = new WordFilter(words);
+  for (const word of words) {
+    for (const form of [word, word.toUpperCase(), word[0]?.toUpperCase() + word.slice(1)]) {
+      const text = `  ${form}!`;
+      assert.ok(filter.mayContain(text, 2, 2 + form.length), `rejected ${form}`);
+    }
+  }
+  const rejected = ['the', 'of', 'and', 'people', 'was'].filter((w) => !filter.mayContain(w, 0, w.length));
+  assert.ok(rejected.length >= 3, 'a filter that accepts everything saves nothing');
+});
+
+test('token flags: capitals, leading digits, sentence starts and glue are read while scanning', () => {
+  const text = 'Troops of the 3rd Army entered. the BudapestFortepan';
+  const tokens = tokenize(text, [], new WordFilter(['troops', 'army']));
+  const flagged = (flag: number): string[] => tokens.all().filter((_, i) => tokens.has(i, flag)).map((t) => t.text);
+  assert.deepEqual(flagged(CAPITAL), ['Troops', 'Army', 'Budapest', 'Fortepan']);
+  assert.deepEqual(flagged(DIGIT_START), ['3rd']);
+  assert.deepEqual(flagged(MARKED), ['Troops', 'Army']);
+  assert.deepEqual(flagged(INITIAL), ['Troops', 'the', 'Fortepan']);
+  assert.deepEqual(flagged(GLUED), ['Fortepan']);
 });
