@@ -41,6 +41,8 @@ interface Lexicon {
   /** Needs by the id of their key word (one word of the form), so only needs whose key occurs are checked. */
   needsByKey: ReadonlyArray<readonly Need[] | undefined>;
   size: number;
+  /** A form with no plain word to look for ("9 / 11") could match anywhere: then every sentence passes. */
+  passesAll: boolean;
 }
 
 /** Hash of a lower-case string, the same one the scan computes for an ASCII word as it goes. */
@@ -61,16 +63,22 @@ function buildLexicon(rules: readonly TriggerRule[]): Lexicon {
   const anyOf = (words: readonly string[] | undefined): number[] | undefined =>
     words && words.every((w) => PLAIN_WORD.test(w)) ? words.map(idOf) : undefined;
   const needsByKey: Need[][] = [];
+  let passesAll = false;
   // A blocking phrase reports no event of its own: it needs no key.
   for (const rule of rules.filter((r) => !r.blocks)) {
     for (const form of rule.forms) {
-      const letterWords = form.split(' ').filter((w) => PLAIN_WORD.test(w));
+      const formWords = form.split(' ');
+      const letterWords = formWords.filter((w) => PLAIN_WORD.test(w));
+      if (letterWords.length === 0) {
+        passesAll = true;
+        continue;
+      }
       const need: Need = { words: letterWords.map(idOf) };
       const followedBy = anyOf(rule.followedBy);
       const precededBy = anyOf(rule.precededBy);
       if (followedBy) need.followedBy = followedBy;
       if (precededBy) need.precededBy = precededBy;
-      if (rule.lowercaseOnly) need.lowercaseFirst = need.words[0];
+      if (rule.lowercaseOnly && PLAIN_WORD.test(formWords[0])) need.lowercaseFirst = idOf(formWords[0]);
       const key = longestWord(letterWords);
       (needsByKey[idOf(key)] ??= []).push(need);
     }
@@ -88,7 +96,7 @@ function buildLexicon(rules: readonly TriggerRule[]): Lexicon {
   }
   const isKey = new Uint8Array(ids.size);
   needsByKey.forEach((needs, id) => (isKey[id] = needs ? 1 : 0));
-  return { slotHashes, slotIds, isKey, needsByKey, size: ids.size };
+  return { slotHashes, slotIds, isKey, needsByKey, size: ids.size, passesAll };
 }
 
 /** The first slot to probe for a hash: its bits folded, so that words differing late spread out. */
@@ -242,6 +250,7 @@ export class TriggerFilter {
 
   /** False when no trigger can match among the tokens of text[from, to). */
   mayHoldTrigger(text: string, from: number, to: number): boolean {
+    if (LEXICON.passesAll) return true;
     const marks = this.marks;
     marks.next();
     let i = from;
