@@ -28,6 +28,35 @@ interface IndexedPhrase {
 /** Phrases indexed by their first word, built once from the constant lexicon. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase[]> = indexRules(TRIGGER_RULES);
 
+/**
+ * A cheap gate before the map: the shapes (first two letters a-z, length up to 15) of the first
+ * words. Four words in five of a sentence have a shape no first word has, so they are never hashed.
+ */
+const SHAPE_LENGTHS = 16;
+const FIRST_WORD_SHAPES: Uint8Array = shapesOf(PHRASES_BY_FIRST_WORD.keys());
+
+/** The shape index of a word, or -1 when its shape is not tracked (then the map decides). */
+function shapeOf(word: string): number {
+  const first = word.charCodeAt(0) - 97;
+  const second = word.charCodeAt(1) - 97;
+  if (!(first >= 0 && first < 26 && second >= 0 && second < 26)) return -1;
+  return (first * 26 + second) * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1);
+}
+
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(26 * 26 * SHAPE_LENGTHS);
+  for (const word of words) {
+    const shape = shapeOf(word);
+    if (shape >= 0) shapes[shape] = 1;
+  }
+  return shapes;
+}
+
+function phrasesStartingWith(word: string): readonly IndexedPhrase[] | undefined {
+  const shape = shapeOf(word);
+  return shape >= 0 && FIRST_WORD_SHAPES[shape] === 0 ? undefined : PHRASES_BY_FIRST_WORD.get(word);
+}
+
 function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]> {
   const index = new Map<string, IndexedPhrase[]>();
   for (const rule of rules) {
@@ -131,7 +160,7 @@ function sentenceContext(tokens: readonly Token[]): SentenceContext {
 }
 
 function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceContext): TriggerMatch | undefined {
-  const candidates = PHRASES_BY_FIRST_WORD.get(tokens[i].lower);
+  const candidates = phrasesStartingWith(tokens[i].lower);
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     const { rule, words } = phrase;
