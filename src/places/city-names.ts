@@ -41,6 +41,29 @@ function hashOfName(name: string, normalize: (name: string) => string): number |
   return first < last ? hashOf(name, first, last, true) : undefined;
 }
 
+/**
+ * `normalize(name) === key`, without building the normalized string when `name` is plain ASCII
+ * letters, apostrophes, hyphens and single spaces (normalizing then only lowercases and trims).
+ */
+export function normalizesTo(name: string, key: string, normalize: (name: string) => string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!(letter || code === 39 || code === 45 || (code === 32 && name.charCodeAt(i + 1) !== 32))) return normalize(name) === key;
+  }
+  let first = 0;
+  let last = name.length;
+  while (first < last && name.charCodeAt(first) === 32) first++;
+  while (last > first && name.charCodeAt(last - 1) === 32) last--;
+  if (last - first !== key.length) return false;
+  for (let k = 0; k < key.length; k++) {
+    let code = name.charCodeAt(first + k);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 export class CityNameIndex {
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
@@ -92,9 +115,11 @@ export class CityNameIndex {
       const reference = (this.slots[slot] as number) - 1;
       const record = reference >> 1;
       const name = (reference & 1 ? this.table.altNames[record] : this.table.names[record]) as string;
-      if (this.normalize(name) === key) found.push(reference);
+      if (normalizesTo(name, key, this.normalize)) found.push(reference);
     }
-    // Slots fill in insertion order along a probe run, but sorting makes the order explicit.
-    return found.sort((a, b) => a - b);
+    // Slots fill in insertion order along a probe run, so this is sorted already; the check makes
+    // the order explicit without a comparator call per pair.
+    for (let i = 1; i < found.length; i++) if ((found[i - 1] as number) > (found[i] as number)) return found.sort((a, b) => a - b);
+    return found;
   }
 }

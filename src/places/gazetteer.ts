@@ -133,10 +133,11 @@ class GazetteerIndex implements Gazetteer {
 
   /** Every reference under a normalized key: the city table's, then those added later. */
   private referencesOf(key: string): number[] {
-    const fromCities = this.cityNames?.references(key) ?? [];
+    const references = this.cityNames ? this.cityNames.references(key) : [];
     const known = this.names.get(key);
-    if (known === undefined) return fromCities;
-    return fromCities.concat(known);
+    if (typeof known === 'number') references.push(known);
+    else if (known !== undefined) for (const reference of known) references.push(reference);
+    return references;
   }
 
   private get cityCount(): number {
@@ -203,14 +204,17 @@ class GazetteerIndex implements Gazetteer {
 
   lookup(name: string): readonly Candidate[] {
     const references = this.referencesOf(normalizePlaceName(name));
-    return references.map((reference) => ({ entry: this.record(reference >> 1), alternative: (reference & 1) === 1 }));
+    const candidates: Candidate[] = [];
+    for (const reference of references) candidates.push({ entry: this.record(reference >> 1), alternative: (reference & 1) === 1 });
+    return candidates;
   }
 
   private record(record: number): GazetteerEntry {
     const cities = this.cities;
     if (!cities || record >= cities.count) return this.entries[record - this.cityCount] as GazetteerEntry;
     const feature = cities.codes[cities.features[record] ?? 0] ?? '';
-    return gazetteerEntry({
+    // Written out in gazetteerEntry's field order: one object, the same shape.
+    return {
       id: `geonames:${cities.ids[record]}`,
       name: cities.names[record] ?? '',
       kind: feature === 'PPLX' ? 'district' : 'city',
@@ -220,7 +224,9 @@ class GazetteerIndex implements Gazetteer {
       country: cities.codes[cities.countries[record] ?? 0] ?? '',
       population: cities.populations[record] ?? 0,
       feature,
-    });
+      radiusKm: undefined,
+      years: undefined,
+    };
   }
 
   demonym(word: string): Demonym | undefined {

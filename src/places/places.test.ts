@@ -171,3 +171,16 @@ test('demonyms found in place in a text are those found by name', () => {
   }
   assert.equal(places.demonymAt('a Hungarian flag', 2, 11)?.adjective, true);
 });
+
+test('a city name is compared with a key as normalizing it would, without the string', async () => {
+  const fc = (await import('fast-check')).default;
+  const { normalizesTo } = await import('./city-names.js');
+  const { normalizePlaceName } = await import('./gazetteer.js');
+  const name = fc.array(fc.constantFrom('a', 'Z', 'é', ' ', '  ', "'", '’', '-', '.', 'St', 'x', '\t'), { maxLength: 10 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(name, name, (a, b) => {
+      for (const key of [normalizePlaceName(a), normalizePlaceName(b)]) assert.equal(normalizesTo(a, key, normalizePlaceName), normalizePlaceName(a) === key);
+    }),
+    { numRuns: 3000 },
+  );
+});
