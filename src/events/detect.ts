@@ -3,6 +3,7 @@
  * conditions, and merges same-type triggers joined by "and" ("shot and killed") into one.
  */
 import type { Token } from '../quantities/tokens.js';
+import { ShapeGate } from './shapes.js';
 import { BUSINESS_CONTEXT, INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, VERBAL_EVENT_TYPES, type TriggerRule } from './triggers.js';
 
 export interface TriggerMatch {
@@ -28,33 +29,10 @@ interface IndexedPhrase {
 /** Phrases indexed by their first word, built once from the constant lexicon. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase[]> = indexRules(TRIGGER_RULES);
 
-/**
- * A cheap gate before the map: the shapes (first two letters a-z, length up to 15) of the first
- * words. Four words in five of a sentence have a shape no first word has, so they are never hashed.
- */
-const SHAPE_LENGTHS = 16;
-const FIRST_WORD_SHAPES: Uint8Array = shapesOf(PHRASES_BY_FIRST_WORD.keys());
-
-/** The shape index of a word, or -1 when its shape is not tracked (then the map decides). */
-function shapeOf(word: string): number {
-  const first = word.charCodeAt(0) - 97;
-  const second = word.charCodeAt(1) - 97;
-  if (!(first >= 0 && first < 26 && second >= 0 && second < 26)) return -1;
-  return (first * 26 + second) * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1);
-}
-
-function shapesOf(words: Iterable<string>): Uint8Array {
-  const shapes = new Uint8Array(26 * 26 * SHAPE_LENGTHS);
-  for (const word of words) {
-    const shape = shapeOf(word);
-    if (shape >= 0) shapes[shape] = 1;
-  }
-  return shapes;
-}
+const FIRST_WORDS = new ShapeGate(PHRASES_BY_FIRST_WORD.keys());
 
 function phrasesStartingWith(word: string): readonly IndexedPhrase[] | undefined {
-  const shape = shapeOf(word);
-  return shape >= 0 && FIRST_WORD_SHAPES[shape] === 0 ? undefined : PHRASES_BY_FIRST_WORD.get(word);
+  return FIRST_WORDS.mayHold(word) ? PHRASES_BY_FIRST_WORD.get(word) : undefined;
 }
 
 function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]> {
@@ -125,6 +103,7 @@ interface ContextWord {
 
 /** Every word that tells something about a sentence, with what it tells: one lookup per token. */
 const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = contextWords();
+const CONTEXT_GATE = new ShapeGate(CONTEXT_WORDS.keys());
 
 function contextWords(): Map<string, ContextWord> {
   const words = new Map<string, ContextWord>();
@@ -148,7 +127,8 @@ function sentenceContext(tokens: readonly Token[]): SentenceContext {
   let mode: string | undefined;
   let modes = 0;
   for (let k = 0; k < tokens.length; k += 1) {
-    const word = CONTEXT_WORDS.get(tokens[k].lower);
+    const lower = tokens[k].lower;
+    const word = CONTEXT_GATE.mayHold(lower) ? CONTEXT_WORDS.get(lower) : undefined;
     if (!word) continue;
     kinds |= word.kinds;
     if (word.mode !== undefined && word.mode !== mode) {
