@@ -36,6 +36,7 @@ function isSpace(code: number): boolean {
 export const CAPITALIZED_WORD = /\p{Lu}\p{Ll}{2,20}/u;
 /** CAPITALIZED_WORD for text without non-ASCII characters, where the classes are the same. */
 export const CAPITALIZED_ASCII_WORD = /[A-Z][a-z]{2,20}/;
+const CAPITALIZED_ASCII_WORD_OR_NON_ASCII = `${CAPITALIZED_ASCII_WORD.source}|[^\\x00-\\x7f]`;
 const LOWERCASE_LETTER = /^\p{Ll}$/u;
 
 /**
@@ -214,7 +215,7 @@ export class PlaceResolver {
     // test() instead of matchAll: no match objects; the word's start is found back from its end.
     // ASCII text is read with ASCII classes (faster, same words); the first non-ASCII character
     // met sends the whole text to the Unicode expression instead.
-    const ascii = new RegExp(`${CAPITALIZED_ASCII_WORD.source}|[^\\x00-\\x7f]`, 'g');
+    const ascii = new RegExp(CAPITALIZED_ASCII_WORD_OR_NON_ASCII, 'g');
     while (ascii.test(text)) {
       const end = ascii.lastIndex;
       if (text.charCodeAt(end - 1) > 0x7f) return this.countriesNamedBy(new RegExp(CAPITALIZED_WORD.source, 'gu'), text);
