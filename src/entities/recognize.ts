@@ -130,7 +130,8 @@ export class Recognizer {
   /** The nationality word `word` is, looked up once per word in the document. */
   private demonym(word: string): Demonym | undefined {
     if (this.demonyms.has(word)) return this.demonyms.get(word);
-    const demonym = this.places.demonym(word);
+    // demonymAt turns most words away by a hash, without normalizing them.
+    const demonym = this.places.demonymAt(word, 0, word.length);
     this.demonyms.set(word, demonym);
     return demonym;
   }
