@@ -115,6 +115,7 @@ const SLOT_HASHES = LEXICON.slotHashes;
 const SLOT_IDS = LEXICON.slotIds;
 const SLOT_MASK = SLOT_IDS.length - 1;
 const IS_KEY = LEXICON.isKey;
+
 /**
  * The lexicon words seen in the current sentence: for each word id, the number of the last
  * sentence that held it, so nothing needs clearing between sentences. The arrays start out holey
