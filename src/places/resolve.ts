@@ -245,13 +245,16 @@ export class PlaceResolver {
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // A province named after its big town (Antwerp, Budapest): the bare name means the town.
-    const bigTownCountries = new Set(m.candidates.filter((c) => c.entry.source === 'city' && c.entry.population >= 50_000).map((c) => c.entry.country));
+    const bigTownCountries = m.candidates.some((c) => c.entry.source === 'admin1') ? bigTownCountriesOf(m.candidates) : undefined;
     for (const c of m.candidates) {
       let score = this.score(c, m);
-      if (c.entry.source === 'admin1' && bigTownCountries.has(c.entry.country)) score -= 30;
+      if (bigTownCountries && c.entry.source === 'admin1' && bigTownCountries.has(c.entry.country)) score -= 30;
       if (outer) score += contains(outer, c.entry) ? 100 : -60;
-      if (inner.some((n) => n.candidates.some((ic) => contains(c.entry, ic.entry)))) score += 100;
-      if (score > bestScore) [best, bestScore] = [c.entry, score];
+      if (inner.length > 0 && containsAnyCandidate(c.entry, inner)) score += 100;
+      if (score > bestScore) {
+        best = c.entry;
+        bestScore = score;
+      }
     }
     return best;
   }
@@ -306,6 +309,19 @@ export class PlaceResolver {
     if (host.country) place.country = host.country;
     return place;
   }
+}
+
+/** Countries of the candidates that are towns of 50,000 or more. */
+function bigTownCountriesOf(candidates: readonly Candidate[]): Set<string | undefined> {
+  const countries = new Set<string | undefined>();
+  for (const c of candidates) if (c.entry.source === 'city' && c.entry.population >= 50_000) countries.add(c.entry.country);
+  return countries;
+}
+
+/** True when `entry` contains a candidate of one of the mentions. */
+function containsAnyCandidate(entry: GazetteerEntry, mentions: readonly Mention[]): boolean {
+  for (const n of mentions) for (const ic of n.candidates) if (contains(entry, ic.entry)) return true;
+  return false;
 }
 
 function baseScore(entry: GazetteerEntry): number {
