@@ -8,11 +8,14 @@
 import { NUMBER_CUE_WORDS } from './numbers.js';
 
 /**
- * A digit, or a cue word in any case between non-ASCII-letter boundaries. That over-approximates
- * the tokenizer's words (a run of ASCII letters inside a longer token also counts), which only
- * costs a needless tokenization, never a missed count. Literal alternatives: linear time.
+ * A digit or an underscore, or a cue word in any case between word boundaries. A cue word that
+ * stands between non-letters but touches a digit or an underscore (where \b does not hold) is
+ * still caught by the first alternative. That over-approximates the tokenizer's words (a run of
+ * ASCII letters inside a longer token also counts), which only costs a needless tokenization,
+ * never a missed count. \b is cheaper for the engine than lookarounds; literal alternatives keep
+ * it linear.
  */
-const NUMBER_CUE = new RegExp(`[0-9]|(?<![A-Za-z])(?:${NUMBER_CUE_WORDS.join('|')})(?![A-Za-z])`, 'i');
+const NUMBER_CUE = new RegExp(`[0-9_]|\\b(?:${NUMBER_CUE_WORDS.join('|')})\\b`, 'i');
 
 /** True when `text` (a sentence) holds an ASCII digit or a number cue word. */
 export function mayHoldNumber(text: string): boolean {
