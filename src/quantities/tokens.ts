@@ -71,25 +71,58 @@ function wordEnd(text: string, i: number, to: number): number {
   }
 }
 
+const OTHER = 0;
+const SPACE_CLASS = 1;
+const DIGIT = 2;
+const LETTER = 3;
+/** Classes of the ASCII characters: most text is read through this table, one lookup a character. */
+const ASCII_CLASS = (() => {
+  const classes = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (code === 32 || (code >= 9 && code <= 13)) classes[code] = SPACE_CLASS;
+    else if (isDigitCode(code)) classes[code] = DIGIT;
+    else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) classes[code] = LETTER;
+    else classes[code] = OTHER;
+  }
+  return classes;
+})();
+
+/** End of the word starting with the ASCII letter at i: ASCII letters, then wordEnd for the rest. */
+function asciiWordEnd(text: string, i: number, to: number): number {
+  let j = i + 1;
+  while (j < to) {
+    const code = text.charCodeAt(j);
+    if (code < 128 && ASCII_CLASS[code] === LETTER) j++;
+    // A non-ASCII letter or mark, or an apostrophe, may continue the word.
+    else return code >= 128 || code === 39 ? wordEnd(text, j, to) : j;
+  }
+  return j;
+}
+
 /** Tokens of `text.slice(from, to)`, with offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    if (isSpaceAt(text, i)) {
+    const code = text.charCodeAt(i);
+    const asciiClass = code < 128 ? (ASCII_CLASS[code] as number) : -1;
+    if (asciiClass === SPACE_CLASS || (asciiClass < 0 && isSpaceAt(text, i))) {
       i++;
       continue;
     }
     let end: number;
     let kind: TokenKind;
-    if (isDigitCode(text.charCodeAt(i))) {
+    if (asciiClass === DIGIT) {
       end = numberEnd(text, i, to);
       kind = 'number';
-    } else if (isLetterAt(text, i, to)) {
+    } else if (asciiClass === LETTER) {
+      end = asciiWordEnd(text, i, to);
+      kind = 'word';
+    } else if (asciiClass < 0 && isLetterAt(text, i, to)) {
       end = wordEnd(text, i, to);
       kind = 'word';
     } else {
-      end = i + widthAt(text, i, to);
+      end = asciiClass === OTHER ? i + 1 : i + widthAt(text, i, to);
       kind = 'punct';
     }
     const value = text.slice(i, end);
