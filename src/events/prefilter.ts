@@ -149,9 +149,10 @@ function markHash(hash: number, lowercase: boolean, marks: WordMarks): void {
   for (let slot = slotOf(hash, SLOT_MASK); SLOT_IDS[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
     if (SLOT_HASHES[slot] !== hash) continue;
     const id = SLOT_IDS[slot];
+    // Each key once per sentence, however often it occurs.
+    if (IS_KEY[id] === 1 && marks.seenIn[id] !== marks.sentence) marks.keys.push(id);
     marks.seenIn[id] = marks.sentence;
     if (lowercase) marks.lowercaseIn[id] = marks.sentence;
-    if (IS_KEY[id] === 1) marks.keys.push(id);
   }
 }
 
