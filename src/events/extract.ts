@@ -11,7 +11,7 @@ import { bucketBySpan } from './buckets.js';
 import { attachCounts } from './counts.js';
 import { findTriggers, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
-import { modalityOf, type Modality } from './modality.js';
+import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
 
@@ -79,8 +79,9 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   // Photographers and agencies named in credits take no part in what the picture shows.
   const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
   const events: Event[] = [];
+  let cues: SentenceCues | undefined;
   for (const match of toldEvents(tokens, findTriggers(tokens))) {
-    const modality = modalityOf(tokens, match.first, match.end);
+    const modality = modalityOf(tokens, match.first, match.end, (cues ??= sentenceCues(tokens)));
     if (modality.threatened && match.type !== 'THREATEN') continue;
     const coded = recode(tokens, match, modality);
     const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);

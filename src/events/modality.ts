@@ -40,7 +40,25 @@ const WARNING_WINDOW = 14;
 const NEGATION_WINDOW = 4;
 const FUTURE_WINDOW = 4;
 
-export function modalityOf(tokens: readonly Token[], first: number, end: number): Modality {
+/** What the whole sentence says about every trigger in it, read once per sentence. */
+export interface SentenceCues {
+  /** Index of the first "if" or "unless", or -1. */
+  firstConditional: number;
+  /** Indexes of reporting words ("said", "according"). */
+  reporting: number[];
+}
+
+export function sentenceCues(tokens: readonly Token[]): SentenceCues {
+  const cues: SentenceCues = { firstConditional: -1, reporting: [] };
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k].lower;
+    if (cues.firstConditional < 0 && (word === 'if' || word === 'unless')) cues.firstConditional = k;
+    if (REPORTING_WORDS.has(word)) cues.reporting.push(k);
+  }
+  return cues;
+}
+
+export function modalityOf(tokens: readonly Token[], first: number, end: number, cues: SentenceCues = sentenceCues(tokens)): Modality {
   const clauseStart = findClauseStart(tokens, first);
   // "May" the month is not the modal "may".
   const clause: string[] = [];
@@ -49,9 +67,12 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number)
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
   const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, INTENTION_WORDS));
   const future = anyNear(clause, FUTURE_WINDOW, FUTURE_MODALS) || intention;
-  const hypothetical = isConditional(tokens, first) || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause);
+  // "if" or "unless" anywhere before the trigger.
+  const conditional = cues.firstConditional >= 0 && cues.firstConditional < first;
+  const hypothetical = conditional || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause);
   const threatened = (anyNear(clause, 4, THREAT_WORDS) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
-  const reported = isReported(tokens, first, end);
+  // A reporting word anywhere in the sentence outside the trigger.
+  const reported = cues.reporting.some((k) => k < first || k >= end);
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
 
@@ -65,18 +86,6 @@ function isNegatedNear(clause: readonly string[]): boolean {
 /** Whether one of the last `window` words of the clause is one of `words`. */
 function anyNear(clause: readonly string[], window: number, words: ReadonlySet<string>): boolean {
   for (let k = Math.max(0, clause.length - window); k < clause.length; k += 1) if (words.has(clause[k])) return true;
-  return false;
-}
-
-/** "if" or "unless" anywhere before the trigger. */
-function isConditional(tokens: readonly Token[], first: number): boolean {
-  for (let k = 0; k < first; k += 1) if (tokens[k].lower === 'if' || tokens[k].lower === 'unless') return true;
-  return false;
-}
-
-/** A reporting word anywhere in the sentence outside the trigger. */
-function isReported(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let k = 0; k < tokens.length; k += 1) if ((k < first || k >= end) && REPORTING_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
 
