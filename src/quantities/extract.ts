@@ -5,7 +5,7 @@
 import { spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
-import { tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
+import { tokenAt, tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
   AUXILIARIES,
@@ -125,16 +125,16 @@ interface RangeReading {
 /** "200-300", "200 to 300", "between 200 and 300". */
 function readRange(tokens: readonly Token[], reading: NumberReading): RangeReading | undefined {
   if (reading.vague) return undefined;
-  const joiner = tokens[reading.end];
+  const joiner = tokenAt(tokens, reading.end);
   if (!joiner) return undefined;
-  const between = tokens[reading.first - 1]?.lower === 'between';
+  const between = tokenAt(tokens, reading.first - 1)?.lower === 'between';
   const dash = (joiner.text === '-' || joiner.text === '–') && touchesPrevious(tokens, reading.end) && touchesNext(tokens, reading.end);
   const to = joiner.lower === 'to' && !between;
   const and = joiner.lower === 'and' && between;
   if (!dash && !to && !and) return undefined;
   const second = readNumber(tokens, reading.end + 1);
   if (!second || second.vague) return undefined;
-  if (tokens[second.first].kind === 'number' && touchesNext(tokens, second.end - 1) && tokens[second.end]?.kind === 'word') return undefined;
+  if (tokens[second.first].kind === 'number' && touchesNext(tokens, second.end - 1) && tokenAt(tokens, second.end)?.kind === 'word') return undefined;
   if (dash && second.value <= reading.value) return undefined;
   return { first: between ? reading.first - 1 : reading.first, end: second.end, value: second.value, between };
 }
@@ -159,9 +159,9 @@ function wordsAt(tokens: readonly Token[], start: number, words: readonly string
 /** Index of the head noun: the last word of the run of content words after the number. */
 function findHead(tokens: readonly Token[], after: number, vague: boolean): number | undefined {
   let i = after;
-  if (tokens[i]?.lower === 'of' && (vague || tokens[i + 1]?.lower === 'the')) {
+  if (tokenAt(tokens, i)?.lower === 'of' && (vague || tokenAt(tokens, i + 1)?.lower === 'the')) {
     i += 1;
-    if (tokens[i]?.lower === 'the') i += 1;
+    if (tokenAt(tokens, i)?.lower === 'the') i += 1;
   }
   let head: number | undefined;
   for (let k = 0; k < HEAD_WINDOW && i < tokens.length; k += 1, i += 1) {
@@ -184,7 +184,7 @@ function isNounEnd(token: Token): boolean {
 
 /** "tank crews", "police officers": a category noun used as a modifier of the next noun. */
 function isCompoundModifier(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   return !!next && next.kind === 'word' && !HEAD_STOP_WORDS.has(next.lower) && !VERB_CATEGORIES.has(next.lower) && next.lower.endsWith('s') && next.lower === next.text;
 }
 
@@ -196,7 +196,7 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     if (token.kind !== 'word') continue;
     const category = VERB_CATEGORIES.get(token.lower);
     if (category) {
-      const passive = PASSIVE_MARKERS.has(tokens[i - 1]?.lower ?? '');
+      const passive = PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
       return passive || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
@@ -208,8 +208,8 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */
 function categoryFromVerbBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   // Tables of figures: "Dead: 192", "Injured: 74".
-  if (tokens[first - 1]?.text === ':') {
-    const label = tokens[first - 2]?.lower ?? '';
+  if (tokenAt(tokens, first - 1)?.text === ':') {
+    const label = tokenAt(tokens, first - 2)?.lower ?? '';
     return VERB_CATEGORIES.get(label) ?? HEAD_CATEGORIES.get(label);
   }
   for (let i = first - 1; i >= 0 && i >= first - 3; i -= 1) {

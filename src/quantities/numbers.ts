@@ -3,7 +3,7 @@
  * ("two hundred and fifty", "twenty-five", "a dozen") and vague counts ("dozens", "hundreds of
  * thousands", "several"). Vague counts carry a lower bound only (see VAGUE_COUNTS).
  */
-import { MONTHS, touchesNext, touchesPrevious, type Token } from './tokens.js';
+import { MONTHS, tokenAt, touchesNext, touchesPrevious, type Token } from './tokens.js';
 
 export interface NumberReading {
   /** Index of the first and one past the last token read. */
@@ -64,7 +64,7 @@ const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
 
 /** The number starting at token i, or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberReading | undefined {
-  const token = tokens[i];
+  const token = tokenAt(tokens, i);
   if (!token) return undefined;
   if (token.kind === 'number') return readDigits(tokens, i);
   if (token.kind === 'word') return NUMBER_STARTS.has(token.lower) ? (readVague(tokens, i) ?? readWords(tokens, i)) : undefined;
@@ -77,11 +77,12 @@ function readDigits(tokens: readonly Token[], i: number): NumberReading | undefi
   if (!GROUPED_DIGITS.test(token.text) && !PLAIN_DIGITS.test(token.text)) return undefined;
   let value = Number(token.text.replace(/,/g, ''));
   let end = i + 1;
-  const scale = tokens[end] && SCALES.get(tokens[end].lower);
+  const next = tokenAt(tokens, end);
+  const scale = next && SCALES.get(next.lower);
   if (scale) {
     value *= scale;
     end += 1;
-  } else if (tokens[end]?.lower === 'hundred') {
+  } else if (tokenAt(tokens, end)?.lower === 'hundred') {
     value *= 100;
     end += 1;
   }
@@ -91,12 +92,12 @@ function readDigits(tokens: readonly Token[], i: number): NumberReading | undefi
 /** "dozens", "hundreds of thousands", "several hundred", "a few". */
 function readVague(tokens: readonly Token[], i: number): NumberReading | undefined {
   const word = tokens[i].lower;
-  if (word === 'a' && tokens[i + 1]?.lower === 'few') return scaleAfter(tokens, i, i + 2, 2);
+  if (word === 'a' && tokenAt(tokens, i + 1)?.lower === 'few') return scaleAfter(tokens, i, i + 2, 2);
   const base = VAGUE_COUNTS.get(word);
   if (base === undefined) return undefined;
   if (word === 'several') return scaleAfter(tokens, i, i + 1, base);
-  const next = tokens[i + 1]?.lower;
-  const after = tokens[i + 2]?.lower;
+  const next = tokenAt(tokens, i + 1)?.lower;
+  const after = tokenAt(tokens, i + 2)?.lower;
   if (next === 'of' && (after === 'thousands' || after === 'millions')) {
     return { first: i, end: i + 3, value: base * (VAGUE_COUNTS.get(after) ?? 1), vague: true };
   }
@@ -106,7 +107,7 @@ function readVague(tokens: readonly Token[], i: number): NumberReading | undefin
 
 /** "several hundred" → 300, "a few thousand" → 2000; otherwise the bare vague value. */
 function scaleAfter(tokens: readonly Token[], first: number, end: number, base: number): NumberReading {
-  const next = tokens[end]?.lower ?? '';
+  const next = tokenAt(tokens, end)?.lower ?? '';
   const scale = next === 'hundred' ? 100 : SCALES.get(next);
   if (scale) return { first, end: end + 1, value: base * scale, vague: true };
   return { first, end, value: base, vague: true };
@@ -117,7 +118,7 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
   let j = i;
   let leadingA = false;
   if (tokens[j].lower === 'a' || tokens[j].lower === 'an') {
-    const next = tokens[j + 1]?.lower ?? '';
+    const next = tokenAt(tokens, j + 1)?.lower ?? '';
     if (next !== 'dozen' && next !== 'hundred' && !SCALES.has(next)) return undefined;
     leadingA = true;
     j += 1;
@@ -132,7 +133,7 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
       j += 1;
       continue;
     }
-    if (word === 'and' && read > 0 && (UNITS.has(tokens[j + 1]?.lower ?? '') || TENS.has(tokens[j + 1]?.lower ?? ''))) {
+    if (word === 'and' && read > 0 && (UNITS.has(tokenAt(tokens, j + 1)?.lower ?? '') || TENS.has(tokenAt(tokens, j + 1)?.lower ?? ''))) {
       j += 1;
       continue;
     }
@@ -157,16 +158,16 @@ function readWords(tokens: readonly Token[], i: number): NumberReading | undefin
 export function isNotACount(tokens: readonly Token[], reading: NumberReading): boolean {
   const i = reading.first;
   const token = tokens[i];
-  const before = tokens[i - 1];
-  const after = tokens[reading.end];
+  const before = tokenAt(tokens, i - 1);
+  const after = tokenAt(tokens, reading.end);
   if (token.kind === 'number') {
     // Model names and codes: T-54, T55, MiG-15, A4.
-    if (touchesPrevious(tokens, i) && (before.kind === 'word' || isAfterGluedHyphen(tokens, i))) return true;
+    if (before && touchesPrevious(tokens, i) && (before.kind === 'word' || isAfterGluedHyphen(tokens, i))) return true;
     // Ordinals and units glued on: 15th, 3pm, 54mm.
     if (reading.end === i + 1 && touchesNext(tokens, i) && after?.kind === 'word') return true;
     // Times and scores: 10:30, 3-1 handled as ranges elsewhere.
     if (touchesNext(tokens, i) && after?.text === ':') return true;
-    if (touchesPrevious(tokens, i) && before.text === ':') return true;
+    if (before && touchesPrevious(tokens, i) && before.text === ':') return true;
     if (isDayOfMonth(tokens, reading) || isYear(tokens, reading)) return true;
     // Clock times written without a colon: 0735 GMT.
     if (/^0\d{3}$/.test(token.text) || TIME_ZONES.has(after?.text ?? '')) return true;
@@ -175,10 +176,10 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
   }
   if (!after) return false;
   // Measures glued to a noun: 15-year-old, 22-story, two-day (but "a 300-strong force" is a count).
-  const glued = tokens[reading.end + 1];
+  const glued = tokenAt(tokens, reading.end + 1);
   if (after.text === '-' && touchesNext(tokens, reading.end - 1) && glued?.kind === 'word' && touchesNext(tokens, reading.end) && glued.lower !== 'strong') return true;
   // Percentages are left out: they are shares, not counts of people or things.
-  if (after.text === '%' || after.lower === 'percent' || (after.lower === 'per' && tokens[reading.end + 1]?.lower === 'cent')) return true;
+  if (after.text === '%' || after.lower === 'percent' || (after.lower === 'per' && tokenAt(tokens, reading.end + 1)?.lower === 'cent')) return true;
   return false;
 }
 
@@ -191,10 +192,10 @@ function isDayOfMonth(tokens: readonly Token[], reading: NumberReading): boolean
   const value = reading.value;
   if (reading.end !== reading.first + 1 || value < 1 || value > 31 || !Number.isInteger(value)) return false;
   // "Aug. 7": skip the abbreviation's full stop.
-  const previous = tokens[reading.first - 1]?.text === '.' ? reading.first - 2 : reading.first - 1;
-  const before = tokens[previous]?.lower ?? '';
-  const after = tokens[reading.end]?.lower ?? '';
-  return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokens[reading.end + 1]?.lower ?? ''));
+  const previous = tokenAt(tokens, reading.first - 1)?.text === '.' ? reading.first - 2 : reading.first - 1;
+  const before = tokenAt(tokens, previous)?.lower ?? '';
+  const after = tokenAt(tokens, reading.end)?.lower ?? '';
+  return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokenAt(tokens, reading.end + 1)?.lower ?? ''));
 }
 
 /** A bare four-digit number from 1000 to 2099 is a year unless a counted noun follows directly. */
@@ -203,8 +204,8 @@ function isYear(tokens: readonly Token[], reading: NumberReading): boolean {
   if (!/^\d{4}$/.test(text) || reading.end !== reading.first + 1) return false;
   const value = Number(text);
   if (value < 1000 || value > 2099) return false;
-  const before = tokens[reading.first - 1]?.lower ?? '';
+  const before = tokenAt(tokens, reading.first - 1)?.lower ?? '';
   if (YEAR_PREPOSITIONS.has(before) || MONTHS.has(before)) return true;
-  const next = tokens[reading.end];
+  const next = tokenAt(tokens, reading.end);
   return !(next && next.kind === 'word' && COUNTED_AFTER_YEAR_LIKE.test(next.text));
 }

@@ -132,6 +132,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * Token i, or undefined outside the array. Reading an array out of bounds (tokens[-1], or past
+ * the end) deoptimizes the compiled caller, so windows around a number use this instead.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
 /** True when nothing (not even a space) separates token i-1 from token i. */
 export function touchesPrevious(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].end === tokens[i].start;
