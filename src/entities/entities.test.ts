@@ -182,3 +182,9 @@ test('token flags: capitals, leading digits, sentence starts and glue are read w
   assert.deepEqual(flagged(INITIAL), ['Troops', 'the', 'Fortepan']);
   assert.deepEqual(flagged(GLUED), ['Fortepan']);
 });
+
+test('a name that repeats its title word is still read, not a crash', () => {
+  const [person] = entitiesOf('Yesterday President President Smith spoke.').filter((e) => e.label === 'PERSON');
+  assert.equal(person?.title, 'President');
+  assert.equal(person?.name, 'President Smith');
+});

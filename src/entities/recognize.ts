@@ -334,7 +334,8 @@ export class Recognizer {
       if (ORG_SUFFIXES.has(restLast) || PLACE_SUFFIXES.has(restLast) || rest.includes('of')) return undefined;
       if (!GIVEN_NAMES.has((rest[0] ?? '').toLowerCase()) && rest.length > 1 && this.lookup(key(rest)).length > 0) return undefined;
       if (this.isCountryLike(key(rest))) return undefined;
-      const nameToken = tokens.find((t) => t.text === rest[0]) as Token;
+      // After the first token: "President President Smith" repeats the title word in the name.
+      const nameToken = tokens.find((t, k) => k > 0 && t.text === rest[0]) as Token;
       const titleEnd = tokens[tokens.indexOf(nameToken) - 1] as Token;
       const first = tokens[0] as Token;
       return {
