@@ -3,7 +3,7 @@
  * the head noun it counts and a category from that noun or the verb that tells what happened.
  */
 import { spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
-import { isNotACount, readNumber, type NumberReading } from './numbers.js';
+import { isNotACount, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
 import { tokenAt, tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
 import {
@@ -41,6 +41,11 @@ export function findQuantities(text: string, spans: readonly Span[]): Quantity[]
 function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity[]): void {
   let i = 0;
   while (i < tokens.length) {
+    // Most tokens are passed over here, without a call that would read them again.
+    if (!mayStartNumber(tokens[i] as Token)) {
+      i += 1;
+      continue;
+    }
     const reading = readNumber(tokens, i);
     if (!reading) {
       i += 1;

@@ -62,6 +62,11 @@ const COUNTED_AFTER_YEAR_LIKE = /^(?:[a-z]{2,30}[^s\W]s|people|men|women|childre
 const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
 
+/** Whether a number can start at this token: digits or a word that begins number expressions. */
+export function mayStartNumber(token: Token): boolean {
+  return token.kind === 'number' || (token.kind === 'word' && NUMBER_STARTS.has(token.lower));
+}
+
 /** The number starting at token i, or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberReading | undefined {
   const token = tokenAt(tokens, i);
