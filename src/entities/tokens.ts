@@ -196,10 +196,11 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
     }
     const start = i;
     // Hash of the lowercased word for `marked`; a capital, digit or non-ASCII character after
-    // the first (`gluable`) is what a glued caption or credit boundary needs.
+    // the first (`gluable`) is what a glued caption or credit boundary needs (see glueParts).
     let hash = 0;
     let ascii = true;
     let gluable = false;
+    let laterDigit = false;
     if (firstClass === OTHER) {
       // One punctuation mark; a surrogate pair stays whole.
       i += first >= 0xd800 && first <= 0xdbff && i + 1 < length ? 2 : 1;
@@ -221,7 +222,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
             if (charClass === UPPER) {
               code += 32;
               if (i > start) gluable = true;
-            } else if (charClass === DIGIT && i > start) gluable = true;
+            } else if (charClass === DIGIT && i > start) laterDigit = true;
             hash = (Math.imul(hash, 31) + code) | 0;
           } else {
             if (wideClass(text, i) !== LOWER) break;
@@ -242,6 +243,8 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
       }
     }
     const end = i;
+    // A digit splits a word only after a letter (Fortepan23): numbers like 1956 never split.
+    if (laterDigit && !gluable) gluable = hasLetter(text, start, end);
     // Only one-character tokens can end a sentence or close a quote after its end.
     const afterStop =
       count === 0 ||
@@ -287,6 +290,17 @@ function pushGlued(tokens: Tokens, start: number, end: number, flags: number, ma
     tokens.push(from, to, (firstPart ? flags : INITIAL | GLUED) | startFlags(text, from) | mark);
     firstPart = false;
   }
+}
+
+/** An ASCII letter, or any non-ASCII character (it may be a letter), in text[start..end). */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return true;
+    const charClass = ASCII_CLASS[code] as number;
+    if (charClass === LOWER || charClass === UPPER) return true;
+  }
+  return false;
 }
 
 /** The char code of token `i` when it is one character long, else -1. */
