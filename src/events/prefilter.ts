@@ -117,29 +117,35 @@ const SLOT_MASK = SLOT_IDS.length - 1;
 const IS_KEY = LEXICON.isKey;
 
 /**
- * The lexicon words seen in the current sentence: for each word id, the number of the last
- * sentence that held it, so nothing needs clearing between sentences. The arrays start out holey
- * (no fill): an unset entry reads as undefined, which equals no sentence number.
+ * The lexicon words seen in the current sentence, as short lists of ids (a sentence holds a few
+ * dozen lexicon words at most, common ones repeated): a filter allocates almost nothing, which
+ * matters because it serves every document, and resetting is setting three lengths to zero.
  */
 class WordMarks {
-  sentence = 0;
-  readonly seenIn: number[] = new Array<number>(LEXICON.size);
-  /** Sentence numbers of words seen written in lowercase. */
-  readonly lowercaseIn: number[] = new Array<number>(LEXICON.size);
-  /** Key words seen in the current sentence. */
+  readonly seen: number[] = [];
+  /** Words seen written in lowercase. */
+  readonly lowercase: number[] = [];
+  /** Key words seen, each once. */
   readonly keys: number[] = [];
 
   next(): void {
-    this.sentence += 1;
+    this.seen.length = 0;
+    this.lowercase.length = 0;
     this.keys.length = 0;
   }
 
+  add(id: number, lowercase: boolean): void {
+    this.seen.push(id);
+    if (lowercase) this.lowercase.push(id);
+    if (IS_KEY[id] === 1 && !this.keys.includes(id)) this.keys.push(id);
+  }
+
   has(id: number): boolean {
-    return this.seenIn[id] === this.sentence;
+    return this.seen.includes(id);
   }
 
   hasAny(ids: readonly number[]): boolean {
-    for (const id of ids) if (this.seenIn[id] === this.sentence) return true;
+    for (const id of ids) if (this.seen.includes(id)) return true;
     return false;
   }
 }
@@ -148,11 +154,7 @@ class WordMarks {
 function markHash(hash: number, lowercase: boolean, marks: WordMarks): void {
   for (let slot = slotOf(hash, SLOT_MASK); SLOT_IDS[slot] !== -1; slot = (slot + 1) & SLOT_MASK) {
     if (SLOT_HASHES[slot] !== hash) continue;
-    const id = SLOT_IDS[slot];
-    // Each key once per sentence, however often it occurs.
-    if (IS_KEY[id] === 1 && marks.seenIn[id] !== marks.sentence) marks.keys.push(id);
-    marks.seenIn[id] = marks.sentence;
-    if (lowercase) marks.lowercaseIn[id] = marks.sentence;
+    marks.add(SLOT_IDS[slot], lowercase);
   }
 }
 
@@ -238,7 +240,7 @@ function isMet(need: Need, marks: WordMarks): boolean {
   for (const id of need.words) if (!marks.has(id)) return false;
   if (need.followedBy && !marks.hasAny(need.followedBy)) return false;
   if (need.precededBy && !marks.hasAny(need.precededBy)) return false;
-  return need.lowercaseFirst === undefined || marks.lowercaseIn[need.lowercaseFirst] === marks.sentence;
+  return need.lowercaseFirst === undefined || marks.lowercase.includes(need.lowercaseFirst);
 }
 
 function anyNeedMet(marks: WordMarks): boolean {
