@@ -212,7 +212,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
           let code = text.charCodeAt(i);
           // Lowercase ASCII letters, most of any text, take the shortest path.
           if (code >= 97 && code <= 122) {
-            hash = (Math.imul(hash, 31) + code) | 0;
+            hash = ((hash << 5) - hash + code) | 0;
             i++;
             continue;
           }
@@ -223,7 +223,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
               code += 32;
               if (i > start) gluable = true;
             } else if (charClass === DIGIT && i > start) laterDigit = true;
-            hash = (Math.imul(hash, 31) + code) | 0;
+            hash = ((hash << 5) - hash + code) | 0;
           } else {
             if (wideClass(text, i) !== LOWER) break;
             ascii = false;
@@ -238,7 +238,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
           ascii = false;
           gluable = true;
         }
-        hash = (Math.imul(hash, 31) + joiner) | 0;
+        hash = ((hash << 5) - hash + joiner) | 0;
         i++;
       }
     }

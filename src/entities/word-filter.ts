@@ -9,7 +9,9 @@ const MASK = BITS - 1;
 
 /**
  * Hash of the lowercased ASCII characters text[start..end); -1 when a character is not ASCII.
- * The tokenizer computes the same running hash, (hash * 31 + code) | 0, as it scans a word.
+ * The tokenizer computes the same running hash, (hash * 31 + code) | 0, as it scans a word;
+ * written as a shift and a subtraction, exact in int32 arithmetic and no call before the JIT
+ * has compiled the loop.
  */
 function lowerHash(text: string, start: number, end: number): number {
   let hash = 0;
@@ -17,7 +19,7 @@ function lowerHash(text: string, start: number, end: number): number {
     let code = text.charCodeAt(k);
     if (code >= 128) return -1;
     if (code >= 65 && code <= 90) code += 32;
-    hash = (Math.imul(hash, 31) + code) | 0;
+    hash = ((hash << 5) - hash + code) | 0;
   }
   return slot(hash);
 }
