@@ -76,11 +76,13 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
+  const matches = toldEvents(tokens, findTriggers(tokens));
+  if (matches.length === 0) return [];
   // Photographers and agencies named in credits take no part in what the picture shows.
   const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
   const events: Event[] = [];
   let cues: SentenceCues | undefined;
-  for (const match of toldEvents(tokens, findTriggers(tokens))) {
+  for (const match of matches) {
     const modality = modalityOf(tokens, match.first, match.end, (cues ??= sentenceCues(tokens)));
     if (modality.threatened && match.type !== 'THREATEN') continue;
     const coded = recode(tokens, match, modality);
