@@ -36,8 +36,8 @@ interface Lexicon {
    */
   slotHashes: Int32Array;
   slotIds: Int32Array;
-  /** Whether a word id is the key of some need. */
-  isKey: Uint8Array;
+  /** Per word id: KEY when it is the key of some need, LOWERCASE_FIRST when a need asks for it in lowercase. */
+  roles: Uint8Array;
   /** Needs by the id of their key word (one word of the form), so only needs whose key occurs are checked. */
   needsByKey: ReadonlyArray<readonly Need[] | undefined>;
   size: number;
@@ -51,6 +51,9 @@ function hashOf(word: string): number {
   for (let k = 0; k < word.length; k += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
   return hash;
 }
+
+const KEY = 1;
+const LOWERCASE_FIRST = 2;
 
 function buildLexicon(rules: readonly TriggerRule[]): Lexicon {
   const ids = new Map<string, number>();
@@ -94,9 +97,12 @@ function buildLexicon(rules: readonly TriggerRule[]): Lexicon {
     slotHashes[slot] = hash;
     slotIds[slot] = id;
   }
-  const isKey = new Uint8Array(ids.size);
-  needsByKey.forEach((needs, id) => (isKey[id] = needs ? 1 : 0));
-  return { slotHashes, slotIds, isKey, needsByKey, size: ids.size, passesAll };
+  const roles = new Uint8Array(ids.size);
+  needsByKey.forEach((needs, id) => {
+    roles[id] |= KEY;
+    for (const need of needs) if (need.lowercaseFirst !== undefined) roles[need.lowercaseFirst] |= LOWERCASE_FIRST;
+  });
+  return { slotHashes, slotIds, roles, needsByKey, size: ids.size, passesAll };
 }
 
 /** The first slot to probe for a hash: its bits folded, so that words differing late spread out. */
@@ -114,7 +120,7 @@ const LEXICON = buildLexicon(TRIGGER_RULES);
 const SLOT_HASHES = LEXICON.slotHashes;
 const SLOT_IDS = LEXICON.slotIds;
 const SLOT_MASK = SLOT_IDS.length - 1;
-const IS_KEY = LEXICON.isKey;
+const ROLES = LEXICON.roles;
 
 /**
  * The lexicon words seen in the current sentence, as short lists of ids (a sentence holds a few
@@ -123,7 +129,7 @@ const IS_KEY = LEXICON.isKey;
  */
 class WordMarks {
   readonly seen: number[] = [];
-  /** Words seen written in lowercase. */
+  /** Words seen written in lowercase (only those a need asks for in lowercase). */
   readonly lowercase: number[] = [];
   /** Key words seen, each once. */
   readonly keys: number[] = [];
@@ -136,8 +142,10 @@ class WordMarks {
 
   add(id: number, lowercase: boolean): void {
     this.seen.push(id);
-    if (lowercase) this.lowercase.push(id);
-    if (IS_KEY[id] === 1 && !this.keys.includes(id)) this.keys.push(id);
+    const roles = ROLES[id];
+    if (roles === 0) return;
+    if (lowercase && (roles & LOWERCASE_FIRST) !== 0) this.lowercase.push(id);
+    if ((roles & KEY) !== 0 && !this.keys.includes(id)) this.keys.push(id);
   }
 
   has(id: number): boolean {
