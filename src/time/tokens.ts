@@ -55,7 +55,8 @@ export class Tokens {
   private readonly ends: number[];
   /** Kind in the low two bits, flags above them. */
   private readonly infos: number[];
-  private readonly lowers: (string | undefined)[];
+  /** Lower-case strings made so far, by token index (few tokens ever need one). */
+  private readonly lowers = new Map<number, string>();
   /** Indices of the numbers and of the words whose shape is marked in the table given to `tokenize`. */
   readonly marked: readonly number[];
 
@@ -66,7 +67,6 @@ export class Tokens {
     this.ends = ends;
     this.infos = infos;
     this.marked = marked;
-    this.lowers = new Array<string | undefined>(this.length);
   }
 
   /** WORD, NUM, PUNCT, or 0 when i is out of range. */
@@ -106,11 +106,11 @@ export class Tokens {
   /** Lower-case text of a word, the digits of a number, the mark itself; '' out of range. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    const cached = this.lowers[i];
+    const cached = this.lowers.get(i);
     if (cached !== undefined) return cached;
     const raw = this.text.slice(this.starts[i], this.ends[i]);
     const lower = (this.infos[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
-    this.lowers[i] = lower;
+    this.lowers.set(i, lower);
     return lower;
   }
 }
