@@ -146,9 +146,10 @@ export function edtfValue(f: Fields): string | undefined {
   if (f.season !== undefined && f.month === undefined) return `${out}-${EDTF_SEASONS[f.season]}`;
   if (f.week !== undefined) return out;
   if (f.month === undefined) return out;
-  out += `-${pad(f.month, 2)}`;
-  if (f.day === undefined) return f.hour !== undefined || f.partOfDay !== undefined ? `${out}-XX` : out;
-  out += `-${pad(f.day, 2)}`;
+  if (f.day === undefined) return `${out}-${pad(f.month, 2)}` + (f.hour !== undefined || f.partOfDay !== undefined ? '-XX' : '');
+  // hour 24 (midnight ending a day) is 00:00 of the next day in EDTF, which has no hour 24
+  const [y, m, d] = f.hour === 24 ? addDays(astro, f.month, f.day, 1) : [astro, f.month, f.day];
+  out = `${sign(y)}${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
   if (f.hour !== undefined) out += `T${pad(f.hour === 24 ? 0 : f.hour, 2)}:${pad(f.minute ?? 0, 2)}:00`;
   return out;
 }

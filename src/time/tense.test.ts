@@ -89,3 +89,10 @@ test('clock: midnight is hour 24 of the day named (T24)', () => {
   const t = tag('The tender offer will expire at midnight Friday.', '1989-10-25');
   assert.equal(find(t, 'midnight Friday').value, '1989-10-27T24');
 });
+
+test('clock: midnight ending the last day of a year is the next year in EDTF (no hour 24 there)', () => {
+  const t = tag('The curfew will lapse at midnight Sunday.', '1989-12-29');
+  const midnight = find(t, 'midnight Sunday');
+  assert.equal(midnight.value, '1989-12-31T24');
+  assert.equal(midnight.edtf, '1990-01-01T00:00:00');
+});
