@@ -6,7 +6,7 @@ import type { AnnalistDocument, Entity } from '../model/document.js';
 import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
 import { findEntities } from './index.js';
 import { CAPITAL, DIGIT_START, GLUED, INITIAL, MARKED, glueParts, tokenize } from './tokens.js';
-import { WordFilter } from './word-filter.js';
+import { WordFilter } from '../text/word-filter.js';
 
 const entitiesOf = (text: string): Entity[] => findEntities(createDocument({ name: 'test', text }));
 const find = (entities: Entity[], text: string): Entity | undefined => entities.find((e) => e.text === text);

@@ -31,7 +31,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { CAPITAL, DIGIT_START, MARKED, hasDigit, isAcronym, isCapitalized, tokenize, type Token, type Tokens } from './tokens.js';
-import { WordFilter } from './word-filter.js';
+import { WordFilter } from '../text/word-filter.js';
 
 export interface Mention {
   start: number;

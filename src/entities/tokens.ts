@@ -4,7 +4,7 @@
  * split where a lowercase letter runs into a capital, or a word into a number; such a split
  * starts a new unit, like a sentence start.
  */
-import type { WordFilter } from './word-filter.js';
+import type { WordFilter } from '../text/word-filter.js';
 
 export interface Token {
   start: number;

@@ -3,7 +3,7 @@
  * conditions, and merges same-type triggers joined by "and" ("shot and killed") into one.
  */
 import type { Token } from '../quantities/tokens.js';
-import { ShapeGate } from './shapes.js';
+import { WordFilter } from '../text/word-filter.js';
 import { BUSINESS_CONTEXT, INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, VERBAL_EVENT_TYPES, type TriggerRule } from './triggers.js';
 
 export interface TriggerMatch {
@@ -29,10 +29,10 @@ interface IndexedPhrase {
 /** Phrases indexed by their first word, built once from the constant lexicon. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase[]> = indexRules(TRIGGER_RULES);
 
-const FIRST_WORDS = new ShapeGate(PHRASES_BY_FIRST_WORD.keys());
+const FIRST_WORDS = new WordFilter(PHRASES_BY_FIRST_WORD.keys());
 
 function phrasesStartingWith(word: string): readonly IndexedPhrase[] | undefined {
-  return FIRST_WORDS.mayHold(word) ? PHRASES_BY_FIRST_WORD.get(word) : undefined;
+  return FIRST_WORDS.mayContain(word, 0, word.length) ? PHRASES_BY_FIRST_WORD.get(word) : undefined;
 }
 
 function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]> {
@@ -103,7 +103,7 @@ interface ContextWord {
 
 /** Every word that tells something about a sentence, with what it tells: one lookup per token. */
 const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = contextWords();
-const CONTEXT_GATE = new ShapeGate(CONTEXT_WORDS.keys());
+const CONTEXT_GATE = new WordFilter(CONTEXT_WORDS.keys());
 
 function contextWords(): Map<string, ContextWord> {
   const words = new Map<string, ContextWord>();
@@ -128,7 +128,7 @@ function sentenceContext(tokens: readonly Token[]): SentenceContext {
   let modes = 0;
   for (let k = 0; k < tokens.length; k += 1) {
     const lower = tokens[k].lower;
-    const word = CONTEXT_GATE.mayHold(lower) ? CONTEXT_WORDS.get(lower) : undefined;
+    const word = CONTEXT_GATE.mayContain(lower, 0, lower.length) ? CONTEXT_WORDS.get(lower) : undefined;
     if (!word) continue;
     kinds |= word.kinds;
     if (word.mode !== undefined && word.mode !== mode) {

@@ -3,15 +3,16 @@
  * wakes run there; numbers wake the numeric parsers. Overlapping hits are then resolved, longest first.
  */
 import type { Ctx, Parser } from './grammar.js';
-import { NUM, WORD, shapeOf } from './tokens.js';
+import { NUM, WORD } from './tokens.js';
+import { WordFilter } from '../text/word-filter.js';
 import type { Candidate } from './types.js';
 
 export interface TriggerTable {
   byWord: ReadonlyMap<string, readonly Parser[]>;
   numeric: readonly Parser[];
   order: ReadonlyMap<string, number>;
-  /** Marks every (first letter, last letter, length) shape a trigger word has, so most words skip the map lookup. */
-  shapes: Uint8Array;
+  /** Rules out most words that are no trigger without making their strings (see `tokenize`). */
+  words: WordFilter;
 }
 
 export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
@@ -30,16 +31,14 @@ export function buildTriggers(parsers: readonly Parser[]): TriggerTable {
       byWord.set(w, list);
     }
   });
-  const shapes = new Uint8Array(1 << 16);
-  for (const w of byWord.keys()) if (w.length > 0) shapes[shapeOf(w)] = 1;
-  return { byWord, numeric, order, shapes };
+  return { byWord, numeric, order, words: new WordFilter(byWord.keys()) };
 }
 
 /** Runs the woken parsers at each token; returns every hit. */
 export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
   const hits: Candidate[] = [];
   const tokens = ctx.tokens;
-  // the tokenizer listed the numbers and the words shaped like a trigger
+  // the tokenizer listed the numbers and the words that may be triggers
   for (const i of tokens.marked) {
     const kind = tokens.kind(i);
     const parsers = kind === NUM ? table.numeric : table.byWord.get(tokens.lower(i));

@@ -50,7 +50,7 @@ export function parseDct(dct: string | undefined): Fields | undefined {
 
 /** The tokens of `text`, with the words that may wake a parser marked as they are found. */
 export function contextOf(text: string): Ctx {
-  return { text, tokens: tokenize(text, TRIGGERS.shapes) };
+  return { text, tokens: tokenize(text, TRIGGERS.words) };
 }
 
 /** Hits found in the text (tokens from `contextOf`), refined, in text order. */

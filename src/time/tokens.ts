@@ -8,6 +8,8 @@
  * first request and most words never get one.
  */
 
+import { nextWordHash, type WordFilter } from '../text/word-filter.js';
+
 export const WORD = 1;
 export const NUM = 2;
 export const PUNCT = 3;
@@ -57,7 +59,7 @@ export class Tokens {
   private readonly infos: number[];
   /** Lower-case strings made so far, by token index (few tokens ever need one). */
   private readonly lowers = new Map<number, string>();
-  /** Indices of the numbers and of the words whose shape is marked in the table given to `tokenize`. */
+  /** Indices of the numbers and of the words the filter given to `tokenize` may contain. */
   readonly marked: readonly number[];
 
   constructor(text: string, starts: number[], ends: number[], infos: number[], marked: number[]) {
@@ -116,34 +118,11 @@ export class Tokens {
 }
 
 /**
- * A cheap 16-bit fingerprint of a lower-case word: its first, second and last code units and its
- * length, mixed. Equal words have equal shapes; a table of the trigger words' shapes lets most other
- * words ("the", "of") be passed over without making their strings.
+ * The tokens of `text`. Every number, and every word `words` may contain, is listed in `marked` as
+ * it is found, so a caller looking for a few hundred trigger words need not walk every token again.
+ * A word with a non-ASCII letter is always marked: its lower-case form needs Unicode rules.
  */
-function shapeFrom(first: number, second: number, last: number, length: number): number {
-  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + last, 31) + length) & 0xffff;
-}
-
-/** The fingerprint `tokenize` checks, for a lower-case word. */
-export function shapeOf(w: string): number {
-  return shapeFrom(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1), w.length);
-}
-
-const NO_SHAPES = new Uint8Array(1 << 16);
-
-/** Lower-case ASCII code of c; code units from 128 up read as 0, a shape no word has. */
-function asciiLower(c: number): number {
-  if (c >= 128) return 0;
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-/**
- * The tokens of `text`. Words whose shape (`shapeOf`) is marked in `shapes`, and every number, are
- * listed in `marked` as they are found, so a caller looking for a few hundred trigger words need not
- * walk every token again. A word starting or ending outside ASCII is always marked: its lower-case
- * form needs Unicode rules.
- */
-export function tokenize(text: string, shapes: Uint8Array = NO_SHAPES): Tokens {
+export function tokenize(text: string, words?: WordFilter): Tokens {
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -167,18 +146,18 @@ export function tokenize(text: string, shapes: Uint8Array = NO_SHAPES): Tokens {
     } else if (cls >= LOWER) {
       let mixed = 0;
       let prevLower = false;
+      let hash = 0;
+      let ascii = true;
       for (let k: number; i < n && (k = CLASSES[text.charCodeAt(i)]) >= LOWER; i++) {
         // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
         if (k === UPPER && prevLower) break;
         prevLower = k === LOWER;
         if (k !== LOWER) mixed = MIXED;
+        if (k === LETTER) ascii = false;
+        else hash = nextWordHash(hash, text.charCodeAt(i) | 32);
       }
       info = WORD | mixed;
-      const length = i - start;
-      const first = asciiLower(text.charCodeAt(start));
-      const second = length > 1 ? asciiLower(text.charCodeAt(start + 1)) : 0;
-      const last = asciiLower(text.charCodeAt(i - 1));
-      if (first === 0 || last === 0 || (length > 1 && second === 0) || shapes[shapeFrom(first, second, last, length)] === 1) marked.push(starts.length);
+      if (words !== undefined && (!ascii || words.hasHash(hash))) marked.push(starts.length);
     } else {
       i++;
       info = PUNCT;

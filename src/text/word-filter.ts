@@ -1,7 +1,8 @@
 /**
- * A quick "could this token be one of these words?" test read straight from the text, so the
- * recognizer can pass over most words without making a string for them. A false answer is
- * certain; a true one is checked against the word set itself.
+ * A quick "could this token be one of these words?" test read straight from the text, so a stage
+ * can pass over most words without making a string for them (the time tagger's triggers, the entity
+ * recognizer's group words, the event coder's lexicon). A false answer is certain; a true one is
+ * checked against the word set itself.
  */
 
 const BITS = 1 << 15;
@@ -19,9 +20,17 @@ function lowerHash(text: string, start: number, end: number): number {
     let code = text.charCodeAt(k);
     if (code >= 128) return -1;
     if (code >= 65 && code <= 90) code += 32;
-    hash = ((hash << 5) - hash + code) | 0;
+    hash = nextWordHash(hash, code);
   }
   return slot(hash);
+}
+
+/**
+ * One step of the running hash of a lowercased ASCII word, (hash * 31 + code) | 0, for a tokenizer
+ * to compute as it scans and pass to `hasHash`.
+ */
+export function nextWordHash(hash: number, code: number): number {
+  return ((hash << 5) - hash + code) | 0;
 }
 
 const slot = (hash: number): number => (hash ^ (hash >>> 15)) & MASK;
