@@ -4,7 +4,7 @@
  * split where a lowercase letter runs into a capital, or a word into a number; such a split
  * starts a new unit, like a sentence start.
  */
-import type { WordFilter } from '../text/word-filter.js';
+import { nextWordHash, type WordFilter } from '../text/word-filter.js';
 
 export interface Token {
   start: number;
@@ -212,7 +212,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
           let code = text.charCodeAt(i);
           // Lowercase ASCII letters, most of any text, take the shortest path.
           if (code >= 97 && code <= 122) {
-            hash = ((hash << 5) - hash + code) | 0;
+            hash = nextWordHash(hash, code);
             i++;
             continue;
           }
@@ -223,7 +223,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
               code += 32;
               if (i > start) gluable = true;
             } else if (charClass === DIGIT && i > start) laterDigit = true;
-            hash = ((hash << 5) - hash + code) | 0;
+            hash = nextWordHash(hash, code);
           } else {
             if (wideClass(text, i) !== LOWER) break;
             ascii = false;
@@ -238,7 +238,7 @@ export function tokenize(text: string, sentenceStarts: Iterable<number> = [], ma
           ascii = false;
           gluable = true;
         }
-        hash = ((hash << 5) - hash + joiner) | 0;
+        hash = nextWordHash(hash, joiner);
         i++;
       }
     }

@@ -12,6 +12,7 @@
  * words. A hash collision only marks more words as present.
  */
 import { TRIGGER_RULES, type TriggerRule } from './triggers.js';
+import { nextWordHash } from '../text/word-filter.js';
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const PLAIN_WORD = /^[a-z]+$/;
@@ -48,7 +49,7 @@ interface Lexicon {
 /** Hash of a lower-case string, the same one the scan computes for an ASCII word as it goes. */
 function hashOf(word: string): number {
   let hash = 0;
-  for (let k = 0; k < word.length; k += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+  for (let k = 0; k < word.length; k += 1) hash = nextWordHash(hash, word.charCodeAt(k));
   return hash;
 }
 
@@ -191,7 +192,7 @@ function markAsciiWords(text: string, i: number, to: number, marks: WordMarks): 
     let capitals = 0;
     for (;;) {
       capitals |= ~code & 32;
-      hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+      hash = nextWordHash(hash, code | 32);
       i += 1;
       // Never read past `to`: charCodeAt beyond the string is NaN, a double that would deoptimise the loop.
       if (i >= to) break;

@@ -10,9 +10,7 @@ const MASK = BITS - 1;
 
 /**
  * Hash of the lowercased ASCII characters text[start..end); -1 when a character is not ASCII.
- * The tokenizer computes the same running hash, (hash * 31 + code) | 0, as it scans a word;
- * written as a shift and a subtraction, exact in int32 arithmetic and no call before the JIT
- * has compiled the loop.
+ * Tokenizers compute the same running hash with `nextWordHash` as they scan a word.
  */
 function lowerHash(text: string, start: number, end: number): number {
   let hash = 0;
@@ -27,7 +25,7 @@ function lowerHash(text: string, start: number, end: number): number {
 
 /**
  * One step of the running hash of a lowercased ASCII word, (hash * 31 + code) | 0, for a tokenizer
- * to compute as it scans and pass to `hasHash`.
+ * to compute as it scans and pass to `hasHash`: a shift and a subtraction, exact in int32.
  */
 export function nextWordHash(hash: number, code: number): number {
   return ((hash << 5) - hash + code) | 0;
