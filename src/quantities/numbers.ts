@@ -3,6 +3,7 @@
  * ("two hundred and fifty", "twenty-five", "a dozen") and vague counts ("dozens", "hundreds of
  * thousands", "several"). Vague counts carry a lower bound only (see VAGUE_COUNTS).
  */
+import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 import { MONTHS, tokenAt, touchesNext, touchesPrevious, type Token } from './tokens.js';
 
 export interface NumberReading {
@@ -15,14 +16,8 @@ export interface NumberReading {
 }
 
 // Maps, not object literals: a token such as "constructor" must not find Object.prototype members.
-const UNITS = new Map<string, number>([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
-]);
-const TENS = new Map<string, number>([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-]);
+const UNITS = UNIT_WORDS;
+const TENS = TENS_WORDS;
 const SCALES = new Map<string, number>([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
 
 /**

@@ -2,6 +2,7 @@
  * Word lists the grammar reads: month and weekday names, numbers in words, seasons, parts of day,
  * units and holidays. Data only; parsers look words up here by their lower-case form.
  */
+import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
@@ -24,12 +25,7 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'thur', 'thurs']);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
-  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
-  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
-  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['a', 1], ['an', 1],
-  ['dozen', 12], ['half', 0.5],
+  ...UNIT_WORDS, ...TENS_WORDS, ['hundred', 100], ['a', 1], ['an', 1], ['dozen', 12], ['half', 0.5],
 ]);
 
 /** Words standing for an unknown count ("a few days" → PXD). */
