@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.js';
-import { createDocument, DEFAULT_OPTIONS, planStages } from '../pipeline/run.js';
+import { createDocument, DEFAULT_OPTIONS, mergeLayer, planStages } from '../pipeline/run.js';
 import { isStageName, type StageName } from '../pipeline/stage.js';
 import type { AnnalistDocument } from '../model/document.js';
 import { formatTable } from '../eval/table.js';
@@ -31,7 +31,7 @@ function main(argv: string[]): void {
   const rows: string[][] = [];
   for (const input of corpus.documents.slice(0, warmup)) {
     let doc: AnnalistDocument = createDocument({ name: input.id, text: input.text, dct: input.dct, format: 'jsonl' });
-    for (const stage of stages) doc = { ...doc, ...stage.run(doc, DEFAULT_OPTIONS), warnings: doc.warnings };
+    for (const stage of stages) doc = mergeLayer(doc, stage.run(doc, DEFAULT_OPTIONS), stage.name);
   }
   for (let pass = 1; pass <= passes; pass++) {
     const seconds = new Map<string, number>(stages.map((s) => [s.name, 0]));
@@ -41,7 +41,7 @@ function main(argv: string[]): void {
         const started = process.hrtime.bigint();
         const layer = stage.run(doc, DEFAULT_OPTIONS);
         seconds.set(stage.name, (seconds.get(stage.name) ?? 0) + Number(process.hrtime.bigint() - started) / 1e9);
-        doc = { ...doc, ...layer, warnings: doc.warnings };
+        doc = mergeLayer(doc, layer, stage.name);
       }
     }
     const total = [...seconds.values()].reduce((a, b) => a + b, 0);

@@ -54,7 +54,7 @@ export function planStages(only?: readonly StageName[], stages: readonly Stage[]
 }
 
 /** The document with a stage's layer added: one new object, the stage named, warnings appended. */
-function mergeLayer(doc: AnnalistDocument, layer: Layer, stage: StageName): AnnalistDocument {
+export function mergeLayer(doc: AnnalistDocument, layer: Layer, stage: StageName): AnnalistDocument {
   return { ...doc, ...layer, stages: [...doc.stages, stage], warnings: layer.warnings ? [...doc.warnings, ...layer.warnings] : doc.warnings };
 }
 
