@@ -7,10 +7,7 @@ import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Tim
 import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
-import { applyModifiers } from './refiners/modifiers.js';
-import { lendDaysToClocks, mergeNeighbours } from './refiners/merge.js';
-import { linkRanges } from './refiners/ranges.js';
-import { dropFalseHits, dropLoneParts } from './refiners/falseHits.js';
+import { REFINERS } from './refiners/index.js';
 import { tokenize } from './tokens.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -55,8 +52,9 @@ export function contextOf(text: string): Ctx {
 
 /** Hits found in the text (tokens from `contextOf`), refined, in text order. */
 export function findCandidates(ctx: Ctx): Candidate[] {
-  const hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
-  return linkRanges(ctx, lendDaysToClocks(ctx, dropLoneParts(ctx, mergeNeighbours(ctx, applyModifiers(ctx, dropFalseHits(ctx, hits))))));
+  let hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
+  for (const refine of REFINERS) hits = refine(ctx, hits);
+  return hits;
 }
 
 /** Finds the caption holding a span by binary search over captions sorted by start. */
