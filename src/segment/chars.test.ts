@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { creditStarts } from './captions.js';
-import { isSpace, mayOpenPiece } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isSpace, isUpper, mayOpenPiece } from './chars.js';
 import { labelAt } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
 
@@ -12,16 +13,59 @@ test('every credit label starts with a character the credit scan stops at', () =
   }
 });
 
-test('the credit scan finds glued openings, parentheses and labels, as the per-character tests do', () => {
-  const text = 'a BudapestFortepan1956 "Tanks" (AP) © «Été» “Ödön” ‘X’ 𝐀stral É\u00e9 Photo: x.The PICS Arms';
-  const start = 2;
-  const limit = text.length - 2;
-  const expected: number[] = [];
+/** Positions where the caption reader may start a credit, by the per-character tests it uses. */
+function creditOpenings(text: string, start: number, limit: number): number[] {
+  const openings: number[] = [];
+  for (let i = start; i < limit; i++) {
+    const spaced = i === start || isSpace(text[i - 1]);
+    const capitalTriple = i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i]);
+    const marked = text[i] === '(' || text[i] === '©' || (spaced && labelAt(text, i, limit) !== undefined);
+    if (isGluedStart(text, i, start) || isCapitalRunSplit(text, i, start) || capitalTriple || marked) openings.push(i);
+  }
+  return openings;
+}
+
+/** Positions the credit scan may report at most: openings glued to the text before them, or marked. */
+function broadOpenings(text: string, start: number, limit: number): number[] {
+  const openings: number[] = [];
   for (let i = start; i < limit; i++) {
     const glued = i > start && !isSpace(text[i - 1]);
     const opens = text[i] === '(' || text[i] === '©' || labelAt(text, i, limit) !== undefined;
-    if (mayOpenPiece(text, i) && (glued || opens)) expected.push(i);
+    if (mayOpenPiece(text, i) && (glued || opens)) openings.push(i);
   }
-  assert.deepEqual(creditStarts(text, start, limit), expected);
-  assert.ok(expected.length > 15);
+  return openings;
+}
+
+function assertScanBetween(text: string, start: number, limit: number): void {
+  const found = creditStarts(text, start, limit);
+  const foundSet = new Set(found);
+  for (const i of creditOpenings(text, start, limit)) assert.ok(foundSet.has(i), `missed ${i} in ${JSON.stringify(text)}`);
+  const broad = new Set(broadOpenings(text, start, limit));
+  for (const i of found) assert.ok(broad.has(i), `not an opening: ${i} in ${JSON.stringify(text)}`);
+  assert.deepEqual(found, [...found].sort((a, b) => a - b));
+}
+
+test('the credit scan finds every glued opening, parenthesis and label, and skips numbers and spaced capitals', () => {
+  const text = 'a BudapestFortepan1956 "Tanks" (AP) © «Été» “Ödön” ‘X’ 𝐀stral É\u00e9 Photo: x.The PICS Arms 1,200 $5 3.5 U.S.Army';
+  const start = 2;
+  const limit = text.length - 2;
+  assertScanBetween(text, start, limit);
+  const found = creditStarts(text, start, limit);
+  assert.ok(found.length > 10);
+  assert.ok(!found.includes(text.indexOf('956')), 'a digit after a digit');
+  assert.ok(!found.includes(text.indexOf('Arms')), 'a capital after a space');
+});
+
+test('the credit scan finds every opening the caption reader may use, on random text', () => {
+  const piece = fc.constantFrom(
+    'a', 'z', 'A', 'Z', 'P', 'I', 'C', 'S', '1', '9', ' ', ' ', '.', ',', '-', '$', '%', '/', '"', "'", '’', '”', '“', '‘',
+    '(', ')', ']', '«', '»', '©', '!', '?', 'É', 'é', '𝐀', '\u00a0', 'Photo:', 'Credit', 'Image source,', 'Mc', 'NATO', 'Reuters',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (pieces, cut) => {
+      const text = pieces.join('');
+      assertScanBetween(text, Math.min(cut, text.length), text.length);
+    }),
+    { numRuns: 2000, seed: 1989 },
+  );
 });

@@ -168,7 +168,8 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       }
       continue;
     }
-    const run = captionPairs(text, line[0], line[1], context, starts[k]);
+    // A line where no credit may start holds no captions: most lines of prose.
+    const run = starts[k].length > 0 ? captionPairs(text, line[0], line[1], context, starts[k]) : undefined;
     if (run) {
       addCaptionRun(builder, text, line, run);
       continue;
