@@ -63,6 +63,15 @@ test('active and passive violence put the attacker and the victim on the right s
   assert.equal(beating.where.name, 'Lindenfeld');
 });
 
+test('a group counted in words from thirteen to nineteen is still the subject', () => {
+  const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
+    entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],
+  });
+  const [attack, occupation] = events(doc);
+  assert.deepEqual(names(doc, attack.actors), ['soldiers']);
+  assert.deepEqual(names(doc, occupation.actors), ['students']);
+});
+
 test('an announced withdrawal is a concession, a carried-out one a retreat, and withdrawing from a pact a sanction', () => {
   const doc = build(
     'The council said it would withdraw its soldiers from Norland. In May the soldiers withdrew from Norland. The new cabinet left the Atlantic Pact.' +

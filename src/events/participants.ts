@@ -6,6 +6,7 @@
 import type { Entity, EventWhere } from '../model/document.js';
 import type { Token } from '../quantities/tokens.js';
 import type { TriggerMatch } from './detect.js';
+import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 
 /** An entity of the sentence with the token indexes it covers. */
 export interface PlacedEntity {
@@ -47,10 +48,8 @@ const COUNT_WORDS = new Set([
   'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'several', 'most', 'estimated', 'roughly', 'approximately',
   'million', 'thousand', 'hundred', 'tens', 'of',
 ]);
-const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'dozen', 'dozens', 'a', 'few',
-]);
+/** Words of a count before a group ("fourteen students", "a few dozen police"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), 'dozen', 'dozens', 'a', 'few']);
 const COORDINATION = new Set(['and', ',', 'including', 'among', 'them', 'as', 'well']);
 const OBJECT_WINDOW = 6;
 const SUBJECT_WINDOW = 25;
