@@ -61,6 +61,15 @@ test('historical polities carry their years', () => {
   assert.equal(soviet?.precision, 4);
 });
 
+test('sites of history the city list lacks, or gives to a larger namesake, resolve to the site', () => {
+  const entities = placesOf('Crews from Pripyat and Chernobyl were evacuated; the film recalled Guernica and Lidice.');
+  within(placeNamed(entities, 'Pripyat'), 51.40, 30.05, 10);
+  within(placeNamed(entities, 'Chernobyl'), 51.28, 30.22, 10);
+  assert.equal(placeNamed(entities, 'Guernica')?.place?.country, 'ES', 'the Basque town, not the Argentine city');
+  assert.equal(placeNamed(entities, 'Lidice')?.place?.country, 'CZ', 'the Czech village, not the Panamanian one');
+  assert.equal(placeNamed(placesOf('The trains ran to Treblinka.'), 'Treblinka')?.place?.kind, 'camp');
+});
+
 test('a street takes the coordinates of the town holding it', () => {
   const entities = placesOf('Barricades went up on Rakoczi Street in Budapest.');
   const street = placeNamed(entities, 'Rakoczi Street')?.place;
