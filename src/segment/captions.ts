@@ -8,7 +8,7 @@
  *    the last credit at the end of the line (or, BBC style, "Image source, X" before each caption).
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
-import { isCapitalRunSplit, isGluedStart, isLetter, isDigit, isLower, isSpace, isUpper, mayOpenPiece } from './chars.js';
+import { codeAt, digitAt, isCapitalRunSplit, isDigitCode, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, mayOpenPiece, spaceAt, upperAt } from './chars.js';
 import { CREDIT_LABELS } from './lexicon.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
@@ -31,8 +31,9 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
     return longestLexiconForm(text, i, limit) ? 'caps-suffix' : undefined;
   }
   // A parenthesis or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)".
-  if (text[i] === '(' || text[i] === '©') return 'spaced';
-  if (i > start && !isSpace(text[i - 1])) return undefined;
+  const here = text.charCodeAt(i);
+  if (here === 40 || here === 0xa9) return 'spaced'; // ( ©
+  if (i > start && !spaceAt(text, i - 1)) return undefined;
   if (labelAt(text, i, limit) !== undefined) return 'spaced';
   return undefined;
 }
@@ -79,15 +80,16 @@ export function creditStarts(text: string, start: number, limit: number): number
   while (pattern.test(slice)) {
     const at = start + pattern.lastIndex - 1;
     if (!mayOpenPiece(text, at)) continue;
-    const glued = at > start && !isSpace(text[at - 1]);
-    if (glued || text[at] === '(' || text[at] === '©' || labelAt(text, at, limit) !== undefined) found.push(at);
+    const here = text.charCodeAt(at);
+    const glued = at > start && !spaceAt(text, at - 1);
+    if (glued || here === 40 || here === 0xa9 || labelAt(text, at, limit) !== undefined) found.push(at); // ( ©
   }
   return found;
 }
 
 /** True when `i` ends three capitals in a row inside the line starting at `start` ("USSR" + "AFP"). */
 function endsCapitalTriple(text: string, i: number, start: number): boolean {
-  return i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i]);
+  return i - 2 >= start && upperAt(text, i - 2) && upperAt(text, i - 1) && upperAt(text, i);
 }
 
 /**
@@ -131,15 +133,15 @@ export function findCredits(
 }
 
 function hasContent(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLetter(text[i]) || isDigit(text[i])) return true;
+  for (let i = start; i < end; i++) if (letterAt(text, i) || digitAt(text, i)) return true;
   return false;
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && spaceAt(text, s)) s++;
+  while (e > s && spaceAt(text, e - 1)) e--;
   return [s, e];
 }
 
@@ -244,9 +246,9 @@ function gluedBodyEnd(text: string, start: number, end: number): number {
   let found = start;
   let spacesBefore = 0;
   for (let i = start + 1; i < end; i++) {
-    if (isSpace(text[i])) spaces++;
-    const mark = text[i - 1];
-    if ((mark === '.' || mark === '!' || mark === '?') && gluedSentenceStart(text, i)) {
+    if (spaceAt(text, i)) spaces++;
+    const mark = codeAt(text, i - 1);
+    if ((mark === 46 || mark === 33 || mark === 63) && gluedSentenceStart(text, i)) { // . ! ?
       found = i;
       spacesBefore = spaces;
     }
@@ -254,15 +256,18 @@ function gluedBodyEnd(text: string, start: number, end: number): number {
   return found > start && spacesBefore >= MIN_GLUED_BODY_SPACES ? found : start;
 }
 
-const WORD_CLOSERS = new Set(["'", '’', '"', '”', ')']);
+/** Marks a word may end with before a sentence mark: ' ’ " ” ) */
+function isWordCloser(k: number): boolean {
+  return k === 39 || k === 0x2019 || k === 34 || k === 0x201d || k === 41;
+}
 
 /** A capitalised word or a number glued right after a sentence mark that ends a word. */
 function gluedSentenceStart(text: string, i: number): boolean {
-  const prev = text[i - 2];
-  if (!isLetter(prev) && !isDigit(prev) && !WORD_CLOSERS.has(prev)) return false;
-  if (isDigit(prev) && isDigit(text[i])) return false; // 3.5
-  if (text[i - 3] === '.' || (isUpper(prev) && !isLetter(text[i - 3]))) return false; // U.S., a.m., J.
-  return isDigit(text[i]) || (isUpper(text[i]) && (isLower(text[i + 1]) || text[i + 1] === ' '));
+  const prev = codeAt(text, i - 2);
+  if (!isLetterCode(prev) && !isDigitCode(prev) && !isWordCloser(prev)) return false;
+  if (isDigitCode(prev) && digitAt(text, i)) return false; // 3.5
+  if (codeAt(text, i - 3) === 46 || (isUpperCode(prev) && !letterAt(text, i - 3))) return false; // U.S., a.m., J.
+  return digitAt(text, i) || (upperAt(text, i) && (lowerAt(text, i + 1) || codeAt(text, i + 1) === 32));
 }
 
 function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number, number]>): CaptionRun | undefined {
@@ -293,7 +298,7 @@ export function loneCreditLine(text: string, start: number, limit: number, conte
 
 /** True when [from, to) holds a space; read from the end, as the space nearest `to` is likeliest. */
 function hasSpace(text: string, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) if (isSpace(text[i])) return true;
+  for (let i = to - 1; i >= from; i--) if (spaceAt(text, i)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { creditStarts } from './captions.js';
-import { isCapitalRunSplit, isGluedStart, isSpace, isUpper, mayOpenPiece } from './chars.js';
+import { isCapitalRunSplit, isGluedStart, isSpace, mayOpenPiece, upperAt } from './chars.js';
 import { labelAt } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
 
@@ -18,7 +18,7 @@ function creditOpenings(text: string, start: number, limit: number): number[] {
   const openings: number[] = [];
   for (let i = start; i < limit; i++) {
     const spaced = i === start || isSpace(text[i - 1]);
-    const capitalTriple = i - 2 >= start && isUpper(text[i - 2]) && isUpper(text[i - 1]) && isUpper(text[i]);
+    const capitalTriple = i - 2 >= start && upperAt(text, i - 2) && upperAt(text, i - 1) && upperAt(text, i);
     const marked = text[i] === '(' || text[i] === '©' || (spaced && labelAt(text, i, limit) !== undefined);
     if (isGluedStart(text, i, start) || isCapitalRunSplit(text, i, start) || capitalTriple || marked) openings.push(i);
   }

@@ -1,6 +1,10 @@
 /**
  * Character classes and the junction test: where scraped text glued two pieces together
  * ("Budapest" + "Fortepan", "1953" + "Fortepan", "city." + "The").
+ *
+ * Characters are read as UTF-16 code units by offset (`upperAt(text, i)`), never as one-character
+ * strings: a code is always a small integer (-1 outside the text), so optimised code sees one type
+ * and is not thrown away when a read falls past either end of the text.
  */
 import { CAMEL_PREFIXES } from './lexicon.js';
 
@@ -9,62 +13,85 @@ const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
 const SPACE = /^\s$/u;
 
+/** The code unit at `i`, or -1 outside the text. */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 // ASCII is answered by code ranges; only other characters reach the Unicode regular expressions.
-const code = (c: string | undefined): number => (c === undefined || c === '' ? -1 : c.charCodeAt(0));
 
-export function isUpper(c: string | undefined): boolean {
-  const k = code(c);
+export function isUpperCode(k: number): boolean {
   if (k < 128) return k >= 65 && k <= 90;
-  return UPPER.test(c!);
+  return UPPER.test(String.fromCharCode(k));
 }
 
-export function isLower(c: string | undefined): boolean {
-  const k = code(c);
+export function isLowerCode(k: number): boolean {
   if (k < 128) return k >= 97 && k <= 122;
-  return LOWER.test(c!);
+  return LOWER.test(String.fromCharCode(k));
 }
 
-export function isLetter(c: string | undefined): boolean {
-  const k = code(c);
+export function isLetterCode(k: number): boolean {
   if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return LETTER.test(c!);
+  return LETTER.test(String.fromCharCode(k));
 }
 
-export function isDigit(c: string | undefined): boolean {
-  const k = code(c);
+export function isDigitCode(k: number): boolean {
   return k >= 48 && k <= 57;
 }
 
-export function isSpace(c: string | undefined): boolean {
-  const k = code(c);
+export function isSpaceCode(k: number): boolean {
   if (k < 128) return k === 32 || (k >= 9 && k <= 13);
-  return SPACE.test(c!);
+  return SPACE.test(String.fromCharCode(k));
 }
 
-/** Characters that end a piece of text and may be followed, without a space, by a glued piece. */
-const GLUE_LEFT = new Set(['.', ')', ']', '"', '”', '’', "'", '!', '?', '%', '»']);
+export const upperAt = (text: string, i: number): boolean => isUpperCode(codeAt(text, i));
+export const lowerAt = (text: string, i: number): boolean => isLowerCode(codeAt(text, i));
+export const letterAt = (text: string, i: number): boolean => isLetterCode(codeAt(text, i));
+export const digitAt = (text: string, i: number): boolean => isDigitCode(codeAt(text, i));
+export const spaceAt = (text: string, i: number): boolean => isSpaceCode(codeAt(text, i));
 
-/** Characters that may open a glued piece besides capitals and digits. */
-const OPENERS = new Set(['"', '“', '‘', '(', '«', '©']);
+/** Whether the one-character string `c` (or undefined) is a space; for strings already cut out. */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && spaceAt(c, 0);
 
-/** True when `c` can open a glued caption or credit; a quote or bracket only before a capital or digit. */
-export function opensPiece(c: string | undefined, next?: string): boolean {
-  if (isUpper(c) || isDigit(c) || c === '©') return true;
-  return c !== undefined && OPENERS.has(c) && (next === undefined || isUpper(next) || isDigit(next));
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+const RIGHT_SINGLE_QUOTE = 0x2019; // ’
+const LEFT_PAREN = 40;
+const FULL_STOP = 46;
+const COPYRIGHT = 0xa9; // ©
+
+/** Characters that end a piece of text and may be followed, without a space, by a glued piece: . ) ] " ” ’ ' ! ? % » */
+function isGlueLeft(k: number): boolean {
+  return k === FULL_STOP || k === 41 || k === 93 || k === 33 || k === 63 || k === 37 || isQuote(k);
+}
+
+/** Characters that may open a glued piece besides capitals and digits: " “ ‘ ( « © */
+function isPieceOpener(k: number): boolean {
+  return k === QUOTE || k === 0x201c || k === 0x2018 || k === LEFT_PAREN || k === 0xab || k === COPYRIGHT;
+}
+
+/** Closing quotes: " ” ’ ' » */
+function isQuote(k: number): boolean {
+  return k === QUOTE || k === 0x201d || k === RIGHT_SINGLE_QUOTE || k === APOSTROPHE || k === 0xbb;
+}
+
+/** True when the character at `i` can open a glued caption or credit; a quote or bracket only before a capital or digit. */
+export function opensPieceAt(text: string, i: number): boolean {
+  const k = codeAt(text, i);
+  if (isUpperCode(k) || isDigitCode(k) || k === COPYRIGHT) return true;
+  return isPieceOpener(k) && (upperAt(text, i + 1) || digitAt(text, i + 1));
 }
 
 /**
  * Fast first test for hot loops: false when the character at `i` cannot open a glued piece or a
- * credit (it is not a capital, digit, '©' or opening mark), read from its code unit without making
- * a string. Every credit label also starts with such a character.
+ * credit (it is not a capital, digit, '©' or opening mark). Every credit label also starts with
+ * such a character.
  */
 export function mayOpenPiece(text: string, i: number): boolean {
-  const k = text.charCodeAt(i);
-  if (k < 128) return (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 34 || k === 40;
-  return k === 0xa9 || k === 0xab || k === 0x201c || k === 0x2018 || UPPER.test(text[i]);
+  const k = codeAt(text, i);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === QUOTE || k === LEFT_PAREN;
+  return k === COPYRIGHT || k === 0xab || k === 0x201c || k === 0x2018 || isUpperCode(k);
 }
-
-const QUOTES = new Set(['"', '”', '’', "'", '»']);
 
 /** Longest camel-case prefix worth looking up ("Hewlett"); longer lower-case runs are plain words. */
 const MAX_CAMEL_PREFIX = 8;
@@ -75,22 +102,22 @@ const MAX_CAMEL_PREFIX = 8;
  */
 function isCamelInner(text: string, i: number, lowerBound: number): boolean {
   let j = i - 1;
-  while (j >= lowerBound && i - j <= MAX_CAMEL_PREFIX && isLower(text[j])) j--;
+  while (j >= lowerBound && i - j <= MAX_CAMEL_PREFIX && lowerAt(text, j)) j--;
   if (i - j > MAX_CAMEL_PREFIX) return false;
-  const capital = j >= lowerBound && isUpper(text[j]);
+  const capital = j >= lowerBound && upperAt(text, j);
   const wordStart = capital ? j : j + 1;
-  if (wordStart > lowerBound && isLetter(text[wordStart - 1])) return false;
+  if (wordStart > lowerBound && letterAt(text, wordStart - 1)) return false;
   if (!capital && i - wordStart === 1) {
     // iPhone, eBay; but "a" + "Photo: ..." and a possessive "Stalin's" + "Reuters" are glued.
-    const before = text[wordStart - 1];
-    return text[wordStart] !== 'a' && before !== "'" && before !== '’';
+    const before = codeAt(text, wordStart - 1);
+    return codeAt(text, wordStart) !== 97 && before !== APOSTROPHE && before !== RIGHT_SINGLE_QUOTE;
   }
   return CAMEL_PREFIXES.has(text.slice(wordStart, i));
 }
 
 /** A single capital letter before a full stop ("J." in "J.R.") is an initial, not a sentence end. */
 function isInitialBefore(text: string, dot: number): boolean {
-  return isUpper(text[dot - 1]) && !isLetter(text[dot - 2]);
+  return upperAt(text, dot - 1) && !letterAt(text, dot - 2);
 }
 
 /**
@@ -100,23 +127,23 @@ function isInitialBefore(text: string, dot: number): boolean {
  */
 export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   if (i <= lowerBound) return false;
-  const here = text[i];
-  const left = text[i - 1];
-  if (!opensPiece(here, text[i + 1] ?? '')) return false;
+  if (!opensPieceAt(text, i)) return false;
+  const here = codeAt(text, i);
+  const left = codeAt(text, i - 1);
   // A straight quote glued to the text before it closes a quotation ('the "Freedom"' + credit).
-  if (here === '"' || here === "'") return false;
-  if (isLower(left)) {
-    if (isDigit(here)) return false; // "T55", "Model3": letters then digits are one token.
+  if (here === QUOTE || here === APOSTROPHE) return false;
+  if (isLowerCode(left)) {
+    if (isDigitCode(here)) return false; // "T55", "Model3": letters then digits are one token.
     return !isCamelInner(text, i, lowerBound);
   }
-  if (isDigit(left)) return !isDigit(here) && here !== '(';
+  if (isDigitCode(left)) return !isDigitCode(here) && here !== LEFT_PAREN;
   // "J.R.R. Tolkien" is a chain of initials; "U.S." + "Reuters" is glued.
-  if (left === '.') return !isDigit(here) && !(isInitialBefore(text, i - 1) && text[i + 1] === '.');
+  if (left === FULL_STOP) return !isDigitCode(here) && !(isInitialBefore(text, i - 1) && codeAt(text, i + 1) === FULL_STOP);
   // O'Neill, D'Arcy: an apostrophe after a lone capital is inside a name.
-  if ((left === "'" || left === '’') && isUpper(text[i - 2]) && !isLetter(text[i - 3])) return false;
+  if ((left === APOSTROPHE || left === RIGHT_SINGLE_QUOTE) && upperAt(text, i - 2) && !letterAt(text, i - 3)) return false;
   // A quote glues only when it closes something: 'the "Vietnamization" policy' has no junction.
-  if (QUOTES.has(left) && (i < 2 || isSpace(text[i - 2]) || OPENERS.has(text[i - 2]))) return false;
-  return GLUE_LEFT.has(left ?? '');
+  if (isQuote(left) && (i < 2 || spaceAt(text, i - 2) || isPieceOpener(codeAt(text, i - 2)))) return false;
+  return isGlueLeft(left);
 }
 
 /**
@@ -124,5 +151,5 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
  * only used with lexicon evidence, since an upper-case run alone says nothing.
  */
 export function isCapitalRunSplit(text: string, i: number, lowerBound = 0): boolean {
-  return i - 1 > lowerBound && isUpper(text[i - 1]) && isUpper(text[i - 2]) && isUpper(text[i]) && isLower(text[i + 1]);
+  return i - 1 > lowerBound && upperAt(text, i - 1) && upperAt(text, i - 2) && upperAt(text, i) && lowerAt(text, i + 1);
 }

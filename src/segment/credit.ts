@@ -8,7 +8,7 @@
  * A credit is accepted only with evidence: a lexicon form, a label, or a form learnt in the document.
  */
 import type { Credit, RightsHint } from '../model/document.js';
-import { isDigit, isGluedStart, isLetter, isLower, isSpace, isUpper, opensPiece } from './chars.js';
+import { codeAt, digitAt, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, opensPieceAt, spaceAt, upperAt } from './chars.js';
 import { CREDIT_JOINERS, CREDIT_LABELS, CREDIT_LEXICON, NAME_PARTICLES, type LexiconEntry } from './lexicon.js';
 
 interface TrieNode {
@@ -64,12 +64,12 @@ export function longestLexiconForm(text: string, start: number, limit = text.len
  */
 function endsWord(text: string, end: number, limit: number): boolean {
   if (end >= limit) return true;
-  const next = text[end];
-  if (!isLetter(next)) return true;
+  const next = codeAt(text, end);
+  if (!isLetterCode(next)) return true;
   if (isGluedStart(text, end)) return true;
-  if (!isUpper(next) || !isUpper(text[end - 1])) return false;
+  if (!isUpperCode(next) || !upperAt(text, end - 1)) return false;
   // After capitals, a capitalised word ("AFP" + "Hungarian") or the one-letter word A or I ("MTI" + "A tank").
-  return isLower(text[end + 1]) || ((next === 'A' || next === 'I') && text[end + 1] === ' ');
+  return lowerAt(text, end + 1) || ((next === 65 || next === 73) && codeAt(text, end + 1) === 32);
 }
 
 const LABEL_TRIE = buildTrie(CREDIT_LABELS.map((label) => [label, CREDIT_LEXICON[0]] as [string, LexiconEntry]));
@@ -80,7 +80,7 @@ export function labelAt(text: string, start: number, limit = text.length): strin
   let best: string | undefined;
   for (let i = start; i < limit && node; i++) {
     node = node.next.get(text[i]);
-    if (node?.form && (!isLetter(node.form.at(-1)) || !isLetter(text[i + 1]))) best = node.form;
+    if (node?.form && (!letterAt(node.form, node.form.length - 1) || !letterAt(text, i + 1))) best = node.form;
   }
   return best;
 }
@@ -114,16 +114,16 @@ const MAX_LABEL_GAP = 3;
 
 /** A capitalised word (or initial) starting at `start`: its end, or -1. */
 function nameWordEnd(text: string, start: number, limit: number): number {
-  if (!isUpper(text[start])) return -1;
+  if (!upperAt(text, start)) return -1;
   let i = start + 1;
   while (i < limit && i - start < MAX_WORD_LENGTH) {
-    const c = text[i];
-    if (isLetter(c)) {
-      if (isUpper(c) && isGluedStart(text, i)) break;
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c)) {
+      if (isUpperCode(c) && isGluedStart(text, i)) break;
       i++;
-    } else if ((c === '-' || c === "'" || c === '’') && isLetter(text[i + 1])) {
+    } else if ((c === 45 || c === 39 || c === 0x2019) && letterAt(text, i + 1)) { // - ' ’
       i++;
-    } else if (c === '.' && i === start + 1) {
+    } else if (c === 46 && i === start + 1) {
       i++; // an initial: "J."
       break;
     } else break;
@@ -139,11 +139,11 @@ function nameEnds(text: string, start: number, limit: number): number[] {
     const end = nameWordEnd(text, pos, limit);
     if (end < 0) break;
     ends.push(end);
-    if (end >= limit || !isSpace(text[end]) || text[end] === '\n') break;
+    if (end >= limit || !spaceAt(text, end) || text.charCodeAt(end) === 10) break;
     let next = end + 1;
     const particle = lowerWordAt(text, next, limit);
     if (particle && NAME_PARTICLES.has(particle) && text[next + particle.length] === ' ') next += particle.length + 1;
-    if (!isUpper(text[next])) break;
+    if (!upperAt(text, next)) break;
     pos = next;
   }
   return ends;
@@ -151,15 +151,15 @@ function nameEnds(text: string, start: number, limit: number): number[] {
 
 function lowerWordAt(text: string, start: number, limit: number): string | undefined {
   let i = start;
-  while (i < limit && i - start < 8 && isLower(text[i])) i++;
+  while (i < limit && i - start < 8 && lowerAt(text, i)) i++;
   return i > start ? text.slice(start, i) : undefined;
 }
 
 function joinerAt(text: string, pos: number, limit: number): number {
   for (const joiner of CREDIT_JOINERS) {
     if (text.startsWith(joiner, pos) && pos + joiner.length < limit) {
-      const after = text[pos + joiner.length];
-      if (isUpper(after) || isDigit(after) || isLower(after)) return pos + joiner.length;
+      const after = pos + joiner.length;
+      if (upperAt(text, after) || digitAt(text, after) || lowerAt(text, after)) return after;
     }
   }
   return -1;
@@ -210,7 +210,7 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
     }
     const next = joinerAt(text, pos, limit);
     // After a joiner a lower-case word must be a lexicon form ("dpa", "akg-images").
-    if (next < 0 || (isLower(text[next]) && !longestLexiconForm(text, next, limit))) break;
+    if (next < 0 || (lowerAt(text, next) && !longestLexiconForm(text, next, limit))) break;
     pos = next;
   }
   return checkpoints;
@@ -219,18 +219,18 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
 /** Where the next piece may start after a credit ending at `end`; -1 when nothing valid follows. */
 function followsCredit(text: string, end: number, limit: number, spaced: boolean): boolean {
   let i = end;
-  while (i < limit && isSpace(text[i])) i++;
+  while (i < limit && spaceAt(text, i)) i++;
   if (i >= limit) return true;
-  if (i === end) return opensPiece(text[i], text[i + 1] ?? '');
-  return spaced && opensPiece(text[i], text[i + 1] ?? '');
+  if (i === end) return opensPieceAt(text, i);
+  return spaced && opensPieceAt(text, i);
 }
 
 /** Where a credit's body starts after its label: past spaces, a year ("© 2019 ...") and "the". */
 function afterLabel(text: string, from: number, limit: number): number {
   let pos = from;
-  while (pos < limit && pos - from < MAX_LABEL_GAP && text[pos] === ' ') pos++;
-  if (isDigit(text[pos]) && isDigit(text[pos + 1]) && isDigit(text[pos + 2]) && isDigit(text[pos + 3]) && text[pos + 4] === ' ') pos += 5;
-  if (text.startsWith('the ', pos) && isUpper(text[pos + 4])) pos += 4;
+  while (pos < limit && pos - from < MAX_LABEL_GAP && text.charCodeAt(pos) === 32) pos++;
+  if (digitAt(text, pos) && digitAt(text, pos + 1) && digitAt(text, pos + 2) && digitAt(text, pos + 3) && codeAt(text, pos + 4) === 32) pos += 5;
+  if (text.startsWith('the ', pos) && upperAt(text, pos + 4)) pos += 4;
   return pos;
 }
 
@@ -295,9 +295,9 @@ export function unknownCreditAt(text: string, start: number, limit: number): { b
     if (point.hasLexicon) return undefined;
     const body = lastPartText(text, point);
     let after = point.end;
-    while (after < limit && isSpace(text[after])) after++;
+    while (after < limit && spaceAt(text, after)) after++;
     if (after >= limit) return { body, gluedAfter: false };
-    if (after === point.end && opensPiece(text[after], text[after + 1] ?? '')) return { body, gluedAfter: true };
+    if (after === point.end && opensPieceAt(text, after)) return { body, gluedAfter: true };
   }
   return undefined;
 }
@@ -345,7 +345,7 @@ function lexiconEntryOf(part: string): LexiconEntry | undefined {
 function looksLikePersonName(part: string): boolean {
   const words = part.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((word) => isUpper(word[0]) || NAME_PARTICLES.has(word)) && !AGENCY_WORDS.test(part) && !ARCHIVE_WORDS.test(part);
+  return words.every((word) => upperAt(word, 0) || NAME_PARTICLES.has(word)) && !AGENCY_WORDS.test(part) && !ARCHIVE_WORDS.test(part);
 }
 
 /**
@@ -384,7 +384,7 @@ export function rightsHint(creditText: string): RightsHint {
   if (/public domain/i.test(creditText)) return 'public-domain';
   const found = new Set<RightsHint>();
   for (let i = 0; i < creditText.length; i++) {
-    if (i > 0 && isLetter(creditText[i - 1])) continue;
+    if (i > 0 && letterAt(creditText, i - 1)) continue;
     const match = longestLexiconForm(creditText, i);
     if (match) {
       found.add(match.entry.rights);

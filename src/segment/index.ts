@@ -17,9 +17,9 @@ import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from
 import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { captionPairs, creditStarts, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
-import { isSpace } from './chars.js';
+import { spaceAt } from './chars.js';
 import { creditSpan } from './credit.js';
-import { splitSentences } from './sentences.js';
+import { sentenceBounds } from './sentences.js';
 
 export { parseCredit, rightsHint, creditSpan, longestLexiconForm, type CreditFields } from './credit.js';
 export { CREDIT_LEXICON, CREDIT_LABELS, type LexiconEntry } from './lexicon.js';
@@ -34,8 +34,8 @@ export interface Segmentation {
 function trimmedSpan(text: string, start: number, end: number): [number, number] | undefined {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && spaceAt(text, s)) s++;
+  while (e > s && spaceAt(text, e - 1)) e--;
   return e > s ? [s, e] : undefined;
 }
 
@@ -90,13 +90,16 @@ class Builder {
 
   paragraph(start: number, end: number, kind: ParagraphKind): string {
     const id = `p${this.paragraphs.length + 1}`;
-    this.paragraphs.push({ id, kind, ...spanOf(this.text, start, end) });
+    this.paragraphs.push({ id, kind, start, end, text: this.text.slice(start, end) });
     return id;
   }
 
   sentencesOf(paragraph: string, start: number, end: number, kind: SentenceKind): void {
-    for (const [s, e] of splitSentences(this.text, start, end)) {
-      this.sentences.push({ id: `s${this.sentences.length + 1}`, paragraph, kind, ...spanOf(this.text, s, e) });
+    const bounds = sentenceBounds(this.text, start, end);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const s = bounds[k];
+      const e = bounds[k + 1];
+      this.sentences.push({ id: `s${this.sentences.length + 1}`, paragraph, kind, start: s, end: e, text: this.text.slice(s, e) });
     }
   }
 

@@ -4,7 +4,7 @@
  * with no space ("the city.The next"). Not after abbreviations (Mr., Gen., Jan.), initials
  * (J. R. R. Tolkien), decimals (3.5) or dotted acronyms (U.S.) unless a sentence clearly starts next.
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars.js';
+import { codeAt, digitAt, isDigitCode, isUpperCode, letterAt, lowerAt, spaceAt, upperAt } from './chars.js';
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const TITLES = new Set([
@@ -31,55 +31,72 @@ const SENTENCE_STARTERS = new Set([
   'Their', 'Our', 'However', 'Meanwhile', 'Some', 'Many', 'Most', 'Officials', 'Police', 'Yet', 'So',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-// `` is how older newswire (TimeBank, AQUAINT) opens a quotation.
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '`']);
-const TERMINALS = new Set(['.', '!', '?', '…']);
+/** The longest abbreviation: a longer word before a full stop is never one. */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...TITLES, ...INNER_ABBREVIATIONS].map((word) => word.length));
+
+/** Closing marks after a sentence end: " ” ’ ' ) ] » */
+function isCloser(k: number): boolean {
+  return k === 34 || k === 0x201d || k === 0x2019 || k === 39 || k === 41 || k === 93 || k === 0xbb;
+}
+
+/** Opening marks before a sentence: " “ ‘ ' ( [ « and `, how older newswire (TimeBank, AQUAINT) opens a quotation. */
+function isOpener(k: number): boolean {
+  return k === 34 || k === 0x201c || k === 0x2018 || k === 39 || k === 40 || k === 91 || k === 0xab || k === 96;
+}
+
+/** Sentence end marks: . ! ? … */
+function isTerminal(k: number): boolean {
+  return k === 46 || k === 33 || k === 63 || k === 0x2026;
+}
+
 const MAX_WORD_LOOKBACK = 24;
 
 /** The token (non-space run) ending at `end`, bounded. */
 function tokenBefore(text: string, end: number, start: number): string {
   let i = end;
-  while (i > start && end - i < MAX_WORD_LOOKBACK && !isSpace(text[i - 1])) i--;
+  while (i > start && end - i < MAX_WORD_LOOKBACK && !spaceAt(text, i - 1)) i--;
   return text.slice(i, end);
 }
 
 /** True when [start, end) is empty or whitespace (read at most a few characters). */
 function onlySpaceBetween(text: string, start: number, end: number): boolean {
   if (end - start > 8) return false;
-  for (let i = start; i < end; i++) if (!isSpace(text[i])) return false;
+  for (let i = start; i < end; i++) if (!spaceAt(text, i)) return false;
   return true;
 }
 
 function stripOpeners(token: string): string {
   let i = 0;
-  while (i < token.length && OPENERS.has(token[i])) i++;
+  while (i < token.length && isOpener(token.charCodeAt(i))) i++;
   return token.slice(i);
 }
 
-/** The word (letters) ending at `end`: the part of the token after any opening quote. */
-function wordBefore(text: string, end: number, start: number): string {
+/** Where the word (letters) ending at `end` starts: the part of the token after any opening quote. */
+function wordStartBefore(text: string, end: number, start: number): number {
   let i = end;
-  while (i > start && end - i < MAX_WORD_LOOKBACK && isLetter(text[i - 1])) i--;
-  return text.slice(i, end);
+  while (i > start && end - i < MAX_WORD_LOOKBACK && letterAt(text, i - 1)) i--;
+  return i;
 }
 
 function wordAfter(text: string, start: number, limit: number): string {
   let i = start;
-  while (i < limit && i - start < MAX_WORD_LOOKBACK && isLetter(text[i])) i++;
+  while (i < limit && i - start < MAX_WORD_LOOKBACK && letterAt(text, i)) i++;
   return text.slice(start, i);
 }
 
 /** True when the full stop at `dot` belongs to an abbreviation, initial or dotted acronym. */
 function abbreviationKind(text: string, dot: number, start: number): 'title' | 'inner' | 'none' {
-  const word = wordBefore(text, dot, start);
+  const wordStart = wordStartBefore(text, dot, start);
+  // Most full stops end a long word, looked up nowhere.
+  if (dot - wordStart > MAX_ABBREVIATION_LENGTH) return 'none';
+  const word = text.slice(wordStart, dot);
   // Most full stops end a word of two or more letters: no list number, initial or dotted acronym.
   if (word.length >= 2 && !TITLES.has(word)) return INNER_ABBREVIATIONS.has(word) ? 'inner' : 'none';
   const token = stripOpeners(tokenBefore(text, dot, start));
   // A list number opening the span ("2. Annexation of ...") belongs to the sentence it numbers.
   if (/^\d{1,2}$/.test(token) && onlySpaceBetween(text, start, dot - token.length)) return 'title';
   if (/^(?:[A-Za-z]\.){1,4}[A-Za-z]$/.test(token)) return 'inner'; // U.S, e.g, a.m
-  if (word.length === 1 && isUpper(word)) return 'title'; // an initial: J. R. R. Tolkien
+  if (word.length === 1 && upperAt(word, 0)) return 'title'; // an initial: J. R. R. Tolkien
   if (TITLES.has(word) && token.length === word.length) return 'title';
   if (INNER_ABBREVIATIONS.has(word)) return 'inner';
   return 'none';
@@ -87,9 +104,12 @@ function abbreviationKind(text: string, dot: number, start: number): 'title' | '
 
 /** Whether a sentence starts at `i` (after the end mark and any spaces). */
 function startsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (OPENERS.has(c)) return isUpper(text[i + 1]) || isDigit(text[i + 1]) || OPENERS.has(text[i + 1]);
-  return isUpper(c) || isDigit(c);
+  const k = codeAt(text, i);
+  if (isOpener(k)) {
+    const next = codeAt(text, i + 1);
+    return isUpperCode(next) || isDigitCode(next) || isOpener(next);
+  }
+  return isUpperCode(k) || isDigitCode(k);
 }
 
 /**
@@ -98,15 +118,15 @@ function startsSentence(text: string, i: number): boolean {
  */
 function sentenceEndAt(text: string, mark: number, start: number, limit: number): number {
   let end = mark + 1;
-  while (end < limit && TERMINALS.has(text[end])) end++;
-  while (end < limit && CLOSERS.has(text[end])) end++;
+  while (end < limit && isTerminal(text.charCodeAt(end))) end++;
+  while (end < limit && isCloser(text.charCodeAt(end))) end++;
   if (end >= limit) return limit;
-  const spaced = isSpace(text[end]);
+  const spaced = spaceAt(text, end);
   let next = end;
-  while (next < limit && isSpace(text[next])) next++;
+  while (next < limit && spaceAt(text, next)) next++;
   if (next >= limit) return end;
   if (!startsSentence(text, next)) return -1;
-  if (text[mark] !== '.') return end;
+  if (text.charCodeAt(mark) !== 46) return end;
   if (!spaced) return gluedStopEnds(text, mark, next, start) ? end : -1;
   const kind = abbreviationKind(text, mark, start);
   if (kind === 'none') return end;
@@ -116,35 +136,46 @@ function sentenceEndAt(text: string, mark: number, start: number, limit: number)
 
 /** "city.The": a full stop glued to a capitalised word ends a sentence, unless it is in a name or URL. */
 function gluedStopEnds(text: string, dot: number, next: number, start: number): boolean {
-  if (isDigit(text[next])) return false; // 3.5
-  if (!(isLower(text[next + 1]) || isSpace(text[next + 1]) || OPENERS.has(text[next]))) return false;
-  const word = wordBefore(text, dot, start);
-  if (word.length < 2 && !isDigit(text[dot - 1])) return false;
+  if (digitAt(text, next)) return false; // 3.5
+  if (!(lowerAt(text, next + 1) || spaceAt(text, next + 1) || isOpener(codeAt(text, next)))) return false;
+  if (dot - wordStartBefore(text, dot, start) < 2 && !digitAt(text, dot - 1)) return false;
   return abbreviationKind(text, dot, start) === 'none';
+}
+
+/**
+ * Sentence bounds inside [start, limit), trimmed of surrounding whitespace, as a flat list:
+ * start, end, start, end ...
+ */
+export function sentenceBounds(text: string, start: number, limit: number): number[] {
+  const bounds: number[] = [];
+  let sentenceStart = start;
+  // The end marks, found by a regular expression that skips the words between them. test() makes
+  // no match object: a match is one code unit, just before lastIndex.
+  const slice = text.slice(start, limit);
+  const marks = /[.!?\u2026]/g;
+  while (marks.test(slice)) {
+    const end = sentenceEndAt(text, start + marks.lastIndex - 1, sentenceStart, limit);
+    if (end < 0) continue;
+    pushTrimmed(text, sentenceStart, end, bounds);
+    sentenceStart = end;
+    marks.lastIndex = end - start;
+  }
+  pushTrimmed(text, sentenceStart, limit, bounds);
+  return bounds;
 }
 
 /** Sentence spans [start, end) inside [start, limit), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, limit: number): Array<[number, number]> {
+  const bounds = sentenceBounds(text, start, limit);
   const spans: Array<[number, number]> = [];
-  let sentenceStart = start;
-  // The end marks of TERMINALS, found by a regular expression that skips the words between them.
-  const slice = text.slice(start, limit);
-  const marks = /[.!?\u2026]/g;
-  for (let match = marks.exec(slice); match !== null; match = marks.exec(slice)) {
-    const end = sentenceEndAt(text, start + match.index, sentenceStart, limit);
-    if (end < 0) continue;
-    pushTrimmed(text, sentenceStart, end, spans);
-    sentenceStart = end;
-    marks.lastIndex = end - start;
-  }
-  pushTrimmed(text, sentenceStart, limit, spans);
+  for (let k = 0; k < bounds.length; k += 2) spans.push([bounds[k], bounds[k + 1]]);
   return spans;
 }
 
-function pushTrimmed(text: string, start: number, end: number, spans: Array<[number, number]>): void {
+function pushTrimmed(text: string, start: number, end: number, bounds: number[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  if (e > s) spans.push([s, e]);
+  while (s < e && spaceAt(text, s)) s++;
+  while (e > s && spaceAt(text, e - 1)) e--;
+  if (e > s) bounds.push(s, e);
 }
