@@ -9,7 +9,6 @@
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
 import { codeAt, digitAt, isCapitalRunSplit, isDigitCode, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, mayOpenPiece, spaceAt, upperAt } from './chars.js';
-import { CREDIT_LABELS } from './lexicon.js';
 import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
@@ -38,45 +37,26 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   return undefined;
 }
 
-/** `source` with the characters that mean something in a regular expression escaped. */
-const escapeRegExp = (source: string): string => source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The labels that open with a letter: their first letters, and the next three letters of each. */
-function labelOpenings(): { firsts: string; rests: string } {
-  const wordLabels = CREDIT_LABELS.filter((label) => /^[A-Za-z]/.test(label));
-  const firsts = [...new Set(wordLabels.map((label) => label[0]))].join('');
-  const rests = [...new Set(wordLabels.map((label) => escapeRegExp(label.slice(1, 4))))].join('|');
-  return { firsts, rests };
-}
-
-const LABEL_OPENINGS = labelOpenings();
-
 /**
- * Where creditCandidate may hold, as a regular expression: a capital, digit or opening mark (any
- * non-ASCII character is let through, mayOpenPiece sorts them) that is glued to a character that
- * can end a glued piece, or is '(' or '©', or opens a label ("Photo", "Credit"). Left out, as they
- * can never open a credit: anything after a space but those, digits after digits or a full stop
- * (1956, 3.5), anything after ',', '$' or '-' (1,200, $5, Anglo-American), and straight double
- * quotes. The expression opens with one character class, so the engine skips lower-case text at
- * native speed; the lookbehinds then read the character before it. No 'u' flag: one match is one
- * code unit, as the per-character tests read them.
- */
-const CREDIT_START_SOURCE =
-  '[A-Z0-9(\\u00a9\\u00ab\\u00c0-\\uffff]' +
-  '(?:(?<=[^\\s\\d.,$\\-][\\s\\S]|[\\d.][^\\d]|[(\\u00a9])' +
-  `|(?<=[${LABEL_OPENINGS.firsts}])(?=${LABEL_OPENINGS.rests}))`;
-
-/**
- * Offsets in [start, limit) where creditCandidate may hold, in order. A regular expression skips
- * the text between them at native speed, on a slice so a line costs only its own length; most
- * lines of prose hold none.
+ * Offsets in [start, limit) where creditCandidate may hold, in order: a capital, digit or opening
+ * mark (any non-ASCII character is let through, mayOpenPiece sorts them) that is glued to a
+ * character that can end a glued piece, or is '(' or '©', or opens a credit label (P, I, C or S
+ * before the next letters of Photo, Picture, Image, Illustration, Credit, Courtesy, Copyright or
+ * Source; a test keeps this in step with CREDIT_LABELS). Left out, as they can never open a credit:
+ * anything after a space but those, digits after digits or a full stop (1956, 3.5), anything after
+ * ',', '$' or '-' (1,200, $5, Anglo-American), and straight double quotes.
+ *
+ * The regular expression opens with one character class, so the engine skips lower-case text at
+ * native speed, and the lookbehinds then read the character before it; it runs on a slice so a
+ * line costs only its own length; most lines of prose hold no match. No 'u' flag: one match is one
+ * code unit, as the per-character tests read them. A literal is a fresh object on every call that
+ * shares its compiled code; test() makes no match object: a match is one code unit, just before
+ * lastIndex.
  */
 export function creditStarts(text: string, start: number, limit: number): number[] {
   const found: number[] = [];
   const slice = text.slice(start, limit);
-  // A fresh object per call (no shared lastIndex); test() makes no match object: a match is one
-  // code unit, just before lastIndex.
-  const pattern = new RegExp(CREDIT_START_SOURCE, 'g');
+  const pattern = /[A-Z0-9(\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[(\u00a9])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
   while (pattern.test(slice)) {
     const at = start + pattern.lastIndex - 1;
     if (!mayOpenPiece(text, at)) continue;

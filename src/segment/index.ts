@@ -156,7 +156,8 @@ const MAX_LONE_CAPTION = 400;
 export function segmentText(text: string, given: readonly MediaItem[] = []): Segmentation {
   const lines = lineSpans(text);
   // Where credits may start in each line, found once for learning and for reading captions.
-  const starts = lines.map(([start, end]) => creditStarts(text, start, end));
+  const starts: number[][] = [];
+  for (const [start, end] of lines) starts.push(creditStarts(text, start, end));
   const context = { learnt: learnCredits(text, lines, starts) };
   const figures = givenByLine(lines, given);
   const builder = new Builder(text);
