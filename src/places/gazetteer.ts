@@ -274,12 +274,18 @@ function buildGazetteer(): GazetteerIndex {
  */
 function loadCountries(index: GazetteerIndex): void {
   const byNumeric = new Map(iso31661.map((c) => [c.numeric, c]));
+  // world-atlas abbreviates some names for map labels ("Bosnia and Herz."); readers get them in full
+  const fullNames = new Map(readTsv('country-names.tsv').map((row) => [row.map ?? '', row.name ?? '']));
   for (const row of readTsv('country-centres.tsv')) {
     const iso = byNumeric.get(row.numeric ?? '');
     if (!iso) continue;
-    const name = row.name ?? '';
+    const mapName = row.name ?? '';
+    const name = fullNames.get(mapName) || mapName;
+    // A code's first shape is the country; a later one (Australia's 036 again: Ashmore and Cartier
+    // Islands) is a territory of it, kept under its own name, never under the country's code or name.
+    const territory = index.ids.has(iso.alpha2);
     const entry = gazetteerEntry({
-      id: `iso:${iso.alpha2}`,
+      id: territory ? `iso:${iso.alpha2}:${normalizePlaceName(name).replace(/\s+/g, '-')}` : `iso:${iso.alpha2}`,
       name,
       kind: 'country',
       source: 'country',
@@ -289,8 +295,10 @@ function loadCountries(index: GazetteerIndex): void {
       population: 0,
     });
     index.register(entry);
-    index.ids.set(iso.alpha2, entry);
     index.add(name, entry);
+    if (mapName !== name) index.add(mapName, entry);
+    if (territory) continue;
+    index.ids.set(iso.alpha2, entry);
     index.add(iso.name, entry, true);
   }
 }

@@ -70,6 +70,24 @@ test('sites of history the city list lacks, or gives to a larger namesake, resol
   assert.equal(placeNamed(placesOf('The trains ran to Treblinka.'), 'Treblinka')?.place?.kind, 'camp');
 });
 
+test('countries are named in full, not by the map labels world-atlas abbreviates', () => {
+  const bosnia = placeNamed(placesOf('Peacekeepers were sent to Bosnia.'), 'Bosnia')?.place;
+  assert.equal(bosnia?.name, 'Bosnia and Herzegovina');
+  const labels = readFileSync(new URL('./data/country-centres.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[1] ?? '');
+  const named = new Set(readFileSync(new URL('./data/country-names.tsv', import.meta.url), 'utf8').split('\n').map((line) => line.split('\t')[0]));
+  // "U.S." is how the name is written; other full stops abbreviate a word
+  const abbreviated = labels.filter((label) => /\.(?:\s|$)/.test(label.replace('U.S.', 'US')));
+  assert.ok(abbreviated.length > 20);
+  assert.deepEqual(abbreviated.filter((label) => !named.has(label)), []);
+});
+
+test('a country code shared by a territory on the map stays with the country', () => {
+  const australia = placeNamed(placesOf('Troops from Australia landed at dawn.'), 'Australia')?.place;
+  assert.equal(australia?.name, 'Australia');
+  assert.ok((australia?.lat ?? 0) < -20 && (australia?.lon ?? 0) > 120, 'the mainland centre, not Ashmore Reef');
+  assert.equal(gazetteer().byId('AU')?.name, 'Australia');
+});
+
 test('a street takes the coordinates of the town holding it', () => {
   const entities = placesOf('Barricades went up on Rakoczi Street in Budapest.');
   const street = placeNamed(entities, 'Rakoczi Street')?.place;
