@@ -161,8 +161,9 @@ export function captionPairs(
   const starts = known ?? creditStarts(text, lineStart, lineEnd);
   const plainCredits = findCredits(text, lineStart, lineEnd, context, 'none', starts);
   const plain = tile(text, lineStart, lineEnd, plainCredits);
-  // Without three capitals in a row the second reading would find the same credits.
-  if (!starts.some((i) => endsCapitalTriple(text, i, lineStart))) return plain;
+  // The second reading differs only where a lexicon form starts after two capitals; without one it
+  // would find the same credits.
+  if (!starts.some((i) => endsCapitalTriple(text, i, lineStart) && longestLexiconForm(text, i, lineEnd) !== undefined)) return plain;
   // Look again for credits glued to capitals ("USSR" + "AFP"); stricter when nothing else says captions.
   const capsSuffix = plainCredits.length > 0 ? 'any' : 'long';
   const refined = tile(text, lineStart, lineEnd, findCredits(text, lineStart, lineEnd, context, capsSuffix, starts));

@@ -134,9 +134,10 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   if (here === QUOTE || here === APOSTROPHE) return false;
   // Read once here rather than in the rarer branches below, which optimised code may not have seen.
   const digit = isDigitCode(here);
+  const paren = here === LEFT_PAREN;
   // "T55", "Model3": letters then digits are one token.
   if (isLowerCode(left)) return !digit && !isCamelInner(text, i, lowerBound);
-  if (isDigitCode(left)) return !digit && here !== LEFT_PAREN;
+  if (isDigitCode(left)) return !digit && !paren;
   // "J.R.R. Tolkien" is a chain of initials; "U.S." + "Reuters" is glued.
   if (left === FULL_STOP) return !digit && !(isInitialBefore(text, i - 1) && codeAt(text, i + 1) === FULL_STOP);
   // O'Neill, D'Arcy: an apostrophe after a lone capital is inside a name.

@@ -105,11 +105,28 @@ function abbreviationKind(text: string, dot: number, start: number): 'title' | '
 /** Whether a sentence starts at `i` (after the end mark and any spaces). */
 function startsSentence(text: string, i: number): boolean {
   const k = codeAt(text, i);
-  if (isOpener(k)) {
-    const next = codeAt(text, i + 1);
-    return isUpperCode(next) || isDigitCode(next) || isOpener(next);
+  const opener = isOpener(k);
+  // The character after an opening mark is read on every call rather than in a rarer branch, which
+  // optimised code may not have seen.
+  const after = codeAt(text, i + 1);
+  const first = opener ? after : k;
+  return isUpperCode(first) || isDigitCode(first) || (opener && isOpener(after));
+}
+
+/**
+ * The offset after any further end marks ("?!", "...") from `from` and then any closing quotes or
+ * brackets (below `limit`). One loop for both runs, so its step is one the optimised code has seen
+ * (quotes closing a sentence are common; a second end mark is rare).
+ */
+function afterClosingMarks(text: string, from: number, limit: number): number {
+  let end = from;
+  let closing = false;
+  for (; end < limit; end++) {
+    const k = text.charCodeAt(end);
+    if (isCloser(k)) closing = true;
+    else if (closing || !isTerminal(k)) break;
   }
-  return isUpperCode(k) || isDigitCode(k);
+  return end;
 }
 
 /**
@@ -117,9 +134,7 @@ function startsSentence(text: string, i: number): boolean {
  * end a sentence.
  */
 function sentenceEndAt(text: string, mark: number, start: number, limit: number): number {
-  let end = mark + 1;
-  while (end < limit && isTerminal(text.charCodeAt(end))) end++;
-  while (end < limit && isCloser(text.charCodeAt(end))) end++;
+  const end = afterClosingMarks(text, mark + 1, limit);
   if (end >= limit) return limit;
   const spaced = spaceAt(text, end);
   let next = end;
