@@ -24,6 +24,8 @@ interface IndexedPhrase {
   notFollowedBy?: ReadonlySet<string>;
   precededBy?: ReadonlySet<string>;
   notPrecededBy?: ReadonlySet<string>;
+  aimedAt?: ReadonlySet<string>;
+  notAimedAt?: ReadonlySet<string>;
 }
 
 /** Phrases indexed by their first word, built once from the constant lexicon. */
@@ -57,6 +59,8 @@ function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
   if (rule.notFollowedBy) phrase.notFollowedBy = new Set(rule.notFollowedBy);
   if (rule.precededBy) phrase.precededBy = new Set(rule.precededBy);
   if (rule.notPrecededBy) phrase.notPrecededBy = new Set(rule.notPrecededBy);
+  if (rule.aimedAt) phrase.aimedAt = new Set(rule.aimedAt);
+  if (rule.notAimedAt) phrase.notAimedAt = new Set(rule.notAimedAt);
   return phrase;
 }
 
@@ -176,7 +180,24 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   if (phrase.notFollowedBy && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
   if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
   if (phrase.notPrecededBy && anyIn(tokens, beforeStart, first, phrase.notPrecededBy)) return false;
+  if (phrase.aimedAt || phrase.notAimedAt) {
+    const targetEnd = clauseEndAfter(tokens, end);
+    if (phrase.aimedAt && !anyIn(tokens, end, targetEnd, phrase.aimedAt)) return false;
+    if (phrase.notAimedAt && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
+  }
   return true;
+}
+
+/** How far an act's target may lie: "attacked the government's new budget" but not past a comma or a new clause. */
+const TARGET_WINDOW = 8;
+const TARGET_BREAKS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'which', 'who', 'after', 'before', 'because', 'as']);
+
+/** One past the last token that can still name what the act at `end` is aimed at. */
+function clauseEndAfter(tokens: readonly Token[], end: number): number {
+  const limit = Math.min(tokens.length, end + TARGET_WINDOW);
+  let k = end;
+  while (k < limit && !TARGET_BREAKS.has(tokens[k].lower)) k += 1;
+  return k;
 }
 
 /** Whether a token in [from, to) is one of `words`. */

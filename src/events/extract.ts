@@ -141,7 +141,11 @@ const QUALIFIED_NOUNS = new Set([
   'leaders', 'organisers', 'organizers', 'policy', 'law', 'laws', 'threat', 'threats', 'plot', 'plots', 'plan', 'plans',
   'forces', 'troops', 'rifle', 'rifles', 'weapons', 'craft', 'team', 'teams', 'unit', 'units', 'vehicle', 'vehicles',
   'helicopters', 'ships', 'boats', 'war', 'aircraft', 'squad', 'squads', 'range', 'gallery', 'runners', 'runner',
+  // "the invasion sequence", "a riot scene": a part of a film, a game or a book.
+  'center', 'centre', 'centers', 'centres', 'camp', 'camps', 'facility', 'facilities', 'conditions',
+  'sequence', 'sequences', 'scenes', 'film', 'films', 'movie', 'movies', 'drama', 'novel', 'game', 'games', 'footage', 'video', 'simulation', 'exercise', 'exercises', 'drill', 'drills',
 ]);
+const POSSIBILITY_NOUNS = new Set(['threat', 'threats', 'risk', 'risks', 'fear', 'fears', 'danger', 'prospect', 'possibility', 'spectre', 'specter', 'likelihood', 'chance', 'chances']);
 const GERUND_GOVERNORS = new Set(['about', 'from', 'against', 'without']);
 const ADJECTIVE_DETERMINERS = new Set(['of', 'the', 'a', 'an', 'for', 'about', 'with', 'newly', 'recently']);
 /** Words that show a displacement of people rather than one person running off. */
@@ -189,6 +193,8 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     if (!isNominal(tokens, match)) return true;
     // "bombing victims", "the attack site": the noun qualifies another noun.
     if (QUALIFIED_NOUNS.has(after)) return false;
+    // "the threat of deportation", "fear of arrest": what might happen, not what did.
+    if (before === 'of' && POSSIBILITY_NOUNS.has(tokens[match.first - 2]?.lower ?? '')) return false;
     const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW);
     const word = tokens[match.end - 1].lower;
     const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && match.end - match.first === 1;
@@ -207,6 +213,8 @@ const PROTESTER_WORDS = new Set([
   'residents', 'villagers', 'farmers', 'truckers', 'drivers', 'miners', 'marchers',
 ]);
 
+const MARCHING_IN = new Set(['marched', 'poured', 'streamed', 'moved']);
+
 function protestersBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 12; k -= 1) if (PROTESTER_WORDS.has(tokens[k].lower)) return true;
   return false;
@@ -221,6 +229,10 @@ function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modalit
   const occupation = match.type === 'ASSAULT' && /^(?:occupied|seized)$/.test(tokens[match.first].lower);
   if (((match.type === 'COERCE' && match.mode === 'restrict') || occupation) && protestersBefore(tokens, match.first)) {
     return { ...match, type: 'PROTEST', mode: 'obstruct' };
+  }
+  // "students marched into the city": a crowd entering, not a force deployed.
+  if (match.type === 'MOBILIZE' && MARCHING_IN.has(tokens[match.first].lower) && protestersBefore(tokens, match.first)) {
+    return { ...match, type: 'PROTEST', mode: 'demo' };
   }
   if (match.type === 'RETREAT' && (modality.future || modality.hypothetical)) {
     const { mode: _mode, ...rest } = match;

@@ -14,6 +14,12 @@
  * - DISPLACE is an extension: people fleeing or being displaced. PLOVER has no type for it (only a
  *   "migration" context); ACLED and xSub code displacement as its own event.
  * - troops taking position, being deployed or stationed are MOBILIZE/troops (or police).
+ * - violence words aimed at things that cannot be hurt are figures of speech: a campaign against a
+ *   social ill ("an attack on inflation", "fought a long battle against rising prices") is no event;
+ *   a speaker attacking a policy, a text or a record in words criticises it (ACCUSE); critics
+ *   attacking or praising a film, a book or a performance, and market figures that "retreat", are
+ *   not political events. Winning, losing or conceding an election or a game is no event either.
+ * - a ceasefire declared by one side is CONCEDE (PLOVER's ceasefire mode of concessions).
  * Verbal comments, the demands listed inside a noun phrase ("a list of demands") and words for
  * whole episodes ("uprising", "revolution", "war") are not triggers: they do not report one event.
  *
@@ -40,6 +46,10 @@ export interface TriggerRule {
   window?: number;
   /** The text must be written in lowercase (so "March" the month is not a march). */
   lowercaseOnly?: boolean;
+  /** One of these words must name what the act is aimed at: a word after it in the same clause (a few tokens, up to a comma or a conjunction). */
+  aimedAt?: string[];
+  /** None of these words may name what the act is aimed at ("an attack on inflation"). */
+  notAimedAt?: string[];
   /** Not a trigger when the sentence speaks of an accident or natural disaster. */
   violent?: boolean;
   /** Not a trigger in a sentence about sport ("attacked the net", "was beaten in the final"). */
@@ -76,13 +86,57 @@ const FORCE_WORDS = [
   'arrest', 'arrested', 'consequences', 'action', 'invade', 'punish', 'punished', 'crush', 'expel', 'expelled', 'fire',
   'bomb', 'destroy', 'offensive', 'army', 'troops',
 ];
+/** Social ills and economic figures that governments "attack" or "fight": campaigns, not assaults. */
+const ABSTRACT_ADVERSARIES = [
+  'inflation', 'poverty', 'crime', 'corruption', 'drugs', 'unemployment', 'deficit', 'deficits', 'debt', 'prices',
+  'hunger', 'illiteracy', 'racism', 'discrimination', 'obesity', 'pollution', 'waste', 'fraud', 'bureaucracy',
+  'addiction', 'cancer', 'disease', 'diseases', 'emissions', 'evasion', 'inequality', 'homelessness', 'smoking', 'costs',
+];
+/** What a speaker can attack only in words: policies, texts, records. */
+const CRITICISED_THINGS = [
+  'plan', 'plans', 'budget', 'budgets', 'policy', 'policies', 'proposal', 'proposals', 'bill', 'bills', 'law', 'laws',
+  'decision', 'decisions', 'ruling', 'verdict', 'reform', 'reforms', 'record', 'remarks', 'comments', 'statement',
+  'statements', 'speech', 'report', 'deal', 'strategy', 'handling', 'programme', 'programmes', 'program', 'programs',
+  'idea', 'ideas', 'tax', 'taxes', 'tariffs', 'tariff', 'measures', 'scheme', 'schemes', 'legislation', 'rhetoric',
+  'leadership', 'response', 'stance', 'views', 'claims', 'manifesto', 'agenda', 'cuts', 'spending',
+];
+/** Works and performances that critics and coaches judge: their praise or attack is no political act. */
+const WORKS = [
+  'script', 'screenplay', 'novel', 'novels', 'book', 'books', 'film', 'films', 'movie', 'album', 'song', 'songs',
+  'language', 'prose', 'style', 'performance', 'performances', 'acting', 'cast', 'design', 'production', 'direction',
+  'soundtrack', 'music', 'plot', 'dialogue', 'players', 'team', 'squad', 'character', 'play', 'exhibition', 'staging',
+];
+/** What is "shot" with a camera. */
+const FILMED_THINGS = ['film', 'films', 'footage', 'photograph', 'photographs', 'photo', 'photos', 'scene', 'scenes', 'video', 'videos', 'movie', 'episode', 'episodes', 'documentary', 'pictures', 'picture', 'sequence', 'sequences'];
+/** Figures of markets and the economy, which "retreat" and "advance" in price reports. */
+const MARKET_SUBJECTS = [
+  'prices', 'price', 'shares', 'stocks', 'stock', 'yields', 'yield', 'inflation', 'currency', 'index', 'indices',
+  'markets', 'market', 'rates', 'rate', 'oil', 'gold', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'sales', 'output',
+  'exports', 'imports', 'unemployment', 'growth', 'earnings', 'profits', 'revenue', 'futures', 'investors', 'equities',
+];
+/** What companies and governments deploy besides forces: technology and money. */
+const RESOURCES = [
+  'technology', 'technologies', 'generation', 'software', 'network', 'networks', 'system', 'systems', 'capital', 'resources',
+  'funds', 'money', 'broadband', 'coverage', 'solutions', 'tools', 'infrastructure', 'chargers', 'sensors', 'airbags', 'cash',
+];
+/** Armed forces that cross, advance and break through (police are left out: they cross streets). */
+const ARMED_FORCES = [
+  'troops', 'soldiers', 'tanks', 'army', 'armies', 'forces', 'paratroopers', 'marines', 'units', 'divisions', 'fighters',
+  'rebels', 'guerrillas', 'columns', 'battalions', 'regiments', 'brigades', 'militias', 'militiamen', 'insurgents',
+];
+/** What is conceded in an election or a game: no concession to an opponent's demands. */
+const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
 const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers', 'marines', 'police', 'units', 'warships', 'reinforcements', 'divisions'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ASSAULT
-  { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
+  // "killed off", "lobbyists are trying to kill the bill": an end put to a plan, not to a life.
+  { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
+  { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
-  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notFollowedBy: ['film', 'footage', 'photograph', 'photo', 'scene', 'video'], window: 2 },
+  // "a fair shot", "a long shot", "a booster shot": chances and injections.
+  { forms: ['shot', 'shots'], type: '', pos: 'noun', blocks: true, precededBy: ['fair', 'long', 'big', 'best', 'good', 'parting', 'booster', 'flu', 'mug', 'moon', 'another', 'real', 'decent', 'first', 'second', 'last', 'final', 'opening', 'slap', 'snap', 'screen'], window: 1 },
+  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notAimedAt: FILMED_THINGS },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
   // "fired without warning into a crowd"; "was fired from his job" is a dismissal.
   { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3 },
@@ -93,15 +147,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet - bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], window: 1, instrumentMode: true , playable: true },
+  // "weather the storm", "a political storm": the weather or an uproar, not an assault.
+  { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media'], window: 1 },
+  // "attacked the budget as a betrayal": words aimed at a policy criticise it.
+  { forms: ['attacked', 'attacking', 'attacks'], type: 'ACCUSE', pos: 'verb', aimedAt: CRITICISED_THINGS, notAimedAt: WORKS },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...CRITICISED_THINGS, ...WORKS], window: 1, instrumentMode: true , playable: true },
+  // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
+  { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
-  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about'], window: 1, instrumentMode: true , playable: true },
+  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer'], window: 1, instrumentMode: true , playable: true },
+  { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
   { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
   { forms: ['overthrew', 'overthrown', 'overthrow', 'ousted', 'toppled'], type: 'ASSAULT', pos: 'verb', followedBy: ['government', 'regime', 'president', 'king', 'monarchy', 'prime', 'leader', 'the', 'him', 'dictator', 'shah', 'tsar', 'emperor'], window: 2 },
   { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors'], window: 4 },
   { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region'], window: 4 },
-  { forms: ['struck', 'strike', 'pounded', 'hit'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
+  { forms: ['struck', 'strike', 'pounded', 'hit', 'destroyed', 'flattened', 'levelled', 'leveled'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
@@ -111,6 +172,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
+  // "held hostage to the pet projects of a few": a figure of speech.
+  { forms: ['hostage to', 'captive to', 'hostages to'], type: '', pos: 'noun', blocks: true },
   { forms: ['hostage', 'hostages', 'captive', 'captives'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', precededBy: ['took', 'taken', 'taking', 'takes', 'seized', 'held'], window: 4 },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
@@ -118,7 +181,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // PROTEST
   { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
+  // "protested his innocence": a denial, not a protest.
+  { forms: ['protested', 'protesting', 'protests', 'protest'], type: '', pos: 'verb', blocks: true, followedBy: ['innocence'], window: 3 },
   { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
+  // Gatherings are protests only when the gatherers are named as protesters or supporters.
+  { forms: ['gathered', 'assembled', 'converged'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'supporters', 'opponents', 'crowds', 'strikers', 'marchers'], followedBy: ['outside', 'in', 'at', 'near', 'opposite'], window: 3 },
   { forms: ['demonstration', 'demonstrations'], type: 'PROTEST', mode: 'demo', pos: 'noun', notFollowedBy: ['of', 'that', 'how'], window: 1 },
   // The verb also means "showed": it is a protest only when a place, a time or a cause follows.
   { forms: ['demonstrated', 'demonstrating', 'demonstrate'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', 'today', 'yesterday', ',', '.', 'there', 'daily', 'through'], window: 1 },
@@ -151,7 +218,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
   // MOBILIZE
-  { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
   { forms: ['on alert', 'on high alert', 'on full alert', 'on full combat alert', 'combat alert', 'on a war footing'], type: 'MOBILIZE', mode: 'troops', pos: 'noun' },
   { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
@@ -159,6 +226,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
 
   // RETREAT (turned into CONCEDE when only announced or promised)
+  // "inflation retreated to 1.9 percent", "shares retreated": market figures, not forces.
+  { forms: ['retreated', 'retreat', 'retreats', 'retreating', 'withdrew', 'pulled out'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
+  { forms: ['retreated', 'retreat', 'retreats', 'retreating'], type: '', pos: 'verb', blocks: true, followedBy: FIGURES, window: 4 },
   { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
@@ -177,13 +247,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // CONCEDE
   { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
+  { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'apologised', 'apologized', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
 
   // AGREE, SUPPORT, CONSULT, AID
-  { forms: ['agreed', 'promised', 'pledged'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
+  { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
-  { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb' },
+  { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
@@ -194,12 +266,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
-  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for', 'appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
+  { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
+  // "rejected calls for a wealth tax", "despite appeals for calm": the noun is what another act is about.
+  { forms: ['appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: [...DOCUMENTS, 'rejected', 'rejects', 'dismissed', 'ignored', 'resisted', 'rebuffed', 'despite', 'amid', 'growing', 'renewed', 'repeated', 'mounting', 'heeded', 'after', 'following', 'to'], window: 3 },
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
-  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'declined', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
+  { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
+  // "declined to sign", "declined the invitation"; "home values have declined" is a fall.
+  { forms: ['declined', 'declines', 'declining'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
+  { forms: ['declined'], type: 'REJECT', pos: 'verb', followedBy: ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'all', 'any'], notAimedAt: [...PRESS_ROUTINE, ...FIGURES], window: 1 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
@@ -233,6 +310,9 @@ export const SPORTS_CONTEXT = new Set([
   'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
   'goalkeeper', 'whistle', 'defender', 'defenders', 'penalty', 'penalties', 'kickoff', 'equaliser', 'equalizer', 'halftime',
   'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
+  'header', 'stoppage', 'heavyweight', 'middleweight', 'welterweight', 'knockout', 'bout', 'boxer', 'scorer', 'goalless',
+  'winger', 'volley', 'touchdown', 'quarterback', 'pitcher', 'umpire', 'batsman', 'bowler', 'grandmaster', 'peloton',
+  'cyclist', 'sprinter', 'racquet', 'finals', 'semifinals', 'quarterfinals', 'champions', 'titleholder',
 ]);
 
 /** Words of company news: there, agreeing, rejecting and negotiating are business, not politics. */
@@ -250,4 +330,5 @@ export const NON_VIOLENT_CAUSES = new Set([
   'landslide', 'epidemic', 'disease', 'collision', 'tornado', 'tsunami', 'eruption', 'typhoon', 'cyclone',
   'drought', 'heatwave', 'derailed', 'derailment', 'pandemic', 'illness', 'cancer', 'cholera', 'malaria', 'typhus',
   'collided', 'sank', 'capsized', 'drowned', 'measles', 'ebola', 'influenza', 'flu', 'famine', 'starvation', 'malnutrition', 'dysentery', 'outbreak', 'virus',
+  'quake', 'aftershock', 'stampede', 'mudslide', 'wildfire', 'wildfires', 'blaze', 'overdose', 'overdoses', 'heatstroke',
 ]);

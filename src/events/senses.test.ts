@@ -1,0 +1,123 @@
+/**
+ * Word senses that are not events: figures of speech, market reports, sport and criticism of
+ * works, beside the literal uses that stay events. Each test pairs a non-event with an event.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument, DEFAULT_OPTIONS } from '../pipeline/run.js';
+import { quantitiesStage } from '../quantities/index.js';
+import { eventsStage } from './index.js';
+
+/** The events of a text with no entities or timexes: only the trigger lexicon and its rules speak. */
+function coded(text: string): string[] {
+  const doc = createDocument({ name: 't', text });
+  doc.quantities = quantitiesStage.run(doc, DEFAULT_OPTIONS).quantities ?? [];
+  return (eventsStage.run(doc, DEFAULT_OPTIONS).events ?? []).map((e) => `${e.type}:${e.trigger.text}`);
+}
+
+test('a campaign against a social ill is no assault, an attack on a town is', () => {
+  assert.deepEqual(coded('The minister launched a fresh attack on inflation.'), []);
+  assert.deepEqual(coded('The bank has fought a long battle against rising prices.'), []);
+  assert.deepEqual(coded('Rebels launched an attack on the town at dawn.'), ['ASSAULT:attack']);
+});
+
+test('attacking a policy in words is criticism, attacking a work of art is neither', () => {
+  assert.deepEqual(coded('Opposition leaders attacked the budget as a betrayal of pensioners.'), ['ACCUSE:attacked']);
+  assert.deepEqual(coded('Critics attacked the script but praised the sound design.'), []);
+  assert.deepEqual(coded('The coach praised his players.'), []);
+  assert.deepEqual(coded('The president praised the peace plan.'), ['SUPPORT:praised']);
+});
+
+test('criticism of a policy in company news is not turned into an assault', () => {
+  // The business words silence verbal events; the policy target still keeps the attack from being violence.
+  assert.deepEqual(coded("The company's chief executive attacked the tariff plan as shares fell 4 percent."), []);
+});
+
+test('market figures that retreat or decline are no withdrawal and no refusal', () => {
+  assert.deepEqual(coded('Inflation retreated to 1.9 percent in May. Bond yields retreated after the speech. Home values have declined.'), []);
+  assert.deepEqual(coded('The rebels retreated to the hills. The minister declined to sign the decree.'), ['RETREAT:retreated', 'REJECT:declined']);
+});
+
+test('conceding an election or a goal is no concession, conceding a demand is', () => {
+  assert.deepEqual(coded('The chancellor conceded defeat after the first projections.'), []);
+  assert.deepEqual(coded('The government conceded and freed the prisoners.'), ['CONCEDE:conceded', 'RETREAT:freed']);
+});
+
+test('storming back and storms in the news are no assault, storming a building is', () => {
+  assert.deepEqual(coded('The Left party stormed back into parliament. The worst of the storm has passed.'), []);
+  assert.deepEqual(coded('Militias stormed the barracks.'), ['ASSAULT:stormed']);
+});
+
+test('a camera shot, a fair shot and a film sequence are no shooting', () => {
+  assert.deepEqual(coded('The director shot most of the battle scenes in Finland. Everyone deserves a fair shot.'), []);
+  assert.deepEqual(coded('The invasion sequence took three months to film.'), []);
+  assert.deepEqual(coded('Soldiers shot two farmers near the border.'), ['ASSAULT:shot']);
+});
+
+test('killing a bill or killing off a game ends no life', () => {
+  assert.deepEqual(coded('Lobbyists are trying to kill the reform bill. A late goal killed off the contest.'), []);
+  assert.deepEqual(coded('Gunmen killed four guards.'), ['ASSAULT:killed']);
+});
+
+test('protesting one\'s innocence is no protest', () => {
+  assert.deepEqual(coded('The defendant protested his innocence throughout the trial.'), []);
+  assert.deepEqual(coded('Farmers protested outside the ministry.'), ['PROTEST:protested']);
+});
+
+test('a request that another act answers is not a new request', () => {
+  assert.deepEqual(coded('The minister rejected calls for a wealth tax.'), ['REJECT:rejected']);
+  assert.deepEqual(coded('The council calls for calm.'), ['REQUEST:calls for']);
+});
+
+test('what a threat or a fear names has not happened', () => {
+  assert.deepEqual(coded('They live every day with the threat of deportation.'), []);
+  assert.deepEqual(coded('The government ordered the closing of the detention center.'), []);
+});
+
+test('technology and money are deployed without any mobilization', () => {
+  assert.deepEqual(coded('Businesses will deploy the next generation of wireless networks.'), []);
+  assert.deepEqual(coded('The army deployed two brigades to the border.'), ['MOBILIZE:deployed']);
+});
+
+test('a figurative hostage is no abduction', () => {
+  assert.deepEqual(coded('The nominations should not be held hostage to the grudges of a few senators.'), []);
+  assert.deepEqual(coded('Gunmen held twelve tourists hostage.'), ['ASSAULT:hostage']);
+});
+
+test('protesters entering a city march, troops entering it mobilize', () => {
+  assert.deepEqual(coded('Students marched into the city from across the country.'), ['PROTEST:marched into']);
+  assert.deepEqual(coded('Troops marched into the city at dawn.'), ['MOBILIZE:marched into']);
+});
+
+test('supporters gathering outside a building protest, a family gathering does not', () => {
+  assert.deepEqual(coded('Hundreds of supporters gathered outside the courthouse.'), ['PROTEST:gathered']);
+  assert.deepEqual(coded('The family gathered outside the hospital.'), []);
+});
+
+test('armies crossing and advancing attack, prices advancing do not', () => {
+  assert.deepEqual(coded('German armies had crossed the river within weeks.'), ['ASSAULT:crossed']);
+  assert.deepEqual(coded('Share prices advanced 3 percent.'), []);
+});
+
+test('bombers destroying a town attack it, an earthquake destroying one does not', () => {
+  assert.deepEqual(coded('German bombers destroyed the town.'), ['ASSAULT:destroyed']);
+  assert.deepEqual(coded('The quake destroyed the town.'), []);
+});
+
+test('a declared ceasefire is a concession', () => {
+  assert.deepEqual(coded('The rebel leader declared a unilateral ceasefire.'), ['CONCEDE:ceasefire']);
+});
+
+test('a promise made with a participle is an agreement', () => {
+  assert.deepEqual(coded('The minister spoke on Thursday, promising to freeze hiring.'), ['AGREE:promising']);
+});
+
+test('accidents named in the sentence keep deaths from being assaults', () => {
+  assert.deepEqual(coded('A stampede killed twelve pilgrims.'), []);
+});
+
+test('the target scan stays linear on a long run of words', () => {
+  const started = Date.now();
+  coded(`Rebels attacked ${'the '.repeat(200_000)}town.`);
+  assert.ok(Date.now() - started < 8000);
+});
