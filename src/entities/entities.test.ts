@@ -188,3 +188,16 @@ test('a name that repeats its title word is still read, not a crash', () => {
   assert.equal(person?.title, 'President');
   assert.equal(person?.name, 'President Smith');
 });
+
+test('a town whose name holds lowercase words or parts is one place, an adjective with a hyphen is none', () => {
+  const entities = entitiesOf('Aid flew from Dar es Salaam to Port-au-Prince, and later to Trinidad and Tobago. Soviet-backed troops stayed.');
+  assert.equal(find(entities, 'Dar es Salaam')?.label, 'PLACE');
+  assert.equal(find(entities, 'Port-au-Prince')?.label, 'PLACE');
+  assert.equal(find(entities, 'Trinidad and Tobago')?.label, 'PLACE');
+  assert.equal(find(entities, 'Soviet-backed'), undefined);
+  // two places joined by "and" stay two when no place bears the joined name
+  const pair = entitiesOf('Talks moved between Vienna and Geneva.');
+  assert.deepEqual(pair.filter((e) => e.label === 'PLACE').map((e) => e.text), ['Vienna', 'Geneva']);
+  // a town in Pennsylvania bears the name, but after a title it is the monarch's realm
+  assert.equal(find(entitiesOf('The envoy wrote to the King of Prussia.'), 'King of Prussia'), undefined);
+});

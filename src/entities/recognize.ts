@@ -61,6 +61,8 @@ const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', '
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
+/** Lowercase words a place name may hold between two capitalised parts ("Saint Vincent and the Grenadines"). */
+const MAX_NAME_JOINERS = 2;
 /** Group modifiers and nouns: a group mention can only start with one of them (or a capital). */
 const GROUP_WORDS = new WordFilter([...GROUP_MODIFIERS, ...GROUP_NOUNS]);
 
@@ -78,6 +80,14 @@ function hasLowercasePart(text: string): boolean {
     if (next !== '-' && !isCapitalized(next)) return true;
   }
   return false;
+}
+
+function isLowercaseAsciiWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 97 || code > 122) return false;
+  }
+  return text.length > 0;
 }
 
 export class Recognizer {
@@ -150,8 +160,34 @@ export class Recognizer {
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
     // "Jan. 5", "Jan 5": the month, not the given name.
     if (token.lower === 'jan' && /^[.\d]/.test(this.token(i + 1)?.text ?? '')) return false;
-    // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective.
-    return !hasLowercasePart(token.text);
+    // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective,
+    // unless it names a town: Port-au-Prince, Aix-en-Provence, Stratford-upon-Avon.
+    return !hasLowercasePart(token.text) || this.namesTown(token.text);
+  }
+
+  /** A town or country of the gazetteer under exactly this name (not an alternative spelling). */
+  private namesTown(name: string): boolean {
+    return this.lookup(name).some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.population >= 1000));
+  }
+
+  /**
+   * Lowercase words that join a place name's parts ("Dar es Salaam", "Newcastle upon Tyne",
+   * "Trinidad and Tobago"): how many tokens after `last` continue the chunk when the gazetteer
+   * knows the whole name; 0 otherwise.
+   */
+  private connectedPlaceName(first: number, last: number): number {
+    // "the King of Prussia" is a monarch, whatever town bears the words
+    const opening = this.token(first) as Token;
+    if (TITLES.has(opening.lower) || OFFICE_TITLES.has(opening.lower)) return 0;
+    for (let joiners = 1; joiners <= MAX_NAME_JOINERS; joiners++) {
+      const joiner = this.token(last + joiners);
+      const end = last + joiners + 1;
+      if (!joiner || joiner.glued || joiner.newline || !isLowercaseAsciiWord(joiner.text) || !this.adjacent(last + joiners - 1, last + joiners)) return 0;
+      if (!this.tokens.has(end, CAPITAL) || !this.isNameWord(end) || !this.adjacent(end - 1, end)) continue;
+      const name = this.text.slice((this.token(first) as Token).start, (this.token(end) as Token).end);
+      if (this.namesTown(name)) return joiners + 1;
+    }
+    return 0;
   }
 
   /** Name chunks in text order; they depend on the tokens only, not on how earlier ones were classified. */
@@ -207,6 +243,8 @@ export class Recognizer {
     // Workers' Party: a plural possessive apostrophe.
     if ((next.text === "'" || next.text === '’') && next.start === current.end && lower(current).endsWith('s') && this.isNameWord(after)) return 2;
     if (NAME_PARTICLES.has(next.text) && this.isNameWord(after) && this.adjacent(last, last + 1)) return 2;
+    const joined = this.connectedPlaceName(first, last);
+    if (joined > 0) return joined;
     // Minister of Justice Jimmy Kruger: an office "of" a department stays with the title.
     if (next.text === 'of' && last === first && OFFICE_TITLES.has(current.lower) && this.isNameWord(after)) return 2;
     if (next.text === 'of' && (ORG_HEADS.has(lower(current)) || PLACE_HEADS.has(lower(current)) || last > first && ORG_SUFFIXES.has(lower(current)))) {
