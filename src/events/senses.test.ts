@@ -121,3 +121,14 @@ test('the target scan stays linear on a long run of words', () => {
   coded(`Rebels attacked ${'the '.repeat(200_000)}town.`);
   assert.ok(Date.now() - started < 8000);
 });
+
+test('weapons named for assault and attacks on rights in argument are no assaults', () => {
+  assert.deepEqual(coded('The law limits assault weapons. Attacks on collective bargaining went unanswered.'), []);
+  assert.deepEqual(coded('Hackers should not invade the privacy of families.'), []);
+  assert.deepEqual(coded('Gunmen attacked the convoy with assault rifles.'), ['ASSAULT:attacked']);
+});
+
+test('sentencing rules, savings withdrawn and democracy on the march are no events', () => {
+  assert.deepEqual(coded('Three strikes and you are out. Savers may withdraw from the account tax-free. Democracy is on the march.'), []);
+  assert.deepEqual(coded('Dock strikes spread to three ports.'), ['PROTEST:strikes']);
+});

@@ -61,7 +61,7 @@ export interface TriggerRule {
 }
 
 /** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
-const FIGURATIVE_RETREAT = ['bill', 'law', 'legislation', 'proposal', 'plan', 'motion', 'position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
+const FIGURATIVE_RETREAT = ['account', 'accounts', 'savings', 'funds', 'money', 'cash', 'tax', 'deposits', 'pension', 'bill', 'law', 'legislation', 'proposal', 'plan', 'motion', 'position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
 const ORGANIZATION_WORDS = [
   'pact', 'alliance', 'treaty', 'talks', 'negotiations', 'union', 'organization', 'organisation', 'agreement',
   'league', 'nations', 'council', 'federation', 'coalition', 'accord', 'convention', 'commonwealth', 'bloc',
@@ -91,6 +91,7 @@ const ABSTRACT_ADVERSARIES = [
   'inflation', 'poverty', 'crime', 'corruption', 'drugs', 'unemployment', 'deficit', 'deficits', 'debt', 'prices',
   'hunger', 'illiteracy', 'racism', 'discrimination', 'obesity', 'pollution', 'waste', 'fraud', 'bureaucracy',
   'addiction', 'cancer', 'disease', 'diseases', 'emissions', 'evasion', 'inequality', 'homelessness', 'smoking', 'costs',
+  'flood', 'floods', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'epidemic', 'pandemic', 'virus',
 ];
 /** What a speaker can attack only in words: policies, texts, records. */
 const CRITICISED_THINGS = [
@@ -100,6 +101,8 @@ const CRITICISED_THINGS = [
   'idea', 'ideas', 'tax', 'taxes', 'tariffs', 'tariff', 'measures', 'scheme', 'schemes', 'legislation', 'rhetoric',
   'leadership', 'response', 'stance', 'views', 'claims', 'manifesto', 'agenda', 'cuts', 'spending',
 ];
+/** Rights and institutions attacked by laws and arguments: "attacks on collective bargaining", "an attack on democracy". */
+const RIGHTS_AND_INSTITUTIONS = ['bargaining', 'democracy', 'privacy', 'freedoms', 'liberties', 'values', 'science'];
 /** Works and performances that critics and coaches judge: their praise or attack is no political act. */
 const WORKS = [
   'script', 'screenplay', 'novel', 'novels', 'book', 'books', 'film', 'films', 'movie', 'album', 'song', 'songs',
@@ -147,14 +150,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet - bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
+  // Weapons and craft named for their use: "assault weapons", "attack helicopters" tell no attack.
+  {
+    forms: [
+      'assault weapon', 'assault weapons', 'assault rifle', 'assault rifles', 'assault ship', 'assault ships', 'assault craft', 'assault course',
+      'attack helicopter', 'attack helicopters', 'attack aircraft', 'attack submarine', 'attack submarines', 'attack dog', 'attack dogs', 'attack ad', 'attack ads',
+    ],
+    type: '', pos: 'noun', blocks: true,
+  },
   // "weather the storm", "a political storm": the weather or an uproar, not an assault.
   { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media'], window: 1 },
   // "attacked the budget as a betrayal": words aimed at a policy criticise it.
   { forms: ['attacked', 'attacking', 'attacks'], type: 'ACCUSE', pos: 'verb', aimedAt: CRITICISED_THINGS, notAimedAt: WORKS },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...CRITICISED_THINGS, ...WORKS], window: 1, instrumentMode: true , playable: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS], window: 1, instrumentMode: true , playable: true },
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
-  { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
+  { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts'] },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer'], window: 1, instrumentMode: true , playable: true },
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
@@ -198,7 +209,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
   { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
-  { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
+  { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster', 'when', 'misfortune', 'illness', 'crisis', 'catastrophe'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
@@ -224,6 +235,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
   { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+
+  // "three strikes and you're out": a baseball rule, and sentencing law named for it.
+  { forms: ['three strikes', 'two strikes', 'strikes and'], type: '', pos: 'noun', blocks: true, precededBy: ['three', 'two'], window: 1 },
+  // "democracy is on the march": a figure of speech.
+  { forms: ['on the march'], type: '', pos: 'noun', blocks: true },
 
   // RETREAT (turned into CONCEDE when only announced or promised)
   // "inflation retreated to 1.9 percent", "shares retreated": market figures, not forces.
