@@ -180,10 +180,14 @@ export class Recognizer {
     const opening = this.token(first) as Token;
     if (TITLES.has(opening.lower) || OFFICE_TITLES.has(opening.lower)) return 0;
     for (let joiners = 1; joiners <= MAX_NAME_JOINERS; joiners++) {
-      const joiner = this.token(last + joiners);
       const end = last + joiners + 1;
-      if (!joiner || joiner.glued || joiner.newline || !isLowercaseAsciiWord(joiner.text) || !this.adjacent(last + joiners - 1, last + joiners)) return 0;
-      if (!this.tokens.has(end, CAPITAL) || !this.isNameWord(end) || !this.adjacent(end - 1, end)) continue;
+      // read from the flags first: most chunks are followed by words that start nothing
+      if (!this.tokens.has(end, CAPITAL)) continue;
+      for (let k = last + 1; k < end; k++) {
+        const joiner = this.token(k);
+        if (!joiner || joiner.glued || joiner.newline || !isLowercaseAsciiWord(joiner.text) || !this.adjacent(k - 1, k)) return 0;
+      }
+      if (!this.isNameWord(end) || !this.adjacent(end - 1, end)) continue;
       const name = this.text.slice((this.token(first) as Token).start, (this.token(end) as Token).end);
       if (this.namesTown(name)) return joiners + 1;
     }
