@@ -38,20 +38,22 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
 }
 
 /**
- * Offsets in [start, limit) where creditCandidate may hold, in order: a capital, digit or opening
- * mark (any non-ASCII character is let through, mayOpenPiece sorts them) that is glued to a
- * character that can end a glued piece, or is '(' or '©', or opens a credit label (P, I, C or S
- * before the next letters of Photo, Picture, Image, Illustration, Credit, Courtesy, Copyright or
- * Source; a test keeps this in step with CREDIT_LABELS). Left out, as they can never open a credit:
- * anything after a space but those, digits after digits or a full stop (1956, 3.5), anything after
- * ',', '$' or '-' (1,200, $5, Anglo-American), and straight double quotes.
+ * Offsets in [start, limit) where creditCandidate may hold (in any of its readings), in order: a
+ * capital, digit or opening mark glued to the text before it as isGluedStart, isCapitalRunSplit or
+ * a lexicon form after two capitals ("USSR" + "AFP") say; '(' or '©'; or a credit label after a
+ * space or at the start. Most lines of prose hold none.
  *
- * The regular expression opens with one character class, so the engine skips lower-case text at
- * native speed, and the lookbehinds then read the character before it; it runs on a slice so a
- * line costs only its own length; most lines of prose hold no match. No 'u' flag: one match is one
- * code unit, as the per-character tests read them. A literal is a fresh object on every call that
- * shares its compiled code; test() makes no match object: a match is one code unit, just before
- * lastIndex.
+ * A regular expression first skips to the few places worth testing: a capital, digit or opening
+ * mark (any non-ASCII character is let through, mayOpenPiece sorts them) after a character that can
+ * end a glued piece, '(' or '©', or a label's opening (P, I, C or S before the next letters of
+ * Photo, Picture, Image, Illustration, Credit, Courtesy, Copyright or Source; a test keeps this in
+ * step with CREDIT_LABELS). It leaves out what can never open a credit: anything after a space but
+ * those, digits after digits or a full stop (1956, 3.5), anything after ',', '$' or '-' (1,200, $5,
+ * Anglo-American), and straight double quotes. It opens with one character class, so the engine
+ * skips lower-case text at native speed, and the lookbehinds then read the character before it; it
+ * runs on a slice so a line costs only its own length. No 'u' flag: one match is one code unit, as
+ * the per-character tests read them. A literal is a fresh object on every call that shares its
+ * compiled code; test() makes no match object: a match is one code unit, just before lastIndex.
  */
 export function creditStarts(text: string, start: number, limit: number): number[] {
   const found: number[] = [];
@@ -59,12 +61,18 @@ export function creditStarts(text: string, start: number, limit: number): number
   const pattern = /[A-Z0-9(\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[(\u00a9])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
   while (pattern.test(slice)) {
     const at = start + pattern.lastIndex - 1;
-    if (!mayOpenPiece(text, at)) continue;
-    const here = text.charCodeAt(at);
-    const glued = at > start && !spaceAt(text, at - 1);
-    if (glued || here === 40 || here === 0xa9 || labelAt(text, at, limit) !== undefined) found.push(at); // ( ©
+    if (mayOpenPiece(text, at) && mayOpenCredit(text, at, start, limit)) found.push(at);
   }
   return found;
+}
+
+/** Whether creditCandidate may hold at `at` of the line [start, limit), in any of its readings. */
+function mayOpenCredit(text: string, at: number, start: number, limit: number): boolean {
+  const here = text.charCodeAt(at);
+  if (here === 40 || here === 0xa9) return true; // ( ©
+  if (at === start || spaceAt(text, at - 1)) return labelAt(text, at, limit) !== undefined;
+  if (isGluedStart(text, at, start) || isCapitalRunSplit(text, at, start)) return true;
+  return endsCapitalTriple(text, at, start) && longestLexiconForm(text, at, limit) !== undefined;
 }
 
 /** True when `i` ends three capitals in a row inside the line starting at `start` ("USSR" + "AFP"). */
