@@ -132,3 +132,30 @@ test('sentencing rules, savings withdrawn and democracy on the march are no even
   assert.deepEqual(coded('Three strikes and you are out. Savers may withdraw from the account tax-free. Democracy is on the march.'), []);
   assert.deepEqual(coded('Dock strikes spread to three ports.'), ['PROTEST:strikes']);
 });
+
+test('customers, critics and investors besiege and attack only figuratively', () => {
+  assert.deepEqual(coded('Customers have besieged the counter since it opened. Our critic attacked a plate of wings.'), []);
+  assert.deepEqual(coded('The dish took London by storm.'), []);
+  assert.deepEqual(coded('Rebels besieged the garrison.'), ['ASSAULT:besieged']);
+});
+
+test('exchanges of fire, stones thrown and strikes on military sites are assaults', () => {
+  assert.deepEqual(coded('Artillery exchanges along the border lasted all night.'), ['ASSAULT:Artillery exchanges']);
+  assert.deepEqual(coded('Demonstrators threw stones at the police.'), ['ASSAULT:threw']);
+  assert.deepEqual(coded('The air force struck nine sites across the border.'), ['ASSAULT:struck']);
+  assert.deepEqual(coded('The storm struck several sites along the coast, a flood warning said.'), []);
+});
+
+test('a runner withdrawing from a race is no retreat, ships turning back are', () => {
+  assert.deepEqual(coded('The defending champion withdrew after 30 kilometres of the marathon.'), []);
+  assert.deepEqual(coded('Soviet ships carrying missiles turned back before the line.'), ['RETREAT:turned back']);
+});
+
+test('closing borders and airspace restricts movement', () => {
+  assert.deepEqual(coded("The bloc closed its members' borders with the country."), ['COERCE:closed']);
+  assert.deepEqual(coded('Pakistan closed its airspace to Indian airlines.'), ['COERCE:closed']);
+});
+
+test('capacity deployed by a company is no mobilization', () => {
+  assert.deepEqual(coded('The firm would deploy more capacity this year.'), []);
+});

@@ -117,10 +117,12 @@ const MARKET_SUBJECTS = [
   'markets', 'market', 'rates', 'rate', 'oil', 'gold', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'sales', 'output',
   'exports', 'imports', 'unemployment', 'growth', 'earnings', 'profits', 'revenue', 'futures', 'investors', 'equities',
 ];
+/** People whose attacks, sieges and raids are on plates, counters and bargains. */
+const NON_COMBATANTS = ['critic', 'critics', 'customers', 'shoppers', 'buyers', 'diners', 'reviewers', 'viewers', 'readers', 'audiences', 'bidders', 'collectors', 'fans', 'tourists', 'investors', 'traders'];
 /** What companies and governments deploy besides forces: technology and money. */
 const RESOURCES = [
   'technology', 'technologies', 'generation', 'software', 'network', 'networks', 'system', 'systems', 'capital', 'resources',
-  'funds', 'money', 'broadband', 'coverage', 'solutions', 'tools', 'infrastructure', 'chargers', 'sensors', 'airbags', 'cash',
+  'funds', 'money', 'broadband', 'coverage', 'capacity', 'servers', 'chips', 'models', 'robots', 'solutions', 'tools', 'infrastructure', 'chargers', 'sensors', 'airbags', 'cash',
 ];
 /** Armed forces that cross, advance and break through (police are left out: they cross streets). */
 const ARMED_FORCES = [
@@ -146,6 +148,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['fired', 'firing'], type: 'ASSAULT', pos: 'verb', followedBy: ['tear', 'rubber', 'bullets', 'rockets', 'missiles', 'shells', 'mortars', 'grenades', 'live'], window: 2, instrumentMode: true },
   // Riot-control weapons used on people: deliberate force that can cause physical harm.
   { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton - charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
+  { forms: ['exchanged fire', 'exchange of fire', 'exchanges of fire', 'traded fire', 'exchanged gunfire', 'artillery exchanges', 'exchanged artillery fire', 'artillery duels'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
+  { forms: ['threw', 'hurled', 'throwing', 'hurling', 'pelted'], type: 'ASSAULT', pos: 'verb', followedBy: ['stones', 'rocks', 'bricks', 'bottles', 'molotov', 'petrol', 'firebombs', 'fireworks', 'grenades', 'grenade', 'rocks', 'projectiles', 'missiles'], window: 2, instrumentMode: true },
   { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1, instrumentMode: true },
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
@@ -158,6 +162,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ],
     type: '', pos: 'noun', blocks: true,
   },
+  // "customers besieged the counter", "our critic attacked a plate of wings", "took London by storm": figures.
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'stormed', 'storming', 'besieged', 'invaded', 'raided', 'ambushed'], type: '', pos: 'verb', blocks: true, precededBy: NON_COMBATANTS, window: 3 },
+  { forms: ['by storm'], type: '', pos: 'noun', blocks: true },
   // "weather the storm", "a political storm": the weather or an uproar, not an assault.
   { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media'], window: 1 },
   // "attacked the budget as a betrayal": words aimed at a policy criticise it.
@@ -174,6 +181,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors'], window: 4 },
   { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region'], window: 4 },
   { forms: ['struck', 'strike', 'pounded', 'hit', 'destroyed', 'flattened', 'levelled', 'leveled'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
+  // "India struck nine sites": strikes on military targets, whoever the subject.
+  { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
@@ -224,7 +233,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
-  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 3 },
+  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['airspace', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
@@ -245,7 +254,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "inflation retreated to 1.9 percent", "shares retreated": market figures, not forces.
   { forms: ['retreated', 'retreat', 'retreats', 'retreating', 'withdrew', 'pulled out'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
   { forms: ['retreated', 'retreat', 'retreats', 'retreating'], type: '', pos: 'verb', blocks: true, followedBy: FIGURES, window: 4 },
-  { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
+  // Runners withdraw from races: in a sentence about sport a withdrawal is play.
+  { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', playable: true, notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
+  { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
