@@ -272,6 +272,11 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
 /** Labels that say "photo credit" plainly enough to stand on a line of their own. */
 const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|\(|©|\(c\))/i;
 
+/** The first characters of LONE_LINE_LABELS (P, I, C in either case, '(' and '©'): a cheap first test. */
+function opensLoneCredit(k: number): boolean {
+  return k === 80 || k === 112 || k === 73 || k === 105 || k === 67 || k === 99 || k === 40 || k === 0xa9;
+}
+
 /**
  * The credit filling the line [start, limit) on its own, when a photo label or parenthesis opens it
  * ("Photograph: Jane Roe/Reuters", "(AP Photo/Jo Lee)"); bare agency names are left alone because
@@ -279,6 +284,7 @@ const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|\(|©|\(c\
  */
 export function loneCreditLine(text: string, start: number, limit: number, context: CreditContext): [number, number] | undefined {
   const [lineStart, lineEnd] = trimmed(text, start, limit);
+  if (!opensLoneCredit(text.charCodeAt(lineStart))) return undefined;
   if (!LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12))) return undefined;
   const parse = parseCreditAt(text, lineStart, lineEnd, context);
   if (!parse || parse.end !== lineEnd) return undefined;
@@ -289,6 +295,30 @@ export function loneCreditLine(text: string, start: number, limit: number, conte
 function hasSpace(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) if (spaceAt(text, i)) return true;
   return false;
+}
+
+/** How often an unknown credit was seen glued, and whether once with the next caption glued after it. */
+interface Sighting {
+  count: number;
+  inRun: boolean;
+}
+
+/** Counts into `seen` the unknown credits glued at the junctions of the line [start, limit). */
+function learnFromLine(text: string, start: number, limit: number, lineStarts: readonly number[], seen: Map<string, Sighting>): void {
+  let lastJunction = start;
+  for (let n = 0; n < lineStarts.length; n++) {
+    const i = lineStarts[n];
+    if (i === start || (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start))) continue;
+    const afterWords = hasSpace(text, lastJunction + 1, i);
+    lastJunction = i;
+    if (!afterWords) continue;
+    const candidate = unknownCreditAt(text, i, limit);
+    if (!candidate || candidate.body.length < MIN_LEARNT_LENGTH) continue;
+    const entry = seen.get(candidate.body) ?? { count: 0, inRun: false };
+    entry.count++;
+    entry.inRun ||= candidate.gluedAfter;
+    seen.set(candidate.body, entry);
+  }
 }
 
 /** How many times an unknown credit must be seen glued before it is learnt. */
@@ -306,22 +336,9 @@ export function learnCredits(
   lines: ReadonlyArray<[number, number]>,
   starts: ReadonlyArray<readonly number[]> = lines.map(([start, limit]) => creditStarts(text, start, limit)),
 ): Set<string> {
-  const seen = new Map<string, { count: number; inRun: boolean }>();
+  const seen = new Map<string, Sighting>();
   for (let k = 0; k < lines.length; k++) {
-    const [start, limit] = lines[k];
-    let lastJunction = start;
-    for (const i of starts[k]) {
-      if (i === start || (!isGluedStart(text, i, start) && !isCapitalRunSplit(text, i, start))) continue;
-      const afterWords = hasSpace(text, lastJunction + 1, i);
-      lastJunction = i;
-      if (!afterWords) continue;
-      const candidate = unknownCreditAt(text, i, limit);
-      if (!candidate || candidate.body.length < MIN_LEARNT_LENGTH) continue;
-      const entry = seen.get(candidate.body) ?? { count: 0, inRun: false };
-      entry.count++;
-      entry.inRun ||= candidate.gluedAfter;
-      seen.set(candidate.body, entry);
-    }
+    if (starts[k].length > 0) learnFromLine(text, lines[k][0], lines[k][1], starts[k], seen);
   }
   const learnt = new Set<string>();
   for (const [body, { count, inRun }] of seen) if (count >= LEARN_THRESHOLD && inRun) learnt.add(body);

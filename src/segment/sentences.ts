@@ -31,8 +31,23 @@ const SENTENCE_STARTERS = new Set([
   'Their', 'Our', 'However', 'Meanwhile', 'Some', 'Many', 'Most', 'Officials', 'Police', 'Yet', 'So',
 ]);
 
-/** The longest abbreviation: a longer word before a full stop is never one. */
-const MAX_ABBREVIATION_LENGTH = Math.max(...[...TITLES, ...INNER_ABBREVIATIONS].map((word) => word.length));
+const ABBREVIATIONS = [...TITLES, ...INNER_ABBREVIATIONS];
+const MAX_ABBREVIATION_LENGTH = Math.max(...ABBREVIATIONS.map((word) => word.length));
+
+/** For each length and ASCII first letter, 1 when some abbreviation has that shape. */
+const ABBREVIATION_SHAPES = ((): Uint8Array => {
+  const shapes = new Uint8Array((MAX_ABBREVIATION_LENGTH + 1) * 128);
+  for (const word of ABBREVIATIONS) if (word.charCodeAt(0) < 128) shapes[word.length * 128 + word.charCodeAt(0)] = 1;
+  return shapes;
+})();
+
+/**
+ * False when no title or abbreviation is `length` letters long and opens with `first`: then the word
+ * is looked up nowhere, and most words before a full stop are sorted out without cutting them out.
+ */
+function mayBeAbbreviation(length: number, first: number): boolean {
+  return length <= MAX_ABBREVIATION_LENGTH && (first >= 128 || ABBREVIATION_SHAPES[length * 128 + first] === 1);
+}
 
 /** Closing marks after a sentence end: " ” ’ ' ) ] » */
 function isCloser(k: number): boolean {
@@ -87,8 +102,7 @@ function wordAfter(text: string, start: number, limit: number): string {
 /** True when the full stop at `dot` belongs to an abbreviation, initial or dotted acronym. */
 function abbreviationKind(text: string, dot: number, start: number): 'title' | 'inner' | 'none' {
   const wordStart = wordStartBefore(text, dot, start);
-  // Most full stops end a long word, looked up nowhere.
-  if (dot - wordStart > MAX_ABBREVIATION_LENGTH) return 'none';
+  if (dot - wordStart >= 2 && !mayBeAbbreviation(dot - wordStart, text.charCodeAt(wordStart))) return 'none';
   const word = text.slice(wordStart, dot);
   // Most full stops end a word of two or more letters: no list number, initial or dotted acronym.
   if (word.length >= 2 && !TITLES.has(word)) return INNER_ABBREVIATIONS.has(word) ? 'inner' : 'none';
