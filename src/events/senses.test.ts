@@ -159,3 +159,22 @@ test('closing borders and airspace restricts movement', () => {
 test('capacity deployed by a company is no mobilization', () => {
   assert.deepEqual(coded('The firm would deploy more capacity this year.'), []);
 });
+
+test('a policy executed is carried out, a prisoner executed is put to death', () => {
+  assert.deepEqual(coded('The council outlined the policy to be executed by the commission. The execution of these programs will cost money.'), []);
+  assert.deepEqual(coded('The regime executed three dissidents.'), ['ASSAULT:executed']);
+});
+
+test('rents shooting up and a plan met with success tell no shooting and no meeting', () => {
+  assert.deepEqual(coded('Rents shot to higher levels after the war. The plan has not met with unqualified success.'), []);
+  assert.deepEqual(coded('The envoy met with rebel commanders in Doha.'), ['CONSULT:met with']);
+});
+
+test('a body charged with a duty is not accused of anything', () => {
+  assert.deepEqual(coded('The commission should be charged with investigating the dispute.'), []);
+  assert.deepEqual(coded('Prosecutors charged the officer with manslaughter. Two men were charged with murder.'), ['ACCUSE:charged with']);
+});
+
+test('a campaign on an emergency and aims that clash are no violence', () => {
+  assert.deepEqual(coded('A practical attack on the emergency will require local action. No objective of ours need clash with their peaceful aims.'), []);
+});

@@ -91,7 +91,7 @@ const ABSTRACT_ADVERSARIES = [
   'inflation', 'poverty', 'crime', 'corruption', 'drugs', 'unemployment', 'deficit', 'deficits', 'debt', 'prices',
   'hunger', 'illiteracy', 'racism', 'discrimination', 'obesity', 'pollution', 'waste', 'fraud', 'bureaucracy',
   'addiction', 'cancer', 'disease', 'diseases', 'emissions', 'evasion', 'inequality', 'homelessness', 'smoking', 'costs',
-  'flood', 'floods', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'epidemic', 'pandemic', 'virus',
+  'emergency', 'problem', 'problems', 'shortage', 'shortages', 'slums', 'flood', 'floods', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'epidemic', 'pandemic', 'virus',
 ];
 /** What a speaker can attack only in words: policies, texts, records. */
 const CRITICISED_THINGS = [
@@ -102,7 +102,7 @@ const CRITICISED_THINGS = [
   'leadership', 'response', 'stance', 'views', 'claims', 'manifesto', 'agenda', 'cuts', 'spending',
 ];
 /** Rights and institutions attacked by laws and arguments: "attacks on collective bargaining", "an attack on democracy". */
-const RIGHTS_AND_INSTITUTIONS = ['bargaining', 'democracy', 'privacy', 'freedoms', 'liberties', 'values', 'science'];
+const RIGHTS_AND_INSTITUTIONS = ['bargaining', 'democracy', 'privacy', 'freedoms', 'liberties', 'values', 'science', 'constitution', 'constitutional'];
 /** Works and performances that critics and coaches judge: their praise or attack is no political act. */
 const WORKS = [
   'script', 'screenplay', 'novel', 'novels', 'book', 'books', 'film', 'films', 'movie', 'album', 'song', 'songs',
@@ -116,6 +116,13 @@ const MARKET_SUBJECTS = [
   'prices', 'price', 'shares', 'stocks', 'stock', 'yields', 'yield', 'inflation', 'currency', 'index', 'indices',
   'markets', 'market', 'rates', 'rate', 'oil', 'gold', 'dollar', 'euro', 'pound', 'yen', 'bonds', 'sales', 'output',
   'exports', 'imports', 'unemployment', 'growth', 'earnings', 'profits', 'revenue', 'futures', 'investors', 'equities',
+  'rents', 'costs', 'wages', 'values', 'bills',
+];
+/** What is executed when it is carried out: duties, programmes, trades. */
+const TASKS = [
+  'programs', 'programmes', 'program', 'programme', 'plan', 'plans', 'policy', 'policies', 'participation', 'duties', 'duty', 'contract', 'contracts',
+  'will', 'orders', 'order', 'project', 'projects', 'work', 'tasks', 'task', 'agreement', 'provisions', 'mandate', 'operations', 'responsibilities',
+  'transaction', 'transactions', 'trade', 'trades', 'strategy', 'strategies', 'decisions', 'laws', 'law', 'instructions', 'warrant', 'search', 'code',
 ];
 /** People whose attacks, sieges and raids are on plates, counters and bargains. */
 const NON_COMBATANTS = ['critic', 'critics', 'customers', 'shoppers', 'buyers', 'diners', 'reviewers', 'viewers', 'readers', 'audiences', 'bidders', 'collectors', 'fans', 'tourists', 'investors', 'traders'];
@@ -139,6 +146,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
+  // "rents shot to higher levels", "shot to fame": a rise, not gunfire.
+  { forms: ['shot', 'shot up'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
+  { forms: ['shot to fame', 'shot to prominence', 'shot to stardom', 'shot to the top', 'shot to number', 'shot to higher'], type: '', pos: 'verb', blocks: true },
   // "a fair shot", "a long shot", "a booster shot": chances and injections.
   { forms: ['shot', 'shots'], type: '', pos: 'noun', blocks: true, precededBy: ['fair', 'long', 'big', 'best', 'good', 'parting', 'booster', 'flu', 'mug', 'moon', 'another', 'real', 'decent', 'first', 'second', 'last', 'final', 'opening', 'slap', 'snap', 'screen'], window: 1 },
   { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notAimedAt: FILMED_THINGS },
@@ -173,7 +183,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts'] },
-  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer'], window: 1, instrumentMode: true , playable: true },
+  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
   { forms: ['broke through', 'overran', 'overrun', 'shelled'], type: 'ASSAULT', pos: 'verb', precededBy: FORCES, window: 3, instrumentMode: true },
@@ -189,7 +199,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' , playable: true },
   { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 , playable: true },
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
-  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3 },
+  // "the policy to be executed", "the execution of these programs": carrying out, not putting to death.
+  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
   // "held hostage to the pet projects of a few": a figure of speech.
@@ -283,6 +294,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS },
+  // "met with unqualified success", "met with resistance": a reception, not a meeting.
+  { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited'], window: 3 },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
@@ -299,6 +312,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
+  // "charged with investigating": a duty given, not an accusation.
+  { forms: ['charged with'], type: '', pos: 'verb', blocks: true, followedBy: ['investigating', 'overseeing', 'ensuring', 'making', 'developing', 'implementing', 'managing', 'running', 'drafting', 'enforcing', 'protecting', 'organising', 'organizing', 'coordinating', 'supervising', 'monitoring', 'preparing', 'reviewing', 'administering', 'carrying', 'the', 'responsibility', 'a', 'an'], window: 1 },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
   { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
   // "declined to sign", "declined the invitation"; "home values have declined" is a fall.
