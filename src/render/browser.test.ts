@@ -102,7 +102,14 @@ test('the timeline zooms from centuries to hours with the keyboard and the wheel
   await page.click('[data-zoom="reset"]');
   const wide = await range.textContent();
   await page.focus('[data-view="timeline"] .tl-viewport');
-  for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('+');
+    // at every zoom, hours past midnight included, each tick is a different time, left to right
+    const ticks = await page.$$eval('[data-view="timeline"] .tl-tick', (elements) => elements.map((e) => [e.textContent ?? '', parseFloat((e as HTMLElement).style.left)] as const));
+    const labels = ticks.map(([label]) => label).join(', ');
+    assert.equal(new Set(ticks.map(([label]) => label)).size, ticks.length, `no tick repeats (${labels})`);
+    assert.ok(ticks.every(([, left], k) => k === 0 || left > ticks[k - 1]![1]), `ticks run left to right (${labels})`);
+  }
   const narrow = await range.textContent();
   assert.notEqual(narrow, wide);
   assert.match(narrow ?? '', /\d{2}:\d{2}/, 'zoomed to hours');

@@ -62,9 +62,12 @@ const TICK_STEPS: TickStep[] = [
   ...[30, 15, 5].map((n) => ({ unit: 'minute' as const, n, approx: n * 60_000 })),
 ];
 
+/** UTC time of a calendar position; any part may overflow into the next (hour 30 is 06:00 the next day). */
 function utcTime(year: number, month = 0, day = 1, hour = 0, minute = 0): number {
-  const date = new Date(Date.UTC(2000, month, day, hour, minute));
+  const date = new Date(Date.UTC(2000, 0, 1));
+  // set in two steps: Date.UTC would read years 0-99 as 1900-1999
   date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute);
   return date.getTime();
 }
 
