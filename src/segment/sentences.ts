@@ -118,13 +118,16 @@ function abbreviationKind(text: string, dot: number, start: number): 'title' | '
 
 /** Whether a sentence starts at `i` (after the end mark and any spaces). */
 function startsSentence(text: string, i: number): boolean {
+  // Everything is read on every call rather than in rarer branches, which optimised code may not
+  // have seen: after an opening mark, the character after it decides.
   const k = codeAt(text, i);
   const opener = isOpener(k);
-  // The character after an opening mark is read on every call rather than in a rarer branch, which
-  // optimised code may not have seen.
   const after = codeAt(text, i + 1);
   const first = opener ? after : k;
-  return isUpperCode(first) || isDigitCode(first) || (opener && isOpener(after));
+  const upper = isUpperCode(first);
+  const digit = isDigitCode(first);
+  const quoted = isOpener(after); // "'Tis": a quote inside a quote
+  return upper || digit || (opener && quoted);
 }
 
 /**
