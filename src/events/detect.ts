@@ -190,7 +190,7 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
 
 /** How far an act's target may lie: "attacked the government's new budget" but not past a comma or a new clause. */
 const TARGET_WINDOW = 8;
-const TARGET_BREAKS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'which', 'who', 'after', 'before', 'because', 'as']);
+const TARGET_BREAKS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'which', 'who', 'that', 'after', 'before', 'because', 'as']);
 
 /** One past the last token that can still name what the act at `end` is aimed at. */
 function clauseEndAfter(tokens: readonly Token[], end: number): number {

@@ -173,7 +173,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
   let protestContext: boolean | undefined;
-  return matches.filter((match, k) => {
+  const told = matches.filter((match, k) => {
     const before = tokens[match.first - 1]?.lower ?? '';
     const after = tokens[match.end]?.lower ?? '';
     const participle = tokens[match.first].lower.endsWith('ed');
@@ -199,6 +199,22 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     const word = tokens[match.end - 1].lower;
     const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && match.end - match.first === 1;
     return !statement && !anaphoric;
+  });
+  return told.length === matches.length ? told : withoutCasualtiesOfDropped(tokens, matches, told);
+}
+
+const CASUALTY_LINKS = new Set(['in', 'during', 'by']);
+
+/**
+ * "At least a dozen were killed in the assaults": when the act the deaths come from is one told
+ * before (and so dropped here), the deaths are its outcome, not a new assault.
+ */
+function withoutCasualtiesOfDropped(tokens: readonly Token[], matches: readonly TriggerMatch[], told: readonly TriggerMatch[]): TriggerMatch[] {
+  const kept = new Set(told);
+  return told.filter((match) => {
+    if (match.type !== 'ASSAULT' || !CASUALTY_TRIGGER.test(tokens[match.first].lower)) return true;
+    const cause = matches.find((m) => !kept.has(m) && m.type === 'ASSAULT' && m.first > match.end && m.first - match.end <= 3);
+    return !(cause && CASUALTY_LINKS.has(tokens[match.end]?.lower ?? ''));
   });
 }
 

@@ -178,3 +178,32 @@ test('a body charged with a duty is not accused of anything', () => {
 test('a campaign on an emergency and aims that clash are no violence', () => {
   assert.deepEqual(coded('A practical attack on the emergency will require local action. No objective of ours need clash with their peaceful aims.'), []);
 });
+
+test('germs attacking cells and cells invading tumours are biology', () => {
+  assert.deepEqual(coded('The virus attacks the cells that coordinate the immune response.'), []);
+  assert.deepEqual(coded('Engineered immune cells invade tumours and kill cancer cells.'), []);
+  assert.deepEqual(coded('Critics of the regime were attacked by masked men.'), ['ASSAULT:attacked']);
+});
+
+test('records stormed and charts conquered are no assaults, a cricket attack is play', () => {
+  assert.deepEqual(coded('Their band stormed the charts in 1970.'), []);
+  assert.deepEqual(coded('The bowlers attacked the stumps with the new ball.'), []);
+  assert.deepEqual(coded('The cartel fired a warning shot at speculators.'), []);
+});
+
+test('battles told by their outcome and villages burned are assaults', () => {
+  assert.deepEqual(coded('The king defeated the northern earls at Fulford.'), ['ASSAULT:defeated']);
+  assert.deepEqual(coded('Revolts in the north were crushed.'), ['ASSAULT:crushed']);
+  assert.deepEqual(coded('Soldiers burned villages across the valley.'), ['ASSAULT:burned']);
+  assert.deepEqual(coded('The wildfire burned homes across the valley.'), []);
+  assert.deepEqual(coded('American troops landed at Inchon.'), ['ASSAULT:landed']);
+});
+
+test('deaths in attacks already told are not a new assault', () => {
+  assert.deepEqual(coded('At least a dozen people were killed in the assaults.'), []);
+  assert.deepEqual(coded('At least a dozen people were killed in clashes with police.'), ['ASSAULT:clashes']);
+});
+
+test('prisoners freed in a jailbreak are released', () => {
+  assert.deepEqual(coded('Gangs freed about 4,000 inmates.'), ['RETREAT:freed']);
+});

@@ -68,7 +68,7 @@ const ORGANIZATION_WORDS = [
 ];
 const RELEASED_WHO = [
   'prisoners', 'hostages', 'detainees', 'captives', 'political', 'students', 'activists', 'journalists', 'him',
-  'her', 'them', 'from', 'soldiers', 'pilots', 'crew', 'leaders', 'dissidents',
+  'her', 'them', 'from', 'soldiers', 'pilots', 'crew', 'leaders', 'dissidents', 'inmates', 'convicts',
 ];
 const RESTRICTIONS = ['curfew', 'ban', 'restrictions', 'sanctions', 'martial', 'state', 'blockade', 'embargo', 'siege', 'censorship'];
 /** Documents that "call for" things: their terms are not requests by anyone. */
@@ -124,8 +124,16 @@ const TASKS = [
   'will', 'orders', 'order', 'project', 'projects', 'work', 'tasks', 'task', 'agreement', 'provisions', 'mandate', 'operations', 'responsibilities',
   'transaction', 'transactions', 'trade', 'trades', 'strategy', 'strategies', 'decisions', 'laws', 'law', 'instructions', 'warrant', 'search', 'code',
 ];
+/** Living things and organs that germs, cells and drugs attack, invade and kill: biology, not violence. */
+const BIOLOGY = ['cells', 'cell', 'tissue', 'tissues', 'tumours', 'tumors', 'tumour', 'tumor', 'organs', 'bacteria', 'germs', 'pests', 'weeds', 'immune', 'bloodstream', 'liver', 'lungs', 'brain', 'nerves', 'crops', 'roots'];
+/** Things stormed, attacked or shot at in reports of entertainment and markets. */
+const FIGURATIVE_TARGETS = ['charts', 'chart', 'box', 'airwaves', 'podium', 'speculators', 'rivals', 'competitors', 'stumps', 'bowling', 'net', 'basket'];
 /** People whose attacks, sieges and raids are on plates, counters and bargains. */
-const NON_COMBATANTS = ['critic', 'critics', 'customers', 'shoppers', 'buyers', 'diners', 'reviewers', 'viewers', 'readers', 'audiences', 'bidders', 'collectors', 'fans', 'tourists', 'investors', 'traders'];
+const NON_COMBATANTS = ['critic', 'critics', 'customers', 'shoppers', 'buyers', 'diners', 'reviewers', 'viewers', 'readers', 'audiences', 'bidders', 'collectors', 'investors', 'traders'];
+/** Germs and cells: "the virus attacks the cells", "cells that invade tumours and kill cancer cells". */
+const GERMS = ['virus', 'viruses', 'bacteria', 'parasite', 'parasites', 'infection', 'antibodies', 'tumours', 'tumors', 'cancer', 'pests', 'locusts', 'insects', 'fungus'];
+/** Words of a passive verb: "critics were attacked" names the victims, not the attackers. */
+const PASSIVE_AUXILIARIES = ['were', 'was', 'been', 'being', 'be', 'is', 'are', 'got', 'get'];
 /** What companies and governments deploy besides forces: technology and money. */
 const RESOURCES = [
   'technology', 'technologies', 'generation', 'software', 'network', 'networks', 'system', 'systems', 'capital', 'resources',
@@ -144,14 +152,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ASSAULT
   // "killed off", "lobbyists are trying to kill the bill": an end put to a plan, not to a life.
   { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
-  { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects'] },
+  { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, ...BIOLOGY, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects', 'livestock', 'cattle', 'animals', 'chickens', 'sheep', 'goats'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
   // "rents shot to higher levels", "shot to fame": a rise, not gunfire.
   { forms: ['shot', 'shot up'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
   { forms: ['shot to fame', 'shot to prominence', 'shot to stardom', 'shot to the top', 'shot to number', 'shot to higher'], type: '', pos: 'verb', blocks: true },
   // "a fair shot", "a long shot", "a booster shot": chances and injections.
   { forms: ['shot', 'shots'], type: '', pos: 'noun', blocks: true, precededBy: ['fair', 'long', 'big', 'best', 'good', 'parting', 'booster', 'flu', 'mug', 'moon', 'another', 'real', 'decent', 'first', 'second', 'last', 'final', 'opening', 'slap', 'snap', 'screen'], window: 1 },
-  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notAimedAt: FILMED_THINGS },
+  { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notAimedAt: [...FILMED_THINGS, ...FIGURATIVE_TARGETS, 'investors', 'markets', 'critics'] },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
   // "fired without warning into a crowd"; "was fired from his job" is a dismissal.
   { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3 },
@@ -173,16 +181,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: '', pos: 'noun', blocks: true,
   },
   // "customers besieged the counter", "our critic attacked a plate of wings", "took London by storm": figures.
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'stormed', 'storming', 'besieged', 'invaded', 'raided', 'ambushed'], type: '', pos: 'verb', blocks: true, precededBy: NON_COMBATANTS, window: 3 },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'stormed', 'storming', 'besieged', 'invaded', 'invade', 'invades', 'invading', 'raided', 'ambushed'], type: '', pos: 'verb', blocks: true, precededBy: [...NON_COMBATANTS, ...GERMS], notPrecededBy: PASSIVE_AUXILIARIES, window: 3 },
+  { forms: ['kill', 'kills', 'killed', 'killing'], type: '', pos: 'verb', blocks: true, precededBy: GERMS, notPrecededBy: PASSIVE_AUXILIARIES, window: 3 },
   { forms: ['by storm'], type: '', pos: 'noun', blocks: true },
   // "weather the storm", "a political storm": the weather or an uproar, not an assault.
   { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media'], window: 1 },
   // "attacked the budget as a betrayal": words aimed at a policy criticise it.
   { forms: ['attacked', 'attacking', 'attacks'], type: 'ACCUSE', pos: 'verb', aimedAt: CRITICISED_THINGS, notAimedAt: WORKS },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS], window: 1, instrumentMode: true , playable: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true , playable: true },
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
-  { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts'] },
+  { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts', ...BIOLOGY] },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
@@ -193,6 +202,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['struck', 'strike', 'pounded', 'hit', 'destroyed', 'flattened', 'levelled', 'leveled'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   // "India struck nine sites": strikes on military targets, whoever the subject.
   { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
+  // Battles told by their outcome: "defeated the northern earls", "destroyed the Norwegian army", "revolts were crushed".
+  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas'], window: 3, violent: true, playable: true },
+  { forms: ['crushed', 'routed', 'put down', 'suppressed'], type: 'ASSAULT', pos: 'verb', precededBy: ['rebellion', 'revolt', 'revolts', 'uprising', 'uprisings', 'rising', 'mutiny', 'insurrection', 'rebels', 'rebellions', 'insurrections'], window: 5, violent: true },
+  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
+  { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
@@ -295,7 +309,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
-  { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited'], window: 3 },
+  { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
@@ -355,6 +369,7 @@ export const SPORTS_CONTEXT = new Set([
   'header', 'stoppage', 'heavyweight', 'middleweight', 'welterweight', 'knockout', 'bout', 'boxer', 'scorer', 'goalless',
   'winger', 'volley', 'touchdown', 'quarterback', 'pitcher', 'umpire', 'batsman', 'bowler', 'grandmaster', 'peloton',
   'cyclist', 'sprinter', 'racquet', 'finals', 'semifinals', 'quarterfinals', 'champions', 'titleholder',
+  'stumps', 'crease', 'bowled', 'batting', 'bowling', 'spinner', 'paceman', 'batter', 'batters',
 ]);
 
 /** Words of company news: there, agreeing, rejecting and negotiating are business, not politics. */
