@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareDocument, evaluateEvents, loadEventCorpus, locateTrigger, scoreResults } from './events.js';
+import { compareDocument, evaluateEvents, HELD_OUT_DIR, loadEventCorpus, locateTrigger, scoreResults } from './events.js';
 import { createDocument } from '../pipeline/run.js';
 import type { Event } from '../model/document.js';
 
@@ -12,6 +12,12 @@ test('every gold trigger of the event corpus is found in its text', () => {
   const corpus = loadEventCorpus();
   assert.ok(corpus.length >= 10, 'the corpus has at least ten documents');
   for (const doc of corpus) for (const gold of doc.events) assert.ok(locateTrigger(doc.text, gold), `${doc.id}: ${gold.trigger}`);
+});
+
+test('every gold trigger of the held-out documents is found in its text', () => {
+  const heldOut = loadEventCorpus(HELD_OUT_DIR);
+  assert.ok(heldOut.length >= 8, 'the held-out batch has at least eight documents');
+  for (const doc of heldOut) for (const gold of doc.events) assert.ok(locateTrigger(doc.text, gold), `${doc.id}: ${gold.trigger}`);
 });
 
 test('a prediction matches a gold event only with the same type and an overlapping trigger', () => {

@@ -5,6 +5,6 @@
 import type { EvalSection } from './section.js';
 import { timexSection } from './timex-section.js';
 import { entitiesSection } from './entities-section.js';
-import { eventsSection } from './events.js';
+import { eventsSection, heldOutEventsSection } from './events.js';
 
-export const EVAL_SECTIONS: readonly EvalSection[] = [timexSection, entitiesSection, eventsSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [timexSection, entitiesSection, eventsSection, heldOutEventsSection];
