@@ -58,12 +58,36 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
 export function creditStarts(text: string, start: number, limit: number): number[] {
   const found: number[] = [];
   const slice = text.slice(start, limit);
-  const pattern = /[A-Z0-9(\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[(\u00a9])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
+  const pattern = creditStartPattern();
   while (pattern.test(slice)) {
     const at = start + pattern.lastIndex - 1;
     if (mayOpenPiece(text, at) && mayOpenCredit(text, at, start, limit)) found.push(at);
   }
   return found;
+}
+
+const creditStartPattern = (): RegExp =>
+  /[A-Z0-9(\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[(\u00a9])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
+
+/**
+ * creditStarts of each of the sorted, disjoint, trimmed `lines` of `text`, found by one scan of the
+ * whole text rather than one per line. Past a line's first character the expression reads only
+ * that line; at its first character it may see the break before it, but there a credit may only
+ * open with '(', '©' or a label, which mayOpenCredit checks without looking back.
+ */
+export function creditStartsOfLines(text: string, lines: ReadonlyArray<[number, number]>): number[][] {
+  const starts: number[][] = [];
+  for (let k = 0; k < lines.length; k++) starts.push([]);
+  const pattern = creditStartPattern();
+  let k = 0;
+  while (pattern.test(text)) {
+    const at = pattern.lastIndex - 1;
+    while (k < lines.length && lines[k][1] <= at) k++;
+    if (k === lines.length) break;
+    const [start, limit] = lines[k];
+    if (at >= start && mayOpenPiece(text, at) && mayOpenCredit(text, at, start, limit)) starts[k].push(at);
+  }
+  return starts;
 }
 
 /** Whether creditCandidate may hold at `at` of the line [start, limit), in any of its readings. */

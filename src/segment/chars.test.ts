@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { creditStarts } from './captions.js';
+import { creditStarts, creditStartsOfLines } from './captions.js';
+import { lineSpans } from './index.js';
 import { isCapitalRunSplit, isGluedStart, isSpace, mayOpenPiece, upperAt } from './chars.js';
 import { labelAt, longestLexiconForm } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
@@ -66,5 +67,20 @@ test('the credit scan finds every opening the caption reader may use, on random 
       assertScanBetween(text, Math.min(cut, text.length), text.length);
     }),
     { numRuns: 2000, seed: 1989 },
+  );
+});
+
+test('one scan of the whole text finds the credit starts of each line, as a scan per line does', () => {
+  const piece = fc.constantFrom(
+    'a', 'Z', 'P', '1', ' ', '.', ',', '"', '’', '(', ')', '©', 'É', '\u00a0', '\n', '\r\n', '\u0085', '\u2028', ' \n ',
+    'Photo:', 'Credit', 'Mc', 'NATO', 'Reuters', 'AFP',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+      const text = pieces.join('');
+      const lines = lineSpans(text);
+      assert.deepEqual(creditStartsOfLines(text, lines), lines.map(([start, end]) => creditStarts(text, start, end)));
+    }),
+    { numRuns: 2000, seed: 1848 },
   );
 });

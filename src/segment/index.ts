@@ -16,7 +16,7 @@
 import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from '../model/document.js';
 import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { captionPairs, creditStarts, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
+import { captionPairs, creditStartsOfLines, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
 import { spaceAt } from './chars.js';
 import { creditSpan } from './credit.js';
 import { sentenceBounds } from './sentences.js';
@@ -156,8 +156,7 @@ const MAX_LONE_CAPTION = 400;
 export function segmentText(text: string, given: readonly MediaItem[] = []): Segmentation {
   const lines = lineSpans(text);
   // Where credits may start in each line, found once for learning and for reading captions.
-  const starts: number[][] = [];
-  for (const [start, end] of lines) starts.push(creditStarts(text, start, end));
+  const starts = creditStartsOfLines(text, lines);
   const context = { learnt: learnCredits(text, lines, starts) };
   const figures = givenByLine(lines, given);
   const builder = new Builder(text);
