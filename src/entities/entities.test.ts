@@ -198,6 +198,9 @@ test('a town whose name holds lowercase words or parts is one place, an adjectiv
   // two places joined by "and" stay two when no place bears the joined name
   const pair = entitiesOf('Talks moved between Vienna and Geneva.');
   assert.deepEqual(pair.filter((e) => e.label === 'PLACE').map((e) => e.text), ['Vienna', 'Geneva']);
+  // a town's name may open with a function word, never with an article
+  assert.equal(find(entitiesOf('Soldiers entered My Lai in March 1968.'), 'My Lai')?.label, 'PLACE');
+  assert.equal(find(entitiesOf('Congress governs the District of Columbia.'), 'District of Columbia')?.label, 'PLACE');
   // a town in Pennsylvania bears the name, but after a title it is the monarch's realm
   assert.equal(find(entitiesOf('The envoy wrote to the King of Prussia.'), 'King of Prussia'), undefined);
 });

@@ -61,6 +61,7 @@ const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', '
 const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Lowercase words a place name may hold between two capitalised parts ("Saint Vincent and the Grenadines"). */
 const MAX_NAME_JOINERS = 2;
 /** Group modifiers and nouns: a group mention can only start with one of them (or a capital). */
@@ -165,9 +166,20 @@ export class Recognizer {
     return !hasLowercasePart(token.text) || this.namesTown(token.text);
   }
 
-  /** A town or country of the gazetteer under exactly this name (not an alternative spelling). */
+  /** A town, region or country of the gazetteer under exactly this name (not an alternative spelling). */
   private namesTown(name: string): boolean {
-    return this.lookup(name).some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.population >= 1000));
+    return this.lookup(name).some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.source === 'admin1' || entry.population >= 1000));
+  }
+
+  /**
+   * A capitalised function word that opens a town's name: "My Lai", "Much Wenlock", "Al Anbar"
+   * (never an article: "The Netherlands" stays "Netherlands", as names are usually annotated).
+   */
+  private opensPlaceName(i: number): boolean {
+    const token = this.token(i) as Token;
+    if (ARTICLE_WORDS.has(token.lower) || !NEVER_ENTITY.has(token.lower) || !this.isNameWord(i + 1) || !this.adjacent(i, i + 1)) return false;
+    const next = this.token(i + 1) as Token;
+    return this.namesTown(this.text.slice(token.start, next.end));
   }
 
   /**
@@ -206,7 +218,7 @@ export class Recognizer {
         continue;
       }
       const ordinal = this.tokens.has(i, DIGIT_START) && ORDINAL.test(this.token(i)?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
-      if (!this.isNameWord(i) && !ordinal) {
+      if (!this.isNameWord(i) && !ordinal && !this.opensPlaceName(i)) {
         i++;
         continue;
       }
