@@ -53,7 +53,7 @@ function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]>
 }
 
 function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
-  const needsContext = rule.violent === true || rule.playable === true || rule.instrumentMode === true || VERBAL_EVENT_TYPES.has(rule.type);
+  const needsContext = rule.violent === true || rule.playable === true || rule.instrumentMode === true || isVerbal(rule);
   const phrase: IndexedPhrase = { rule, words, needsContext };
   if (rule.followedBy) phrase.followedBy = new Set(rule.followedBy);
   if (rule.notFollowedBy) phrase.notFollowedBy = new Set(rule.notFollowedBy);
@@ -156,7 +156,7 @@ function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceC
     if (context) {
       if (rule.violent && context.nonViolent) continue;
       if (rule.playable && context.sport) continue;
-      if (context.business && VERBAL_EVENT_TYPES.has(rule.type)) continue;
+      if (context.business && isVerbal(rule)) continue;
     }
     if (!conditionsHold(tokens, phrase, i, end)) continue;
     const mode = rule.instrumentMode ? context?.instrument ?? rule.mode : rule.mode;
@@ -165,6 +165,11 @@ function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceC
     return match;
   }
   return undefined;
+}
+
+/** Verbal acts, which company news silences: agreeing, rejecting, apologising are business there. */
+function isVerbal(rule: TriggerRule): boolean {
+  return rule.verbal === true || VERBAL_EVENT_TYPES.has(rule.type);
 }
 
 function wordsMatch(tokens: readonly Token[], first: number, words: readonly string[]): boolean {

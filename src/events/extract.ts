@@ -145,6 +145,8 @@ const QUALIFIED_NOUNS = new Set([
   'center', 'centre', 'centers', 'centres', 'camp', 'camps', 'facility', 'facilities', 'conditions',
   'sequence', 'sequences', 'scenes', 'film', 'films', 'movie', 'movies', 'drama', 'novel', 'game', 'games', 'footage', 'video', 'simulation', 'exercise', 'exercises', 'drill', 'drills',
 ]);
+/** How far after "agreed"/"promised" an act after "to" is still what was promised. */
+const PROMISE_WINDOW = 6;
 const POSSIBILITY_NOUNS = new Set(['threat', 'threats', 'risk', 'risks', 'fear', 'fears', 'danger', 'prospect', 'possibility', 'spectre', 'specter', 'likelihood', 'chance', 'chances']);
 const GERUND_GOVERNORS = new Set(['about', 'from', 'against', 'without']);
 const ADJECTIVE_DETERMINERS = new Set(['of', 'the', 'a', 'an', 'for', 'about', 'with', 'newly', 'recently']);
@@ -184,8 +186,9 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
     // "agreed to withdraw", "promised to release": the promise is the event (AGREE), not the act.
+    // "agreed to disarm and to hold talks": each act after "to" is part of the promise.
     const promiser = matches[k - 1];
-    if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= 2 && tokens[match.first - 1]?.lower === 'to') return false;
+    if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
     if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.

@@ -96,12 +96,14 @@ function isDemandedAct(clause: readonly string[]): boolean {
   return demand >= 0 && recent.slice(demand + 1).some((w) => w === 'that' || w === 'to');
 }
 
-/** "warned that anyone crossing would be shot": what a warning names has not happened. */
+const WARNING_VERBS = new Set(['warned', 'threatened', 'warning', 'threatening', 'warns', 'threatens']);
+
+/** "warned that anyone crossing would be shot", "warning that if the army shot": what a warning names has not happened. */
 function isWarnedOf(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - WARNING_WINDOW; k -= 1) {
     const word = tokens[k].lower;
     if (word === '.' || word === ';') return false;
-    if ((word === 'warned' || word === 'threatened') && tokens[k + 1]?.lower === 'that') return true;
+    if (WARNING_VERBS.has(word) && tokens[k + 1]?.lower === 'that') return true;
   }
   return false;
 }

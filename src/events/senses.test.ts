@@ -207,3 +207,32 @@ test('deaths in attacks already told are not a new assault', () => {
 test('prisoners freed in a jailbreak are released', () => {
   assert.deepEqual(coded('Gangs freed about 4,000 inmates.'), ['RETREAT:freed']);
 });
+
+test('a company apologising to its customers concedes nothing, a government apologising does', () => {
+  assert.deepEqual(coded("The company's chief executive apologised to customers for the outage."), []);
+  assert.deepEqual(coded('The government apologised to the families of the victims.'), ['CONCEDE:apologised']);
+});
+
+test('acts agreed to after "to" are part of the agreement, however many', () => {
+  assert.deepEqual(coded('The rebels agreed to disarm and to hold talks on the future.'), ['AGREE:agreed']);
+});
+
+test('what a warning names has not happened, and a warning of force is a threat', () => {
+  assert.deepEqual(coded('He resigned in July, warning that if the army shot, it would shoot to hit.'), ['RETREAT:resigned', 'THREATEN:warning that']);
+});
+
+test('phishing and cyber attacks are not physical assaults', () => {
+  assert.deepEqual(coded('Hackers launched phishing attacks exploiting the confusion.'), []);
+});
+
+test('promises of measures and elections are agreements', () => {
+  assert.deepEqual(coded('The junta promised elections within 18 months.'), ['AGREE:promised']);
+});
+
+test('praise in a sentence about sport is no political support', () => {
+  assert.deepEqual(coded('He praised his rival and said he would play at the Olympics.'), []);
+});
+
+test('farmers blocking motorways protest', () => {
+  assert.deepEqual(coded('Farmers blocked eight motorways leading to the capital.'), ['PROTEST:blocked']);
+});

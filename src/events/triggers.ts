@@ -52,6 +52,8 @@ export interface TriggerRule {
   notAimedAt?: string[];
   /** Not a trigger when the sentence speaks of an accident or natural disaster. */
   violent?: boolean;
+  /** Not a trigger in a sentence about company news: a verbal act a business makes to its customers or rivals. */
+  verbal?: boolean;
   /** Not a trigger in a sentence about sport ("attacked the net", "was beaten in the final"). */
   playable?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
@@ -137,7 +139,7 @@ const PASSIVE_AUXILIARIES = ['were', 'was', 'been', 'being', 'be', 'is', 'are', 
 /** What companies and governments deploy besides forces: technology and money. */
 const RESOURCES = [
   'technology', 'technologies', 'generation', 'software', 'network', 'networks', 'system', 'systems', 'capital', 'resources',
-  'funds', 'money', 'broadband', 'coverage', 'capacity', 'servers', 'chips', 'models', 'robots', 'solutions', 'tools', 'infrastructure', 'chargers', 'sensors', 'airbags', 'cash',
+  'funds', 'money', 'broadband', 'coverage', 'capacity', 'fix', 'update', 'updates', 'patch', 'patches', 'servers', 'chips', 'models', 'robots', 'solutions', 'tools', 'infrastructure', 'chargers', 'sensors', 'airbags', 'cash',
 ];
 /** Armed forces that cross, advance and break through (police are left out: they cross streets). */
 const ARMED_FORCES = [
@@ -188,7 +190,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media'], window: 1 },
   // "attacked the budget as a betrayal": words aimed at a policy criticise it.
   { forms: ['attacked', 'attacking', 'attacks'], type: 'ACCUSE', pos: 'verb', aimedAt: CRITICISED_THINGS, notAimedAt: WORKS },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true , playable: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'phishing', 'cyber', 'ransomware', 'hacking', 'malware', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true , playable: true },
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts', ...BIOLOGY] },
@@ -258,7 +260,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
-  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['airspace', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
+  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
@@ -300,14 +302,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
-  { forms: ['pardoned', 'amnesty', 'apologised', 'apologized', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  // A company apologising to its customers concedes nothing political.
+  { forms: ['apologised', 'apologized'], type: 'CONCEDE', pos: 'verb', verbal: true },
   { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
 
   // AGREE, SUPPORT, CONSULT, AID
-  { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
+  { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that', 'measures', 'reforms', 'elections', 'aid', 'talks', 'referendum', 'dialogue', 'investigation', 'inquiry', 'amnesty', 'ceasefire'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
-  { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS },
+  { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
   { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
@@ -337,7 +341,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
   // A warning is a threat only when force or a penalty is named: "warned that they would be shot".
-  { forms: ['warned'], type: 'THREATEN', pos: 'verb', followedBy: FORCE_WORDS, window: 12 },
+  { forms: ['warned', 'warning that'], type: 'THREATEN', pos: 'verb', followedBy: FORCE_WORDS, window: 12 },
   { forms: ['warned'], type: 'THREATEN', pos: 'verb', precededBy: FORCE_WORDS, window: 14 },
   { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation'], window: 3 },
 
@@ -378,6 +382,8 @@ export const BUSINESS_CONTEXT = new Set([
   'profits', 'earnings', 'dividend', 'takeover', 'inc', 'corp', 'plc', 'bancorp', 'transactions', 'shareholders',
   'quarter', 'investors', 'bid', 'subsidiary', 'ltd', 'co', 'assets', 'stake', 'transaction', 'businesses', 'firm', 'firms',
   'company', 'companies', 'market', 'markets', 'trading', 'bonds', 'shareholder', 'sell', 'sold',
+  // Possessives are single tokens: "the company's chief executive apologised".
+  "company's", "firm's", "companies'", 'ceo', 'customers', 'clients',
 ]);
 export const VERBAL_EVENT_TYPES = new Set(['AGREE', 'REJECT', 'CONSULT', 'ACCUSE', 'REQUEST', 'SUPPORT']);
 
