@@ -3,9 +3,22 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { creditStarts, creditStartsOfLines } from './captions.js';
 import { lineSpans } from './index.js';
-import { isCapitalRunSplit, isGluedStart, isSpace, mayOpenPiece, upperAt } from './chars.js';
+import { codeAt, isCapitalRunSplit, isGluedStart, isLetterCode, isLowerCode, isSpace, isSpaceCode, isUpperCode, mayOpenPiece, upperAt } from './chars.js';
 import { labelAt, longestLexiconForm } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
+
+test('character classes agree with the Unicode regular expressions for every code unit, and are empty outside the text', () => {
+  for (let k = 0; k < 0x10000; k++) {
+    const c = String.fromCharCode(k);
+    assert.equal(isUpperCode(k), /^\p{Lu}$/u.test(c), `upper ${k}`);
+    assert.equal(isLowerCode(k), /^\p{Ll}$/u.test(c), `lower ${k}`);
+    assert.equal(isLetterCode(k), /^\p{L}$/u.test(c), `letter ${k}`);
+    assert.equal(isSpaceCode(k), /^\s$/u.test(c), `space ${k}`);
+  }
+  assert.equal(codeAt('ab', 2), -1);
+  assert.equal(codeAt('ab', -1), -1);
+  assert.ok(!isUpperCode(-1) && !isLowerCode(-1) && !isLetterCode(-1) && !isSpaceCode(-1));
+});
 
 test('every credit label starts with a character the credit scan stops at', () => {
   for (const label of CREDIT_LABELS) {
