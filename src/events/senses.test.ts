@@ -236,3 +236,13 @@ test('praise in a sentence about sport is no political support', () => {
 test('farmers blocking motorways protest', () => {
   assert.deepEqual(coded('Farmers blocked eight motorways leading to the capital.'), ['PROTEST:blocked']);
 });
+
+test('a treaty carried into execution and an offensive splendidly executed put no one to death', () => {
+  assert.deepEqual(coded('The treaty has been carried into execution. The execution of it was marked by respect.'), []);
+  assert.deepEqual(coded('The well-timed and splendidly executed advance from Egypt was part of the strategy.'), []);
+  assert.deepEqual(coded('The rebels were executed at dawn.'), ['ASSAULT:executed']);
+});
+
+test('a passive "met with" is a reception, not a meeting', () => {
+  assert.deepEqual(coded('The expenditures have been met with a promptitude unusual in such cases.'), []);
+});

@@ -125,6 +125,7 @@ const TASKS = [
   'programs', 'programmes', 'program', 'programme', 'plan', 'plans', 'policy', 'policies', 'participation', 'duties', 'duty', 'contract', 'contracts',
   'will', 'orders', 'order', 'project', 'projects', 'work', 'tasks', 'task', 'agreement', 'provisions', 'mandate', 'operations', 'responsibilities',
   'transaction', 'transactions', 'trade', 'trades', 'strategy', 'strategies', 'decisions', 'laws', 'law', 'instructions', 'warrant', 'search', 'code',
+  'it', 'treaty', 'treaties', 'convention', 'act', 'statute', 'offensive', 'manoeuvre', 'maneuver', 'plays', 'play', 'move', 'moves',
 ];
 /** Living things and organs that germs, cells and drugs attack, invade and kill: biology, not violence. */
 const BIOLOGY = ['cells', 'cell', 'tissue', 'tissues', 'tumours', 'tumors', 'tumour', 'tumor', 'organs', 'bacteria', 'germs', 'pests', 'weeds', 'immune', 'bloodstream', 'liver', 'lungs', 'brain', 'nerves', 'crops', 'roots'];
@@ -216,7 +217,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['beat'], type: 'ASSAULT', mode: 'beat', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'guards', 'militiamen', 'mob', 'officers', 'paratroopers', 'thugs', 'gangs'], window: 1 , playable: true },
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
   // "the policy to be executed", "the execution of these programs": carrying out, not putting to death.
-  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully'] },
+  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
   // "held hostage to the pet projects of a few": a figure of speech.
@@ -314,6 +315,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
   { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
+  { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
