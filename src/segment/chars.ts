@@ -151,18 +151,20 @@ export function isGluedStart(text: string, i: number, lowerBound = 0): boolean {
   const left = codeAt(text, i - 1);
   // A straight quote glued to the text before it closes a quotation ('the "Freedom"' + credit).
   if (here === QUOTE || here === APOSTROPHE) return false;
-  // Read once here rather than in the rarer branches below, which optimised code may not have seen.
+  // Read here rather than in the rarer branches below, which optimised code may not have seen.
   const digit = isDigitCode(here);
   const paren = here === LEFT_PAREN;
+  const twoBack = codeAt(text, i - 2);
+  const loneCapitalTwoBack = isUpperCode(twoBack) && !isLetterCode(codeAt(text, i - 3));
   // "T55", "Model3": letters then digits are one token.
   if (isLowerCode(left)) return !digit && !isCamelInner(text, i, lowerBound);
   if (isDigitCode(left)) return !digit && !paren;
   // "J.R.R. Tolkien" is a chain of initials; "U.S." + "Reuters" is glued.
   if (left === FULL_STOP) return !digit && !(isInitialBefore(text, i - 1) && codeAt(text, i + 1) === FULL_STOP);
   // O'Neill, D'Arcy: an apostrophe after a lone capital is inside a name.
-  if ((left === APOSTROPHE || left === RIGHT_SINGLE_QUOTE) && upperAt(text, i - 2) && !letterAt(text, i - 3)) return false;
+  if ((left === APOSTROPHE || left === RIGHT_SINGLE_QUOTE) && loneCapitalTwoBack) return false;
   // A quote glues only when it closes something: 'the "Vietnamization" policy' has no junction.
-  if (isQuote(left) && (i < 2 || spaceAt(text, i - 2) || isPieceOpener(codeAt(text, i - 2)))) return false;
+  if (isQuote(left) && (i < 2 || isSpaceCode(twoBack) || isPieceOpener(twoBack))) return false;
   return isGlueLeft(left);
 }
 

@@ -181,8 +181,16 @@ function sentenceEndAt(text: string, mark: number, start: number, limit: number)
   if (!spaced) return gluedStopEnds(text, mark, next, start) ? end : -1;
   const kind = abbreviationKind(text, mark, start);
   if (kind === 'none') return end;
-  if (kind === 'title') return -1;
-  return SENTENCE_STARTERS.has(wordAfter(text, next, limit)) ? end : -1;
+  return endsAfterAbbreviation(kind, text, next, limit) ? end : -1;
+}
+
+/**
+ * After a title (Mr., Gen.) no sentence ends; after an inner abbreviation (Jan., Co.) one does
+ * only before a word that starts sentences. Apart from the commoner titles, so the rarer lookup is
+ * in this function's code and not in its hot caller's.
+ */
+function endsAfterAbbreviation(kind: 'title' | 'inner', text: string, next: number, limit: number): boolean {
+  return kind === 'inner' && SENTENCE_STARTERS.has(wordAfter(text, next, limit));
 }
 
 /** "city.The": a full stop glued to a capitalised word ends a sentence, unless it is in a name or URL. */
