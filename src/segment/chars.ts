@@ -26,16 +26,19 @@ function classByRegExp(k: number): number {
  */
 const TABLE_SIZE = 0x2070;
 
-/** The table, filled from runs of each class found by the same Unicode regular expressions (~3 ms). */
+/**
+ * The table, filled from runs of each class found by the same Unicode regular expressions (~3 ms).
+ * Entry k + 1 holds code unit k; entry 0 is -1, outside the text, of no class.
+ */
 function classTable(): Uint8Array {
-  const table = new Uint8Array(TABLE_SIZE);
+  const table = new Uint8Array(TABLE_SIZE + 1);
   const codes: number[] = [];
   for (let k = 0; k < TABLE_SIZE; k++) codes.push(k);
   const units = String.fromCharCode(...codes);
   const runs: Array<[RegExp, number]> = [[/\p{Lu}+/gu, UPPER], [/\p{Ll}+/gu, LOWER], [/\p{L}+/gu, LETTER], [/\s+/gu, SPACE]];
   for (const [pattern, flag] of runs) {
     for (let match = pattern.exec(units); match !== null; match = pattern.exec(units)) {
-      for (let k = match.index; k < match.index + match[0].length; k++) table[k] |= flag;
+      for (let k = match.index; k < match.index + match[0].length; k++) table[k + 1] |= flag;
     }
   }
   return table;
@@ -43,10 +46,9 @@ function classTable(): Uint8Array {
 
 const CLASSES = classTable();
 
-/** The class flags of code unit `k`; none for -1 (outside the text). */
+/** The class flags of code unit `k`; none for -1 (outside the text), which the table holds too. */
 function classOf(k: number): number {
-  if (k >= 0 && k < TABLE_SIZE) return CLASSES[k];
-  return k < 0 ? 0 : classByRegExp(k);
+  return k < TABLE_SIZE ? CLASSES[k + 1] : classByRegExp(k);
 }
 
 /** The code unit at `i`, or -1 outside the text. */
