@@ -53,7 +53,7 @@ function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]>
 }
 
 function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
-  const needsContext = rule.violent === true || rule.playable === true || rule.instrumentMode === true || isVerbal(rule);
+  const needsContext = rule.violent === true || rule.playable === true || rule.sportOnly === true || rule.instrumentMode === true || isVerbal(rule);
   const phrase: IndexedPhrase = { rule, words, needsContext };
   if (rule.followedBy) phrase.followedBy = new Set(rule.followedBy);
   if (rule.notFollowedBy) phrase.notFollowedBy = new Set(rule.notFollowedBy);
@@ -72,15 +72,27 @@ const MERGE_JOINERS = new Set(['and', ',', 'or']);
  */
 const MAX_TRIGGERS_PER_SENTENCE = 40;
 
+export interface TriggerOptions {
+  /**
+   * Whether the sentences next to this one speak of sport: a match report names its sport in one
+   * sentence and tells of "beating" and "attacking" in the next. Asked only when a play-like trigger
+   * matches in a sentence with no sport word of its own.
+   */
+  sportNearby?: () => boolean;
+}
+
 /** The triggers in one sentence, in order, not overlapping. */
-export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
+export function findTriggers(tokens: readonly Token[], options: TriggerOptions = {}): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   // Most sentences hold no trigger word: their context is never needed, so it is read on demand.
   let context: SentenceContext | undefined;
   const contextOf = (): SentenceContext => (context ??= sentenceContext(tokens));
+  // The neighbours are read only if a play-like trigger asks, once.
+  let nearby: boolean | undefined;
+  const sportNearby = (): boolean => (nearby ??= options.sportNearby?.() ?? false);
   let i = 0;
   while (i < tokens.length && matches.length < MAX_TRIGGERS_PER_SENTENCE) {
-    const match = matchAt(tokens, i, contextOf);
+    const match = matchAt(tokens, i, contextOf, sportNearby);
     if (match) {
       if (!match.rule.blocks) matches.push(match);
       i = match.end;
@@ -124,6 +136,15 @@ function contextWords(): Map<string, ContextWord> {
   return words;
 }
 
+/** Whether the words name a sport or its play ("match", "serve", "goalkeeper"). */
+export function mentionsSport(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k += 1) {
+    const lower = tokens[k].lower;
+    if (CONTEXT_GATE.mayContain(lower, 0, lower.length) && ((CONTEXT_WORDS.get(lower)?.kinds ?? 0) & SPORT) !== 0) return true;
+  }
+  return false;
+}
+
 /** What the whole sentence says about its triggers, in one pass over its words. */
 function sentenceContext(tokens: readonly Token[]): SentenceContext {
   let kinds = 0;
@@ -143,7 +164,7 @@ function sentenceContext(tokens: readonly Token[]): SentenceContext {
   return { nonViolent: (kinds & NON_VIOLENT) !== 0, sport: (kinds & SPORT) !== 0, business: (kinds & BUSINESS) !== 0, instrument: modes === 1 ? mode : undefined };
 }
 
-function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceContext): TriggerMatch | undefined {
+function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceContext, sportNearby: () => boolean): TriggerMatch | undefined {
   const candidates = phrasesStartingWith(tokens[i].lower);
   if (!candidates) return undefined;
   for (const phrase of candidates) {
@@ -155,7 +176,8 @@ function matchAt(tokens: readonly Token[], i: number, contextOf: () => SentenceC
     const context = phrase.needsContext ? contextOf() : undefined;
     if (context) {
       if (rule.violent && context.nonViolent) continue;
-      if (rule.playable && context.sport) continue;
+      if (rule.playable && (context.sport || sportNearby())) continue;
+      if (rule.sportOnly && !(context.sport || sportNearby())) continue;
       if (context.business && isVerbal(rule)) continue;
     }
     if (!conditionsHold(tokens, phrase, i, end)) continue;

@@ -9,7 +9,7 @@ import { sentencesOf } from '../quantities/spans.js';
 import { captionFactsOf, linkMedia, type CaptionFacts } from '../media/evidence.js';
 import { bucketBySpan } from './buckets.js';
 import { attachCounts } from './counts.js';
-import { findTriggers, type TriggerMatch } from './detect.js';
+import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
@@ -30,6 +30,8 @@ interface SentenceInput {
   caption?: { item: MediaItem; facts: CaptionFacts };
   /** The last dated timex of an earlier sentence in the same paragraph. */
   paragraphAnchor?: Timex;
+  /** Whether the sentence before or after speaks of sport. */
+  sportNearby?: () => boolean;
 }
 
 export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
@@ -42,11 +44,12 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const anchors = new Map<string, Timex>();
   const drafts: Event[] = [];
   const filter = new TriggerFilter();
+  const sport = new SportBySentence(doc.text, sentences);
   for (let k = 0; k < sentences.length; k += 1) {
     const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
     if (filter.mayHoldTrigger(doc.text, sentence.start, sentence.end)) {
-      const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k] };
+      const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k], sportNearby: () => sport.at(k - 1) || sport.at(k + 1) };
       const caption = captionHolding(doc, sentence, captions[k]);
       if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
       const anchor = anchors.get(sentence.paragraph);
@@ -59,6 +62,27 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   // The drafts are this stage's own objects: numbering them in place copies nothing.
   drafts.forEach((event, index) => (event.id = `e${index + 1}`));
   return { events: drafts, media: linkMedia(doc, drafts, facts) };
+}
+
+/** Whether each sentence speaks of sport, read on first need and kept for its neighbours. */
+class SportBySentence {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+  ) {}
+
+  at(k: number): boolean {
+    if (k < 0 || k >= this.sentences.length) return false;
+    let sport = this.known.get(k);
+    if (sport === undefined) {
+      const { start, end } = this.sentences[k];
+      sport = mentionsSport(tokenize(this.text, start, end));
+      this.known.set(k, sport);
+    }
+    return sport;
+  }
 }
 
 function lastDatedOf(timexes: readonly Timex[]): Timex | undefined {
@@ -76,7 +100,7 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const matches = toldEvents(tokens, findTriggers(tokens));
+  const matches = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}));
   if (matches.length === 0) return [];
   // Photographers and agencies named in credits take no part in what the picture shows.
   const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));

@@ -246,3 +246,13 @@ test('a treaty carried into execution and an offensive splendidly executed put n
 test('a passive "met with" is a reception, not a meeting', () => {
   assert.deepEqual(coded('The expenditures have been met with a promptitude unusual in such cases.'), []);
 });
+
+test('play told in the sentence after a sport is named is still play', () => {
+  assert.deepEqual(coded('She won the final in straight sets after a long tiebreak. Earlier she fought off three set points and beat the champion of 2019.'), []);
+  assert.deepEqual(coded('The striker was named in the squad. He fired a shot into the top corner.'), []);
+  // A sport named two sentences away does not reach: a digest may put war after sport.
+  assert.deepEqual(
+    coded('The league resumes on Friday. Ministers met on Monday. Troops attacked the town at dawn.').filter((e) => e.startsWith('ASSAULT')),
+    ['ASSAULT:attacked'],
+  );
+});

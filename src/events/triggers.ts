@@ -56,6 +56,8 @@ export interface TriggerRule {
   verbal?: boolean;
   /** Not a trigger in a sentence about sport ("attacked the net", "was beaten in the final"). */
   playable?: boolean;
+  /** Applies only in a sentence about sport (or next to one): for blocks of words that are play there. */
+  sportOnly?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
   instrumentMode?: boolean;
   /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
@@ -157,6 +159,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, ...BIOLOGY, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects', 'livestock', 'cattle', 'animals', 'chickens', 'sheep', 'goats'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
+  // "fired a shot into the top corner", "shot wide": in a match report, shooting is play.
+  { forms: ['shot', 'shots', 'shoot', 'shoots', 'shooting', 'fired', 'firing'], type: '', pos: 'verb', blocks: true, sportOnly: true },
   // "rents shot to higher levels", "shot to fame": a rise, not gunfire.
   { forms: ['shot', 'shot up'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
   { forms: ['shot to fame', 'shot to prominence', 'shot to stardom', 'shot to the top', 'shot to number', 'shot to higher'], type: '', pos: 'verb', blocks: true },
@@ -165,7 +169,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['shot', 'shoot', 'shoots', 'shooting', 'shootings', 'gunned', 'opened fire', 'open fire', 'opening fire', 'machine - gunned'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', notAimedAt: [...FILMED_THINGS, ...FIGURATIVE_TARGETS, 'investors', 'markets', 'critics'] },
   { forms: ['fired', 'firing', 'fire'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['on', 'at', 'upon', 'into', 'shots', 'rounds'], window: 1 },
   // "fired without warning into a crowd"; "was fired from his job" is a dismissal.
-  { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3 },
+  { forms: ['fired'], type: 'ASSAULT', mode: 'firearms', pos: 'verb', followedBy: ['into', 'upon', 'crowd', 'crowds'], notPrecededBy: ['was', 'were', 'been', 'being', 'be', 'is', 'get', 'got'], window: 3, playable: true },
   { forms: ['fired', 'firing'], type: 'ASSAULT', pos: 'verb', followedBy: ['tear', 'rubber', 'bullets', 'rockets', 'missiles', 'shells', 'mortars', 'grenades', 'live'], window: 2, instrumentMode: true },
   // Riot-control weapons used on people: deliberate force that can cause physical harm.
   { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton - charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
