@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { creditStarts, creditStartsOfLines } from './captions.js';
 import { lineSpans } from './index.js';
-import { codeAt, isCapitalRunSplit, isGluedStart, isLetterCode, isLowerCode, isSpace, isSpaceCode, isUpperCode, mayOpenPiece, upperAt } from './chars.js';
+import { codeAt, isCapitalRunSplit, isGluedStart, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, mayOpenPiece, spaceAt, upperAt } from './chars.js';
 import { labelAt, longestLexiconForm } from './credit.js';
 import { CREDIT_LABELS } from './lexicon.js';
 
@@ -31,7 +31,7 @@ test('every credit label starts with a character the credit scan stops at', () =
 function creditOpenings(text: string, start: number, limit: number): number[] {
   const openings: number[] = [];
   for (let i = start; i < limit; i++) {
-    const spaced = i === start || isSpace(text[i - 1]);
+    const spaced = i === start || spaceAt(text, i - 1);
     const capitalTriple = i - 2 >= start && upperAt(text, i - 2) && upperAt(text, i - 1) && upperAt(text, i);
     const capsSuffix = capitalTriple && longestLexiconForm(text, i, limit) !== undefined;
     const marked = text[i] === '(' || text[i] === '©' || (spaced && labelAt(text, i, limit) !== undefined);
@@ -44,7 +44,7 @@ function creditOpenings(text: string, start: number, limit: number): number[] {
 function broadOpenings(text: string, start: number, limit: number): number[] {
   const openings: number[] = [];
   for (let i = start; i < limit; i++) {
-    const glued = i > start && !isSpace(text[i - 1]);
+    const glued = i > start && !spaceAt(text, i - 1);
     const opens = text[i] === '(' || text[i] === '©' || labelAt(text, i, limit) !== undefined;
     if (mayOpenPiece(text, i) && (glued || opens)) openings.push(i);
   }

@@ -71,9 +71,6 @@ export const letterAt = (text: string, i: number): boolean => isLetterCode(codeA
 export const digitAt = (text: string, i: number): boolean => isDigitCode(codeAt(text, i));
 export const spaceAt = (text: string, i: number): boolean => isSpaceCode(codeAt(text, i));
 
-/** Whether the one-character string `c` (or undefined) is a space; for strings already cut out. */
-export const isSpace = (c: string | undefined): boolean => c !== undefined && spaceAt(c, 0);
-
 const QUOTE = 34; // "
 const APOSTROPHE = 39; // '
 const RIGHT_SINGLE_QUOTE = 0x2019; // ’
