@@ -146,30 +146,11 @@ function afterClosingMarks(text: string, from: number, limit: number): number {
   return end;
 }
 
-const isAsciiLetter = (k: number): boolean => (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-
-/**
- * The commonest sentence end, read in one go: a full stop, one space and a capital A-Z, after a
- * word of ASCII letters that no abbreviation has the shape of ("... the Congress. The ..."). False
- * leaves the decision to the general reading, which agrees whenever this says true.
- */
-function isPlainStop(text: string, mark: number, start: number, limit: number): boolean {
-  if (mark + 2 >= limit || text.charCodeAt(mark) !== 46 || text.charCodeAt(mark + 1) !== 32) return false;
-  const next = text.charCodeAt(mark + 2);
-  if (next < 65 || next > 90) return false;
-  let i = mark;
-  while (i > start && mark - i < MAX_WORD_LOOKBACK && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  // Stopped by a letter outside ASCII: the word is longer than read here.
-  if (i > start && mark - i < MAX_WORD_LOOKBACK && letterAt(text, i - 1)) return false;
-  return mark - i >= 2 && !mayBeAbbreviation(mark - i, text.charCodeAt(i));
-}
-
 /**
  * Offset just after the sentence end mark at `mark` (closers included), or -1 when `mark` does not
  * end a sentence.
  */
 function sentenceEndAt(text: string, mark: number, start: number, limit: number): number {
-  if (isPlainStop(text, mark, start, limit)) return mark + 1;
   const end = afterClosingMarks(text, mark + 1, limit);
   if (end >= limit) return limit;
   const spaced = spaceAt(text, end);
