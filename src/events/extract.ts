@@ -32,6 +32,8 @@ interface SentenceInput {
   paragraphAnchor?: Timex;
   /** Whether the sentence before or after speaks of sport. */
   sportNearby?: () => boolean;
+  /** Event types already told by earlier sentences of the document. */
+  toldTypes: ReadonlySet<string>;
 }
 
 export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
@@ -45,16 +47,20 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const drafts: Event[] = [];
   const filter = new TriggerFilter();
   const sport = new SportBySentence(doc.text, sentences);
+  const toldTypes = new Set<string>();
   for (let k = 0; k < sentences.length; k += 1) {
     const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
     if (filter.mayHoldTrigger(doc.text, sentence.start, sentence.end)) {
-      const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k], sportNearby: () => sport.at(k - 1) || sport.at(k + 1) };
+      const input: SentenceInput = { sentence, entities: entities[k], timexes: timexes[k], quantities: quantities[k], sportNearby: () => sport.at(k - 1) || sport.at(k + 1), toldTypes };
       const caption = captionHolding(doc, sentence, captions[k]);
       if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
       const anchor = anchors.get(sentence.paragraph);
       if (anchor) input.paragraphAnchor = anchor;
-      for (const event of eventsIn(doc.text, input)) drafts.push(event);
+      for (const event of eventsIn(doc.text, input)) {
+        drafts.push(event);
+        toldTypes.add(event.type);
+      }
     }
     const lastDated = lastDatedOf(timexes[k]);
     if (lastDated) anchors.set(sentence.paragraph, lastDated);
@@ -100,7 +106,7 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const matches = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}));
+  const matches = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes);
   if (matches.length === 0) return [];
   // Photographers and agencies named in credits take no part in what the picture shows.
   const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
@@ -194,7 +200,7 @@ const PROTEST_CONTEXT = new Set([
  * Moscow of an armed invasion", "condemned the killings"), and a definite plural noun that points
  * back to events already told ("faced with the protests").
  */
-function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]): TriggerMatch[] {
+function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set()): TriggerMatch[] {
   if (matches.length === 0) return [];
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
@@ -224,10 +230,22 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[]):
     if (before === 'of' && POSSIBILITY_NOUNS.has(tokens[match.first - 2]?.lower ?? '')) return false;
     const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW);
     const word = tokens[match.end - 1].lower;
-    const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && match.end - match.first === 1;
-    return !statement && !anaphoric;
+    const oneWord = match.end - match.first === 1;
+    const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && oneWord;
+    // "The attack was the first in Bamako": a bare definite noun names an event of a kind already told.
+    const toldBefore = (before === 'the' || before === 'this' || before === 'that') && oneWord && toldTypes.has(match.type) && !NEW_EVENT_MODIFIERS.has(after) && !spreads(tokens, match.end);
+    return !statement && !anaphoric && !toldBefore;
   });
   return told.length === matches.length ? told : withoutCasualtiesOfDropped(tokens, matches, told);
+}
+
+/** Words after a definite noun that introduce a new event rather than point back: "the attack on the airport". */
+const NEW_EVENT_MODIFIERS = new Set(['on', 'against', 'in', 'at', 'of', 'by', 'near', 'outside', 'inside', 'upon', 'that', 'which', 'from', 'across', 'along']);
+/** "the strike had spread to 400 towns": the told event reaches new places or days, which is news. */
+const SPREAD_VERBS = new Set(['spread', 'spreads', 'spreading', 'continued', 'continues', 'escalated', 'resumed', 'widened', 'reached', 'grew', 'extended']);
+
+function spreads(tokens: readonly Token[], end: number): boolean {
+  return SPREAD_VERBS.has(tokens[end]?.lower ?? '') || SPREAD_VERBS.has(tokens[end + 1]?.lower ?? '');
 }
 
 const CASUALTY_LINKS = new Set(['in', 'during', 'by']);

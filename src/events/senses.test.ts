@@ -256,3 +256,17 @@ test('play told in the sentence after a sport is named is still play', () => {
     ['ASSAULT:attacked'],
   );
 });
+
+test('a bare definite noun points back to an event of its kind told before', () => {
+  assert.deepEqual(coded('Gunmen attacked the airport on Tuesday. The attack was the first in the capital for a decade.'), ['ASSAULT:attacked']);
+  // A new target, or a strike reaching new towns, is news.
+  assert.deepEqual(coded('Gunmen attacked the airport. The attack on the barracks came later.'), ['ASSAULT:attacked', 'ASSAULT:attack']);
+  assert.deepEqual(coded('Dockers went on strike. The next day the strike had spread to 400 towns.'), ['PROTEST:went on strike', 'PROTEST:strike']);
+  assert.deepEqual(coded('The attack was the first in the capital for a decade.'), ['ASSAULT:attack']);
+});
+
+test('chess attacks are play, blocked aid and regained control are events', () => {
+  assert.deepEqual(coded('Traded rooks left a lost pawn ending after the challenger attacked relentlessly.'), []);
+  assert.deepEqual(coded('The army has blocked most aid from entering the territory.'), ['COERCE:blocked']);
+  assert.deepEqual(coded('Soldiers regained control of the airport in the afternoon.'), ['ASSAULT:regained control of']);
+});

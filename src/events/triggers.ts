@@ -214,7 +214,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['crushed', 'routed', 'put down', 'suppressed'], type: 'ASSAULT', pos: 'verb', precededBy: ['rebellion', 'revolt', 'revolts', 'uprising', 'uprisings', 'rising', 'mutiny', 'insurrection', 'rebels', 'rebellions', 'insurrections'], window: 5, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
-  { forms: ['took control of', 'seized control of', 'taken control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
+  { forms: ['took control of', 'seized control of', 'taken control of', 'regained control of', 'regained control', 'retook control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
   { forms: ['beaten', 'beating', 'beatings', 'beat up', 'clubbed', 'lynched', 'lynching', 'bayoneted'], type: 'ASSAULT', mode: 'beat', pos: 'verb' , playable: true },
@@ -265,7 +265,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
-  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
+  { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
 
@@ -380,6 +380,7 @@ export const SPORTS_CONTEXT = new Set([
   'winger', 'volley', 'touchdown', 'quarterback', 'pitcher', 'umpire', 'batsman', 'bowler', 'grandmaster', 'peloton',
   'cyclist', 'sprinter', 'racquet', 'finals', 'semifinals', 'quarterfinals', 'champions', 'titleholder',
   'stumps', 'crease', 'bowled', 'batting', 'bowling', 'spinner', 'paceman', 'batter', 'batters',
+  'rook', 'rooks', 'pawn', 'pawns', 'checkmate', 'stalemate', 'endgame',
 ]);
 
 /** Words of company news: there, agreeing, rejecting and negotiating are business, not politics. */
