@@ -63,6 +63,17 @@ test('active and passive violence put the attacker and the victim on the right s
   assert.equal(beating.where.name, 'Lindenfeld');
 });
 
+test("the place of whoever reports an event is not the event's place; a place the passive verb acts on is", () => {
+  const doc = build('Officials in Norvik said that two guards had been killed and that the town of Lindenfeld had been evacuated, its residents taken away by bus.', {
+    entities: [['Norvik', 'PLACE'], ['Lindenfeld', 'PLACE']],
+  });
+  const [killing, evacuation] = events(doc);
+  assert.equal(killing.type, 'ASSAULT');
+  assert.equal(killing.where.basis, 'none', 'Norvik is where the officials spoke');
+  assert.equal(evacuation.type, 'DISPLACE');
+  assert.deepEqual([evacuation.where.name, evacuation.where.basis], ['Lindenfeld', 'stated']);
+});
+
 test('a group counted in words from thirteen to nineteen is still the subject', () => {
   const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
     entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],

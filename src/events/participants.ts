@@ -218,14 +218,33 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
   for (const placed of places) {
     const preposition = precededByPreposition(tokens, placed);
     const distance = placed.first >= match.end ? placed.first - match.end : match.first - placed.end;
+    if (placed.end <= match.first && reportedBetween(tokens, placed.end, match.first)) continue;
     if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end)))
       candidates.push({ placed, distance });
-    else if (isPlaceObject(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
+    else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match)) candidates.push({ placed, distance: 0 });
   }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
   return whereFromEntity(candidates[0].placed.entity, 'stated');
 }
+
+/** Verbs that report what someone said: a place before them is the speaker's, not the event's. */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'announced', 'announces', 'stated', 'claimed', 'confirmed', 'added', 'declared', 'admitted', 'denied']);
+
+/** "The government in Moscow said that two people had been killed": a reporting verb stands between. */
+function reportedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "the town of Pripyat had been evacuated", "Kabul was shelled": the place the passive verb acts on. */
+function isPassivePlaceSubject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch): boolean {
+  if (!PLACE_OBJECT_TYPES.has(match.type) || placed.end > match.first || match.first - placed.end > 3 || !isPassive(tokens, match)) return false;
+  for (let k = placed.end; k < match.first; k++) if (!PASSIVE_AUXILIARIES.has(tokens[k].lower) && !PERFECT_AUXILIARIES.has(tokens[k].lower)) return false;
+  return true;
+}
+
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 
 /** "invaded Budapest", "fled Hungary", "withdrew from Kabul": the verb's own place. */
 function isPlaceObject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, governing: string | undefined): boolean {
