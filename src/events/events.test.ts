@@ -74,6 +74,14 @@ test("the place of whoever reports an event is not the event's place; a place th
   assert.deepEqual([evacuation.where.name, evacuation.where.basis], ['Lindenfeld', 'stated']);
 });
 
+test('an evacuation moves people when it empties a town or moves a group; one person fleeing or a cleared building is no displacement', () => {
+  const found = (text: string) => events(build(text)).map((e) => e.type);
+  assert.deepEqual(found('The town had been evacuated by nightfall.'), ['DISPLACE']);
+  assert.deepEqual(found('The company evacuated about 600 workers from the plant.'), ['DISPLACE']);
+  assert.deepEqual(found('The gunman fled the city.'), []);
+  assert.deepEqual(found('Police evacuated the building after a bomb threat.'), []);
+});
+
 test('a group counted in words from thirteen to nineteen is still the subject', () => {
   const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
     entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],

@@ -186,6 +186,16 @@ const DISPLACEMENT_CONTEXT = new Set([
   'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'citizens', 'tens', 'crowds',
   'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities', 'children', 'women', 'jews',
 ]);
+/**
+ * What else shows an evacuation moves people: the places emptied ("the town had been evacuated")
+ * and the groups moved out of them ("evacuated 600 workers").
+ */
+const EVACUATION_CONTEXT = new Set([
+  'town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas', 'region', 'district', 'districts', 'zone',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'suburbs', 'camp', 'camps', 'province',
+  'island', 'islands', 'settlement', 'settlements', 'coast', 'workers', 'staff', 'employees', 'patients', 'passengers',
+  'tourists', 'students', 'pupils', 'personnel', 'nationals', 'foreigners', 'diplomats', 'crews',
+]);
 /** Words that show a march is a protest: who marches, or what for. */
 const PROTEST_CONTEXT = new Set([
   'protest', 'protesters', 'protestors', 'demonstrators', 'students', 'student', 'workers', 'strikers', 'activists',
@@ -220,7 +230,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
-    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT))) return false;
+    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !(isEvacuation(tokens, match) && anyWordIn(tokens, EVACUATION_CONTEXT))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;
@@ -261,6 +271,10 @@ function withoutCasualtiesOfDropped(tokens: readonly Token[], matches: readonly 
     const cause = matches.find((m) => !kept.has(m) && m.type === 'ASSAULT' && m.first > match.end && m.first - match.end <= 3);
     return !(cause && CASUALTY_LINKS.has(tokens[match.end]?.lower ?? ''));
   });
+}
+
+function isEvacuation(tokens: readonly Token[], match: TriggerMatch): boolean {
+  return tokens[match.first].lower.startsWith('evacuat');
 }
 
 function anyWordIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
