@@ -41,10 +41,14 @@ export interface Interval {
 
 const HOUR = 3_600_000;
 
-/** Date.UTC maps years 0-99 to 1900-1999; this does not. Months are 1-based. */
+/**
+ * Date.UTC maps years 0-99 to 1900-1999; this does not. Months are 1-based, and any part may run
+ * over into the next: hour 24 is midnight at the end of the day, hour 30 six the next morning.
+ */
 export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  const date = new Date(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second);
   return date.getTime();
 }
 

@@ -91,6 +91,10 @@ test('a month-precision date spans its month; part of day, seasons and decades s
   const evening = intervalOf('1956-10-23TEV')!;
   assert.equal(new Date(evening.start).getUTCHours(), 18);
   assert.equal(intervalOf('195X')!.precision, 'decade');
+  // hours past the day run into the next one: midnight closes the day, a night ends next morning
+  assert.equal(intervalOf('1989-11-09T24')!.start, Date.UTC(1989, 10, 10));
+  const night = intervalOf('1989-11-09TNI')!;
+  assert.deepEqual([night.start, night.end], [Date.UTC(1989, 10, 9, 20), Date.UTC(1989, 10, 10, 6)]);
   assert.equal(new Date(intervalOf('0044')!.start).getUTCFullYear(), 44);
   for (const bad of ['P13D', 'PRESENT_REF', 'XXXX-WXX-1', '1956-13', '1956-02-30', '9'.repeat(1_000_000)]) assert.equal(intervalOf(bad), undefined, bad);
 });
