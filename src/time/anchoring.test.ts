@@ -156,3 +156,14 @@ test('news tags only the day of "the night of Oct. 23"; a history keeps the part
   const history = tag('The march began on the night of April 18, 1775.');
   assert.equal(find(history, 'the night of April 18, 1775').value, '1775-04-18TNI');
 });
+
+test('months and seasons listed before one that writes its year share that year', () => {
+  const news = tag('Payments fell due in April and July, 1844, and again in March, June and September 1845.', DCT);
+  assert.equal(find(news, 'April').value, '1844-04');
+  assert.deepEqual(['March', 'June'].map((m) => find(news, m).value), ['1845-03', '1845-06']);
+  const story = tag('Fighting raged through the spring and summer of 1944.', undefined, 'narrative');
+  assert.equal(find(story, 'the spring').value, '1944-SP');
+  // a month told in its own clause keeps the story's year
+  const apart = tag('The talks began in May 1990. They failed in March and resumed in June 1991.', undefined, 'narrative');
+  assert.equal(find(apart, 'March').value, '1990-03');
+});

@@ -2,6 +2,7 @@
  * Ranges: "from 1939 to 1945", "between May and July 1940", "23 October–4 November 1956",
  * "23–25 October". Both ends stay separate time expressions (as TimeML tags them); the first end
  * borrows the year (and month) it does not write from the second, and learns it opens a range.
+ * Lists share a year the same way without being ranges: "in August and September 1914".
  */
 import { dayAt, yearAt } from '../parsers/monthName.js';
 import { digitsAt, glued, isNum, mark, numAt, word, type Ctx } from '../grammar.js';
@@ -94,4 +95,39 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
     out.push(b);
   }
   return out;
+}
+
+/** A month or season, without a day or a move: what a list shares a year among. */
+function isMonthOrSeason(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && f.day === undefined && (f.month !== undefined || f.season !== undefined);
+}
+
+/** Words joining the dates of a list: "August and September 1914", "June, July and August". */
+const LIST_JOINERS = new Set(['and', 'or', ',', '&']);
+
+/** True when only list joiners stand between hits a and b ("and", ",", ", and"). */
+function listed(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  const gap = b.first - a.last;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(mark(ctx, k) || word(ctx, k))) return false;
+  return true;
+}
+
+/**
+ * "in August and September 1914", "the spring and summer of 1944": a month or season listed before
+ * one that writes its year has that year too. Read right to left, so a longer list passes it on.
+ */
+export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = hits.length - 2; k >= 0; k--) {
+    const a = (out ?? hits)[k];
+    const b = (out ?? hits)[k + 1];
+    if (a.rangeEnd || a.reading.fields.year !== undefined || !isMonthOrSeason(a) || !isMonthOrSeason(b) || b.reading.fields.year === undefined || !listed(ctx, a, b)) continue;
+    const fields = borrow(b.reading.fields, a.reading.fields);
+    if (fields.year === undefined) continue;
+    out ??= [...hits];
+    out[k] = { ...a, reading: { ...a.reading, fields } };
+  }
+  return out ?? (hits as Candidate[]);
 }
