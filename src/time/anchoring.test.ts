@@ -167,3 +167,11 @@ test('months and seasons listed before one that writes its year share that year'
   const apart = tag('The talks began in May 1990. They failed in March and resumed in June 1991.', undefined, 'narrative');
   assert.equal(find(apart, 'March').value, '1990-03');
 });
+
+test('narrative: a passing mention of a distant year does not anchor the dates after it when the story returns', () => {
+  const aside = tag('The assembly met in May 1789. It had last met in 1614. On 20 June the deputies swore their oath. In 1791 a constitution followed.', undefined, 'narrative');
+  assert.equal(find(aside, '20 June').value, '1789-06-20');
+  // a story that moves on keeps the new year
+  const moved = tag('The first war ended in 1945. In 1950 a new war began. In June the North attacked. In 1951 talks opened.', undefined, 'narrative');
+  assert.equal(find(moved, 'June').value, '1950-06');
+});

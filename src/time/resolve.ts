@@ -28,6 +28,8 @@ export interface ResolveEnv {
   at?: number;
   /** Written right after "since": the time lies before the reference, whatever the nearest occurrence. */
   since?: boolean;
+  /** The next year the text writes out after this expression, if any (where a narrative goes next). */
+  nextYear?: number | undefined;
 }
 
 export interface Resolved {
@@ -68,10 +70,33 @@ function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefi
   return latest;
 }
 
-/** The latest story date that has a year (skipping decades and centuries), for dates without one. */
+/** A passing mention lies at least this many years from the story told around it. */
+const PASSING_MENTION_YEARS = 5;
+
+/**
+ * The latest story date that has a year (skipping decades and centuries), for dates without one.
+ * A year far from the dates before it ("the Estates-General had last met in 1614", "documents
+ * released in 2005 revealed") is passed over when the next year the text writes returns to them.
+ */
 function yearAnchor(env: ResolveEnv): ReferencePoint | undefined {
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) if (env.story[k].fields.year !== undefined) return env.story[k];
-  return env.story[env.story.length - 1];
+  let latest: ReferencePoint | undefined;
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) {
+    const point = env.story[k];
+    const year = astroYear(point.fields);
+    if (point.fields.year === undefined || year === undefined) continue;
+    if (!latest) {
+      latest = point;
+      if (env.nextYear === undefined) return latest;
+      continue;
+    }
+    const latestYear = astroYear(latest.fields) as number;
+    if (year === latestYear) continue;
+    // the first earlier year: keep the latest unless it is an aside the text comes back from
+    const jump = Math.abs(latestYear - year) >= PASSING_MENTION_YEARS;
+    const returns = Math.abs(env.nextYear! - year) < Math.abs(env.nextYear! - latestYear);
+    return jump && returns ? point : latest;
+  }
+  return latest ?? env.story[env.story.length - 1];
 }
 
 function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean): ReferencePoint | undefined {

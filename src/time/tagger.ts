@@ -86,6 +86,7 @@ class HitEnvironment implements ResolveEnv {
     readonly story: readonly ReferencePoint[],
     private readonly ctx: Ctx,
     private readonly hit: Candidate,
+    readonly nextYear: number | undefined,
   ) {}
 
   get at(): number {
@@ -124,7 +125,9 @@ export function tagTimes(input: TagInput): TagOutput {
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
-  for (const h of hits) {
+  const nextYears = writtenYearsAhead(hits);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
     const start = ctx.tokens.start(h.first);
     const end = ctx.tokens.end(h.last - 1);
     const caption = captionAt(captions, start, end);
@@ -132,7 +135,7 @@ export function tagTimes(input: TagInput): TagOutput {
       currentCaption = caption;
       captionStory = [];
     }
-    const env = new HitEnvironment(documentType.type, dct, captionStory.length > 0 ? captionStory : story, ctx, h);
+    const env = new HitEnvironment(documentType.type, dct, captionStory.length > 0 ? captionStory : story, ctx, h, nextYears[k]);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };
@@ -158,6 +161,18 @@ export function tagTimes(input: TagInput): TagOutput {
     if (begin.edtf && endTimex.edtf) begin.edtf = endTimex.edtf = `${begin.edtf}/${endTimex.edtf}`;
   }
   return { timexes, documentType };
+}
+
+/** For each hit, the next year a later hit writes out (BC years negative), or undefined. */
+function writtenYearsAhead(hits: readonly Candidate[]): (number | undefined)[] {
+  const ahead: (number | undefined)[] = new Array(hits.length);
+  let next: number | undefined;
+  for (let k = hits.length - 1; k >= 0; k--) {
+    ahead[k] = next;
+    const f = hits[k].reading.fields;
+    if (f.year !== undefined && !hits[k].reading.shift) next = f.bc ? 1 - f.year : f.year;
+  }
+  return ahead;
 }
 
 /** Caption spans of a document: its media captions, else sentences the segmenter marked as captions. */
