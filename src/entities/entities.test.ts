@@ -204,3 +204,9 @@ test('a town whose name holds lowercase words or parts is one place, an adjectiv
   // a town in Pennsylvania bears the name, but after a title it is the monarch's realm
   assert.equal(find(entitiesOf('The envoy wrote to the King of Prussia.'), 'King of Prussia'), undefined);
 });
+
+test('a dateline in capitals names its town even when the name is also a given name or looks like an acronym', () => {
+  const entities = entitiesOf('MILAN - Rescue teams reached the flooded towns on Tuesday.');
+  assert.equal(find(entities, 'MILAN')?.label, 'PLACE');
+  assert.equal(find(entitiesOf('NATO said it would meet.'), 'NATO')?.label, 'ORGANIZATION');
+});

@@ -329,6 +329,8 @@ export class Recognizer {
     if (!single && PLACE_SUFFIXES.has(lastWord)) return mention('PLACE');
     // Vichy France, Dutch East Indies: words before a country or region still name a place.
     if (!single && !words.includes('of') && this.isCountryOrCity(lastWord) && words.every((w) => !GIVEN_NAMES.has(w.toLowerCase()))) return mention('PLACE');
+    // a dateline in capitals ("MILAN -", "PARIS (AP) -") is a town, whatever a person may be called
+    if (single && isAcronym(surface) && surface.length >= 4 && this.isStrongPlace(surface)) return mention('PLACE');
     if (single && isAcronym(surface) && surface.replace(/\./g, '').length <= 6) return mention('ORGANIZATION');
     if (!single && this.placeCue(chunk, true)) return mention('PLACE');
     if (!single && DIRECTION_WORDS.has(firstWord) && THEATRES.has(lastWord)) return mention('PLACE');

@@ -88,6 +88,12 @@ test('a country code shared by a territory on the map stays with the country', (
   assert.equal(gazetteer().byId('AU')?.name, 'Australia');
 });
 
+test('a river is left unplaced rather than put on a town of its name', () => {
+  const po = placesOf('Towns along the Po river were evacuated.').find((e) => e.text === 'Po');
+  assert.ok(po, 'the river is still a place');
+  assert.equal(po.place, undefined, 'not the town of Pô in Burkina Faso');
+});
+
 test('a street takes the coordinates of the town holding it', () => {
   const entities = placesOf('Barricades went up on Rakoczi Street in Budapest.');
   const street = placeNamed(entities, 'Rakoczi Street')?.place;

@@ -242,6 +242,8 @@ export class PlaceResolver {
   }
 
   private choose(m: Mention, outer: GazetteerEntry | undefined, inner: Mention[]): GazetteerEntry | undefined {
+    // "the Po river": the gazetteer holds no rivers, and a town of the same name is somewhere else
+    if (m.facility !== undefined && WATERWAYS.has(m.facility)) return undefined;
     let best: GazetteerEntry | undefined;
     let bestScore = -Infinity;
     // A province named after its big town (Antwerp, Budapest): the bare name means the town.
@@ -355,6 +357,9 @@ function precisionOf(entry: GazetteerEntry): PlacePrecision {
       return 1;
   }
 }
+
+/** Words after a name that make it a river or a sea, which no gazetteer table here holds. */
+const WATERWAYS = new Set(['river', 'rivers', 'estuary', 'delta', 'canal', 'sea', 'strait', 'straits', 'lake']);
 
 function placeOf(entry: GazetteerEntry, m: Mention): ResolvedPlace {
   const camp = m.facility === 'camp' || /\bcamp$/i.test(m.entity.name);
