@@ -69,7 +69,12 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const headIndex = findHead(tokens, numberEnd, reading.vague);
   const head = headIndex === undefined ? undefined : tokens[headIndex];
   if (head && TIME_UNITS.has(head.lower)) return undefined;
-  const verbCategory = categoryFromVerbAfter(tokens, headIndex ?? numberEnd - 1) ?? categoryFromVerbBefore(tokens, bound?.first ?? reading.first);
+  const countFirst = bound?.first ?? reading.first;
+  const countLast = headIndex ?? numberEnd - 1;
+  // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
+  const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
+  const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast) ? undefined : categoryFromVerbBefore(tokens, countFirst));
+  const verbCategory = object ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore();
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
@@ -208,6 +213,15 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     if (token.lower.endsWith('ed')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "12 people died and dozens are missing": a count after "and" with a verb of its own is the
+ * subject of a new clause, so the verb before it says nothing of what it counts.
+ */
+function opensOwnClause(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokenAt(tokens, first - 1)?.lower;
+  return (before === 'and' || before === ',') && AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '');
 }
 
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */

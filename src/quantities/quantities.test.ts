@@ -52,6 +52,9 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.equal(second.head?.text, 'policemen');
   assert.equal(third.category, 'displaced');
   assert.equal(only('Rebels killed 31 soldiers near the bridge.').category, 'killed');
+  // a count right after its verb is its object; a count opening a clause of its own borrows no verb
+  assert.deepEqual(quantities('Police killed 3 and 40 were wounded.').map((q) => q.category), ['killed', 'injured']);
+  assert.deepEqual(quantities('At least 12 people died and 30 are missing.').map((q) => q.category), ['killed', 'other']);
   assert.equal(only('A force of 3,000 troops advanced on the town.').category, 'troops');
 });
 
