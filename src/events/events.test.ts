@@ -82,6 +82,13 @@ test('an evacuation moves people when it empties a town or moves a group; one pe
   assert.deepEqual(found('Police evacuated the building after a bomb threat.'), []);
 });
 
+test('forces are placed where they are sent', () => {
+  const doc = build('Soldiers were deployed to Lindenfeld overnight.', { entities: [['Soldiers', 'GROUP'], ['Lindenfeld', 'PLACE']] });
+  const [deployment] = events(doc);
+  assert.equal(deployment.type, 'MOBILIZE');
+  assert.deepEqual([deployment.where.name, deployment.where.basis], ['Lindenfeld', 'stated']);
+});
+
 test('a group counted in words from thirteen to nineteen is still the subject', () => {
   const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
     entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],

@@ -219,13 +219,18 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
     const preposition = precededByPreposition(tokens, placed);
     const distance = placed.first >= match.end ? placed.first - match.end : match.first - placed.end;
     if (placed.end <= match.first && reportedBetween(tokens, placed.end, match.first)) continue;
-    if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end)))
+    if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end) || sentTo(match, preposition, placed)))
       candidates.push({ placed, distance });
     else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match)) candidates.push({ placed, distance: 0 });
   }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
   return whereFromEntity(candidates[0].placed.entity, 'stated');
+}
+
+/** "troops were deployed to Ferrara": forces are where they are sent. */
+function sentTo(match: TriggerMatch, preposition: string, placed: PlacedEntity): boolean {
+  return match.type === 'MOBILIZE' && preposition === 'to' && placed.first >= match.end;
 }
 
 /** Verbs that report what someone said: a place before them is the speaker's, not the event's. */
