@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDocument, DEFAULT_OPTIONS } from '../pipeline/run.js';
+import { analyse, createDocument, DEFAULT_OPTIONS } from '../pipeline/run.js';
 import { quantitiesStage } from '../quantities/index.js';
 import { eventsStage } from './index.js';
 import type { AnnalistDocument, Entity, EntityLabel, Event, MediaItem, Timex } from '../model/document.js';
@@ -87,6 +87,12 @@ test('forces are placed where they are sent', () => {
   const [deployment] = events(doc);
   assert.equal(deployment.type, 'MOBILIZE');
   assert.deepEqual([deployment.where.name, deployment.where.basis], ['Lindenfeld', 'stated']);
+});
+
+test("a heading's noun names the episode, not an event; a headline's verb reports one", () => {
+  const analysed = (text: string) => analyse({ name: 't', text }).events.map((e) => e.trigger.text);
+  assert.deepEqual(analysed('The Siege of Lindenfeld\n\nThe garrison held out for two years.'), []);
+  assert.deepEqual(analysed('Troops storm parliament\n\nThe session went on.'), ['storm']);
 });
 
 test('a group counted in words from thirteen to nineteen is still the subject', () => {

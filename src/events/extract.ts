@@ -106,7 +106,10 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const matches = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes);
+  const found = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes);
+  // A heading's noun names the episode the text is about ("The Siege of Leningrad"); a verb in a
+  // headline still reports one ("Troops storm parliament").
+  const matches = sentence.kind === 'heading' ? found.filter((match) => !isNominal(tokens, match)) : found;
   if (matches.length === 0) return [];
   // Photographers and agencies named in credits take no part in what the picture shows.
   const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
