@@ -95,6 +95,12 @@ test("a heading's noun names the episode, not an event; a headline's verb report
   assert.deepEqual(analysed('Troops storm parliament\n\nThe session went on.'), ['storm']);
 });
 
+test('an event takes the time of its own clause, not of the clause that reports it', () => {
+  const when = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => e.when.value);
+  assert.deepEqual(when('Police detained 20 people on Monday, the ministry said on Wednesday.'), ['2024-05-13']);
+  assert.deepEqual(when('Officials said on Wednesday that troops had fired on the crowd on Saturday.'), ['2024-05-11']);
+});
+
 test('a group counted in words from thirteen to nineteen is still the subject', () => {
   const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
     entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],

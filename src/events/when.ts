@@ -76,6 +76,29 @@ function clauseAround(text: string, sentence: Bounded, trigger: Bounded): Bounde
       break;
     }
   }
+  return withoutReporting(text, { start, end }, trigger);
+}
+
+// Who said it, and when they said it, is not when it happened: "Police detained 20 people
+// overnight, the ministry said on Wednesday"; "Officials said on Monday that troops had fired".
+const REPORTING_TAIL = /, (?:[\w'-]+ ){0,6}(?:said|says|told|reported|announced|added|stated|claimed|confirmed)\b/g;
+const REPORTING_HEAD = /\b(?:said|says|told reporters|reported|announced|stated|claimed|confirmed)\b[^,;]{0,40}? that /g;
+
+/** The clause without a reporting clause after it or before it. */
+function withoutReporting(text: string, clause: Bounded, trigger: Bounded): Bounded {
+  const body = text.slice(clause.start, clause.end);
+  let { start, end } = clause;
+  for (const match of body.matchAll(REPORTING_TAIL)) {
+    const at = clause.start + (match.index ?? 0);
+    if (at >= trigger.end) {
+      end = at;
+      break;
+    }
+  }
+  for (const match of body.matchAll(REPORTING_HEAD)) {
+    const after = clause.start + (match.index ?? 0) + match[0].length;
+    if (after <= trigger.start) start = after;
+  }
   return { start, end };
 }
 
