@@ -93,6 +93,8 @@ test("a heading's noun names the episode, not an event; a headline's verb report
   const analysed = (text: string) => analyse({ name: 't', text }).events.map((e) => e.trigger.text);
   assert.deepEqual(analysed('The Siege of Lindenfeld\n\nThe garrison held out for two years.'), []);
   assert.deepEqual(analysed('Troops storm parliament\n\nThe session went on.'), ['storm']);
+  // a headline the text goes on to tell is told once, by the text
+  assert.deepEqual(analysed('Troops storm parliament\n\nSoldiers stormed the parliament building on Monday.'), ['stormed']);
 });
 
 test('an event takes the time of its own clause, not of the clause that reports it', () => {

@@ -48,6 +48,7 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const filter = new TriggerFilter();
   const sport = new SportBySentence(doc.text, sentences);
   const toldTypes = new Set<string>();
+  const headlined = new Set<Event>();
   for (let k = 0; k < sentences.length; k += 1) {
     const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
@@ -60,14 +61,26 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
       for (const event of eventsIn(doc.text, input)) {
         drafts.push(event);
         toldTypes.add(event.type);
+        if (sentence.kind === 'heading') headlined.add(event);
       }
     }
     const lastDated = lastDatedOf(timexes[k]);
     if (lastDated) anchors.set(sentence.paragraph, lastDated);
   }
+  const events = headlined.size > 0 ? withoutRetoldHeadlines(drafts, headlined) : drafts;
   // The drafts are this stage's own objects: numbering them in place copies nothing.
-  drafts.forEach((event, index) => (event.id = `e${index + 1}`));
-  return { events: drafts, media: linkMedia(doc, drafts, facts) };
+  events.forEach((event, index) => (event.id = `e${index + 1}`));
+  return { events, media: linkMedia(doc, events, facts) };
+}
+
+/**
+ * "Troops storm parliament" over "Soldiers stormed the parliament building on Monday": a headline
+ * announces what the text then tells with its date and place, so its event is dropped when the
+ * text reports one of the same type.
+ */
+function withoutRetoldHeadlines(drafts: readonly Event[], headlined: ReadonlySet<Event>): Event[] {
+  const toldInText = new Set(drafts.filter((event) => !headlined.has(event)).map((event) => event.type));
+  return drafts.filter((event) => !headlined.has(event) || !toldInText.has(event.type));
 }
 
 /** Whether each sentence speaks of sport, read on first need and kept for its neighbours. */
