@@ -58,3 +58,8 @@ test('"today\'s world" is the present age, not the day; "today\'s papers" is the
   assert.deepEqual(texts('Such rules make little sense in today\'s world.'), []);
   assert.deepEqual(texts('It was on the front of today\'s papers.'), ['today']);
 });
+
+test('a half or quarter in a match report is a period of play, not of the year', () => {
+  assert.equal(tag('Kane scored twice in the second half.', '2024-04-12').length, 0);
+  assert.deepEqual(tag('Profits rose in the second half.', '2024-04-12').map((t) => t.value), ['2024-H2']);
+});

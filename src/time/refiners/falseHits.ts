@@ -11,7 +11,23 @@ const PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'circa', 'c', '
 
 const MEASURES = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kmh', 'ft', 'lb', 'lbs', 'mw', 'kw', 'hp']);
 
+/** Words of a match report: its halves and quarters are periods of play, not of the year. */
+const MATCH_WORDS = new Set([
+  'goal', 'goals', 'keeper', 'goalkeeper', 'match', 'scored', 'scoring', 'striker', 'penalty', 'touchdown', 'touchdowns',
+  'quarterback', 'basket', 'baskets', 'referee', 'kickoff', 'innings', 'halftime', 'interval', 'equaliser', 'equalizer',
+]);
+/** How far from a half or quarter a match word is looked for, never past a full stop. */
+const MATCH_WINDOW = 15;
+
+function inMatchReport(ctx: Ctx, c: Candidate): boolean {
+  for (let k = c.first - 1; k >= c.first - MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k--) if (MATCH_WORDS.has(word(ctx, k))) return true;
+  for (let k = c.last; k < c.last + MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k++) if (MATCH_WORDS.has(word(ctx, k))) return true;
+  return false;
+}
+
 function isFalseHit(ctx: Ctx, c: Candidate): boolean {
+  // "two goals in the second half": a half of the match, unless a year says otherwise
+  if (c.parser === 'quarter' && c.reading.fields.year === undefined && inMatchReport(ctx, c)) return true;
   if (c.parser === 'year') {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
