@@ -210,3 +210,9 @@ test('a dateline in capitals names its town even when the name is also a given n
   assert.equal(find(entities, 'MILAN')?.label, 'PLACE');
   assert.equal(find(entitiesOf('NATO said it would meet.'), 'NATO')?.label, 'ORGANIZATION');
 });
+
+test('an era marker beside a year is part of the date, not a name', () => {
+  const entities = entitiesOf('In 218 BC Hannibal crossed the Alps. By the 2nd century BC Rome ruled the sea.');
+  assert.deepEqual(entities.filter((e) => /\bBC\b/.test(e.text)).map((e) => e.text), []);
+  assert.equal(find(entities, 'Rome')?.label, 'PLACE');
+});

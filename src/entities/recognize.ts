@@ -62,6 +62,8 @@ const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+const ERA_MARKERS = new Set(['bc', 'bce', 'ad', 'ce']);
+const ERA_UNITS = new Set(['century', 'centuries', 'millennium', 'millennia']);
 /** Lowercase words a place name may hold between two capitalised parts ("Saint Vincent and the Grenadines"). */
 const MAX_NAME_JOINERS = 2;
 /** Group modifiers and nouns: a group mention can only start with one of them (or a capital). */
@@ -159,6 +161,8 @@ export class Recognizer {
     const token = this.token(i) as Token;
     if (hasDigit(token.text)) return false;
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
+    // "218 BC", "AD 79": an era marker beside a number is part of a date
+    if (ERA_MARKERS.has(token.lower) && (this.tokens.has(i - 1, DIGIT_START) || this.tokens.has(i + 1, DIGIT_START) || ERA_UNITS.has(this.token(i - 1)?.lower ?? ''))) return false;
     // "Jan. 5", "Jan 5": the month, not the given name.
     if (token.lower === 'jan' && /^[.\d]/.test(this.token(i + 1)?.text ?? '')) return false;
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective,

@@ -198,9 +198,15 @@ function isDayOfMonth(tokens: readonly Token[], reading: NumberReading): boolean
   return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokenAt(tokens, reading.end + 1)?.lower ?? ''));
 }
 
+/** Era markers: "218 BC", "AD 79" are years whatever their number of digits. */
+const ERA_MARKERS = new Set(['bc', 'bce', 'ad', 'ce']);
+
 /** A bare four-digit number from 1000 to 2099 is a year unless a counted noun follows directly. */
 function isYear(tokens: readonly Token[], reading: NumberReading): boolean {
   const text = tokens[reading.first].text;
+  if (/^\d{1,4}$/.test(text) && reading.end === reading.first + 1) {
+    if (ERA_MARKERS.has(tokenAt(tokens, reading.end)?.lower ?? '') || tokenAt(tokens, reading.first - 1)?.text === 'AD') return true;
+  }
   if (!/^\d{4}$/.test(text) || reading.end !== reading.first + 1) return false;
   const value = Number(text);
   if (value < 1000 || value > 2099) return false;

@@ -154,3 +154,8 @@ test('text skipped as holding no digit or number word yields no number reading',
   assert.equal(mayHoldNumber('no number here, only often and someone'), false);
   assert.equal(mayHoldNumber('a FEW left'), true);
 });
+
+test('a year with its era is a date, not a count', () => {
+  assert.deepEqual(quantities('Rome fought Carthage from 264 BC to 146 BC with 30,000 men.').map((q) => q.text), ['30,000']);
+  assert.deepEqual(quantities('Vesuvius erupted in AD 79 and killed 2,000 people.').map((q) => q.text), ['2,000']);
+});
