@@ -103,6 +103,11 @@ test('an event takes the time of its own clause, not of the clause that reports 
   assert.deepEqual(when('Officials said on Wednesday that troops had fired on the crowd on Saturday.'), ['2024-05-11']);
 });
 
+test('an event told before Christ takes its date', () => {
+  const [battle] = analyse({ name: 't', text: 'In 216 BC Hannibal destroyed a Roman army at Cannae.' }).events;
+  assert.deepEqual([battle?.type, battle?.when.value, battle?.when.basis], ['ASSAULT', 'BC0216', 'stated']);
+});
+
 test('a group counted in words from thirteen to nineteen is still the subject', () => {
   const doc = build('Thirteen soldiers attacked the border post. Seventeen students occupied the radio building.', {
     entities: [['soldiers', 'GROUP'], ['students', 'GROUP']],

@@ -10,14 +10,14 @@ type Bounded = { start: number; end: number };
 
 const CALENDAR_PARTS = new Set(['year', 'month', 'day', 'weekday']);
 
-/** A timex whose value names a calendar date or time (not a duration, set or unresolved value). */
+/** A timex whose value names a calendar date or time (not a duration, set or unresolved value), before Christ too. */
 export function isDated(timex: Timex): boolean {
-  return (timex.type === 'DATE' || timex.type === 'TIME') && /^\d{4}/.test(timex.value);
+  return (timex.type === 'DATE' || timex.type === 'TIME') && /^(?:BC)?\d{4}/.test(timex.value);
 }
 
 function precisionOf(timex: Timex): string | undefined {
   if (timex.precision) return timex.precision;
-  const value = timex.value;
+  const value = timex.value.startsWith('BC') ? timex.value.slice(2) : timex.value;
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'part-of-day';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';

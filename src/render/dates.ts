@@ -87,8 +87,8 @@ function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && new Date(utc(year, month, day)).getUTCMonth() === month - 1;
 }
 
-function dayOrTime(match: RegExpExecArray): Interval | undefined {
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+function dayOrTime(match: RegExpExecArray, year: number): Interval | undefined {
+  const [month, day] = [Number(match[2]), Number(match[3])];
   if (!validDay(year, month, day)) return undefined;
   const rest = match[4];
   const parts: DateParts = { year, month, day };
@@ -110,36 +110,56 @@ function dayOrTime(match: RegExpExecArray): Interval | undefined {
   return { start: utc(year, month, day, hour, minute, second), end: utc(year, month, day, hour, minute, second + 1), precision: 'second', parts: { ...parts, hour, minute, second } };
 }
 
-/** The interval a TIMEX3 date/time value denotes, or undefined for durations, sets, PRESENT_REF, XXXX... */
+/** Astronomical year of a year written before Christ: 1 BC is year 0, 218 BC is -217 (as EDTF writes it). */
+const astronomical = (yearBC: number): number => 1 - yearBC;
+
+/**
+ * Years `first` .. `first + years - 1` before Christ (a decade, a century such as "BC02": the years
+ * 2xx BC, a millennium): they run backwards, so the span starts at the last of them.
+ */
+function spanBC(first: number, years: number, precision: IntervalPrecision): Interval {
+  const earliest = astronomical(first + years - 1);
+  return { start: utc(earliest), end: utc(astronomical(Math.max(1, first)) + 1), precision, parts: { year: earliest } };
+}
+
+/**
+ * The interval a TIMEX3 date/time value denotes, or undefined for durations, sets, PRESENT_REF, XXXX...
+ * A value written before Christ ("BC0218", "BC0146-SP", "BC02") is placed in astronomical years.
+ */
 export function intervalOf(value: string | undefined): Interval | undefined {
   if (!value || value.length > 40) return undefined;
+  const bc = value.startsWith('BC');
+  const body = bc ? value.slice(2) : value;
+  // the year a four-digit year field names
+  const yearOf = (digits: string): number => (bc ? astronomical(Number(digits)) : Number(digits));
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(.{2,12}))?$/.exec(value))) return dayOrTime(m);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+  if (bc && /^0000/.test(body)) return undefined;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(.{2,12}))?$/.exec(body))) return dayOrTime(m, yearOf(m[1]));
+  if ((m = /^(\d{4})-(\d{2})$/.exec(body))) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? monthSpan(Number(m[1]), month, month + 1, 'month') : undefined;
+    return month >= 1 && month <= 12 ? monthSpan(yearOf(m[1]), month, month + 1, 'month') : undefined;
   }
-  if ((m = /^(\d{4})$/.exec(value))) return yearSpan(Number(m[1]), 1, 'year');
-  if ((m = /^(\d{3})X$/.exec(value))) return yearSpan(Number(m[1]) * 10, 10, 'decade');
-  if ((m = /^(\d{2})XX$/.exec(value))) return yearSpan(Number(m[1]) * 100, 100, 'century');
-  if ((m = /^(\d)XXX$/.exec(value))) return yearSpan(Number(m[1]) * 1000, 1000, 'millennium');
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) {
+  if ((m = /^(\d{4})$/.exec(body))) return yearSpan(yearOf(m[1]), 1, 'year');
+  if ((m = /^(\d{3})X$/.exec(body))) return bc ? spanBC(Number(m[1]) * 10, 10, 'decade') : yearSpan(Number(m[1]) * 10, 10, 'decade');
+  if ((m = /^(\d{2})XX$/.exec(body)) || (bc && (m = /^(\d{2})$/.exec(body)))) return bc ? spanBC(Number(m[1]) * 100, 100, 'century') : yearSpan(Number(m[1]) * 100, 100, 'century');
+  if ((m = /^(\d)XXX$/.exec(body))) return bc ? spanBC(Number(m[1]) * 1000, 1000, 'millennium') : yearSpan(Number(m[1]) * 1000, 1000, 'millennium');
+  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(body))) {
     const [from, to] = SEASON_MONTHS[m[2]]!;
-    return monthSpan(Number(m[1]), from, to, 'season');
+    return monthSpan(yearOf(m[1]), from, to, 'season');
   }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(body))) {
     const quarter = Number(m[2]);
-    return monthSpan(Number(m[1]), quarter * 3 - 2, quarter * 3 + 1, 'quarter');
+    return monthSpan(yearOf(m[1]), quarter * 3 - 2, quarter * 3 + 1, 'quarter');
   }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+  if ((m = /^(\d{4})-H([12])$/.exec(body))) {
     const half = Number(m[2]);
-    return monthSpan(Number(m[1]), half * 6 - 5, half * 6 + 1, 'half');
+    return monthSpan(yearOf(m[1]), half * 6 - 5, half * 6 + 1, 'half');
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(body))) {
     const week = Number(m[2]);
     if (week < 1 || week > 53) return undefined;
-    const start = isoWeekStart(Number(m[1]), week);
-    return { start, end: start + 7 * 24 * HOUR, precision: 'week', parts: { year: Number(m[1]) } };
+    const start = isoWeekStart(yearOf(m[1]), week);
+    return { start, end: start + 7 * 24 * HOUR, precision: 'week', parts: { year: yearOf(m[1]) } };
   }
   return undefined;
 }
@@ -158,12 +178,22 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** An astronomical year as a reader writes it: 1956, 218 BC (year -217). */
+export function yearLabel(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BC`;
+}
+
 /** A short human label for an interval at its precision: "4 Nov 1956", "Nov 1956", "1950s". */
 export function describeInterval(interval: Interval): string {
   const date = new Date(interval.start);
-  const year = date.getUTCFullYear();
+  const year = yearLabel(date.getUTCFullYear());
   const month = MONTHS[date.getUTCMonth()];
   const day = date.getUTCDate();
+  const first = date.getUTCFullYear();
+  if (first <= 0 && (interval.precision === 'millennium' || interval.precision === 'century' || interval.precision === 'decade')) {
+    // spans before Christ run backwards: "199–100 BC" for the years 1xx BC
+    return `${1 - first}–${1 - (new Date(interval.end).getUTCFullYear() - 1)} BC`;
+  }
   switch (interval.precision) {
     case 'millennium':
       return `${year}s (millennium)`;

@@ -91,6 +91,13 @@ test('a month-precision date spans its month; part of day, seasons and decades s
   const evening = intervalOf('1956-10-23TEV')!;
   assert.equal(new Date(evening.start).getUTCHours(), 18);
   assert.equal(intervalOf('195X')!.precision, 'decade');
+  // years before Christ are placed in astronomical years and labelled as a reader writes them
+  const cannae = intervalOf('BC0216-08-02')!;
+  assert.equal(new Date(cannae.start).getUTCFullYear(), -215);
+  assert.equal(describeInterval(cannae), '2 Aug 216 BC');
+  assert.equal(describeInterval(intervalOf('BC0218')!), '218 BC');
+  assert.equal(describeInterval(intervalOf('BC01')!), '199–100 BC');
+  assert.ok(intervalOf('BC0264')!.start < intervalOf('BC0146')!.start, '264 BC comes before 146 BC');
   // hours past the day run into the next one: midnight closes the day, a night ends next morning
   assert.equal(intervalOf('1989-11-09T24')!.start, Date.UTC(1989, 10, 10));
   const night = intervalOf('1989-11-09TNI')!;

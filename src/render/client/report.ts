@@ -75,10 +75,15 @@ function two(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** An astronomical year as a reader writes it (the client has no imports: src/render/dates.ts has the same). */
+function yearLabel(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BC`;
+}
+
 function tickLabel(time: number, unit: TickUnit): string {
   const d = new Date(time);
-  const year = d.getUTCFullYear();
-  if (unit === 'year') return String(year);
+  const year = yearLabel(d.getUTCFullYear());
+  if (unit === 'year') return year;
   if (unit === 'month') return `${MONTH_NAMES[d.getUTCMonth()]} ${year}`;
   const day = `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${year}`;
   if (unit === 'day') return day;
