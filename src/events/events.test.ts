@@ -80,6 +80,10 @@ test('an evacuation moves people when it empties a town or moves a group; one pe
   assert.deepEqual(found('The company evacuated about 600 workers from the plant.'), ['DISPLACE']);
   assert.deepEqual(found('The gunman fled the city.'), []);
   assert.deepEqual(found('Police evacuated the building after a bomb threat.'), []);
+  // a named town emptied, as object or as passive subject
+  const town = (text: string) => events(build(text, { entities: [['Lindenfeld', 'PLACE']] })).map((e) => [e.type, e.where.name]);
+  assert.deepEqual(town('Authorities evacuated Lindenfeld at dawn.'), [['DISPLACE', 'Lindenfeld']]);
+  assert.deepEqual(town('Lindenfeld was evacuated at dawn.'), [['DISPLACE', 'Lindenfeld']]);
 });
 
 test('forces are placed where they are sent', () => {

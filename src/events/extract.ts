@@ -12,7 +12,7 @@ import { attachCounts } from './counts.js';
 import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
-import { isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { actsOnPlace, isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
@@ -119,13 +119,15 @@ function captionHolding(doc: Readonly<AnnalistDocument>, sentence: Sentence, ins
 function eventsIn(text: string, input: SentenceInput): Event[] {
   const { sentence } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const found = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes);
+  // Photographers and agencies named in credits take no part in what the picture shows.
+  let placed: PlacedEntity[] | undefined;
+  const placesOf = (): PlacedEntity[] => (placed ??= placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit')));
+  const found = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes, (match) => actsOnPlace(tokens, placesOf(), match));
   // A heading's noun names the episode the text is about ("The Siege of Leningrad"); a verb in a
   // headline still reports one ("Troops storm parliament").
   const matches = sentence.kind === 'heading' ? found.filter((match) => !isNominal(tokens, match)) : found;
   if (matches.length === 0) return [];
-  // Photographers and agencies named in credits take no part in what the picture shows.
-  const placed = placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit'));
+  const entities = placesOf();
   const events: Event[] = [];
   let cues: SentenceCues | undefined;
   for (const match of matches) {
@@ -133,7 +135,7 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
     if (modality.threatened && match.type !== 'THREATEN') continue;
     const coded = recode(tokens, match, modality);
     const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
-    const { actors, recipients } = participantsOf(tokens, placed, coded);
+    const { actors, recipients } = participantsOf(tokens, entities, coded);
     const event: Event = {
       id: '',
       type: coded.type,
@@ -141,7 +143,7 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
       actors,
       recipients,
       when: whenOf(text, input, trigger),
-      where: whereFor(tokens, placed, coded, input),
+      where: whereFor(tokens, entities, coded, input),
       counts: {},
       negated: modality.negated,
       hypothetical: modality.hypothetical,
@@ -226,7 +228,7 @@ const PROTEST_CONTEXT = new Set([
  * Moscow of an armed invasion", "condemned the killings"), and a definite plural noun that points
  * back to events already told ("faced with the protests").
  */
-function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set()): TriggerMatch[] {
+function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set(), emptiesPlace: (match: TriggerMatch) => boolean = () => false): TriggerMatch[] {
   if (matches.length === 0) return [];
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
@@ -246,7 +248,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
-    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !(isEvacuation(tokens, match) && anyWordIn(tokens, EVACUATION_CONTEXT))) return false;
+    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || emptiesPlace(match)))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;

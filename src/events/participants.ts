@@ -228,6 +228,11 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
   return whereFromEntity(candidates[0].placed.entity, 'stated');
 }
 
+/** "evacuated Pripyat", "Pripyat was evacuated": the act empties or moves a named place. */
+export function actsOnPlace(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
+  return entities.some((placed) => isPlace(placed) && (isPlaceObject(tokens, placed, match, precededByPreposition(tokens, placed)) || isPassivePlaceSubject(tokens, placed, match)));
+}
+
 /** "troops were deployed to Ferrara": forces are where they are sent. */
 function sentTo(match: TriggerMatch, preposition: string, placed: PlacedEntity): boolean {
   return match.type === 'MOBILIZE' && preposition === 'to' && placed.first >= match.end;
