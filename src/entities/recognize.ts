@@ -32,6 +32,7 @@ import {
 } from './lexicon.js';
 import { CAPITAL, DIGIT_START, MARKED, hasDigit, isAcronym, isCapitalized, tokenize, type Token, type Tokens } from './tokens.js';
 import { WordFilter } from '../text/word-filter.js';
+import { ERA_MARKERS } from '../text/eras.js';
 
 export interface Mention {
   start: number;
@@ -62,7 +63,6 @@ const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
-const ERA_MARKERS = new Set(['bc', 'bce', 'ad', 'ce']);
 const ERA_UNITS = new Set(['century', 'centuries', 'millennium', 'millennia']);
 /** Lowercase words a place name may hold between two capitalised parts ("Saint Vincent and the Grenadines"). */
 const MAX_NAME_JOINERS = 2;

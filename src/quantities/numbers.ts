@@ -5,6 +5,7 @@
  */
 import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 import { MONTHS, tokenAt, touchesNext, touchesPrevious, type Token } from './tokens.js';
+import { ERA_MARKERS } from '../text/eras.js';
 
 export interface NumberReading {
   /** Index of the first and one past the last token read. */
@@ -197,9 +198,6 @@ function isDayOfMonth(tokens: readonly Token[], reading: NumberReading): boolean
   const after = tokenAt(tokens, reading.end)?.lower ?? '';
   return MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(tokenAt(tokens, reading.end + 1)?.lower ?? ''));
 }
-
-/** Era markers: "218 BC", "AD 79" are years whatever their number of digits. */
-const ERA_MARKERS = new Set(['bc', 'bce', 'ad', 'ce']);
 
 /** A bare four-digit number from 1000 to 2099 is a year unless a counted noun follows directly. */
 function isYear(tokens: readonly Token[], reading: NumberReading): boolean {

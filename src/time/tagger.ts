@@ -125,7 +125,8 @@ export function tagTimes(input: TagInput): TagOutput {
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
-  const nextYears = writtenYearsAhead(hits);
+  // only a narrative's dates without a year look ahead (see yearAnchor)
+  const nextYears = documentType.type === 'narrative' ? writtenYearsAhead(hits) : [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
