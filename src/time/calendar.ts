@@ -3,7 +3,7 @@
  * EDTF spellings of a set of date fields.
  */
 import type { Unit } from './lexicon.js';
-import type { Fields } from './types.js';
+import { makeFields, type Fields, type FieldsInit } from './types.js';
 
 export function pad(n: number, width: number): string {
   const s = String(Math.abs(Math.trunc(n)));
@@ -17,15 +17,10 @@ export function astroYear(f: Fields): number | undefined {
 }
 
 /** Sets the written year and era from an astronomical year. */
-export function withAstroYear(f: Fields, astro: number): Fields {
-  const out = { ...f };
-  if (astro <= 0) {
-    out.year = 1 - astro;
-    out.bc = true;
-  } else {
-    out.year = astro;
-    delete out.bc;
-  }
+export function withAstroYear(f: FieldsInit, astro: number): Fields {
+  const out = makeFields(f);
+  out.year = astro <= 0 ? 1 - astro : astro;
+  out.bc = astro <= 0 ? true : undefined;
   return out;
 }
 
@@ -65,11 +60,11 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
   }
   if (unit === 'century') {
     const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : undefined);
-    return c === undefined ? null : { century: c + n };
+    return c === undefined ? null : makeFields({ century: c + n });
   }
   if (unit === 'decade' || unit === 'millennium') {
     const d = f.decade ?? (year !== undefined ? Math.floor(year / 10) : undefined);
-    return d === undefined ? null : { decade: d + n * (unit === 'millennium' ? 100 : 1) };
+    return d === undefined ? null : makeFields({ decade: d + n * (unit === 'millennium' ? 100 : 1) });
   }
   if (year === undefined) return null;
   switch (unit) {

@@ -4,7 +4,7 @@
  */
 import { NUM, PUNCT, WORD, type Tokens } from './tokens.js';
 import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
-import type { Candidate, Reading } from './types.js';
+import { makeReading, type Candidate, type Reading, type ReadingInit } from './types.js';
 
 export interface Ctx {
   text: string;
@@ -74,7 +74,7 @@ export function isCapitalized(ctx: Ctx, i: number): boolean {
 
 export interface Count {
   /** Undefined for vague counts ("several", "a few"). */
-  value?: number;
+  value: number | undefined;
   end: number;
 }
 
@@ -101,14 +101,14 @@ export function countAt(ctx: Ctx, i: number): Count | null {
   if (w === 'a' || w === 'an') {
     const next = word(ctx, i + 1);
     if (next === 'couple') return { value: 2, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
-    if (next === 'few') return { end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
+    if (next === 'few') return { value: undefined, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'dozen') return { value: 12, end: i + 2 };
     if (next === 'hundred') return { value: 100, end: i + 2 };
     return { value: 1, end: i + 1 };
   }
   // "half an hour", "half a day"
   if (w === 'half' && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an')) return { value: 0.5, end: i + 2 };
-  if (VAGUE_COUNTS.has(w) && w !== 'number' && w !== 'couple') return { end: i + 1 };
+  if (VAGUE_COUNTS.has(w) && w !== 'number' && w !== 'couple') return { value: undefined, end: i + 1 };
   const base = NUMBER_WORDS.get(w);
   if (base === undefined || w === 'half') return null;
   let value = base;
@@ -145,6 +145,6 @@ export function candidate(first: number, last: number, reading: Reading, parser:
   return { first, last, reading, parser, rangeEnd: undefined };
 }
 
-export function reading(type: Reading['type'], extra: Partial<Reading> = {}): Reading {
-  return { type, fields: {}, ...extra };
+export function reading(type: Reading['type'], extra: ReadingInit = {}): Reading {
+  return makeReading(type, extra);
 }

@@ -5,16 +5,16 @@
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
-import type { Fields, Reading } from './types.js';
+import { makeFields, overlay, type Fields, type Reading } from './types.js';
 import type { Unit } from './lexicon.js';
 
 export interface ReferencePoint {
   fields: Fields;
   value: string;
   kind: TimexAnchor['kind'];
-  timex?: string;
+  timex: string | undefined;
   /** Token index where the story told it. */
-  at?: number;
+  at: number | undefined;
 }
 
 export interface ResolveEnv {
@@ -32,17 +32,18 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
 }
 
+/** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
 export interface Resolved {
   type: TimexType;
   value: string;
-  mod?: string;
-  edtf?: string;
-  precision?: ReturnType<typeof precisionOf>;
+  mod: string | undefined;
+  edtf: string | undefined;
+  precision: ReturnType<typeof precisionOf>;
   known: string[];
   implied: string[];
-  anchor?: TimexAnchor;
+  anchor: TimexAnchor | undefined;
   /** The absolute fields, when the value is a calendar point that may anchor later expressions. */
-  point?: Fields;
+  point: Fields | undefined;
 }
 
 const FIELD_ORDER: readonly (keyof Fields)[] = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'weekday', 'partOfDay', 'hour', 'minute'];
@@ -112,20 +113,22 @@ function anchorOf(ref: ReferencePoint): TimexAnchor {
 
 function finish(type: TimexType, point: Fields, known: string[], reading: Reading, ref?: ReferencePoint): Resolved {
   const implied = namesOf(point).filter((k) => !known.includes(k));
-  const r: Resolved = { type, value: timexValue(point), known, implied, point };
   const edtf = edtfValue(point);
-  if (edtf) r.edtf = reading.mod === 'APPROX' ? `${edtf}~` : edtf;
-  const precision = precisionOf(point);
-  if (precision) r.precision = precision;
-  if (reading.mod) r.mod = reading.mod;
-  if (ref && implied.length > 0) r.anchor = anchorOf(ref);
-  return r;
+  return {
+    type,
+    value: timexValue(point),
+    mod: reading.mod || undefined,
+    edtf: edtf && reading.mod === 'APPROX' ? `${edtf}~` : edtf || undefined,
+    precision: precisionOf(point) || undefined,
+    known,
+    implied,
+    anchor: ref && implied.length > 0 ? anchorOf(ref) : undefined,
+    point,
+  };
 }
 
 function literal(reading: Reading, value: string): Resolved {
-  const r: Resolved = { type: reading.type, value, known: namesOf(reading.fields), implied: [] };
-  if (reading.mod) r.mod = reading.mod;
-  return r;
+  return { type: reading.type, value, mod: reading.mod || undefined, edtf: undefined, precision: undefined, known: namesOf(reading.fields), implied: [], anchor: undefined, point: undefined };
 }
 
 /** Orders two partial dates sharing a year: negative when a is before b. */
@@ -230,9 +233,9 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
     // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown
     const vague = reading.fields.partOfDay === undefined ? vagueAround(ref.fields, shift.unit) : undefined;
     if (vague) return { ...literal(reading, vague), anchor: anchorOf(ref) };
-    return finish(reading.type, { ...ref.fields, ...reading.fields }, namesOf(reading.fields), reading, ref);
+    return finish(reading.type, overlay(ref.fields, reading.fields), namesOf(reading.fields), reading, ref);
   }
-  const point = { ...moved, ...reading.fields };
+  const point = overlay(moved, reading.fields);
   return finish(reading.type, point, namesOf(reading.fields), reading, ref);
 }
 
@@ -275,7 +278,7 @@ function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | und
   for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - STORY_LOOKBACK; k--) if (env.story[k].fields.quarter !== undefined) return env.story[k];
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
-    if (q) return { fields: q, value: timexValue(q), kind: 'dct' };
+    if (q) return { fields: q, value: timexValue(q), kind: 'dct', timex: undefined, at: undefined };
   }
   return undefined;
 }
@@ -338,7 +341,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
-    const point = reading.holiday && f.year !== undefined ? { ...placeHoliday(reading.holiday, f.year), ...f } : f;
+    const point = reading.holiday && f.year !== undefined ? overlay(placeHoliday(reading.holiday, f.year), f) : f;
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
@@ -346,27 +349,25 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
     const placed = placeWeekday(reading, ref, env);
-    return placed ? finish(reading.type, { ...placed, ...stripWeekday(f) }, known, reading, ref) : finish(reading.type, f, known, reading);
+    return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, ref) : finish(reading.type, f, known, reading);
   }
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     const near = env.mode === 'news' ? nearbyDay(env) : undefined;
-    if (near) return finish(reading.type, { ...withAstroYear({ month: near.fields.month, day: near.fields.day }, astroYear(near.fields) ?? 0), ...f }, known, reading, near);
-    const day: Fields = {};
+    if (near) return finish(reading.type, overlay(withAstroYear({ month: near.fields.month, day: near.fields.day }, astroYear(near.fields) ?? 0), f), known, reading, near);
     const year = astroYear(ref.fields);
-    if (year !== undefined) Object.assign(day, withAstroYear({}, year));
-    if (ref.fields.month !== undefined) day.month = ref.fields.month;
-    if (ref.fields.day !== undefined) day.day = ref.fields.day;
-    return finish(reading.type, { ...day, ...f }, known, reading, ref);
+    const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
+    day.month = ref.fields.month;
+    day.day = ref.fields.day;
+    return finish(reading.type, overlay(day, f), known, reading, ref);
   }
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? { ...reading, fields: { ...f, month: ref.fields.month } } : reading;
   let point = fillYear(withMonth, ref, env);
-  if (reading.holiday && point.year !== undefined) point = { ...placeHoliday(reading.holiday, astroYear(point) ?? point.year), ...point, month: reading.holiday[0] };
+  if (reading.holiday && point.year !== undefined) point = { ...overlay(placeHoliday(reading.holiday, astroYear(point) ?? point.year), point), month: reading.holiday[0] };
   return finish(reading.type, point, known, reading, ref);
 }
 
 function stripWeekday(f: Fields): Fields {
-  const { weekday: _weekday, ...rest } = f;
-  return rest;
+  return { ...f, weekday: undefined };
 }

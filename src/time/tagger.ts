@@ -13,7 +13,7 @@ import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
-import type { Candidate, Fields } from './types.js';
+import { makeFields, type Candidate, type Fields } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
 
@@ -40,9 +40,9 @@ export interface TagOutput {
 export function parseDct(dct: string | undefined): Fields | undefined {
   if (!dct) return undefined;
   const iso = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(dct);
-  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  if (iso) return makeFields({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
   const year = /^(\d{4})/.exec(dct);
-  return year ? { year: Number(year[1]) } : undefined;
+  return year ? makeFields({ year: Number(year[1]) }) : undefined;
 }
 
 /** The tokens of `text`, with the words that may wake a parser marked as they are found. */
@@ -68,9 +68,8 @@ function asNewsLength(h: Candidate): Candidate {
   if (h.reading.newsReading) return { ...h, first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading };
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
-  const { shift: _shift, lengthInNews: _length, periodic: _periodic, ...rest } = h.reading;
-  const duration = shift.amount === undefined ? { unit: shift.unit } : { unit: shift.unit, amount: shift.amount };
-  return { ...h, last: h.last - 1, reading: { ...rest, type: 'DURATION', duration } };
+  const duration = { unit: shift.unit, amount: shift.amount };
+  return { ...h, last: h.last - 1, reading: { ...h.reading, type: 'DURATION', duration, shift: undefined, lengthInNews: undefined, periodic: undefined } };
 }
 
 /**
@@ -103,6 +102,29 @@ class HitEnvironment implements ResolveEnv {
   }
 }
 
+/**
+ * The time expression as the document model holds it. Every key is set, absent parts undefined
+ * (JSON leaves them out), so all timexes share one hidden class (see types.ts).
+ */
+function toTimex(id: string, start: number, end: number, text: string, r: Resolved, media: string | undefined): Timex {
+  return {
+    id,
+    start,
+    end,
+    text,
+    type: r.type,
+    value: r.value,
+    known: r.known,
+    implied: r.implied,
+    mod: r.mod || undefined,
+    edtf: r.edtf || undefined,
+    precision: r.precision || undefined,
+    anchor: r.anchor,
+    media: media || undefined,
+    range: undefined,
+  };
+}
+
 /** Whether a resolved value is a calendar point a later relative date may lean on. */
 function anchorsStory(r: Resolved): boolean {
   return (r.type === 'DATE' || r.type === 'TIME') && !!r.point && (r.point.year !== undefined || r.point.decade !== undefined || r.point.century !== undefined) && r.point.week === undefined;
@@ -116,8 +138,9 @@ export function tagTimes(input: TagInput): TagOutput {
   const dctFields = parseDct(input.dct);
   const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens.start(h.first), ctx.tokens.end(h.last - 1)));
   const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
-  const hits = documentType.type === 'narrative' ? found.filter((h) => !h.reading.newsOnly) : found.filter((h) => !h.reading.narrativeOnly).map(asNewsLength);
-  const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct' } : undefined;
+  const hits = hitsFor(documentType.type, found);
+  if (hits.length === 0) return { timexes: [], documentType };
+  const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined } : undefined;
   const story: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
@@ -139,18 +162,13 @@ export function tagTimes(input: TagInput): TagOutput {
     const env = new HitEnvironment(documentType.type, dct, captionStory.length > 0 ? captionStory : story, ctx, h, nextYears[k]);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
-    const timex: Timex = { id, start, end, text: text.slice(start, end), type: r.type, value: r.value, known: r.known, implied: r.implied };
-    if (r.mod) timex.mod = r.mod;
-    if (r.edtf) timex.edtf = r.edtf;
-    if (r.precision) timex.precision = r.precision;
-    if (r.anchor) timex.anchor = r.anchor;
-    if (caption?.media) timex.media = caption.media;
+    const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
     if (!h.reading.periodic && anchorsStory(r) && r.point) {
-      if (caption) captionStory.push({ fields: r.point, value: r.value, timex: id, at: h.first, kind: 'caption' });
-      else story.push({ fields: r.point, value: r.value, timex: id, at: h.first, kind: 'narrative' });
+      if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
+      else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
     }
   }
   for (const [begin, endHit] of pendingRanges) {
@@ -162,6 +180,16 @@ export function tagTimes(input: TagInput): TagOutput {
     if (begin.edtf && endTimex.edtf) begin.edtf = endTimex.edtf = `${begin.edtf}/${endTimex.edtf}`;
   }
   return { timexes, documentType };
+}
+
+/** The hits the document type reads as time expressions, read its way. */
+function hitsFor(mode: 'news' | 'narrative', found: readonly Candidate[]): Candidate[] {
+  // one plain loop, so every list the anchoring loop walks is the same kind of array
+  const hits: Candidate[] = [];
+  for (const h of found) {
+    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' ? h : asNewsLength(h));
+  }
+  return hits;
 }
 
 /** For each hit, the next year a later hit writes out (BC years negative), or undefined. */

@@ -1,88 +1,91 @@
 /**
  * What a parser reads out of a time expression before it is anchored: the written components
  * (`fields`), a move from the anchor (`shift`), a length (`duration`) or a fixed value (`literal`).
+ *
+ * Every object of these kinds is made by the constructors below, with all its keys in one order and
+ * `undefined` for what is not written, never a missing key. V8 then gives each kind one hidden
+ * class, and the tagger's code is not thrown out of optimisation each time a document brings a
+ * new combination of components (it was, several times per megabyte, with sparse objects).
  */
 import type { TimexType } from '../model/document.js';
 import type { Season, Unit } from './lexicon.js';
 
 export interface Fields {
-  bc?: boolean;
-  century?: number;
-  decade?: number;
-  year?: number;
+  bc: boolean | undefined;
+  century: number | undefined;
+  decade: number | undefined;
+  year: number | undefined;
   /** Fiscal year: written "fiscal 1998". */
-  fiscal?: boolean;
-  half?: number;
-  quarter?: number;
-  season?: Season;
-  month?: number;
-  week?: number;
-  weekend?: boolean;
-  day?: number;
-  weekday?: number;
-  partOfDay?: string;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  zone?: string;
+  fiscal: boolean | undefined;
+  half: number | undefined;
+  quarter: number | undefined;
+  season: Season | undefined;
+  month: number | undefined;
+  week: number | undefined;
+  weekend: boolean | undefined;
+  day: number | undefined;
+  weekday: number | undefined;
+  partOfDay: string | undefined;
+  hour: number | undefined;
+  minute: number | undefined;
+  second: number | undefined;
+  zone: string | undefined;
 }
 
 /** A move from the anchor: "two days later" = {unit: day, amount: 2, direction: 1}. */
 export interface Shift {
   unit: Unit;
   /** Undefined for vague counts ("a few years ago"). */
-  amount?: number;
+  amount: number | undefined;
   direction: -1 | 0 | 1;
-  /** Keep the anchor's finer fields (a year ago → same day last year): false means the unit's granularity. */
-  keepDay?: boolean;
   /** True when it points back into the story ("two days later", "the following year"), not from now. */
-  anaphoric?: boolean;
+  anaphoric: boolean | undefined;
 }
 
 export interface Duration {
   unit: Unit;
   /** Undefined for vague counts ("several years", "decades"). */
-  amount?: number;
+  amount: number | undefined;
 }
 
 export interface Reading {
   type: TimexType;
   fields: Fields;
-  shift?: Shift;
-  duration?: Duration;
+  shift: Shift | undefined;
+  duration: Duration | undefined;
   /** A fixed value: PRESENT_REF, PAST_REF, FUTURE_REF, or a SET value. */
-  literal?: string;
-  mod?: string;
+  literal: string | undefined;
+  mod: string | undefined;
   /** For weekdays, months and seasons without a year: which way from the anchor (0: the tense decides). */
-  lean?: -1 | 0 | 1;
+  lean: -1 | 0 | 1 | undefined;
   /** Set when the expression is a set ("every Monday"): the value pattern is made from fields. */
-  set?: boolean;
+  set: boolean | undefined;
   /** Quantity of a set: "twice a week" etc. */
-  quant?: string;
+  quant: string | undefined;
   /** Only a time expression in narrative documents (history annotation tags "former"; news does not). */
-  narrativeOnly?: boolean;
+  narrativeOnly: boolean | undefined;
   /** A year-ago period: 'story' follows the quarter the story is about, 'report' falls back on the DCT's quarter. */
-  periodic?: 'story' | 'report';
+  periodic: 'story' | 'report' | undefined;
   /** Holiday on the nth weekday of a month: [month, weekday, n]. */
-  holiday?: [number, number, number];
+  holiday: [number, number, number] | undefined;
   /** "the week": a week of the reference's year left unnamed (1989-WXX). */
-  vague?: Unit;
+  vague: Unit | undefined;
   /** How news annotation reads the same words ("the past year": the year before the DCT, not a stretch). */
-  newsReading?: Reading;
+  newsReading: Reading | undefined;
   /** Where news annotation starts the expression ("the night of Oct. 23" tags only "Oct. 23"). */
-  newsFirst?: number;
+  newsFirst: number | undefined;
   /** Only a time expression in news ("soon" from the time of writing); history annotation leaves it untagged. */
-  newsOnly?: boolean;
+  newsOnly: boolean | undefined;
   /** "this September": the reference's own year, whatever the tense. */
-  thisYear?: boolean;
+  thisYear: boolean | undefined;
   /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */
-  lengthInNews?: boolean;
+  lengthInNews: boolean | undefined;
   /** "the week of March 6": the ISO week holding the day the fields name. */
-  weekOf?: boolean;
+  weekOf: boolean | undefined;
   /** Counted from the latest day the story tells even in news ("the previous Friday"). */
-  fromStory?: boolean;
+  fromStory: boolean | undefined;
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */
-  current?: Unit;
+  current: Unit | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -94,4 +97,94 @@ export interface Candidate {
   parser: string;
   /** The other end when this hit opens a range ("from 1939 to 1945"). */
   rangeEnd: Candidate | undefined;
+}
+
+/** What a parser may write: any components, the rest left out. */
+export type FieldsInit = Partial<Fields>;
+
+export type ReadingInit = Partial<Omit<Reading, 'fields' | 'shift' | 'duration'>> & {
+  fields?: FieldsInit;
+  shift?: Partial<Shift> & Pick<Shift, 'unit' | 'direction'>;
+  duration?: Partial<Duration> & Pick<Duration, 'unit'>;
+};
+
+export function makeFields(f: FieldsInit): Fields {
+  return {
+    bc: f.bc,
+    century: f.century,
+    decade: f.decade,
+    year: f.year,
+    fiscal: f.fiscal,
+    half: f.half,
+    quarter: f.quarter,
+    season: f.season,
+    month: f.month,
+    week: f.week,
+    weekend: f.weekend,
+    day: f.day,
+    weekday: f.weekday,
+    partOfDay: f.partOfDay,
+    hour: f.hour,
+    minute: f.minute,
+    second: f.second,
+    zone: f.zone,
+  };
+}
+
+/** `top`'s written components over `base`'s: the date "October 23" takes its year from "1956". */
+export function overlay(base: FieldsInit, top: FieldsInit): Fields {
+  return {
+    bc: top.bc ?? base.bc,
+    century: top.century ?? base.century,
+    decade: top.decade ?? base.decade,
+    year: top.year ?? base.year,
+    fiscal: top.fiscal ?? base.fiscal,
+    half: top.half ?? base.half,
+    quarter: top.quarter ?? base.quarter,
+    season: top.season ?? base.season,
+    month: top.month ?? base.month,
+    week: top.week ?? base.week,
+    weekend: top.weekend ?? base.weekend,
+    day: top.day ?? base.day,
+    weekday: top.weekday ?? base.weekday,
+    partOfDay: top.partOfDay ?? base.partOfDay,
+    hour: top.hour ?? base.hour,
+    minute: top.minute ?? base.minute,
+    second: top.second ?? base.second,
+    zone: top.zone ?? base.zone,
+  };
+}
+
+function makeShift(s: NonNullable<ReadingInit['shift']>): Shift {
+  return { unit: s.unit, amount: s.amount, direction: s.direction, anaphoric: s.anaphoric };
+}
+
+function makeDuration(d: NonNullable<ReadingInit['duration']>): Duration {
+  return { unit: d.unit, amount: d.amount };
+}
+
+export function makeReading(type: TimexType, r: ReadingInit): Reading {
+  return {
+    type,
+    fields: makeFields(r.fields ?? {}),
+    shift: r.shift === undefined ? undefined : makeShift(r.shift),
+    duration: r.duration === undefined ? undefined : makeDuration(r.duration),
+    literal: r.literal,
+    mod: r.mod,
+    lean: r.lean,
+    set: r.set,
+    quant: r.quant,
+    narrativeOnly: r.narrativeOnly,
+    periodic: r.periodic,
+    holiday: r.holiday,
+    vague: r.vague,
+    newsReading: r.newsReading,
+    newsFirst: r.newsFirst,
+    newsOnly: r.newsOnly,
+    thisYear: r.thisYear,
+    lengthInNews: r.lengthInNews,
+    weekOf: r.weekOf,
+    fromStory: r.fromStory,
+    current: r.current,
+  };
 }

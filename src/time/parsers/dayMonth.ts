@@ -3,7 +3,7 @@ import { MONTHS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { ORDINAL_SUFFIXES } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
-import type { Fields } from '../types.js';
+import type { FieldsInit } from '../types.js';
 
 /** Lower-case nouns an ordinal may count that make it no day: "the 20th century". */
 const ORDINAL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of']);
@@ -35,7 +35,7 @@ export const dayMonthParser: Parser = {
     if (month === undefined || !isCapitalized(ctx, k)) return loneOrdinalDay(ctx, i, day);
     k++;
     if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && mark(ctx, k) === '.' && glued(ctx, k)) k++;
-    const fields: Fields = { day: day.day, month };
+    const fields: FieldsInit = { day: day.day, month };
     let y = k;
     if (mark(ctx, y) === ',') y++;
     const year = yearAt(ctx, y);

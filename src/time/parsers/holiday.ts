@@ -2,7 +2,7 @@
 import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
 import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
-import type { Fields } from '../types.js';
+import type { FieldsInit } from '../types.js';
 
 /** The holiday's words at i, longest first (at most four tokens), normalised as in the lexicon. */
 function holidayAt(ctx: Parameters<Parser['parse']>[0], i: number): { name: string; end: number } | null {
@@ -27,7 +27,7 @@ export const holidayParser: Parser = {
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
     const fixed = FIXED_HOLIDAYS.get(hit.name);
-    const fields: Fields = fixed ? { month: fixed[0], day: fixed[1] } : {};
+    const fields: FieldsInit = fixed ? { month: fixed[0], day: fixed[1] } : {};
     const rule = WEEKDAY_HOLIDAYS.get(hit.name);
     let end = hit.end;
     const year = yearAt(ctx, end) ?? (mark(ctx, end) === ',' ? yearAt(ctx, end + 1) : undefined);

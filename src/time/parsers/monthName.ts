@@ -1,7 +1,7 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
 import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
-import type { Fields } from '../types.js';
+import type { FieldsInit } from '../types.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'between', 'past']);
@@ -41,7 +41,7 @@ function parseMonth(ctx: Ctx, i: number) {
     if (mark(ctx, k) === '.' && glued(ctx, k)) k++;
     else if (!isCapitalized(ctx, i) || (AMBIGUOUS_MONTHS.has(w) && !isNum(ctx, k))) return null;
   }
-  const fields: Fields = { month };
+  const fields: FieldsInit = { month };
   const known = ['month'];
   let end = k;
   const day = isNum(ctx, k) ? dayAt(ctx, k) : null;

@@ -1,7 +1,7 @@
 /** "the third quarter", "third-quarter", "the fourth quarter of 1990", "first half", "Q3", "fiscal 1998". */
 import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
-import type { Candidate, Fields } from '../types.js';
+import type { Candidate, FieldsInit } from '../types.js';
 
 /** Owner words before "quarter": "this year's third quarter", "next year's first quarter". */
 function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; year?: number } {
@@ -37,7 +37,7 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   const n = ord.value ?? 0;
   if (w === 'quarter' && (n < 1 || n > 4)) return null;
   if (w === 'half' && (n < 1 || n > 2)) return null;
-  const fields: Fields = w === 'quarter' ? { quarter: n } : { half: n };
+  const fields: FieldsInit = w === 'quarter' ? { quarter: n } : { half: n };
   let end = i + 1;
   const k = word(ctx, end) === 'of' ? end + 1 : end;
   const year = yearAt(ctx, k) ?? (word(ctx, k) === 'fiscal' ? yearAt(ctx, k + 1) : undefined);
@@ -62,7 +62,7 @@ export const quarterCodeParser: Parser = {
     const w = word(ctx, i);
     if (w === 'q' && isNum(ctx, i + 1) && glued(ctx, i + 1) && numAt(ctx, i + 1) >= 1 && numAt(ctx, i + 1) <= 4) {
       const year = yearAt(ctx, i + 2);
-      const fields: Fields = year === undefined ? { quarter: numAt(ctx, i + 1) } : { quarter: numAt(ctx, i + 1), year };
+      const fields: FieldsInit = year === undefined ? { quarter: numAt(ctx, i + 1) } : { quarter: numAt(ctx, i + 1), year };
       return candidate(i, year === undefined ? i + 2 : i + 3, reading('DATE', { fields, lean: -1 }), 'quarterCode');
     }
     if (w === 'fiscal' || w === 'fy') {

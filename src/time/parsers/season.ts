@@ -3,7 +3,7 @@ import { SEASONS } from '../lexicon.js';
 import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import { eraAt } from './year.js';
-import type { Fields } from '../types.js';
+import type { FieldsInit } from '../types.js';
 
 const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
 
@@ -17,7 +17,7 @@ export const seasonParser: Parser = {
     const w = word(ctx, i);
     const season = SEASONS.get(w);
     if (!season) return null;
-    const fields: Fields = { season };
+    const fields: FieldsInit = { season };
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
     const year = yearAt(ctx, y);

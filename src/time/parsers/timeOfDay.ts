@@ -1,6 +1,6 @@
 /** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "noon", "midnight": clock times. */
 import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
-import type { Candidate, Fields } from '../types.js';
+import type { Candidate, FieldsInit } from '../types.js';
 
 /** "4 in the morning", "8 in the evening". */
 const DAY_HALVES = new Set(['morning', 'afternoon', 'evening']);
@@ -45,7 +45,7 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     if ((w === 'hrs' || w === 'hours' || w === 'h') && digitsAt(ctx, i) === 2) end++;
     else if (isNum(ctx, end) || mark(ctx, end) === ':' || mark(ctx, end) === '-') return null;
   }
-  const fields: Fields = { hour };
+  const fields: FieldsInit = { hour };
   if (minute !== undefined) fields.minute = minute;
   if (ZONES.has(word(ctx, end))) {
     fields.zone = word(ctx, end).toUpperCase();
@@ -62,7 +62,7 @@ export const noonParser: Parser = {
   parse: (ctx, i) => {
     const w = word(ctx, i);
     // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute
-    const fields: Fields = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
+    const fields: FieldsInit = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
     return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
   },
 };
