@@ -148,13 +148,23 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
       let prevLower = false;
       let hash = 0;
       let ascii = true;
-      for (let k: number; i < n && (k = CLASSES[text.charCodeAt(i)]) >= LOWER; i++) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        // lower-case ASCII, most of any text, skips the class table
+        if (c >= 97 && c <= 122) {
+          hash = nextWordHash(hash, c);
+          prevLower = true;
+          i++;
+          continue;
+        }
+        const k = CLASSES[c];
         // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
-        if (k === UPPER && prevLower) break;
-        prevLower = k === LOWER;
-        if (k !== LOWER) mixed = MIXED;
+        if (k < LOWER || (k === UPPER && prevLower)) break;
+        prevLower = false;
+        mixed = MIXED;
         if (k === LETTER) ascii = false;
-        else hash = nextWordHash(hash, text.charCodeAt(i) | 32);
+        else hash = nextWordHash(hash, c | 32);
+        i++;
       }
       info = WORD | mixed;
       if (words !== undefined && (!ascii || words.hasHash(hash))) marked.push(starts.length);
