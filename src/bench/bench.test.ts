@@ -64,10 +64,25 @@ test('measure runs Annalist over every document and samples memory at each quart
 
 test('measure stops at the time budget and reports how far it got', () => {
   const corpus = buildCorpus(0.02, [address(1950, 400)]);
-  const result = measure('slow', () => 0, corpus.documents, 0, 0);
+  const result = measure('slow', () => 0, corpus.documents, 0, 0, 3);
   assert.equal(result.complete, false);
   assert.equal(result.documents, 0);
   assert.equal(result.samples.length, 1);
+  assert.deepEqual(result.passSeconds, []);
+  assert.equal(result.warmSeconds, undefined, 'no warm figure without whole passes');
+});
+
+test('measure times further passes over the whole corpus and reports the last as warm', () => {
+  const corpus = buildCorpus(0.02, [address(1950, 400)]);
+  const seen: string[] = [];
+  const result = measure('counting', (d) => seen.push(d.id), corpus.documents, 2, Infinity, 3);
+  assert.equal(seen.length, 2 + 3 * corpus.documents.length, 'warm-up documents, then three whole passes');
+  assert.equal(result.passSeconds.length, 3);
+  assert.equal(result.passSeconds[0], result.seconds, 'the first pass is the cold one');
+  assert.equal(result.warmSeconds, result.passSeconds[2]);
+  assert.equal(result.documents, corpus.documents.length);
+  const single = measure('once', () => 0, corpus.documents, 0, Infinity, 1);
+  assert.equal(single.warmSeconds, undefined, 'one pass has no warm figure');
 });
 
 test('every benchmarked system has a unique name', () => {

@@ -1,4 +1,7 @@
-/** Times one system over the corpus inside the current process and samples its memory. */
+/**
+ * Times one system over the corpus inside the current process and samples its memory: a cold
+ * pass (the first, JIT warm-up included) and, time allowing, more passes, the last reported warm.
+ */
 import type { BenchDocument } from './corpus.js';
 import type { ProcessDocument } from './systems.js';
 
@@ -13,13 +16,18 @@ export interface MemorySample {
 
 export interface Measurement {
   system: string;
-  /** Documents processed in the timed pass. */
+  /** Documents processed in the first (cold) pass. */
   documents: number;
   /** False when the time budget ran out before the end of the corpus. */
   complete: boolean;
-  /** UTF-8 bytes processed in the timed pass. */
+  /** UTF-8 bytes processed in the first pass. */
   bytes: number;
+  /** Seconds of the first pass: a fresh process, so V8 compiling the system's code counts. */
   seconds: number;
+  /** Seconds of each whole pass over the corpus run (the first is `seconds` when complete). */
+  passSeconds: number[];
+  /** Seconds of the last pass when more than one whole pass fit in the budget: steady-state speed. */
+  warmSeconds: number | undefined;
   /** Items the system found (timexes, entities, dates...). */
   items: number;
   warmupDocuments: number;
@@ -44,10 +52,23 @@ function sample(fraction: number): MemorySample {
   return { fraction, rssMB: memory.rss / MB, heapUsedMB: memory.heapUsed / MB, liveHeapMB: process.memoryUsage().heapUsed / MB };
 }
 
+/** Seconds of one more whole pass, or undefined when it would not fit in what is left of the budget. */
+function timedPass(run: ProcessDocument, documents: readonly BenchDocument[], budget: bigint): bigint | undefined {
+  let nanoseconds = 0n;
+  for (const document of documents) {
+    if (nanoseconds >= budget) return undefined;
+    const started = process.hrtime.bigint();
+    run(document);
+    nanoseconds += process.hrtime.bigint() - started;
+  }
+  return nanoseconds;
+}
+
 /**
- * Warms up on the first documents, then times one pass over all of them, or over as many as fit in
- * `budgetSeconds` (a slow peer must not hold the shared machine for ten minutes); sampling memory
- * is not timed.
+ * Warms up on the first documents, then times a first pass over all of them, or over as many as
+ * fit in `budgetSeconds` (a slow peer must not hold the shared machine for ten minutes), sampling
+ * memory (not timed). Then, while the budget lasts, up to `passes - 1` more passes: the last is
+ * the warm figure, once V8 has compiled what the system runs most.
  */
 export function measure(
   system: string,
@@ -55,6 +76,7 @@ export function measure(
   documents: readonly BenchDocument[],
   warmup: number,
   budgetSeconds = Infinity,
+  passes = 1,
 ): Measurement {
   const warmupDocuments = Math.min(warmup, documents.length);
   for (let i = 0; i < warmupDocuments; i++) run(documents[i]);
@@ -75,12 +97,23 @@ export function measure(
   if (samples.length === 0 || samples[samples.length - 1].fraction !== done / documents.length) samples.push(sample(done / documents.length));
   let bytes = 0;
   for (let i = 0; i < done; i++) bytes += Buffer.byteLength(documents[i].text, 'utf8');
+  const complete = done === documents.length;
+  const passSeconds = complete ? [Number(nanoseconds) / 1e9] : [];
+  let spent = nanoseconds;
+  while (complete && passSeconds.length < passes) {
+    const pass = timedPass(run, documents, budget - spent);
+    if (pass === undefined) break;
+    spent += pass;
+    passSeconds.push(Number(pass) / 1e9);
+  }
   return {
     system,
     documents: done,
-    complete: done === documents.length,
+    complete,
     bytes,
     seconds: Number(nanoseconds) / 1e9,
+    passSeconds,
+    warmSeconds: passSeconds.length > 1 ? passSeconds[passSeconds.length - 1] : undefined,
     items,
     warmupDocuments,
     peakRssMB: process.resourceUsage().maxRSS / 1024,

@@ -4,8 +4,10 @@
  * and memory of Annalist beside chrono-node, wink-nlp and compromise on State of the Union addresses
  * cut into article-sized documents. Each system runs alone in its own child process, one after
  * another, so its peak RSS is its own; the whole set runs several rounds, in a rotated order, and
- * each system is reported by its median round, because a shared machine's load drifts. Not a test:
- * timings depend on the machine and its load.
+ * each system is reported by its median round, because a shared machine's load drifts. Each child
+ * times its first pass over the corpus (cold: a fresh process, V8 compiling as it goes) and, within
+ * its budget, further passes, the last reported as warm (steady state). Not a test: timings depend
+ * on the machine and its load.
  */
 import { fork } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -16,13 +18,14 @@ import type { Measurement } from './measure.js';
 import { BENCH_COMPARISONS, BENCH_SYSTEMS, type BenchSystem } from './systems.js';
 import { formatTable } from '../eval/table.js';
 
-const USAGE = 'usage: npm run bench -- [--mb N (default 10)] [--only SYSTEM,...] [--rounds N (default 3)] [--warmup DOCS (default 30)] [--budget SECONDS per system and round (default 60)] [--json]';
+const USAGE = 'usage: npm run bench -- [--mb N (default 10)] [--only SYSTEM,...] [--rounds N (default 3)] [--warmup DOCS (default 30)] [--passes N over the corpus per system and round, the last reported warm (default 3)] [--budget SECONDS per system and round (default 60)] [--json]';
 
 interface BenchOptions {
   megabytes: number;
   warmup: number;
   budget: number;
   rounds: number;
+  passes: number;
   systems: BenchSystem[];
   json: boolean;
 }
@@ -37,7 +40,7 @@ function positiveNumber(text: string | undefined, fallback: number, option: stri
 function options(argv: string[]): BenchOptions | undefined {
   const { values } = parseArgs({
     args: argv,
-    options: { mb: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, budget: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { mb: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string' }, passes: { type: 'string' }, warmup: { type: 'string' }, budget: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return undefined;
   const names = values.only ? values.only.split(',').map((n) => n.trim()) : BENCH_SYSTEMS.map((s) => s.name);
@@ -48,16 +51,17 @@ function options(argv: string[]): BenchOptions | undefined {
     warmup: Math.round(positiveNumber(values.warmup, 30, '--warmup')),
     budget: positiveNumber(values.budget, 60, '--budget'),
     rounds: Math.round(positiveNumber(values.rounds, 3, '--rounds')),
+    passes: Math.round(positiveNumber(values.passes, 3, '--passes')),
     systems: BENCH_SYSTEMS.filter((s) => names.includes(s.name)),
     json: values.json === true,
   };
 }
 
-function runChild(system: BenchSystem, { megabytes, warmup, budget }: BenchOptions): Promise<Measurement> {
+function runChild(system: BenchSystem, { megabytes, warmup, budget, passes }: BenchOptions): Promise<Measurement> {
   const worker = fileURLToPath(new URL('./worker.js', import.meta.url));
   return new Promise((resolve, reject) => {
     let result: Measurement | undefined;
-    const child = fork(worker, [system.name, String(megabytes), String(warmup), String(budget)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(worker, [system.name, String(megabytes), String(warmup), String(budget), String(passes)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (message) => {
       result = message as Measurement;
     });
@@ -68,7 +72,19 @@ function runChild(system: BenchSystem, { megabytes, warmup, budget }: BenchOptio
 
 const BASELINE = 'baseline';
 const mbPerSecond = (m: Measurement): number => m.bytes / 1e6 / m.seconds;
+/** Steady-state throughput: the last whole pass, when more than one fit in the budget. */
+const warmMbPerSecond = (m: Measurement): number | undefined => (m.warmSeconds === undefined ? undefined : m.bytes / 1e6 / m.warmSeconds);
 const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+
+function median(values: readonly number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? undefined : sorted[(sorted.length - 1) >> 1];
+}
+
+/** Median over the rounds of the warm throughput, from the rounds that have one. */
+function medianWarm(runs: SystemRuns): number | undefined {
+  return median(runs.rounds.flatMap((m) => warmMbPerSecond(m) ?? []));
+}
 
 /** All rounds of one system, and the round with the median throughput, which the table shows. */
 interface SystemRuns {
@@ -83,16 +99,22 @@ function medianRun(rounds: Measurement[]): Measurement {
 
 function throughputTable(runs: readonly SystemRuns[]): string {
   const results = runs.map((r) => r.median);
-  const perRound = new Map(runs.map((r) => [r.median.system, r.rounds.map((m) => (m.system === BASELINE ? '-' : fixed(mbPerSecond(m), 2))).join(' ')]));
-  const header = ['system', 'docs', 'MB', 'seconds', 'MB/s', 'MB/s by round', 'docs/s', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
+  const byRound = (r: SystemRuns, rate: (m: Measurement) => number | undefined): string =>
+    r.rounds.map((m) => (m.system === BASELINE ? '-' : (rate(m) === undefined ? '-' : fixed(rate(m)!, 2)))).join(' ');
+  const coldRounds = new Map(runs.map((r) => [r.median.system, byRound(r, mbPerSecond)]));
+  const warmRounds = new Map(runs.map((r) => [r.median.system, byRound(r, warmMbPerSecond)]));
+  const warm = new Map(runs.map((r) => [r.median.system, medianWarm(r)]));
+  const header = ['system', 'docs', 'MB', 'cold s', 'cold MB/s', 'cold MB/s by round', 'cold docs/s', 'warm MB/s', 'warm MB/s by round', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
   const rows = results.map((m) => [
     m.complete ? m.system : `${m.system} (budget hit)`,
     String(m.documents),
     fixed(m.bytes / 1e6),
     fixed(m.seconds, 2),
     m.system === BASELINE ? '-' : fixed(mbPerSecond(m), 2),
-    perRound.get(m.system) ?? '',
+    coldRounds.get(m.system) ?? '',
     m.system === BASELINE ? '-' : fixed(m.documents / m.seconds, 0),
+    m.system === BASELINE || warm.get(m.system) === undefined ? '-' : fixed(warm.get(m.system)!, 2),
+    warmRounds.get(m.system) ?? '',
     fixed(m.peakRssMB, 0),
     fixed(m.peakHeapMB, 0),
     m.samples.map((s) => `${fixed(s.rssMB, 0)}@${Math.round(s.fraction * 100)}%`).join(' '),
@@ -109,10 +131,17 @@ function comparisons(runs: readonly SystemRuns[]): string[] {
     const a = byName.get(system);
     const b = byName.get(peer);
     if (!a || !b) return [];
-    const speed = mbPerSecond(a.median) / mbPerSecond(b.median);
     const memory = a.median.peakRssMB / b.median.peakRssMB;
-    const rounds = a.rounds.map((m, k) => (b.rounds[k] ? `${fixed(mbPerSecond(m) / mbPerSecond(b.rounds[k]), 2)}x` : '')).join(' ');
-    return [`${system}: ${fixed(speed, 2)}x the throughput of ${peer} (by round: ${rounds}), ${fixed(memory, 2)}x its peak RSS`];
+    const ratio = (rate: (m: Measurement) => number | undefined, x: Measurement, y: Measurement | undefined): string => {
+      const rx = rate(x);
+      const ry = y && rate(y);
+      return rx === undefined || ry === undefined ? '-' : `${fixed(rx / ry, 2)}x`;
+    };
+    const rounds = (rate: (m: Measurement) => number | undefined): string => a.rounds.map((m, k) => ratio(rate, m, b.rounds[k])).join(' ');
+    const warmA = medianWarm(a);
+    const warmB = medianWarm(b);
+    const warm = warmA === undefined || warmB === undefined ? 'no warm pass (budget)' : `${fixed(warmA / warmB, 2)}x warm (by round: ${rounds(warmMbPerSecond)})`;
+    return [`${system}: ${fixed(mbPerSecond(a.median) / mbPerSecond(b.median), 2)}x the throughput of ${peer} cold (by round: ${rounds(mbPerSecond)}), ${warm}; ${fixed(memory, 2)}x its peak RSS`];
   });
 }
 
@@ -131,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
   const corpus = buildCorpus(chosen.megabytes);
   const about = `corpus: ${corpus.documents.length} documents, ${fixed(corpus.bytes / 1e6, 2)} MB UTF-8 from ${corpus.addresses} State of the Union addresses` +
     (corpus.passes > 1 ? ` (the addresses repeated ${corpus.passes} times to reach ${chosen.megabytes} MB)` : '') +
-    `; ${chosen.rounds} round(s), ${chosen.warmup} warm-up documents and at most ${chosen.budget} s per system and round; Node ${process.version}`;
+    `; ${chosen.rounds} round(s), ${chosen.warmup} warm-up documents, then up to ${chosen.passes} pass(es) over the corpus per system and round: the first reported cold, the last warm; at most ${chosen.budget} s per system and round; Node ${process.version}`;
   if (!chosen.json) process.stderr.write(about + '\n');
   const rounds = new Map<string, Measurement[]>(chosen.systems.map((s) => [s.name, []]));
   for (let round = 0; round < chosen.rounds; round++) {
@@ -145,11 +174,12 @@ async function main(argv: string[]): Promise<number> {
     return { rounds: all, median: medianRun(all) };
   });
   if (chosen.json) {
-    const results = runs.map((r) => ({ ...r.median, rounds: r.rounds.map((m) => ({ seconds: m.seconds, bytes: m.bytes, peakRssMB: m.peakRssMB, complete: m.complete })) }));
+    const results = runs.map((r) => ({ ...r.median, warmMBps: medianWarm(r), rounds: r.rounds.map((m) => ({ seconds: m.seconds, warmSeconds: m.warmSeconds, passSeconds: m.passSeconds, bytes: m.bytes, peakRssMB: m.peakRssMB, complete: m.complete })) }));
     process.stdout.write(JSON.stringify({ corpus: { documents: corpus.documents.length, bytes: corpus.bytes, passes: corpus.passes }, rounds: chosen.rounds, results }, null, 2) + '\n');
   } else {
     const partial = runs.some((r) => r.rounds.some((m) => !m.complete)) ? ['', 'A system marked "budget hit" ran out of time: its figures cover the documents it reached (raise --budget).'] : [];
-    process.stdout.write([about, '', throughputTable(runs), '', ...comparisons(runs), ...partial].join('\n') + '\n');
+    const legend = ['', 'cold: the first pass over the corpus in a fresh process, V8 compiling the code as it runs; warm: the last of the passes, once the hot code is compiled (steady-state throughput).'];
+    process.stdout.write([about, '', throughputTable(runs), ...legend, '', ...comparisons(runs), ...partial].join('\n') + '\n');
   }
   return 0;
 }
