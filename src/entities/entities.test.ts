@@ -205,6 +205,16 @@ test('a town whose name holds lowercase words or parts is one place, an adjectiv
   assert.equal(find(entitiesOf('The envoy wrote to the King of Prussia.'), 'King of Prussia'), undefined);
 });
 
+test('"Al" opens names of people, organisations and places, but "et al." names nothing', () => {
+  const entities = entitiesOf('Fighting spread across Al Anbar province. Al Gore visited Ramadi. Al Jazeera said Al Qaeda claimed it.');
+  assert.equal(find(entities, 'Al Anbar')?.label, 'PLACE');
+  assert.equal(find(entities, 'Al Gore')?.label, 'PERSON');
+  assert.equal(find(entities, 'Al Jazeera')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Al Qaeda')?.label, 'ORGANIZATION');
+  // a title in capitals: "Et Al" is the citation, not a man called Al
+  assert.deepEqual(entitiesOf('The Jones Et Al Study was cited.').filter((e) => /\bAl\b/.test(e.text)).map((e) => e.text), []);
+});
+
 test('a dateline in capitals names its town even when the name is also a given name or looks like an acronym', () => {
   const entities = entitiesOf('MILAN - Rescue teams reached the flooded towns on Tuesday.');
   assert.equal(find(entities, 'MILAN')?.label, 'PLACE');

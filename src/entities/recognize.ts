@@ -187,6 +187,15 @@ export class Recognizer {
   }
 
   /**
+   * "Al" before a name opens it ("Al Gore", "Al Jazeera", "Al Qaeda"), though "al" is no name of
+   * its own: it is kept out of names for "et al."
+   */
+  private opensArticleName(i: number): boolean {
+    const token = this.token(i) as Token;
+    return token.text === 'Al' && this.token(i - 1)?.lower !== 'et' && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
+  }
+
+  /**
    * Lowercase words that join a place name's parts ("Dar es Salaam", "Newcastle upon Tyne",
    * "Trinidad and Tobago"): how many tokens after `last` continue the chunk when the gazetteer
    * knows the whole name; 0 otherwise.
@@ -222,7 +231,7 @@ export class Recognizer {
         continue;
       }
       const ordinal = this.tokens.has(i, DIGIT_START) && ORDINAL.test(this.token(i)?.text ?? '') && this.isNameWord(i + 1) && this.adjacent(i, i + 1);
-      if (!this.isNameWord(i) && !ordinal && !this.opensPlaceName(i)) {
+      if (!this.isNameWord(i) && !ordinal && !this.opensPlaceName(i) && !this.opensArticleName(i)) {
         i++;
         continue;
       }
@@ -316,6 +325,8 @@ export class Recognizer {
     const titled = this.titled(tokens, end);
     if (titled) return titled;
     if (PLACE_ACRONYMS.has(all)) return mention('PLACE');
+    // "Al Anbar", "El Paso": a particle that is also a given name opens a town's name
+    if (!single && NAME_PARTICLES.has(firstWord) && this.namesTown(surface)) return mention('PLACE');
     if (!single && GIVEN_NAMES.has(firstWord) && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord) && !this.isCountryLike(all)) {
       return mention('PERSON');
     }
