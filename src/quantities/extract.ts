@@ -73,7 +73,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
-  const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast) ? undefined : categoryFromVerbBefore(tokens, countFirst));
+  const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast, head) ? undefined : categoryFromVerbBefore(tokens, countFirst));
   const verbCategory = object ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore();
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
@@ -216,12 +216,13 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 }
 
 /**
- * "12 people died and dozens are missing": a count after "and" with a verb of its own is the
- * subject of a new clause, so the verb before it says nothing of what it counts.
+ * "12 people died and dozens are missing", "300,000 were injured and 1.5 million left homeless": a
+ * count after "and" with a verb or a telling head of its own is the subject of a new clause, so the
+ * verb before it says nothing of what it counts.
  */
-function opensOwnClause(tokens: readonly Token[], first: number, last: number): boolean {
+function opensOwnClause(tokens: readonly Token[], first: number, last: number, head: Token | undefined): boolean {
   const before = tokenAt(tokens, first - 1)?.lower;
-  return (before === 'and' || before === ',') && AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '');
+  return (before === 'and' || before === ',') && (AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '') || (head !== undefined && HEAD_CATEGORIES.has(head.lower)));
 }
 
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */

@@ -86,7 +86,7 @@ export const HEAD_CATEGORIES = categories({
   dead: 'killed', deaths: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
   prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
-  refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced',
+  refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced', homeless: 'displaced',
   troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
   policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops',
   reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', divisions: 'troops', brigades: 'troops',

@@ -55,6 +55,7 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   // a count right after its verb is its object; a count opening a clause of its own borrows no verb
   assert.deepEqual(quantities('Police killed 3 and 40 were wounded.').map((q) => q.category), ['killed', 'injured']);
   assert.deepEqual(quantities('At least 12 people died and 30 are missing.').map((q) => q.category), ['killed', 'other']);
+  assert.deepEqual(quantities('More than 300,000 were injured and about 1.5 million left homeless.').map((q) => q.category), ['injured', 'displaced']);
   assert.equal(only('A force of 3,000 troops advanced on the town.').category, 'troops');
 });
 
