@@ -175,3 +175,9 @@ test('narrative: a passing mention of a distant year does not anchor the dates a
   const moved = tag('The first war ended in 1945. In 1950 a new war began. In June the North attacked. In 1951 talks opened.', undefined, 'narrative');
   assert.equal(find(moved, 'June').value, '1950-06');
 });
+
+test('news: the day a report was made ("officials said on Thursday") is not the day a later clock time belongs to', () => {
+  const timexes = tag('A strong earthquake struck the island on Tuesday afternoon, officials said on Thursday. The first shock came at 4:53 p.m.', '2010-01-14');
+  assert.equal(find(timexes, 'Thursday').value, '2010-01-14');
+  assert.equal(find(timexes, '4:53 p.m.').value, '2010-01-12T16:53');
+});

@@ -166,7 +166,7 @@ export function tagTimes(input: TagInput): TagOutput {
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!h.reading.periodic && anchorsStory(r) && r.point) {
+    if (!h.reading.periodic && anchorsStory(r) && r.point && !(r.point.day !== undefined && toldWhenSaid(ctx, h))) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
       else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
     }
@@ -180,6 +180,18 @@ export function tagTimes(input: TagInput): TagOutput {
     if (begin.edtf && endTimex.edtf) begin.edtf = endTimex.edtf = `${begin.edtf}/${endTimex.edtf}`;
   }
   return { timexes, documentType };
+}
+
+const REPORTING_VERBS = new Set(['said', 'says']);
+
+/**
+ * "..., officials said on Thursday": the day of the report, not of what the story tells, so a
+ * clock time in the next sentence ("The quake hit at 4:53 p.m.") does not take it as its day.
+ * (Only "said": "reported third-quarter profit" names what the story is about.)
+ */
+function toldWhenSaid(ctx: Ctx, h: Candidate): boolean {
+  const before = word(ctx, h.first - 1);
+  return REPORTING_VERBS.has(before) || (before === 'on' && REPORTING_VERBS.has(word(ctx, h.first - 2)));
 }
 
 /** The hits the document type reads as time expressions, read its way. */
