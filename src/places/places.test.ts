@@ -37,6 +37,13 @@ test('Poland beside Hungary is the country; "Poland, Maine" is the town', () => 
   assert.equal(town?.context, 'Maine');
 });
 
+test('places listed side by side are no context for each other', () => {
+  const entities = placesOf('Aid came from the United States, France and China, and reached Gonaives, Haiti.');
+  assert.equal(placeNamed(entities, 'United States')?.place?.context, undefined);
+  assert.equal(placeNamed(entities, 'France')?.place?.context, undefined);
+  assert.equal(placeNamed(entities, 'Gonaives')?.place?.context, 'Haiti');
+});
+
 test('Hampshire in a story set in England is the English county', () => {
   const english = placesOf('The lorries left Portsmouth and crossed Hampshire before reaching London.');
   const county = placeNamed(english, 'Hampshire')?.place;

@@ -289,10 +289,10 @@ export class PlaceResolver {
     outer: GazetteerEntry | undefined,
     dominantCity: GazetteerEntry | undefined,
   ): ResolvedPlace | undefined {
-    const context = outerMention && outer ? outerMention.entity.name : undefined;
     if (entry) {
       const place = placeOf(entry, m);
-      if (context) place.context = context;
+      // only a place that holds it is its context: in "the United States, France and China" none holds another
+      if (outerMention && outer && contains(outer, entry)) place.context = outerMention.entity.name;
       return place;
     }
     // Not in the gazetteer: a street or building takes its town's coordinates.
