@@ -58,6 +58,9 @@ test('glue points fall between a word and the capital or number stuck to it', ()
   assert.deepEqual(parts('1956Fortepan12'), ['1956', 'Fortepan', '12']);
   assert.deepEqual(parts('McDonald'), ['McDonald']);
   assert.deepEqual(parts('T55'), ['T55']);
+  // a caption's full stop glued to the agency that credits it
+  assert.deepEqual(parts('Petionville.AFP'), ['Petionville', '.', 'AFP']);
+  assert.equal(find(entitiesOf('Rescuers dig in a school in Petionville.AFP/Getty Images'), 'Petionville')?.label, 'PLACE');
 });
 
 test('every entity span matches the text and ids run e1.. in text order', () => {

@@ -365,8 +365,9 @@ export function glueParts(word: string): [number, number][] {
   return parts;
 }
 
+/** A full stop glued to the next unit: "Street.Photo", "Petionville.AFP" (a credit's agency). */
 function isStopGlue(word: string, partStart: number, i: number): boolean {
-  return word[i] === '.' && i - partStart >= 3 && isLower(word[i - 1] ?? '') && isUpper(word[i + 1] ?? '') && isLower(word[i + 2] ?? '');
+  return word[i] === '.' && i - partStart >= 3 && isLower(word[i - 1] ?? '') && isUpper(word[i + 1] ?? '') && (isLower(word[i + 2] ?? '') || isUpper(word[i + 2] ?? ''));
 }
 
 function isGluePoint(word: string, partStart: number, i: number): boolean {
