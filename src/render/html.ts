@@ -24,12 +24,23 @@ function attr(name: string, value: string | number): string {
   return ` ${name}="${escapeHtml(String(value))}"`;
 }
 
+/** "1 event", "2 events". */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function docMeta(doc: AnnalistDocument): string {
   const parts: string[] = [];
   if (doc.dct) parts.push(`Document date: ${doc.dct}`);
   if (doc.documentType) parts.push(`Told as ${doc.documentType.type} (${doc.documentType.decidedBy}): ${doc.documentType.reason}`);
   parts.push(
-    `${doc.events.length} events · ${doc.media.length} photographs · ${doc.entities.length} names · ${doc.timexes.length} time expressions · ${doc.quantities.length} quantities`,
+    [
+      counted(doc.events.length, 'event'),
+      counted(doc.media.length, 'photograph'),
+      counted(doc.entities.length, 'name'),
+      counted(doc.timexes.length, 'time expression'),
+      counted(doc.quantities.length, 'quantity', 'quantities'),
+    ].join(' · '),
   );
   if (doc.warnings.length) parts.push(`Warnings: ${doc.warnings.join('; ')}`);
   return parts.map((p) => escapeHtml(p)).join('<br>');

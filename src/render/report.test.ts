@@ -34,6 +34,12 @@ test('the report has the four linked views and a facts table', () => {
   assert.match(html, /<mark class="ann ann-EVENT"[^>]*data-start="\d+" data-end="\d+"/);
 });
 
+test('the summary line counts in the singular for one', () => {
+  const one = analyse({ name: 'one.txt', text: 'Police arrested a protester in Paris on 3 May 2019.' });
+  assert.equal(one.events.length, 1);
+  assert.match(renderReport([one]), /1 event · 0 photographs · \d+ names · 1 time expression · /);
+});
+
 test('the CSP pins the inline client by its hash and allows no fetch at all', () => {
   const html = renderReport([fixtureDocument()]);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
