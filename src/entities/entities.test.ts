@@ -218,6 +218,13 @@ test('"Al" opens names of people, organisations and places, but "et al." names n
   assert.deepEqual(entitiesOf('The Jones Et Al Study was cited.').filter((e) => /\bAl\b/.test(e.text)).map((e) => e.text), []);
 });
 
+test('military units named in the plural or as a legion or squadron are organisations, not people', () => {
+  const entities = entitiesOf('The International Brigades held the line while the Condor Legion and the East India Squadron sailed.');
+  assert.equal(find(entities, 'International Brigades')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Condor Legion')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'East India Squadron')?.label, 'ORGANIZATION');
+});
+
 test('a dateline in capitals names its town even when the name is also a given name or looks like an acronym', () => {
   const entities = entitiesOf('MILAN - Rescue teams reached the flooded towns on Tuesday.');
   assert.equal(find(entities, 'MILAN')?.label, 'PLACE');
