@@ -63,6 +63,13 @@ test('active and passive violence put the attacker and the victim on the right s
   assert.equal(beating.where.name, 'Lindenfeld');
 });
 
+test('aircraft or troops "of" a force make that force the attacker', () => {
+  const doc = build('In 1937 German aircraft of the Condor Legion bombed the market.', { entities: [['Condor Legion', 'ORGANIZATION']] });
+  const [bombing] = events(doc);
+  assert.equal(bombing.type, 'ASSAULT');
+  assert.deepEqual(names(doc, bombing.actors), ['Condor Legion']);
+});
+
 test("the place of whoever reports an event is not the event's place; a place the passive verb acts on is", () => {
   const doc = build('Officials in Norvik said that two guards had been killed and that the town of Lindenfeld had been evacuated, its residents taken away by bus.', {
     entities: [['Norvik', 'PLACE'], ['Lindenfeld', 'PLACE']],

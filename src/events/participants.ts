@@ -51,6 +51,8 @@ const COUNT_WORDS = new Set([
 /** Words of a count before a group ("fourteen students", "a few dozen police"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), 'dozen', 'dozens', 'a', 'few']);
 const COORDINATION = new Set(['and', ',', 'including', 'among', 'them', 'as', 'well']);
+/** Nouns for a force that belongs to the entity after "of": "aircraft of the Condor Legion", "troops of the 3rd Army". */
+const FORCE_NOUNS = new Set(['aircraft', 'planes', 'bombers', 'jets', 'helicopters', 'warships', 'gunboats', 'tanks', 'troops', 'soldiers', 'gunmen', 'militiamen']);
 const OBJECT_WINDOW = 6;
 const SUBJECT_WINDOW = 25;
 
@@ -135,7 +137,18 @@ function opensClause(tokens: readonly Token[], placed: PlacedEntity): boolean {
   const word = tokens[k].lower;
   // "Hundreds of revolutionaries": the counted group is the subject.
   if (word === 'of' && COUNT_WORDS.has(tokens[k - 1]?.lower ?? '')) return opensBefore(tokens, k - 1);
+  // "German aircraft of the Condor Legion bombed": the force's owner acts through it
+  if (word === 'of' && FORCE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return opensForcePhrase(tokens, k - 1);
   return SUBJECT_OPENERS.has(word) || tokens[k].kind === 'number';
+}
+
+/** The force noun at `noun`, after at most two modifiers ("German", "heavy"), opens a clause. */
+function opensForcePhrase(tokens: readonly Token[], noun: number): boolean {
+  let k = skipBack(tokens, noun - 1);
+  for (let modifiers = 0; modifiers < 2 && k >= 0 && tokens[k].kind === 'word' && !SUBJECT_OPENERS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower); modifiers += 1) {
+    k = skipBack(tokens, k - 1);
+  }
+  return k < 0 || SUBJECT_OPENERS.has(tokens[k].lower) || tokens[k].kind === 'number';
 }
 
 function opensBefore(tokens: readonly Token[], k: number): boolean {
