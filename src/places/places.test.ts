@@ -37,6 +37,11 @@ test('Poland beside Hungary is the country; "Poland, Maine" is the town', () => 
   assert.equal(town?.context, 'Maine');
 });
 
+test('colonial territories of history texts are historical polities', () => {
+  const entities = placesOf('Troops sailed from Spanish Morocco; oil came from the Dutch East Indies and ore from the Belgian Congo.');
+  for (const name of ['Spanish Morocco', 'Dutch East Indies', 'Belgian Congo']) assert.equal(placeNamed(entities, name)?.place?.kind, 'historical-polity', name);
+});
+
 test('places listed side by side are no context for each other', () => {
   const entities = placesOf('Aid came from the United States, France and China, and reached Gonaives, Haiti.');
   assert.equal(placeNamed(entities, 'United States')?.place?.context, undefined);
