@@ -58,7 +58,7 @@ export class Tokens {
   /** Kind in the low two bits, flags above them. */
   private readonly infos: number[];
   /** Lower-case strings made so far, by token index (few tokens ever need one). */
-  private readonly lowers = new Map<number, string>();
+  private readonly lowers: (string | undefined)[];
   /** Indices of the numbers and of the words the filter given to `tokenize` may contain. */
   readonly marked: readonly number[];
 
@@ -69,6 +69,7 @@ export class Tokens {
     this.ends = ends;
     this.infos = infos;
     this.marked = marked;
+    this.lowers = new Array<string | undefined>(starts.length);
   }
 
   /** WORD, NUM, PUNCT, or 0 when i is out of range. */
@@ -108,11 +109,11 @@ export class Tokens {
   /** Lower-case text of a word, the digits of a number, the mark itself; '' out of range. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    const cached = this.lowers.get(i);
+    const cached = this.lowers[i];
     if (cached !== undefined) return cached;
     const raw = this.text.slice(this.starts[i], this.ends[i]);
     const lower = (this.infos[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
-    this.lowers.set(i, lower);
+    this.lowers[i] = lower;
     return lower;
   }
 }
