@@ -5,7 +5,7 @@
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
-import { makeFields, overlay, type Fields, type Reading } from './types.js';
+import { makeFields, overlay, withFields, withReading, type Fields, type Reading } from './types.js';
 import type { Unit } from './lexicon.js';
 
 export interface ReferencePoint {
@@ -105,6 +105,12 @@ function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean): Re
   return storyAnchor(env, wantDay) ?? env.dct;
 }
 
+/** A result with its anchor set (the result is new: literal() makes one each call). */
+function withAnchor(r: Resolved, anchor: TimexAnchor): Resolved {
+  r.anchor = anchor;
+  return r;
+}
+
 function anchorOf(ref: ReferencePoint): TimexAnchor {
   const a: TimexAnchor = { kind: ref.kind, value: ref.value };
   if (ref.timex) a.timex = ref.timex;
@@ -152,7 +158,7 @@ function seasonMonth(s: string): number {
 /** Gives a month/day/season/quarter without a year the reference's year, nudged by lean or tense. */
 function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Fields {
   const year = astroYear(ref.fields);
-  if (year === undefined) return { ...reading.fields };
+  if (year === undefined) return withFields(reading.fields, {});
   let out = withAstroYear(reading.fields, year);
   if (reading.thisYear) return out;
   if (ref.kind !== 'dct' && reading.lean) {
@@ -217,8 +223,8 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
-    if (vague && ref) return { ...literal({ ...reading, type: 'DATE' }, vague), anchor: anchorOf(ref) };
-    return literal({ ...reading, type: 'DATE' }, shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    if (vague && ref) return withAnchor(literal(withReading(reading, { type: 'DATE' }), vague), anchorOf(ref));
+    return literal(withReading(reading, { type: 'DATE' }), shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
   }
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
   const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
@@ -232,7 +238,7 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   if (!moved) {
     // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown
     const vague = reading.fields.partOfDay === undefined ? vagueAround(ref.fields, shift.unit) : undefined;
-    if (vague) return { ...literal(reading, vague), anchor: anchorOf(ref) };
+    if (vague) return withAnchor(literal(reading, vague), anchorOf(ref));
     return finish(reading.type, overlay(ref.fields, reading.fields), namesOf(reading.fields), reading, ref);
   }
   const point = overlay(moved, reading.fields);
@@ -311,7 +317,7 @@ function weekHolding(r: Resolved, reading: Reading): Resolved {
 }
 
 export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
-  if (reading.weekOf) return weekHolding(resolveReading({ ...reading, weekOf: false }, env), reading);
+  if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: false }), env), reading);
 
   if (reading.literal === 'ANCHOR') {
     const ref = storyAnchor(env, false);
@@ -321,7 +327,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.vague) {
     const ref = referenceFor(env, env.mode === 'narrative', false);
     const vague = ref ? vagueAround(ref.fields, reading.vague) : undefined;
-    return vague && ref ? { ...literal(reading, vague), anchor: anchorOf(ref) } : literal(reading, 'XXXX-WXX');
+    return vague && ref ? withAnchor(literal(reading, vague), anchorOf(ref)) : literal(reading, 'XXXX-WXX');
   }
   if (reading.set) {
     if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);
@@ -337,7 +343,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.current) {
     const ref = referenceFor(env, false, false);
     let q = ref ? currentQuarter(ref) : null;
-    if (q && f.year !== undefined) q = { ...q, year: f.year };
+    if (q && f.year !== undefined) q = withFields(q, { year: f.year });
     return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
@@ -362,12 +368,12 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, overlay(day, f), known, reading, ref);
   }
   // "the 20th": the month comes from the reference too
-  const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? { ...reading, fields: { ...f, month: ref.fields.month } } : reading;
+  const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: withFields(f, { month: ref.fields.month }) }) : reading;
   let point = fillYear(withMonth, ref, env);
-  if (reading.holiday && point.year !== undefined) point = { ...overlay(placeHoliday(reading.holiday, astroYear(point) ?? point.year), point), month: reading.holiday[0] };
+  if (reading.holiday && point.year !== undefined) point = withFields(overlay(placeHoliday(reading.holiday, astroYear(point) ?? point.year), point), { month: reading.holiday[0] });
   return finish(reading.type, point, known, reading, ref);
 }
 
 function stripWeekday(f: Fields): Fields {
-  return { ...f, weekday: undefined };
+  return withFields(f, { weekday: undefined });
 }

@@ -13,7 +13,7 @@ import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
-import { makeFields, type Candidate, type Fields } from './types.js';
+import { makeFields, withCandidate, withReading, type Candidate, type Fields } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
 
@@ -53,6 +53,8 @@ export function contextOf(text: string): Ctx {
 /** Hits found in the text (tokens from `contextOf`), refined, in text order. */
 export function findCandidates(ctx: Ctx): Candidate[] {
   let hits = dropOverlaps(scan(ctx, TRIGGERS), TRIGGERS);
+  // nothing to refine; and the refiners then only ever see lists that hold hits (one kind of array)
+  if (hits.length === 0) return hits;
   for (const refine of REFINERS) hits = refine(ctx, hits);
   return hits;
 }
@@ -65,11 +67,11 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
 
 /** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year; "the night of Oct. 23" the day alone. */
 function asNewsLength(h: Candidate): Candidate {
-  if (h.reading.newsReading) return { ...h, first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading };
+  if (h.reading.newsReading) return withCandidate(h, { first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading });
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
   const duration = { unit: shift.unit, amount: shift.amount };
-  return { ...h, last: h.last - 1, reading: { ...h.reading, type: 'DURATION', duration, shift: undefined, lengthInNews: undefined, periodic: undefined } };
+  return withCandidate(h, { last: h.last - 1, reading: withReading(h.reading, { type: 'DURATION', duration, shift: undefined, lengthInNews: undefined, periodic: undefined }) });
 }
 
 /**

@@ -208,3 +208,21 @@ export function makeReading(type: TimexType, r: ReadingInit): Reading {
   reading.duration = r.duration === undefined ? undefined : makeDuration(r.duration);
   return reading;
 }
+
+/*
+ * Copies with changes. A spread ({ ...reading, mod }) would give the copy a hidden class of its own,
+ * different from the constructors' one (V8 builds spread copies another way), and every function
+ * reading both kinds would be deoptimised once more; assigning onto a blank keeps the one class.
+ */
+
+export function withFields(base: Fields, changes: FieldsInit): Fields {
+  return Object.assign(blankFields(), base, changes);
+}
+
+export function withReading(base: Reading, changes: Partial<Reading>): Reading {
+  return Object.assign(blankReading(base.type, base.fields), base, changes);
+}
+
+export function withCandidate(base: Candidate, changes: Partial<Candidate>): Candidate {
+  return Object.assign({ first: base.first, last: base.last, reading: base.reading, parser: base.parser, rangeEnd: base.rangeEnd }, changes);
+}

@@ -4,7 +4,7 @@
  */
 import { UNITS, type Unit } from '../lexicon.js';
 import { candidate, countAt, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
-import type { Candidate, Reading } from '../types.js';
+import { withReading, type Candidate, type Reading } from '../types.js';
 import { PUNCT } from '../tokens.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
@@ -154,7 +154,7 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
     if (det === 'past') {
       // news annotation reads "the past year" as last year
       const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: -1 } });
-      return candidate(first, i + 1, { ...durationReading(unit, 1), ...(unit === 'year' && article ? { newsReading } : {}) }, 'unitPhrase');
+      return candidate(first, i + 1, unit === 'year' && article ? withReading(durationReading(unit, 1), { newsReading }) : durationReading(unit, 1), 'unitPhrase');
     }
     if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, i - 2) !== 'that') return null;
     if (det === 'same' && word(ctx, i - 2) === 'that') first = i - 2;

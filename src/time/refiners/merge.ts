@@ -3,7 +3,7 @@
  * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
  */
 import { mark, word, type Ctx } from '../grammar.js';
-import { overlay, type Candidate, type Reading } from '../types.js';
+import { overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -48,7 +48,7 @@ function isClock(c: Candidate): boolean {
 }
 
 function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, type: Reading['type']): Candidate {
-  const reading: Reading = { ...day.reading, type, fields: overlay(day.reading.fields, extra.reading.fields) };
+  const reading: Reading = withReading(day.reading, { type, fields: overlay(day.reading.fields, extra.reading.fields) });
   if (extra.reading.mod && !reading.mod) reading.mod = extra.reading.mod;
   return { first: a.first, last: b.last, reading, parser: day.parser, rangeEnd: undefined };
 }
@@ -60,19 +60,19 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
-    return { first: a.first, last: b.last, reading: { ...a.reading, fields: { ...a.reading.fields, year: b.reading.fields.year, bc: b.reading.fields.bc ? true : a.reading.fields.bc } }, parser: a.parser, rangeEnd: undefined };
+    return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { year: b.reading.fields.year, bc: b.reading.fields.bc ? true : a.reading.fields.bc }) }), parser: a.parser, rangeEnd: undefined };
   }
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
-    return { first: a.first, last: b.last, reading: { ...b.reading, fields: overlay(b.reading.fields, a.reading.fields) }, parser: a.parser, rangeEnd: undefined };
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields) }), parser: a.parser, rangeEnd: undefined };
   }
   if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) {
     // news annotation tags only the day of "the night of Oct. 23"
     const merged = combine(a, b, b, a, 'TIME');
-    return { ...merged, reading: { ...merged.reading, newsReading: b.reading, newsFirst: b.first } };
+    return withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst: b.first }) });
   }
   // "the week of March 6": the week holding that day
   if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
-    return { first: a.first, last: b.last, reading: { ...b.reading, weekOf: true }, parser: b.parser, rangeEnd: undefined };
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { weekOf: true }), parser: b.parser, rangeEnd: undefined };
   }
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
     return combine(a, b, b, a, 'DATE');
@@ -101,6 +101,6 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
   return hits.map((a, k) => {
     const b = hits[k + 1];
     if (!b || !isClock(a) || !isDay(b) || b.first - a.last > ASIDE_TOKENS || mark(ctx, a.last) !== '(' || mark(ctx, b.first - 1) !== ')') return a;
-    return { ...a, reading: { ...a.reading, fields: overlay(b.reading.fields, a.reading.fields), lean: b.reading.lean || a.reading.lean } };
+    return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(b.reading.fields, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
   });
 }

@@ -3,7 +3,7 @@
  * "the end of 1990" (END), "mid-1990s" (MID), "more than 20 years" (MORE_THAN).
  */
 import { glued, mark, word, type Ctx } from '../grammar.js';
-import type { Candidate } from '../types.js';
+import { withCandidate, withReading, type Candidate } from '../types.js';
 
 interface Modifier {
   words: readonly string[];
@@ -78,7 +78,7 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
       if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
       const start = matchBefore(ctx, c.first, m.words);
       if (start < 0 || start < floor) continue;
-      result = { ...c, first: m.inside ? start : c.first, reading: { ...c.reading, mod: m.mod } };
+      result = withCandidate(c, { first: m.inside ? start : c.first, reading: withReading(c.reading, { mod: m.mod }) });
       break;
     }
     floor = result.last;

@@ -7,7 +7,7 @@
 import { dayAt, yearAt } from '../parsers/monthName.js';
 import { digitsAt, glued, isNum, mark, numAt, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
-import { makeFields, makeReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
+import { makeFields, makeReading, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -55,11 +55,11 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     if (!day || day.day <= f.day || MONTHS.has(word(ctx, day.end))) return null;
     const after = word(ctx, day.end);
     if (after.length > 3 && after.endsWith('s') && !ORDINAL_SUFFIXES.has(after)) return null;
-    const fields = { ...f, day: day.day };
+    const fields = withFields(f, { day: day.day });
     // "May 4 and 5, 1865": the year after the second day belongs to both
     const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
     const year = f.year === undefined ? yearAt(ctx, y) : undefined;
-    if (year !== undefined) return { first: at, last: y + 1, reading: makeReading('DATE', { fields: { ...fields, year } }), parser: 'range', rangeEnd: undefined };
+    if (year !== undefined) return { first: at, last: y + 1, reading: makeReading('DATE', { fields: withFields(fields, { year }) }), parser: 'range', rangeEnd: undefined };
     return { first: at, last: day.end, reading: makeReading('DATE', { fields }), parser: 'range', rangeEnd: undefined };
   }
   return null;
@@ -72,8 +72,8 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
     const second = shortEnd(ctx, b, hits[k + 1]);
     if (second) {
       const year = b.reading.fields.year ?? second.reading.fields.year;
-      const first = year === undefined ? b : { ...b, reading: { ...b.reading, fields: { ...b.reading.fields, year } } };
-      out.push({ ...first, rangeEnd: second }, second);
+      const first = year === undefined ? b : withCandidate(b, { reading: withReading(b.reading, { fields: withFields(b.reading.fields, { year }) }) });
+      out.push(withCandidate(first, { rangeEnd: second }), second);
       continue;
     }
     const a = out[out.length - 1];
@@ -89,7 +89,7 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
       const dashed = DASHES.has(joiner);
       const worded = (joiner === 'to' || joiner === 'until' || joiner === 'till' || joiner === 'through') && (opener === 'from' || opener === 'between') || (joiner === 'and' && opener === 'between');
       if (dashed || worded) {
-        out[out.length - 1] = { ...a, reading: { ...a.reading, fields: borrow(b.reading.fields, a.reading.fields) }, rangeEnd: b };
+        out[out.length - 1] = withCandidate(a, { reading: withReading(a.reading, { fields: borrow(b.reading.fields, a.reading.fields) }), rangeEnd: b });
       }
     }
     out.push(b);
@@ -127,7 +127,7 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
     const fields = borrow(b.reading.fields, a.reading.fields);
     if (fields.year === undefined) continue;
     out ??= [...hits];
-    out[k] = { ...a, reading: { ...a.reading, fields } };
+    out[k] = withCandidate(a, { reading: withReading(a.reading, { fields }) });
   }
   return out ?? (hits as Candidate[]);
 }
