@@ -133,15 +133,29 @@ function anchorsStory(r: Resolved): boolean {
 }
 
 export function tagTimes(input: TagInput): TagOutput {
-  const { text } = input;
-  const ctx = contextOf(text);
+  const ctx = contextOf(input.text);
   const found = findCandidates(ctx);
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
   const dctFields = parseDct(input.dct);
-  const bodyHits = found.filter((h) => !captionAt(captions, ctx.tokens.start(h.first), ctx.tokens.end(h.last - 1)));
-  const documentType = decideDocumentType(input.documentType, dctFields?.year, bodyHits);
+  const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions));
   const hits = hitsFor(documentType.type, found);
   if (hits.length === 0) return { timexes: [], documentType };
+  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
+}
+
+/** The hits in the body text: captions tell their own time and do not decide how the story is told. */
+function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readonly CaptionSpan[]): Candidate[] {
+  const body: Candidate[] = [];
+  for (const h of found) if (!captionAt(captions, ctx.tokens.start(h.first), ctx.tokens.end(h.last - 1))) body.push(h);
+  return body;
+}
+
+/**
+ * Resolves the hits in text order, each against the dates told before it (the story, or its own
+ * caption's), and links the two ends of each range.
+ */
+function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined): Timex[] {
+  const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined } : undefined;
   const story: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story
@@ -151,7 +165,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
   // only a narrative's dates without a year look ahead (see yearAnchor)
-  const nextYears = documentType.type === 'narrative' ? writtenYearsAhead(hits) : [];
+  const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -161,7 +175,7 @@ export function tagTimes(input: TagInput): TagOutput {
       currentCaption = caption;
       captionStory = [];
     }
-    const env = new HitEnvironment(documentType.type, dct, captionStory.length > 0 ? captionStory : story, ctx, h, nextYears[k]);
+    const env = new HitEnvironment(mode, dct, captionStory.length > 0 ? captionStory : story, ctx, h, nextYears[k]);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -173,15 +187,20 @@ export function tagTimes(input: TagInput): TagOutput {
       else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
     }
   }
-  for (const [begin, endHit] of pendingRanges) {
-    const endTimex = rangeEnds.get(endHit);
+  joinRanges(pendingRanges, rangeEnds);
+  return timexes;
+}
+
+/** Both ends of "from 1939 to 1945" learn the range; EDTF writes it as one interval. */
+function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap<Candidate, Timex>): void {
+  for (const [begin, endHit] of pending) {
+    const endTimex = timexOf.get(endHit);
     if (!endTimex) continue;
     const range = { begin: begin.value, end: endTimex.value };
     begin.range = range;
     endTimex.range = range;
     if (begin.edtf && endTimex.edtf) begin.edtf = endTimex.edtf = `${begin.edtf}/${endTimex.edtf}`;
   }
-  return { timexes, documentType };
 }
 
 const REPORTING_VERBS = new Set(['said', 'says']);

@@ -62,26 +62,30 @@ function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
 const LAST_WORDS = new Set(MODIFIERS.map((m) => m.words[m.words.length - 1]));
 
 export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  // a modifier never reaches back into the hit before
   let floor = 0;
-  return hits.map((c) => {
-    const before = word(ctx, c.first - 1) || (mark(ctx, c.first - 1) === '-' ? word(ctx, c.first - 2) : '');
-    if (!LAST_WORDS.has(before)) {
-      floor = c.last;
-      return c;
-    }
-    const kind = kindOf(c);
-    let result = c;
-    for (const m of MODIFIERS) {
-      if (m.on !== 'any' && m.on !== kind) continue;
-      // "around Wednesday's ruling": a preposition before a possessive, not an approximation
-      if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
-      if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
-      const start = matchBefore(ctx, c.first, m.words);
-      if (start < 0 || start < floor) continue;
-      result = withCandidate(c, { first: m.inside ? start : c.first, reading: withReading(c.reading, { mod: m.mod }) });
-      break;
-    }
+  for (const c of hits) {
+    const result = modified(ctx, c, floor);
     floor = result.last;
-    return result;
-  });
+    out.push(result);
+  }
+  return out;
+}
+
+/** The hit with the modifier written before it, if any, starting no earlier than `floor`. */
+function modified(ctx: Ctx, c: Candidate, floor: number): Candidate {
+  const before = word(ctx, c.first - 1) || (mark(ctx, c.first - 1) === '-' ? word(ctx, c.first - 2) : '');
+  if (!LAST_WORDS.has(before)) return c;
+  const kind = kindOf(c);
+  for (const m of MODIFIERS) {
+    if (m.on !== 'any' && m.on !== kind) continue;
+    // "around Wednesday's ruling": a preposition before a possessive, not an approximation
+    if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
+    if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
+    const start = matchBefore(ctx, c.first, m.words);
+    if (start < 0 || start < floor) continue;
+    return withCandidate(c, { first: m.inside ? start : c.first, reading: withReading(c.reading, { mod: m.mod }) });
+  }
+  return c;
 }
