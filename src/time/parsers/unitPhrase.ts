@@ -81,7 +81,6 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
   if (!unit) return null;
-  const plural = w.endsWith('s');
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
@@ -90,59 +89,68 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   // "three quarters of the army", "a quarter of its sales": fractions
   if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
-  if (hyphened) {
-    // "five-year", "13-day": an adjective of length
-    const first = hyphened.first;
-    return candidate(first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
-  }
+  // "five-year", "13-day": an adjective of length
+  if (hyphened) return candidate(hyphened.first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
+  if (counted) return countedUnit(ctx, i, unit, counted);
+  if (w.endsWith('s')) return pluralUnit(ctx, i, unit);
+  return determinedUnit(ctx, i, unit);
+}
+
+/** "three days", "two years later", "twice a week", "the last 24 hours". */
+function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
   // "a year and a half", "two hours and a half"
-  const andHalf = counted && counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
+  const andHalf = counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
   const tail = andHalf ? i + 4 : i + 1;
   const move = moveAfter(ctx, tail);
-  if (counted) {
-    const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
-    if (move) {
-      const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
-      const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
-      const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
-      return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');
-    }
-    let first = counted.first;
-    const det = word(ctx, first - 1);
-    // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit, left untagged
-    if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
-      if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
-      if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return null;
-    }
-    if (SPAN_WORDS.has(det)) {
-      first--;
-      if (word(ctx, first - 1) === 'the') first--;
-      // "the last 24 hours" is annotated as the last day
-      if (unit === 'hour' && amount === 24 && (det === 'last' || det === 'past')) return candidate(first, tail, durationReading('day', 1), 'unitPhrase');
-    } else if (det === 'the') first--;
-    if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
-    return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
+  const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
+  if (move) {
+    const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
+    const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
+    const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
+    return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');
   }
+  let first = counted.first;
+  const det = word(ctx, first - 1);
+  // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit, left untagged
+  if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
+    if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return null;
+  }
+  if (SPAN_WORDS.has(det)) {
+    first--;
+    if (word(ctx, first - 1) === 'the') first--;
+    // "the last 24 hours" is annotated as the last day
+    if (unit === 'hour' && amount === 24 && (det === 'last' || det === 'past')) return candidate(first, tail, durationReading('day', 1), 'unitPhrase');
+  } else if (det === 'the') first--;
+  if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
+  return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
+}
+
+/** "years later", "the years ahead", "recent weeks", "for months". */
+function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
+  const det = word(ctx, i - 1);
+  const move = moveAfter(ctx, i + 1);
+  if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
+  if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
+  if (det === 'recent') {
+    const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+    // "recent years" is the past; "recent weeks" a stretch of unknown length
+    if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
+    return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
+  }
+  if (det === 'coming' || det === 'past' || det === 'last' || det === 'next') {
+    const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+    return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
+  }
+  if ((det === 'for' || det === 'over' || det === 'within') && unit !== 'quarter' && unit !== 'season') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+  return null;
+}
+
+/** "per day", "last week", "the following year", "the past year", "the quarter", "the day before". */
+function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const veryAt = word(ctx, i - 2) === 'very' ? 1 : 0;
   const det = word(ctx, i - 1);
-  if (det === 'per' && !plural) return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
-  if (plural) {
-    if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
-    if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
-    if (det === 'recent') {
-      const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
-      // "recent years" is the past; "recent weeks" a stretch of unknown length
-      if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
-      return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
-    }
-    if (det === 'coming' || det === 'past' || det === 'last' || det === 'next') {
-      const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
-      return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
-    }
-    const prev = word(ctx, i - 1);
-    if ((prev === 'for' || prev === 'over' || prev === 'within') && unit !== 'quarter' && unit !== 'season') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
-    return null;
-  }
+  if (det === 'per') return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
   // "This Week" with a capital W names a programme, not a week
   if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;
