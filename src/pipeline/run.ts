@@ -22,7 +22,7 @@ export function createDocument(input: NewDocumentInput): AnnalistDocument {
   const source: SourceInfo = { name: input.name, sha256, length: input.text.length };
   if (input.format) source.format = input.format;
   if (input.title) source.title = input.title;
-  const doc: AnnalistDocument = {
+  return {
     source,
     text: input.text,
     paragraphs: [],
@@ -34,9 +34,32 @@ export function createDocument(input: NewDocumentInput): AnnalistDocument {
     events: [],
     stages: [],
     warnings: [...(input.warnings ?? [])],
+    dct: input.dct || undefined,
+    documentType: undefined,
   };
-  if (input.dct) doc.dct = input.dct;
-  return doc;
+}
+
+/**
+ * A copy of the document with every key in createDocument's order (absent ones undefined, which
+ * JSON leaves out): every document then has one hidden class, where spreads made a new one for
+ * each combination of layers, and the JSON keeps its key order.
+ */
+function copyDocument(doc: AnnalistDocument): AnnalistDocument {
+  return {
+    source: doc.source,
+    text: doc.text,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    media: doc.media,
+    timexes: doc.timexes,
+    entities: doc.entities,
+    quantities: doc.quantities,
+    events: doc.events,
+    stages: doc.stages,
+    warnings: doc.warnings,
+    dct: doc.dct,
+    documentType: doc.documentType,
+  };
 }
 
 /** The stages to run for `only` (or all), with what they need, in declared order. */
@@ -55,7 +78,10 @@ export function planStages(only?: readonly StageName[], stages: readonly Stage[]
 
 /** The document with a stage's layer added: one new object, the stage named, warnings appended. */
 export function mergeLayer(doc: AnnalistDocument, layer: Layer, stage: StageName): AnnalistDocument {
-  return { ...doc, ...layer, stages: [...doc.stages, stage], warnings: layer.warnings ? [...doc.warnings, ...layer.warnings] : doc.warnings };
+  const merged = Object.assign(copyDocument(doc), layer);
+  merged.stages = [...doc.stages, stage];
+  merged.warnings = layer.warnings ? [...doc.warnings, ...layer.warnings] : doc.warnings;
+  return merged;
 }
 
 /** Runs the planned stages over a document, each adding its layer. */
