@@ -76,7 +76,11 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
 /** The hit with the modifier written before it, if any, starting no earlier than `floor`. */
 function modified(ctx: Ctx, c: Candidate, floor: number): Candidate {
   const before = word(ctx, c.first - 1) || (mark(ctx, c.first - 1) === '-' ? word(ctx, c.first - 2) : '');
-  if (!LAST_WORDS.has(before)) return c;
+  // most hits have none: the rare reading stays a function of its own, which V8 compiles apart
+  return LAST_WORDS.has(before) ? withModifier(ctx, c, floor) : c;
+}
+
+function withModifier(ctx: Ctx, c: Candidate, floor: number): Candidate {
   const kind = kindOf(c);
   for (const m of MODIFIERS) {
     if (m.on !== 'any' && m.on !== kind) continue;

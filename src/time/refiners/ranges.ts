@@ -69,7 +69,8 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < hits.length; k++) {
     const b = hits[k];
-    const second = shortEnd(ctx, b, hits[k + 1]);
+    // the rarer readings are only called when their first clue is there, so V8 compiles them apart
+    const second = isNum(ctx, b.last + 1) ? shortEnd(ctx, b, hits[k + 1]) : null;
     if (second) {
       const year = b.reading.fields.year ?? second.reading.fields.year;
       const first = year === undefined ? b : withCandidate(b, { reading: withReading(b.reading, { fields: withFields(b.reading.fields, { year }) }) });
@@ -77,24 +78,29 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
       continue;
     }
     const a = out[out.length - 1];
-    const lone = dayBeforeDash(ctx, b);
+    const lone = b.parser === 'dayMonth' ? dayBeforeDash(ctx, b) : null;
     if (lone && (!a || a.last <= lone.first)) {
       out.push(lone, b);
       continue;
     }
-    if (a && isDateRangeEnd(a) && isDateRangeEnd(b)) {
-      const between = b.first - a.last;
-      const joiner = between === 1 ? (mark(ctx, a.last) || word(ctx, a.last)) : '';
-      const opener = word(ctx, a.first - 1);
-      const dashed = DASHES.has(joiner);
-      const worded = (joiner === 'to' || joiner === 'until' || joiner === 'till' || joiner === 'through') && (opener === 'from' || opener === 'between') || (joiner === 'and' && opener === 'between');
-      if (dashed || worded) {
-        out[out.length - 1] = withCandidate(a, { reading: withReading(a.reading, { fields: borrow(b.reading.fields, a.reading.fields) }), rangeEnd: b });
-      }
+    if (a && b.first - a.last === 1) {
+      const opened = openedRange(ctx, a, b);
+      if (opened) out[out.length - 1] = opened;
     }
     out.push(b);
   }
   return out;
+}
+
+/** `a` opening a range that `b`, one joiner later, closes ("1939 to 1945", "May–July 1940"), or null. */
+function openedRange(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
+  if (!isDateRangeEnd(a) || !isDateRangeEnd(b)) return null;
+  const joiner = mark(ctx, a.last) || word(ctx, a.last);
+  const opener = word(ctx, a.first - 1);
+  const dashed = DASHES.has(joiner);
+  const worded = (joiner === 'to' || joiner === 'until' || joiner === 'till' || joiner === 'through') && (opener === 'from' || opener === 'between') || (joiner === 'and' && opener === 'between');
+  if (!dashed && !worded) return null;
+  return withCandidate(a, { reading: withReading(a.reading, { fields: borrow(b.reading.fields, a.reading.fields) }), rangeEnd: b });
 }
 
 /** A month or season, without a day or a move: what a list shares a year among. */
