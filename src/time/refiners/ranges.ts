@@ -5,9 +5,9 @@
  * Lists share a year the same way without being ranges: "in August and September 1914".
  */
 import { dayAt, yearAt } from '../parsers/monthName.js';
-import { digitsAt, glued, isNum, mark, numAt, word, type Ctx } from '../grammar.js';
+import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
-import { makeFields, makeReading, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
+import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -36,7 +36,7 @@ function dayBeforeDash(ctx: Ctx, b: Candidate): Candidate | null {
   if (!day || day.end !== dash || day.day >= (b.reading.fields.day ?? 0)) return null;
   const fields = borrow(b.reading.fields, { day: day.day });
   const first = word(ctx, at - 1) === 'the' ? at - 1 : at;
-  return { first, last: dash, reading: makeReading('DATE', { fields }), parser: 'range', rangeEnd: b };
+  return { first, last: dash, reading: reading('DATE', { fields }), parser: 'range', rangeEnd: b };
 }
 
 /** The short second end of "1915-17" or "May 4 and 5": a bare number right after a date. */
@@ -48,7 +48,7 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
   if (f.year !== undefined && f.month === undefined && f.decade === undefined && DASHES.has(joiner) && glued(ctx, at) && digitsAt(ctx, at) === 2 && !a.reading.shift) {
     const year = Math.floor(f.year / 100) * 100 + numAt(ctx, at);
     if (year <= f.year || isNum(ctx, at + 1)) return null;
-    return { first: at, last: at + 1, reading: makeReading('DATE', { fields: { year } }), parser: 'range', rangeEnd: undefined };
+    return candidate(at, at + 1, reading('DATE', { fields: { year } }), 'range');
   }
   if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || DASHES.has(joiner))) {
     const day = dayAt(ctx, at);
@@ -59,8 +59,8 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     // "May 4 and 5, 1865": the year after the second day belongs to both
     const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
     const year = f.year === undefined ? yearAt(ctx, y) : undefined;
-    if (year !== undefined) return { first: at, last: y + 1, reading: makeReading('DATE', { fields: withFields(fields, { year }) }), parser: 'range', rangeEnd: undefined };
-    return { first: at, last: day.end, reading: makeReading('DATE', { fields }), parser: 'range', rangeEnd: undefined };
+    if (year !== undefined) return candidate(at, y + 1, reading('DATE', { fields: withFields(fields, { year }) }), 'range');
+    return candidate(at, day.end, reading('DATE', { fields }), 'range');
   }
   return null;
 }
