@@ -63,6 +63,16 @@ test('active and passive violence put the attacker and the victim on the right s
   assert.equal(beating.where.name, 'Lindenfeld');
 });
 
+test('a dateline agency is not the attacker, and tear gas is no firearm', () => {
+  const doc = build('NAIROBI (Reuters) - Police fired tear gas at protesters. Troops fired rockets at the town.', {
+    entities: [['NAIROBI', 'PLACE'], ['Reuters', 'ORGANIZATION'], ['Police', 'GROUP'], ['protesters', 'GROUP'], ['Troops', 'GROUP']],
+  });
+  const [gas, rockets] = events(doc);
+  assert.deepEqual(names(doc, gas.actors), ['Police']);
+  assert.equal(gas.mode, undefined);
+  assert.equal(rockets.mode, 'heavy-weapons');
+});
+
 test('aircraft or troops "of" a force make that force the attacker', () => {
   const doc = build('In 1937 German aircraft of the Condor Legion bombed the market.', { entities: [['Condor Legion', 'ORGANIZATION']] });
   const [bombing] = events(doc);

@@ -139,7 +139,13 @@ function opensClause(tokens: readonly Token[], placed: PlacedEntity): boolean {
   if (word === 'of' && COUNT_WORDS.has(tokens[k - 1]?.lower ?? '')) return opensBefore(tokens, k - 1);
   // "German aircraft of the Condor Legion bombed": the force's owner acts through it
   if (word === 'of' && FORCE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return opensForcePhrase(tokens, k - 1);
-  return SUBJECT_OPENERS.has(word) || tokens[k].kind === 'number';
+  return SUBJECT_OPENERS.has(word) || tokens[k].kind === 'number' || isSpacedHyphen(tokens, k);
+}
+
+/** A hyphen with spaces round it is a dash ("NAIROBI (Reuters) - Police fired"), not part of a word. */
+function isSpacedHyphen(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return token.text === '-' && tokens[k - 1]?.end !== token.start && tokens[k + 1]?.start !== token.end;
 }
 
 /** The force noun at `noun`, after at most two modifiers ("German", "heavy"), opens a clause. */
