@@ -361,7 +361,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 export const INSTRUMENT_MODES: Record<string, string> = {
   shot: 'firearms', shots: 'firearms', gunfire: 'firearms', guns: 'firearms', gunmen: 'firearms', rifles: 'firearms',
   // not "fired": it fires tear gas and rockets too, and says nothing of the weapon by itself
-  bullets: 'firearms', snipers: 'firearms', machine: 'firearms', pistols: 'firearms', ammunition: 'firearms',
+  bullets: 'firearms', snipers: 'firearms', machine: 'firearms', pistols: 'firearms',
   bomb: 'explosives', bombs: 'explosives', explosion: 'explosives', explosives: 'explosives', grenades: 'explosives',
   grenade: 'explosives', landmine: 'explosives', landmines: 'explosives',
   tanks: 'heavy-weapons', tank: 'heavy-weapons', artillery: 'heavy-weapons', shells: 'heavy-weapons',
