@@ -218,6 +218,13 @@ test('"Al" opens names of people, organisations and places, but "et al." names n
   assert.deepEqual(entitiesOf('The Jones Et Al Study was cited.').filter((e) => /\bAl\b/.test(e.text)).map((e) => e.text), []);
 });
 
+test('bodies named for what they deal with keep "on" or "for" inside the name', () => {
+  const entities = entitiesOf('The Kenya National Commission on Human Rights and the Council on Foreign Relations met on Monday.');
+  assert.equal(find(entities, 'Kenya National Commission on Human Rights')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Council on Foreign Relations')?.label, 'ORGANIZATION');
+  assert.equal(entities.some((e) => e.text.includes('Monday')), false);
+});
+
 test('military units named in the plural or as a legion or squadron are organisations, not people', () => {
   const entities = entitiesOf('The International Brigades held the line while the Condor Legion and the East India Squadron sailed.');
   assert.equal(find(entities, 'International Brigades')?.label, 'ORGANIZATION');

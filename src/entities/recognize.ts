@@ -56,6 +56,17 @@ const PLACE_NOUNS_AFTER = new Set(['camp', 'airport', 'airfield', 'air', 'base',
 /** Possessives that begin organization names: People's Liberation Army, Women's Institute. */
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'soldiers', 'citizens']);
 const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'chancellor']);
+/** Bodies named with "on" or "for" what they deal with: Commission on Human Rights, Ministry for Foreign Affairs. */
+const BODY_HEADS = new Set(['commission', 'committee', 'council', 'conference', 'ministry', 'office', 'bureau', 'institute', 'centre', 'center', 'board', 'tribunal']);
+
+/** "Council on Foreign Relations": a body's head word, then "on" or "for". */
+function bodyNamedFor(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length - 1; k++) {
+    const joiner = words[k];
+    if ((joiner === 'on' || joiner === 'for') && BODY_HEADS.has((words[k - 1] as string).toLowerCase())) return true;
+  }
+  return false;
+}
 /** Last words that, after a compass word, name a theatre of war or a region: Eastern Front. */
 const THEATRES = new Set(['front', 'theatre', 'theater', 'bloc', 'hemisphere', 'coast', 'shore', 'bank', 'sector', 'zone']);
 const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo']);
@@ -280,6 +291,8 @@ export class Recognizer {
       if (this.isNameWord(after)) return 2;
       if (this.token(after)?.text === 'the' && this.isNameWord(after + 1)) return 3;
     }
+    // "Commission on Human Rights", "Council on Foreign Relations", "Ministry for Foreign Affairs"
+    if ((next.text === 'on' || next.text === 'for') && BODY_HEADS.has(lower(current)) && this.isNameWord(after) && this.adjacent(last + 1, after)) return 2;
     return 0;
   }
 
@@ -336,6 +349,7 @@ export class Recognizer {
     if (!single && ORG_SUFFIXES.has(lastWord)) return mention('ORGANIZATION');
     if (!single && ORG_PREFIXES.has(firstWord)) return mention('ORGANIZATION');
     if (!single && PLACE_PREFIXES.has(firstWord)) return mention('PLACE');
+    if (!single && bodyNamedFor(words)) return mention('ORGANIZATION');
     if (!single && words.includes('of')) {
       const head = (words[words.indexOf('of') - 1] ?? '').toLowerCase();
       if (PLACE_HEADS.has(firstWord) || PLACE_SUFFIXES.has(head)) return mention('PLACE');
