@@ -246,6 +246,11 @@ test('sport, statements about events and weapons named with an attack do not mak
   assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['ACCUSE:condemned', 'ASSAULT:attacked']);
 });
 
+test('a statement\'s content stops at "but": what happens in the next clause is an event', () => {
+  const found = events(build('Officials condemned the killings, but demonstrations continued in the capital.'));
+  assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['ACCUSE:condemned', 'PROTEST:demonstrations']);
+});
+
 test('an army marching or fleeing is not a protest or a displacement', () => {
   const found = events(build('The general marched north with his regiment. The British fled at dawn. Thousands of villagers fled the fighting.'));
   assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['DISPLACE:fled']);

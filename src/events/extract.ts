@@ -256,7 +256,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     if (QUALIFIED_NOUNS.has(after)) return false;
     // "the threat of deportation", "fear of arrest": what might happen, not what did.
     if (before === 'of' && POSSIBILITY_NOUNS.has(tokens[match.first - 2]?.lower ?? '')) return false;
-    const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW);
+    const statement = matches.slice(0, k).some((m) => VERBAL_TYPES.has(m.type) && match.first - m.end <= CONTENT_WINDOW && !contrastBetween(tokens, m.end, match.first));
     const word = tokens[match.end - 1].lower;
     const oneWord = match.end - match.first === 1;
     const anaphoric = ANAPHORIC_DETERMINERS.has(before) && word.endsWith('s') && oneWord;
@@ -265,6 +265,14 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     return !statement && !anaphoric && !toldBefore;
   });
   return told.length === matches.length ? told : withoutCasualtiesOfDropped(tokens, matches, told);
+}
+
+/** Words that open a clause of its own, which a statement's content does not cross: "called for talks, but protests went on". */
+const CONTRAST_WORDS = new Set(['but', 'yet', ';', 'although', 'though', 'whereas', 'while']);
+
+function contrastBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRAST_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Words after a definite noun that introduce a new event rather than point back: "the attack on the airport". */
