@@ -4,7 +4,7 @@
  * its actor from "by ..."; places come from locative prepositions or a verb's place object.
  */
 import type { Entity, EventWhere } from '../model/document.js';
-import type { Token } from '../quantities/tokens.js';
+import { touchesNext, touchesPrevious, type Token } from '../quantities/tokens.js';
 import type { TriggerMatch } from './detect.js';
 import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 
@@ -144,8 +144,7 @@ function opensClause(tokens: readonly Token[], placed: PlacedEntity): boolean {
 
 /** A hyphen with spaces round it is a dash ("NAIROBI (Reuters) - Police fired"), not part of a word. */
 function isSpacedHyphen(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k];
-  return token.text === '-' && tokens[k - 1]?.end !== token.start && tokens[k + 1]?.start !== token.end;
+  return tokens[k].text === '-' && !touchesPrevious(tokens, k) && !touchesNext(tokens, k);
 }
 
 /** The force noun at `noun`, after at most two modifiers ("German", "heavy"), opens a clause. */

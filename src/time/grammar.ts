@@ -4,7 +4,7 @@
  */
 import { NUM, PUNCT, WORD, type Tokens } from './tokens.js';
 import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
-import { makeReading, type Candidate, type Reading, type ReadingInit } from './types.js';
+import type { Candidate, Reading } from './types.js';
 
 export interface Ctx {
   text: string;
@@ -145,6 +145,5 @@ export function candidate(first: number, last: number, reading: Reading, parser:
   return { first, last, reading, parser, rangeEnd: undefined };
 }
 
-export function reading(type: Reading['type'], extra: ReadingInit = {}): Reading {
-  return makeReading(type, extra);
-}
+/** A parser's reading: the constructor of types.ts, under the name the parsers use. */
+export { makeReading as reading } from './types.js';

@@ -199,7 +199,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
 }
 
 /** A reading with what a parser wrote; its fields, move and length normalised to their one shape each. */
-export function makeReading(type: TimexType, r: ReadingInit): Reading {
+export function makeReading(type: TimexType, r: ReadingInit = {}): Reading {
   const fields = makeFields(r.fields ?? {});
   const reading = Object.assign(blankReading(type, fields), r) as Reading;
   reading.type = type;
