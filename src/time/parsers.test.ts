@@ -35,6 +35,31 @@ test('modifiers widen the expression and set mod', () => {
   assert.equal(find(t, 'the end of 1990').mod, 'END');
 });
 
+test('"early in" and "late in" a period widen it like "early" and "late"; "late in the year" is the story\'s year', () => {
+  const t = tag('The siege began on 3 May 1950. Early in the month the rains came; late in the year the army withdrew, and early in 1951 it returned. Later in the day the bridge fell. Late in the month of June the talks ended.');
+  assert.equal(find(t, 'June').value, '1951-06');
+  assert.equal(find(t, 'Early in the month').value, '1950-05');
+  assert.equal(find(t, 'Early in the month').mod, 'START');
+  assert.equal(find(t, 'late in the year').value, '1950');
+  assert.equal(find(t, 'late in the year').mod, 'END');
+  assert.equal(find(t, 'early in 1951').value, '1951');
+  // news annotation mostly leaves "later in the day" untagged
+  assert.ok(!t.some((x) => x.text.endsWith('the day')));
+});
+
+test('"the fiscal year" is a length only before "ended"; otherwise the current year', () => {
+  const during = tag('Earnings fell for the fiscal year, the chairman said.', '1989-10-24');
+  assert.equal(find(during, 'the fiscal year').type, 'DATE');
+  assert.equal(find(during, 'the fiscal year').value, '1989');
+  const moved = tag('Revenue for the last fiscal year fell; sales in the current fiscal year and the next fiscal year will rise.', '1989-10-24');
+  assert.equal(find(moved, 'the last fiscal year').value, '1988');
+  assert.equal(find(moved, 'the current fiscal year').value, '1989');
+  assert.equal(find(moved, 'the next fiscal year').value, '1990');
+  const ended = tag('In the fiscal year ended Sept. 30, profit rose.', '1989-10-24');
+  assert.equal(find(ended, 'the fiscal year').type, 'DURATION');
+  assert.equal(find(ended, 'the fiscal year').value, 'P1Y');
+});
+
 test('durations with counts in digits or words, and bounds', () => {
   const t = tag('The revolt lasted for 13 days; the exile took more than 20 years and a five-year plan followed.');
   assert.equal(find(t, '13 days').value, 'P13D');

@@ -67,10 +67,8 @@ export const quarterCodeParser: Parser = {
     }
     if (w === 'fiscal' || w === 'fy') {
       const year = yearAt(ctx, i + 1);
+      // "the fiscal year" alone is the unit phrase's: a length before "ended", else the current year
       if (year !== undefined) return candidate(i, i + 2, reading('DATE', { fields: { year, fiscal: true } }), 'quarterCode');
-      if (word(ctx, i + 1) === 'year' && word(ctx, i - 1) === 'the') {
-        return candidate(i - 1, i + 2, reading('DURATION', { duration: { unit: 'year', amount: 1 } }), 'quarterCode');
-      }
     }
     return null;
   },

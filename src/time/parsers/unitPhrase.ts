@@ -22,6 +22,8 @@ const DETERMINERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
 
 /** Determiners that point back into the story rather than from the time of writing. */
 const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', 'prior', 'same', 'that']);
+/** Words placing something within a period named after them: "early in the year", "later in the day". */
+const PLACED_IN = new Set(['early', 'late', 'earlier', 'later']);
 
 /** Determiners before "<count> <unit>" making it a stretch of time ("the past two months"). */
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
@@ -148,15 +150,17 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
 
 /** "per day", "last week", "the following year", "the past year", "the quarter", "the day before". */
 function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
-  const veryAt = word(ctx, i - 2) === 'very' ? 1 : 0;
-  const det = word(ctx, i - 1);
+  // "last fiscal year", "the current fiscal year": the determiner stands before "fiscal"
+  const d = unit === 'year' && word(ctx, i - 1) === 'fiscal' && DETERMINERS.has(word(ctx, i - 2)) ? i - 2 : i - 1;
+  const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
+  const det = word(ctx, d);
   if (det === 'per') return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
   // "This Week" with a capital W names a programme, not a week
   if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;
   if (move0 !== undefined) {
-    let first = i - 1 - veryAt;
-    const article = word(ctx, i - 2 - veryAt) === 'the';
+    let first = d - veryAt;
+    const article = word(ctx, d - 1 - veryAt) === 'the';
     if (article) first--;
     // "the past year" is a stretch of time; "the last decade" a date
     if (det === 'past') {
@@ -164,15 +168,17 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: -1 } });
       return candidate(first, i + 1, unit === 'year' && article ? withReading(durationReading(unit, 1), { newsReading }) : durationReading(unit, 1), 'unitPhrase');
     }
-    if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, i - 2) !== 'that') return null;
-    if (det === 'same' && word(ctx, i - 2) === 'that') first = i - 2;
+    if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, d - 1) !== 'that') return null;
+    if (det === 'same' && word(ctx, d - 1) === 'that') first = d - 1;
     if (unit === 'season') return null;
     if (det === 'latest' && unit === 'quarter') return candidate(first, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
     return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
   }
   if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
-  if (det === 'the' && word(ctx, i - 2) === 'of' && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
+  // "the end of the year", "late in the year": the story's own year ("later in the day" is left
+  // untagged, as the news annotation mostly leaves it)
+  if (det === 'the' && (word(ctx, i - 2) === 'of' || (word(ctx, i - 2) === 'in' && PLACED_IN.has(word(ctx, i - 3)) && unit !== 'day' && word(ctx, i + 1) !== 'of')) && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
     return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
   }
   if ((det === 'the' || det === 'full' || det === 'fiscal') && unit === 'year') {
