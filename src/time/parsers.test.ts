@@ -47,6 +47,15 @@ test('"early in" and "late in" a period widen it like "early" and "late"; "late 
   assert.ok(!t.some((x) => x.text.endsWith('the day')));
 });
 
+test('a bare part of day told of no day in particular is generic; with a day or determiner it is the story\'s', () => {
+  const t = tag('On 3 May 1950 the division, skilled at night fighting, moved only at night and in daytime hid; that night it crossed the river. Night fell on Friday.');
+  assert.deepEqual(t.filter((x) => x.value.startsWith('XXXX-XX-XX')).map((x) => x.value), ['XXXX-XX-XXTNI', 'XXXX-XX-XXTNI', 'XXXX-XX-XXTDT']);
+  assert.equal(find(t, 'that night').value, '1950-05-03TNI');
+  assert.equal(find(t, 'Night').value, '1950-05-03TNI');
+  const news = tag('Police said the raid began Friday night.', '2013-03-24');
+  assert.equal(find(news, 'Friday night').value, '2013-03-22TNI');
+});
+
 test('"the fiscal year" is a length only before "ended"; otherwise the current year', () => {
   const during = tag('Earnings fell for the fiscal year, the chairman said.', '1989-10-24');
   assert.equal(find(during, 'the fiscal year').type, 'DATE');

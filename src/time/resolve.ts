@@ -324,6 +324,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return ref ? finish(reading.type, ref.fields, [], reading, ref) : literal(reading, 'PRESENT_REF');
   }
   if (reading.literal) return literal(reading, reading.literal);
+  if (reading.generic) return literal(reading, `XXXX-XX-XXT${reading.fields.partOfDay ?? ''}`);
   if (reading.vague) {
     const ref = referenceFor(env, env.mode === 'narrative', false);
     const vague = ref ? vagueAround(ref.fields, reading.vague) : undefined;

@@ -86,6 +86,8 @@ export interface Reading {
   fromStory: boolean | undefined;
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */
   current: Unit | undefined;
+  /** A part of day meant of no day in particular: "at night", "night attacks" (XXXX-XX-XXTNI). */
+  generic: boolean | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -195,6 +197,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
     weekOf: undefined,
     fromStory: undefined,
     current: undefined,
+    generic: undefined,
   };
 }
 

@@ -1,6 +1,32 @@
 /** "morning", "this evening", "tonight", "the night", "overnight": parts of a day. */
 import { PARTS_OF_DAY } from '../lexicon.js';
-import { candidate, reading, word, type Parser } from '../grammar.js';
+import { candidate, glued, isCapitalized, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+
+/** Parts of day that, with no determiner, may be meant of no day in particular. */
+const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
+
+/** Words after a part of day that show it is not a noun qualifier ("night he", "night of", "night fell"). */
+const NOT_QUALIFIED = new Set([
+  'of', 'and', 'or', 'but', 'nor', 'to', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'there', 'was', 'were', 'is', 'are', 'be',
+  'been', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'do', 'does',
+  'when', 'while', 'as', 'after', 'before', 'until', 'since', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into',
+  'over', 'through', 'during', 'against', 'not', 'so', 'then', 'than', 'which', 'who', 'where', 'all', 'both',
+  'fell', 'came', 'broke', 'approached', 'arrived', 'passed', 'wore', 'drew', 'descended', 'set', 'falls', 'comes',
+]);
+
+/**
+ * "at night", "in daytime", "night attacks", "afternoon tea", "night-marched": a part of day with
+ * no determiner and no day, told of no day in particular. "Friday night" still names Friday (the
+ * merge takes the day's reading), and "night fell" or "the night of 22 June" a day of the story.
+ */
+function usedOfNoDay(ctx: Ctx, i: number): boolean {
+  const before = word(ctx, i - 1);
+  if (before === 'at' || before === 'in') return true;
+  if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1) && word(ctx, i + 2) !== '') return true;
+  const after = word(ctx, i + 1);
+  return after !== '' && !isCapitalized(ctx, i + 1) && !NOT_QUALIFIED.has(after);
+}
 
 export const partOfDayParser: Parser = {
   name: 'partOfDay',
@@ -29,6 +55,7 @@ export const partOfDayParser: Parser = {
     if (before === 'last' && (partOfDay === 'NI' || partOfDay === 'EV')) {
       return candidate(i - 1, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
     }
+    if (first === i && GENERIC_PARTS.has(w) && usedOfNoDay(ctx, i)) return candidate(i, i + 1, reading('TIME', { fields: { partOfDay }, generic: true }), 'partOfDay');
     const shift = word(ctx, first) === 'this' || word(ctx, first) === 'that' || word(ctx, first) === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const } : undefined;
     return candidate(first, i + 1, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
   },
