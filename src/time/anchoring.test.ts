@@ -181,3 +181,21 @@ test('news: the day a report was made ("officials said on Thursday") is not the 
   assert.equal(find(timexes, 'Thursday').value, '2010-01-14');
   assert.equal(find(timexes, '4:53 p.m.').value, '2010-01-12T16:53');
 });
+
+test('narrative: a month just after a late-year day steps into the new year', () => {
+  const t = tag('The Germans struck in the Ardennes on 16 December 1944. The offensive was halted by January, and in March the Allies crossed the Rhine.');
+  assert.equal(find(t, 'January').value, '1945-01');
+  assert.equal(find(t, 'March').value, '1945-03');
+});
+
+test('narrative: a year something was planned for does not move the story', () => {
+  const t = tag('On 10 March 1975 the offensive began, ahead of a planned campaign in 1976. The defence collapsed on 11 March, and the capital fell on 30 April.');
+  assert.equal(find(t, '1976').value, '1976');
+  assert.equal(find(t, '11 March').value, '1975-03-11');
+  assert.equal(find(t, '30 April').value, '1975-04-30');
+});
+
+test('narrative: "two years ago" in a quotation does not move the story', () => {
+  const t = tag('On 21 April 1975 the president resigned, saying the accord signed "two years ago" had failed. On 25 April he left the country.');
+  assert.equal(find(t, '25 April').value, '1975-04-25');
+});

@@ -166,6 +166,9 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     const cmp = ref.fields.month === undefined && ref.fields.season === undefined ? 0 : compareWithin(reading.fields, ref.fields);
     if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
     if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
+  } else if (ref.kind !== 'dct') {
+    // a story told forward: "January" just after a day in December is the next January
+    if (crossesNewYear(reading.fields, ref.fields)) out = withAstroYear(reading.fields, year + 1);
   } else if (ref.kind === 'dct') {
     // Same year unless the text leans ("last April") or the tense points well away from the DCT.
     const cmp = compareWithin(reading.fields, ref.fields);
@@ -184,6 +187,15 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     }
   }
   return out;
+}
+
+/** Months of a new year a story may step into from the end of the last without naming the year. */
+const NEW_YEAR_STEP = 3;
+
+/** A month early in the year told after a day late in one, close ahead across the new year. */
+function crossesNewYear(f: Fields, ref: Fields): boolean {
+  if (f.month === undefined || ref.month === undefined || ref.day === undefined || f.month >= ref.month) return false;
+  return f.month + 12 - ref.month <= NEW_YEAR_STEP;
 }
 
 /** A weekday near the reference day: before it in the past tense, after it in the future. */

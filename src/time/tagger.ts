@@ -8,7 +8,7 @@ import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
-import { tokenize } from './tokens.js';
+import { WORD, tokenize } from './tokens.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
@@ -182,7 +182,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!h.reading.periodic && anchorsStory(r) && r.point && !(r.point.day !== undefined && toldWhenSaid(ctx, h))) {
+    if (!h.reading.periodic && anchorsStory(r) && r.point && !(r.point.day !== undefined && toldWhenSaid(ctx, h)) && !toldAsPlan(ctx, h) && !(mode === 'narrative' && fromSpeechTime(h))) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
       else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
     }
@@ -213,6 +213,32 @@ const REPORTING_VERBS = new Set(['said', 'says']);
 function toldWhenSaid(ctx: Ctx, h: Candidate): boolean {
   const before = word(ctx, h.first - 1);
   return REPORTING_VERBS.has(before) || (before === 'on' && REPORTING_VERBS.has(word(ctx, h.first - 2)));
+}
+
+/**
+ * "two years ago", "last year" in a history: counted from when someone spoke (a quotation), not
+ * from the story's date, so the story does not move there.
+ */
+function fromSpeechTime(h: Candidate): boolean {
+  const shift = h.reading.shift;
+  return shift !== undefined && shift.direction !== 0 && shift.anaphoric === false;
+}
+
+/** Words telling that a date is meant, not reached: "the push planned for 1976". */
+const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'projected', 'intended']);
+/** How many words back a plan word may stand ("a planned campaign in 1976"). */
+const PLAN_REACH = 4;
+
+/**
+ * A date something was planned for is not where the story stands: after "a planned campaign in
+ * 1976", "collapsed on 11 March" is still in the year the story told last.
+ */
+function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 1; k >= h.first - PLAN_REACH && k >= 0; k--) {
+    if (PLAN_WORDS.has(word(ctx, k))) return true;
+    if (ctx.tokens.kind(k) !== WORD) return false;
+  }
+  return false;
 }
 
 /** The hits the document type reads as time expressions, read its way. */
