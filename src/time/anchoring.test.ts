@@ -199,3 +199,8 @@ test('narrative: "two years ago" in a quotation does not move the story', () => 
   const t = tag('On 21 April 1975 the president resigned, saying the accord signed "two years ago" had failed. On 25 April he left the country.');
   assert.equal(find(t, '25 April').value, '1975-04-25');
 });
+
+test('narrative: "the following year" counts from the story\'s year, past a passing mention', () => {
+  const t = tag('In 492 BC the first expedition set out; Thrace had been taken in 513 BC. The following year envoys were sent to every city, and in 490 BC the army landed at Marathon.');
+  assert.equal(find(t, 'The following year').value, 'BC0491');
+});

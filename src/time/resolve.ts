@@ -232,7 +232,9 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined) {
     return literal(reading, 'PRESENT_REF');
   }
-  const ref = referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  // "the following year" in a history counts from the year the story is in, past a passing mention
+  const yearly = env.mode === 'narrative' && shift.anaphoric && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
+  const ref = (yearly ? yearAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
     if (vague && ref) return withAnchor(literal(withReading(reading, { type: 'DATE' }), vague), anchorOf(ref));
