@@ -204,3 +204,8 @@ test('narrative: "the following year" counts from the story\'s year, past a pass
   const t = tag('In 492 BC the first expedition set out; Thrace had been taken in 513 BC. The following year envoys were sent to every city, and in 490 BC the army landed at Marathon.');
   assert.equal(find(t, 'The following year').value, 'BC0491');
 });
+
+test('narrative: a year in brackets is an aside and does not move the story', () => {
+  const t = tag('In 1793 the peasants of the west revolted against the laws on the Church (1790). On 17 August the Convention voted for conscription.');
+  assert.equal(find(t, '17 August').value, '1793-08-17');
+});

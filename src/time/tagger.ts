@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { word } from './grammar.js';
+import { mark, word } from './grammar.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import type { Ctx } from './grammar.js';
 import { PARSERS } from './parsers/index.js';
@@ -182,13 +182,21 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
-    if (!h.reading.periodic && anchorsStory(r) && r.point && !(r.point.day !== undefined && toldWhenSaid(ctx, h)) && !toldAsPlan(ctx, h) && !(mode === 'narrative' && fromSpeechTime(h))) {
+    if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
       else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
     }
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/** Whether a resolved date is where the story now stands, for the dates after it to lean on. */
+function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
+  if (h.reading.periodic || !anchorsStory(r)) return false;
+  if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
+  if (toldAsPlan(ctx, h)) return false;
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h));
 }
 
 /** Both ends of "from 1939 to 1945" learn the range; EDTF writes it as one interval. */
@@ -222,6 +230,14 @@ function toldWhenSaid(ctx: Ctx, h: Candidate): boolean {
 function fromSpeechTime(h: Candidate): boolean {
   const shift = h.reading.shift;
   return shift !== undefined && shift.direction !== 0 && shift.anaphoric === false;
+}
+
+/**
+ * A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): the story stays
+ * where it was. (A date naming a thing, "the June 1916 offensive", may move it, so only brackets.)
+ */
+function toldAside(ctx: Ctx, h: Candidate): boolean {
+  return mark(ctx, h.first - 1) === '(' && mark(ctx, h.last) === ')';
 }
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */
