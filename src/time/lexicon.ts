@@ -78,3 +78,15 @@ export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = n
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]],
   ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]],
 ]);
+
+/**
+ * A recurring unit as a calendar pattern with the unit left open ("daily" XXXX-XX-XX, "weekly"
+ * XXXX-WXX), the way history annotation and TimeBank's "weekly" write sets; news annotation mostly
+ * writes the period instead (P1D).
+ */
+export const CALENDAR_PATTERNS: ReadonlyMap<Unit, string> = new Map([
+  ['day', 'XXXX-XX-XX'],
+  ['week', 'XXXX-WXX'],
+  ['month', 'XXXX-XX'],
+  ['year', 'XXXX'],
+]);

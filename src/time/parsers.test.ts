@@ -82,7 +82,18 @@ test('sets: every weekday, adverbs of frequency', () => {
   const t = tag('The council met every Monday and published accounts annually.');
   assert.equal(find(t, 'every Monday').value, 'XXXX-WXX-1');
   assert.equal(find(t, 'every Monday').type, 'SET');
-  assert.equal(find(t, 'annually').value, 'P1Y');
+  assert.equal(find(t, 'annually').type, 'SET');
+});
+
+test('sets: news writes the period (P1D), history the open calendar unit (XXXX-XX-XX); "per day" is a length', () => {
+  const news = tag('Rations are handed out daily and the figures published weekly.', '2013-03-22');
+  assert.equal(find(news, 'daily').value, 'P1D');
+  assert.equal(find(news, 'weekly').value, 'XXXX-WXX');
+  const history = tag('In 1916 the guns fired daily, the council met annually, and the army used 200 shells per day.');
+  assert.equal(find(history, 'daily').value, 'XXXX-XX-XX');
+  assert.equal(find(history, 'annually').value, 'XXXX');
+  assert.equal(find(history, 'per day').type, 'DURATION');
+  assert.equal(find(history, 'per day').value, 'P1D');
 });
 
 test('clock times and parts of the day', () => {

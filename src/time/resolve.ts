@@ -6,7 +6,7 @@
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading } from './types.js';
-import type { Unit } from './lexicon.js';
+import { CALENDAR_PATTERNS, type Unit } from './lexicon.js';
 
 export interface ReferencePoint {
   fields: Fields;
@@ -346,7 +346,10 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   }
   if (reading.set) {
     if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);
-    return literal(reading, durationValue(reading.duration!.unit, reading.duration!.amount));
+    const every = reading.duration!;
+    // history annotation writes "daily" as the open calendar unit (XXXX-XX-XX), news as the period (P1D)
+    const calendar = env.mode === 'narrative' && (every.amount ?? 1) === 1 ? CALENDAR_PATTERNS.get(every.unit) : undefined;
+    return literal(reading, calendar ?? durationValue(every.unit, every.amount));
   }
   if (reading.type === 'DURATION' && reading.duration) {
     const r = literal(reading, durationValue(reading.duration.unit, reading.duration.amount));

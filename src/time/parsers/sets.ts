@@ -1,5 +1,5 @@
 /** "every Monday", "each day", "daily", "annually", "twice a week": recurring times. */
-import { UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+import { CALENDAR_PATTERNS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { candidate, reading, isWord, word, type Parser } from '../grammar.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
@@ -7,8 +7,8 @@ const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['quarterly', 'quarter'], ['hourly', 'hour'], ['nightly', 'day'],
 ]);
 
-/** TIMEX3 set values for "weekly", "monthly" (a calendar pattern, as the corpora write them). */
-const PATTERNS: ReadonlyMap<Unit, string> = new Map([['week', 'XXXX-WXX'], ['month', 'XXXX-XX']]);
+/** "weekly" and "monthly" are written as calendar patterns in news too (as TimeBank writes them). */
+const PATTERN_ADVERB_UNITS: ReadonlySet<Unit> = new Set(['week', 'month']);
 
 export const setAdverbParser: Parser = {
   name: 'setAdverb',
@@ -19,7 +19,7 @@ export const setAdverbParser: Parser = {
     if (!unit) return null;
     // "quarterly dividend", "daily volume": adjectives of a noun are not times
     if (isWord(ctx, i + 1) && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
-    const pattern = PATTERNS.get(unit);
+    const pattern = PATTERN_ADVERB_UNITS.has(unit) ? CALENDAR_PATTERNS.get(unit) : undefined;
     if (pattern) return candidate(i, i + 1, reading('SET', { literal: pattern }), 'setAdverb');
     return candidate(i, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'setAdverb');
   },

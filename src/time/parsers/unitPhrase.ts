@@ -154,7 +154,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const d = unit === 'year' && word(ctx, i - 1) === 'fiscal' && DETERMINERS.has(word(ctx, i - 2)) ? i - 2 : i - 1;
   const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
   const det = word(ctx, d);
-  if (det === 'per') return candidate(i - 1, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+  // "per day" is the length a rate is counted over ("200 shells per day"): history annotation writes P1D
+  if (det === 'per') return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
   // "This Week" with a capital W names a programme, not a week
   if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;
