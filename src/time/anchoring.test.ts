@@ -209,3 +209,9 @@ test('narrative: a year in brackets is an aside and does not move the story', ()
   const t = tag('In 1793 the peasants of the west revolted against the laws on the Church (1790). On 17 August the Convention voted for conscription.');
   assert.equal(find(t, '17 August').value, '1793-08-17');
 });
+
+test('narrative: a winter is named by the year it ends in, and the story stays in the year before', () => {
+  const t = tag('The army gathered in the autumn of 481 BC and passed the winter at Sardis. The fleet sailed on 10 September.');
+  assert.equal(find(t, 'the winter').value, 'BC0480-WI');
+  assert.equal(find(t, '10 September').value, 'BC0481-09-10');
+});

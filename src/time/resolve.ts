@@ -161,32 +161,44 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (year === undefined) return withFields(reading.fields, {});
   let out = withAstroYear(reading.fields, year);
   if (reading.thisYear) return out;
-  if (ref.kind !== 'dct' && reading.lean) {
-    // "the following spring" after a bare year is in the next year
-    const cmp = ref.fields.month === undefined && ref.fields.season === undefined ? 0 : compareWithin(reading.fields, ref.fields);
-    if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
+  if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year);
+  // Same year unless the text leans ("last April") or the tense points well away from the DCT.
+  const cmp = compareWithin(reading.fields, ref.fields);
+  const months = monthsBetween(reading.fields, ref.fields);
+  if (reading.fields.quarter !== undefined) {
+    if (reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
+  } else if (reading.lean) {
     if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
-  } else if (ref.kind !== 'dct') {
-    // a story told forward: "January" just after a day in December is the next January
-    if (crossesNewYear(reading.fields, ref.fields)) out = withAstroYear(reading.fields, year + 1);
-  } else if (ref.kind === 'dct') {
-    // Same year unless the text leans ("last April") or the tense points well away from the DCT.
-    const cmp = compareWithin(reading.fields, ref.fields);
-    const months = monthsBetween(reading.fields, ref.fields);
-    if (reading.fields.quarter !== undefined) {
-      if (reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
-    } else if (reading.lean) {
-      if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
-      if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
-    } else {
-      // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling four months its way
-      const bias = (m: number) => Math.abs(m) - (m === months ? 2 : 0) + (env.tense < 0 && m > 0 ? 4 : env.tense > 0 && m < 0 ? 4 : 0);
-      const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
-      const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
-      if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
-    }
+    if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
+  } else {
+    // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling four months its way
+    const bias = (m: number) => Math.abs(m) - (m === months ? 2 : 0) + (env.tense < 0 && m > 0 ? 4 : env.tense > 0 && m < 0 ? 4 : 0);
+    const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
+    const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
+    if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }
   return out;
+}
+
+/** A month, day or season without a year, told in a story whose last date is `ref` (of year `year`). */
+function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
+  let target = year;
+  if (reading.lean) {
+    // "the following spring" after a bare year is in the next year
+    const cmp = ref.month === undefined && ref.season === undefined ? 0 : compareWithin(reading.fields, ref);
+    if (reading.lean > 0 && cmp <= 0) target = year + 1;
+    if (reading.lean < 0 && cmp >= 0) target = year - 1;
+  } else if (crossesNewYear(reading.fields, ref)) {
+    // a story told forward: "January" just after a day in December is the next January
+    target = year + 1;
+  }
+  // a winter is named by the year it ends in: the one after the autumn of 481 BC is 480 BC's
+  if (reading.fields.season === 'WI' && target === year && inSecondHalf(ref)) target = year + 1;
+  return withAstroYear(reading.fields, target);
+}
+
+function inSecondHalf(f: Fields): boolean {
+  return f.month !== undefined ? f.month >= 7 : f.season === 'SU' || f.season === 'FA';
 }
 
 /** Months of a new year a story may step into from the end of the last without naming the year. */

@@ -196,7 +196,15 @@ function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrati
   if (h.reading.periodic || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   if (toldAsPlan(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
+}
+
+/**
+ * A winter without a written year is named by the year it ends in (the one after the autumn of
+ * 1918 is 1919-WI) while the story is still in the year before, so it does not move the story.
+ */
+function inferredWinter(r: Resolved): boolean {
+  return r.point?.season === 'WI' && !r.known.includes('year');
 }
 
 /** Both ends of "from 1939 to 1945" learn the range; EDTF writes it as one interval. */
