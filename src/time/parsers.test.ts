@@ -214,3 +214,30 @@ test('quarters as lengths are counted in quarters; "three quarters of" is a frac
   assert.ok(!t.some((x) => x.text === 'three quarters'));
   assert.equal(find(t, 'year-end').value, '1989-12-31');
 });
+
+test('approximate years of histories: "ca. 466 BC", "c. 1450", "circa 1600"', () => {
+  const t = tag('The temple was rebuilt ca. 466 BC, the bridge c. 1450 and the walls circa 1600.');
+  assert.equal(find(t, 'ca. 466 BC').mod, 'APPROX');
+  assert.equal(find(t, 'c. 1450').value, '1450');
+  assert.equal(find(t, 'circa 1600').mod, 'APPROX');
+});
+
+test('more widened expressions: "later in 1792", "the latter part of the year", "the year 1950", "night-time"', () => {
+  const t = tag('Later in 1792 the king fled. In the latter part of the year the army retreated by a night-time march. The year 1950 began quietly.');
+  assert.equal(find(t, 'Later in 1792').mod, 'END');
+  assert.equal(find(t, 'the latter part of the year').mod, 'END');
+  assert.equal(find(t, 'night-time').value, 'XXXX-XX-XXTNI');
+  assert.equal(find(t, 'The year 1950').value, '1950');
+});
+
+test('a meridiem written without dots leaves the full stop to the sentence', () => {
+  const t = tag('The garrison surrendered on May 8 1:00AM. The guns fell silent.', undefined, 'narrative');
+  assert.equal(find(t, 'May 8 1:00AM').type, 'TIME');
+});
+
+test('lengths qualifying a noun: "a month-long siege", "3 year long war", "decades-long feud"', () => {
+  const t = tag('After a month-long siege and a 3 year long war, the decades-long feud ended.');
+  assert.equal(find(t, 'month-long').value, 'P1M');
+  assert.equal(find(t, '3 year long').value, 'P3Y');
+  assert.equal(find(t, 'decades-long').value, 'PXDE');
+});

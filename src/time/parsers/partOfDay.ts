@@ -1,6 +1,6 @@
 /** "morning", "this evening", "tonight", "the night", "overnight": parts of a day. */
 import { PARTS_OF_DAY } from '../lexicon.js';
-import { candidate, glued, isCapitalized, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, glued, hyphenAt, isCapitalized, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 
 /** Parts of day that, with no determiner, may be meant of no day in particular. */
 const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
@@ -36,6 +36,8 @@ export const partOfDayParser: Parser = {
     if (w === 'tonight') return candidate(i, i + 1, reading('TIME', { fields: { partOfDay: 'NI' }, shift: { unit: 'day', amount: 0, direction: 0 } }), 'partOfDay');
     const partOfDay = PARTS_OF_DAY.get(w);
     if (partOfDay === undefined) return null;
+    // "night-time" is split at its hyphen by the tokenizer
+    const end = w === 'night' && hyphenAt(ctx, i + 1) && word(ctx, i + 2) === 'time' ? i + 3 : i + 1;
     let first = i;
     const before = word(ctx, i - 1);
     if (before === 'this' || before === 'that' || before === 'the' || before === 'same') first--;
@@ -50,13 +52,13 @@ export const partOfDayParser: Parser = {
     if (before === 'next' || before === 'following' || before === 'previous' || before === 'preceding') {
       const start = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
       const direction = before === 'next' || before === 'following' ? 1 : -1;
-      return candidate(start, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction, anaphoric: true } }), 'partOfDay');
+      return candidate(start, end, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction, anaphoric: true } }), 'partOfDay');
     }
     if (before === 'last' && (partOfDay === 'NI' || partOfDay === 'EV')) {
-      return candidate(i - 1, i + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
+      return candidate(i - 1, end, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
     }
-    if (first === i && GENERIC_PARTS.has(w) && usedOfNoDay(ctx, i)) return candidate(i, i + 1, reading('TIME', { fields: { partOfDay }, generic: true }), 'partOfDay');
+    if (first === i && GENERIC_PARTS.has(w) && usedOfNoDay(ctx, i)) return candidate(i, end, reading('TIME', { fields: { partOfDay }, generic: true }), 'partOfDay');
     const shift = word(ctx, first) === 'this' || word(ctx, first) === 'that' || word(ctx, first) === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const } : undefined;
-    return candidate(first, i + 1, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
+    return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
   },
 };

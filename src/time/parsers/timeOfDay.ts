@@ -10,7 +10,8 @@ const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', '
 /** "a.m.", "am", "p.m", "PM": returns [isPm, end] or null. */
 function meridiemAt(ctx: Ctx, k: number): [boolean, number] | null {
   const w = word(ctx, k);
-  if (w === 'am' || w === 'pm') return [w === 'pm', k + 1 + (mark(ctx, k + 1) === '.' && glued(ctx, k + 1) ? 1 : 0)];
+  // "1:00AM." ends a sentence: written without dots, the meridiem takes no stop after it
+  if (w === 'am' || w === 'pm') return [w === 'pm', k + 1];
   if ((w === 'a' || w === 'p') && mark(ctx, k + 1) === '.' && glued(ctx, k + 1) && word(ctx, k + 2) === 'm' && glued(ctx, k + 2)) {
     return [w === 'p', k + 3 + (mark(ctx, k + 3) === '.' && glued(ctx, k + 3) ? 1 : 0)];
   }

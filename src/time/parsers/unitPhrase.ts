@@ -3,7 +3,7 @@
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
 import { UNITS, type Unit } from '../lexicon.js';
-import { candidate, countAt, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, glued, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
 import { PUNCT } from '../tokens.js';
 
@@ -79,6 +79,18 @@ function moveAfter(ctx: Ctx, k: number): [-1 | 1, number] | null {
   return [direction, k + 1];
 }
 
+const ARTICLES = new Set(['a', 'an']);
+
+/**
+ * Where "month-long" or "3 year long" ends, when the unit at i is followed by it: a length
+ * qualifying a noun ("a month-long siege" is tagged from "month", without the article). Without the
+ * hyphen only after a number, so "a year long" in "all year long" is left alone.
+ */
+function lengthAdjectiveEnd(ctx: Ctx, i: number, counted: { first: number; count: Count } | null): number {
+  if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1) && glued(ctx, i + 2) && word(ctx, i + 2) === 'long') return i + 3;
+  return counted && !ARTICLES.has(word(ctx, counted.first)) && word(ctx, i + 1) === 'long' ? i + 2 : 0;
+}
+
 function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
@@ -93,6 +105,12 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   // "five-year", "13-day": an adjective of length
   if (hyphened) return candidate(hyphened.first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
+  const long = lengthAdjectiveEnd(ctx, i, counted);
+  if (long) {
+    // the article is the noun's ("a month-long siege"); "decades-long" is a length of unknown size
+    const byNumber = counted && !ARTICLES.has(word(ctx, counted.first)) ? counted : null;
+    return candidate(byNumber ? byNumber.first : i, long, durationReading(unit, byNumber ? byNumber.count.value : w.endsWith('s') ? undefined : 1), 'unitPhrase');
+  }
   if (counted) return countedUnit(ctx, i, unit, counted);
   if (w.endsWith('s')) return pluralUnit(ctx, i, unit);
   return determinedUnit(ctx, i, unit);

@@ -64,7 +64,9 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   if (COUNT_NOUNS.has(word(ctx, i + 1))) return null;
-  return candidate(i, i + 1, reading('DATE', { fields: { year: value } }), 'year');
+  // "the year 1950" names the year with its unit
+  const first = word(ctx, i - 1) === 'year' && word(ctx, i - 2) === 'the' ? i - 2 : i;
+  return candidate(first, i + 1, reading('DATE', { fields: { year: value } }), 'year');
 }
 
 export const yearParser: Parser = { name: 'year', triggers: 'num', parse: parseYear };

@@ -22,6 +22,10 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['the', 'start', 'of'], mod: 'START', on: 'point', inside: true },
   { words: ['the', 'middle', 'of'], mod: 'MID', on: 'point', inside: true },
   { words: ['the', 'turn', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'latter', 'part', 'of'], mod: 'END', on: 'point', inside: true },
+  { words: ['the', 'later', 'part', 'of'], mod: 'END', on: 'point', inside: true },
+  { words: ['the', 'early', 'part', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['the', 'latter', 'half', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['beginning', 'of'], mod: 'START', on: 'point', inside: true },
   { words: ['early', 'in'], mod: 'START', on: 'point', inside: true },
@@ -45,6 +49,9 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['nearly'], mod: 'LESS_THAN', on: 'length', inside: true },
   { words: ['almost'], mod: 'LESS_THAN', on: 'length', inside: true },
   { words: ['around'], mod: 'APPROX', on: 'any', inside: true },
+  { words: ['circa'], mod: 'APPROX', on: 'point', inside: true },
+  { words: ['ca', '.'], mod: 'APPROX', on: 'point', inside: true },
+  { words: ['c', '.'], mod: 'APPROX', on: 'point', inside: true },
   { words: ['approximately'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['roughly'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['about'], mod: 'APPROX', on: 'any', inside: false },
@@ -58,7 +65,7 @@ function kindOf(c: Candidate): 'point' | 'length' {
 function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
   let k = at - 1;
   if (words[words.length - 1] === 'mid' && mark(ctx, k) === '-' && glued(ctx, at)) k--;
-  for (let w = words.length - 1; w >= 0; w--, k--) if (word(ctx, k) !== words[w]) return -1;
+  for (let w = words.length - 1; w >= 0; w--, k--) if ((word(ctx, k) || mark(ctx, k)) !== words[w]) return -1;
   return k + 1;
 }
 
@@ -79,7 +86,9 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
 
 /** The hit with the modifier written before it, if any, starting no earlier than `floor`. */
 function modified(ctx: Ctx, c: Candidate, floor: number): Candidate {
-  const before = word(ctx, c.first - 1) || (mark(ctx, c.first - 1) === '-' ? word(ctx, c.first - 2) : '');
+  // a word, or the word before "mid-", or the stop of "ca."
+  const stop = mark(ctx, c.first - 1);
+  const before = word(ctx, c.first - 1) || (stop === '-' ? word(ctx, c.first - 2) : stop);
   // most hits have none: the rare reading stays a function of its own, which V8 compiles apart
   return LAST_WORDS.has(before) ? withModifier(ctx, c, floor) : c;
 }
@@ -90,7 +99,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number): Candidate {
     if (m.on !== 'any' && m.on !== kind) continue;
     // "around Wednesday's ruling": a preposition before a possessive, not an approximation
     if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
-    if ((m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
+    // "earlier Monday", "later this week": alone, these words widen only a weekday or the current period
+    if (m.words.length === 1 && (m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
     const start = matchBefore(ctx, c.first, m.words);
     if (start < 0 || start < floor) continue;
     return withCandidate(c, { first: m.inside ? start : c.first, reading: withReading(c.reading, { mod: m.mod }) });
