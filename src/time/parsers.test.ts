@@ -241,3 +241,12 @@ test('lengths qualifying a noun: "a month-long siege", "3 year long war", "decad
   assert.equal(find(t, '3 year long').value, 'P3Y');
   assert.equal(find(t, 'decades-long').value, 'PXDE');
 });
+
+test('"the last two weeks of February 1951" is one stretch in a history, a stretch and a date in news', () => {
+  const history = tag('In the last two weeks of February 1951 the front held, as it had for the first ten months of 1915.');
+  assert.equal(find(history, 'the last two weeks of February 1951').value, 'P2W');
+  assert.equal(find(history, 'the first ten months of 1915').value, 'P10M');
+  const news = tag('Profit rose 8% in the first nine months of 1997, the company said.', '1998-02-06');
+  assert.equal(find(news, 'the first nine months').value, 'P9M');
+  assert.equal(find(news, '1997').value, '1997');
+});

@@ -3,7 +3,8 @@
  * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
  */
 import { mark, word, type Ctx } from '../grammar.js';
-import { overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
+import { makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
+import type { Unit } from '../lexicon.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -103,4 +104,47 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
     if (!b || !isClock(a) || !isDay(b) || b.first - a.last > ASIDE_TOKENS || mark(ctx, a.last) !== '(' || mark(ctx, b.first - 1) !== ')') return a;
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(b.reading.fields, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
   });
+}
+
+/** Words opening a stretch at one end of a period: "the first ten months of 1915". */
+const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing']);
+
+/** "the last two weeks", "the first ten months", "the last week": a stretch at one end of something. */
+function stretchAtEnd(ctx: Ctx, c: Candidate): { unit: Unit; amount: number | undefined } | undefined {
+  if (word(ctx, c.first) !== 'the' || !PERIOD_ENDS.has(word(ctx, c.first + 1))) return undefined;
+  const length = c.reading.duration ?? c.reading.shift;
+  return length && c.reading.type !== 'SET' ? { unit: length.unit, amount: length.amount } : undefined;
+}
+
+function isCalendarDate(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'DATE' && !c.reading.shift && (f.year !== undefined || f.month !== undefined || f.season !== undefined);
+}
+
+/**
+ * "the last two weeks of February 1951", "the first ten months of 1915": one stretch of time as
+ * history annotation tags it (P2W, P10M); news annotation tags the stretch and the date apart
+ * ("the first nine months" of "1997"). So the joined hit is for narratives only and the two parts
+ * for news only. The last refiner, so the others never see the overlapping readings.
+ */
+export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const a = hits[k];
+    const b = hits[k + 1];
+    const stretch = b && b.first === a.last + 1 && word(ctx, a.last) === 'of' && isCalendarDate(b) ? stretchAtEnd(ctx, a) : undefined;
+    if (!stretch) {
+      out.push(a);
+      continue;
+    }
+    const duration = stretch.amount === undefined ? { unit: stretch.unit, amount: undefined } : { unit: stretch.unit, amount: stretch.amount };
+    out.push({ first: a.first, last: b.last, reading: makeReading('DURATION', { duration, narrativeOnly: true }), parser: a.parser, rangeEnd: undefined });
+    out.push(asNewsOnly(a), asNewsOnly(b));
+    k++;
+  }
+  return out;
+}
+
+function asNewsOnly(c: Candidate): Candidate {
+  return withCandidate(c, { reading: withReading(c.reading, { newsOnly: true }) });
 }
