@@ -63,3 +63,8 @@ test('a half or quarter in a match report is a period of play, not of the year',
   assert.equal(tag('Kane scored twice in the second half.', '2024-04-12').length, 0);
   assert.deepEqual(tag('Profits rose in the second half.', '2024-04-12').map((t) => t.value), ['2024-H2']);
 });
+
+test('"the former" standing for the first of two things told is no time', () => {
+  const t = tag('In 1941 the navy did not consider the former an option; the former capital was abandoned, and the former, a general, resigned.');
+  assert.equal(t.filter((x) => x.text === "former").length, 1, "only the former capital");
+});
