@@ -66,5 +66,5 @@ test('a half or quarter in a match report is a period of play, not of the year',
 
 test('"the former" standing for the first of two things told is no time', () => {
   const t = tag('In 1941 the navy did not consider the former an option; the former capital was abandoned, and the former, a general, resigned.');
-  assert.equal(t.filter((x) => x.text === "former").length, 1, "only the former capital");
+  assert.equal(t.filter((x) => x.text === 'former').length, 1, 'only the former capital');
 });
