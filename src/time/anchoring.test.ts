@@ -215,3 +215,9 @@ test('narrative: a winter is named by the year it ends in, and the story stays i
   assert.equal(find(t, 'the winter').value, 'BC0480-WI');
   assert.equal(find(t, '10 September').value, 'BC0481-09-10');
 });
+
+test('news: "this past weekend" is the last weekend before the creation date, a date', () => {
+  const t = tag('The plan was dropped this past weekend.', '2013-04-15');
+  assert.equal(find(t, 'this past weekend').value, '2013-W15-WE');
+  assert.equal(find(t, 'this past weekend').type, 'DATE');
+});

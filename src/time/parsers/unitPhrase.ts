@@ -181,6 +181,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     let first = d - veryAt;
     const article = word(ctx, d - 1 - veryAt) === 'the';
     if (article) first--;
+    // "this past weekend": the last one before now, a date
+    if (det === 'past' && word(ctx, d - 1) === 'this') return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: -1 } }), 'unitPhrase');
     // "the past year" is a stretch of time; "the last decade" a date
     if (det === 'past') {
       // news annotation reads "the past year" as last year
