@@ -221,3 +221,9 @@ test('news: "this past weekend" is the last weekend before the creation date, a 
   assert.equal(find(t, 'this past weekend').value, '2013-W15-WE');
   assert.equal(find(t, 'this past weekend').type, 'DATE');
 });
+
+test('news: a clock time followed by "on" and a day takes that day', () => {
+  const t = tag('A spokesman said at 16:00 GMT on Sunday that most hostages had been freed.', '2013-09-23');
+  assert.equal(find(t, '16:00 GMT').value, '2013-09-22T16:00');
+  assert.equal(find(t, 'Sunday').value, '2013-09-22');
+});

@@ -97,11 +97,18 @@ export function mergeNeighbours(ctx: Ctx, hits: readonly Candidate[]): Candidate
 /** Tokens a bracketed aside may span between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
 const ASIDE_TOKENS = 6;
 
-/** A clock time told before its day across a bracketed aside takes that day; both stay separate expressions. */
+/** Whether the day b is the day of the clock time a told just before it: "10:35 a.m. (0735 GMT) Friday", "16:00 GMT on Sunday". */
+function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  if (!isClock(a) || !isDay(b)) return false;
+  if (b.first === a.last + 1 && word(ctx, a.last) === 'on') return true;
+  return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, b.first - 1) === ')';
+}
+
+/** A clock time told before its day, across a bracketed aside or "on", takes that day; both stay separate expressions. */
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
     const b = hits[k + 1];
-    if (!b || !isClock(a) || !isDay(b) || b.first - a.last > ASIDE_TOKENS || mark(ctx, a.last) !== '(' || mark(ctx, b.first - 1) !== ')') return a;
+    if (!b || !dayOfClock(ctx, a, b)) return a;
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(b.reading.fields, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
   });
 }
