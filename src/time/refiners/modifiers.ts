@@ -69,8 +69,18 @@ function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
   return k + 1;
 }
 
-/** Last words of the modifiers: a hit whose previous word is not one of them has no modifier. */
-const LAST_WORDS = new Set(MODIFIERS.map((m) => m.words[m.words.length - 1]));
+/**
+ * The modifiers by their last word, in the order above: only those ending in the word before a hit
+ * can match, and a hit whose previous word ends none of them has no modifier.
+ */
+const BY_LAST_WORD: ReadonlyMap<string, readonly Modifier[]> = (() => {
+  const byLast = new Map<string, Modifier[]>();
+  for (const m of MODIFIERS) {
+    const last = m.words[m.words.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), m]);
+  }
+  return byLast;
+})();
 
 export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -89,13 +99,14 @@ function modified(ctx: Ctx, c: Candidate, floor: number): Candidate {
   // a word, or the word before "mid-", or the stop of "ca."
   const stop = mark(ctx, c.first - 1);
   const before = word(ctx, c.first - 1) || (stop === '-' ? word(ctx, c.first - 2) : stop);
+  const candidates = BY_LAST_WORD.get(before);
   // most hits have none: the rare reading stays a function of its own, which V8 compiles apart
-  return LAST_WORDS.has(before) ? withModifier(ctx, c, floor) : c;
+  return candidates ? withModifier(ctx, c, floor, candidates) : c;
 }
 
-function withModifier(ctx: Ctx, c: Candidate, floor: number): Candidate {
+function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly Modifier[]): Candidate {
   const kind = kindOf(c);
-  for (const m of MODIFIERS) {
+  for (const m of modifiers) {
     if (m.on !== 'any' && m.on !== kind) continue;
     // "around Wednesday's ruling": a preposition before a possessive, not an approximation
     if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
