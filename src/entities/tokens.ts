@@ -4,6 +4,7 @@
  * split where a lowercase letter runs into a capital, or a word into a number; such a split
  * starts a new unit, like a sentence start.
  */
+import { TokenColumns } from '../text/token-columns.js';
 import { nextWordHash, type WordFilter } from '../text/word-filter.js';
 
 export interface Token {
@@ -85,41 +86,11 @@ export const MARKED = 32;
  * Tokens as parallel arrays (start, end, flags): most words are never looked at by the
  * recognizer, so their strings and objects are only made when asked for (`token(i)`).
  */
-export class Tokens {
-  length = 0;
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
+export class Tokens extends TokenColumns {
   private cache: (Token | undefined)[] = [];
 
   constructor(readonly source: string) {
-    // English averages well over four characters a token (with its space): rarely a regrowth.
-    const capacity = (source.length >> 2) + 16;
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-  }
-
-  push(start: number, end: number, flags: number): void {
-    if (this.length === this.starts.length) this.grow();
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.flags[this.length] = flags;
-    this.length++;
-  }
-
-  /** Doubles the room for tokens. */
-  grow(): void {
-    const capacity = this.starts.length * 2;
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
-    const flags = new Uint8Array(capacity);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    flags.set(this.flags);
-    this.starts = starts;
-    this.ends = ends;
-    this.flags = flags;
+    super(source.length);
   }
 
   /** The token at `i` as an object with its strings, made once; undefined past either end. */

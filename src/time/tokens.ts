@@ -9,6 +9,7 @@
  * growing plain arrays token by token (the tokenizer reads every character of every document).
  */
 
+import { TokenColumns } from '../text/token-columns.js';
 import { nextWordHash, type WordFilter } from '../text/word-filter.js';
 
 export const WORD = 1;
@@ -127,7 +128,7 @@ export class Tokens {
  */
 export function tokenize(text: string, words?: WordFilter): Tokens {
   const n = text.length;
-  const store = new TokenStore(n);
+  const store = new TokenColumns(n);
   const marked: number[] = [];
   let i = 0;
   let gap = SPACED | NEWLINE;
@@ -176,44 +177,5 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
     store.push(start, i, info | gap);
     gap = 0;
   }
-  return new Tokens(text, store.length, store.starts, store.ends, store.infos, marked);
-}
-
-/** Prose averages five characters or more a token; the arrays double in the rare text that has more. */
-const CHARACTERS_PER_TOKEN_GUESS = 4;
-
-/** Growable parallel typed arrays the tokenizer fills. */
-class TokenStore {
-  starts: Int32Array;
-  ends: Int32Array;
-  infos: Uint8Array;
-  length = 0;
-
-  constructor(characters: number) {
-    const capacity = Math.ceil(characters / CHARACTERS_PER_TOKEN_GUESS) + 16;
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.infos = new Uint8Array(capacity);
-  }
-
-  push(start: number, end: number, info: number): void {
-    if (this.length === this.starts.length) this.grow();
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.infos[this.length] = info;
-    this.length++;
-  }
-
-  private grow(): void {
-    const capacity = this.starts.length * 2;
-    const starts = new Int32Array(capacity);
-    starts.set(this.starts);
-    const ends = new Int32Array(capacity);
-    ends.set(this.ends);
-    const infos = new Uint8Array(capacity);
-    infos.set(this.infos);
-    this.starts = starts;
-    this.ends = ends;
-    this.infos = infos;
-  }
+  return new Tokens(text, store.length, store.starts, store.ends, store.flags, marked);
 }
