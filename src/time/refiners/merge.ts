@@ -144,8 +144,7 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
       out.push(a);
       continue;
     }
-    const duration = stretch.amount === undefined ? { unit: stretch.unit, amount: undefined } : { unit: stretch.unit, amount: stretch.amount };
-    out.push({ first: a.first, last: b.last, reading: makeReading('DURATION', { duration, narrativeOnly: true }), parser: a.parser, rangeEnd: undefined });
+    out.push({ first: a.first, last: b.last, reading: makeReading('DURATION', { duration: stretch, narrativeOnly: true }), parser: a.parser, rangeEnd: undefined });
     out.push(asNewsOnly(a), asNewsOnly(b));
     k++;
   }

@@ -1,0 +1,76 @@
+/**
+ * What moves the story: which resolved dates become the point later relative dates lean on
+ * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
+ * a quotation's now, an aside in brackets) and leave the story where it was.
+ */
+import { mark, word, type Ctx } from './grammar.js';
+import { WORD } from './tokens.js';
+import type { Resolved } from './resolve.js';
+import type { Candidate } from './types.js';
+
+/** Whether a resolved date is where the story now stands, for the dates after it to lean on. */
+export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
+  if (h.reading.periodic || !anchorsStory(r)) return false;
+  if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
+  if (toldAsPlan(ctx, h)) return false;
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
+}
+
+/**
+ * A winter without a written year is named by the year it ends in (the one after the autumn of
+ * 1918 is 1919-WI) while the story is still in the year before, so it does not move the story.
+ */
+function inferredWinter(r: Resolved): boolean {
+  return r.point?.season === 'WI' && !r.known.includes('year');
+}
+
+/** Whether a resolved value is a calendar point a later relative date may lean on. */
+function anchorsStory(r: Resolved): boolean {
+  return (r.type === 'DATE' || r.type === 'TIME') && !!r.point && (r.point.year !== undefined || r.point.decade !== undefined || r.point.century !== undefined) && r.point.week === undefined;
+}
+
+const REPORTING_VERBS = new Set(['said', 'says']);
+
+/**
+ * "..., officials said on Thursday": the day of the report, not of what the story tells, so a
+ * clock time in the next sentence ("The quake hit at 4:53 p.m.") does not take it as its day.
+ * (Only "said": "reported third-quarter profit" names what the story is about.)
+ */
+function toldWhenSaid(ctx: Ctx, h: Candidate): boolean {
+  const before = word(ctx, h.first - 1);
+  return REPORTING_VERBS.has(before) || (before === 'on' && REPORTING_VERBS.has(word(ctx, h.first - 2)));
+}
+
+/**
+ * "two years ago", "last year" in a history: counted from when someone spoke (a quotation), not
+ * from the story's date, so the story does not move there.
+ */
+function fromSpeechTime(h: Candidate): boolean {
+  const shift = h.reading.shift;
+  return shift !== undefined && shift.direction !== 0 && shift.anaphoric === false;
+}
+
+/**
+ * A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): the story stays
+ * where it was. (A date naming a thing, "the June 1916 offensive", may move it, so only brackets.)
+ */
+function toldAside(ctx: Ctx, h: Candidate): boolean {
+  return mark(ctx, h.first - 1) === '(' && mark(ctx, h.last) === ')';
+}
+
+/** Words telling that a date is meant, not reached: "the push planned for 1976". */
+const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'projected', 'intended']);
+/** How many words back a plan word may stand ("a planned campaign in 1976"). */
+const PLAN_REACH = 4;
+
+/**
+ * A date something was planned for is not where the story stands: after "a planned campaign in
+ * 1976", "collapsed on 11 March" is still in the year the story told last.
+ */
+function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 1; k >= h.first - PLAN_REACH && k >= 0; k--) {
+    if (PLAN_WORDS.has(word(ctx, k))) return true;
+    if (ctx.tokens.kind(k) !== WORD) return false;
+  }
+  return false;
+}
