@@ -227,3 +227,14 @@ test('news: a clock time followed by "on" and a day takes that day', () => {
   assert.equal(find(t, '16:00 GMT').value, '2013-09-22T16:00');
   assert.equal(find(t, 'Sunday').value, '2013-09-22');
 });
+
+test('narrative: a move set off by a comma after a date restates it ("on 5 May 1821, almost six years later")', () => {
+  const t = tag('Napoleon left Elba in 1815. He died on 5 May 1821, almost six years later.');
+  assert.equal(find(t, 'almost six years later').value, '1821');
+});
+
+test('narrative: "the night before" is the night of the day before the story\'s', () => {
+  const t = tag('By 20 March 1815 he was in Paris; the king had fled the night before. The night before the battle it rained.');
+  assert.equal(find(t, 'the night before').value, '1815-03-19TNI');
+  assert.ok(!t.some((x) => x.text === 'The night before'), 'counted from an event, left as "The night"');
+});

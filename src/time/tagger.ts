@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { word, type Ctx } from './grammar.js';
+import { mark, word, type Ctx } from './grammar.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
@@ -170,7 +170,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       currentCaption = caption;
       captionStory = [];
     }
-    const env = new HitEnvironment(mode, dct, captionStory.length > 0 ? captionStory : story, ctx, h, nextYears[k]);
+    const told = captionStory.length > 0 ? captionStory : story;
+    const env = new HitEnvironment(mode, dct, restates(ctx, h, hits[k - 1], told) ? told.slice(0, -1) : told, ctx, h, nextYears[k]);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -184,6 +185,15 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/**
+ * "He died on 5 May 1821, almost six years later": a move told right after a date, set off by a
+ * comma, restates that date's distance from the one before, so it counts from the one before.
+ */
+function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story: readonly ReferencePoint[]): boolean {
+  if (!previous || !h.reading.shift?.anaphoric || previous.last !== h.first - 1 || mark(ctx, previous.last) !== ',') return false;
+  return story.length > 1 && story[story.length - 1].at === previous.first;
 }
 
 /** Both ends of "from 1939 to 1945" learn the range; EDTF writes it as one interval. */

@@ -1,6 +1,6 @@
 /** "morning", "this evening", "tonight", "the night", "overnight": parts of a day. */
 import { PARTS_OF_DAY } from '../lexicon.js';
-import { candidate, glued, hyphenAt, isCapitalized, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 
 /** Parts of day that, with no determiner, may be meant of no day in particular. */
 const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
@@ -53,6 +53,12 @@ export const partOfDayParser: Parser = {
       const start = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
       const direction = before === 'next' || before === 'following' ? 1 : -1;
       return candidate(start, end, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction, anaphoric: true } }), 'partOfDay');
+    }
+    // "the night before.", "the morning after,": the part of the day before or after the story's
+    // (only where the phrase ends: "the night before the battle" counts from the battle)
+    const move = word(ctx, end);
+    if (before === 'the' && (move === 'before' || move === 'after') && !isWord(ctx, end + 1)) {
+      return candidate(i - 1, end + 1, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: move === 'before' ? -1 : 1, anaphoric: true } }), 'partOfDay');
     }
     if (before === 'last' && (partOfDay === 'NI' || partOfDay === 'EV')) {
       return candidate(i - 1, end, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
