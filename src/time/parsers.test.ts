@@ -250,3 +250,10 @@ test('"the last two weeks of February 1951" is one stretch in a history, a stret
   assert.equal(find(news, 'the first nine months').value, 'P9M');
   assert.equal(find(news, '1997').value, '1997');
 });
+
+test('a period named in title case leaves its article to the name: "the Seven Years War"', () => {
+  const t = tag('After the Seven Years War and the Hundred Days, the two years that followed were quiet.');
+  assert.equal(find(t, 'Seven Years').value, 'P7Y');
+  assert.equal(find(t, 'Hundred Days').value, 'P100D');
+  assert.equal(find(t, 'the two years').value, 'P2Y');
+});

@@ -141,7 +141,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (word(ctx, first - 1) === 'the') first--;
     // "the last 24 hours" is annotated as the last day
     if (unit === 'hour' && amount === 24 && (det === 'last' || det === 'past')) return candidate(first, tail, durationReading('day', 1), 'unitPhrase');
-  } else if (det === 'the') first--;
+  } else if (det === 'the' && !isCapitalized(ctx, i)) first--; // "the Seven Years War": the article is the name's
   if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
   return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
 }
