@@ -257,3 +257,9 @@ test('a period named in title case leaves its article to the name: "the Seven Ye
   assert.equal(find(t, 'Hundred Days').value, 'P100D');
   assert.equal(find(t, 'the two years').value, 'P2Y');
 });
+
+test('"the following months", "the intervening years": stretches of unknown length', () => {
+  const t = tag('Over the following months the insurgency grew, and in the intervening years it spread.');
+  assert.equal(find(t, 'the following months').value, 'PXM');
+  assert.equal(find(t, 'the intervening years').value, 'PXY');
+});

@@ -22,6 +22,8 @@ const DETERMINERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
 
 /** Determiners that point back into the story rather than from the time of writing. */
 const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', 'prior', 'same', 'that']);
+/** Words before a plural unit making it a stretch of unknown length: "the coming weeks", "the intervening years". */
+const STRETCH_BEFORE_PLURAL = new Set(['coming', 'past', 'last', 'next', 'following', 'previous', 'preceding', 'ensuing', 'intervening']);
 /** Words placing something within a period named after them: "early in the year", "later in the day". */
 const PLACED_IN = new Set(['early', 'late', 'earlier', 'later']);
 
@@ -158,7 +160,7 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
     return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
   }
-  if (det === 'coming' || det === 'past' || det === 'last' || det === 'next') {
+  if (STRETCH_BEFORE_PLURAL.has(det)) {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
   }
