@@ -96,3 +96,8 @@ test('clock: midnight ending the last day of a year is the next year in EDTF (no
   assert.equal(midnight.value, '1989-12-31T24');
   assert.equal(midnight.edtf, '1990-01-01T00:00:00');
 });
+
+test('a decimal point is no sentence end for the tense ("grew at a 4.1 percent rate in the fourth quarter")', () => {
+  const t = tag('Officials said the economy grew at a 4.1 percent annual rate in the fourth quarter and would probably slow later this year.', '1998-03-31');
+  assert.equal(find(t, 'the fourth quarter').value, '1997-Q4');
+});
