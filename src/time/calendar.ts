@@ -30,6 +30,18 @@ function utc(year: number, month: number, day: number): Date {
   return d;
 }
 
+/** Western Easter Sunday of a Gregorian year as [month, day] (the anonymous Gregorian computus). */
+export function easterSunday(year: number): [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
+}
+
 export function addDays(year: number, month: number, day: number, days: number): [number, number, number] {
   const d = utc(year, month, day);
   d.setUTCDate(d.getUTCDate() + days);

@@ -70,13 +70,21 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ['christmas', [12, 25]], ['christmas eve', [12, 24]], ['christmas day', [12, 25]],
   ["new year's day", [1, 1]], ["new year's eve", [12, 31]], ['new year', [1, 1]],
   ['independence day', [7, 4]], ['bastille day', [7, 14]], ['halloween', [10, 31]],
-  ['valentine day', [2, 14]], ['armistice day', [11, 11]], ['veterans day', [11, 11]],
+  ["valentine's day", [2, 14]], ['armistice day', [11, 11]], ['veterans day', [11, 11]], ['remembrance day', [11, 11]],
+  ['boxing day', [12, 26]],
 ]);
 
 /** Holidays on the nth weekday of a month: [month, weekday, n] with n = -1 for the last one. */
 export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = new Map([
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]],
-  ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]],
+  ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]], ['columbus day', [10, 1, 2]],
+  ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]],
+]);
+
+/** Holidays some days from Western Easter Sunday, whose date moves with the year. */
+export const EASTER_HOLIDAYS: ReadonlyMap<string, number> = new Map([
+  ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1], ['good friday', -2],
+  ['palm sunday', -7], ['ash wednesday', -46], ['pentecost', 49], ['whit sunday', 49],
 ]);
 
 /**

@@ -263,3 +263,15 @@ test('"the following months", "the intervening years": stretches of unknown leng
   assert.equal(find(t, 'the following months').value, 'PXM');
   assert.equal(find(t, 'the intervening years').value, 'PXY');
 });
+
+test('moveable and more fixed holidays: Easter by the computus, Columbus Day, Presidents\' Day, Valentine\'s Day', () => {
+  const t = tag('The rising began on Easter Monday 1916; Easter 2024 fell on the last day of March, and Good Friday 2013 on 29 March.');
+  assert.equal(find(t, 'Easter Monday 1916').value, '1916-04-24');
+  assert.equal(find(t, 'Easter 2024').value, '2024-03-31');
+  assert.equal(find(t, 'Good Friday 2013').value, '2013-03-29');
+  const news = tag('Banks close on Columbus Day and on Valentine\'s Day nothing closes.', '2013-10-01');
+  assert.equal(find(news, 'Columbus Day').value, '2013-10-14');
+  assert.equal(find(news, "Valentine's Day").value, '2014-02-14');
+  assert.ok(!tag('It was a good year.', '2013-10-01').some((x) => x.text.startsWith('good')));
+  assert.equal(find(tag('Protesters prayed as Easter week began.', '2000-04-17'), 'Easter week').value, '2000-W16');
+});

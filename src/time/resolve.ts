@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading } from './types.js';
 import { CALENDAR_PATTERNS, type Unit } from './lexicon.js';
 
@@ -230,6 +230,11 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
 /** Holidays like Thanksgiving: the nth weekday of the month. */
 function placeHoliday(rule: [number, number, number], year: number): Fields {
   const [month, weekday, n] = rule;
+  if (month === 0) {
+    const [easterMonth, easterDay] = easterSunday(year);
+    const [y, m, d] = addDays(year, easterMonth, easterDay, weekday);
+    return withAstroYear({ month: m, day: d }, y);
+  }
   if (n > 0) {
     const first = weekdayOf(year, month, 1);
     return withAstroYear({ month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) }, year);
@@ -377,7 +382,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
     return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
-    const point = reading.holiday && f.year !== undefined ? overlay(placeHoliday(reading.holiday, f.year), f) : f;
+    const point = reading.holiday && f.year !== undefined ? overlay(f, placeHoliday(reading.holiday, f.year)) : f;
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
@@ -400,7 +405,7 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: withFields(f, { month: ref.fields.month }) }) : reading;
   let point = fillYear(withMonth, ref, env);
-  if (reading.holiday && point.year !== undefined) point = withFields(overlay(placeHoliday(reading.holiday, astroYear(point) ?? point.year), point), { month: reading.holiday[0] });
+  if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
 }
 

@@ -1,5 +1,5 @@
 /** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days. */
-import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
 import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
@@ -14,30 +14,39 @@ function holidayAt(ctx: Parameters<Parser['parse']>[0], i: number): { name: stri
     if (!w) break;
     parts.push(w === 's' ? "'s" : w);
     const name = parts.join(' ').replace(" 's", "'s");
-    if (FIXED_HOLIDAYS.has(name) || WEEKDAY_HOLIDAYS.has(name)) best = { name, end: k + 1 };
+    if (FIXED_HOLIDAYS.has(name) || WEEKDAY_HOLIDAYS.has(name) || EASTER_HOLIDAYS.has(name)) best = { name, end: k + 1 };
   }
   return best;
 }
 
+const EASTER_MONTH = 4;
+
 export const holidayParser: Parser = {
   name: 'holiday',
-  triggers: ['christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin'],
+  triggers: [
+    'christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin',
+    'valentine', 'remembrance', 'boxing', 'columbus', 'presidents', 'mother', 'father', 'easter', 'good', 'palm', 'ash', 'pentecost', 'whit',
+  ],
   parse: (ctx, i) => {
     if (!isCapitalized(ctx, i)) return null;
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
     const fixed = FIXED_HOLIDAYS.get(hit.name);
     const fields: FieldsInit = fixed ? { month: fixed[0], day: fixed[1] } : {};
-    const rule = WEEKDAY_HOLIDAYS.get(hit.name);
+    const fromEaster = EASTER_HOLIDAYS.get(hit.name);
+    const rule: [number, number, number] | undefined = fromEaster !== undefined ? [0, fromEaster, 0] : WEEKDAY_HOLIDAYS.get(hit.name);
     let end = hit.end;
     const year = yearAt(ctx, end) ?? (mark(ctx, end) === ',' ? yearAt(ctx, end + 1) : undefined);
     if (year !== undefined) {
       fields.year = year;
       end = yearAt(ctx, end) !== undefined ? end + 1 : end + 2;
     }
-    if (rule) fields.month = rule[0];
-    const r = reading('DATE', { fields });
+    // Easter falls in March or April: April stands in until the year is known and the day is placed
+    if (rule) fields.month = rule[0] || EASTER_MONTH;
+    // "Easter week", "Christmas week": the ISO week holding the holiday
+    const week = word(ctx, end) === 'week';
+    const r = reading('DATE', { fields, weekOf: week || undefined });
     if (rule) r.holiday = rule;
-    return candidate(i, end, r, 'holiday');
+    return candidate(i, week ? end + 1 : end, r, 'holiday');
   },
 };
