@@ -37,6 +37,9 @@ test('adversarial inputs take at most 10x the time of prose of the same size', (
     'unclosed brackets': repeat('((([[[{{{', SIZE),
     'numbers and dashes': repeat('12-', SIZE),
     'unit words': repeat('two days later ', SIZE),
+    'restated dates': repeat('on 5 May 1821, six years later, ', SIZE),
+    'stretches of periods': repeat('the last week of August 1918 ', SIZE),
+    holidays: repeat('Easter week Good Friday 1916 ', SIZE),
   };
   for (const [name, text] of Object.entries(inputs)) {
     const ms = timeOf(text);

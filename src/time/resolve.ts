@@ -298,7 +298,7 @@ function vagueAround(f: Fields, unit: Unit): string | undefined {
 }
 
 /** How many told dates a look-back may scan (keeps resolution linear in the text). */
-const STORY_LOOKBACK = 200;
+export const STORY_LOOKBACK = 200;
 
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 40;

@@ -11,7 +11,7 @@ import { tokenize } from './tokens.js';
 import { movesStory } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { STORY_LOOKBACK, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
 import { makeFields, withCandidate, withReading, type Candidate, type Fields } from './types.js';
 
@@ -171,7 +171,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       captionStory = [];
     }
     const told = captionStory.length > 0 ? captionStory : story;
-    const env = new HitEnvironment(mode, dct, restates(ctx, h, hits[k - 1], told) ? told.slice(0, -1) : told, ctx, h, nextYears[k]);
+    // without the date it restates; only the tail any look-back reads is copied, so this stays linear
+    const before = restates(ctx, h, hits[k - 1], told) ? told.slice(Math.max(0, told.length - 1 - STORY_LOOKBACK), -1) : told;
+    const env = new HitEnvironment(mode, dct, before, ctx, h, nextYears[k]);
     const r = resolveReading(h.reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
