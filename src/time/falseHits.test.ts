@@ -68,3 +68,7 @@ test('"the former" standing for the first of two things told is no time', () => 
   const t = tag('In 1941 the navy did not consider the former an option; the former capital was abandoned, and the former, a general, resigned.');
   assert.equal(t.filter((x) => x.text === 'former').length, 1, 'only the former capital');
 });
+
+test('"high noon" is no clock time', () => {
+  assert.deepEqual(texts('For Poland, high noon comes today, as in the film "High Noon".'), ['today']);
+});

@@ -62,6 +62,8 @@ export const noonParser: Parser = {
   triggers: ['noon', 'midnight', 'midday'],
   parse: (ctx, i) => {
     const w = word(ctx, i);
+    // "high noon" is the decisive moment (and a film), not a clock time
+    if (w === 'noon' && word(ctx, i - 1) === 'high') return null;
     // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute
     const fields: FieldsInit = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
     return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
