@@ -51,11 +51,6 @@ export function glued(ctx: Ctx, i: number): boolean {
   return ctx.tokens.kind(i) !== 0 && !ctx.tokens.spaced(i);
 }
 
-/** True when token i starts a new line (the grammar never runs across lines). */
-export function breaksLine(ctx: Ctx, i: number): boolean {
-  return ctx.tokens.kind(i) === 0 || ctx.tokens.newline(i);
-}
-
 /** Skips an abbreviation's dot glued to token i-1. */
 export function skipDot(ctx: Ctx, i: number): number {
   return mark(ctx, i) === '.' && glued(ctx, i) ? i + 1 : i;

@@ -2,7 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { breaksLine, glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
+import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
