@@ -56,6 +56,9 @@ export function skipDot(ctx: Ctx, i: number): number {
   return mark(ctx, i) === '.' && glued(ctx, i) ? i + 1 : i;
 }
 
+/** Hyphen, en dash or em dash: what joins the ends of a written range ("1939–45"). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 /** Skips a hyphen glued on both sides ("third-quarter", "mid-1990s"), or a space. */
 export function hyphenAt(ctx: Ctx, i: number): boolean {
   return mark(ctx, i) === '-' && glued(ctx, i) && glued(ctx, i + 1);

@@ -275,3 +275,35 @@ test('moveable and more fixed holidays: Easter by the computus, Columbus Day, Pr
   assert.ok(!tag('It was a good year.', '2013-10-01').some((x) => x.text.startsWith('good')));
   assert.equal(find(tag('Protesters prayed as Easter week began.', '2000-04-17'), 'Easter week').value, '2000-W16');
 });
+
+test('the era written once holds for both years of a range: "431–404 BC", "264 to 241 BC"', () => {
+  const t = tag('The war (431–404 BC) ended Athenian power. Carthage fought Rome from 264 to 241 BC. Rome grew between 30 and 45 AD.');
+  assert.equal(find(t, '431').value, 'BC0431');
+  assert.equal(find(t, '404 BC').value, 'BC0404');
+  assert.equal(find(t, '264').value, 'BC0264');
+  assert.equal(find(t, '30').value, '0030');
+  // BC years run down: "3-5 BC" is no range of years
+  const counts = tag('The herd grew from 3-5 BC cattle.');
+  assert.ok(!counts.some((x) => x.text === '3'));
+});
+
+test('"the following April", "the previous March": the next or last such month from the story', () => {
+  const history = tag('In 1805 the army marched east. Austria gave in the following April. By September 1806, the previous March seemed long ago.');
+  assert.equal(find(history, 'the following April').value, '1806-04');
+  assert.equal(find(history, 'the previous March').value, '1806-03');
+  const news = tag('He was arrested in June 1997 and tried the following April.', '1999-01-10');
+  assert.equal(find(news, 'the following April').value, '1998-04');
+});
+
+test('"last" as a verb stays out of the stretch: "meant to last fifty years"', () => {
+  const t = tag('The truce was meant to last fifty years; the talks could last several days. Prices rose during the last two weeks.');
+  assert.equal(find(t, 'fifty years').value, 'P50Y');
+  assert.equal(find(t, 'several days').value, 'PXD');
+  assert.equal(find(t, 'the last two weeks').value, 'P2W');
+});
+
+test('"another decade": one more of the unit, a stretch', () => {
+  const t = tag('The siege dragged on for another decade, and the garrison held out another year.');
+  assert.equal(find(t, 'another decade').value, 'P10Y');
+  assert.equal(find(t, 'another year').type, 'DURATION');
+});

@@ -4,7 +4,9 @@ import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, ordinalA
 import type { FieldsInit } from '../types.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
-const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'between', 'past']);
+const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'past', 'previous', 'preceding']);
+
+const STORY_LEANS: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 export function yearAt(ctx: Ctx, i: number): number | undefined {
   if (digitsAt(ctx, i) !== 4) return undefined;
@@ -77,6 +79,11 @@ function parseMonth(ctx: Ctx, i: number) {
     if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1))) return null;
   }
   const before = word(ctx, i - 1);
+  // "the following April", "the previous March": the next or last such month from the story's date, in news too
+  const storyLean = STORY_LEANS.get(before);
+  if (storyLean !== undefined && word(ctx, i - 2) === 'the' && fields.year === undefined) {
+    return candidate(i - 2, end, reading('DATE', { fields, lean: storyLean, fromStory: true }), 'monthName');
+  }
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
   if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean, ...(before === 'this' ? { thisYear: true } : {}) }), 'monthName');
   return candidate(i, end, reading('DATE', { fields }), 'monthName');

@@ -83,6 +83,16 @@ function moveAfter(ctx: Ctx, k: number): [-1 | 1, number] | null {
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** Words after which "last" is the verb: "meant to last fifty years", "it will last a week", "didn't last". */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'll', 't']);
+
+function lastAsVerb(ctx: Ctx, k: number): boolean {
+  return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
+}
+
+/** Units "another" makes a stretch of: "for another decade" (not "another second", "another quarter" of a game). */
+const ANOTHER_UNITS: ReadonlySet<Unit> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
 /**
  * Where "month-long" or "3 year long" ends, when the unit at i is followed by it: a length
  * qualifying a noun ("a month-long siege" is tagged from "month", without the article). Without the
@@ -138,7 +148,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return null;
   }
-  if (SPAN_WORDS.has(det)) {
+  if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1)) {
     first--;
     if (word(ctx, first - 1) === 'the') first--;
     // "the last 24 hours" is annotated as the last day
@@ -176,6 +186,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const det = word(ctx, d);
   // "per day" is the length a rate is counted over ("200 shells per day"): history annotation writes P1D
   if (det === 'per') return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  // "for another decade": one more of the unit, a stretch like "another seven months"
+  if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
   // "This Week" with a capital W names a programme, not a week
   if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;

@@ -1,5 +1,5 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
-import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 /** Nouns after a number that make it a count, not a year ("1500 troops"). */
@@ -32,6 +32,19 @@ function partOfNumber(ctx: Ctx, i: number): boolean {
   return after === '%' || (after === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2));
 }
 
+/**
+ * The era written once for two years: "499-493 BC", "264 to 241 BC", "between 30 and 45 AD".
+ * BC years run down and AD years up, which tells a range from a count ("3-5 BC" aside).
+ */
+function eraOfRangeStart(ctx: Ctx, i: number, value: number): boolean | null {
+  const joiner = mark(ctx, i + 1) || word(ctx, i + 1);
+  if (!(DASHES.has(joiner) || joiner === 'to' || joiner === 'and') || !isNum(ctx, i + 2) || digitsAt(ctx, i + 2) > 4) return null;
+  const era = eraAt(ctx, i + 3);
+  if (!era) return null;
+  const end = numAt(ctx, i + 2);
+  return (era[0] ? value > end : value < end) ? era[0] : null;
+}
+
 function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | null {
   // 1990s or 1990's
   const k = mark(ctx, i + 1) === "'" && glued(ctx, i + 1) ? i + 2 : i + 1;
@@ -47,6 +60,8 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   if (era && digits <= 4 && value > 0) {
     return candidate(i, era[1], reading('DATE', { fields: { year: value, bc: era[0] } }), 'year');
   }
+  const rangeEra = digits <= 4 && value > 0 ? eraOfRangeStart(ctx, i, value) : null;
+  if (rangeEra !== null) return candidate(i, i + 1, reading('DATE', { fields: { year: value, bc: rangeEra } }), 'year');
   const before = word(ctx, i - 1);
   if ((before === 'ad' || before === 'bc') && digits <= 4 && value > 0) {
     const bc = before === 'bc';

@@ -5,11 +5,9 @@
  * Lists share a year the same way without being ranges: "in August and September 1914".
  */
 import { dayAt, yearAt } from '../parsers/monthName.js';
-import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
-
-const DASHES = new Set(['-', '–', '—']);
 
 function borrow(from: Fields, into: FieldsInit): Fields {
   const out = makeFields(into);
