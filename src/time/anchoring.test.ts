@@ -238,3 +238,15 @@ test('narrative: "the night before" is the night of the day before the story\'s'
   assert.equal(find(t, 'the night before').value, '1815-03-19TNI');
   assert.ok(!t.some((x) => x.text === 'The night before'), 'counted from an event, left as "The night"');
 });
+
+test('a date told in the past perfect steps back from the story without moving it', () => {
+  const t = tag('The siege ended on 2 January 1905. The fleet had sailed in October of the previous year and spent seven months at sea. It reached the strait on 27 May.');
+  assert.equal(find(t, 'October of the previous year').value, '1904-10');
+  assert.equal(find(t, '27 May').value, '1905-05-27');
+});
+
+test('a weekday naming an event ("Bloody Sunday", "Black Monday") is not placed as a day', () => {
+  const t = tag('Unrest had grown since Bloody Sunday in January, and Black Monday shook the markets on Friday.', '1987-10-24');
+  assert.ok(!t.some((x) => x.text === 'Sunday' || x.text === 'Monday'));
+  assert.equal(find(t, 'Friday').value, '1987-10-23');
+});

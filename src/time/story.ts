@@ -13,7 +13,7 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (h.reading.periodic || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   if (toldAsPlan(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !toldAsFlashback(ctx, h));
 }
 
 /**
@@ -71,6 +71,21 @@ function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - PLAN_REACH && k >= 0; k--) {
     if (PLAN_WORDS.has(word(ctx, k))) return true;
     if (ctx.tokens.kind(k) !== WORD) return false;
+  }
+  return false;
+}
+
+/** How many words back "had" may stand from the date it puts before the story ("had sailed from Libau in"). */
+const FLASHBACK_REACH = 6;
+
+/**
+ * A date told in the past perfect steps back from the story ("The fleet had sailed in October of
+ * the previous year and reached the strait on 27 May"): the story stays where it was.
+ */
+function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 1; k >= h.first - FLASHBACK_REACH && k >= 0; k--) {
+    if (ctx.tokens.kind(k) !== WORD) return false;
+    if (word(ctx, k) === 'had') return true;
   }
   return false;
 }

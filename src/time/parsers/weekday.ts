@@ -2,6 +2,9 @@
 import { AMBIGUOUS_WEEKDAYS, WEEKDAYS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 
+/** Words naming an event with a weekday: "Bloody Sunday", "Black Monday", "Super Tuesday" (the event, not a day to place). */
+const EVENT_NAMES = new Set(['bloody', 'black', 'super', 'cyber']);
+
 export const weekdayParser: Parser = {
   name: 'weekday',
   triggers: [...WEEKDAYS.keys()],
@@ -14,6 +17,7 @@ export const weekdayParser: Parser = {
       if (mark(ctx, end) !== '.' || !glued(ctx, end)) return null;
       end++;
     } else if (word(ctx, end) === 's' && mark(ctx, end - 1) === "'") return null;
+    if (EVENT_NAMES.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1)) return null;
     let first = i;
     let lean: -1 | 0 | 1 = 0;
     const before = word(ctx, i - 1);
