@@ -250,3 +250,12 @@ test('a weekday naming an event ("Bloody Sunday", "Black Monday") is not placed 
   assert.ok(!t.some((x) => x.text === 'Sunday' || x.text === 'Monday'));
   assert.equal(find(t, 'Friday').value, '1987-10-23');
 });
+
+test('"last summer" is the one before whenever this year\'s has not ended; "last spring" in June is this year\'s', () => {
+  const june = tag('We have waited since last summer. Last spring it rained, and last April it snowed.', '1999-06-08');
+  assert.equal(find(june, 'last summer').value, '1998-SU');
+  assert.equal(find(june, 'Last spring').value, '1999-SP');
+  assert.equal(find(june, 'last April').value, '1999-04');
+  const april = tag('Last April it snowed.', '1999-04-20');
+  assert.equal(find(april, 'Last April').value, '1998-04');
+});

@@ -307,3 +307,11 @@ test('"another decade": one more of the unit, a stretch', () => {
   assert.equal(find(t, 'another decade').value, 'P10Y');
   assert.equal(find(t, 'another year').type, 'DURATION');
 });
+
+test('"mid-March", "mid-May": the hyphened modifier is the cue a bare ambiguous month needs', () => {
+  const t = tag('Hearings were held in mid-March and again in mid-May.', '1999-06-08');
+  assert.equal(find(t, 'mid-March').value, '1999-03');
+  assert.equal(find(t, 'mid-March').mod, 'MID');
+  assert.equal(find(t, 'mid-May').value, '1999-05');
+  assert.ok(!tag('The Anti-March group met.', '1999-06-08').some((x) => x.text.includes('March')));
+});

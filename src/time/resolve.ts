@@ -151,6 +151,14 @@ function monthsBetween(a: Fields, b: Fields): number {
   return ma - (b.month ?? 1);
 }
 
+/** The last month a month, season, quarter or half without a year covers (a winter counted by its December). */
+function lastMonthOf(f: Fields): number {
+  if (f.month !== undefined) return f.month;
+  if (f.quarter !== undefined) return f.quarter * 3;
+  if (f.half !== undefined) return f.half * 6;
+  return f.season ? Math.min(seasonMonth(f.season) + 2, 12) : 1;
+}
+
 function seasonMonth(s: string): number {
   return s === 'SP' ? 3 : s === 'SU' ? 6 : s === 'FA' ? 9 : 12;
 }
@@ -168,7 +176,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (reading.fields.quarter !== undefined) {
     if (reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
   } else if (reading.lean) {
-    if (reading.lean < 0 && cmp >= 0) out = withAstroYear(reading.fields, year - 1);
+    // "last summer" told in June or August is the summer before: this year's has not ended yet
+    if (reading.lean < 0 && lastMonthOf(reading.fields) >= (ref.fields.month ?? 1)) out = withAstroYear(reading.fields, year - 1);
     if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
   } else {
     // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling four months its way

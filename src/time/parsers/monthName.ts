@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
-import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
@@ -76,7 +76,7 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1))) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2)))) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too
