@@ -61,7 +61,10 @@ test('"today\'s world" is the present age, not the day; "today\'s papers" is the
 
 test('a half or quarter in a match report is a period of play, not of the year', () => {
   assert.equal(tag('Kane scored twice in the second half.', '2024-04-12').length, 0);
-  assert.deepEqual(tag('Profits rose in the second half.', '2024-04-12').map((t) => t.value), ['2024-H2']);
+  // told in April, a second half in the past tense is last year's; one to come is this year's
+  assert.deepEqual(tag('Profits rose in the second half.', '2024-04-12').map((t) => t.value), ['2023-H2']);
+  assert.deepEqual(tag('Profits will rise in the second half.', '2024-04-12').map((t) => t.value), ['2024-H2']);
+  assert.deepEqual(tag('Profits rose in the first half.', '2024-09-12').map((t) => t.value), ['2024-H1']);
 });
 
 test('"the former" standing for the first of two things told is no time', () => {

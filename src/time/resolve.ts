@@ -151,11 +151,9 @@ function monthsBetween(a: Fields, b: Fields): number {
   return ma - (b.month ?? 1);
 }
 
-/** The last month a month, season, quarter or half without a year covers (a winter counted by its December). */
+/** The last month a month or season without a year covers (a winter counted by its December). */
 function lastMonthOf(f: Fields): number {
   if (f.month !== undefined) return f.month;
-  if (f.quarter !== undefined) return f.quarter * 3;
-  if (f.half !== undefined) return f.half * 6;
   return f.season ? Math.min(seasonMonth(f.season) + 2, 12) : 1;
 }
 
@@ -173,8 +171,11 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.
   const cmp = compareWithin(reading.fields, ref.fields);
   const months = monthsBetween(reading.fields, ref.fields);
-  if (reading.fields.quarter !== undefined) {
-    if (reading.fields.quarter > Math.ceil((ref.fields.month ?? 12) / 3) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
+  const part = reading.fields.quarter ?? reading.fields.half;
+  if (part !== undefined) {
+    // a quarter or half still to come this year, told in the past, is last year's
+    const partMonths = reading.fields.quarter !== undefined ? 3 : 6;
+    if (part > Math.ceil((ref.fields.month ?? 12) / partMonths) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
   } else if (reading.lean) {
     // "last summer" told in June or August is the summer before: this year's has not ended yet
     if (reading.lean < 0 && lastMonthOf(reading.fields) >= (ref.fields.month ?? 1)) out = withAstroYear(reading.fields, year - 1);
