@@ -315,3 +315,23 @@ test('"mid-March", "mid-May": the hyphened modifier is the cue a bare ambiguous 
   assert.equal(find(t, 'mid-May').value, '1999-05');
   assert.ok(!tag('The Anti-March group met.', '1999-06-08').some((x) => x.text.includes('March')));
 });
+
+test('24-hour clocks told by a zone or "hours": "0800 GMT", "at 0430 hours"; not "1200 hours of work" nor a bracketed conversion', () => {
+  const t = tag('Trading opened at 0800 GMT, and the raid began at 0430 hours. Crews logged 1200 hours of flying. The blast came at 10:35 a.m. (0735 GMT) Friday.', '1998-08-08');
+  assert.equal(find(t, '0800 GMT').value, '1998-08-08T08:00');
+  assert.equal(find(t, '0430 hours').value, '1998-08-08T04:30');
+  assert.ok(!t.some((x) => x.text.startsWith('1200') || x.text.startsWith('0735')));
+});
+
+test('"every winter", "each January": a season or month of every year', () => {
+  const t = tag('Every winter since 1992 the pipes froze, and each January the council met.', '1998-11-26');
+  assert.equal(find(t, 'Every winter').value, 'XXXX-WI');
+  assert.equal(find(t, 'each January').type, 'SET');
+  assert.equal(find(t, 'each January').value, 'XXXX-01');
+});
+
+test('"the first quarter of next year": a quarter of a year named from now', () => {
+  const t = tag('Wages will be paid by the end of the first quarter of next year; profit fell in the fourth quarter of last year.', '1998-11-26');
+  assert.equal(find(t, 'the end of the first quarter of next year').value, '1999-Q1');
+  assert.equal(find(t, 'the fourth quarter of last year').value, '1997-Q4');
+});

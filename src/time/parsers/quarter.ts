@@ -3,6 +3,8 @@ import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, isW
 import { yearAt } from './monthName.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
+const RELATIVE_YEARS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['next', 1], ['this', 0]]);
+
 /** Owner words before "quarter": "this year's third quarter", "next year's first quarter". */
 function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; year?: number } {
   if (word(ctx, j - 1) === 's' && mark(ctx, j - 2) === "'" && word(ctx, j - 3) === 'year') {
@@ -45,9 +47,12 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
     fields.year = year;
     end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
   }
+  // "the first quarter of next year": the year is named by where it stands from now
+  const yearAfter = year === undefined && k > end ? RELATIVE_YEARS.get(word(ctx, k)) : undefined;
+  if (yearAfter !== undefined && word(ctx, k + 1) === 'year') end = k + 2;
   // "the third-quarter results": the article belongs to the noun, not to the adjective
   const adjective = hyphenAt(ctx, i - 1) && isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of';
-  const owner = adjective && word(ctx, j - 1) === 'the' ? { first: j } : ownerBefore(ctx, j);
+  const owner = end === k + 2 && yearAfter !== undefined ? { first: ownerBefore(ctx, j).first, shift: yearAfter } : adjective && word(ctx, j - 1) === 'the' ? { first: j } : ownerBefore(ctx, j);
   if (owner.year !== undefined && fields.year === undefined) fields.year = owner.year;
   const extra = owner.shift !== undefined ? { shift: { unit: 'year' as const, amount: Math.abs(owner.shift), direction: owner.shift } } : {};
   return candidate(owner.first, end, reading('DATE', { fields, lean: -1, ...extra }), 'quarter');

@@ -1,5 +1,5 @@
-/** "every Monday", "each day", "daily", "annually", "twice a week": recurring times. */
-import { CALENDAR_PATTERNS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+/** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
+import { CALENDAR_PATTERNS, MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { candidate, reading, isWord, word, type Parser } from '../grammar.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
@@ -32,6 +32,11 @@ export const everyParser: Parser = {
     const next = word(ctx, i + 1);
     const weekday = WEEKDAYS.get(next);
     if (weekday !== undefined && next.length > 3) return candidate(i, i + 2, reading('SET', { set: true, fields: { weekday } }), 'every');
+    // "every winter", "each January": the season or month of any year
+    const season = SEASONS.get(next);
+    if (season !== undefined) return candidate(i, i + 2, reading('SET', { literal: `XXXX-${season}` }), 'every');
+    const month = next.length > 3 ? MONTHS.get(next) : undefined;
+    if (month !== undefined) return candidate(i, i + 2, reading('SET', { literal: `XXXX-${String(month).padStart(2, '0')}` }), 'every');
     let k = i + 1;
     let amount = 1;
     if (next === 'other') {

@@ -1,4 +1,4 @@
-/** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "noon", "midnight": clock times. */
+/** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "0800 GMT", "noon", "midnight": clock times. */
 import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
@@ -18,7 +18,27 @@ function meridiemAt(ctx: Ctx, k: number): [boolean, number] | null {
   return null;
 }
 
+/** Words before "0430 hours" that make it a time of day, not a count of hours. */
+const CLOCK_CUES = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'since', 'to']);
+
+/** "0800 GMT", "1400 hours", "2041EDT": four digits of a 24-hour clock, told by the zone or "hours" after them. */
+function militaryClock(ctx: Ctx, i: number): Candidate | null {
+  // "10:35 a.m. (0735 GMT)": the same time in another zone, an aside news annotation leaves untagged
+  if (mark(ctx, i - 1) === '(') return null;
+  const value = numAt(ctx, i);
+  const hour = Math.floor(value / 100);
+  const minute = value % 100;
+  if (hour > 23 || minute > 59) return null;
+  const w = word(ctx, i + 1);
+  const fields: FieldsInit = { hour, minute };
+  if (ZONES.has(w)) fields.zone = w.toUpperCase();
+  // "at 0430 hours"; "1200 hours of work" is a length
+  else if ((w !== 'hours' && w !== 'hrs') || !CLOCK_CUES.has(word(ctx, i - 1))) return null;
+  return candidate(i, i + 2, reading('TIME', { fields }), 'timeOfDay');
+}
+
 function clock(ctx: Ctx, i: number): Candidate | null {
+  if (digitsAt(ctx, i) === 4) return militaryClock(ctx, i);
   if (digitsAt(ctx, i) > 2) return null;
   let hour = numAt(ctx, i);
   let minute: number | undefined;
