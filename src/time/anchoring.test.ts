@@ -259,3 +259,10 @@ test('"last summer" is the one before whenever this year\'s has not ended; "last
   const april = tag('Last April it snowed.', '1999-04-20');
   assert.equal(find(april, 'Last April').value, '1998-04');
 });
+
+test('a restating move may be qualified ("on 16 November 1632, barely fourteen months later") but not led by a preposition', () => {
+  const t = tag('Breitenfeld was won in September 1631. The king fell at Lützen on 16 November 1632, barely fourteen months later.');
+  assert.equal(find(t, 'fourteen months later').value, '1632-11');
+  const over = tag('Revenue for the year ending June 30, 1854, over the preceding year rose.', '1854-12-01', 'narrative');
+  assert.equal(find(over, 'the preceding year').value, '1853');
+});

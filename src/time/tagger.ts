@@ -194,9 +194,16 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
  * comma, restates that date's distance from the one before, so it counts from the one before.
  */
 function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story: readonly ReferencePoint[]): boolean {
-  if (!previous || !h.reading.shift?.anaphoric || previous.last !== h.first - 1 || mark(ctx, previous.last) !== ',') return false;
+  if (!previous || !h.reading.shift?.anaphoric || mark(ctx, previous.last) !== ',') return false;
+  // up to two words may qualify the move: "on 16 November 1632, barely fourteen months later"
+  const between = h.first - 1 - previous.last;
+  if (between < 0 || between > 2) return false;
+  for (let k = previous.last + 1; k < h.first; k++) if (!RESTATING_WORDS.has(word(ctx, k))) return false;
   return story.length > 1 && story[story.length - 1].at === previous.first;
 }
+
+/** Words that may qualify a restating move between the comma and it ("barely fourteen months later"; not "over the preceding year"). */
+const RESTATING_WORDS = new Set(['only', 'just', 'barely', 'scarcely', 'hardly', 'nearly', 'almost', 'some', 'about', 'roughly', 'exactly', 'precisely', 'fully', 'being', 'now']);
 
 /** Both ends of "from 1939 to 1945" learn the range; EDTF writes it as one interval. */
 function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap<Candidate, Timex>): void {
