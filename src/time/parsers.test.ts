@@ -335,3 +335,11 @@ test('"the first quarter of next year": a quarter of a year named from now', () 
   assert.equal(find(t, 'the end of the first quarter of next year').value, '1999-Q1');
   assert.equal(find(t, 'the fourth quarter of last year').value, '1997-Q4');
 });
+
+test('"a decade before that": a move counted from the date just told takes "that" with it', () => {
+  const t = tag('In 1992 a smaller quake killed hundreds. A decade before that, thousands died in the east.');
+  assert.equal(find(t, 'A decade before that').value, '198');
+  // short units stay lengths in news ("two days later" is tagged "two days")
+  const news = tag('The army came in June. Two days after that the rain began.', '1999-08-17');
+  assert.equal(find(news, 'Two days').type, 'DURATION');
+});

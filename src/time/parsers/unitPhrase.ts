@@ -5,7 +5,7 @@
 import { UNITS, type Unit } from '../lexicon.js';
 import { candidate, countAt, glued, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
-import { PUNCT } from '../tokens.js';
+import { PUNCT, WORD } from '../tokens.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
 const AFTER_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
@@ -69,11 +69,13 @@ function durationReading(unit: Unit, amount: number | undefined): Reading {
   return reading('DURATION', { duration: amount === undefined ? { unit } : { unit, amount } });
 }
 
-function moveAfter(ctx: Ctx, k: number): [-1 | 1, number] | null {
+function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
   const w = word(ctx, k);
   const direction = AFTER_WORDS.get(w);
   if (direction === undefined) return null;
   if (w === 'before' || w === 'after' || w === 'prior') {
+    // "a decade before that": counted back from the date just told (short units are lengths in news, see SHORT_UNITS)
+    if (w !== 'prior' && unit !== undefined && !SHORT_UNITS.has(unit) && (word(ctx, k + 1) === 'that' || word(ctx, k + 1) === 'then') && ctx.tokens.kind(k + 2) !== WORD) return [direction, k + 2];
     // only when the phrase ends there: "two days before," not "two days before the vote"
     const next = ctx.tokens.kind(k + 1);
     if (next !== 0 && next !== PUNCT) return null;
@@ -133,7 +135,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   // "a year and a half", "two hours and a half"
   const andHalf = counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
   const tail = andHalf ? i + 4 : i + 1;
-  const move = moveAfter(ctx, tail);
+  const move = moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   if (move) {
     const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
