@@ -343,3 +343,12 @@ test('"a decade before that": a move counted from the date just told takes "that
   const news = tag('The army came in June. Two days after that the rain began.', '1999-08-17');
   assert.equal(find(news, 'Two days').type, 'DURATION');
 });
+
+test('"the night of 1–2 May": the night opens on the first day of the range', () => {
+  const t = tag('Argentina invaded on 2 April 1982. On the night of 1–2 May, a bomber struck the airfield.');
+  const night = find(t, 'the night of 1');
+  assert.equal(night.value, '1982-05-01TNI');
+  assert.equal(night.type, 'TIME');
+  assert.equal(find(t, '2 May').value, '1982-05-02');
+  assert.deepEqual(night.range, { begin: '1982-05-01TNI', end: '1982-05-02' });
+});

@@ -54,6 +54,17 @@ function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, t
   return { first: a.first, last: b.last, reading, parser: day.parser, rangeEnd: undefined };
 }
 
+/** "the night of" right before the day b: "the night of 22 June", "the night of 1–2 May" (see ranges). */
+export function partOfDayOf(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  return b.first === a.last + 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b);
+}
+
+/** The part of day `part` of the day `day`; news annotation tags only the day of "the night of Oct. 23". */
+export function withPartOfDay(part: Candidate, day: Candidate): Candidate {
+  const merged = combine(part, day, day, part, 'TIME');
+  return withCandidate(merged, { reading: withReading(merged.reading, { newsReading: day.reading, newsFirst: day.first }) });
+}
+
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
@@ -66,11 +77,7 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields) }), parser: a.parser, rangeEnd: undefined };
   }
-  if (gap === 1 && isPartOfDay(a) && word(ctx, a.last) === 'of' && isDay(b)) {
-    // news annotation tags only the day of "the night of Oct. 23"
-    const merged = combine(a, b, b, a, 'TIME');
-    return withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst: b.first }) });
-  }
+  if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);
   // "the week of March 6": the week holding that day
   if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { weekOf: true }), parser: b.parser, rangeEnd: undefined };

@@ -5,6 +5,7 @@
  * Lists share a year the same way without being ranges: "in August and September 1914".
  */
 import { dayAt, yearAt } from '../parsers/monthName.js';
+import { partOfDayOf, withPartOfDay } from './merge.js';
 import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
@@ -77,6 +78,12 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
     }
     const a = out[out.length - 1];
     const lone = b.parser === 'dayMonth' ? dayBeforeDash(ctx, b) : null;
+    if (lone && a && partOfDayOf(ctx, a, lone)) {
+      // "the night of 1–2 May": the night opens on the first day
+      out[out.length - 1] = withCandidate(withPartOfDay(a, lone), { rangeEnd: b });
+      out.push(b);
+      continue;
+    }
     if (lone && (!a || a.last <= lone.first)) {
       out.push(lone, b);
       continue;
