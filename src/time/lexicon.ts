@@ -81,6 +81,11 @@ export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = n
   ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]],
 ]);
 
+/** Days of history known by a name alone: [year, month, day]. */
+export const HISTORIC_DAYS: ReadonlyMap<string, [number, number, number]> = new Map([
+  ['d day', [1944, 6, 6]], ['v e day', [1945, 5, 8]], ['ve day', [1945, 5, 8]], ['v j day', [1945, 8, 15]], ['vj day', [1945, 8, 15]],
+]);
+
 /** Holidays some days from Western Easter Sunday, whose date moves with the year. */
 export const EASTER_HOLIDAYS: ReadonlyMap<string, number> = new Map([
   ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1], ['good friday', -2],

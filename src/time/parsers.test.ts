@@ -352,3 +352,19 @@ test('"the night of 1–2 May": the night opens on the first day of the range', 
   assert.equal(find(t, '2 May').value, '1982-05-02');
   assert.deepEqual(night.range, { begin: '1982-05-01TNI', end: '1982-05-02' });
 });
+
+test('days of history known by name: "D-Day", "V-E Day"', () => {
+  const t = tag('On D-Day the Allies landed in Normandy; V-E Day was celebrated in London. I\'d like to see the V-8 engine.');
+  assert.equal(find(t, 'D-Day').value, '1944-06-06');
+  assert.equal(find(t, 'V-E Day').value, '1945-05-08');
+  assert.equal(t.length, 2);
+});
+
+test('"the morning of Sunday, 7 December 1941" is a time; news tags only the day of "the night of Friday, Oct. 23"', () => {
+  const history = tag('Early on the morning of Sunday, 7 December 1941, aircraft struck Pearl Harbor.');
+  const morning = find(history, 'the morning of Sunday, 7 December 1941');
+  assert.equal(morning.type, 'TIME');
+  assert.equal(morning.value, '1941-12-07TMO');
+  const news = tag('The fire broke out on the night of Friday, Oct. 23, officials said.', '1998-11-21');
+  assert.equal(find(news, 'Friday, Oct. 23').value, '1998-10-23');
+});

@@ -1,6 +1,6 @@
-/** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days. */
-import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
-import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+/** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days; "D-Day", "V-E Day": days of history. */
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HISTORIC_DAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
+import { candidate, hyphenAt, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
@@ -10,11 +10,12 @@ function holidayAt(ctx: Parameters<Parser['parse']>[0], i: number): { name: stri
   let best: { name: string; end: number } | null = null;
   for (let k = i; k < i + 5; k++) {
     const w = word(ctx, k);
-    if (mark(ctx, k) === "'") continue;
+    // "New Year's", "D-Day", "V-E Day"
+    if (mark(ctx, k) === "'" || hyphenAt(ctx, k)) continue;
     if (!w) break;
     parts.push(w === 's' ? "'s" : w);
     const name = parts.join(' ').replace(" 's", "'s");
-    if (FIXED_HOLIDAYS.has(name) || WEEKDAY_HOLIDAYS.has(name) || EASTER_HOLIDAYS.has(name)) best = { name, end: k + 1 };
+    if (FIXED_HOLIDAYS.has(name) || WEEKDAY_HOLIDAYS.has(name) || EASTER_HOLIDAYS.has(name) || HISTORIC_DAYS.has(name)) best = { name, end: k + 1 };
   }
   return best;
 }
@@ -26,11 +27,14 @@ export const holidayParser: Parser = {
   triggers: [
     'christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin',
     'valentine', 'remembrance', 'boxing', 'columbus', 'presidents', 'mother', 'father', 'easter', 'good', 'palm', 'ash', 'pentecost', 'whit',
+    'd', 'v', 've', 'vj',
   ],
   parse: (ctx, i) => {
     if (!isCapitalized(ctx, i)) return null;
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
+    const historic = HISTORIC_DAYS.get(hit.name);
+    if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);
     const fields: FieldsInit = fixed ? { month: fixed[0], day: fixed[1] } : {};
     const fromEaster = EASTER_HOLIDAYS.get(hit.name);

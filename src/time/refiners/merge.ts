@@ -49,7 +49,10 @@ function isClock(c: Candidate): boolean {
 }
 
 function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, type: Reading['type']): Candidate {
-  const reading: Reading = withReading(day.reading, { type, fields: overlay(day.reading.fields, extra.reading.fields) });
+  const fields = overlay(day.reading.fields, extra.reading.fields);
+  // "the morning of Sunday" joined to ", 7 December 1941" is still a time of day
+  const timeOfDay = fields.partOfDay !== undefined || fields.hour !== undefined;
+  const reading: Reading = withReading(day.reading, { type: timeOfDay ? 'TIME' : type, fields });
   if (extra.reading.mod && !reading.mod) reading.mod = extra.reading.mod;
   return { first: a.first, last: b.last, reading, parser: day.parser, rangeEnd: undefined };
 }
@@ -83,7 +86,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { weekOf: true }), parser: b.parser, rangeEnd: undefined };
   }
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
-    return combine(a, b, b, a, 'DATE');
+    const merged = combine(a, b, b, a, 'DATE');
+    // "the night of Friday, Oct. 23": news annotation still tags only the day ("Friday, Oct. 23")
+    const newsFirst = a.reading.newsFirst;
+    return newsFirst === undefined ? merged : withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst }) });
   }
   if (gap === 0 && isDay(a) && a.reading.fields.month !== undefined && isClock(b)) return combine(a, b, a, b, 'TIME');
   if (gap <= 1 && isClock(a) && isDay(b) && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) return combine(a, b, b, a, 'TIME');
