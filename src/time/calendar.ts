@@ -74,6 +74,8 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
     const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : undefined);
     return c === undefined ? null : makeFields({ century: c + n });
   }
+  // BC decades count down: a decade after the 470s BC is the 460s BC
+  if (unit === 'decade' && f.decade !== undefined && f.bc) return f.decade - n > 0 ? makeFields({ decade: f.decade - n, bc: true }) : null;
   if (unit === 'decade' || unit === 'millennium') {
     const d = f.decade ?? (year !== undefined ? Math.floor(year / 10) : undefined);
     return d === undefined ? null : makeFields({ decade: d + n * (unit === 'millennium' ? 100 : 1) });
@@ -120,7 +122,7 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
 export function timexValue(f: Fields): string {
   let base: string;
   if (f.century !== undefined) return (f.bc ? 'BC' : '') + pad(f.century, 2);
-  if (f.decade !== undefined) return (f.decade < 0 ? '-' : '') + pad(f.decade, 3);
+  if (f.decade !== undefined) return (f.bc ? 'BC' : f.decade < 0 ? '-' : '') + pad(f.decade, 3);
   if (f.year !== undefined) base = (f.bc ? 'BC' : '') + pad(f.year, 4);
   else base = 'XXXX';
   if (f.half !== undefined) base += `-H${f.half}`;
@@ -145,7 +147,8 @@ export function edtfValue(f: Fields): string | undefined {
   const astro = astroYear(f);
   const sign = (n: number) => (n < 0 ? '-' : '');
   if (f.century !== undefined) return f.bc ? `-${pad(f.century, 2)}XX` : `${pad(f.century, 2)}XX`;
-  if (f.decade !== undefined) return `${sign(f.decade)}${pad(f.decade, 3)}X`;
+  // a BC decade as its years written out (the 470s BC are 479-470 BC): the nearest EDTF spelling
+  if (f.decade !== undefined) return f.bc ? `-${pad(f.decade, 3)}X` : `${sign(f.decade)}${pad(f.decade, 3)}X`;
   if (astro === undefined) return undefined;
   let out = `${sign(astro)}${pad(astro, 4)}`;
   if (f.half !== undefined) return `${out}-${40 + f.half}`;

@@ -19,8 +19,8 @@ test('digits-only dates: ISO and US month/day/year', () => {
 test('years, decades, centuries and eras', () => {
   const t = tag('Built in 1953, rebuilt in the 1980s, a 19th century house; Marathon was fought in 490 BC.');
   assert.equal(find(t, '1953').value, '1953');
-  assert.equal(find(t, '1980s').value, '198');
-  assert.equal(find(t, '1980s').edtf, '198X');
+  assert.equal(find(t, 'the 1980s').value, '198');
+  assert.equal(find(t, 'the 1980s').edtf, '198X');
   assert.equal(find(t, '19th century').value, '18');
   const bc = find(t, '490 BC');
   assert.equal(bc.value, 'BC0490');
@@ -367,4 +367,25 @@ test('"the morning of Sunday, 7 December 1941" is a time; news tags only the day
   assert.equal(morning.value, '1941-12-07TMO');
   const news = tag('The fire broke out on the night of Friday, Oct. 23, officials said.', '1998-11-21');
   assert.equal(find(news, 'Friday, Oct. 23').value, '1998-10-23');
+});
+
+test('decades take their article and may carry an era: "the 1870s", "the 470s BC"', () => {
+  const t = tag('In the 1870s the railways spread. Throughout the 470s BC the League campaigned; a decade later it was an empire.');
+  assert.equal(find(t, 'the 1870s').value, '187');
+  const bc = find(t, 'the 470s BC');
+  assert.equal(bc.value, 'BC047');
+  assert.equal(bc.edtf, '-047X');
+  assert.equal(find(t, 'a decade later').value, 'BC046');
+});
+
+test('an amount per unit: a length in a history ("30 a day"), untagged in news', () => {
+  const text = 'Attacks averaged 30 a day, and aid fell to $700 million a year.';
+  assert.deepEqual(tag(text).map((x) => [x.text, x.value]), [['a day', 'P1D'], ['a year', 'P1Y']]);
+  assert.equal(tag(text, '2006-01-10').length, 0);
+});
+
+test('"weekly" before a preposition is the adverb, a set; before a noun an adjective', () => {
+  const t = tag('Crowds gathered weekly after prayers to hear the weekly address.', '2009-05-01');
+  assert.equal(t.filter((x) => x.text === 'weekly').length, 1);
+  assert.equal(find(t, 'weekly').value, 'XXXX-WXX');
 });

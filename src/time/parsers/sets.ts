@@ -7,6 +7,9 @@ const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['quarterly', 'quarter'], ['hourly', 'hour'], ['nightly', 'day'],
 ]);
 
+/** Words after "weekly" that show it is an adverb ("gathered weekly after prayers"), not an adjective ("weekly meetings"). */
+const ADVERB_FOLLOWERS = new Set(['after', 'before', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'since', 'until', 'during', 'by', 'with', 'from', 'as', 'through', 'throughout']);
+
 /** "weekly" and "monthly" are written as calendar patterns in news too (as TimeBank writes them). */
 const PATTERN_ADVERB_UNITS: ReadonlySet<Unit> = new Set(['week', 'month']);
 
@@ -18,7 +21,7 @@ export const setAdverbParser: Parser = {
     const unit = ADVERBS.get(w);
     if (!unit) return null;
     // "quarterly dividend", "daily volume": adjectives of a noun are not times
-    if (isWord(ctx, i + 1) && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
+    if (isWord(ctx, i + 1) && !ADVERB_FOLLOWERS.has(word(ctx, i + 1)) && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
     const pattern = PATTERN_ADVERB_UNITS.has(unit) ? CALENDAR_PATTERNS.get(unit) : undefined;
     if (pattern) return candidate(i, i + 1, reading('SET', { literal: pattern }), 'setAdverb');
     return candidate(i, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'setAdverb');

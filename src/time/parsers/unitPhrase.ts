@@ -145,10 +145,11 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   }
   let first = counted.first;
   const det = word(ctx, first - 1);
-  // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit, left untagged
+  // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit
   if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
     if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
-    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return null;
+    // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
+    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
   if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1)) {
     first--;

@@ -45,17 +45,32 @@ function eraOfRangeStart(ctx: Ctx, i: number, value: number): boolean | null {
   return (era[0] ? value > end : value < end) ? era[0] : null;
 }
 
+/** A decade is named with its article: "the 1870s" (as history annotation tags it). */
+function withArticle(ctx: Ctx, first: number): number {
+  return word(ctx, first - 1) === 'the' ? first - 1 : first;
+}
+
+/** "the 470s BC", "the 90s AD": a decade with its era (BC047). */
+function decadeWithEra(ctx: Ctx, i: number, value: number): Candidate | null {
+  if (word(ctx, i + 1) !== 's' || !glued(ctx, i + 1)) return null;
+  const era = eraAt(ctx, i + 2);
+  if (!era) return null;
+  return candidate(withArticle(ctx, i), era[1], reading('DATE', { fields: { decade: value / 10, bc: era[0] } }), 'year');
+}
+
 function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | null {
   // 1990s or 1990's
   const k = mark(ctx, i + 1) === "'" && glued(ctx, i + 1) ? i + 2 : i + 1;
   if (word(ctx, k) !== 's' || !glued(ctx, k) || year % 10 !== 0) return null;
-  return candidate(first, k + 1, reading('DATE', { fields: { decade: Math.floor(year / 10) } }), 'year');
+  return candidate(withArticle(ctx, first), k + 1, reading('DATE', { fields: { decade: Math.floor(year / 10) } }), 'year');
 }
 
 function parseYear(ctx: Ctx, i: number): Candidate | null {
   const digits = digitsAt(ctx, i);
   const value = numAt(ctx, i);
   if (partOfNumber(ctx, i)) return null;
+  const eraDecade = value % 10 === 0 && digits <= 4 ? decadeWithEra(ctx, i, value) : null;
+  if (eraDecade) return eraDecade;
   const era = eraAt(ctx, i + 1);
   if (era && digits <= 4 && value > 0) {
     return candidate(i, era[1], reading('DATE', { fields: { year: value, bc: era[0] } }), 'year');
@@ -71,7 +86,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   // '60s and '99
   if (digits === 2 && mark(ctx, i - 1) === "'" && glued(ctx, i) && !glued(ctx, i - 1)) {
     if (word(ctx, i + 1) === 's' && glued(ctx, i + 1) && value % 10 === 0) {
-      return candidate(i - 1, i + 2, reading('DATE', { fields: { decade: 190 + value / 10 } }), 'year');
+      return candidate(withArticle(ctx, i - 1), i + 2, reading('DATE', { fields: { decade: 190 + value / 10 } }), 'year');
     }
     return null;
   }
