@@ -389,3 +389,42 @@ test('"weekly" before a preposition is the adverb, a set; before a noun an adjec
   assert.equal(t.filter((x) => x.text === 'weekly').length, 1);
   assert.equal(find(t, 'weekly').value, 'XXXX-WXX');
 });
+
+test('a modifier bounds the count of a single move: "less than a year later", "nearly a year later"', () => {
+  const t = tag('The city fell in 1813. Less than a year later the emperor abdicated, and nearly a year later he returned.');
+  const less = find(t, 'Less than a year later');
+  assert.equal(less.mod, 'LESS_THAN');
+  assert.equal(less.value, '1814');
+});
+
+test('clock times with the half of the day after them: "3:02 in the morning", "11:45 at night"', () => {
+  const t = tag('The quake struck at 3:02 in the morning; the last aftershock came at 11:45 at night.', '1999-08-17');
+  assert.equal(find(t, '3:02 in the morning').value, '1999-08-17T03:02');
+  assert.equal(find(t, '11:45 at night').value, '1999-08-17T23:45');
+});
+
+test('a four-digit number before a time zone is no year: "(1500 GMT)"', () => {
+  const t = tag('The talks opened at 10 a.m. (1500 GMT) on Monday.', '2001-11-05');
+  assert.ok(!t.some((x) => x.value === '1500'));
+});
+
+test('a month told in the future tense is not one already past this year', () => {
+  const t = tag('The House will vote in June.', '1999-10-14');
+  assert.equal(find(t, 'June').value, '2000-06');
+});
+
+test('"a single week", "in decades", "the years that followed": lengths', () => {
+  const t = tag('Three defeats came in a single week. No free vote had been held in decades. In the years that followed, peace held.', '2004-09-17');
+  assert.equal(find(t, 'a single week').value, 'P1W');
+  assert.equal(find(t, 'decades').value, 'PXDE');
+  assert.equal(find(t, 'the years that followed').value, 'PXY');
+});
+
+test('a length written in parts is one: "two years and eight months", "3 hours, 20 minutes"', () => {
+  const t = tag('The war had lasted two years and eight months; the last battle took 3 hours, 20 minutes, and the siege three years, two months and six days.');
+  assert.equal(find(t, 'two years and eight months').value, 'P2Y8M');
+  assert.equal(find(t, '3 hours, 20 minutes').value, 'PT3H20M');
+  assert.equal(find(t, 'three years, two months and six days').value, 'P3Y2M6D');
+  // parts out of order are two lengths
+  assert.equal(tag('for six months and two years').length, 2);
+});

@@ -181,8 +181,10 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     if (reading.lean < 0 && lastMonthOf(reading.fields) >= (ref.fields.month ?? 1)) out = withAstroYear(reading.fields, year - 1);
     if (reading.lean > 0 && cmp <= 0) out = withAstroYear(reading.fields, year + 1);
   } else {
-    // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling four months its way
-    const bias = (m: number) => Math.abs(m) - (m === months ? 2 : 0) + (env.tense < 0 && m > 0 ? 4 : env.tense > 0 && m < 0 ? 4 : 0);
+    // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling five months its way
+    // ("will meet in May" told in October: the DCT's own year is no favour against the tense)
+    const against = (m: number) => (env.tense < 0 && m > 0) || (env.tense > 0 && m < 0);
+    const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? 5 : 0);
     const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);

@@ -2,10 +2,10 @@
 import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
-/** "4 in the morning", "8 in the evening". */
+/** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
 const DAY_HALVES = new Set(['morning', 'afternoon', 'evening']);
 
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
+export const ZONES: ReadonlySet<string> = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
 
 /** "a.m.", "am", "p.m", "PM": returns [isPm, end] or null. */
 function meridiemAt(ctx: Ctx, k: number): [boolean, number] | null {
@@ -37,6 +37,12 @@ function militaryClock(ctx: Ctx, i: number): Candidate | null {
   return candidate(i, i + 2, reading('TIME', { fields }), 'timeOfDay');
 }
 
+/** "in the morning", "in the afternoon", "in the evening" or "at night" right after a clock time. */
+function dayHalfAfter(ctx: Ctx, k: number): boolean {
+  if (word(ctx, k) === 'at') return word(ctx, k + 1) === 'night';
+  return word(ctx, k) === 'in' && word(ctx, k + 1) === 'the' && DAY_HALVES.has(word(ctx, k + 2));
+}
+
 function clock(ctx: Ctx, i: number): Candidate | null {
   if (digitsAt(ctx, i) === 4) return militaryClock(ctx, i);
   if (digitsAt(ctx, i) > 2) return null;
@@ -55,12 +61,14 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     if (meridiem[0] && hour < 12) hour += 12;
     if (!meridiem[0] && hour === 12) hour = 0;
     end = meridiem[1];
+  } else if (hour >= 1 && hour <= 12 && dayHalfAfter(ctx, end)) {
+    // "4 in the morning", "3:02 in the morning", "11:45 at night"
+    const half = word(ctx, end + 2) || word(ctx, end + 1);
+    if (half !== 'morning' && hour < 12) hour += 12;
+    end += half === 'night' ? 2 : 3;
   } else if (minute === undefined) {
     if (word(ctx, end) === 'o' && mark(ctx, end + 1) === "'" && word(ctx, end + 2) === 'clock') end += 3;
-    else if (hour >= 1 && hour <= 12 && word(ctx, end) === 'in' && word(ctx, end + 1) === 'the' && DAY_HALVES.has(word(ctx, end + 2))) {
-      if (word(ctx, end + 2) !== 'morning' && hour < 12) hour += 12;
-      end += 3;
-    } else return null;
+    else return null;
   } else {
     const w = word(ctx, end);
     if ((w === 'hrs' || w === 'hours' || w === 'h') && digitsAt(ctx, i) === 2) end++;

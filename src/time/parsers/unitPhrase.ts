@@ -33,8 +33,8 @@ const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 
 /** Units whose "<count> <unit> later" news annotation tags as a stretch of time ("a year earlier" stays a date). */
 const SHORT_UNITS: ReadonlySet<Unit> = new Set(['minute', 'hour', 'day', 'week', 'month']);
 
-/** Words allowed between a count and its unit: "20 more years", "eight trading days". */
-const BETWEEN = new Set(['more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
+/** Words allowed between a count and its unit: "20 more years", "eight trading days", "a single week". */
+const BETWEEN = new Set(['single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
 
 function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | null {
   const i = BETWEEN.has(word(ctx, i0 - 1)) ? i0 - 1 : i0;
@@ -167,6 +167,8 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const move = moveAfter(ctx, i + 1);
   if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
   if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
+  // "the years that followed", like "the following years": a stretch of unknown length
+  if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, undefined), 'unitPhrase');
   if (det === 'recent') {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     // "recent years" is the past; "recent weeks" a stretch of unknown length
@@ -178,6 +180,8 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
   }
   if ((det === 'for' || det === 'over' || det === 'within') && unit !== 'quarter' && unit !== 'season') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+  // "the first free vote in decades": ending the phrase, "in" counts a stretch too ("in years to come" does not)
+  if (det === 'in' && ctx.tokens.kind(i + 1) !== WORD && (unit === 'year' || unit === 'decade' || unit === 'month' || unit === 'week' || unit === 'century')) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
   return null;
 }
 

@@ -5,6 +5,7 @@
 import { mark, word, type Ctx } from '../grammar.js';
 import { makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
 import type { Unit } from '../lexicon.js';
+import { durationValue } from '../calendar.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -68,9 +69,40 @@ export function withPartOfDay(part: Candidate, day: Candidate): Candidate {
   return withCandidate(merged, { reading: withReading(merged.reading, { newsReading: day.reading, newsFirst: day.first }) });
 }
 
+/** Units a written length may be made of, largest first ("two years and eight months", "3 hours, 20 minutes"). */
+const LENGTH_PARTS: readonly Unit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** The smallest unit of a length written in parts so far, or -1 when it is no such length. */
+function partRank(c: Candidate): number {
+  const d = c.reading.duration;
+  if (c.reading.type !== 'DURATION' || !d || d.amount === undefined || c.reading.set || (c.reading.literal && !c.reading.literal.startsWith('P'))) return -1;
+  return LENGTH_PARTS.indexOf(d.unit);
+}
+
+/** ISO 8601 durations added: P2Y + P8M = P2Y8M, P1D + PT3H = P1DT3H. */
+function addDurations(a: string, b: string): string {
+  const [, dateA = '', timeA = ''] = /^P([^T]*)(?:T(.*))?$/.exec(a) ?? [];
+  const [, dateB = '', timeB = ''] = /^P([^T]*)(?:T(.*))?$/.exec(b) ?? [];
+  const time = timeA + timeB;
+  return `P${dateA}${dateB}${time ? `T${time}` : ''}`;
+}
+
+/** "two years and eight months", "three years, two months and six days": one length (P2Y8M). */
+function lengthInParts(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
+  const joiner = word(ctx, a.last) || mark(ctx, a.last);
+  if (b.first - a.last !== 1 || (joiner !== 'and' && joiner !== ',') || b.reading.mod) return null;
+  const rankA = partRank(a);
+  const rankB = partRank(b);
+  if (rankA < 0 || rankB <= rankA) return null;
+  const value = addDurations(a.reading.literal ?? durationValue(a.reading.duration!.unit, a.reading.duration!.amount), durationValue(b.reading.duration!.unit, b.reading.duration!.amount));
+  return { first: a.first, last: b.last, reading: withReading(a.reading, { literal: value, duration: b.reading.duration }), parser: a.parser, rangeEnd: undefined };
+}
+
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
+  const parts = gap === 1 && a.reading.type === 'DURATION' ? lengthInParts(ctx, a, b) : null;
+  if (parts) return parts;
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');

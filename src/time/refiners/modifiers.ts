@@ -57,8 +57,14 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['about'], mod: 'APPROX', on: 'any', inside: false },
 ];
 
-function kindOf(c: Candidate): 'point' | 'length' {
-  return c.reading.type === 'DURATION' || (c.reading.shift?.amount !== undefined && c.reading.shift.amount > 1 && c.reading.shift.unit !== 'day') ? 'length' : 'point';
+/** Words ending a counted move ("a year later", "a decade ago"), whose count a modifier may bound. */
+const MOVE_WORDS = new Set(['later', 'ago', 'earlier', 'afterwards', 'afterward', 'after', 'before']);
+
+function kindOf(ctx: Ctx, c: Candidate): 'point' | 'length' {
+  const shift = c.reading.shift;
+  if (c.reading.type === 'DURATION' || (shift?.amount !== undefined && shift.amount > 1 && shift.unit !== 'day')) return 'length';
+  // "less than a year later": the count of a move is a length too, even a single one
+  return shift?.amount !== undefined && MOVE_WORDS.has(word(ctx, c.last - 1)) ? 'length' : 'point';
 }
 
 /** Index where `words` end right before token `at` (allowing "mid-" glued by a hyphen), or -1. */
@@ -105,7 +111,7 @@ function modified(ctx: Ctx, c: Candidate, floor: number): Candidate {
 }
 
 function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly Modifier[]): Candidate {
-  const kind = kindOf(c);
+  const kind = kindOf(ctx, c);
   for (const m of modifiers) {
     if (m.on !== 'any' && m.on !== kind) continue;
     // "around Wednesday's ruling": a preposition before a possessive, not an approximation
