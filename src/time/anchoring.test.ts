@@ -266,3 +266,14 @@ test('a restating move may be qualified ("on 16 November 1632, barely fourteen m
   const over = tag('Revenue for the year ending June 30, 1854, over the preceding year rose.', '1854-12-01', 'narrative');
   assert.equal(find(over, 'the preceding year').value, '1853');
 });
+
+test('"that winter" is named like "the winter": by the year it ends in', () => {
+  const t = tag('In the autumn of 1813 Napoleon fell back. That winter the allies crossed the Rhine.');
+  assert.equal(find(t, 'That winter').value, '1814-WI');
+});
+
+test('news: "the end of the year" told in the future is the report\'s year, not one the story left behind', () => {
+  const t = tag('Jobs, who returned in 1997, said yesterday that Apple expects to ship it by the end of the year. Sales fell in 1998 and by the end of the year were flat.', '1999-10-14');
+  const ends = t.filter((x) => x.text === 'the end of the year').map((x) => x.value);
+  assert.deepEqual(ends, ['1999', '1998']);
+});

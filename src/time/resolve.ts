@@ -5,7 +5,7 @@
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
-import { makeFields, overlay, withFields, withReading, type Fields, type Reading } from './types.js';
+import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type Unit } from './lexicon.js';
 
 export interface ReferencePoint {
@@ -263,7 +263,8 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   }
   // "the following year" in a history counts from the year the story is in, past a passing mention
   const yearly = env.mode === 'narrative' && shift.anaphoric && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
-  const ref = (yearly ? yearAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  const told = (yearly ? yearAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
     if (vague && ref) return withAnchor(literal(withReading(reading, { type: 'DATE' }), vague), anchorOf(ref));
@@ -286,6 +287,17 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   }
   const point = overlay(moved, reading.fields);
   return finish(reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/**
+ * "Apple expects to ship it by the end of the year", after a mention of 1997 in a 1999 report: told
+ * in the future, "the year" is not one the story has left behind but the report's own.
+ */
+function toldAhead(env: ResolveEnv, shift: Shift, told: ReferencePoint | undefined): boolean {
+  if (env.mode !== 'news' || !shift.byArticle || !told || !env.dct || told.kind === 'dct' || env.tense <= 0) return false;
+  const toldYear = astroYear(told.fields);
+  const dctYear = astroYear(env.dct.fields);
+  return toldYear !== undefined && dctYear !== undefined && toldYear < dctYear;
 }
 
 /** "Hours later", "a few weeks later": the anchor with the moved unit unknown (1950-06-25TXX, 1792-WXX). */

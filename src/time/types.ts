@@ -40,6 +40,8 @@ export interface Shift {
   direction: -1 | 0 | 1;
   /** True when it points back into the story ("two days later", "the following year"), not from now. */
   anaphoric: boolean | undefined;
+  /** "the end of the year": the period named by its article, the story's unless the text looks ahead of it. */
+  byArticle: boolean | undefined;
 }
 
 export interface Duration {
@@ -167,7 +169,7 @@ export function overlay(base: FieldsInit, top: FieldsInit): Fields {
 }
 
 function makeShift(s: NonNullable<ReadingInit['shift']>): Shift {
-  return { unit: s.unit, amount: s.amount, direction: s.direction, anaphoric: s.anaphoric };
+  return { unit: s.unit, amount: s.amount, direction: s.direction, anaphoric: s.anaphoric, byArticle: s.byArticle };
 }
 
 function makeDuration(d: NonNullable<ReadingInit['duration']>): Duration {

@@ -43,6 +43,8 @@ export const seasonParser: Parser = {
       return candidate(first, end, reading('DATE', { fields, lean: 1 }), 'season');
     }
     if (before === 'last' || before === 'past' || before === 'previous') return candidate(first, end, reading('DATE', { fields, lean: -1 }), 'season');
+    // "that winter": the story's winter, named like "the winter" by the year it ends in
+    if (before === 'that' && fields.season === 'WI' && year === undefined) return candidate(first, end, reading('DATE', { fields, fromStory: true }), 'season');
     return candidate(first, end, reading('DATE', { fields, ...(shift && lean === 0 ? { shift } : {}) }), 'season');
   },
 };

@@ -221,7 +221,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "the end of the year", "late in the year": the story's own year ("later in the day" is left
   // untagged, as the news annotation mostly leaves it)
   if (det === 'the' && (word(ctx, i - 2) === 'of' || (word(ctx, i - 2) === 'in' && PLACED_IN.has(word(ctx, i - 3)) && unit !== 'day' && word(ctx, i + 1) !== 'of')) && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
-    return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
+    return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true, byArticle: true } }), 'unitPhrase');
   }
   if ((det === 'the' || det === 'full' || det === 'fiscal') && unit === 'year') {
     const after = word(ctx, i + 1);
