@@ -428,3 +428,9 @@ test('a length written in parts is one: "two years and eight months", "3 hours, 
   // parts out of order are two lengths
   assert.equal(tag('for six months and two years').length, 2);
 });
+
+test('a set keeps its frequency: "twice a year", "three times a week"', () => {
+  const t = tag('The board meets twice a year and the staff three times a week.', '2000-01-01');
+  assert.equal(find(t, 'twice a year').value, 'P1Y');
+  assert.equal(find(t, 'three times a week').type, 'SET');
+});

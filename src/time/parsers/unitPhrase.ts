@@ -56,6 +56,13 @@ function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | nu
 
 /** Words before "a year" making it a frequency: "twice a year", "three times a week". */
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'times']);
+/** Where "twice" or "three times" starts, "times" at k. */
+function frequencyStart(ctx: Ctx, k: number): number {
+  if (word(ctx, k) !== 'times') return k;
+  const count = countBefore(ctx, k);
+  return count ? count.first : k;
+}
+
 /** Words before "a year" making it an amount per unit: "$5 million a year", "40 cents a share a year". */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
 
@@ -147,7 +154,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   const det = word(ctx, first - 1);
   // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit
   if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
-    if (FREQUENCY_WORDS.has(det)) return candidate(first, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
+    if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
