@@ -277,3 +277,8 @@ test('news: "the end of the year" told in the future is the report\'s year, not 
   const ends = t.filter((x) => x.text === 'the end of the year').map((x) => x.value);
   assert.deepEqual(ends, ['1999', '1998']);
 });
+
+test('news: a deadline the story told ahead of the report is not the month "the end of the month" means', () => {
+  const t = tag('A temporary extension ends May 1. House leaders said Thursday they hoped to finish by the end of the month.', '1998-03-13');
+  assert.equal(find(t, 'the end of the month').value, '1998-03');
+});

@@ -291,13 +291,17 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
 
 /**
  * "Apple expects to ship it by the end of the year", after a mention of 1997 in a 1999 report: told
- * in the future, "the year" is not one the story has left behind but the report's own.
+ * in the future, "the year" is not one the story has left behind but the report's own; nor is it a
+ * date still ahead of the report that the story mentioned.
  */
 function toldAhead(env: ResolveEnv, shift: Shift, told: ReferencePoint | undefined): boolean {
-  if (env.mode !== 'news' || !shift.byArticle || !told || !env.dct || told.kind === 'dct' || env.tense <= 0) return false;
+  if (env.mode !== 'news' || !shift.byArticle || !told || !env.dct || told.kind === 'dct') return false;
   const toldYear = astroYear(told.fields);
   const dctYear = astroYear(env.dct.fields);
-  return toldYear !== undefined && dctYear !== undefined && toldYear < dctYear;
+  if (toldYear === undefined || dctYear === undefined) return false;
+  // a deadline the story told ("an extension that ends May 1") is not where "the end of the month" is
+  if (shift.unit === 'month') return toldYear === dctYear && compareWithin(told.fields, env.dct.fields) > 0;
+  return shift.unit === 'year' && env.tense > 0 && toldYear < dctYear;
 }
 
 /** "Hours later", "a few weeks later": the anchor with the moved unit unknown (1950-06-25TXX, 1792-WXX). */
