@@ -101,3 +101,9 @@ test('a decimal point is no sentence end for the tense ("grew at a 4.1 percent r
   const t = tag('Officials said the economy grew at a 4.1 percent annual rate in the fourth quarter and would probably slow later this year.', '1998-03-31');
   assert.equal(find(t, 'the fourth quarter').value, '1997-Q4');
 });
+
+test('a scheduled event in the present tense lies ahead: "Talks resume at noon Monday"', () => {
+  const t = tag('Talks resume at noon Monday, and the session opens Tuesday.', '1998-02-13');
+  assert.equal(find(t, 'noon Monday').value, '1998-02-16T12:00');
+  assert.equal(find(t, 'Tuesday').value, '1998-02-17');
+});
