@@ -434,3 +434,10 @@ test('a set keeps its frequency: "twice a year", "three times a week"', () => {
   assert.equal(find(t, 'twice a year').value, 'P1Y');
   assert.equal(find(t, 'three times a week').type, 'SET');
 });
+
+test('"for nearly a decade afterwards" is a stretch, not a date a decade on', () => {
+  const t = tag('The war ended in 1880; for nearly a decade afterwards the border was contested.');
+  const stretch = find(t, 'nearly a decade');
+  assert.equal(stretch.type, 'DURATION');
+  assert.equal(stretch.mod, 'LESS_THAN');
+});

@@ -144,6 +144,10 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   const tail = andHalf ? i + 4 : i + 1;
   const move = moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
+  // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
+  if (move && move[0] > 0 && (word(ctx, counted.first - 1) === 'for' || word(ctx, counted.first - 2) === 'for')) {
+    return candidate(counted.first, tail, durationReading(unit, amount), 'unitPhrase');
+  }
   if (move) {
     const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
