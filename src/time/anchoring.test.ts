@@ -282,3 +282,9 @@ test('news: a deadline the story told ahead of the report is not the month "the 
   const t = tag('A temporary extension ends May 1. House leaders said Thursday they hoped to finish by the end of the month.', '1998-03-13');
   assert.equal(find(t, 'the end of the month').value, '1998-03');
 });
+
+test('within its own sentence a past-perfect date is counted from ("had moved in 1870 and to Boston a year later")', () => {
+  const t = tag('Bell patented the telephone on 7 March 1876. He had moved to Canada in 1870 and to Boston a year later. In May he demonstrated it.');
+  assert.equal(find(t, 'a year later').value, '1871');
+  assert.equal(find(t, 'May').value, '1876-05');
+});

@@ -13,7 +13,7 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (h.reading.periodic || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   if (toldAsPlan(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !toldAsFlashback(ctx, h));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
 }
 
 /**
@@ -80,12 +80,27 @@ const FLASHBACK_REACH = 6;
 
 /**
  * A date told in the past perfect steps back from the story ("The fleet had sailed in October of
- * the previous year and reached the strait on 27 May"): the story stays where it was.
+ * the previous year. It reached the strait on 27 May"): the story returns where it was once the
+ * sentence ends, while the sentence itself may count from it ("had moved in 1870 and to Boston a
+ * year later").
  */
-function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
+export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - FLASHBACK_REACH && k >= 0; k--) {
     if (ctx.tokens.kind(k) !== WORD) return false;
     if (word(ctx, k) === 'had') return true;
   }
   return false;
+}
+
+/** Tokens a flashback's sentence is looked through for its end (bounded, so tagging stays linear). */
+const FLASHBACK_SENTENCE = 60;
+
+/** The token index where the sentence holding a hit ends (its stop, a line break, or a bound). */
+export function sentenceEndAfter(ctx: Ctx, h: Candidate): number {
+  const limit = Math.min(ctx.tokens.length, h.last + FLASHBACK_SENTENCE);
+  for (let k = h.last; k < limit; k++) {
+    const stop = mark(ctx, k);
+    if (stop === '.' || stop === '!' || stop === '?' || stop === ';' || ctx.tokens.newline(k)) return k;
+  }
+  return limit;
 }

@@ -8,7 +8,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { tokenize } from './tokens.js';
-import { movesStory } from './story.js';
+import { movesStory, sentenceEndAfter, toldAsFlashback } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { STORY_LOOKBACK, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
@@ -161,8 +161,15 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const pendingRanges: [Timex, Candidate][] = [];
   // only a narrative's dates without a year look ahead (see yearAnchor)
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
+  // a flashback's dates stand in the story until its sentence ends (see toldAsFlashback)
+  let flashbackFrom = -1;
+  let flashbackUntil = 0;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
+    if (flashbackFrom >= 0 && h.first >= flashbackUntil) {
+      story.length = flashbackFrom;
+      flashbackFrom = -1;
+    }
     const start = ctx.tokens.start(h.first);
     const end = ctx.tokens.end(h.last - 1);
     const caption = captionAt(captions, start, end);
@@ -182,7 +189,13 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
     if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
-      else story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
+      else {
+        if (mode === 'narrative' && flashbackFrom < 0 && toldAsFlashback(ctx, h)) {
+          flashbackFrom = story.length;
+          flashbackUntil = sentenceEndAfter(ctx, h);
+        }
+        story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
+      }
     }
   }
   joinRanges(pendingRanges, rangeEnds);
