@@ -107,3 +107,11 @@ test('a scheduled event in the present tense lies ahead: "Talks resume at noon M
   assert.equal(find(t, 'noon Monday').value, '1998-02-16T12:00');
   assert.equal(find(t, 'Tuesday').value, '1998-02-17');
 });
+
+test('a modal right before the day\'s verb looks ahead; "remain closed" is a state, not a past', () => {
+  const t = tag('The ministers might meet Saturday, and the airport will remain closed until Thursday.', '1992-08-24');
+  assert.equal(find(t, 'Saturday').value, '1992-08-29');
+  assert.equal(find(t, 'Thursday').value, '1992-08-27');
+  // "could" is as often a past in news: "could not be reached Wednesday"
+  assert.equal(find(tag('He could not be reached Wednesday.', '1992-08-24'), 'Wednesday').value, '1992-08-19');
+});

@@ -29,7 +29,24 @@ function pluperfect(ctx: Ctx, k: number): boolean {
 
 /** An "-ed" form after these is passive present ("is expected") or an adjective ("a planned cut"). */
 function notPastBefore(w: string): boolean {
-  return w === 'be' || w === 'is' || w === 'are' || ADJECTIVE_MAKERS.has(w);
+  return w === 'be' || w === 'is' || w === 'are' || STATE_VERBS.has(w) || ADJECTIVE_MAKERS.has(w);
+}
+
+/** Verbs whose "-ed" complement is a state, not a past: "will remain closed until Monday". */
+const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'being', 'become', 'becomes', 'get', 'gets', 'seem', 'seems']);
+
+/**
+ * Modals that look ahead when they stand right before the day's verb: "might meet Saturday", "should
+ * rule Monday" ("could" is as often past in news: "could not be reached Wednesday"; "should have" looks back).
+ */
+const MODALS = new Set(['may', 'might', 'should', 'must']);
+/** How many words before the day a modal may stand and still govern it. */
+const MODAL_REACH = 3;
+
+function modalAhead(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  // "May" with a capital is the month
+  return MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, k)) && word(ctx, k + 1) !== 'have' && word(ctx, k + 1) !== 'not';
 }
 
 function cueAt(ctx: Ctx, k: number): Direction {
@@ -67,6 +84,7 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     if (until && DEFERRALS.has(w)) return 1;
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;
+    if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
   }
   return 0;
 }
