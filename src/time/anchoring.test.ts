@@ -288,3 +288,10 @@ test('within its own sentence a past-perfect date is counted from ("had moved in
   assert.equal(find(t, 'a year later').value, '1871');
   assert.equal(find(t, 'May').value, '1876-05');
 });
+
+test('news: a clock time takes the day told close by, past a year in between, and only on the side of now its tense points to', () => {
+  const t = tag('Voters went to the polls Tuesday in the closest race since the 2008 election, and by midnight the result was clear.', '2012-11-07');
+  assert.equal(find(t, 'midnight').value, '2012-11-06T24');
+  const ahead = tag('The judge will hear motions next Monday. His lawyer told reporters at 3:15 p.m. that he was pleased.', '1998-05-14');
+  assert.equal(find(ahead, '3:15 p.m.').value, '1998-05-14T15:15');
+});

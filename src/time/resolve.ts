@@ -332,9 +332,22 @@ export const STORY_LOOKBACK = 200;
 const NEARBY_TOKENS = 40;
 
 function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
-  const latest = env.story[env.story.length - 1];
-  if (!latest || latest.fields.day === undefined || latest.fields.year === undefined || latest.at === undefined || env.at === undefined) return undefined;
-  return env.at - latest.at <= NEARBY_TOKENS ? latest : undefined;
+  if (env.at === undefined) return undefined;
+  // the latest day told close by, past a year or month told in between ("Tuesday ... since the 2008 election, and by midnight")
+  for (let k = env.story.length - 1; k >= 0; k--) {
+    const told = env.story[k];
+    if (told.at === undefined || env.at - told.at > NEARBY_TOKENS) return undefined;
+    if (told.fields.day === undefined || told.fields.year === undefined) continue;
+    return sideOfNow(told, env) ? told : undefined;
+  }
+  return undefined;
+}
+
+/** A day told close by frames a clock time only on the side of the DCT the tense points to ("told reporters at 3:15 p.m." after "next Monday" is today). */
+function sideOfNow(told: ReferencePoint, env: ResolveEnv): boolean {
+  if (!env.dct || env.tense === 0) return true;
+  const cmp = told.value < env.dct.value ? -1 : told.value > env.dct.value ? 1 : 0;
+  return cmp === 0 || cmp === env.tense;
 }
 
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
