@@ -441,3 +441,17 @@ test('"for nearly a decade afterwards" is a stretch, not a date a decade on', ()
   assert.equal(stretch.type, 'DURATION');
   assert.equal(stretch.mod, 'LESS_THAN');
 });
+
+test('"every four years", "every 18 months", "every other week": sets with a count', () => {
+  const t = tag('Elections are held every four years, audits every 18 months and meetings every other week.', '2004-01-01');
+  assert.equal(find(t, 'every four years').value, 'P4Y');
+  assert.equal(find(t, 'every four years').type, 'SET');
+  assert.equal(find(t, 'every 18 months').value, 'P18M');
+  assert.equal(find(t, 'every other week').value, 'P2W');
+});
+
+test('"140 miles per hour" is a speed and "a quarter point" a size; "the year before" a date', () => {
+  const t = tag('Winds reached 140 miles per hour and the bank cut rates by a quarter point. Wages rose 8 percent in 2009, after 5 percent the year before.', '2010-03-03');
+  assert.deepEqual(t.map((x) => x.text), ['2009', 'the year before']);
+  assert.equal(find(t, 'the year before').value, '2008');
+});

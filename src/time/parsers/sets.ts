@@ -1,6 +1,6 @@
 /** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
 import { CALENDAR_PATTERNS, MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
-import { candidate, reading, isWord, word, type Parser } from '../grammar.js';
+import { candidate, countAt, reading, isWord, word, type Parser } from '../grammar.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annually', 'year'], ['yearly', 'year'],
@@ -46,8 +46,15 @@ export const everyParser: Parser = {
       amount = 2;
       k++;
     }
+    // "every four years", "every 18 months": a counted unit is plural, a single one is not
+    const count = next === 'other' ? null : countAt(ctx, k);
+    const counted = count !== null && count.value !== undefined && count.value > 1;
+    if (counted) {
+      amount = count.value!;
+      k = count.end;
+    }
     const unit = UNITS.get(word(ctx, k));
-    if (!unit || word(ctx, k).endsWith('s')) return null;
+    if (!unit || word(ctx, k).endsWith('s') !== counted) return null;
     return candidate(i, k + 1, reading('SET', { set: true, duration: { unit, amount } }), 'every');
   },
 };

@@ -92,12 +92,18 @@ function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** Distances before "per hour": a speed, not a length of time ("140 miles per hour"). */
+const SPEED_WORDS = new Set(['miles', 'mile', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'knots', 'words', 'beats', 'revolutions']);
+
 /** Words after which "last" is the verb: "meant to last fifty years", "it will last a week", "didn't last". */
 const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'll', 't']);
 
 function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
+
+/** Units "the <unit> before" counts back one of. */
+const BEFORE_AFTER_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'quarter', 'year']);
 
 /** Units "another" makes a stretch of: "for another decade" (not "another second", "another quarter" of a game). */
 const ANOTHER_UNITS: ReadonlySet<Unit> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
@@ -121,8 +127,9 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
   // "52 years old" is an age; "three-quarters of" a fraction
   if (counted && word(ctx, i + 1) === 'old') return null;
-  // "three quarters of the army", "a quarter of its sales": fractions
+  // "three quarters of the army", "a quarter of its sales": fractions; "a quarter point" a size
   if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
+  if (unit === 'quarter' && (word(ctx, i + 1) === 'point' || word(ctx, i + 1) === 'points' || word(ctx, i + 1) === 'percentage')) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   // "five-year", "13-day": an adjective of length
   if (hyphened) return candidate(hyphened.first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
@@ -204,7 +211,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
   const det = word(ctx, d);
   // "per day" is the length a rate is counted over ("200 shells per day"): history annotation writes P1D
-  if (det === 'per') return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  if (det === 'per') return SPEED_WORDS.has(word(ctx, i - 2)) ? null : candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "for another decade": one more of the unit, a stretch like "another seven months"
   if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
@@ -244,8 +251,9 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   }
   if (det === 'the') {
     const after = word(ctx, i + 1);
-    if (unit === 'day' && (after === 'before' || after === 'after') && mark(ctx, i + 2)) {
-      return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'before' ? -1 : 1, anaphoric: true } }), 'unitPhrase');
+    // "the day before.", "the year before,": one unit from the story's date (not "the day before the vote")
+    if (BEFORE_AFTER_UNITS.has(unit) && (after === 'before' || after === 'after' || after === 'earlier') && mark(ctx, i + 2) && (unit === 'day' || after !== 'after')) {
+      return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'after' ? 1 : -1, anaphoric: true } }), 'unitPhrase');
     }
     if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
     // "for the week": news annotation leaves the week unnamed
