@@ -455,3 +455,10 @@ test('"140 miles per hour" is a speed and "a quarter point" a size; "the year be
   assert.deepEqual(t.map((x) => x.text), ['2009', 'the year before']);
   assert.equal(find(t, 'the year before').value, '2008');
 });
+
+test('three-digit years in a history after a word that introduces a year: "in 476", "from 476 to 493"', () => {
+  const t = tag('Rome was sacked in 410 and again in 455; Odoacer ruled Italy from 476 to 493. Attacks numbered between 200 and 300 per week, in 300 villages.');
+  assert.deepEqual(t.filter((x) => x.type === 'DATE').map((x) => x.value), ['0410', '0455', '0476', '0493']);
+  // news has no such years
+  assert.equal(tag('Rome was sacked in 410.', '2001-01-01').length, 0);
+});

@@ -51,6 +51,34 @@ function withArticle(ctx: Ctx, first: number): number {
   return word(ctx, first - 1) === 'the' ? first - 1 : first;
 }
 
+/** Words before a three-digit number that make it a year in a history: "in 476", "since 800". */
+const EARLY_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'around', 'circa']);
+/** Words a three-digit year may be followed by ("in 476 the last emperor", "in 455 and"); other words make it a count ("in 300 cases"). */
+const AFTER_EARLY_YEAR = new Set(['and', 'or', 'to', 'when', 'as', 'after', 'before', 'until', 'the', 'a', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'at', 'on', 'with', 'by']);
+
+/** What may follow a three-digit year at k: a stop, a comma, a bracket, the end, or one of AFTER_EARLY_YEAR. */
+function endsLikeYear(ctx: Ctx, k: number): boolean {
+  const after = word(ctx, k);
+  if (after) return AFTER_EARLY_YEAR.has(after);
+  const stop = mark(ctx, k);
+  return ctx.tokens.kind(k) === 0 || stop === ',' || stop === '.' || stop === ';' || stop === ')';
+}
+
+/**
+ * "in 476", "from 476 to 493", "between 235 and 284": a three-digit year without its era, read
+ * only in histories (news has no such years), after a word that introduces a year.
+ */
+function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
+  if (!endsLikeYear(ctx, i + 1)) return null;
+  const before = word(ctx, i - 1);
+  // both ends of the pair must read as years: "between 200 and 300 per week" is a count
+  const partner = digitsAt(ctx, i + 2) === 3 && numAt(ctx, i + 2) > value && endsLikeYear(ctx, i + 3);
+  const pairStart = partner && ((before === 'from' && word(ctx, i + 1) === 'to') || (before === 'between' && word(ctx, i + 1) === 'and'));
+  const pairEnd = ((before === 'to' && word(ctx, i - 3) === 'from') || (before === 'and' && word(ctx, i - 3) === 'between')) && digitsAt(ctx, i - 2) === 3 && numAt(ctx, i - 2) < value;
+  if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd) return null;
+  return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
+}
+
 /** "the 470s BC", "the 90s AD": a decade with its era (BC047). */
 function decadeWithEra(ctx: Ctx, i: number, value: number): Candidate | null {
   if (word(ctx, i + 1) !== 's' || !glued(ctx, i + 1)) return null;
@@ -91,6 +119,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
     }
     return null;
   }
+  if (digits === 3 && value >= 100) return earlyYear(ctx, i, value);
   if (digits !== 4 || value < 1000 || value > 2199) return null;
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
