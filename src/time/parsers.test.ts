@@ -462,3 +462,26 @@ test('three-digit years in a history after a word that introduces a year: "in 47
   // news has no such years
   assert.equal(tag('Rome was sacked in 410.', '2001-01-01').length, 0);
 });
+
+test('"May the 3rd, 1808", "June the third"; not "March the third army"', () => {
+  const t = tag('On May the 3rd, 1808, the rebels were shot. It ended on June the third. In March the third army attacked.');
+  assert.equal(find(t, 'May the 3rd, 1808').value, '1808-05-03');
+  assert.equal(find(t, 'June the third').value, '1808-06-03');
+  assert.equal(find(t, 'March').value, '1808-03');
+});
+
+test('"the winter of 1846–47" is one winter, named by the year it ends in', () => {
+  assert.equal(find(tag('During the winter of 1846–47 famine spread.'), 'the winter of 1846–47').value, '1847-WI');
+});
+
+test('"the closing months of 1989", "the first weeks of 1945": the end or start of the year', () => {
+  const t = tag('In the closing months of 1989 the regimes fell; in the first weeks of 1945 the front moved west.');
+  assert.equal(find(t, 'the closing months of 1989').mod, 'END');
+  assert.equal(find(t, 'the first weeks of 1945').mod, 'START');
+});
+
+test('"a half-century": fifty years, and "a half century later" fifty years on', () => {
+  const t = tag('The city was founded in 1900. A half century later it was rebuilt, and over the next half-century it grew.');
+  assert.equal(find(t, 'A half century later').value, '1950');
+  assert.equal(find(t, 'the next half-century').value, 'P50Y');
+});

@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
-import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
@@ -33,6 +33,15 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
   return null;
 }
 
+/** "the 3rd", "the third" after a month ("May the 3rd"): a day written as an ordinal, not a bare number. */
+function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
+  const day = dayAt(ctx, k);
+  if (!day) return null;
+  // "3rd" is a day; "third" only where no noun follows ("in March the third army attacked")
+  if (isNum(ctx, k)) return day.end > k + 1 ? day : null;
+  return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) ? null : day;
+}
+
 function parseMonth(ctx: Ctx, i: number) {
   const w = word(ctx, i);
   const month = MONTHS.get(w);
@@ -46,7 +55,7 @@ function parseMonth(ctx: Ctx, i: number) {
   const fields: FieldsInit = { month };
   const known = ['month'];
   let end = k;
-  const day = isNum(ctx, k) ? dayAt(ctx, k) : null;
+  const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' ? ordinalDayAt(ctx, k + 1) : null;
   if (day && !(digitsAt(ctx, k) === 2 && yearAt(ctx, k) !== undefined)) {
     fields.day = day.day;
     known.push('day');

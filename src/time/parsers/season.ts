@@ -1,6 +1,6 @@
 /** "the spring of 1794", "summer 2007", "last fall", "this winter", "Spring": seasons. */
 import { SEASONS } from '../lexicon.js';
-import { candidate, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, mark, numAt, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import { eraAt } from './year.js';
 import type { FieldsInit } from '../types.js';
@@ -24,6 +24,11 @@ export const seasonParser: Parser = {
     if (year !== undefined) {
       fields.year = year;
       end = y + 1;
+      // "the winter of 1846–47": one winter, named by the year it ends in
+      if (season === 'WI' && DASHES.has(mark(ctx, end)) && glued(ctx, end + 1) && digitsAt(ctx, end + 1) === 2 && numAt(ctx, end + 1) === (year + 1) % 100) {
+        fields.year = year + 1;
+        end += 2;
+      }
       const era = eraAt(ctx, end);
       if (era) {
         fields.bc = era[0];

@@ -118,10 +118,27 @@ function lengthAdjectiveEnd(ctx: Ctx, i: number, counted: { first: number; count
   return counted && !ARTICLES.has(word(ctx, counted.first)) && word(ctx, i + 1) === 'long' ? i + 2 : 0;
 }
 
+/** "a half-century", "the next half century": fifty years. */
+function halfCentury(ctx: Ctx, i: number): Candidate | null {
+  const halfAt = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
+  if (word(ctx, halfAt) !== 'half') return null;
+  let first = halfAt;
+  if (ARTICLES.has(word(ctx, first - 1))) first--;
+  else if (SPAN_WORDS.has(word(ctx, first - 1))) first -= word(ctx, first - 2) === 'the' ? 2 : 1;
+  // "a half-century later": fifty years on
+  const move = moveAfter(ctx, i + 1);
+  if (move) return candidate(first, move[1], reading('DATE', { shift: { unit: 'year', amount: 50, direction: move[0], anaphoric: word(ctx, move[1] - 1) !== 'ago' } }), 'unitPhrase');
+  return candidate(first, i + 1, durationReading('century', 0.5), 'unitPhrase');
+}
+
 function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
   if (!unit) return null;
+  if (unit === 'century') {
+    const half = halfCentury(ctx, i);
+    if (half) return half;
+  }
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;

@@ -14,8 +14,18 @@ interface Modifier {
   inside: boolean;
 }
 
+/** "the closing months of 1989", "the first weeks of 1945": the start or end of a point, told by its parts. */
+const PART_PHRASES: readonly Modifier[] = [
+  ...['first', 'early', 'opening'].map((adjective) => ({ adjective, mod: 'START' })),
+  ...['closing', 'final', 'last', 'late', 'dying'].map((adjective) => ({ adjective, mod: 'END' })),
+].flatMap(({ adjective, mod }) =>
+  // not "the early hours of": news annotation tags only the day after it
+  ['days', 'weeks', 'months', 'years'].map((parts): Modifier => ({ words: ['the', adjective, parts, 'of'], mod, on: 'point', inside: true })),
+);
+
 /** Longer phrases first so "the end of" wins over "end of". */
 const MODIFIERS: readonly Modifier[] = [
+  ...PART_PHRASES,
   { words: ['the', 'end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'close', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'beginning', 'of'], mod: 'START', on: 'point', inside: true },
