@@ -59,6 +59,16 @@ export function skipDot(ctx: Ctx, i: number): number {
 /** Hyphen, en dash or em dash: what joins the ends of a written range ("1939–45"). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+/** "of the 19th century", "of the third millennium": the part before it is a part of that period (a modifier). */
+export function ofLongPeriod(ctx: Ctx, k: number): boolean {
+  if (word(ctx, k) !== 'of' || word(ctx, k + 1) !== 'the') return false;
+  for (let j = k + 2; j <= k + 5; j++) {
+    const w = word(ctx, j);
+    if (w === 'century' || w === 'millennium') return true;
+  }
+  return false;
+}
+
 /** Skips a hyphen glued on both sides ("third-quarter", "mid-1990s"), or a space. */
 export function hyphenAt(ctx: Ctx, i: number): boolean {
   return mark(ctx, i) === '-' && glued(ctx, i) && glued(ctx, i + 1);

@@ -485,3 +485,12 @@ test('"a half-century": fifty years, and "a half century later" fifty years on',
   assert.equal(find(t, 'A half century later').value, '1950');
   assert.equal(find(t, 'the next half-century').value, 'P50Y');
 });
+
+test('"the first half of the 19th century", "the last quarter of the 18th century": the century, with its start or end', () => {
+  const t = tag('Europe changed in the second half of 1848. The last quarter of the 18th century was calmer; the first half of the 19th century saw growth.');
+  assert.equal(find(t, 'the second half of 1848').value, '1848-H2');
+  const last = find(t, 'The last quarter of the 18th century');
+  assert.equal(last.value, '17');
+  assert.equal(last.mod, 'END');
+  assert.equal(find(t, 'the first half of the 19th century').mod, 'START');
+});

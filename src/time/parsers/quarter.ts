@@ -1,5 +1,5 @@
 /** "the third quarter", "third-quarter", "the fourth quarter of 1990", "first half", "Q3", "fiscal 1998". */
-import { candidate, glued, hyphenAt, isNum, mark, numAt, ordinalAt, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, glued, hyphenAt, ofLongPeriod, isNum, mark, numAt, ordinalAt, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
@@ -41,6 +41,8 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   if (w === 'half' && (n < 1 || n > 2)) return null;
   const fields: FieldsInit = w === 'quarter' ? { quarter: n } : { half: n };
   let end = i + 1;
+  // "the first half of the 19th century": the century's start, which the modifiers read
+  if (ofLongPeriod(ctx, end)) return null;
   const k = word(ctx, end) === 'of' ? end + 1 : end;
   const year = yearAt(ctx, k) ?? (word(ctx, k) === 'fiscal' ? yearAt(ctx, k + 1) : undefined);
   if (year !== undefined) {

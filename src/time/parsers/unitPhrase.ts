@@ -3,7 +3,7 @@
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
 import { UNITS, type Unit } from '../lexicon.js';
-import { candidate, countAt, glued, hyphenAt, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
 import { PUNCT, WORD } from '../tokens.js';
 
@@ -232,6 +232,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "for another decade": one more of the unit, a stretch like "another seven months"
   if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   const move0 = DETERMINERS.get(det);
+  // "the last quarter of the 18th century": the century's end, which the modifiers read
+  if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
   // "This Week" with a capital W names a programme, not a week
   if (move0 !== undefined && (unit === 'week' || unit === 'month') && titleCased(ctx, i)) return null;
   if (move0 !== undefined) {

@@ -23,9 +23,18 @@ const PART_PHRASES: readonly Modifier[] = [
   ['days', 'weeks', 'months', 'years'].map((parts): Modifier => ({ words: ['the', adjective, parts, 'of'], mod, on: 'point', inside: true })),
 );
 
+/** "the first half of the 19th century", "the last quarter of", "the first decade of": a long period's start or end. */
+const PERIOD_PARTS: readonly Modifier[] = [
+  ...['first', 'early'].map((adjective) => ({ adjective, mod: 'START' })),
+  ...['second', 'last', 'final', 'latter'].map((adjective) => ({ adjective, mod: 'END' })),
+].flatMap(({ adjective, mod }) =>
+  ['half', 'quarter', 'decade', 'decades'].map((part): Modifier => ({ words: ['the', adjective, part, 'of'], mod, on: 'point', inside: true })),
+);
+
 /** Longer phrases first so "the end of" wins over "end of". */
 const MODIFIERS: readonly Modifier[] = [
   ...PART_PHRASES,
+  ...PERIOD_PARTS,
   { words: ['the', 'end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'close', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'beginning', 'of'], mod: 'START', on: 'point', inside: true },
