@@ -115,3 +115,8 @@ test('a modal right before the day\'s verb looks ahead; "remain closed" is a sta
   // "could" is as often a past in news: "could not be reached Wednesday"
   assert.equal(find(tag('He could not be reached Wednesday.', '1992-08-24'), 'Wednesday').value, '1992-08-19');
 });
+
+test('the dots of "p.m." end no sentence: "will announce at 2 p.m. on Wednesday" looks ahead', () => {
+  const t = tag('The Fed will announce its decision at 2 p.m. on Wednesday.', '2010-06-18');
+  assert.equal(find(t, 'Wednesday').value, '2010-06-23');
+});

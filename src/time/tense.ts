@@ -72,10 +72,18 @@ function decimalPoint(ctx: Ctx, k: number): boolean {
   return mark(ctx, k) === '.' && isNum(ctx, k - 1) && isNum(ctx, k + 1) && glued(ctx, k) && glued(ctx, k + 1);
 }
 
+/** "2 p.m. on Wednesday": the dots of "a.m." and "p.m." are no sentence end. */
+function meridiemDot(ctx: Ctx, k: number): boolean {
+  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
+  const before = word(ctx, k - 1);
+  if (before === 'a' || before === 'p') return word(ctx, k + 1) === 'm';
+  return before === 'm' && mark(ctx, k - 2) === '.' && (word(ctx, k - 3) === 'a' || word(ctx, k - 3) === 'p');
+}
+
 function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Direction {
   let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
-    if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k)) break;
+    if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k) && !meridiemDot(ctx, k)) break;
     if (step < 0 ? ctx.tokens.kind(k + 1) !== 0 && ctx.tokens.newline(k + 1) : ctx.tokens.newline(k)) break;
     if (!isWord(ctx, k)) continue;
     n++;
