@@ -14,27 +14,24 @@ interface Modifier {
   inside: boolean;
 }
 
-/** "the closing months of 1989", "the first weeks of 1945": the start or end of a point, told by its parts. */
-const PART_PHRASES: readonly Modifier[] = [
-  ...['first', 'early', 'opening'].map((adjective) => ({ adjective, mod: 'START' })),
-  ...['closing', 'final', 'last', 'late', 'dying'].map((adjective) => ({ adjective, mod: 'END' })),
-].flatMap(({ adjective, mod }) =>
-  // not "the early hours of": news annotation tags only the day after it
-  ['days', 'weeks', 'months', 'years'].map((parts): Modifier => ({ words: ['the', adjective, parts, 'of'], mod, on: 'point', inside: true })),
-);
+/** "the <adjective> <part> of": START after the opening adjectives, END after the closing ones. */
+function partsOf(opening: readonly string[], closing: readonly string[], parts: readonly string[]): Modifier[] {
+  const adjectives = [...opening.map((adjective) => ({ adjective, mod: 'START' })), ...closing.map((adjective) => ({ adjective, mod: 'END' }))];
+  return adjectives.flatMap(({ adjective, mod }) => parts.map((part): Modifier => ({ words: ['the', adjective, part, 'of'], mod, on: 'point', inside: true })));
+}
 
-/** "the first half of the 19th century", "the last quarter of", "the first decade of": a long period's start or end. */
-const PERIOD_PARTS: readonly Modifier[] = [
-  ...['first', 'early'].map((adjective) => ({ adjective, mod: 'START' })),
-  ...['second', 'last', 'final', 'latter'].map((adjective) => ({ adjective, mod: 'END' })),
-].flatMap(({ adjective, mod }) =>
-  ['half', 'quarter', 'decade', 'decades'].map((part): Modifier => ({ words: ['the', adjective, part, 'of'], mod, on: 'point', inside: true })),
-);
+/**
+ * "the closing months of 1989", "the first weeks of 1945" (not "the early hours of": news annotation
+ * tags only the day after it); "the first half of the 19th century", "the last quarter of".
+ */
+const PART_PHRASES: readonly Modifier[] = [
+  ...partsOf(['first', 'early', 'opening'], ['closing', 'final', 'last', 'late', 'dying'], ['days', 'weeks', 'months', 'years']),
+  ...partsOf(['first', 'early'], ['second', 'last', 'final', 'latter'], ['half', 'quarter', 'decade', 'decades']),
+];
 
 /** Longer phrases first so "the end of" wins over "end of". */
 const MODIFIERS: readonly Modifier[] = [
   ...PART_PHRASES,
-  ...PERIOD_PARTS,
   { words: ['the', 'end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'close', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'beginning', 'of'], mod: 'START', on: 'point', inside: true },
@@ -44,7 +41,6 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['the', 'latter', 'part', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'later', 'part', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['the', 'early', 'part', 'of'], mod: 'START', on: 'point', inside: true },
-  { words: ['the', 'latter', 'half', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['beginning', 'of'], mod: 'START', on: 'point', inside: true },
   { words: ['early', 'in'], mod: 'START', on: 'point', inside: true },
