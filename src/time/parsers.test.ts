@@ -494,3 +494,12 @@ test('"the first half of the 19th century", "the last quarter of the 18th centur
   assert.equal(last.mod, 'END');
   assert.equal(find(t, 'the first half of the 19th century').mod, 'START');
 });
+
+test('"over a year", "some fifty years" hold their modifier; "over three years" is mostly across them, "over the past decade" no bound', () => {
+  const t = tag('The siege lasted over a year; some fifty years later the city was rebuilt. Costs were spread over three years and rose over the past decade.', '2000-01-01');
+  assert.equal(find(t, 'over a year').mod, 'MORE_THAN');
+  assert.equal(find(t, 'three years').mod, undefined);
+  assert.equal(find(t, 'the past decade').mod, undefined);
+  const history = tag('Carthage fought on for some eight years.');
+  assert.equal(find(history, 'some eight years').mod, 'APPROX');
+});

@@ -2,7 +2,7 @@
  * Widens a hit over the modifier words before it and records the TIMEX3 mod: "early 1956" (START),
  * "the end of 1990" (END), "mid-1990s" (MID), "more than 20 years" (MORE_THAN).
  */
-import { glued, mark, word, type Ctx } from '../grammar.js';
+import { countAt, glued, mark, word, type Ctx } from '../grammar.js';
 import { withCandidate, withReading, type Candidate } from '../types.js';
 
 interface Modifier {
@@ -70,6 +70,9 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['approximately'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['roughly'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['about'], mod: 'APPROX', on: 'any', inside: false },
+  // only before a count: "over a month", "some three weeks" (not "over the past decade")
+  { words: ['over'], mod: 'MORE_THAN', on: 'length', inside: true },
+  { words: ['some'], mod: 'APPROX', on: 'length', inside: true },
 ];
 
 /** Words ending a counted move ("a year later", "a decade ago"), whose count a modifier may bound. */
@@ -131,6 +134,9 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
     if (m.on !== 'any' && m.on !== kind) continue;
     // "around Wednesday's ruling": a preposition before a possessive, not an approximation
     if (m.mod === 'APPROX' && mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's') continue;
+    // "some three weeks"; "over a year" is more than one, but "over three years" mostly across them
+    if (m.words[0] === 'some' && !countAt(ctx, c.first)) continue;
+    if (m.words[0] === 'over' && word(ctx, c.first) !== 'a' && word(ctx, c.first) !== 'an') continue;
     // "earlier Monday", "later this week": alone, these words widen only a weekday or the current period
     if (m.words.length === 1 && (m.words[0] === 'earlier' || m.words[0] === 'later') && !(c.reading.shift && c.reading.shift.direction === 0) && c.reading.fields.weekday === undefined) continue;
     const start = matchBefore(ctx, c.first, m.words);
