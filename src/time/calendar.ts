@@ -30,8 +30,9 @@ function utc(year: number, month: number, day: number): Date {
   return d;
 }
 
-/** Western Easter Sunday of a Gregorian year as [month, day] (the anonymous Gregorian computus). */
+/** Western Easter Sunday as [month, day]: the anonymous Gregorian computus from 1583, the Julian one before. */
 export function easterSunday(year: number): [number, number] {
+  if (year < GREGORIAN_EASTER_FROM) return julianEasterSunday(year);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -39,6 +40,23 @@ export function easterSunday(year: number): [number, number] {
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
+}
+
+/** The first Easter reckoned by the Gregorian calendar (it was reformed in October 1582). */
+const GREGORIAN_EASTER_FROM = 1583;
+
+/**
+ * Easter by the Julian computus, as a Julian calendar date: the calendar the sources of those
+ * centuries write their dates in ("Palm Sunday, 29 March 1461").
+ */
+function julianEasterSunday(year: number): [number, number] {
+  const a = year % 4;
+  const b = year % 7;
+  const c = year % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const n = d + e + 114;
   return [Math.floor(n / 31), (n % 31) + 1];
 }
 

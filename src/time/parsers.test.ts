@@ -503,3 +503,13 @@ test('"over a year", "some fifty years" hold their modifier; "over three years" 
   const history = tag('Carthage fought on for some eight years.');
   assert.equal(find(history, 'some eight years').mod, 'APPROX');
 });
+
+test('Easter before the Gregorian reform is the Julian one, in the Julian dates the sources write', () => {
+  const t = tag('The armies met on Palm Sunday, 29 March 1461, and again on Easter Sunday 1471.');
+  assert.equal(find(t, 'Palm Sunday, 29 March 1461').value, '1461-03-29');
+  assert.equal(find(t, 'Easter Sunday 1471').value, '1471-04-14');
+});
+
+test('Palm Sunday of 1461 by the Julian computus is 29 March', () => {
+  assert.equal(find(tag('The armies met on Palm Sunday 1461.'), 'Palm Sunday 1461').value, '1461-03-29');
+});

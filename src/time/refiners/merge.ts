@@ -123,6 +123,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     const newsFirst = a.reading.newsFirst;
     return newsFirst === undefined ? merged : withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst }) });
   }
+  // "Palm Sunday, 29 March 1461": the date written after the holiday names its day
+  if (a.parser === 'holiday' && gap === 1 && mark(ctx, a.last) === ',' && isDay(b) && b.reading.fields.month !== undefined && b.reading.fields.year !== undefined) {
+    return { first: a.first, last: b.last, reading: b.reading, parser: b.parser, rangeEnd: undefined };
+  }
   if (gap === 0 && isDay(a) && a.reading.fields.month !== undefined && isClock(b)) return combine(a, b, a, b, 'TIME');
   if (gap <= 1 && isClock(a) && isDay(b) && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) return combine(a, b, b, a, 'TIME');
   return null;
