@@ -295,3 +295,14 @@ test('news: a clock time takes the day told close by, past a year in between, an
   const ahead = tag('The judge will hear motions next Monday. His lawyer told reporters at 3:15 p.m. that he was pleased.', '1998-05-14');
   assert.equal(find(ahead, '3:15 p.m.').value, '1998-05-14T15:15');
 });
+
+test('a restating move names the date it restates, however loosely it counts ("in 2006, two years later" after 2004)', () => {
+  const t = tag('The tsunami struck on 26 December 2004. Warning buoys began operating in 2006, two years later.');
+  assert.equal(find(t, 'two years later').value, '2006');
+});
+
+test('news: "that night" is the night of the day the story tells, "this morning" today\'s', () => {
+  const t = tag('The quake hit on Monday, 2 March. That night aftershocks followed, and this morning rescuers returned.', '2020-03-09');
+  assert.equal(find(t, 'That night').value, '2020-03-02TNI');
+  assert.equal(find(t, 'this morning').value, '2020-03-09TMO');
+});

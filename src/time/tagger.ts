@@ -11,7 +11,7 @@ import { tokenize } from './tokens.js';
 import { movesStory, sentenceEndAfter, toldAsFlashback } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { STORY_LOOKBACK, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
 import { makeFields, withCandidate, withReading, type Candidate, type Fields } from './types.js';
 
@@ -178,10 +178,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       captionStory = [];
     }
     const told = captionStory.length > 0 ? captionStory : story;
-    // without the date it restates; only the tail any look-back reads is copied, so this stays linear
-    const before = restates(ctx, h, hits[k - 1], told) ? told.slice(Math.max(0, told.length - 1 - STORY_LOOKBACK), -1) : told;
-    const env = new HitEnvironment(mode, dct, before, ctx, h, nextYears[k]);
-    const r = resolveReading(h.reading, env);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
+    // a move restating the date before it is that date, at the move's own unit
+    const reading = restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : h.reading;
+    const r = resolveReading(reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
     timexes.push(timex);
@@ -204,7 +204,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
 
 /**
  * "He died on 5 May 1821, almost six years later": a move told right after a date, set off by a
- * comma, restates that date's distance from the one before, so it counts from the one before.
+ * comma, restates that date's distance from the one before, so it names that date (written dates
+ * are surer than a loosely counted distance: "in 2006, two years later" after 2005).
  */
 function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story: readonly ReferencePoint[]): boolean {
   if (!previous || !h.reading.shift?.anaphoric || mark(ctx, previous.last) !== ',') return false;
@@ -212,7 +213,7 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
   const between = h.first - 1 - previous.last;
   if (between < 0 || between > 2) return false;
   for (let k = previous.last + 1; k < h.first; k++) if (!RESTATING_WORDS.has(word(ctx, k))) return false;
-  return story.length > 1 && story[story.length - 1].at === previous.first;
+  return story.length > 0 && story[story.length - 1].at === previous.first;
 }
 
 /** Words that may qualify a restating move between the comma and it ("barely fourteen months later"; not "over the preceding year"). */

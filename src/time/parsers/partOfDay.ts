@@ -64,7 +64,9 @@ export const partOfDayParser: Parser = {
       return candidate(i - 1, end, reading('TIME', { fields: { partOfDay }, shift: { unit: 'day', amount: 1, direction: -1 } }), 'partOfDay');
     }
     if (first === i && GENERIC_PARTS.has(w) && usedOfNoDay(ctx, i)) return candidate(i, end, reading('TIME', { fields: { partOfDay }, generic: true }), 'partOfDay');
-    const shift = word(ctx, first) === 'this' || word(ctx, first) === 'that' || word(ctx, first) === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const } : undefined;
+    // "this morning" is today's; "that night", "the same evening" the day the story tells
+    const det = word(ctx, first);
+    const shift = det === 'this' || det === 'that' || det === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const, anaphoric: det !== 'this' } : undefined;
     return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
   },
 };
