@@ -306,3 +306,9 @@ test('news: "that night" is the night of the day the story tells, "this morning"
   assert.equal(find(t, 'That night').value, '2020-03-02TNI');
   assert.equal(find(t, 'this morning').value, '2020-03-09TMO');
 });
+
+test('a move followed by the date it reaches takes that date ("the next day, 5 June 1989", "six days later, on 20 September")', () => {
+  const t = tag('Protests began on 13 May 1989. A man stopped the tanks the next day, 5 June 1989. In mid-September the army landed; six days later, on 20 September, it won.');
+  assert.equal(find(t, 'the next day').value, '1989-06-05');
+  assert.equal(find(t, 'six days later').value, '1989-09-20');
+});

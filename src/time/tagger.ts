@@ -179,8 +179,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     }
     const told = captionStory.length > 0 ? captionStory : story;
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
-    // a move restating the date before it is that date, at the move's own unit
-    const reading = restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : h.reading;
+    // a move restating the date before it is that date, at the move's own unit; one the date after it names is that date
+    const named = namedAfter(ctx, h, hits[k + 1]);
+    const reading = named ? withReading(named.reading, { type: h.reading.type, mod: h.reading.mod }) : restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : h.reading;
     const r = resolveReading(reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -214,6 +215,20 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
   if (between < 0 || between > 2) return false;
   for (let k = previous.last + 1; k < h.first; k++) if (!RESTATING_WORDS.has(word(ctx, k))) return false;
   return story.length > 0 && story[story.length - 1].at === previous.first;
+}
+
+/** Moves small enough that a day written after them names where they land. */
+const NAMED_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'month']);
+
+/**
+ * "the next day, 5 June 1989", "six days later, on 20 September": a move followed by the date it
+ * reaches, set off by a comma; the written date is surer than the count.
+ */
+function namedAfter(ctx: Ctx, h: Candidate, next: Candidate | undefined): Candidate | undefined {
+  if (!next || !h.reading.shift || mark(ctx, h.last) !== ',') return undefined;
+  const at = word(ctx, h.last + 1) === 'on' ? h.last + 2 : h.last + 1;
+  const f = next.reading.fields;
+  return next.first === at && !next.reading.shift && f.day !== undefined && f.month !== undefined && NAMED_UNITS.has(h.reading.shift.unit) ? next : undefined;
 }
 
 /** Words that may qualify a restating move between the comma and it ("barely fourteen months later"; not "over the preceding year"). */
