@@ -513,3 +513,11 @@ test('Easter before the Gregorian reform is the Julian one, in the Julian dates 
 test('Palm Sunday of 1461 by the Julian computus is 29 March', () => {
   assert.equal(find(tag('The armies met on Palm Sunday 1461.'), 'Palm Sunday 1461').value, '1461-03-29');
 });
+
+test('dates in digits written day first: "26/12/2004", "22.8.1968"; US order stays the slash default', () => {
+  const t = tag('Photos dated 22.8.1968, 26/12/2004, 12.26.2009 and 2/14/1999.');
+  assert.equal(find(t, '22.8.1968').value, '1968-08-22');
+  assert.equal(find(t, '26/12/2004').value, '2004-12-26');
+  assert.equal(find(t, '12.26.2009').value, '2009-12-26');
+  assert.equal(find(t, '2/14/1999').value, '1999-02-14');
+});

@@ -1,4 +1,4 @@
-/** "1998-01-08", "01/08/1998", "1/8/98": dates written in digits (ISO, or US month/day/year). */
+/** "1998-01-08", "01/08/1998", "1/8/98", "26/12/2004", "22.8.1968": dates written in digits (ISO, US month/day/year, day first where it must be or after dots). */
 import { candidate, digitsAt, glued, mark, numAt, reading, type Parser } from '../grammar.js';
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -19,10 +19,15 @@ export const numericDateParser: Parser = {
       if (!validDate(a, b, c)) return null;
       return candidate(i, i + 5, reading('DATE', { fields: { year: a, month: b, day: c } }), 'numericDate');
     }
-    if (sep === '/' && digitsAt(ctx, i) <= 2 && digitsAt(ctx, i + 2) <= 2 && (digitsAt(ctx, i + 4) === 4 || digitsAt(ctx, i + 4) === 2)) {
+    // "26/12/2004", "22.8.1968": a first number over 12 is the day, as it is after dots (European
+    // writing) unless the second is over 12 ("12.26.2009"); otherwise slashes are US month/day
+    const dotted = sep === '.' && digitsAt(ctx, i + 4) === 4;
+    if ((sep === '/' || dotted) && digitsAt(ctx, i) <= 2 && digitsAt(ctx, i + 2) <= 2 && (digitsAt(ctx, i + 4) === 4 || digitsAt(ctx, i + 4) === 2)) {
       const year = digitsAt(ctx, i + 4) === 4 ? c : c < 30 ? 2000 + c : 1900 + c;
-      if (!validDate(year, a, b)) return null;
-      return candidate(i, i + 5, reading('DATE', { fields: { year, month: a, day: b } }), 'numericDate');
+      const dayFirst = a > 12 || (dotted && b <= 12);
+      const [month, day] = dayFirst ? [b, a] : [a, b];
+      if (!validDate(year, month, day)) return null;
+      return candidate(i, i + 5, reading('DATE', { fields: { year, month, day } }), 'numericDate');
     }
     return null;
   },
