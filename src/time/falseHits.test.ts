@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tag } from './testing.js';
+import { analyse } from '../pipeline/run.js';
 
 function texts(sentence: string, dct = '1998-01-08'): string[] {
   return tag(sentence, dct).map((t) => t.text);
@@ -74,4 +75,18 @@ test('"the former" standing for the first of two things told is no time', () => 
 
 test('"high noon" is no clock time', () => {
   assert.deepEqual(texts('For Poland, high noon comes today, as in the film "High Noon".'), ['today']);
+});
+
+test('a month or season in a credit is a name ("Photo by May Chen/Reuters", "Damon Winter"), a date glued to one is kept', () => {
+  const text = [
+    'Election night in pictures',
+    '',
+    'Supporters cheer as results come in on 8 November 2016 in New York. Photo by May Chen/Reuters',
+    'A volunteer counts ballots in Ohio. Credit: Damon Winter/The New York Times',
+    'Crowds gather outside the White House.AFP9 November 2016: a protester holds a sign.',
+  ].join('\n');
+  const doc = analyse({ name: 'gallery', text }, { documentType: 'auto' }, ['time']);
+  const values = doc.timexes.map((t) => t.value);
+  assert.ok(!values.some((v) => v.endsWith('-05') || v.endsWith('-WI')), values.join(' '));
+  assert.ok(values.includes('2016-11-09'));
 });

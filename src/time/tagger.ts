@@ -7,7 +7,7 @@ import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Tim
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
-import { tokenize } from './tokens.js';
+import { NUM, tokenize } from './tokens.js';
 import { movesStory, sentenceEndAfter, toldAsFlashback } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -21,6 +21,8 @@ export interface CaptionSpan {
   start: number;
   end: number;
   media?: string;
+  /** Where the item's credit stands, when the segmenter found one. */
+  credit?: { start: number; end: number };
 }
 
 export interface TagInput {
@@ -129,13 +131,28 @@ function toTimex(id: string, start: number, end: number, text: string, r: Resolv
 
 export function tagTimes(input: TagInput): TagOutput {
   const ctx = contextOf(input.text);
-  const found = findCandidates(ctx);
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
+  const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions));
   const hits = hitsFor(documentType.type, found);
   if (hits.length === 0) return { timexes: [], documentType };
   return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
+}
+
+/**
+ * A credit names people and agencies: "Photo by May Chen/Reuters", "Damon Winter/The New York Times"
+ * hold no month or season. Hits with digits stay: a date glued to a credit ("AFP12 November 1956").
+ */
+function outsideCreditNames(ctx: Ctx, found: Candidate[], captions: readonly CaptionSpan[]): Candidate[] {
+  if (!captions.some((c) => c.credit)) return found;
+  return found.filter((h) => {
+    const caption = captionAt(captions, ctx.tokens.start(h.first), ctx.tokens.end(h.last - 1));
+    const credit = caption?.credit;
+    if (!credit || ctx.tokens.start(h.first) < credit.start || ctx.tokens.end(h.last - 1) > credit.end) return true;
+    for (let k = h.first; k < h.last; k++) if (ctx.tokens.kind(k) === NUM) return true;
+    return false;
+  });
 }
 
 /** The hits in the body text: captions tell their own time and do not decide how the story is told. */
@@ -270,7 +287,12 @@ function writtenYearsAhead(hits: readonly Candidate[]): (number | undefined)[] {
 
 /** Caption spans of a document: its media captions, else sentences the segmenter marked as captions. */
 export function captionSpans(doc: Readonly<AnnalistDocument>): CaptionSpan[] {
-  const spans: CaptionSpan[] = doc.media.map((m) => ({ start: m.caption.start, end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end, media: m.id }));
+  const spans: CaptionSpan[] = doc.media.map((m) => ({
+    start: m.caption.start,
+    end: m.credit ? Math.max(m.caption.end, m.credit.end) : m.caption.end,
+    media: m.id,
+    credit: m.credit ? { start: m.credit.start, end: m.credit.end } : undefined,
+  }));
   if (spans.length > 0) return spans;
   for (const s of doc.sentences) if (s.kind === 'caption') spans.push({ start: s.start, end: s.end });
   return spans;
