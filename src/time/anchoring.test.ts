@@ -312,3 +312,10 @@ test('a move followed by the date it reaches takes that date ("the next day, 5 J
   assert.equal(find(t, 'the next day').value, '1989-06-05');
   assert.equal(find(t, 'six days later').value, '1989-09-20');
 });
+
+test('a flashback opening on a month without a year steps back ("had landed in November" after March 1855), not before a deadline ("had been repulsed by January")', () => {
+  const t = tag('The siege ended in March 1855. The French had landed in November.');
+  assert.equal(find(t, 'November').value, '1854-11');
+  const deadline = tag('The offensive opened on 16 December 1944. It had been repulsed by January.');
+  assert.equal(find(deadline, 'January').value, '1945-01');
+});

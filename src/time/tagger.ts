@@ -198,7 +198,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
     // a move restating the date before it is that date, at the move's own unit; one the date after it names is that date
     const named = namedAfter(ctx, h, hits[k + 1]);
-    const reading = named ? withReading(named.reading, { type: h.reading.type, mod: h.reading.mod }) : restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : h.reading;
+    const reading = named ? withReading(named.reading, { type: h.reading.type, mod: h.reading.mod }) : restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : flashbackFrom < 0 && stepsBack(ctx, h, mode) ? withReading(h.reading, { lean: -1 }) : h.reading;
     const r = resolveReading(reading, env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -232,6 +232,18 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
   if (between < 0 || between > 2) return false;
   for (let k = previous.last + 1; k < h.first; k++) if (!RESTATING_WORDS.has(word(ctx, k))) return false;
   return story.length > 0 && story[story.length - 1].at === previous.first;
+}
+
+/**
+ * "The siege ended in March 1855. The French had landed in November": the month a flashback opens
+ * with is the one before ("had been repulsed by January" looks ahead to a deadline, so not after "by").
+ */
+function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative'): boolean {
+  const r = h.reading;
+  const f = r.fields;
+  if (mode !== 'narrative' || r.lean !== undefined || r.shift || f.year !== undefined || f.decade !== undefined || f.century !== undefined) return false;
+  if (word(ctx, h.first - 1) === 'by') return false;
+  return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
 
 /** Moves small enough that a day written after them names where they land. */
