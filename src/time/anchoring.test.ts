@@ -319,3 +319,10 @@ test('a flashback opening on a month without a year steps back ("had landed in N
   const deadline = tag('The offensive opened on 16 December 1944. It had been repulsed by January.');
   assert.equal(find(deadline, 'January').value, '1945-01');
 });
+
+test('"the following winter", "the previous winter" are named like "the winter": by the year they end in', () => {
+  const t = tag('The army landed in June 1854. The following winter was cold. In October 1856 they marched, as the previous winter had been mild. He was crowned that June.');
+  assert.equal(find(t, 'The following winter').value, '1855-WI');
+  assert.equal(find(t, 'the previous winter').value, '1856-WI');
+  assert.equal(find(t, 'that June').value, '1856-06');
+});

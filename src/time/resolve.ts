@@ -195,6 +195,12 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
 /** A month, day or season without a year, told in a story whose last date is `ref` (of year `year`). */
 function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
   let target = year;
+  if (reading.lean && reading.fields.season === 'WI') {
+    // winters are named by the year they end in: the one after June or October 1854 is 1855's; the
+    // one before October 1854 is 1854's, before January 1855 the winter then ending is 1855's
+    const early = ref.month !== undefined ? ref.month <= 2 : ref.season === 'WI';
+    return withAstroYear(reading.fields, reading.lean > 0 ? year + 1 : early ? year - 1 : year);
+  }
   if (reading.lean) {
     // "the following spring" after a bare year is in the next year
     const cmp = ref.month === undefined && ref.season === undefined ? 0 : compareWithin(reading.fields, ref);

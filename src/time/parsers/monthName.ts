@@ -93,6 +93,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (storyLean !== undefined && word(ctx, i - 2) === 'the' && fields.year === undefined) {
     return candidate(i - 2, end, reading('DATE', { fields, lean: storyLean, fromStory: true }), 'monthName');
   }
+  // "that June": the story's June
+  if (before === 'that' && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, fromStory: true }), 'monthName');
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
   if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean, ...(before === 'this' ? { thisYear: true } : {}) }), 'monthName');
   return candidate(i, end, reading('DATE', { fields }), 'monthName');
