@@ -326,3 +326,9 @@ test('"the following winter", "the previous winter" are named like "the winter":
   assert.equal(find(t, 'the previous winter').value, '1856-WI');
   assert.equal(find(t, 'that June').value, '1856-06');
 });
+
+test('a clock time takes the day after it across "local time on" and "on the morning of"', () => {
+  const t = tag('In 1853 war loomed. At 11:00 on the morning of 25 October 1854 the brigade charged; the quake struck at 07:58 local time on 26 December 2004.');
+  assert.equal(find(t, '11:00').value, '1854-10-25T11:00');
+  assert.equal(find(t, '07:58').value, '2004-12-26T07:58');
+});

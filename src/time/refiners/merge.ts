@@ -148,8 +148,12 @@ const ASIDE_TOKENS = 6;
 
 /** Whether the day b is the day of the clock time a told just before it: "10:35 a.m. (0735 GMT) Friday", "16:00 GMT on Sunday". */
 function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
-  if (!isClock(a) || !isDay(b)) return false;
-  if (b.first === a.last + 1 && word(ctx, a.last) === 'on') return true;
+  // the day may come with its part ("at 11:00 on the morning of 25 October 1854")
+  const f = b.reading.fields;
+  if (!isClock(a) || !(isDay(b) || (f.day !== undefined && f.month !== undefined && f.hour === undefined))) return false;
+  // "at 07:58 local time on 26 December 2004"
+  const on = word(ctx, a.last) === 'local' && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
+  if (b.first === on + 1 && word(ctx, on) === 'on') return true;
   return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, b.first - 1) === ')';
 }
 
@@ -158,7 +162,8 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
   return hits.map((a, k) => {
     const b = hits[k + 1];
     if (!b || !dayOfClock(ctx, a, b)) return a;
-    return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(b.reading.fields, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
+    const day = withFields(b.reading.fields, { partOfDay: undefined });
+    return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
   });
 }
 
