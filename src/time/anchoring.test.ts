@@ -332,3 +332,10 @@ test('a clock time takes the day after it across "local time on" and "on the mor
   assert.equal(find(t, '11:00').value, '1854-10-25T11:00');
   assert.equal(find(t, '07:58').value, '2004-12-26T07:58');
 });
+
+test('hours and minutes counted from a clock time land on a clock time', () => {
+  const t = tag('On 20 July 1969 Armstrong stepped out at 10:56 p.m., and Aldrin followed about 20 minutes later.');
+  const later = find(t, '20 minutes later');
+  assert.equal(later.value, '1969-07-20T23:16');
+  assert.equal(later.type, 'TIME');
+});

@@ -129,8 +129,16 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
       return withAstroYear({ month: m, day: d }, y);
     }
     default: {
-      // hours, minutes, seconds: the day itself
       if (f.month === undefined || f.day === undefined) return null;
+      // hours and minutes from a clock time: "10:56 p.m. ... about 20 minutes later" is 23:16
+      if (f.hour !== undefined && (unit === 'hour' || unit === 'minute')) {
+        const d = utc(year, f.month, f.day);
+        d.setUTCHours(f.hour, (f.minute ?? 0) + n * (unit === 'hour' ? 60 : 1));
+        const moved = withAstroYear({ month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours() }, d.getUTCFullYear());
+        if (f.minute !== undefined || unit === 'minute') moved.minute = d.getUTCMinutes();
+        return moved;
+      }
+      // otherwise the day itself
       return withAstroYear({ month: f.month, day: f.day }, year);
     }
   }

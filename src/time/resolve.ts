@@ -292,7 +292,8 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, overlay(ref.fields, reading.fields), namesOf(reading.fields), reading, ref);
   }
   const point = overlay(moved, reading.fields);
-  return finish(reading.type, point, namesOf(reading.fields), reading, ref);
+  // a move of hours or minutes from a clock time lands on a clock time
+  return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
 }
 
 /**
