@@ -339,3 +339,8 @@ test('hours and minutes counted from a clock time land on a clock time', () => {
   assert.equal(later.value, '1969-07-20T23:16');
   assert.equal(later.type, 'TIME');
 });
+
+test('"the following weekend" after a weekday is that week\'s own', () => {
+  const t = tag('The Wall opened on Thursday, 9 November 1989. Over the following weekend, millions crossed.');
+  assert.equal(find(t, 'the following weekend').value, '1989-W45-WE');
+});

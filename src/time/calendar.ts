@@ -119,7 +119,9 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
     case 'week':
     case 'weekend': {
       if (f.month === undefined || f.day === undefined) return null;
-      const [y, m, d] = addDays(year, f.month, f.day, 7 * n);
+      // the weekend after a weekday is that week's own ("Thursday 9 November ... the following weekend")
+      const weeks = unit === 'weekend' && n > 0 && weekdayOf(year, f.month, f.day) <= 5 ? n - 1 : n;
+      const [y, m, d] = addDays(year, f.month, f.day, 7 * weeks);
       const [wy, w] = isoWeek(y, m, d);
       return withAstroYear(unit === 'weekend' ? { week: w, weekend: true } : { week: w }, wy);
     }
