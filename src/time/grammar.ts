@@ -103,7 +103,7 @@ export function countAt(ctx: Ctx, i: number): Count | null {
       value += numAt(ctx, end) / numAt(ctx, end + 2);
       end += 3;
     }
-    return { value, end };
+    return withHalf(ctx, value, end);
   }
   const w = word(ctx, i);
   if (w === 'a' || w === 'an') {
@@ -133,7 +133,12 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     value *= 100;
     end++;
   }
-  return { value, end };
+  return withHalf(ctx, value, end);
+}
+
+/** "two and a half": the count with half a unit more. */
+function withHalf(ctx: Ctx, value: number, end: number): Count {
+  return word(ctx, end) === 'and' && word(ctx, end + 1) === 'a' && word(ctx, end + 2) === 'half' ? { value: value + 0.5, end: end + 3 } : { value, end };
 }
 
 /** An ordinal: "3rd", "third", "twenty-first". */

@@ -521,3 +521,10 @@ test('dates in digits written day first: "26/12/2004", "22.8.1968"; US order sta
   assert.equal(find(t, '12.26.2009').value, '2009-12-26');
   assert.equal(find(t, '2/14/1999').value, '1999-02-14');
 });
+
+test('"two and a half years", "four uneasy years", "three bloody days": counts with a half or a word of feeling', () => {
+  const t = tag('After four uneasy years of truce and three bloody days of fighting, the war lasted two and a half years.');
+  assert.equal(find(t, 'four uneasy years').value, 'P4Y');
+  assert.equal(find(t, 'three bloody days').value, 'P3D');
+  assert.equal(find(t, 'two and a half years').value, 'P2Y6M');
+});

@@ -34,7 +34,11 @@ const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 
 const SHORT_UNITS: ReadonlySet<Unit> = new Set(['minute', 'hour', 'day', 'week', 'month']);
 
 /** Words allowed between a count and its unit: "20 more years", "eight trading days", "a single week". */
-const BETWEEN = new Set(['single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
+const BETWEEN = new Set([
+  // how the stretch felt: "four uneasy years", "three bloody days", "two long weeks"
+  'bloody', 'brutal', 'hard', 'difficult', 'uneasy', 'turbulent', 'exhausting', 'grueling', 'gruelling', 'bitter', 'harsh', 'tense',
+  'peaceful', 'quiet', 'fateful', 'critical', 'crucial', 'dark', 'happy', 'short', 'brief', 'eventful', 'fierce', 'desperate',
+  'single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
 
 function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | null {
   const i = BETWEEN.has(word(ctx, i0 - 1)) ? i0 - 1 : i0;
