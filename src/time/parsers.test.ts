@@ -528,3 +528,8 @@ test('"two and a half years", "four uneasy years", "three bloody days": counts w
   assert.equal(find(t, 'three bloody days').value, 'P3D');
   assert.equal(find(t, 'two and a half years').value, 'P2Y6M');
 });
+
+test('"the night of 4/5 June": a slash joins the days of a night like a dash', () => {
+  const t = tag('The siege began in May 1900. On the night of 4/5 June the garrison broke out.');
+  assert.equal(find(t, 'the night of 4').value, '1900-06-04TNI');
+});

@@ -29,7 +29,8 @@ function isDateRangeEnd(c: Candidate): boolean {
 function dayBeforeDash(ctx: Ctx, b: Candidate): Candidate | null {
   const dash = b.first - 1;
   const joiner = mark(ctx, dash) || word(ctx, dash);
-  if (!(DASHES.has(joiner) || joiner === 'and' || joiner === 'or' || joiner === 'to') || b.parser !== 'dayMonth' || b.reading.fields.month === undefined) return null;
+  // "23–25 October", "the night of 4/5 June"
+  if (!(DASHES.has(joiner) || joiner === '/' || joiner === 'and' || joiner === 'or' || joiner === 'to') || b.parser !== 'dayMonth' || b.reading.fields.month === undefined) return null;
   const at = isNum(ctx, dash - 1) ? dash - 1 : dash - 2;
   const day = dayAt(ctx, at);
   if (!day || day.end !== dash || day.day >= (b.reading.fields.day ?? 0)) return null;
