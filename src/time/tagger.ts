@@ -13,7 +13,7 @@ import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
-import { makeFields, withCandidate, withReading, type Candidate, type Fields } from './types.js';
+import { makeFields, withCandidate, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
 
@@ -196,10 +196,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     }
     const told = captionStory.length > 0 ? captionStory : story;
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
-    // a move restating the date before it is that date, at the move's own unit; one the date after it names is that date
-    const named = namedAfter(ctx, h, hits[k + 1]);
-    const reading = named ? withReading(named.reading, { type: h.reading.type, mod: h.reading.mod }) : restates(ctx, h, hits[k - 1], told) ? withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } }) : flashbackFrom < 0 && stepsBack(ctx, h, mode) ? withReading(h.reading, { lean: -1 }) : h.reading;
-    const r = resolveReading(reading, env);
+    const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, flashbackFrom >= 0), env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
     timexes.push(timex);
@@ -218,6 +215,20 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/**
+ * How the dates around a hit change its reading: a move the date after it names is that date; a move
+ * restating the date before it is that date, at the move's own unit; a flashback opening on a month
+ * steps back from the story.
+ */
+function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: readonly ReferencePoint[], mode: 'news' | 'narrative', inFlashback: boolean): Reading {
+  const h = hits[k];
+  const named = namedAfter(ctx, h, hits[k + 1]);
+  if (named) return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod });
+  if (restates(ctx, h, hits[k - 1], told)) return withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } });
+  if (!inFlashback && stepsBack(ctx, h, mode)) return withReading(h.reading, { lean: -1 });
+  return h.reading;
 }
 
 /**
