@@ -74,6 +74,14 @@ test('auto: a report full of "yesterday" and "last week" near its date is news',
   assert.equal(r.documentType.type, 'news');
 });
 
+test('auto: an anniversary piece speaking from today is news, and its reason says why and how to choose otherwise', () => {
+  const text = 'Fifty years ago today, two men walked on the Moon. Apollo 11 lifted off on July 16, 1969, landed on 20 July 1969 and splashed down on July 24, 1969.';
+  const r = tagTimes({ text, dct: '2019-07-20', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'news');
+  assert.match(r.documentType.reason, /3 of the 3 years .* but 2 words speak from the time of writing/);
+  assert.match(r.documentType.reason, /--type narrative/);
+});
+
 test('captions are dated by themselves and do not move the story anchor', () => {
   const text = 'On 30 October 1956 the leaders agreed. 1 November 1953: A crowd gathers in the square. The very next day they changed their minds.';
   const caption = { start: text.indexOf('1 November'), end: text.indexOf(' The very'), media: 'm1' };

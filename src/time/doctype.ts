@@ -32,5 +32,8 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   if (years.length >= 12 && deictic * 6 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
+  if (far * 2 > years.length) {
+    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}), but ${deictic} words speak from the time of writing, so it reports news (choose --type narrative for a retold past).` };
+  }
   return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
 }
