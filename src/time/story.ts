@@ -79,10 +79,10 @@ function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
 const FLASHBACK_REACH = 6;
 
 /**
- * A date told in the past perfect steps back from the story ("The fleet had sailed in October of
- * the previous year. It reached the strait on 27 May"): the story returns where it was once the
- * sentence ends, while the sentence itself may count from it ("had moved in 1870 and to Boston a
- * year later").
+ * A date told in the past perfect ("The French had landed in November") steps back from the story.
+ * It then becomes the story's date like any other: histories often open a flashback that the
+ * following sentences go on telling from ("Moscow had opened talks in October 1939. The
+ * negotiations broke down on 13 November").
  */
 export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - FLASHBACK_REACH && k >= 0; k--) {

@@ -178,15 +178,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const pendingRanges: [Timex, Candidate][] = [];
   // only a narrative's dates without a year look ahead (see yearAnchor)
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
-  // a flashback's dates stand in the story until its sentence ends (see toldAsFlashback)
-  let flashbackFrom = -1;
-  let flashbackUntil = 0;
+  // the sentence a past-perfect flashback opens in (see stepsBack)
+  let flashbackUntil = -1;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if (flashbackFrom >= 0 && h.first >= flashbackUntil) {
-      story.length = flashbackFrom;
-      flashbackFrom = -1;
-    }
     const start = ctx.tokens.start(h.first);
     const end = ctx.tokens.end(h.last - 1);
     const caption = captionAt(captions, start, end);
@@ -196,7 +191,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     }
     const told = captionStory.length > 0 ? captionStory : story;
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
-    const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, flashbackFrom >= 0), env);
+    const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
     timexes.push(timex);
@@ -205,10 +200,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
       else {
-        if (mode === 'narrative' && flashbackFrom < 0 && toldAsFlashback(ctx, h)) {
-          flashbackFrom = story.length;
-          flashbackUntil = sentenceEndAfter(ctx, h);
-        }
+        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
         story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
       }
     }

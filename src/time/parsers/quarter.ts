@@ -49,6 +49,10 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
     fields.year = year;
     end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
   }
+  // "the second half of the year": the year the story (or the report) is in
+  if (year === undefined && k > end && word(ctx, k) === 'the' && word(ctx, k + 1) === 'year') {
+    return candidate(ownerBefore(ctx, j).first, k + 2, reading('DATE', { fields, shift: { unit: 'year', amount: 0, direction: 0, anaphoric: true, byArticle: true } }), 'quarter');
+  }
   // "the first quarter of next year": the year is named by where it stands from now
   const yearAfter = year === undefined && k > end ? RELATIVE_YEARS.get(word(ctx, k)) : undefined;
   if (yearAfter !== undefined && word(ctx, k + 1) === 'year') end = k + 2;
