@@ -351,3 +351,13 @@ test('"the following weekend" after a weekday is that week\'s own', () => {
   const t = tag('The Wall opened on Thursday, 9 November 1989. Over the following weekend, millions crossed.');
   assert.equal(find(t, 'the following weekend').value, '1989-W45-WE');
 });
+
+test('a weekday written with a day and month chooses the year they agree in ("Thursday, 30 November" after 1940 is 1939\'s)', () => {
+  const t = tag('The war lasted from 30 November 1939 to 13 March 1940. Late in 1940 peace held. On Thursday, 30 November, the Red Army had crossed.');
+  assert.equal(find(t, 'Thursday, 30 November').value, '1939-11-30');
+});
+
+test('"the second half of the year" is one expression, the story\\'s or report\\'s year', () => {
+  const t = tag('Profit should improve in the second half of the year.', '1995-04-11');
+  assert.equal(find(t, 'the second half of the year').value, '1995-H2');
+});

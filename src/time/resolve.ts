@@ -452,9 +452,17 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
   }
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: withFields(f, { month: ref.fields.month }) }) : reading;
-  let point = fillYear(withMonth, ref, env);
+  let point = agreeWithWeekday(fillYear(withMonth, ref, env));
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
+}
+
+/** "Thursday, 30 November" told without a year: of the year found and the ones beside it, the one where the 30th is a Thursday. */
+function agreeWithWeekday(f: Fields): Fields {
+  const year = astroYear(f);
+  if (f.weekday === undefined || f.day === undefined || f.month === undefined || year === undefined || weekdayOf(year, f.month, f.day) === f.weekday) return f;
+  for (const other of [year - 1, year + 1]) if (weekdayOf(other, f.month, f.day) === f.weekday) return withAstroYear(f, other);
+  return f;
 }
 
 function stripWeekday(f: Fields): Fields {
