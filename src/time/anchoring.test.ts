@@ -357,7 +357,7 @@ test('a weekday written with a day and month chooses the year they agree in ("Th
   assert.equal(find(t, 'Thursday, 30 November').value, '1939-11-30');
 });
 
-test('"the second half of the year" is one expression, the story\\'s or report\\'s year', () => {
+test('"the second half of the year" is one expression, in the year of the story or the report', () => {
   const t = tag('Profit should improve in the second half of the year.', '1995-04-11');
   assert.equal(find(t, 'the second half of the year').value, '1995-H2');
 });
