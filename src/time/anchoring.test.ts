@@ -361,3 +361,9 @@ test('"the second half of the year" is one expression, in the year of the story 
   const t = tag('Profit should improve in the second half of the year.', '1995-04-11');
   assert.equal(find(t, 'the second half of the year').value, '1995-H2');
 });
+
+test('a move named by the date after it keeps its own part of the day, and gives none to a plain move', () => {
+  const t = tag('The fleet sailed on 16 September 1894. The following afternoon, 17 September, it met the enemy. In July 1956 Nasser spoke; a week later, on the evening of Thursday 26 July, he seized the canal.');
+  assert.equal(find(t, 'The following afternoon').value, '1894-09-17TAF');
+  assert.equal(find(t, 'a week later').value, '1956-07-26');
+});

@@ -13,7 +13,7 @@ import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue } from './calendar.js';
-import { makeFields, withCandidate, withReading, type Candidate, type Fields, type Reading } from './types.js';
+import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
 
@@ -217,7 +217,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
 function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: readonly ReferencePoint[], mode: 'news' | 'narrative', inFlashback: boolean): Reading {
   const h = hits[k];
   const named = namedAfter(ctx, h, hits[k + 1]);
-  if (named) return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod });
+  // the day is the written date's, the part of it the move's own ("The following afternoon, 17 September")
+  if (named) return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields: withFields(named.reading.fields, { partOfDay: h.reading.fields.partOfDay, hour: undefined, minute: undefined }) });
   if (restates(ctx, h, hits[k - 1], told)) return withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } });
   if (!inFlashback && stepsBack(ctx, h, mode)) return withReading(h.reading, { lean: -1 });
   return h.reading;
