@@ -533,3 +533,9 @@ test('"the night of 4/5 June": a slash joins the days of a night like a dash', (
   const t = tag('The siege began in May 1900. On the night of 4/5 June the garrison broke out.');
   assert.equal(find(t, 'the night of 4').value, '1900-06-04TNI');
 });
+
+test('bare plural units after "took" or "may last" are stretches, and "after weeks of" in histories', () => {
+  const history = tag('After weeks of reorganisation the army attacked; recovery took decades, and the fighting may last weeks.');
+  assert.deepEqual(history.map((x) => [x.text, x.value]), [['weeks', 'PXW'], ['decades', 'PXDE'], ['weeks', 'PXW']]);
+  assert.deepEqual(tag('After weeks of sparring the two met.', '2000-02-24').map((x) => x.text), []);
+});

@@ -106,6 +106,9 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
 
+/** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
+const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
+
 /** Units "the <unit> before" counts back one of. */
 const BEFORE_AFTER_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'quarter', 'year']);
 
@@ -215,11 +218,17 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
     return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
   }
-  if (STRETCH_BEFORE_PLURAL.has(det)) {
+  if (STRETCH_BEFORE_PLURAL.has(det) && !lastAsVerb(ctx, i - 1)) {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
   }
   if ((det === 'for' || det === 'over' || det === 'within') && unit !== 'quarter' && unit !== 'season') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+  // "it took decades", "may last weeks": stretches of unknown length; "after weeks of fighting" too
+  // in histories (news annotation leaves it untagged)
+  if (unit !== 'quarter' && unit !== 'season') {
+    if (TAKING.has(det) && (det !== 'last' || lastAsVerb(ctx, i - 1))) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+    if (det === 'after' && word(ctx, i + 1) === 'of') return candidate(i, i + 1, withReading(durationReading(unit, undefined), { narrativeOnly: true }), 'unitPhrase');
+  }
   // "the first free vote in decades": ending the phrase, "in" counts a stretch too ("in years to come" does not)
   if (det === 'in' && ctx.tokens.kind(i + 1) !== WORD && (unit === 'year' || unit === 'decade' || unit === 'month' || unit === 'week' || unit === 'century')) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
   return null;
