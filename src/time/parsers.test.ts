@@ -539,3 +539,11 @@ test('bare plural units after "took" or "may last" are stretches, and "after wee
   assert.deepEqual(history.map((x) => [x.text, x.value]), [['weeks', 'PXW'], ['decades', 'PXDE'], ['weeks', 'PXW']]);
   assert.deepEqual(tag('After weeks of sparring the two met.', '2000-02-24').map((x) => x.text), []);
 });
+
+test('"1 March every year" is one set; "1,425 days" a count of days', () => {
+  const t = tag('The siege lasted 1,425 days, and the nation marks 1 March every year.');
+  assert.equal(find(t, '1,425 days').value, 'P1425D');
+  const set = find(t, '1 March every year');
+  assert.equal(set.type, 'SET');
+  assert.equal(set.value, 'XXXX-03-01');
+});

@@ -200,7 +200,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // "the last 24 hours" is annotated as the last day
     if (unit === 'hour' && amount === 24 && (det === 'last' || det === 'past')) return candidate(first, tail, durationReading('day', 1), 'unitPhrase');
   } else if (det === 'the' && !isCapitalized(ctx, i)) first--; // "the Seven Years War": the article is the name's
-  if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first)) return null;
+  // "1998 days" is likelier a year beside a noun; "1,425 days", written with a thousands comma, is a count
+  if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first) && mark(ctx, counted.first + 1) !== ',') return null;
   return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
 }
 

@@ -123,6 +123,11 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     const newsFirst = a.reading.newsFirst;
     return newsFirst === undefined ? merged : withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst }) });
   }
+  // "1 March every year", "4 July each year": that day of every year, one set
+  if (gap === 0 && isMonthDay(a) && b.reading.type === 'SET' && b.reading.duration?.unit === 'year' && (b.reading.duration.amount ?? 1) === 1) {
+    const f = a.reading.fields;
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { literal: `XXXX-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`, set: undefined }), parser: b.parser, rangeEnd: undefined };
+  }
   // "Palm Sunday, 29 March 1461": the date written after the holiday names its day
   if (a.parser === 'holiday' && gap === 1 && mark(ctx, a.last) === ',' && isDay(b) && b.reading.fields.month !== undefined && b.reading.fields.year !== undefined) {
     return { first: a.first, last: b.last, reading: b.reading, parser: b.parser, rangeEnd: undefined };
