@@ -60,11 +60,12 @@ test('readInputs yields every readable input in order and a message for each unr
     const page = join(dir, 'b.html');
     const lines = join(dir, 'c.jsonl');
     writeFileSync(text, 'The harbour froze.');
+    writeFileSync(join(dir, 'd.txt'), 'Ice report\nPublished 21 January 1963\nThe harbour froze yesterday.');
     writeFileSync(page, '<html><head><meta name="date" content="1963-01-20"></head><body><p>Ice closed the harbour.</p></body></html>');
     writeFileSync(lines, '{"id":"x","text":"Ships waited."}\n{bad}\n');
     const items: InputItem[] = [];
     const settings = { maxBytes: 1000, stdin: Readable.from(['From a pipe.']) };
-    for await (const item of readInputs([text, join(dir, 'gone.txt'), page, lines, '-'], settings)) items.push(item);
+    for await (const item of readInputs([text, join(dir, 'gone.txt'), page, lines, join(dir, 'd.txt'), '-'], settings)) items.push(item);
     const summary = items.map((item) => (item.ok ? `${item.input.format}:${item.input.text}:${item.input.dct ?? ''}` : `error:${item.message.replace(dir, '').split(' (')[0]}`));
     assert.deepEqual(summary, [
       'text:The harbour froze.:',
@@ -72,6 +73,7 @@ test('readInputs yields every readable input in order and a message for each unr
       'html:Ice closed the harbour.:1963-01-20',
       'jsonl:Ships waited.:',
       'error:/c.jsonl:2: malformed JSON',
+      'text:Ice report\nPublished 21 January 1963\nThe harbour froze yesterday.:1963-01-21',
       'text:From a pipe.:',
     ]);
   } finally {

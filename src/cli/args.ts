@@ -10,6 +10,7 @@ import type { DocumentType } from '../model/document.js';
 import type { NewDocumentInput } from '../pipeline/run.js';
 import { STAGE_NAMES, isStageName, type PipelineOptions, type StageName } from '../pipeline/stage.js';
 import { parseDct } from '../input/dct.js';
+import { bylineDate } from '../input/byline.js';
 import { InputError, describeFsError } from '../input/errors.js';
 import type { HtmlDocument } from '../input/html.js';
 import { readJsonl } from '../input/jsonl.js';
@@ -200,7 +201,12 @@ async function documentInput(path: string, format: 'text' | 'html', settings: In
   const decoded = decodeText(bytes, where);
   if (format === 'text') {
     const input: NewDocumentInput = { name: path, text: decoded.text, format, warnings: decoded.warnings };
+    const byline = settings.dct ? undefined : await bylineDate(decoded.text);
     if (settings.dct) input.dct = settings.dct;
+    else if (byline) {
+      input.dct = byline.date;
+      input.warnings = [...decoded.warnings, `${where}: no --dct given; the creation date ${byline.date} is read from the line "${byline.line.slice(0, 80)}"`];
+    }
     return input;
   }
   // Loaded only for HTML: the DOM and Readability cost start-up time that text inputs should not pay.

@@ -36,6 +36,8 @@ const USAGE = [
   INPUT_OPTIONS_HELP,
   '  -h, --help                show this help',
   '',
+  'Without --dct, a text input takes its creation date from a byline among its first lines',
+  '("Published 9 November 2016"), and says so in a warning.',
   'A JSONL input holds one {"id": "...", "text": "...", "dct"?: "YYYY-MM-DD"} object a line; its "dct"',
   'wins over --dct. A bad line is reported on stderr with its number, the others are still analysed,',
   'and the exit code is then 1.',
