@@ -1,6 +1,8 @@
 /** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
 import { CALENDAR_PATTERNS, MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { candidate, countAt, reading, isWord, word, type Parser } from '../grammar.js';
+import { timexValue } from '../calendar.js';
+import { makeFields } from '../types.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annually', 'year'], ['yearly', 'year'],
@@ -37,9 +39,9 @@ export const everyParser: Parser = {
     if (weekday !== undefined && next.length > 3) return candidate(i, i + 2, reading('SET', { set: true, fields: { weekday } }), 'every');
     // "every winter", "each January": the season or month of any year
     const season = SEASONS.get(next);
-    if (season !== undefined) return candidate(i, i + 2, reading('SET', { literal: `XXXX-${season}` }), 'every');
+    if (season !== undefined) return candidate(i, i + 2, reading('SET', { literal: timexValue(makeFields({ season })) }), 'every');
     const month = next.length > 3 ? MONTHS.get(next) : undefined;
-    if (month !== undefined) return candidate(i, i + 2, reading('SET', { literal: `XXXX-${String(month).padStart(2, '0')}` }), 'every');
+    if (month !== undefined) return candidate(i, i + 2, reading('SET', { literal: timexValue(makeFields({ month })) }), 'every');
     let k = i + 1;
     let amount = 1;
     if (next === 'other') {

@@ -3,9 +3,9 @@
  * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
  */
 import { mark, word, type Ctx } from '../grammar.js';
-import { makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
+import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
 import type { Unit } from '../lexicon.js';
-import { durationValue } from '../calendar.js';
+import { durationValue, timexValue } from '../calendar.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -125,8 +125,8 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   }
   // "1 March every year", "4 July each year": that day of every year, one set
   if (gap === 0 && isMonthDay(a) && b.reading.type === 'SET' && b.reading.duration?.unit === 'year' && (b.reading.duration.amount ?? 1) === 1) {
-    const f = a.reading.fields;
-    return { first: a.first, last: b.last, reading: withReading(b.reading, { literal: `XXXX-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`, set: undefined }), parser: b.parser, rangeEnd: undefined };
+    const day = makeFields({ month: a.reading.fields.month, day: a.reading.fields.day });
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { literal: timexValue(day), set: undefined }), parser: b.parser, rangeEnd: undefined };
   }
   // "Palm Sunday, 29 March 1461": the date written after the holiday names its day
   if (a.parser === 'holiday' && gap === 1 && mark(ctx, a.last) === ',' && isDay(b) && b.reading.fields.month !== undefined && b.reading.fields.year !== undefined) {
