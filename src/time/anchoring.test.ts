@@ -367,3 +367,26 @@ test('a move named by the date after it keeps its own part of the day, and gives
   assert.equal(find(t, 'The following afternoon').value, '1894-09-17TAF');
   assert.equal(find(t, 'a week later').value, '1956-07-26');
 });
+
+test('a weekday before the calendar reform agrees with its date by the Julian calendar ("Saturday, 14 October" 1066)', () => {
+  const t = tag('William landed on 28 September 1066. The battle was fought on Saturday, 14 October.');
+  assert.equal(find(t, 'Saturday, 14 October').value, '1066-10-14');
+});
+
+test('"the following spring" after a season is the next year\'s; a winter named by its end year is followed by that spring', () => {
+  const t = tag('She married in the summer of 1920, and their daughter was born the following spring. In the winter of 1854-55 the army froze; the following spring it attacked.');
+  assert.equal(find(t, 'the following spring').value, '1921-SP');
+  assert.deepEqual(t.filter((x) => x.text === 'the following spring').map((x) => x.value), ['1921-SP', '1855-SP']);
+});
+
+test('in a history a quarter without a year is of the year told, and "that autumn" skips a decade told in passing', () => {
+  const quarter = tag('In 1998 the observatory merged with the university; the merger took effect in the third quarter.');
+  assert.equal(find(quarter, 'the third quarter').value, '1998-Q3');
+  const autumn = tag('In the summer of 1643 the king marched. In the 1640s such marches were common. That autumn he reached Oxford.');
+  assert.equal(find(autumn, 'That autumn').value, '1643-FA');
+});
+
+test('"48 hours later" after a day is two days on', () => {
+  const t = tag('On 16 August 1870 they fought at Mars-la-Tour, and 48 hours later at Gravelotte.');
+  assert.equal(find(t, '48 hours later').value, '1870-08-18');
+});

@@ -72,6 +72,28 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return w === 0 ? 7 : w;
 }
 
+/** ISO weekday (Monday = 1) of a date in the Julian calendar, by its Julian day number. */
+export function julianWeekdayOf(year: number, month: number, day: number): number {
+  const a = Math.floor((14 - month) / 12);
+  const y = year + 4800 - a;
+  const m = month + 12 * a - 3;
+  const julianDay = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
+  return (julianDay % 7) + 1;
+}
+
+/** The last year some of Europe still dated by the Julian calendar (Britain changed in 1752). */
+const LAST_JULIAN_YEAR = 1752;
+
+/**
+ * Whether a written weekday fits a date as its sources would have dated it: before the reform of
+ * 1582 by the Julian calendar, until 1752 by either, then by the Gregorian.
+ */
+export function weekdayFits(year: number, month: number, day: number, weekday: number): boolean {
+  const gregorian = year > 1582 || (year === 1582 && (month > 10 || (month === 10 && day >= 15)));
+  if (gregorian && weekdayOf(year, month, day) === weekday) return true;
+  return year <= LAST_JULIAN_YEAR && julianWeekdayOf(year, month, day) === weekday;
+}
+
 /** ISO week-numbering year and week. */
 export function isoWeek(year: number, month: number, day: number): [number, number] {
   const wd = weekdayOf(year, month, day);
@@ -140,8 +162,10 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
         if (f.minute !== undefined || unit === 'minute') moved.minute = d.getUTCMinutes();
         return moved;
       }
-      // otherwise the day itself
-      return withAstroYear({ month: f.month, day: f.day }, year);
+      // otherwise the day itself, or the day whole days of hours away ("48 hours later")
+      const days = unit === 'hour' && n % 24 === 0 ? n / 24 : 0;
+      const [y, m, d] = addDays(year, f.month, f.day, days);
+      return withAstroYear({ month: m, day: d }, y);
     }
   }
 }

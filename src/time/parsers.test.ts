@@ -547,3 +547,65 @@ test('"1 March every year" is one set; "1,425 days" a count of days', () => {
   assert.equal(set.type, 'SET');
   assert.equal(set.value, 'XXXX-03-01');
 });
+
+test('"every morning", "each night", "every Thursday evening": parts of day that recur are sets', () => {
+  const t = tag('He wrote every morning, walked each night and met his editor every Thursday evening.');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [
+    ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+    ['each night', 'SET', 'XXXX-XX-XXTNI'],
+    ['every Thursday evening', 'SET', 'XXXX-WXX-4TEV'],
+  ]);
+});
+
+test('a day of the year that recurs is a set: "every 13 March", "each June 14", "every year on 27 May", "every May"', () => {
+  const t = tag('The war ended in 1940. It is remembered every 13 March, each June 14, every year on 27 May and every May.');
+  for (const [text, value] of [['every 13 March', 'XXXX-03-13'], ['each June 14', 'XXXX-06-14'], ['every year on 27 May', 'XXXX-05-27'], ['every May', 'XXXX-05']]) {
+    const x = find(t, text);
+    assert.equal(x.type, 'SET', text);
+    assert.equal(x.value, value, text);
+  }
+});
+
+test('hours written in words: "two o\'clock in the afternoon", "at nine in the morning", "by eleven at night"', () => {
+  const t = tag('On 30 January 1649 the king walked out at about two o\'clock in the afternoon; the gates opened at nine in the morning and shut by eleven at night.');
+  assert.equal(find(t, "two o'clock in the afternoon").value, '1649-01-30T14:00');
+  assert.equal(find(t, "two o'clock in the afternoon").mod, 'APPROX');
+  assert.equal(find(t, 'nine in the morning').value, '1649-01-30T09:00');
+  assert.equal(find(t, 'eleven at night').value, '1649-01-30T23:00');
+  // a number of people is no hour
+  assert.deepEqual(tag('Three in the crowd were hurt.').map((x) => x.text), []);
+});
+
+test('"the 1800s" is the 19th century, "the 2000s" the decade', () => {
+  const t = tag('By the late 1800s the town had three mills; in the 2000s it had none.');
+  assert.equal(find(t, 'the late 1800s').value, '18');
+  assert.equal(find(t, 'the late 1800s').mod, 'END');
+  assert.equal(find(t, 'the 2000s').value, '200');
+});
+
+test('"the final quarter of 1988" is its fourth quarter, "the last half of 1989" its second half', () => {
+  const t = tag('In the final quarter of 1988 stocks drifted, and the last half of 1989 was calm.', '1990-01-05');
+  assert.equal(find(t, 'the final quarter of 1988').value, '1988-Q4');
+  assert.equal(find(t, 'the last half of 1989').value, '1989-H2');
+});
+
+test('"18 March the first British units": a day written before the month keeps "the first" out of the date', () => {
+  const t = tag('The war began in 1991. On 18 March the first British units landed.');
+  assert.equal(find(t, '18 March').value, '1991-03-18');
+});
+
+test('no time in "overnight rates", "up to date" or "year to date"; "to date" alone is now', () => {
+  const t = tag('The Fed cut overnight rates; the list is up to date and sales are up 5% year to date. To date, no one has paid.', '2021-01-04');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['date', 'PRESENT_REF']]);
+});
+
+test('a month joined to another is a month even where it could be a march: "for March and April"', () => {
+  const t = tag('The company said sales would be weak for March and April.', '1991-03-01');
+  assert.deepEqual(t.map((x) => x.text), ['March', 'April']);
+});
+
+test('"18 days from now" is a date counted from the report, "just over three days" a bound with "just" left out', () => {
+  const t = tag('He will take office on Jan. 20, 18 days from now, after a count that lasted just over three days.', '2021-01-02');
+  assert.equal(find(t, '18 days from now').value, '2021-01-20');
+  assert.equal(find(t, 'over three days').mod, 'MORE_THAN');
+});

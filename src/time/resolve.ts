@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type Unit } from './lexicon.js';
 
@@ -140,7 +140,9 @@ function literal(reading: Reading, value: string): Resolved {
 /** Orders two partial dates sharing a year: negative when a is before b. */
 function compareWithin(a: Fields, b: Fields): number {
   const ma = a.month ?? (a.quarter ? a.quarter * 3 - 2 : a.season ? seasonMonth(a.season) : 1);
-  const mb = b.month ?? 1;
+  // a story's season or quarter: the summer of 1920 is after its spring; a winter named by the
+  // year it ends in opens that year
+  const mb = b.month ?? (b.quarter ? b.quarter * 3 - 2 : b.season ? (b.season === 'WI' ? 1 : seasonMonth(b.season)) : 1);
   if (ma !== mb) return ma - mb;
   return (a.day ?? 1) - (b.day ?? 1);
 }
@@ -201,7 +203,9 @@ function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
     const early = ref.month !== undefined ? ref.month <= 2 : ref.season === 'WI';
     return withAstroYear(reading.fields, reading.lean > 0 ? year + 1 : early ? year - 1 : year);
   }
-  if (reading.lean) {
+  // a quarter or half leans back only from a report's date: in a story "the third quarter" after 1998 is 1998's
+  const part = reading.fields.quarter !== undefined || reading.fields.half !== undefined;
+  if (reading.lean && !part) {
     // "the following spring" after a bare year is in the next year
     const cmp = ref.month === undefined && ref.season === undefined ? 0 : compareWithin(reading.fields, ref);
     if (reading.lean > 0 && cmp <= 0) target = year + 1;
@@ -268,7 +272,10 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
     return literal(reading, 'PRESENT_REF');
   }
   // "the following year" in a history counts from the year the story is in, past a passing mention
-  const yearly = env.mode === 'narrative' && shift.anaphoric && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
+  // ("that autumn" too: a part of a year needs a year, not the decade a sentence mentions in passing)
+  const f = reading.fields;
+  const partOfYear = f.season !== undefined || f.month !== undefined || f.quarter !== undefined || f.half !== undefined;
+  const yearly = env.mode === 'narrative' && (shift.anaphoric || partOfYear) && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
   const told = (yearly ? yearAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
@@ -460,8 +467,8 @@ export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
 /** "Thursday, 30 November" told without a year: of the year found and the ones beside it, the one where the 30th is a Thursday. */
 function agreeWithWeekday(f: Fields): Fields {
   const year = astroYear(f);
-  if (f.weekday === undefined || f.day === undefined || f.month === undefined || year === undefined || weekdayOf(year, f.month, f.day) === f.weekday) return f;
-  for (const other of [year - 1, year + 1]) if (weekdayOf(other, f.month, f.day) === f.weekday) return withAstroYear(f, other);
+  if (f.weekday === undefined || f.day === undefined || f.month === undefined || year === undefined || weekdayFits(year, f.month, f.day, f.weekday)) return f;
+  for (const other of [year - 1, year + 1]) if (weekdayFits(other, f.month, f.day, f.weekday)) return withAstroYear(f, other);
   return f;
 }
 

@@ -74,6 +74,9 @@ const PHRASES_BY_LAST: ReadonlyMap<string, readonly (readonly [readonly string[]
   return byLast;
 })();
 
+/** Words before "to date" that make it no reference to now ("up to date", "year-to-date"). */
+const NOT_TO_DATE = new Set(['up', 'year', 'month', 'quarter', 'week']);
+
 export const phraseParser: Parser = {
   name: 'phrase',
   triggers: [...PHRASES_BY_LAST.keys()],
@@ -85,6 +88,9 @@ export const phraseParser: Parser = {
       if (k < words.length) continue;
       // "to date" is no time in "to date her"
       if (words[0] === 'to' && isWord(ctx, i + 1) && !['and', 'or', 'but'].includes(word(ctx, i + 1))) continue;
+      // "up to date" is current, not a time; "year to date" a stretch counted from the year's start
+      const before = word(ctx, start - 1) || (mark(ctx, start - 1) === '-' ? word(ctx, start - 2) : '');
+      if (words[0] === 'to' && NOT_TO_DATE.has(before)) continue;
       return candidate(words[0] === 'at' || words[0] === 'to' ? start + 1 : start, i + 1, reading('DATE', { literal }), 'phrase');
     }
     return null;

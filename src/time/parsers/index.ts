@@ -5,7 +5,7 @@ import { dayMonthParser } from './dayMonth.js';
 import { numericDateParser } from './numericDate.js';
 import { yearParser } from './year.js';
 import { weekdayParser } from './weekday.js';
-import { clockParser, noonParser } from './timeOfDay.js';
+import { clockParser, clockWordParser, noonParser } from './timeOfDay.js';
 import { partOfDayParser } from './partOfDay.js';
 import { dayWordParser, phraseParser, refParser } from './deictic.js';
 import { unitPhraseParser } from './unitPhrase.js';
@@ -24,6 +24,7 @@ export const PARSERS: readonly Parser[] = [
   monthNameParser,
   yearParser,
   clockParser,
+  clockWordParser,
   noonParser,
   weekdayParser,
   holidayParser,

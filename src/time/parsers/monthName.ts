@@ -42,6 +42,16 @@ function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null 
   return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) ? null : day;
 }
 
+/** Words joining two months: "for March and April", "May to July". */
+const MONTH_JOINERS = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
+
+/** "March and April": another month joined after this one makes it a month too ("for March" alone may be a march). */
+function monthFollows(ctx: Ctx, i: number): boolean {
+  const joiner = word(ctx, i + 1);
+  const next = MONTH_JOINERS.has(joiner) || mark(ctx, i + 1) === '-' ? word(ctx, i + 2) : '';
+  return next.length > 3 && MONTHS.has(next) && isCapitalized(ctx, i + 2);
+}
+
 function parseMonth(ctx: Ctx, i: number) {
   const w = word(ctx, i);
   const month = MONTHS.get(w);
@@ -55,7 +65,9 @@ function parseMonth(ctx: Ctx, i: number) {
   const fields: FieldsInit = { month };
   const known = ['month'];
   let end = k;
-  const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' ? ordinalDayAt(ctx, k + 1) : null;
+  // "May the 3rd", but not "18 March the first British units", whose day is written before the month
+  const dayBefore = isNum(ctx, i - 1) && dayAt(ctx, i - 1) !== null;
+  const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' && !dayBefore ? ordinalDayAt(ctx, k + 1) : null;
   if (day && !(digitsAt(ctx, k) === 2 && yearAt(ctx, k) !== undefined)) {
     fields.day = day.day;
     known.push('day');
@@ -85,7 +97,7 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2)))) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too

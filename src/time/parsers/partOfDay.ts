@@ -2,6 +2,9 @@
 import { PARTS_OF_DAY } from '../lexicon.js';
 import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 
+/** Nouns after "overnight" that make it a term of money market lending. */
+const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'repo', 'repos', 'funds', 'borrowing', 'interbank', 'money', 'index', 'libor']);
+
 /** Parts of day that, with no determiner, may be meant of no day in particular. */
 const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
 
@@ -36,6 +39,8 @@ export const partOfDayParser: Parser = {
     if (w === 'tonight') return candidate(i, i + 1, reading('TIME', { fields: { partOfDay: 'NI' }, shift: { unit: 'day', amount: 0, direction: 0 } }), 'partOfDay');
     const partOfDay = PARTS_OF_DAY.get(w);
     if (partOfDay === undefined) return null;
+    // "overnight rates", "overnight lending": the term of a loan, not a night
+    if (w === 'overnight' && LOAN_WORDS.has(word(ctx, i + 1))) return null;
     // "night-time" is split at its hyphen by the tokenizer
     const end = w === 'night' && hyphenAt(ctx, i + 1) && word(ctx, i + 2) === 'time' ? i + 3 : i + 1;
     let first = i;

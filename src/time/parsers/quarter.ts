@@ -26,9 +26,10 @@ function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; 
 function parsePart(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
-  // "the last half of 1989" is the second half
-  const lastHalf = w === 'half' && word(ctx, i - 1) === 'last' && word(ctx, i + 1) === 'of' && yearAt(ctx, i + 2) !== undefined;
-  let ord = lastHalf ? { value: 2, end: i } : ordinalAt(ctx, ordStart);
+  // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
+  const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';
+  const lastOfYear = closing && word(ctx, i + 1) === 'of' && yearAt(ctx, i + 2) !== undefined;
+  let ord = lastOfYear ? { value: w === 'half' ? 2 : 4, end: i } : ordinalAt(ctx, ordStart);
   let j = ordStart;
   if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) {
     // "twenty-first" spans three tokens

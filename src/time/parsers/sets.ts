@@ -1,6 +1,8 @@
 /** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
-import { CALENDAR_PATTERNS, MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
-import { candidate, countAt, reading, isWord, word, type Parser } from '../grammar.js';
+import { CALENDAR_PATTERNS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+import { candidate, countAt, isCapitalized, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
+import { dayAt } from './monthName.js';
+import type { Candidate, FieldsInit } from '../types.js';
 import { timexValue } from '../calendar.js';
 import { makeFields } from '../types.js';
 
@@ -30,18 +32,51 @@ export const setAdverbParser: Parser = {
   },
 };
 
+/** A set of the written fields: its value is their pattern over any year ("every 13 March" XXXX-03-13). */
+function setOf(first: number, last: number, fields: FieldsInit): Candidate {
+  return candidate(first, last, reading('SET', { literal: timexValue(makeFields(fields)) }), 'every');
+}
+
+/** "13 March" or "March 13" at k, as a day of any year. */
+function dayOfYearAt(ctx: Ctx, k: number): { month: number; day: number; end: number } | null {
+  const day = dayAt(ctx, k);
+  if (day && day.end > k) {
+    const month = monthAt(ctx, day.end);
+    return month !== undefined ? { month, day: day.day, end: day.end + 1 } : null;
+  }
+  const month = monthAt(ctx, k);
+  const after = month !== undefined ? dayAt(ctx, k + 1) : null;
+  return month !== undefined && after ? { month, day: after.day, end: after.end } : null;
+}
+
+/** A month written in full ("March", not "Mar", which may be a word; "May" with its capital). */
+function monthAt(ctx: Ctx, k: number): number | undefined {
+  const w = word(ctx, k);
+  return w.length > 3 || (w === 'may' && isCapitalized(ctx, k)) ? MONTHS.get(w) : undefined;
+}
+
 export const everyParser: Parser = {
   name: 'every',
   triggers: ['every', 'each'],
   parse: (ctx, i) => {
     const next = word(ctx, i + 1);
     const weekday = WEEKDAYS.get(next);
-    if (weekday !== undefined && next.length > 3) return candidate(i, i + 2, reading('SET', { set: true, fields: { weekday } }), 'every');
-    // "every winter", "each January": the season or month of any year
+    if (weekday !== undefined && next.length > 3) {
+      // "every Thursday evening": that part of the weekday
+      const partOfDay = PARTS_OF_DAY.get(word(ctx, i + 2));
+      if (partOfDay !== undefined) return setOf(i, i + 3, { weekday, partOfDay });
+      return candidate(i, i + 2, reading('SET', { set: true, fields: { weekday } }), 'every');
+    }
+    // "every morning", "each night": that part of any day
+    const partOfDay = PARTS_OF_DAY.get(next);
+    if (partOfDay !== undefined && next !== 'overnight') return setOf(i, i + 2, { partOfDay });
+    // "every winter", "each January": the season or month of any year; "every 13 March" that day
     const season = SEASONS.get(next);
-    if (season !== undefined) return candidate(i, i + 2, reading('SET', { literal: timexValue(makeFields({ season })) }), 'every');
-    const month = next.length > 3 ? MONTHS.get(next) : undefined;
-    if (month !== undefined) return candidate(i, i + 2, reading('SET', { literal: timexValue(makeFields({ month })) }), 'every');
+    if (season !== undefined) return setOf(i, i + 2, { season });
+    const dayOfYear = dayOfYearAt(ctx, i + 1);
+    if (dayOfYear) return setOf(i, dayOfYear.end, { month: dayOfYear.month, day: dayOfYear.day });
+    const month = monthAt(ctx, i + 1);
+    if (month !== undefined) return setOf(i, i + 2, { month });
     let k = i + 1;
     let amount = 1;
     if (next === 'other') {
@@ -57,6 +92,9 @@ export const everyParser: Parser = {
     }
     const unit = UNITS.get(word(ctx, k));
     if (!unit || word(ctx, k).endsWith('s') !== counted) return null;
+    // "every year on 27 May": that day of every year
+    const onDay = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'on' ? dayOfYearAt(ctx, k + 2) : null;
+    if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });
     return candidate(i, k + 1, reading('SET', { set: true, duration: { unit, amount } }), 'every');
   },
 };

@@ -43,6 +43,18 @@ function dayHalfAfter(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'in' && word(ctx, k + 1) === 'the' && DAY_HALVES.has(word(ctx, k + 2));
 }
 
+/** The hour of a clock followed by "in the afternoon" or "at night" (if it is), and where the phrase ends. */
+function withDayHalf(ctx: Ctx, hour: number, end: number): [number, number] {
+  if (hour < 1 || hour > 12 || !dayHalfAfter(ctx, end)) return [hour, end];
+  const half = word(ctx, end + 2) || word(ctx, end + 1);
+  const afternoon = half !== 'morning' && hour < 12;
+  return [afternoon ? hour + 12 : half === 'morning' && hour === 12 ? 0 : hour, end + (half === 'night' ? 2 : 3)];
+}
+
+function oClockAt(ctx: Ctx, k: number): boolean {
+  return word(ctx, k) === 'o' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 'clock';
+}
+
 function clock(ctx: Ctx, i: number): Candidate | null {
   if (digitsAt(ctx, i) === 4) return militaryClock(ctx, i);
   if (digitsAt(ctx, i) > 2) return null;
@@ -63,12 +75,10 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     end = meridiem[1];
   } else if (hour >= 1 && hour <= 12 && dayHalfAfter(ctx, end)) {
     // "4 in the morning", "3:02 in the morning", "11:45 at night"
-    const half = word(ctx, end + 2) || word(ctx, end + 1);
-    if (half !== 'morning' && hour < 12) hour += 12;
-    end += half === 'night' ? 2 : 3;
+    [hour, end] = withDayHalf(ctx, hour, end);
   } else if (minute === undefined) {
-    if (word(ctx, end) === 'o' && mark(ctx, end + 1) === "'" && word(ctx, end + 2) === 'clock') end += 3;
-    else return null;
+    if (!oClockAt(ctx, end)) return null;
+    [hour, end] = withDayHalf(ctx, hour, end + 3);
   } else {
     const w = word(ctx, end);
     if ((w === 'hrs' || w === 'hours' || w === 'h') && digitsAt(ctx, i) === 2) end++;
@@ -95,5 +105,28 @@ export const noonParser: Parser = {
     // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute
     const fields: FieldsInit = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
     return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
+  },
+};
+
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [w, k + 1]),
+);
+
+/** Words before "three in the afternoon" that make it a time, not three people or things. */
+const HOUR_CUES = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since', 'past']);
+
+/** "two o'clock", "at three in the afternoon", "by eleven at night": an hour written in words. */
+export const clockWordParser: Parser = {
+  name: 'clockWord',
+  triggers: [...HOUR_WORDS.keys()],
+  parse: (ctx, i) => {
+    const hour = HOUR_WORDS.get(word(ctx, i))!;
+    if (oClockAt(ctx, i + 1)) {
+      const [h, end] = withDayHalf(ctx, hour, i + 4);
+      return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
+    }
+    if (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1)) return null;
+    const [h, end] = withDayHalf(ctx, hour, i + 1);
+    return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
   },
 };

@@ -82,6 +82,8 @@ function durationReading(unit: Unit, amount: number | undefined): Reading {
 
 function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
   const w = word(ctx, k);
+  // "18 days from now": counted from the time of writing, like "hence"
+  if (w === 'from' && (word(ctx, k + 1) === 'now' || word(ctx, k + 1) === 'today')) return [1, k + 2];
   const direction = AFTER_WORDS.get(w);
   if (direction === undefined) return null;
   if (w === 'before' || w === 'after' || w === 'prior') {
@@ -95,6 +97,9 @@ function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
 }
 
 const ARTICLES = new Set(['a', 'an']);
+
+/** Last words of a move counted from the time of writing, not from the story: "ago", "hence", "from now". */
+const FROM_NOW_WORDS = new Set(['ago', 'hence', 'now', 'today']);
 
 /** Distances before "per hour": a speed, not a length of time ("140 miles per hour"). */
 const SPEED_WORDS = new Set(['miles', 'mile', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'knots', 'words', 'beats', 'revolutions']);
@@ -180,7 +185,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     return candidate(counted.first, tail, durationReading(unit, amount), 'unitPhrase');
   }
   if (move) {
-    const anaphoric = word(ctx, move[1] - 1) !== 'ago' && word(ctx, move[1] - 1) !== 'hence';
+    const anaphoric = !FROM_NOW_WORDS.has(word(ctx, move[1] - 1));
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
     return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');

@@ -91,7 +91,9 @@ function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | n
   // 1990s or 1990's
   const k = mark(ctx, i + 1) === "'" && glued(ctx, i + 1) ? i + 2 : i + 1;
   if (word(ctx, k) !== 's' || !glued(ctx, k) || year % 10 !== 0) return null;
-  return candidate(withArticle(ctx, first), k + 1, reading('DATE', { fields: { decade: Math.floor(year / 10) } }), 'year');
+  // "the 1800s" is the century (the 19th); "the 2000s" mostly its first decade
+  const fields = year % 100 === 0 && year !== 2000 ? { century: year / 100 } : { decade: Math.floor(year / 10) };
+  return candidate(withArticle(ctx, first), k + 1, reading('DATE', { fields }), 'year');
 }
 
 function parseYear(ctx: Ctx, i: number): Candidate | null {

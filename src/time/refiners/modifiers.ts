@@ -70,10 +70,15 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['approximately'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['roughly'], mod: 'APPROX', on: 'any', inside: true },
   { words: ['about'], mod: 'APPROX', on: 'any', inside: false },
-  // only before a count: "over a month", "some three weeks" (not "over the past decade")
+  // only before a single unit or after a qualifier: "over a month", "just over three days", "some
+  // three weeks" (not "over the past decade"; "over three years" alone is mostly across them)
   { words: ['over'], mod: 'MORE_THAN', on: 'length', inside: true },
+  { words: ['under'], mod: 'LESS_THAN', on: 'length', inside: true },
   { words: ['some'], mod: 'APPROX', on: 'length', inside: true },
 ];
+
+/** Words before "over" or "under" that make it a bound on a count: "just over three days". */
+const QUALIFIERS = new Set(['just', 'well', 'slightly', 'little']);
 
 /** Words ending a counted move ("a year later", "a decade ago"), whose count a modifier may bound. */
 const MOVE_WORDS = new Set(['later', 'ago', 'earlier', 'afterwards', 'afterward', 'after', 'before']);
@@ -136,14 +141,15 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
   const possessive = mark(ctx, c.last) === "'" && word(ctx, c.last + 1) === 's';
   // "some three weeks"; "over a year" is more than one, but "over three years" mostly across them
   const counted = countAt(ctx, c.first) !== null;
-  const single = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an';
+  // "just over three days": the qualifier stays outside, as the annotations leave it
+  const bounded = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an' || QUALIFIERS.has(word(ctx, c.first - 2));
   // "earlier Monday", "later this week": alone, these words widen only a weekday or the current period
   const current = c.reading.shift?.direction === 0 || c.reading.fields.weekday !== undefined;
   for (const m of modifiers) {
     if (m.on !== 'any' && m.on !== kind) continue;
     if (m.mod === 'APPROX' && possessive) continue;
     const first = m.words[0];
-    if ((first === 'some' && !counted) || (first === 'over' && !single)) continue;
+    if ((first === 'some' && !counted) || ((first === 'over' || first === 'under') && !bounded)) continue;
     if (m.words.length === 1 && (first === 'earlier' || first === 'later') && !current) continue;
     const start = matchBefore(ctx, c.first, m.words);
     if (start < 0 || start < floor) continue;
