@@ -390,3 +390,22 @@ test('"48 hours later" after a day is two days on', () => {
   const t = tag('On 16 August 1870 they fought at Mars-la-Tour, and 48 hours later at Gravelotte.');
   assert.equal(find(t, '48 hours later').value, '1870-08-18');
 });
+
+test('"the last day of the war" is the end of the war, not the day before; the story stays on its date', () => {
+  const t = tag('The army attacked on 7 June 1967. On the last day of the war they stormed the Golan. The next day they rested.');
+  assert.equal(find(t, 'the last day').value, 'P1D');
+  assert.equal(find(t, 'The next day').value, '1967-06-08');
+});
+
+test('a clock time before "last night", "yesterday" or "this morning" takes that day', () => {
+  const t = tag('The storm hit at 9 p.m. last night; at noon yesterday it had been calm.', '2017-08-27');
+  assert.equal(find(t, '9 p.m.').value, '2017-08-26T21:00');
+  assert.equal(find(t, 'noon yesterday').value, '2017-08-26T12:00');
+});
+
+test('"from Jan. 10 to 18" ends on the 18th; the year after a range\'s second day is not tagged twice', () => {
+  const t = tag('The show runs from Jan. 10 to 18. They met on May 4 and 5, 1865, and rates went from May 4 to 5 percent.', '2015-02-25');
+  assert.equal(find(t, '18').value, '2015-01-18');
+  assert.deepEqual(t.filter((x) => x.text.includes('1865')).map((x) => x.text), ['5, 1865']);
+  assert.equal(t.some((x) => x.text === '5' ), false);
+});

@@ -268,7 +268,7 @@ function placeHoliday(rule: [number, number, number], year: number): Fields {
 
 function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const shift = reading.shift!;
-  if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined) {
+  if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined && reading.fields.hour === undefined) {
     return literal(reading, 'PRESENT_REF');
   }
   // "the following year" in a history counts from the year the story is in, past a passing mention
@@ -283,6 +283,8 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
     if (vague && ref) return withAnchor(literal(withReading(reading, { type: 'DATE' }), vague), anchorOf(ref));
     return literal(withReading(reading, { type: 'DATE' }), shift.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
   }
+  // a clock told with "this morning" and nothing to count from keeps its hour ("3 o'clock this morning")
+  if (!ref && reading.fields.hour !== undefined) return finish(reading.type, reading.fields, namesOf(reading.fields), reading);
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
   const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
   if (quarter) {

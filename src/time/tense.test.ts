@@ -120,3 +120,9 @@ test('the dots of "p.m." end no sentence: "will announce at 2 p.m. on Wednesday"
   const t = tag('The Fed will announce its decision at 2 p.m. on Wednesday.', '2010-06-18');
   assert.equal(find(t, 'Wednesday').value, '2010-06-23');
 });
+
+test('"is due in court Tuesday" and a fixture in the simple present ("Italy plays Paraguay on Monday") look ahead; "was due" looks back', () => {
+  assert.equal(find(tag('He is due in court Tuesday.', '2015-03-08'), 'Tuesday').value, '2015-03-10');
+  assert.equal(find(tag('Italy plays Paraguay on Monday.', '2010-06-13'), 'Monday').value, '2010-06-14');
+  assert.equal(find(tag('He was due in court Tuesday.', '2015-03-12'), 'Tuesday').value, '2015-03-10');
+});

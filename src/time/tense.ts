@@ -4,7 +4,7 @@
  */
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Irregular past forms the "-ed" rule misses. */
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew']);
@@ -57,7 +57,9 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
     if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;
-    if (w === 'set' || w === 'due') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
+    if (w === 'set') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
+    // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed
+    if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : 1;
     return 1;
   }
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it

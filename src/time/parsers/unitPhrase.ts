@@ -2,8 +2,9 @@
  * Phrases built on a calendar unit: "last week", "this year", "the following day", "two days later",
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
-import { UNITS, type Unit } from '../lexicon.js';
-import { candidate, countAt, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { MONTHS, SEASONS, UNITS, type Unit } from '../lexicon.js';
+import { durationValue } from '../calendar.js';
+import { candidate, countAt, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
 import { PUNCT, WORD } from '../tokens.js';
 
@@ -240,6 +241,13 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   return null;
 }
 
+/** A calendar date at k ("August", "1945", "the year"): "the last week of August" is a stretch of that month. */
+function datedAt(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  if (MONTHS.has(w) || SEASONS.has(w) || isNum(ctx, k)) return true;
+  return w === 'the' && (UNITS.has(word(ctx, k + 1)) || isNum(ctx, k + 1));
+}
+
 /** "per day", "last week", "the following year", "the past year", "the quarter", "the day before". */
 function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "last fiscal year", "the current fiscal year": the determiner stands before "fiscal"
@@ -271,6 +279,11 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (det === 'same' && word(ctx, d - 1) === 'that') first = d - 1;
     if (unit === 'season') return null;
     if (det === 'latest' && unit === 'quarter') return candidate(first, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
+    // "the last day of the war", "the final month of his reign": the end of what the text names, not
+    // the day before; history annotation writes its length as the value (a date of the story stays unmoved)
+    if ((det === 'last' || det === 'final') && article && unit !== 'quarter' && unit !== 'half' && word(ctx, i + 1) === 'of' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2)) {
+      return candidate(first, i + 1, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
+    }
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
     return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
   }

@@ -162,10 +162,18 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, b.first - 1) === ')';
 }
 
+/** "yesterday", "last night", "this morning", "tonight": a day counted from the time of writing. */
+function isDayFromNow(c: Candidate): boolean {
+  const shift = c.reading.shift;
+  return shift !== undefined && shift.unit === 'day' && shift.amount !== undefined && shift.amount <= 1 && !shift.anaphoric && c.reading.fields.hour === undefined;
+}
+
 /** A clock time told before its day, across a bracketed aside or "on", takes that day; both stay separate expressions. */
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
     const b = hits[k + 1];
+    // "9 p.m. last night", "6 a.m. this morning", "at noon yesterday": the clock counts from now like its day
+    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift }) });
     if (!b || !dayOfClock(ctx, a, b)) return a;
     const day = withFields(b.reading.fields, { partOfDay: undefined });
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });

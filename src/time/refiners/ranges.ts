@@ -50,11 +50,15 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     if (year <= f.year || isNum(ctx, at + 1)) return null;
     return candidate(at, at + 1, reading('DATE', { fields: { year } }), 'range');
   }
-  if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || DASHES.has(joiner))) {
+  // "from Jan. 10 to 18", "Jan. 10 through 18"
+  const spanned = (joiner === 'to' && word(ctx, a.first - 1) === 'from') || joiner === 'through';
+  if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || spanned || DASHES.has(joiner))) {
     const day = dayAt(ctx, at);
     if (!day || day.day <= f.day || MONTHS.has(word(ctx, day.end))) return null;
     const after = word(ctx, day.end);
     if (after.length > 3 && after.endsWith('s') && !ORDINAL_SUFFIXES.has(after)) return null;
+    // "from May 4 to 5 percent": a share, not a day
+    if (spanned && (after === 'percent' || after === 'per' || after === 'point' || after === 'cents' || after === 'degrees')) return null;
     const fields = withFields(f, { day: day.day });
     // "May 4 and 5, 1865": the year after the second day belongs to both
     const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
@@ -75,6 +79,8 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
       const year = b.reading.fields.year ?? second.reading.fields.year;
       const first = year === undefined ? b : withCandidate(b, { reading: withReading(b.reading, { fields: withFields(b.reading.fields, { year }) }) });
       out.push(withCandidate(first, { rangeEnd: second }), second);
+      // "May 4 and 5, 1865": the year the second end took in is no hit of its own
+      while (k + 1 < hits.length && hits[k + 1].first < second.last) k++;
       continue;
     }
     const a = out[out.length - 1];
