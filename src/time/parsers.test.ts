@@ -609,3 +609,8 @@ test('"18 days from now" is a date counted from the report, "just over three day
   assert.equal(find(t, '18 days from now').value, '2021-01-20');
   assert.equal(find(t, 'over three days').mod, 'MORE_THAN');
 });
+
+test('"from 1990 to the present" and "2015 to present" end now; "to present the award" is a verb', () => {
+  const t = tag('He served from 1990 to the present, she from 2015 to present; they came to present the award.');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['1990', '1990'], ['the present', 'PRESENT_REF'], ['2015', '2015'], ['present', 'PRESENT_REF']]);
+});

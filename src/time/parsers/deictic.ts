@@ -59,6 +59,8 @@ const PHRASES: readonly [readonly string[], string][] = [
   [['these', 'days'], 'PRESENT_REF'], [['the', 'near', 'term'], 'FUTURE_REF'], [['the', 'short', 'term'], 'FUTURE_REF'],
   [['the', 'long', 'term'], 'FUTURE_REF'], [['the', 'near', 'future'], 'FUTURE_REF'],
   [['at', 'present'], 'PRESENT_REF'], [['present', '-', 'day'], 'PRESENT_REF'], [['modern', '-', 'day'], 'PRESENT_REF'], [['modern', 'day'], 'PRESENT_REF'], [['to', 'date'], 'PRESENT_REF'], [['the', 'present', 'time'], 'PRESENT_REF'],
+  // "from 1990 to the present", "2015 to present" (not "to present the award")
+  [['to', 'the', 'present'], 'PRESENT_REF'], [['to', 'present'], 'PRESENT_REF'],
 ];
 
 /**
@@ -86,7 +88,7 @@ export const phraseParser: Parser = {
       let k = 0;
       while (k < words.length && (word(ctx, start + k) || mark(ctx, start + k)) === words[k]) k++;
       if (k < words.length) continue;
-      // "to date" is no time in "to date her"
+      // "to date" is no time in "to date her", nor "to present" in "to present the award"
       if (words[0] === 'to' && isWord(ctx, i + 1) && !['and', 'or', 'but'].includes(word(ctx, i + 1))) continue;
       // "up to date" is current, not a time; "year to date" a stretch counted from the year's start
       const before = word(ctx, start - 1) || (mark(ctx, start - 1) === '-' ? word(ctx, start - 2) : '');
