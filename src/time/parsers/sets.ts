@@ -2,9 +2,8 @@
 import { CALENDAR_PATTERNS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { candidate, countAt, isCapitalized, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { dayAt } from './monthName.js';
-import type { Candidate, FieldsInit } from '../types.js';
 import { timexValue } from '../calendar.js';
-import { makeFields } from '../types.js';
+import { makeFields, type Candidate, type FieldsInit } from '../types.js';
 
 const ADVERBS: ReadonlyMap<string, Unit> = new Map([
   ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['annually', 'year'], ['yearly', 'year'],
