@@ -126,3 +126,9 @@ test('"is due in court Tuesday" and a fixture in the simple present ("Italy play
   assert.equal(find(tag('Italy plays Paraguay on Monday.', '2010-06-13'), 'Monday').value, '2010-06-14');
   assert.equal(find(tag('He was due in court Tuesday.', '2015-03-12'), 'Tuesday').value, '2015-03-10');
 });
+
+test('a fixture in the plural present looks ahead ("The Giants play in Green Bay on Sunday"); "failed to meet Tuesday" looks back', () => {
+  const t = tag('The Giants play in Green Bay on Sunday. Officials failed to meet Tuesday.', '2010-12-24');
+  assert.equal(find(t, 'Sunday').value, '2010-12-26');
+  assert.equal(find(t, 'Tuesday').value, '2010-12-21');
+});
