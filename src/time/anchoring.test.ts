@@ -409,3 +409,18 @@ test('"from Jan. 10 to 18" ends on the 18th; the year after a range\'s second da
   assert.deepEqual(t.filter((x) => x.text.includes('1865')).map((x) => x.text), ['5, 1865']);
   assert.equal(t.some((x) => x.text === '5' ), false);
 });
+
+test('a clock before "this evening" or "tonight" is in that part of the day; a bare hour counts only after "at", not in a score', () => {
+  const t = tag('Lines were long at 6:30 this evening; he spoke at 10:15 tonight; the call was at 5 this morning. The Yankees beat Seattle 7 to 4 last night.', '1998-11-03');
+  assert.equal(find(t, '6:30').value, '1998-11-03T18:30');
+  assert.equal(find(t, '10:15').value, '1998-11-03T22:15');
+  assert.equal(find(t, '5').value, '1998-11-03T05:00');
+  assert.equal(t.some((x) => x.text === '4'), false);
+});
+
+test('a bare January after December crosses into the next year; the two ends of a range are not an aside', () => {
+  const december = tag('In December 1878 an ultimatum was delivered. The deadline passed on 11 January.');
+  assert.equal(find(december, '11 January').value, '1879-01-11');
+  const range = tag('The war lasted from 1961 to 1991. Eritrea became independent two years later. It had been a colony in 1941.');
+  assert.equal(find(range, 'two years later').value, '1993');
+});

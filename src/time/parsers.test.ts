@@ -614,3 +614,8 @@ test('"from 1990 to the present" and "2015 to present" end now; "to present the 
   const t = tag('He served from 1990 to the present, she from 2015 to present; they came to present the award.');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['1990', '1990'], ['the present', 'PRESENT_REF'], ['2015', '2015'], ['present', 'PRESENT_REF']]);
 });
+
+test('rates and speeds are no lengths of time: "60 miles an hour"; "slightly over the next 48 hours" is across them', () => {
+  const t = tag('Winds reached 60 miles an hour and will weaken slightly over the next 48 hours.', '2017-09-08');
+  assert.deepEqual(t.map((x) => [x.text, x.mod]), [['the next 48 hours', undefined]]);
+});

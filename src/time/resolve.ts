@@ -71,6 +71,9 @@ function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefi
   return latest;
 }
 
+/** Tokens between the two years of a written range ("1961 to 1991", "1939–1945"). */
+const RANGE_TOKENS = 3;
+
 /** A passing mention lies at least this many years from the story told around it. */
 const PASSING_MENTION_YEARS = 5;
 
@@ -92,6 +95,8 @@ function yearAnchor(env: ResolveEnv): ReferencePoint | undefined {
     }
     const latestYear = astroYear(latest.fields) as number;
     if (year === latestYear) continue;
+    // "from 1961 to 1991": the two ends of one range, neither an aside
+    if (latest.at !== undefined && point.at !== undefined && latest.at - point.at <= RANGE_TOKENS) return latest;
     // the first earlier year: keep the latest unless it is an aside the text comes back from
     const jump = Math.abs(latestYear - year) >= PASSING_MENTION_YEARS;
     const returns = Math.abs(env.nextYear! - year) < Math.abs(env.nextYear! - latestYear);
@@ -226,9 +231,11 @@ function inSecondHalf(f: Fields): boolean {
 /** Months of a new year a story may step into from the end of the last without naming the year. */
 const NEW_YEAR_STEP = 3;
 
-/** A month early in the year told after a day late in one, close ahead across the new year. */
+/** A month early in the year told after a day late in one (or after December), close ahead across the new year. */
 function crossesNewYear(f: Fields, ref: Fields): boolean {
-  if (f.month === undefined || ref.month === undefined || ref.day === undefined || f.month >= ref.month) return false;
+  // a month-long anchor only from December ("In December 1878 ... on 11 January"): after "November"
+  // a story as often looks back ("the carnage of November and January")
+  if (f.month === undefined || ref.month === undefined || f.month >= ref.month || (ref.day === undefined && ref.month !== 12)) return false;
   return f.month + 12 - ref.month <= NEW_YEAR_STEP;
 }
 

@@ -132,3 +132,10 @@ test('a fixture in the plural present looks ahead ("The Giants play in Green Bay
   assert.equal(find(t, 'Sunday').value, '2010-12-26');
   assert.equal(find(t, 'Tuesday').value, '2010-12-21');
 });
+
+test('"won\'t be counted before Thursday", "are planned for Saturday" and a modal a few words back look ahead', () => {
+  const t = tag('Votes won\'t be counted before Thursday, more protests are planned for Saturday, and he must surrender his passport by Friday.', '1998-11-03');
+  assert.equal(find(t, 'Thursday').value, '1998-11-05');
+  assert.equal(find(t, 'Saturday').value, '1998-11-07');
+  assert.equal(find(t, 'Friday').value, '1998-11-06');
+});

@@ -43,7 +43,7 @@ const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'bein
  */
 const MODALS = new Set(['may', 'might', 'should', 'must']);
 /** How many words before the day a modal may stand and still govern it. */
-const MODAL_REACH = 3;
+const MODAL_REACH = 5;
 
 function modalAhead(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
@@ -56,6 +56,10 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (!w) return 0;
   if (w === 'to') return AHEAD_BEFORE_TO.has(word(ctx, k - 1)) && !pluperfect(ctx, k - 1) ? 1 : 0;
   if (w === 'would') return word(ctx, k + 1) === 'have' ? -1 : 1;
+  // "won't be counted before Thursday": "will not", not the past of "win"
+  if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
+  // "More protests are planned for Saturday": a plan told in the present
+  if (w === 'planned' && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are')) return 1;
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
     if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;

@@ -51,6 +51,18 @@ function withDayHalf(ctx: Ctx, hour: number, end: number): [number, number] {
   return [afternoon ? hour + 12 : half === 'morning' && hour === 12 ? 0 : hour, end + (half === 'night' ? 2 : 3)];
 }
 
+/** Words before a bare hour that make it a time ("at 5 this morning"; "beat Seattle 7 to 4 last night" is a score). */
+const BARE_HOUR_CUES = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
+
+/** "this morning", "tonight", "yesterday evening", "last night" at k. */
+function dayFromNowAfter(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  if (w === 'tonight') return true;
+  return (w === 'this' || w === 'last' || w === 'yesterday' || w === 'tomorrow') && DAY_PARTS.has(word(ctx, k + 1));
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 function oClockAt(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'o' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 'clock';
 }
@@ -77,7 +89,8 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     // "4 in the morning", "3:02 in the morning", "11:45 at night"
     [hour, end] = withDayHalf(ctx, hour, end);
   } else if (minute === undefined) {
-    if (!oClockAt(ctx, end)) return null;
+    // "at 5 this morning", "by 7 tonight": a bare hour told with its day
+    if (!oClockAt(ctx, end)) return BARE_HOUR_CUES.has(word(ctx, i - 1)) && hour >= 1 && hour <= 12 && dayFromNowAfter(ctx, end) ? candidate(i, end, reading('TIME', { fields: { hour } }), 'timeOfDay') : null;
     [hour, end] = withDayHalf(ctx, hour, end + 3);
   } else {
     const w = word(ctx, end);

@@ -194,7 +194,9 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   let first = counted.first;
   const det = word(ctx, first - 1);
   // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit
-  if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'per')) {
+  if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'an' || word(ctx, first) === 'per')) {
+    // "60 miles an hour": a speed, no time
+    if (SPEED_WORDS.has(det)) return null;
     // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
     if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length

@@ -3,7 +3,7 @@
  * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
  */
 import { mark, word, type Ctx } from '../grammar.js';
-import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Reading } from '../types.js';
+import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from '../types.js';
 import type { Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
 
@@ -168,12 +168,20 @@ function isDayFromNow(c: Candidate): boolean {
   return shift !== undefined && shift.unit === 'day' && shift.amount !== undefined && shift.amount <= 1 && !shift.anaphoric && c.reading.fields.hour === undefined;
 }
 
+/** "6:30 this evening", "10:15 tonight": a clock hour written without a.m. or p.m. is in the part of day told after it. */
+function inPartOfDay(clock: Fields, partOfDay: string | undefined): Fields {
+  const hour = clock.hour;
+  if (hour === undefined || hour >= 12 || partOfDay === undefined || partOfDay === 'MO') return clock;
+  const later = partOfDay === 'AF' || partOfDay === 'EV' || (partOfDay === 'NI' && hour >= 6);
+  return later ? withFields(clock, { hour: hour + 12 }) : clock;
+}
+
 /** A clock time told before its day, across a bracketed aside or "on", takes that day; both stay separate expressions. */
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at noon yesterday": the clock counts from now like its day
-    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift }) });
+    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay) }) });
     if (!b || !dayOfClock(ctx, a, b)) return a;
     const day = withFields(b.reading.fields, { partOfDay: undefined });
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });

@@ -142,7 +142,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
   // "some three weeks"; "over a year" is more than one, but "over three years" mostly across them
   const counted = countAt(ctx, c.first) !== null;
   // "just over three days": the qualifier stays outside, as the annotations leave it
-  const bounded = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an' || QUALIFIERS.has(word(ctx, c.first - 2));
+  // ("slightly over the next 48 hours" is across them: a qualified bound is on a count)
+  const bounded = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an' || (QUALIFIERS.has(word(ctx, c.first - 2)) && counted);
   // "earlier Monday", "later this week": alone, these words widen only a weekday or the current period
   const current = c.reading.shift?.direction === 0 || c.reading.fields.weekday !== undefined;
   for (const m of modifiers) {
