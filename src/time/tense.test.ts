@@ -139,3 +139,8 @@ test('"won\'t be counted before Thursday", "are planned for Saturday" and a moda
   assert.equal(find(t, 'Saturday').value, '1998-11-07');
   assert.equal(find(t, 'Friday').value, '1998-11-06');
 });
+
+test('the tense reaches sixteen words back: "will report fourth-quarter results in early February and hold its annual meeting in May"', () => {
+  const t = tag('The company will report fourth-quarter results in early February and hold its annual meeting in May.', '2014-12-29');
+  assert.equal(find(t, 'May').value, '2015-05');
+});

@@ -18,7 +18,7 @@ const STOPS = new Set(['.', '!', '?', ';']);
 /** Words before an "-ed" form that make it an adjective, not a past verb: "a still unspecified date", "the planned merger". */
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words looked at before and after the expression. */
-const WORDS_BEFORE = 12;
+const WORDS_BEFORE = 16;
 const WORDS_AFTER = 6;
 
 type Direction = -1 | 0 | 1;
@@ -64,8 +64,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (pluperfect(ctx, k)) return -1;
     if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;
     if (w === 'set') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
-    // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed
-    if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : 1;
+    // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed; "in due time" is no plan
+    if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : word(ctx, k - 1) === 'in' ? 0 : 1;
     return 1;
   }
   // "The Giants play in Green Bay on Sunday": a fixture in the present; "failed to meet Tuesday" is the verb before's
