@@ -619,3 +619,16 @@ test('rates and speeds are no lengths of time: "60 miles an hour"; "slightly ove
   const t = tag('Winds reached 60 miles an hour and will weaken slightly over the next 48 hours.', '2017-09-08');
   assert.deepEqual(t.map((x) => [x.text, x.mod]), [['the next 48 hours', undefined]]);
 });
+
+test('"the week after next", "the day after tomorrow", "the year before last" are two units from now; "the day before last Tuesday" is not', () => {
+  const t = tag('Congress returns the week after next, the vote is the day after tomorrow, sales fell the year before last, and he left the day before last Tuesday.', '1998-11-03');
+  assert.equal(find(t, 'the week after next').value, '1998-W47');
+  assert.equal(find(t, 'the day after tomorrow').value, '1998-11-05');
+  assert.equal(find(t, 'the year before last').value, '1996');
+  assert.equal(t.some((x) => x.text === 'the day before last'), false);
+});
+
+test('"every few weeks" and "every other Thursday" are sets', () => {
+  const t = tag('They meet every few weeks and every other Thursday.', '1998-11-03');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['every few weeks', 'SET', 'PXW'], ['every other Thursday', 'SET', 'XXXX-WXX-4']]);
+});

@@ -60,6 +60,8 @@ export const everyParser: Parser = {
   parse: (ctx, i) => {
     const next = word(ctx, i + 1);
     const weekday = WEEKDAYS.get(next);
+    // "every other Thursday": the weekday's pattern all the same
+    if (next === 'other' && WEEKDAYS.has(word(ctx, i + 2)) && word(ctx, i + 2).length > 3) return candidate(i, i + 3, reading('SET', { set: true, fields: { weekday: WEEKDAYS.get(word(ctx, i + 2)) } }), 'every');
     if (weekday !== undefined && next.length > 3) {
       // "every Thursday evening": that part of the weekday
       const partOfDay = PARTS_OF_DAY.get(word(ctx, i + 2));
@@ -84,9 +86,11 @@ export const everyParser: Parser = {
     }
     // "every four years", "every 18 months": a counted unit is plural, a single one is not
     const count = next === 'other' ? null : countAt(ctx, k);
-    const counted = count !== null && count.value !== undefined && count.value > 1;
+    // "every few weeks": a count left vague
+    const vague = count !== null && count.value === undefined && count.end > k;
+    const counted = vague || (count !== null && count.value !== undefined && count.value > 1);
     if (counted) {
-      amount = count.value!;
+      amount = count.value ?? amount;
       k = count.end;
     }
     const unit = UNITS.get(word(ctx, k));
@@ -94,6 +98,6 @@ export const everyParser: Parser = {
     // "every year on 27 May": that day of every year
     const onDay = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'on' ? dayOfYearAt(ctx, k + 2) : null;
     if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });
-    return candidate(i, k + 1, reading('SET', { set: true, duration: { unit, amount } }), 'every');
+    return candidate(i, k + 1, reading('SET', { set: true, duration: vague ? { unit } : { unit, amount } }), 'every');
   },
 };

@@ -2,7 +2,7 @@
  * Phrases built on a calendar unit: "last week", "this year", "the following day", "two days later",
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
-import { MONTHS, SEASONS, UNITS, type Unit } from '../lexicon.js';
+import { MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
 import { candidate, countAt, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
@@ -250,12 +250,27 @@ function datedAt(ctx: Ctx, k: number): boolean {
   return w === 'the' && (UNITS.has(word(ctx, k + 1)) || isNum(ctx, k + 1));
 }
 
+/** 1 for "after next" ("after tomorrow" for a day), -1 for "before last" ("before yesterday"), at k; else 0. */
+function twoFromNow(ctx: Ctx, k: number, unit: Unit): -1 | 0 | 1 {
+  const w = word(ctx, k);
+  const then = word(ctx, k + 1);
+  // "the day before last Tuesday" counts from Tuesday
+  const named = word(ctx, k + 2);
+  if ((then === 'next' || then === 'last') && (WEEKDAYS.has(named) || MONTHS.has(named) || UNITS.has(named))) return 0;
+  if (w === 'after' && (then === 'next' || (unit === 'day' && then === 'tomorrow'))) return 1;
+  if (w === 'before' && (then === 'last' || (unit === 'day' && then === 'yesterday'))) return -1;
+  return 0;
+}
+
 /** "per day", "last week", "the following year", "the past year", "the quarter", "the day before". */
 function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "last fiscal year", "the current fiscal year": the determiner stands before "fiscal"
   const d = unit === 'year' && word(ctx, i - 1) === 'fiscal' && DETERMINERS.has(word(ctx, i - 2)) ? i - 2 : i - 1;
   const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
   const det = word(ctx, d);
+  // "the week after next", "the day after tomorrow", "the year before last": two of the unit from now
+  const twoAway = det === 'the' ? twoFromNow(ctx, i + 1, unit) : 0;
+  if (twoAway !== 0) return candidate(i - 1, i + 3, reading('DATE', { shift: { unit, amount: 2, direction: twoAway } }), 'unitPhrase');
   // "per day" is the length a rate is counted over ("200 shells per day"): history annotation writes P1D
   if (det === 'per') return SPEED_WORDS.has(word(ctx, i - 2)) ? null : candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "for another decade": one more of the unit, a stretch like "another seven months"
