@@ -424,3 +424,10 @@ test('a bare January after December crosses into the next year; the two ends of 
   const range = tag('The war lasted from 1961 to 1991. Eritrea became independent two years later. It had been a colony in 1941.');
   assert.equal(find(range, 'two years later').value, '1993');
 });
+
+test('in news "the last week of March" is a week-long stretch and a March ahead, not last week', () => {
+  const t = tag('The last car will roll off the line in the last week of March.', '2014-12-29');
+  assert.equal(find(t, 'the last week').type, 'DURATION');
+  assert.equal(find(t, 'the last week').value, 'P1W');
+  assert.equal(find(t, 'March').value, '2015-03');
+});

@@ -70,6 +70,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   }
   // "The Giants play in Green Bay on Sunday": a fixture in the present; "failed to meet Tuesday" is the verb before's
   if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' ? 0 : 1;
+  // "the last week of March" names a place in a period, not a time gone by
+  if (w === 'last' && word(ctx, k - 1) === 'the') return 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United")

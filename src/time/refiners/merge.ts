@@ -220,7 +220,9 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
       continue;
     }
     out.push({ first: a.first, last: b.last, reading: makeReading('DURATION', { duration: stretch, narrativeOnly: true }), parser: a.parser, rangeEnd: undefined });
-    out.push(asNewsOnly(a), asNewsOnly(b));
+    // in news the stretch is a length too: "the last week" of March is no week before the report
+    const length = a.reading.shift ? withCandidate(a, { reading: makeReading('DURATION', { duration: stretch }) }) : a;
+    out.push(asNewsOnly(length), asNewsOnly(b));
     k++;
   }
   return out;
