@@ -393,7 +393,7 @@ test('"48 hours later" after a day is two days on', () => {
 
 test('"the last day of the war" is the end of the war, not the day before; the story stays on its date', () => {
   const t = tag('The army attacked on 7 June 1967. On the last day of the war they stormed the Golan. The next day they rested.');
-  assert.equal(find(t, 'the last day').value, 'P1D');
+  assert.equal(find(t, 'the last day of the war').value, 'P1D');
   assert.equal(find(t, 'The next day').value, '1967-06-08');
 });
 
@@ -430,4 +430,11 @@ test('in news "the last week of March" is a week-long stretch and a March ahead,
   assert.equal(find(t, 'the last week').type, 'DURATION');
   assert.equal(find(t, 'the last week').value, 'P1W');
   assert.equal(find(t, 'March').value, '2015-03');
+});
+
+test('"the first day of the war" and "the last day of his reign" take in the event they date; "the first day of October" is left to October', () => {
+  const t = tag('On the first day of the war they advanced; on the last day of his reign he fled; the rent was due on the first day of October 1803.');
+  assert.equal(find(t, 'the first day of the war').value, 'P1D');
+  assert.equal(find(t, 'the last day of his reign').value, 'P1D');
+  assert.equal(t.some((x) => x.text === 'the first day'), false);
 });

@@ -243,6 +243,29 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   return null;
 }
 
+/** Nouns of events whose first or last day, week or year a history tells ("the first day of the war"). */
+const EVENT_NOUNS = new Set(['war', 'battle', 'siege', 'attack', 'offensive', 'campaign', 'invasion', 'occupation', 'reign', 'revolution', 'uprising', 'conflict', 'fighting', 'rebellion', 'crisis', 'strike', 'blockade', 'operation', 'assault', 'retreat', 'insurgency']);
+/** Words an event's name may hold: "the Battle of the Somme", "World War II". */
+const NAME_JOINERS = new Set(['of', 'the']);
+/** Longest event phrase taken into "the first day of ...". */
+const EVENT_PHRASE_TOKENS = 6;
+
+/**
+ * Where "of the war", "of the American invasion", "of the Battle of the Somme" ends, from the word
+ * after "of" at k: history annotation tags the event with the day ("the first day of the war").
+ * Without an event noun or a name, just before "of" (the phrase is the day alone).
+ */
+function eventPhraseEnd(ctx: Ctx, k: number): number {
+  const possessive = word(ctx, k) === 'the' || word(ctx, k) === 'his' || word(ctx, k) === 'her' || word(ctx, k) === 'its' || word(ctx, k) === 'their';
+  let end = -1;
+  for (let j = possessive ? k + 1 : k; j < k + EVENT_PHRASE_TOKENS; j++) {
+    const w = word(ctx, j);
+    if (EVENT_NOUNS.has(w) || (isCapitalized(ctx, j) && !MONTHS.has(w))) end = j + 1;
+    else if (!(NAME_JOINERS.has(w) && isCapitalized(ctx, j + 1 + (word(ctx, j + 1) === 'the' ? 1 : 0)))) break;
+  }
+  return end > 0 ? end : k - 1;
+}
+
 /** A calendar date at k ("August", "1945", "the year"): "the last week of August" is a stretch of that month. */
 function datedAt(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
@@ -275,6 +298,14 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'per') return SPEED_WORDS.has(word(ctx, i - 2)) ? null : candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "for another decade": one more of the unit, a stretch like "another seven months"
   if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  // "the first week of January" (a stretch the refiners join to its month), "the first day of the war"
+  // (not "the first month of the session": no event the story dates)
+  if (det === 'first' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && unit !== 'quarter' && unit !== 'half' && isWord(ctx, i + 2)) {
+    // ("the first day of October" is October's first day: left to the month)
+    if (datedAt(ctx, i + 2)) return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+    const end = eventPhraseEnd(ctx, i + 2);
+    return end > i + 1 ? candidate(d - 1, end, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase') : null;
+  }
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
   if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
@@ -299,7 +330,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     // "the last day of the war", "the final month of his reign": the end of what the text names, not
     // the day before; history annotation writes its length as the value (a date of the story stays unmoved)
     if ((det === 'last' || det === 'final') && article && unit !== 'quarter' && unit !== 'half' && word(ctx, i + 1) === 'of' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2)) {
-      return candidate(first, i + 1, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
+      return candidate(first, eventPhraseEnd(ctx, i + 2), reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
     }
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
     return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
