@@ -438,3 +438,10 @@ test('"the first day of the war" and "the last day of his reign" take in the eve
   assert.equal(find(t, 'the last day of his reign').value, 'P1D');
   assert.equal(t.some((x) => x.text === 'the first day'), false);
 });
+
+test('"later that month, on 23 March" and "early the next month, on 4 June" keep their month; the day after them is its own', () => {
+  const t = tag('An armistice came on 6 March 1881, and a peace was signed later that month, on 23 March. The siege began on 2 May 1863; early the next month, on 4 June, it ended.');
+  assert.equal(find(t, 'later that month').value, '1881-03');
+  assert.equal(find(t, 'early the next month').value, '1863-06');
+  assert.equal(find(t, '4 June').value, '1863-06-04');
+});
