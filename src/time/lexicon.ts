@@ -71,7 +71,9 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ["new year's day", [1, 1]], ["new year's eve", [12, 31]], ['new year', [1, 1]],
   ['independence day', [7, 4]], ['bastille day', [7, 14]], ['halloween', [10, 31]],
   ["valentine's day", [2, 14]], ['armistice day', [11, 11]], ['veterans day', [11, 11]], ['remembrance day', [11, 11]],
-  ['boxing day', [12, 26]],
+  ['boxing day', [12, 26]], ['may day', [5, 1]], ['epiphany', [1, 6]], ['all saints day', [11, 1]], ['all souls day', [11, 2]],
+  // the English quarter days, by which histories date rents, wages and terms
+  ['lady day', [3, 25]], ['midsummer day', [6, 24]], ['michaelmas', [9, 29]], ['candlemas', [2, 2]],
 ]);
 
 /** Holidays on the nth weekday of a month: [month, weekday, n] with n = -1 for the last one. */

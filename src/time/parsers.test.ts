@@ -632,3 +632,12 @@ test('"every few weeks" and "every other Thursday" are sets', () => {
   const t = tag('They meet every few weeks and every other Thursday.', '1998-11-03');
   assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['every few weeks', 'SET', 'PXW'], ['every other Thursday', 'SET', 'XXXX-WXX-4']]);
 });
+
+test('May Day, All Saints\' Day and the English quarter days are holidays; "May Chen" and "All day" are not', () => {
+  const t = tag('She died on May Day 1886. On All Saints\' Day 1755 Lisbon shook. Rents fell due at Michaelmas 1700 and on Lady Day 1701. May Chen spoke; all day they fought.');
+  assert.equal(find(t, 'May Day 1886').value, '1886-05-01');
+  assert.equal(find(t, "All Saints' Day 1755").value, '1755-11-01');
+  assert.equal(find(t, 'Michaelmas 1700').value, '1700-09-29');
+  assert.equal(find(t, 'Lady Day 1701').value, '1701-03-25');
+  assert.equal(t.length, 4);
+});
