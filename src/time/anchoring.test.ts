@@ -445,3 +445,10 @@ test('"later that month, on 23 March" and "early the next month, on 4 June" keep
   assert.equal(find(t, 'early the next month').value, '1863-06');
   assert.equal(find(t, '4 June').value, '1863-06-04');
 });
+
+test('"the same period last year" after a half is that half a year back; "10 a.m. (0900 GMT) on Tuesday" is Tuesday\'s', () => {
+  const half = tag('Output grew 5 percent in the first half of this year compared with the same period last year.', '1999-08-08');
+  assert.equal(find(half, 'the same period last year').value, '1998-H1');
+  const clock = tag('The ministers will meet at 10 a.m. (0900 GMT) on Tuesday.', '2000-03-15');
+  assert.equal(find(clock, '10 a.m.').value, '2000-03-21T10:00');
+});

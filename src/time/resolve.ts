@@ -295,7 +295,7 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
   const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
   if (quarter) {
-    const q = shiftFields(quarter.fields, 'quarter', 4 * shift.direction);
+    const q = samePartAYearAway(quarter.fields, shift.direction);
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
   }
   let n = shift.amount * shift.direction;
@@ -373,10 +373,20 @@ function sideOfNow(told: ReferencePoint, env: ResolveEnv): boolean {
   return cmp === 0 || cmp === env.tense;
 }
 
+/** The same quarter or half a year before (-1) or after (1). */
+function samePartAYearAway(f: Fields, direction: -1 | 0 | 1): Fields | null {
+  const year = astroYear(f);
+  if (f.half === undefined || year === undefined) return shiftFields(f, 'quarter', 4 * direction);
+  return withAstroYear({ half: f.half }, year + direction);
+}
+
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
 function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
-  // the last quarter the report mentioned, however far back
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - STORY_LOOKBACK; k--) if (env.story[k].fields.quarter !== undefined) return env.story[k];
+  // the last quarter (or half: "the first half ... the same period last year") the report mentioned, however far back
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - STORY_LOOKBACK; k--) {
+    const f = env.story[k].fields;
+    if (f.quarter !== undefined || f.half !== undefined) return env.story[k];
+  }
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
     if (q) return { fields: q, value: timexValue(q), kind: 'dct', timex: undefined, at: undefined };

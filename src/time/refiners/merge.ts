@@ -159,7 +159,9 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   // "at 07:58 local time on 26 December 2004"
   const on = word(ctx, a.last) === 'local' && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
   if (b.first === on + 1 && word(ctx, on) === 'on') return true;
-  return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, b.first - 1) === ')';
+  // "10 a.m. (0900 GMT) on Tuesday"
+  const close = word(ctx, b.first - 1) === 'on' ? b.first - 2 : b.first - 1;
+  return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, close) === ')';
 }
 
 /** "yesterday", "last night", "this morning", "tonight": a day counted from the time of writing. */
