@@ -452,3 +452,15 @@ test('"the same period last year" after a half is that half a year back; "10 a.m
   const clock = tag('The ministers will meet at 10 a.m. (0900 GMT) on Tuesday.', '2000-03-15');
   assert.equal(find(clock, '10 a.m.').value, '2000-03-21T10:00');
 });
+
+test('a bare month after October-December in a history steps into the next year, unless it is listed ("November and January")', () => {
+  const t = tag('In November 1970 the army advanced. In February it attacked again.');
+  assert.equal(find(t, 'February').value, '1971-02');
+});
+
+test('in a history "the last week of August 1918" is one date (WikiWars: DATE P1W), "the last two weeks of February 1951" a stretch', () => {
+  const t = tag('In the last week of August 1918 they advanced; in the last two weeks of February 1951 they fought.');
+  assert.equal(find(t, 'the last week of August 1918').type, 'DATE');
+  assert.equal(find(t, 'the last week of August 1918').value, 'P1W');
+  assert.equal(find(t, 'the last two weeks of February 1951').type, 'DURATION');
+});

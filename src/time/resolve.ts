@@ -215,7 +215,7 @@ function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
     const cmp = ref.month === undefined && ref.season === undefined ? 0 : compareWithin(reading.fields, ref);
     if (reading.lean > 0 && cmp <= 0) target = year + 1;
     if (reading.lean < 0 && cmp >= 0) target = year - 1;
-  } else if (crossesNewYear(reading.fields, ref)) {
+  } else if (!reading.listed && crossesNewYear(reading.fields, ref)) {
     // a story told forward: "January" just after a day in December is the next January
     target = year + 1;
   }
@@ -231,11 +231,10 @@ function inSecondHalf(f: Fields): boolean {
 /** Months of a new year a story may step into from the end of the last without naming the year. */
 const NEW_YEAR_STEP = 3;
 
-/** A month early in the year told after a day late in one (or after December), close ahead across the new year. */
+/** A month early in the year told after a day or a month late in one, close ahead across the new year. */
 function crossesNewYear(f: Fields, ref: Fields): boolean {
-  // a month-long anchor only from December ("In December 1878 ... on 11 January"): after "November"
-  // a story as often looks back ("the carnage of November and January")
-  if (f.month === undefined || ref.month === undefined || f.month >= ref.month || (ref.day === undefined && ref.month !== 12)) return false;
+  // a month-long anchor from October on ("In December 1878 ... on 11 January")
+  if (f.month === undefined || ref.month === undefined || f.month >= ref.month || (ref.day === undefined && ref.month < 10)) return false;
   return f.month + 12 - ref.month <= NEW_YEAR_STEP;
 }
 

@@ -250,16 +250,17 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative'): boolean 
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
 
-/** Moves small enough that a day written after them names where they land ("early the next month, on 4 June" stays the month). */
-const NAMED_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend']);
+/** Moves small enough that a day written after them names where they land. */
+const NAMED_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'month']);
 
 /**
  * "the next day, 5 June 1989", "six days later, on 20 September": a move followed by the date it
  * reaches, set off by a comma; the written date is surer than the count.
  */
 function namedAfter(ctx: Ctx, h: Candidate, next: Candidate | undefined): Candidate | undefined {
-  // a real move ("later that month, on 23 March" names a day of the month it keeps)
-  if (!next || !h.reading.shift || !h.reading.shift.amount || mark(ctx, h.last) !== ',') return undefined;
+  // a real, plain move: "later that month, on 23 March" and "early the next month, on 4 June" keep their month
+  const part = h.reading.mod === 'START' || h.reading.mod === 'MID' || h.reading.mod === 'END';
+  if (!next || !h.reading.shift || h.reading.shift.amount === 0 || part || mark(ctx, h.last) !== ',') return undefined;
   const at = word(ctx, h.last + 1) === 'on' ? h.last + 2 : h.last + 1;
   const f = next.reading.fields;
   return next.first === at && !next.reading.shift && f.day !== undefined && f.month !== undefined && NAMED_UNITS.has(h.reading.shift.unit) ? next : undefined;

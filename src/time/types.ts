@@ -90,6 +90,8 @@ export interface Reading {
   current: Unit | undefined;
   /** A part of day meant of no day in particular: "at night", "night attacks" (XXXX-XX-XXTNI). */
   generic: boolean | undefined;
+  /** A month joined to the one before it ("the carnage of November and January"): a list, no step in the story. */
+  listed: boolean | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -200,6 +202,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
     fromStory: undefined,
     current: undefined,
     generic: undefined,
+    listed: undefined,
   };
 }
 

@@ -109,7 +109,7 @@ function parseMonth(ctx: Ctx, i: number) {
   if (before === 'that' && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, fromStory: true }), 'monthName');
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
   if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean, ...(before === 'this' ? { thisYear: true } : {}) }), 'monthName');
-  return candidate(i, end, reading('DATE', { fields }), 'monthName');
+  return candidate(i, end, reading('DATE', { fields, listed: before === 'and' || before === 'or' || undefined }), 'monthName');
 }
 
 export const monthNameParser: Parser = {

@@ -300,7 +300,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "the first week of January" (a stretch the refiners join to its month), "the first day of the war"
   // (not "the first month of the session": no event the story dates)
-  if (det === 'first' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && unit !== 'quarter' && unit !== 'half' && isWord(ctx, i + 2)) {
+  if (det === 'first' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && unit !== 'quarter' && unit !== 'half' && isWord(ctx, i + 2) && !ofLongPeriod(ctx, i + 1)) {
     // ("the first day of October" is October's first day: left to the month)
     if (datedAt(ctx, i + 2)) return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
     const end = eventPhraseEnd(ctx, i + 2);

@@ -221,7 +221,9 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
       out.push(a);
       continue;
     }
-    out.push({ first: a.first, last: b.last, reading: makeReading('DURATION', { duration: stretch, narrativeOnly: true }), parser: a.parser, rangeEnd: undefined });
+    // "the last two weeks of February 1951" is a stretch; "the last week of August" a date (WikiWars: DATE P1W)
+    const joined = stretch.amount === 1 ? makeReading('DATE', { literal: durationValue(stretch.unit, 1), narrativeOnly: true }) : makeReading('DURATION', { duration: stretch, narrativeOnly: true });
+    out.push({ first: a.first, last: b.last, reading: joined, parser: a.parser, rangeEnd: undefined });
     // in news the stretch is a length too: "the last week" of March is no week before the report
     const length = a.reading.shift ? withCandidate(a, { reading: makeReading('DURATION', { duration: stretch }) }) : a;
     out.push(asNewsOnly(length), asNewsOnly(b));
