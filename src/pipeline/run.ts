@@ -16,7 +16,7 @@ export interface NewDocumentInput {
   media?: MediaItem[];
 }
 
-/** Hex SHA-256 of a text: Node's one-shot hash where it has one (20.12 on), a third of the cost per document. */
+/** Hex SHA-256 of a text: Node's one-shot hash where it has one (20.12 on): about half the cost of createHash per document. */
 const sha256Hex: (text: string) => string =
   typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
