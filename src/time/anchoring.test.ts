@@ -464,3 +464,8 @@ test('in a history "the last week of August 1918" is one date (WikiWars: DATE P1
   assert.equal(find(t, 'the last week of August 1918').value, 'P1W');
   assert.equal(find(t, 'the last two weeks of February 1951').type, 'DURATION');
 });
+
+test('in news "That summer" is the story\'s summer; "shortly after midnight on 23 December" is that day\'s first hour', () => {
+  assert.equal(find(tag('He joined the firm in 1974. That summer he met his wife.', '2000-03-03'), 'That summer').value, '1974-SU');
+  assert.equal(find(tag('Shortly after midnight on 23 December 1972 an earthquake struck.'), 'midnight').value, '1972-12-23T00:00');
+});

@@ -90,3 +90,8 @@ test('a month or season in a credit is a name ("Photo by May Chen/Reuters", "Dam
   assert.ok(!values.some((v) => v.endsWith('-05') || v.endsWith('-WI')), values.join(' '));
   assert.ok(values.includes('2016-11-09'));
 });
+
+test('"the benefits that spring from" and "firms spring up" are the verb; "in the spring to end the war" the season', () => {
+  const t = tag('The benefits that spring from devotion grew, and new firms spring up. In 1839 an attempt was made in the spring to end the war.');
+  assert.deepEqual(t.map((x) => x.text), ['1839', 'the spring']);
+});

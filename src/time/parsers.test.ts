@@ -641,3 +641,8 @@ test('May Day, All Saints\' Day and the English quarter days are holidays; "May 
   assert.equal(find(t, 'Lady Day 1701').value, '1701-03-25');
   assert.equal(t.length, 4);
 });
+
+test('"every weekend" is a set of weekends; "the second half of the war" no half of a year; the last group of a telephone number no year', () => {
+  const t = tag('He has visited every weekend. The second half of the war is studied. Call 1-888-872-2000 for updates; the war of 499-493 BC.', '2000-03-03');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['every weekend', 'XXXX-WXX-WE'], ['499', 'BC0499'], ['493 BC', 'BC0493']]);
+});

@@ -144,3 +144,9 @@ test('the tense reaches sixteen words back: "will report fourth-quarter results 
   const t = tag('The company will report fourth-quarter results in early February and hold its annual meeting in May.', '2014-12-29');
   assert.equal(find(t, 'May').value, '2015-05');
 });
+
+test('"Polls close at 8 p.m. Tuesday" and "may not come until Monday" look ahead; "at the close of business Thursday" does not', () => {
+  assert.equal(find(tag('Polls close at 8 p.m. Tuesday.', '2000-03-03'), '8 p.m. Tuesday').value, '2000-03-07T20:00');
+  assert.equal(find(tag('The real test may not come until Monday.', '1999-12-30'), 'Monday').value, '2000-01-03');
+  assert.equal(find(tag('At the close of business Thursday, shares rose.', '2000-03-03'), 'Thursday').value, '2000-03-02');
+});

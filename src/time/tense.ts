@@ -7,7 +7,7 @@ import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './gra
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
-const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet']);
+const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open']);
 /** Irregular past forms the "-ed" rule misses. */
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
@@ -48,7 +48,9 @@ const MODAL_REACH = 5;
 function modalAhead(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
   // "May" with a capital is the month
-  return MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, k)) && word(ctx, k + 1) !== 'have' && word(ctx, k + 1) !== 'not';
+  // "may not come until Monday" still looks ahead; "should have", "may not have" look back
+  const next = word(ctx, k + 1) === 'not' ? word(ctx, k + 2) : word(ctx, k + 1);
+  return MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, k)) && next !== 'have';
 }
 
 function cueAt(ctx: Ctx, k: number): Direction {
@@ -69,7 +71,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     return 1;
   }
   // "The Giants play in Green Bay on Sunday": a fixture in the present; "failed to meet Tuesday" is the verb before's
-  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' ? 0 : 1;
+  // ("at the close of business Thursday" is a noun)
+  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
   // "the last week of March" names a place in a period, not a time gone by
   if (w === 'last' && word(ctx, k - 1) === 'the') return 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it

@@ -23,6 +23,12 @@ function ownerBefore(ctx: Ctx, j: number): { first: number; shift?: -1 | 0 | 1; 
   return { first: j };
 }
 
+/** "the present fiscal year", "the current year": a year named within a few words at k. */
+function yearNounWithin(ctx: Ctx, k: number): boolean {
+  for (let j = k; j < k + 4; j++) if (word(ctx, j) === 'year') return true;
+  return false;
+}
+
 function parsePart(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
@@ -57,6 +63,8 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   // "the first quarter of next year": the year is named by where it stands from now
   const yearAfter = year === undefined && k > end ? RELATIVE_YEARS.get(word(ctx, k)) : undefined;
   if (yearAfter !== undefined && word(ctx, k + 1) === 'year') end = k + 2;
+  // "the second half of the war", "the first half of the match": a part of something else, not of a year
+  else if (year === undefined && k > end && isWord(ctx, k) && !yearNounWithin(ctx, k)) return null;
   // "the third-quarter results": the article belongs to the noun, not to the adjective
   const adjective = hyphenAt(ctx, i - 1) && isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of';
   const owner = end === k + 2 && yearAfter !== undefined ? { first: ownerBefore(ctx, j).first, shift: yearAfter } : adjective && word(ctx, j - 1) === 'the' ? { first: j } : ownerBefore(ctx, j);

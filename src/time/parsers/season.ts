@@ -10,6 +10,9 @@ const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
 const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
 
+/** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
+const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
+
 export const seasonParser: Parser = {
   name: 'season',
   triggers: [...SEASONS.keys()],
@@ -17,6 +20,8 @@ export const seasonParser: Parser = {
     const w = word(ctx, i);
     const season = SEASONS.get(w);
     if (!season) return null;
+    // "the benefits that spring from", "new firms spring up": the verb
+    if ((w === 'spring' || w === 'springs') && word(ctx, i - 1) !== 'the' && SPRING_VERB_PARTICLES.has(word(ctx, i + 1))) return null;
     const fields: FieldsInit = { season };
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
@@ -43,7 +48,8 @@ export const seasonParser: Parser = {
     else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i) && !(w !== 'fall' && w !== 'spring') && !SEASON_NOUNS.has(word(ctx, i + 1))) return null;
     if (w === 'fall' && word(ctx, i + 1) === 'of' && year === undefined) return null;
     if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in') return null;
-    const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean };
+    // "that summer" is the story's, in news too ("He joined in 1974. That summer he married"); "this summer" the report's
+    const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean, anaphoric: before === 'that' };
     if (before === 'following' || before === 'next') {
       return candidate(first, end, reading('DATE', { fields, lean: 1 }), 'season');
     }

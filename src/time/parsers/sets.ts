@@ -95,6 +95,8 @@ export const everyParser: Parser = {
     }
     const unit = UNITS.get(word(ctx, k));
     if (!unit || word(ctx, k).endsWith('s') !== counted) return null;
+    // "every weekend": the weekend of any week
+    if (unit === 'weekend' && !counted) return candidate(i, k + 1, reading('SET', { literal: 'XXXX-WXX-WE' }), 'every');
     // "every year on 27 May": that day of every year
     const onDay = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'on' ? dayOfYearAt(ctx, k + 2) : null;
     if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });

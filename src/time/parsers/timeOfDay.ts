@@ -115,8 +115,9 @@ export const noonParser: Parser = {
     const w = word(ctx, i);
     // "high noon" is the decisive moment (and a film), not a clock time
     if (w === 'noon' && word(ctx, i - 1) === 'high') return null;
-    // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute
-    const fields: FieldsInit = w === 'midnight' ? { hour: 24 } : { hour: 12, minute: 0 };
+    // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute;
+    // "shortly after midnight on 23 December" is that day's first hour
+    const fields: FieldsInit = w === 'midnight' ? { hour: word(ctx, i - 1) === 'after' ? 0 : 24 } : { hour: 12, minute: 0 };
     return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
   },
 };

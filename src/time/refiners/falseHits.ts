@@ -3,7 +3,7 @@
  * "second" as an ordinal (parsers already skip it), bare years inside larger numbers or
  * model names ("T-54", "Boeing 747"), and numbers directly followed by a unit of measure.
  */
-import { mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
+import { digitsAt, mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 /** Words joined to a year by a hyphen that keep it a year: "mid-2007", "pre-1914". */
@@ -34,6 +34,8 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
     // "T-1956" models and "No. 1956" numbers
     if (before === '-' && prevWord === '' && isWord(ctx, c.first - 2) && !PREFIXES.has(word(ctx, c.first - 2)) && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
     if (prevWord === 'no' || prevWord === 'number' || prevWord === 'route' || prevWord === 'flight' || prevWord === 'room') return true;
+    // "1-888-872-2000": the last group of a telephone number, a chain of dashed numbers ("499-493 BC" is a range)
+    if (before === '-' && digitsAt(ctx, c.first - 2) > 0 && mark(ctx, c.first - 3) === '-' && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
     if (MEASURES.has(word(ctx, c.last))) return true;
   }
   return false;
