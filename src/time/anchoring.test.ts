@@ -469,3 +469,10 @@ test('in news "That summer" is the story\'s summer; "shortly after midnight on 2
   assert.equal(find(tag('He joined the firm in 1974. That summer he met his wife.', '2000-03-03'), 'That summer').value, '1974-SU');
   assert.equal(find(tag('Shortly after midnight on 23 December 1972 an earthquake struck.'), 'midnight').value, '1972-12-23T00:00');
 });
+
+test('the December after "the winter of 1941-42" is 1941\'s; "Independence Day on 25 March" is no 4 July', () => {
+  const t = tag('The winter of 1941-42 was harsh. In December the Soviets counterattacked, and in February they stalled. Greeks celebrate Independence Day on 25 March.');
+  assert.equal(find(t, 'December').value, '1941-12');
+  assert.equal(find(t, 'February').value, '1942-02');
+  assert.equal(t.some((x) => x.text.startsWith('Independence')), false);
+});

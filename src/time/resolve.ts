@@ -218,11 +218,17 @@ function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
   } else if (!reading.listed && crossesNewYear(reading.fields, ref)) {
     // a story told forward: "January" just after a day in December is the next January
     target = year + 1;
+  } else if (ref.season === 'WI' && ref.month === undefined && (reading.fields.month ?? 0) >= WINTER_OPENS) {
+    // "The winter of 1941-42 was harsh. In December ...": the December it opened with, the year before its name
+    target = year - 1;
   }
   // a winter is named by the year it ends in: the one after the autumn of 481 BC is 480 BC's
   if (reading.fields.season === 'WI' && target === year && inSecondHalf(ref)) target = year + 1;
   return withAstroYear(reading.fields, target);
 }
+
+/** The first month of a winter's first year (a winter named by the year it ends in holds the December before). */
+const WINTER_OPENS = 12;
 
 function inSecondHalf(f: Fields): boolean {
   return f.month !== undefined ? f.month >= 7 : f.season === 'SU' || f.season === 'FA';

@@ -1,6 +1,6 @@
 /** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days; "D-Day", "V-E Day": days of history. */
-import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HISTORIC_DAYS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
-import { candidate, hyphenAt, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HISTORIC_DAYS, MONTHS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
+import { candidate, hyphenAt, isCapitalized, isNum, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
@@ -33,6 +33,9 @@ export const holidayParser: Parser = {
     if (!isCapitalized(ctx, i)) return null;
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
+    // "celebrate Independence Day on 25 March": the date written is the country's own
+    const datedAfter = word(ctx, hit.end) === 'on' && (isNum(ctx, hit.end + 1) || MONTHS.has(word(ctx, hit.end + 1)));
+    if (hit.name === 'independence day' && datedAfter) return null;
     const historic = HISTORIC_DAYS.get(hit.name);
     if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);
