@@ -646,3 +646,10 @@ test('"every weekend" is a set of weekends; "the second half of the war" no half
   const t = tag('He has visited every weekend. The second half of the war is studied. Call 1-888-872-2000 for updates; the war of 499-493 BC.', '2000-03-03');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['every weekend', 'XXXX-WXX-WE'], ['499', 'BC0499'], ['493 BC', 'BC0493']]);
 });
+
+test('"the decade that followed", "the decades since," and "a quarter-century" are stretches', () => {
+  const t = tag('The war ended in 1990. In the decade that followed, the country rebuilt; in the decades since, historians have argued. For a quarter-century she ran it.');
+  assert.equal(find(t, 'the decade that followed').value, 'P10Y');
+  assert.equal(find(t, 'the decades since').value, 'PXDE');
+  assert.equal(find(t, 'a quarter-century').value, 'P25Y');
+});

@@ -134,14 +134,17 @@ function lengthAdjectiveEnd(ctx: Ctx, i: number, counted: { first: number; count
 /** "a half-century", "the next half century": fifty years. */
 function halfCentury(ctx: Ctx, i: number): Candidate | null {
   const halfAt = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
-  if (word(ctx, halfAt) !== 'half') return null;
+  // "a half-century", "a quarter-century": fifty or twenty-five years
+  const share = word(ctx, halfAt) === 'half' ? 0.5 : word(ctx, halfAt) === 'quarter' ? 0.25 : 0;
+  // ("its quarter-century low" is an adjective, as news annotation leaves it)
+  if (share === 0 || (share === 0.25 && !ARTICLES.has(word(ctx, halfAt - 1)) && !SPAN_WORDS.has(word(ctx, halfAt - 1)))) return null;
   let first = halfAt;
   if (ARTICLES.has(word(ctx, first - 1))) first--;
   else if (SPAN_WORDS.has(word(ctx, first - 1))) first -= word(ctx, first - 2) === 'the' ? 2 : 1;
   // "a half-century later": fifty years on
   const move = moveAfter(ctx, i + 1);
-  if (move) return candidate(first, move[1], reading('DATE', { shift: { unit: 'year', amount: 50, direction: move[0], anaphoric: word(ctx, move[1] - 1) !== 'ago' } }), 'unitPhrase');
-  return candidate(first, i + 1, durationReading('century', 0.5), 'unitPhrase');
+  if (move) return candidate(first, move[1], reading('DATE', { shift: { unit: 'year', amount: 100 * share, direction: move[0], anaphoric: word(ctx, move[1] - 1) !== 'ago' } }), 'unitPhrase');
+  return candidate(first, i + 1, durationReading('century', share), 'unitPhrase');
 }
 
 function parseUnit(ctx: Ctx, i: number): Candidate | null {
@@ -219,8 +222,9 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const move = moveAfter(ctx, i + 1);
   if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
   if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
-  // "the years that followed", like "the following years": a stretch of unknown length
+  // "the years that followed", like "the following years": a stretch of unknown length; "the decades since," too
   if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, undefined), 'unitPhrase');
+  if (det === 'the' && word(ctx, i + 1) === 'since' && ctx.tokens.kind(i + 2) === PUNCT) return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
   if (det === 'recent') {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     // "recent years" is the past; "recent weeks" a stretch of unknown length
@@ -291,6 +295,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const d = unit === 'year' && word(ctx, i - 1) === 'fiscal' && DETERMINERS.has(word(ctx, i - 2)) ? i - 2 : i - 1;
   const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
   const det = word(ctx, d);
+  // "the decade that followed": one of the unit after the story's date, a stretch
+  if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, 1), 'unitPhrase');
   // "the week after next", "the day after tomorrow", "the year before last": two of the unit from now
   const twoAway = det === 'the' ? twoFromNow(ctx, i + 1, unit) : 0;
   if (twoAway !== 0) return candidate(i - 1, i + 3, reading('DATE', { shift: { unit, amount: 2, direction: twoAway } }), 'unitPhrase');
