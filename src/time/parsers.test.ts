@@ -653,3 +653,11 @@ test('"the decade that followed", "the decades since," and "a quarter-century" a
   assert.equal(find(t, 'the decades since').value, 'PXDE');
   assert.equal(find(t, 'a quarter-century').value, 'P25Y');
 });
+
+test('the items listed after a set recur too: "every Tuesday and Thursday", "every spring and summer", "every Monday, Wednesday and Friday"', () => {
+  const t = tag('Briefings are held every Tuesday and Thursday; every spring and summer the river floods; they meet every Monday, Wednesday and Friday.', '2000-06-06');
+  for (const [text, value] of [['Thursday', 'XXXX-WXX-4'], ['summer', 'XXXX-SU'], ['Wednesday', 'XXXX-WXX-3'], ['Friday', 'XXXX-WXX-5']]) {
+    assert.equal(find(t, text).type, 'SET', text);
+    assert.equal(find(t, text).value, value, text);
+  }
+});

@@ -10,8 +10,8 @@ import type { Candidate } from '../types.js';
 import { dropFalseHits, dropLoneParts } from './falseHits.js';
 import { joinStretchesOfPeriods, lendDaysToClocks, mergeNeighbours } from './merge.js';
 import { applyModifiers } from './modifiers.js';
-import { linkRanges, shareListedYears } from './ranges.js';
+import { linkRanges, shareListedSets, shareListedYears } from './ranges.js';
 
 export type Refiner = (ctx: Ctx, hits: readonly Candidate[]) => Candidate[];
 
-export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, linkRanges, shareListedYears, joinStretchesOfPeriods];
+export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, linkRanges, shareListedYears, shareListedSets, joinStretchesOfPeriods];

@@ -8,7 +8,8 @@ import { dayAt, yearAt } from '../parsers/monthName.js';
 import { partOfDayOf, withPartOfDay } from './merge.js';
 import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
-import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
+import { timexValue } from '../calendar.js';
+import { makeFields, makeReading, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
 
 function borrow(from: Fields, into: FieldsInit): Fields {
   const out = makeFields(into);
@@ -146,6 +147,30 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
     if (fields.year === undefined) continue;
     out ??= [...hits];
     out[k] = withCandidate(a, { reading: withReading(a.reading, { fields }) });
+  }
+  return out ?? (hits as Candidate[]);
+}
+
+/** A day, weekday, month or season told without a year or a move: what a set may list ("every Tuesday and Thursday"). */
+function isRecurrable(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && f.year === undefined && (f.weekday !== undefined || f.month !== undefined || f.season !== undefined);
+}
+
+/**
+ * "every Tuesday and Thursday", "every spring and summer", "each 13 March and 2 April": the items
+ * listed after a set recur too. Read left to right, so a longer list passes it on.
+ */
+export function shareListedSets(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 1; k < hits.length; k++) {
+    const a = (out ?? hits)[k - 1];
+    const b = hits[k];
+    if (a.reading.type !== 'SET' || (a.parser !== 'every' && a.parser !== 'listedSet') || !isRecurrable(b) || !listed(ctx, a, b)) continue;
+    const f = b.reading.fields;
+    const reading = f.weekday !== undefined && f.day === undefined ? makeReading('SET', { set: true, fields: { weekday: f.weekday } }) : makeReading('SET', { literal: timexValue(f) });
+    out ??= [...hits];
+    out[k] = { first: b.first, last: b.last, reading, parser: 'listedSet', rangeEnd: undefined };
   }
   return out ?? (hits as Candidate[]);
 }
