@@ -150,3 +150,9 @@ test('"Polls close at 8 p.m. Tuesday" and "may not come until Monday" look ahead
   assert.equal(find(tag('The real test may not come until Monday.', '1999-12-30'), 'Monday').value, '2000-01-03');
   assert.equal(find(tag('At the close of business Thursday, shares rose.', '2000-03-03'), 'Thursday').value, '2000-03-02');
 });
+
+test('"who takes office at noon Monday" and "hoped to have service back by Friday" look ahead; quarters and halves of a game are no time', () => {
+  assert.equal(find(tag('Kline, who takes office at noon Monday, spoke.', '2011-01-02'), 'noon Monday').value, '2011-01-03T12:00');
+  assert.equal(find(tag('The utility said it hoped to have most service back by Friday.', '1989-10-18'), 'Friday').value, '1989-10-20');
+  assert.deepEqual(tag('Ohio State led 19-10 after three quarters, and Oregon did not score in the second half.', '2010-01-01').map((x) => x.text), []);
+});

@@ -13,7 +13,7 @@ const MEASURES = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kmh', 'ft', 'lb', 'lbs
 
 /** Words of a match report: its halves and quarters are periods of play, not of the year. */
 const MATCH_WORDS = new Set([
-  'goal', 'goals', 'keeper', 'goalkeeper', 'match', 'scored', 'scoring', 'striker', 'penalty', 'touchdown', 'touchdowns',
+  'goal', 'goals', 'keeper', 'goalkeeper', 'match', 'score', 'scored', 'scoring', 'striker', 'penalty', 'touchdown', 'touchdowns',
   'quarterback', 'basket', 'baskets', 'referee', 'kickoff', 'innings', 'halftime', 'interval', 'equaliser', 'equalizer',
 ]);
 /** How far from a half or quarter a match word is looked for, never past a full stop. */
@@ -28,6 +28,9 @@ function inMatchReport(ctx: Ctx, c: Candidate): boolean {
 function isFalseHit(ctx: Ctx, c: Candidate): boolean {
   // "two goals in the second half": a half of the match, unless a year says otherwise
   if (c.parser === 'quarter' && c.reading.fields.year === undefined && inMatchReport(ctx, c)) return true;
+  // "led 19-10 after three quarters": quarters of play
+  const unit = c.reading.duration?.unit;
+  if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && inMatchReport(ctx, c)) return true;
   if (c.parser === 'year') {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
