@@ -476,3 +476,9 @@ test('the December after "the winter of 1941-42" is 1941\'s; "Independence Day o
   assert.equal(find(t, 'February').value, '1942-02');
   assert.equal(t.some((x) => x.text.startsWith('Independence')), false);
 });
+
+test('a past-perfect flashback after a bare year may lie in that year ("The war of 1965 ... had been rising since the spring")', () => {
+  const t = tag('The war of 1965 was short. Tension had been rising since the spring, when the armies clashed in April.');
+  assert.equal(find(t, 'the spring').value, '1965-SP');
+  assert.equal(find(t, 'April').value, '1965-04');
+});

@@ -220,7 +220,7 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
   // the day is the written date's, the part of it the move's own ("The following afternoon, 17 September")
   if (named) return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields: withFields(named.reading.fields, { partOfDay: h.reading.fields.partOfDay, hour: undefined, minute: undefined }) });
   if (restates(ctx, h, hits[k - 1], told)) return withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } });
-  if (!inFlashback && stepsBack(ctx, h, mode)) return withReading(h.reading, { lean: -1 });
+  if (!inFlashback && stepsBack(ctx, h, mode, told[told.length - 1])) return withReading(h.reading, { lean: -1 });
   return h.reading;
 }
 
@@ -242,10 +242,12 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
  * "The siege ended in March 1855. The French had landed in November": the month a flashback opens
  * with is the one before ("had been repulsed by January" looks ahead to a deadline, so not after "by").
  */
-function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative'): boolean {
+function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: ReferencePoint | undefined): boolean {
   const r = h.reading;
   const f = r.fields;
   if (mode !== 'narrative' || r.lean !== undefined || r.shift || f.year !== undefined || f.decade !== undefined || f.century !== undefined) return false;
+  // after a bare year the flashback may lie in that year ("The war of 1965 was short. Tension had been rising since the spring")
+  if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
