@@ -482,3 +482,12 @@ test('a past-perfect flashback after a bare year may lie in that year ("The war 
   assert.equal(find(t, 'the spring').value, '1965-SP');
   assert.equal(find(t, 'April').value, '1965-04');
 });
+
+test('"at about 9:20 the next morning" is the next day\'s and moves the story once; in news a "since" date frames no clock', () => {
+  const t = tag('The army crossed on 3 May 1915 and attacked at about 9:20 the next morning. At 10 p.m. that night it rained.');
+  assert.equal(find(t, '9:20').value, '1915-05-04T09:20');
+  assert.equal(find(t, 'the next morning').value, '1915-05-04TMO');
+  assert.equal(find(t, '10 p.m.').value, '1915-05-04T22:00');
+  const news = tag('It was their first win since January 1, 1997. The game began at 2:10 p.m. local time.', '2010-01-01');
+  assert.equal(find(news, '2:10 p.m.').value, '2010-01-01T14:10');
+});

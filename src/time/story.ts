@@ -10,9 +10,11 @@ import type { Candidate } from './types.js';
 
 /** Whether a resolved date is where the story now stands, for the dates after it to lean on. */
 export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
-  if (h.reading.periodic || !anchorsStory(r)) return false;
+  if (h.reading.periodic || h.reading.dayLent || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   if (toldAsPlan(ctx, h)) return false;
+  // "their first win since January 1, 1997": a bound counted from, not the day the report tells
+  if (mode === 'news' && word(ctx, h.first - 1) === 'since') return false;
   return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
 }
 

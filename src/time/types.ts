@@ -92,6 +92,8 @@ export interface Reading {
   generic: boolean | undefined;
   /** A month joined to the one before it ("the carnage of November and January"): a list, no step in the story. */
   listed: boolean | undefined;
+  /** A clock counted like the day phrase right after it ("9:20 the next morning"): the phrase moves the story, not the clock too. */
+  dayLent: boolean | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -203,6 +205,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
     current: undefined,
     generic: undefined,
     listed: undefined,
+    dayLent: undefined,
   };
 }
 

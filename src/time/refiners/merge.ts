@@ -164,10 +164,10 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, close) === ')';
 }
 
-/** "yesterday", "last night", "this morning", "tonight": a day counted from the time of writing. */
+/** "yesterday", "last night", "this morning", "tonight", "the next morning": a day counted from now or from the story's day. */
 function isDayFromNow(c: Candidate): boolean {
   const shift = c.reading.shift;
-  return shift !== undefined && shift.unit === 'day' && shift.amount !== undefined && shift.amount <= 1 && !shift.anaphoric && c.reading.fields.hour === undefined;
+  return shift !== undefined && shift.unit === 'day' && shift.amount !== undefined && shift.amount <= 1 && c.reading.fields.hour === undefined;
 }
 
 /** "6:30 this evening", "10:15 tonight": a clock hour written without a.m. or p.m. is in the part of day told after it. */
@@ -182,8 +182,8 @@ function inPartOfDay(clock: Fields, partOfDay: string | undefined): Fields {
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
     const b = hits[k + 1];
-    // "9 p.m. last night", "6 a.m. this morning", "at noon yesterday": the clock counts from now like its day
-    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay) }) });
+    // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
+    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
     if (!b || !dayOfClock(ctx, a, b)) return a;
     const day = withFields(b.reading.fields, { partOfDay: undefined });
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
