@@ -475,6 +475,7 @@ test('the December after "the winter of 1941-42" is 1941\'s; "Independence Day o
   assert.equal(find(t, 'December').value, '1941-12');
   assert.equal(find(t, 'February').value, '1942-02');
   assert.equal(t.some((x) => x.text.startsWith('Independence')), false);
+  assert.deepEqual(tag('Nigeria marks Remembrance Day on 15 January.').map((x) => x.text), ['15 January']);
 });
 
 test('a past-perfect flashback after a bare year may lie in that year ("The war of 1965 ... had been rising since the spring")', () => {

@@ -33,9 +33,9 @@ export const holidayParser: Parser = {
     if (!isCapitalized(ctx, i)) return null;
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
-    // "celebrate Independence Day on 25 March": the date written is the country's own
+    // "celebrate Independence Day on 25 March", "Remembrance Day on 15 January": the date written is the country's own
     const datedAfter = word(ctx, hit.end) === 'on' && (isNum(ctx, hit.end + 1) || MONTHS.has(word(ctx, hit.end + 1)));
-    if (hit.name === 'independence day' && datedAfter) return null;
+    if (datedAfter && FIXED_HOLIDAYS.has(hit.name)) return null;
     const historic = HISTORIC_DAYS.get(hit.name);
     if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);
