@@ -492,3 +492,10 @@ test('"at about 9:20 the next morning" is the next day\'s and moves the story on
   const news = tag('It was their first win since January 1, 1997. The game began at 2:10 p.m. local time.', '2010-01-01');
   assert.equal(find(news, '2:10 p.m.').value, '2010-01-01T14:10');
 });
+
+test('in a history a day of the year told in the present as a kept day is that day of any year ("23 March is the Day of the Sea")', () => {
+  const t = tag('The fighting ended on 4 April 1884. In Bolivia, 23 March is the Day of the Sea, and Poles mark 11 November as a holiday. On 15 August 1920 the army won.');
+  assert.equal(find(t, '23 March').value, 'XXXX-03-23');
+  assert.equal(find(t, '11 November').value, 'XXXX-11-11');
+  assert.equal(find(t, '15 August 1920').value, '1920-08-15');
+});

@@ -11,7 +11,8 @@ import { dropFalseHits, dropLoneParts } from './falseHits.js';
 import { joinStretchesOfPeriods, lendDaysToClocks, mergeNeighbours } from './merge.js';
 import { applyModifiers } from './modifiers.js';
 import { linkRanges, shareListedSets, shareListedYears } from './ranges.js';
+import { keptDaysOfYear } from './anniversaries.js';
 
 export type Refiner = (ctx: Ctx, hits: readonly Candidate[]) => Candidate[];
 
-export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, linkRanges, shareListedYears, shareListedSets, joinStretchesOfPeriods];
+export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, linkRanges, shareListedYears, shareListedSets, keptDaysOfYear, joinStretchesOfPeriods];

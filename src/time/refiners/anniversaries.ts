@@ -1,0 +1,50 @@
+/**
+ * "In Bolivia, 23 March is the Day of the Sea", "15 August is celebrated as ...": a day of the year
+ * told in the present as a day a people keeps is that day of any year (XXXX-03-23), not a day of the
+ * story's year.
+ */
+import { mark, word, type Ctx } from '../grammar.js';
+import { timexValue } from '../calendar.js';
+import { makeReading, withCandidate, type Candidate } from '../types.js';
+
+/** Words that tell a day as one that is kept every year. */
+const KEPT_WORDS = new Set(['celebrated', 'commemorated', 'observed', 'marked', 'remembered', 'honoured', 'honored', 'holiday', 'anniversary']);
+/** Present-tense verbs that tell a kept day themselves ("Poles mark 11 November"). */
+const KEEPING_VERBS = new Set(['celebrate', 'celebrates', 'commemorate', 'commemorates', 'mark', 'marks', 'observe', 'observes']);
+/** Present-tense verbs that keep the telling in the present. */
+const PRESENT = new Set(['is', 'are']);
+/** How many tokens on each side of the day are read, never past a sentence end. */
+const WINDOW = 8;
+
+function isDayOfYear(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && f.year === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined;
+}
+
+/** Whether the sentence around the hit tells a kept day in the present. */
+function toldAsKept(ctx: Ctx, c: Candidate): boolean {
+  let kept = false;
+  let present = false;
+  for (let k = c.first - 1; k >= c.first - WINDOW && ctx.tokens.kind(k) !== 0 && mark(ctx, k) !== '.'; k--) {
+    if (KEEPING_VERBS.has(word(ctx, k))) return true;
+    kept ||= KEPT_WORDS.has(word(ctx, k));
+    present ||= PRESENT.has(word(ctx, k));
+  }
+  for (let k = c.last; k < c.last + WINDOW && ctx.tokens.kind(k) !== 0 && mark(ctx, k) !== '.'; k++) {
+    kept ||= KEPT_WORDS.has(word(ctx, k)) || word(ctx, k) === 'day';
+    present ||= PRESENT.has(word(ctx, k));
+  }
+  return kept && present;
+}
+
+export function keptDaysOfYear(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const c = hits[k];
+    if (!isDayOfYear(c) || !toldAsKept(ctx, c)) continue;
+    out ??= [...hits];
+    // histories only: a news report's "Nov. 11 is a holiday" is most often this year's
+    out[k] = withCandidate(c, { reading: makeReading('DATE', { literal: timexValue(c.reading.fields), newsReading: c.reading }) });
+  }
+  return out ?? (hits as Candidate[]);
+}
