@@ -105,3 +105,6 @@ export const CALENDAR_PATTERNS: ReadonlyMap<Unit, string> = new Map([
   ['month', 'XXXX-XX'],
   ['year', 'XXXX'],
 ]);
+
+/** Lower-case nouns an ordinal may count that make it no day: "the 20th century". */
+export const ORDINAL_NOUNS: ReadonlySet<string> = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of']);

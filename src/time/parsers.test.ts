@@ -661,3 +661,10 @@ test('the items listed after a set recur too: "every Tuesday and Thursday", "eve
     assert.equal(find(t, text).value, value, text);
   }
 });
+
+test('"the 12th and 13th centuries" are two centuries; "In May the 3rd Division landed" is May alone', () => {
+  const t = tag('Trade grew in the 12th and 13th centuries. In May 1943 the 3rd Division landed.');
+  assert.equal(find(t, 'the 12th').value, '11');
+  assert.equal(find(t, '13th centuries').value, '12');
+  assert.equal(t.some((x) => x.text.includes('3rd')), false);
+});

@@ -4,7 +4,7 @@ import { eraAt } from './year.js';
 
 export const centuryParser: Parser = {
   name: 'century',
-  triggers: ['century', 'millennium'],
+  triggers: ['century', 'centuries', 'millennium'],
   parse: (ctx, i) => {
     const adjective = hyphenAt(ctx, i - 1);
     const end0 = adjective ? i - 1 : i;

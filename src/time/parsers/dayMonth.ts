@@ -1,12 +1,16 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { ORDINAL_SUFFIXES } from '../lexicon.js';
+import { ORDINAL_NOUNS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
-/** Lower-case nouns an ordinal may count that make it no day: "the 20th century". */
-const ORDINAL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of']);
+
+/** "13th centuries" at k: an ordinal and the plural (or singular) century. */
+function centuryAfter(ctx: Ctx, k: number): boolean {
+  const after = isNum(ctx, k) && ORDINAL_SUFFIXES.has(word(ctx, k + 1)) ? k + 2 : k + 1;
+  return word(ctx, after) === 'centuries' || word(ctx, after) === 'century';
+}
 
 /** "on the 20th", "from the 13th to": a day of the month being told, when nothing follows it. */
 function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
@@ -14,6 +18,8 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
   if (!isNum(ctx, i)) return null;
   const next = word(ctx, day.end);
   const suffixed = day.end === i + 2;
+  // "the 12th and 13th centuries": the first of two centuries
+  if ((next === 'and' || next === 'or') && centuryAfter(ctx, day.end + 1)) return candidate(i - 1, day.end, reading('DATE', { fields: { century: day.day - 1 } }), 'dayMonth');
   if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;

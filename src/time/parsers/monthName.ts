@@ -1,5 +1,5 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
-import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS } from '../lexicon.js';
 import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 
@@ -37,8 +37,8 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
 function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
   const day = dayAt(ctx, k);
   if (!day) return null;
-  // "3rd" is a day; "third" only where no noun follows ("in March the third army attacked")
-  if (isNum(ctx, k)) return day.end > k + 1 ? day : null;
+  // "3rd" is a day, but not in "In May the 3rd Division landed"; "third" only where no noun follows
+  if (isNum(ctx, k)) return day.end > k + 1 && !ORDINAL_NOUNS.has(word(ctx, day.end)) ? day : null;
   return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) ? null : day;
 }
 
