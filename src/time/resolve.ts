@@ -142,12 +142,21 @@ function literal(reading: Reading, value: string): Resolved {
   return { type: reading.type, value, mod: reading.mod || undefined, edtf: undefined, precision: undefined, known: namesOf(reading.fields), implied: [], anchor: undefined, point: undefined };
 }
 
-/** Orders two partial dates sharing a year: negative when a is before b. */
+/**
+ * The month a partial date stands at within its year, for ordering. A winter the story has told,
+ * named by the year it ends in, opens that year; a winter still to come is counted by its December.
+ */
+function monthInYear(f: Fields, toldWinter: boolean): number {
+  if (f.month !== undefined) return f.month;
+  if (f.quarter) return f.quarter * 3 - 2;
+  if (f.season) return toldWinter && f.season === 'WI' ? 1 : seasonMonth(f.season);
+  return 1;
+}
+
+/** Orders two partial dates sharing a year: negative when a is before b (b the story's, "the summer of 1920" after its spring). */
 function compareWithin(a: Fields, b: Fields): number {
-  const ma = a.month ?? (a.quarter ? a.quarter * 3 - 2 : a.season ? seasonMonth(a.season) : 1);
-  // a story's season or quarter: the summer of 1920 is after its spring; a winter named by the
-  // year it ends in opens that year
-  const mb = b.month ?? (b.quarter ? b.quarter * 3 - 2 : b.season ? (b.season === 'WI' ? 1 : seasonMonth(b.season)) : 1);
+  const ma = monthInYear(a, false);
+  const mb = monthInYear(b, true);
   if (ma !== mb) return ma - mb;
   return (a.day ?? 1) - (b.day ?? 1);
 }

@@ -165,7 +165,7 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
 }
 
 /** "yesterday", "last night", "this morning", "tonight", "the next morning": a day counted from now or from the story's day. */
-function isDayFromNow(c: Candidate): boolean {
+function isDayPhrase(c: Candidate): boolean {
   const shift = c.reading.shift;
   return shift !== undefined && shift.unit === 'day' && shift.amount !== undefined && shift.amount <= 1 && c.reading.fields.hour === undefined;
 }
@@ -183,7 +183,7 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
   return hits.map((a, k) => {
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
-    if (b && b.first === a.last && isClock(a) && isDayFromNow(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
+    if (b && b.first === a.last && isClock(a) && isDayPhrase(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
     if (!b || !dayOfClock(ctx, a, b)) return a;
     const day = withFields(b.reading.fields, { partOfDay: undefined });
     return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
