@@ -668,3 +668,13 @@ test('"the 12th and 13th centuries" are two centuries; "In May the 3rd Division 
   assert.equal(find(t, '13th centuries').value, '12');
   assert.equal(t.some((x) => x.text.includes('3rd')), false);
 });
+
+test('weekdays in the plural and with a plural part of day recur: "on Saturdays", "Tuesday nights"', () => {
+  const t = tag('The shop is open on Saturdays and closed on Mondays; the club meets Tuesday nights and Saturday mornings.', '2019-04-08');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [
+    ['Saturdays', 'SET', 'XXXX-WXX-6'],
+    ['Mondays', 'SET', 'XXXX-WXX-1'],
+    ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['Saturday mornings', 'SET', 'XXXX-WXX-6TMO'],
+  ]);
+});

@@ -4,7 +4,7 @@ import { monthNameParser } from './monthName.js';
 import { dayMonthParser } from './dayMonth.js';
 import { numericDateParser } from './numericDate.js';
 import { yearParser } from './year.js';
-import { weekdayParser } from './weekday.js';
+import { pluralWeekdayParser, weekdayParser } from './weekday.js';
 import { clockParser, clockWordParser, noonParser } from './timeOfDay.js';
 import { partOfDayParser } from './partOfDay.js';
 import { dayWordParser, phraseParser, refParser } from './deictic.js';
@@ -27,6 +27,7 @@ export const PARSERS: readonly Parser[] = [
   clockWordParser,
   noonParser,
   weekdayParser,
+  pluralWeekdayParser,
   holidayParser,
   dayWordParser,
   partOfDayParser,

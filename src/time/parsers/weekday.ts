@@ -1,9 +1,28 @@
 /** "Tuesday", "Tues.", "last Friday", "next Monday": weekdays, anchored later by tense. */
 import { AMBIGUOUS_WEEKDAYS, WEEKDAYS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { timexValue } from '../calendar.js';
+import { makeFields } from '../types.js';
 
 /** Words naming an event with a weekday: "Bloody Sunday", "Black Monday", "Super Tuesday" (the event, not a day to place). */
 const EVENT_NAMES = new Set(['bloody', 'black', 'super', 'cyber']);
+
+/** Parts of day in the plural, which make a weekday recur. */
+const PLURAL_PARTS: ReadonlyMap<string, string> = new Map([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
+
+const PLURAL_WEEKDAYS: ReadonlyMap<string, number> = new Map(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].map((w, k) => [w, k + 1]));
+
+/** "on Saturdays", "closed Mondays": every such weekday (XXXX-WXX-6). */
+export const pluralWeekdayParser: Parser = {
+  name: 'pluralWeekday',
+  triggers: [...PLURAL_WEEKDAYS.keys()],
+  parse: (ctx, i) => {
+    const weekday = PLURAL_WEEKDAYS.get(word(ctx, i));
+    if (weekday === undefined || !isCapitalized(ctx, i)) return null;
+    const parts = PLURAL_PARTS.get(word(ctx, i + 1));
+    return candidate(i, parts !== undefined ? i + 2 : i + 1, reading('SET', { literal: timexValue(makeFields({ weekday, partOfDay: parts })) }), 'pluralWeekday');
+  },
+};
 
 export const weekdayParser: Parser = {
   name: 'weekday',
@@ -18,6 +37,9 @@ export const weekdayParser: Parser = {
       end++;
     } else if (word(ctx, end) === 's' && mark(ctx, end - 1) === "'") return null;
     if (EVENT_NAMES.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1)) return null;
+    // "Tuesday nights", "Saturday mornings": that part of every such weekday
+    const parts = PLURAL_PARTS.get(word(ctx, end));
+    if (parts !== undefined) return candidate(i, end + 1, reading('SET', { literal: timexValue(makeFields({ weekday, partOfDay: parts })) }), 'weekday');
     let first = i;
     let lean: -1 | 0 | 1 = 0;
     const before = word(ctx, i - 1);
