@@ -52,7 +52,7 @@ function withDayHalf(ctx: Ctx, hour: number, end: number): [number, number] {
 }
 
 /** Words before a bare hour that make it a time ("at 5 this morning"; "beat Seattle 7 to 4 last night" is a score). */
-const BARE_HOUR_CUES = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
+const BARE_HOUR_CUES: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
 
 /** "this morning", "tonight", "yesterday evening", "last night" at k. */
 function dayFromNowAfter(ctx: Ctx, k: number): boolean {
@@ -61,7 +61,7 @@ function dayFromNowAfter(ctx: Ctx, k: number): boolean {
   return (w === 'this' || w === 'last' || w === 'yesterday' || w === 'tomorrow') && DAY_PARTS.has(word(ctx, k + 1));
 }
 
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const DAY_PARTS: ReadonlySet<string> = new Set([...DAY_HALVES, 'night']);
 
 function oClockAt(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'o' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 'clock';
@@ -126,8 +126,8 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [w, k + 1]),
 );
 
-/** Words before "three in the afternoon" that make it a time, not three people or things. */
-const HOUR_CUES = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since', 'past']);
+/** Words before "three in the afternoon" that make it a time, not three people or things (a range's ends too: the words rule out scores). */
+const HOUR_CUES: ReadonlySet<string> = new Set([...BARE_HOUR_CUES, 'from', 'to', 'past']);
 
 /** "two o'clock", "at three in the afternoon", "by eleven at night": an hour written in words. */
 export const clockWordParser: Parser = {
@@ -135,12 +135,9 @@ export const clockWordParser: Parser = {
   triggers: [...HOUR_WORDS.keys()],
   parse: (ctx, i) => {
     const hour = HOUR_WORDS.get(word(ctx, i))!;
-    if (oClockAt(ctx, i + 1)) {
-      const [h, end] = withDayHalf(ctx, hour, i + 4);
-      return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
-    }
-    if (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1)) return null;
-    const [h, end] = withDayHalf(ctx, hour, i + 1);
+    const oClock = oClockAt(ctx, i + 1);
+    if (!oClock && (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1))) return null;
+    const [h, end] = withDayHalf(ctx, hour, oClock ? i + 4 : i + 1);
     return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
   },
 };
