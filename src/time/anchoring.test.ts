@@ -499,3 +499,21 @@ test('in a history a day of the year told in the present as a kept day is that d
   assert.equal(find(t, '11 November').value, 'XXXX-11-11');
   assert.equal(find(t, '15 August 1920').value, '1920-08-15');
 });
+
+test('a clock takes the day told with it: "9 a.m. ET on Tuesday", "4:35 p.m. local time Saturday", "Thursday at 7:05 a.m."', () => {
+  const t = tag('The vote is set for 9 a.m. ET on Tuesday. He landed at 4:35 p.m. local time Saturday. The launch is planned for Thursday at 7:05 a.m., a service for Saturday, Aug. 6, at 11 a.m.', '2011-08-03');
+  assert.equal(find(t, '9 a.m. ET').value, '2011-08-09T09:00');
+  assert.equal(find(t, '4:35 p.m.').value, '2011-07-30T16:35');
+  assert.equal(find(t, '7:05 a.m.').value, '2011-08-04T07:05');
+  assert.equal(find(t, '11 a.m.').value, '2011-08-06T11:00');
+  // a two-letter zone only in capitals: "Mt." is no zone, so the year stays
+  assert.equal(find(tag('In 1953 Mt. Everest was climbed.'), '1953').value, '1953');
+});
+
+test('"twelve hours later" counts from the clock told with the day; "that July" in a flashback is the story\'s July', () => {
+  const t = tag('The armistice was signed at 10 a.m. on 27 July 1953 and took effect twelve hours later.');
+  assert.equal(find(t, 'twelve hours later').value, '1953-07-27T22:00');
+  assert.equal(find(t, 'twelve hours later').type, 'TIME');
+  const flashback = tag('The revolution came in February 1979. Saddam Hussein, who had become president that July, broke the treaty.');
+  assert.equal(find(flashback, 'that July').value, '1979-07');
+});

@@ -71,6 +71,19 @@ function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefi
   return latest;
 }
 
+/**
+ * For a move of hours or minutes: the clock time told with the story's latest day, when it came just
+ * before it ("at 10 a.m. on 27 July 1953 ... twelve hours later" counts from 10 a.m.).
+ */
+function clockAnchor(env: ResolveEnv): ReferencePoint | undefined {
+  const latest = env.story[env.story.length - 1];
+  const before = env.story[env.story.length - 2];
+  if (!latest || latest.fields.hour !== undefined || !before || before.fields.hour === undefined) return undefined;
+  const a = latest.fields;
+  const b = before.fields;
+  return a.day !== undefined && a.day === b.day && a.month === b.month && astroYear(a) === astroYear(b) ? before : undefined;
+}
+
 /** Tokens between the two years of a written range ("1961 to 1991", "1939–1945"). */
 const RANGE_TOKENS = 3;
 
@@ -297,7 +310,8 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const f = reading.fields;
   const partOfYear = f.season !== undefined || f.month !== undefined || f.quarter !== undefined || f.half !== undefined;
   const yearly = env.mode === 'narrative' && (shift.anaphoric || partOfYear) && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
-  const told = (yearly ? yearAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
+  const told = (yearly ? yearAnchor(env) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;

@@ -245,7 +245,8 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
 function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: ReferencePoint | undefined): boolean {
   const r = h.reading;
   const f = r.fields;
-  if (mode !== 'narrative' || r.lean !== undefined || r.shift || f.year !== undefined || f.decade !== undefined || f.century !== undefined) return false;
+  // "that July" is the story's own July, flashback or not
+  if (mode !== 'narrative' || r.lean !== undefined || r.shift || r.fromStory || f.year !== undefined || f.decade !== undefined || f.century !== undefined) return false;
   // after a bare year the flashback may lie in that year ("The war of 1965 was short. Tension had been rising since the spring")
   if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;

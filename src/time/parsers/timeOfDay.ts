@@ -5,7 +5,19 @@ import type { Candidate, FieldsInit } from '../types.js';
 /** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
 const DAY_HALVES = new Set(['morning', 'afternoon', 'evening']);
 
-export const ZONES: ReadonlySet<string> = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet']);
+/** Zones written after a clock ("9 a.m. ET", "0800 GMT"). */
+const ZONES: ReadonlySet<string> = new Set([
+  'et', 'ct', 'mt', 'pt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'ist', 'pkt', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt',
+]);
+
+/** The zone written at token k, in capitals ("ET" but not the "Mt" of "Mt. Everest"), or undefined. */
+export function zoneAt(ctx: Ctx, k: number): string | undefined {
+  const w = word(ctx, k);
+  if (!ZONES.has(w)) return undefined;
+  const zone = w.toUpperCase();
+  return w.length > 2 || ctx.text.slice(ctx.tokens.start(k), ctx.tokens.end(k)) === zone ? zone : undefined;
+}
 
 /** "a.m.", "am", "p.m", "PM": returns [isPm, end] or null. */
 function meridiemAt(ctx: Ctx, k: number): [boolean, number] | null {
@@ -31,7 +43,8 @@ function militaryClock(ctx: Ctx, i: number): Candidate | null {
   if (hour > 23 || minute > 59) return null;
   const w = word(ctx, i + 1);
   const fields: FieldsInit = { hour, minute };
-  if (ZONES.has(w)) fields.zone = w.toUpperCase();
+  const zone = zoneAt(ctx, i + 1);
+  if (zone) fields.zone = zone;
   // "at 0430 hours"; "1200 hours of work" is a length
   else if ((w !== 'hours' && w !== 'hrs') || !CLOCK_CUES.has(word(ctx, i - 1))) return null;
   return candidate(i, i + 2, reading('TIME', { fields }), 'timeOfDay');
@@ -99,8 +112,9 @@ function clock(ctx: Ctx, i: number): Candidate | null {
   }
   const fields: FieldsInit = { hour };
   if (minute !== undefined) fields.minute = minute;
-  if (ZONES.has(word(ctx, end))) {
-    fields.zone = word(ctx, end).toUpperCase();
+  const zone = zoneAt(ctx, end);
+  if (zone) {
+    fields.zone = zone;
     end++;
   }
   return candidate(i, end, reading('TIME', { fields }), 'timeOfDay');

@@ -1,7 +1,7 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
 import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
-import { ZONES } from './timeOfDay.js';
+import { zoneAt } from './timeOfDay.js';
 
 /** Nouns after a number that make it a count, not a year ("1500 troops"). */
 const COUNT_NOUNS = new Set([
@@ -126,7 +126,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   // "1500 GMT" is a clock time ("(1500 GMT)" a conversion, left alone by the clock parser)
-  if (COUNT_NOUNS.has(word(ctx, i + 1)) || ZONES.has(word(ctx, i + 1))) return null;
+  if (COUNT_NOUNS.has(word(ctx, i + 1)) || zoneAt(ctx, i + 1)) return null;
   // "the year 1950" names the year with its unit
   const first = word(ctx, i - 1) === 'year' && word(ctx, i - 2) === 'the' ? i - 2 : i;
   return candidate(first, i + 1, reading('DATE', { fields: { year: value } }), 'year');

@@ -159,6 +159,8 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   // "at 07:58 local time on 26 December 2004"
   const on = word(ctx, a.last) === 'local' && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
   if (b.first === on + 1 && word(ctx, on) === 'on') return true;
+  // "4:35 p.m. local time Saturday"
+  if (on > a.last && b.first === on) return true;
   // "10 a.m. (0900 GMT) on Tuesday"
   const close = word(ctx, b.first - 1) === 'on' ? b.first - 2 : b.first - 1;
   return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, close) === ')';
@@ -178,15 +180,34 @@ function inPartOfDay(clock: Fields, partOfDay: string | undefined): Fields {
   return later ? withFields(clock, { hour: hour + 12 }) : clock;
 }
 
-/** A clock time told before its day, across a bracketed aside or "on", takes that day; both stay separate expressions. */
+const LIST_OR_SET_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'every', 'each']);
+
+/** Whether the clock b is told at the day a just before it: "on Thursday at 7:05 a.m.", "Saturday, Sept. 6, at 11 a.m.". */
+function clockOfDay(ctx: Ctx, a: Candidate | undefined, b: Candidate): boolean {
+  if (!a || !isClock(b) || !isDay(a) || a.reading.shift) return false;
+  // "every Tuesday and Thursday at 3 p.m." is a set (see shareListedSets), not one Thursday
+  if (LIST_OR_SET_WORDS.has(word(ctx, a.first - 1))) return false;
+  const at = mark(ctx, a.last) === ',' ? a.last + 1 : a.last;
+  return word(ctx, at) === 'at' && b.first === at + 1;
+}
+
+/** The clock a, on the day told by `day`. */
+function onDayOf(a: Candidate, day: Candidate): Candidate {
+  const fields = withFields(day.reading.fields, { partOfDay: undefined });
+  return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(fields, a.reading.fields), lean: day.reading.lean || a.reading.lean }) });
+}
+
+/**
+ * A clock time told with its day, before it (across a bracketed aside or "on") or after it ("Thursday
+ * at 7:05 a.m."), takes that day; both stay separate expressions.
+ */
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
+    if (clockOfDay(ctx, hits[k - 1], a)) return onDayOf(a, hits[k - 1]);
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
     if (b && b.first === a.last && isClock(a) && isDayPhrase(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
-    if (!b || !dayOfClock(ctx, a, b)) return a;
-    const day = withFields(b.reading.fields, { partOfDay: undefined });
-    return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(day, a.reading.fields), lean: b.reading.lean || a.reading.lean }) });
+    return b && dayOfClock(ctx, a, b) ? onDayOf(a, b) : a;
   });
 }
 
