@@ -517,3 +517,10 @@ test('"twelve hours later" counts from the clock told with the day; "that July" 
   const flashback = tag('The revolution came in February 1979. Saddam Hussein, who had become president that July, broke the treaty.');
   assert.equal(find(flashback, 'that July').value, '1979-07');
 });
+
+test('"a month or more" is a length at least that long; "the second half of calendar 2014" is that half', () => {
+  const t = tag('Lifting the ship could take a month or more, and the repairs three weeks or longer.', '2014-04-17');
+  assert.equal(find(t, 'a month or more').mod, 'EQUAL_OR_MORE');
+  assert.equal(find(t, 'three weeks or longer').value, 'P3W');
+  assert.equal(find(tag('No recovery is seen until the second half of calendar 2014.', '2013-08-06'), 'the second half of calendar 2014').value, '2014-H2');
+});

@@ -95,3 +95,11 @@ test('"the benefits that spring from" and "firms spring up" are the verb; "in th
   const t = tag('The benefits that spring from devotion grew, and new firms spring up. In 1839 an attempt was made in the spring to end the war.');
   assert.deepEqual(t.map((x) => x.text), ['1839', 'the spring']);
 });
+
+test('an ordinal counting things, the current account and the end of a span of seasons are no times', () => {
+  assert.deepEqual(texts('Haiyan is the 25th storm to strike; he was the 10th person to die.'), []);
+  assert.deepEqual(texts("Japan's current-account surplus narrowed, and the current account of Spain too."), []);
+  assert.deepEqual(texts('They finished the 2012-13 season with 89 points.', '2013-05-20'), ['2012', '13']);
+  // a day of the month stays one after a preposition or before a clause
+  assert.deepEqual(texts('On the 25th schools close. The 21st was quiet.'), ['the 25th', 'The 21st']);
+});

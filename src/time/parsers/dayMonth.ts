@@ -12,6 +12,18 @@ function centuryAfter(ctx: Ctx, k: number): boolean {
   return word(ctx, after) === 'centuries' || word(ctx, after) === 'century';
 }
 
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'until', 'till', 'through']);
+
+/** Words that may follow a day told as "the 25th": the next clause or phrase, not a noun it counts. */
+const AFTER_LONE_DAY: ReadonlySet<string> = new Set([
+  ...RANGE_WORDS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there',
+  'this', 'that', 'these', 'those', 'at', 'in', 'on', 'by', 'when', 'as', 'while', 'after', 'before', 'for', 'with', 'from', 'into',
+  'was', 'were', 'is', 'will', 'would', 'saw', 'brought', 'had', 'has', 'but', 'then', 'so', 'if', 'because', 'all', 'both', 'some',
+]);
+
+/** Words before "the 25th" that make it a day whatever follows. */
+const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'from']);
+
 /** "on the 20th", "from the 13th to": a day of the month being told, when nothing follows it. */
 function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
   if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ORDINAL_SUFFIXES.has(word(ctx, i + 1))) return null;
@@ -23,7 +35,9 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
   if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;
-    if (!suffixed && !['to', 'and', 'or', 'until', 'till', 'through'].includes(next)) return null;
+    if (!suffixed && !RANGE_WORDS.has(next)) return null;
+    // "the 25th was quiet", "on the 25th schools close"; "the 25th storm", "the 10th person" count things
+    if (!AFTER_LONE_DAY.has(next) && !DAY_PREPOSITIONS.has(word(ctx, i - 2))) return null;
   }
   return candidate(i - 1, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
 }

@@ -46,6 +46,10 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
     case 'former':
     case 'formerly':
       return null;
+    case 'current':
+      // "the current account" (a balance of payments), "current-carrying": no reference to now
+      if (after === 'account' || after === 'accounts' || mark(ctx, i + 1) === '-') return null;
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'now':
       if (after === 'that' || before === 'until' || before === 'from' || before === 'by' || before === 'till' || before === 'right') return candidate(before === 'right' ? i - 1 : i, i + 1, reading('DATE', { literal }), 'ref');
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');

@@ -51,10 +51,12 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   // "the first half of the 19th century": the century's start, which the modifiers read
   if (ofLongPeriod(ctx, end)) return null;
   const k = word(ctx, end) === 'of' ? end + 1 : end;
-  const year = yearAt(ctx, k) ?? (word(ctx, k) === 'fiscal' ? yearAt(ctx, k + 1) : undefined);
+  // "of fiscal 2014", "of calendar 2014"
+  const yearWord = word(ctx, k) === 'fiscal' || word(ctx, k) === 'calendar';
+  const year = yearAt(ctx, k) ?? (yearWord ? yearAt(ctx, k + 1) : undefined);
   if (year !== undefined) {
     fields.year = year;
-    end = word(ctx, k) === 'fiscal' ? k + 2 : k + 1;
+    end = yearWord ? k + 2 : k + 1;
   }
   // "the second half of the year": the year the story (or the report) is in
   if (year === undefined && k > end && word(ctx, k) === 'the' && word(ctx, k + 1) === 'year') {

@@ -4,7 +4,7 @@
  */
 import { MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
-import { candidate, countAt, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
 import { PUNCT, WORD } from '../tokens.js';
 
@@ -147,6 +147,11 @@ function halfCentury(ctx: Ctx, i: number): Candidate | null {
   return candidate(first, i + 1, durationReading('century', share), 'unitPhrase');
 }
 
+/** A year and a dash glued before the count at k ("2012-13"). */
+function yearBefore(ctx: Ctx, k: number): boolean {
+  return isNum(ctx, k) && glued(ctx, k) && DASHES.has(mark(ctx, k - 1)) && glued(ctx, k - 1) && numAt(ctx, k - 2) >= 1000;
+}
+
 function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
@@ -160,6 +165,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
   // "52 years old" is an age; "three-quarters of" a fraction
   if (counted && word(ctx, i + 1) === 'old') return null;
+  // "the 2012-13 season": the end of a span of years, no count
+  if (counted && yearBefore(ctx, counted.first)) return null;
   // "three quarters of the army", "a quarter of its sales": fractions; "a quarter point" a size
   if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
   if (unit === 'quarter' && (word(ctx, i + 1) === 'point' || word(ctx, i + 1) === 'points' || word(ctx, i + 1) === 'percentage')) return null;

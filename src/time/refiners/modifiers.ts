@@ -116,11 +116,20 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
   // a modifier never reaches back into the hit before
   let floor = 0;
   for (const c of hits) {
-    const result = modified(ctx, c, floor);
+    const result = orMore(ctx, modified(ctx, c, floor));
     floor = result.last;
     out.push(result);
   }
   return out;
+}
+
+/** Words after "or" that leave a length open above: "a month or more", "three weeks or longer". */
+const OR_MORE = new Set(['more', 'longer']);
+
+/** "a month or more": a length at least that long, the words taken in. */
+function orMore(ctx: Ctx, c: Candidate): Candidate {
+  if (word(ctx, c.last) !== 'or' || !OR_MORE.has(word(ctx, c.last + 1)) || c.reading.type !== 'DURATION' || c.reading.mod) return c;
+  return withCandidate(c, { last: c.last + 2, reading: withReading(c.reading, { mod: 'EQUAL_OR_MORE' }) });
 }
 
 /** The hit with the modifier written before it, if any, starting no earlier than `floor`. */
