@@ -524,3 +524,13 @@ test('"a month or more" is a length at least that long; "the second half of cale
   assert.equal(find(t, 'three weeks or longer').value, 'P3W');
   assert.equal(find(tag('No recovery is seen until the second half of calendar 2014.', '2013-08-06'), 'the second half of calendar 2014').value, '2014-H2');
 });
+
+test('histories: a bracketed Old Style date is an aside, a range sums up a stretch, and "the following year" after a clause moves on', () => {
+  const oldStyle = tag('Empress Elizabeth died on 5 January 1762 (25 December 1761 Old Style). Peter III was deposed that summer.');
+  assert.equal(find(oldStyle, 'that summer').value, '1762-SU');
+  const range = tag('Baghdad tore up the accord on 17 September 1980. The war lasted from 1980 to 1988. Five days later its aircraft struck.');
+  assert.equal(find(range, 'Five days later').value, '1980-09-22');
+  const clause = tag('After the treaty was signed in 1763, the following year was quiet. The army came back in 1765, the following year, and stayed.');
+  assert.deepEqual(clause.filter((t) => t.text === 'the following year').map((t) => t.value), ['1764', '1765']);
+  assert.equal(find(tag('He spent the winter of 1777-1778 at Valley Forge. The following spring he marched.'), 'The following spring').value, '1778-SP');
+});

@@ -15,6 +15,8 @@ export interface ReferencePoint {
   timex: string | undefined;
   /** Token index where the story told it. */
   at: number | undefined;
+  /** One end of a written range ("from 1980 to 1982"), which sums up a stretch. */
+  rangeEnd: boolean;
 }
 
 export interface ResolveEnv {
@@ -63,12 +65,32 @@ function needsDay(f: Fields): boolean {
 function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefined {
   const latest = env.story[env.story.length - 1];
   if (!latest || !wantDay || latest.fields.day !== undefined) return latest;
+  if (latest.rangeEnd) return dayWithinRange(env.story) ?? latest;
   for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 20; k--) {
     const p = env.story[k];
     if (astroYear(p.fields) !== astroYear(latest.fields)) break;
     if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month)) return p;
   }
   return latest;
+}
+
+/**
+ * "on 17 September 1980 ... The war lasted from 1980 to 1982. Five days later": a range sums up a
+ * stretch, so a move of days counts from the day told before it, when that day lies within it.
+ */
+function dayWithinRange(story: readonly ReferencePoint[]): ReferencePoint | undefined {
+  let low = Infinity;
+  let high = -Infinity;
+  let k = story.length - 1;
+  for (; k >= 0 && story[k].rangeEnd && story[k].fields.day === undefined; k--) {
+    const year = astroYear(story[k].fields);
+    if (year === undefined) return undefined;
+    low = Math.min(low, year);
+    high = Math.max(high, year);
+  }
+  const day = story[k];
+  const year = day ? astroYear(day.fields) : undefined;
+  return day && day.fields.day !== undefined && year !== undefined && year >= low && year <= high ? day : undefined;
 }
 
 /**
@@ -417,7 +439,7 @@ function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | und
   }
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
-    if (q) return { fields: q, value: timexValue(q), kind: 'dct', timex: undefined, at: undefined };
+    if (q) return { fields: q, value: timexValue(q), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false };
   }
   return undefined;
 }

@@ -52,12 +52,21 @@ function fromSpeechTime(h: Candidate): boolean {
   return shift !== undefined && shift.direction !== 0 && shift.anaphoric === false;
 }
 
+/** Tokens a bracketed date may carry before its closing bracket: "(25 December 1761 Old Style)", "(O.S.)". */
+const ASIDE_TAIL = 4;
+
 /**
- * A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)"): the story stays
- * where it was. (A date naming a thing, "the June 1916 offensive", may move it, so only brackets.)
+ * A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)", "(25 December 1761
+ * Old Style)"): the story stays where it was. (A date naming a thing, "the June 1916 offensive", may
+ * move it, so only brackets.)
  */
 function toldAside(ctx: Ctx, h: Candidate): boolean {
-  return mark(ctx, h.first - 1) === '(' && mark(ctx, h.last) === ')';
+  if (mark(ctx, h.first - 1) !== '(') return false;
+  for (let k = h.last; k <= h.last + ASIDE_TAIL; k++) {
+    if (mark(ctx, k) === ')') return true;
+    if (ctx.tokens.kind(k) !== WORD && mark(ctx, k) !== '.') return false;
+  }
+  return false;
 }
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */

@@ -7,7 +7,7 @@ import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Tim
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
-import { NUM, tokenize } from './tokens.js';
+import { NUM, WORD, tokenize } from './tokens.js';
 import { movesStory, sentenceEndAfter, toldAsFlashback } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -168,7 +168,7 @@ function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readon
  */
 function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined): Timex[] {
   const { text } = ctx;
-  const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined } : undefined;
+  const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
   const story: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
@@ -176,6 +176,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
+  const closingEnds = new Set<Candidate>();
+  for (const h of hits) if (h.rangeEnd) closingEnds.add(h.rangeEnd);
   // only a narrative's dates without a year look ahead (see yearAnchor)
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
@@ -198,10 +200,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     rangeEnds.set(h, timex);
     if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
     if (r.point && movesStory(ctx, h, r, mode)) {
-      if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first });
+      if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
-        story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first });
+        story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) });
       }
     }
   }
@@ -235,6 +237,8 @@ function restates(ctx: Ctx, h: Candidate, previous: Candidate | undefined, story
   const between = h.first - 1 - previous.last;
   if (between < 0 || between > 2) return false;
   for (let k = previous.last + 1; k < h.first; k++) if (!RESTATING_WORDS.has(word(ctx, k))) return false;
+  // "in 1764, the following year, ..." restates; "After the treaty was signed in 1763, the following year was quiet" moves on
+  if (word(ctx, h.first) === 'the' && ctx.tokens.kind(h.last) === WORD) return false;
   return story.length > 0 && story[story.length - 1].at === previous.first;
 }
 

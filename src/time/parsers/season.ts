@@ -29,8 +29,10 @@ export const seasonParser: Parser = {
     if (year !== undefined) {
       fields.year = year;
       end = y + 1;
-      // "the winter of 1846–47": one winter, named by the year it ends in
-      if (season === 'WI' && DASHES.has(mark(ctx, end)) && glued(ctx, end + 1) && digitsAt(ctx, end + 1) === 2 && numAt(ctx, end + 1) === (year + 1) % 100) {
+      // "the winter of 1846–47", "the winter of 1777-1778": one winter, named by the year it ends in
+      const second = DASHES.has(mark(ctx, end)) && glued(ctx, end + 1) ? numAt(ctx, end + 1) : Number.NaN;
+      const digits = digitsAt(ctx, end + 1);
+      if (season === 'WI' && ((digits === 2 && second === (year + 1) % 100) || (digits === 4 && second === year + 1))) {
         fields.year = year + 1;
         end += 2;
       }
