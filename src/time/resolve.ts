@@ -226,7 +226,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (part !== undefined) {
     // a quarter or half still to come this year, told in the past, is last year's
     const partMonths = reading.fields.quarter !== undefined ? 3 : 6;
-    if (part > Math.ceil((ref.fields.month ?? 12) / partMonths) && (reading.lean ?? 0) <= 0 && env.tense <= 0) out = withAstroYear(reading.fields, year - 1);
+    const later = part > Math.ceil((ref.fields.month ?? 12) / partMonths) && (reading.lean ?? 0) <= 0;
+    if (later && (env.tense <= 0 || justEndedFourthQuarter(reading.fields, ref.fields))) out = withAstroYear(reading.fields, year - 1);
   } else if (reading.lean) {
     // "last summer" told in June or August is the summer before: this year's has not ended yet
     if (reading.lean < 0 && lastMonthOf(reading.fields) >= (ref.fields.month ?? 1)) out = withAstroYear(reading.fields, year - 1);
@@ -241,6 +242,13 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }
   return out;
+}
+
+/** Months into a year in which "the fourth quarter" is still the one just ended, whatever the tense ("will report fourth-quarter results"). */
+const REPORTING_MONTHS = 2;
+
+function justEndedFourthQuarter(f: Fields, dct: Fields): boolean {
+  return f.quarter === 4 && dct.month !== undefined && dct.month <= REPORTING_MONTHS;
 }
 
 /** A month, day or season without a year, told in a story whose last date is `ref` (of year `year`). */

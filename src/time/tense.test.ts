@@ -156,3 +156,16 @@ test('"who takes office at noon Monday" and "hoped to have service back by Frida
   assert.equal(find(tag('The utility said it hoped to have most service back by Friday.', '1989-10-18'), 'Friday').value, '1989-10-20');
   assert.deepEqual(tag('Ohio State led 19-10 after three quarters, and Oregon did not score in the second half.', '2010-01-01').map((x) => x.text), []);
 });
+
+test('"meets", "expect" and "go" tell a time ahead; an "-ed" adjective after "will <verb>" is no past', () => {
+  assert.equal(find(tag('The central bank meets Thursday in Frankfurt.', '2014-11-04'), 'Thursday').value, '2014-11-06');
+  assert.equal(find(tag('Forecasters expect the storm to reach Canada Thursday.', '2012-10-30'), 'Thursday').value, '2012-11-01');
+  assert.equal(find(tag('Voters go to the polls Tuesday.', '2012-12-19'), 'Tuesday').value, '2012-12-25');
+  assert.equal(find(tag('Inspectors will examine damaged homes on Friday.', '2012-10-30'), 'Friday').value, '2012-11-02');
+  assert.equal(find(tag('The storm damaged homes on Friday.', '2012-10-30'), 'Friday').value, '2012-10-26');
+});
+
+test('in January and February "the fourth quarter" is the one just ended, even told ahead ("will report fourth-quarter results")', () => {
+  assert.equal(find(tag('It will report fourth-quarter results on Feb. 14.', '2012-01-31'), 'fourth-quarter').value, '2011-Q4');
+  assert.equal(find(tag('It will report results for the fourth quarter in January.', '2012-09-14'), 'the fourth quarter').value, '2012-Q4');
+});

@@ -4,10 +4,10 @@
  */
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
-const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open']);
+const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go']);
 /** Irregular past forms the "-ed" rule misses. */
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
@@ -17,6 +17,8 @@ const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjo
 const STOPS = new Set(['.', '!', '?', ';']);
 /** Words before an "-ed" form that make it an adjective, not a past verb: "a still unspecified date", "the planned merger". */
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
+/** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
+const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll']);
 /** Words looked at before and after the expression. */
 const WORDS_BEFORE = 16;
 const WORDS_AFTER = 6;
@@ -77,8 +79,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'last' && word(ctx, k - 1) === 'the') return 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
-  // "-ed" past forms, but not names ("United")
-  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1))) return -1;
+  // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
+  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !AHEAD_OF_VERB.has(word(ctx, k - 2))) return -1;
   return 0;
 }
 

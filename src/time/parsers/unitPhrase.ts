@@ -184,6 +184,9 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   return determinedUnit(ctx, i, unit);
 }
 
+/** Words after "the decades since" that leave "since" an adverb ("historians in the decades since have argued"), not "since the war". */
+const AFTER_ADVERB_SINCE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'it', 'they', 'he', 'she', 'we', 'there', 'many', 'most']);
+
 /** "three days", "two years later", "twice a week", "the last 24 hours". */
 function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
   // "a year and a half", "two hours and a half"
@@ -231,7 +234,7 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
   // "the years that followed", like "the following years": a stretch of unknown length; "the decades since," too
   if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, undefined), 'unitPhrase');
-  if (det === 'the' && word(ctx, i + 1) === 'since' && ctx.tokens.kind(i + 2) === PUNCT) return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
+  if (det === 'the' && word(ctx, i + 1) === 'since' && (ctx.tokens.kind(i + 2) === PUNCT || AFTER_ADVERB_SINCE.has(word(ctx, i + 2)))) return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
   if (det === 'recent') {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     // "recent years" is the past; "recent weeks" a stretch of unknown length
