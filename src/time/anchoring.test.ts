@@ -534,3 +534,13 @@ test('histories: a bracketed Old Style date is an aside, a range sums up a stret
   assert.deepEqual(clause.filter((t) => t.text === 'the following year').map((t) => t.value), ['1764', '1765']);
   assert.equal(find(tag('He spent the winter of 1777-1778 at Valley Forge. The following spring he marched.'), 'The following spring').value, '1778-SP');
 });
+
+test('clocks in words ("half past two", "a quarter to five in the afternoon"), the Ides of March, "under two hours", and a month in a "when" clause after a year', () => {
+  const t = tag('On 2 July 1644 the fighting began at half past two; by a quarter to five in the afternoon it was over, in under two hours. In 44 BC Caesar died on the Ides of March.');
+  assert.equal(find(t, 'half past two').value, '1644-07-02T02:30');
+  assert.equal(find(t, 'a quarter to five in the afternoon').value, '1644-07-02T16:45');
+  assert.equal(find(t, 'under two hours').mod, 'LESS_THAN');
+  assert.equal(find(t, 'Ides of March').value, 'BC0044-03-15');
+  const news = tag('It is the worst ferry disaster since 1993, when a ferry sank in October.', '2014-04-17');
+  assert.equal(find(news, 'October').value, '1993-10');
+});

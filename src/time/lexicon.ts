@@ -74,6 +74,8 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   ['boxing day', [12, 26]], ['may day', [5, 1]], ['epiphany', [1, 6]], ['all saints day', [11, 1]], ['all souls day', [11, 2]],
   // the English quarter days, by which histories date rents, wages and terms
   ['lady day', [3, 25]], ['midsummer day', [6, 24]], ['michaelmas', [9, 29]], ['candlemas', [2, 2]],
+  // the Roman calendar's middle of March, the day Caesar was killed
+  ['ides of march', [3, 15]],
 ]);
 
 /** Holidays on the nth weekday of a month: [month, weekday, n] with n = -1 for the last one. */

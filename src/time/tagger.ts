@@ -221,10 +221,31 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
   const named = namedAfter(ctx, h, hits[k + 1]);
   // the day is the written date's, the part of it the move's own ("The following afternoon, 17 September")
   if (named) return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields: withFields(named.reading.fields, { partOfDay: h.reading.fields.partOfDay, hour: undefined, minute: undefined }) });
+  const whenYear = yearOfWhenClause(ctx, h, hits[k - 1]);
+  if (whenYear !== undefined) return withReading(h.reading, { fields: withFields(h.reading.fields, { year: whenYear }) });
   if (restates(ctx, h, hits[k - 1], told)) return withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } });
   if (!inFlashback && stepsBack(ctx, h, mode, told[told.length - 1])) return withReading(h.reading, { lean: -1 });
   return h.reading;
 }
+
+/** Tokens from a year to a month in the "when" clause after it. */
+const WHEN_CLAUSE_TOKENS = 15;
+
+/**
+ * "the worst disaster since 1993, when a ferry sank in October": a month or day in a "when" clause
+ * is in the year the clause hangs on (in news too, where it would otherwise take the report's year).
+ */
+function yearOfWhenClause(ctx: Ctx, h: Candidate, previous: Candidate | undefined): number | undefined {
+  const f = h.reading.fields;
+  const p = previous?.reading.fields;
+  if (!previous || !p || f.month === undefined || f.year !== undefined || h.reading.shift || h.reading.lean) return undefined;
+  if (p.year === undefined || p.bc || p.month !== undefined || previous.reading.shift || mark(ctx, previous.last) !== ',' || word(ctx, previous.last + 1) !== 'when') return undefined;
+  if (h.first - previous.last > WHEN_CLAUSE_TOKENS) return undefined;
+  for (let k = previous.last + 2; k < h.first; k++) if (STOP_MARKS.has(mark(ctx, k))) return undefined;
+  return p.year;
+}
+
+const STOP_MARKS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 
 /**
  * "He died on 5 May 1821, almost six years later": a move told right after a date, set off by a

@@ -143,12 +143,29 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
 /** Words before "three in the afternoon" that make it a time, not three people or things (a range's ends too: the words rule out scores). */
 const HOUR_CUES: ReadonlySet<string> = new Set([...BARE_HOUR_CUES, 'from', 'to', 'past']);
 
+/** Minutes "half past", "a quarter past" and "a quarter to" an hour add. */
+const PAST_FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 30], ['quarter', 15]]);
+
+/** "half past two" (2:30), "a quarter to five" (4:45): the clock the words before hour word i tell, and where they start. */
+function fractionBefore(ctx: Ctx, i: number, hour: number): { first: number; hour: number; minute: number } | undefined {
+  const relation = word(ctx, i - 1);
+  const minutes = PAST_FRACTIONS.get(word(ctx, i - 2));
+  if (minutes === undefined || (relation !== 'past' && (relation !== 'to' || minutes !== 15))) return undefined;
+  const first = word(ctx, i - 3) === 'a' ? i - 3 : i - 2;
+  return relation === 'past' ? { first, hour, minute: minutes } : { first, hour: hour - 1, minute: 45 };
+}
+
 /** "two o'clock", "at three in the afternoon", "by eleven at night": an hour written in words. */
 export const clockWordParser: Parser = {
   name: 'clockWord',
   triggers: [...HOUR_WORDS.keys()],
   parse: (ctx, i) => {
     const hour = HOUR_WORDS.get(word(ctx, i))!;
+    const fraction = fractionBefore(ctx, i, hour);
+    if (fraction) {
+      const [h, end] = withDayHalf(ctx, fraction.hour, i + 1);
+      return candidate(fraction.first, end, reading('TIME', { fields: { hour: h, minute: fraction.minute } }), 'clockWord');
+    }
     const oClock = oClockAt(ctx, i + 1);
     if (!oClock && (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1))) return null;
     const [h, end] = withDayHalf(ctx, hour, oClock ? i + 4 : i + 1);

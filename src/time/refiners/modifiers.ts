@@ -159,7 +159,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
     if (m.on !== 'any' && m.on !== kind) continue;
     if (m.mod === 'APPROX' && possessive) continue;
     const first = m.words[0];
-    if ((first === 'some' && !counted) || ((first === 'over' || first === 'under') && !bounded)) continue;
+    // "under two hours" is a bound whatever the count ("over three years" mostly across them)
+    if ((first === 'some' && !counted) || (first === 'over' && !bounded) || (first === 'under' && !bounded && !counted)) continue;
     if (m.words.length === 1 && (first === 'earlier' || first === 'later') && !current) continue;
     const start = matchBefore(ctx, c.first, m.words);
     if (start < 0 || start < floor) continue;
