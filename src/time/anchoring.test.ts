@@ -544,3 +544,10 @@ test('clocks in words ("half past two", "a quarter to five in the afternoon"), t
   const news = tag('It is the worst ferry disaster since 1993, when a ferry sank in October.', '2014-04-17');
   assert.equal(find(news, 'October').value, '1993-10');
 });
+
+test('"A.D. 250" is a year; "in afternoon trading" is the report\'s afternoon, "at night" no night in particular', () => {
+  assert.equal(find(tag('The empire was at its height in A.D. 250.'), 'A.D. 250').value, '0250');
+  const t = tag('Stocks rose in afternoon trading. He works at night.', '2013-03-20');
+  assert.equal(find(t, 'afternoon').value, '2013-03-20TAF');
+  assert.equal(find(t, 'night').value, 'XXXX-XX-XXTNI');
+});

@@ -18,12 +18,17 @@ const NOT_QUALIFIED = new Set([
   'fell', 'came', 'broke', 'approached', 'arrived', 'passed', 'wore', 'drew', 'descended', 'set', 'falls', 'comes',
 ]);
 
+/** Nouns after a part of day that make it a session of the report's day ("morning trading"). */
+const SESSION_WORDS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings']);
+
 /**
  * "at night", "in daytime", "night attacks", "afternoon tea", "night-marched": a part of day with
  * no determiner and no day, told of no day in particular. "Friday night" still names Friday (the
  * merge takes the day's reading), and "night fell" or "the night of 22 June" a day of the story.
  */
 function usedOfNoDay(ctx: Ctx, i: number): boolean {
+  // "in afternoon trading": a market report's own day
+  if (SESSION_WORDS.has(word(ctx, i + 1))) return false;
   const before = word(ctx, i - 1);
   if (before === 'at' || before === 'in') return true;
   if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1) && word(ctx, i + 2) !== '') return true;

@@ -109,6 +109,10 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const rangeEra = digits <= 4 && value > 0 ? eraOfRangeStart(ctx, i, value) : null;
   if (rangeEra !== null) return candidate(i, i + 1, reading('DATE', { fields: { year: value, bc: rangeEra } }), 'year');
   const before = word(ctx, i - 1);
+  // "A.D. 250"
+  if (mark(ctx, i - 1) === '.' && word(ctx, i - 2) === 'd' && mark(ctx, i - 3) === '.' && word(ctx, i - 4) === 'a' && glued(ctx, i - 2) && digits <= 4 && value > 0 && ctx.text.charCodeAt(ctx.tokens.start(i - 4)) === 65) {
+    return candidate(i - 4, i + 1, reading('DATE', { fields: { year: value, bc: false } }), 'year');
+  }
   if ((before === 'ad' || before === 'bc') && digits <= 4 && value > 0) {
     const bc = before === 'bc';
     if (!bc && ctx.text.charCodeAt(ctx.tokens.start(i - 1)) > 90) return null;
