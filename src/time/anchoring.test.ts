@@ -551,3 +551,10 @@ test('"A.D. 250" is a year; "in afternoon trading" is the report\'s afternoon, "
   assert.equal(find(t, 'afternoon').value, '2013-03-20TAF');
   assert.equal(find(t, 'night').value, 'XXXX-XX-XXTNI');
 });
+
+test('quarters with digit ordinals: "the 4th quarter of the year", "the 3rd quarter of 1998", "2nd-quarter"', () => {
+  const t = tag('During the 4th quarter of the year receipts rose; in the 3rd quarter of 1998 they had fallen, and the 2nd-quarter loss was large.', '1999-12-02');
+  assert.equal(find(t, 'the 4th quarter of the year').value, '1999-Q4');
+  assert.equal(find(t, 'the 3rd quarter of 1998').value, '1998-Q3');
+  assert.equal(find(t, '2nd-quarter').type, 'DATE');
+});

@@ -35,14 +35,15 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
   const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';
   const lastOfYear = closing && word(ctx, i + 1) === 'of' && yearAt(ctx, i + 2) !== undefined;
+  const ordEnd = hyphenAt(ctx, i - 1) ? i - 1 : i;
   let ord = lastOfYear ? { value: w === 'half' ? 2 : 4, end: i } : ordinalAt(ctx, ordStart);
   let j = ordStart;
-  if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) {
-    // "twenty-first" spans three tokens
-    ord = ordinalAt(ctx, ordStart - 2);
-    j = ordStart - 2;
-    if (!ord || ord.end !== (hyphenAt(ctx, i - 1) ? i - 1 : i)) return null;
+  // "4th" spans two tokens, "twenty-first" three
+  for (let back = 1; back <= 2 && (!ord || ord.end !== ordEnd); back++) {
+    j = ordStart - back;
+    ord = ordinalAt(ctx, j);
   }
+  if (!ord || ord.end !== ordEnd) return null;
   const n = ord.value ?? 0;
   if (w === 'quarter' && (n < 1 || n > 4)) return null;
   if (w === 'half' && (n < 1 || n > 2)) return null;
