@@ -558,3 +558,31 @@ test('quarters with digit ordinals: "the 4th quarter of the year", "the 3rd quar
   assert.equal(find(t, 'the 3rd quarter of 1998').value, '1998-Q3');
   assert.equal(find(t, '2nd-quarter').type, 'DATE');
 });
+
+test('news: Election Day and the Fourth of July, "6 p.m. Eastern", "this Sunday" ahead, "in the U.S. on Friday" keeps its tense', () => {
+  const t = tag('The race ends on Election Day; polls close at 6 p.m. Eastern on November 4. Leaders are meeting this Sunday. The stock will be listed in the U.S. on Friday.', '2008-10-30');
+  assert.equal(find(t, 'Election Day').value, '2008-11-04');
+  assert.equal(find(t, '6 p.m. Eastern').value, '2008-11-04T18:00');
+  assert.equal(find(t, 'this Sunday').value, '2008-11-02');
+  assert.equal(find(t, 'Friday').value, '2008-10-31');
+  assert.equal(find(tag('This Monday he resigned.', '2008-10-30'), 'This Monday').value, '2008-10-27');
+  assert.equal(find(tag('On the fourth of July 1776 they signed.'), 'the fourth of July 1776').value, '1776-07-04');
+});
+
+test('news: a quarter already over, told ahead, is next year\'s; a winter is named by the year it ends in', () => {
+  assert.equal(find(tag('We will see a pickup by the third quarter.', '1989-12-29'), 'the third quarter').value, '1990-Q3');
+  assert.equal(find(tag('It will report third-quarter results next week.', '1989-10-10'), 'third-quarter').value, '1989-Q3');
+  assert.equal(find(tag('The winter was mild.', '1989-04-19'), 'The winter').value, '1989-WI');
+  assert.equal(find(tag('Sales slumped last winter.', '2014-11-04'), 'last winter').value, '2014-WI');
+  assert.equal(find(tag('Sales slumped last winter.', '2010-02-10'), 'last winter').value, '2009-WI');
+  assert.equal(find(tag('He spent this winter shaking hands.', '2000-03-03'), 'this winter').value, '2000-WI');
+});
+
+test('histories: a move counts from the year in its own sentence; "sailed for France a week later" is a move; "a quarter of a century later"', () => {
+  const t = tag('The war ended in 1970. The country became independent in 1960 and a republic three years later. In 1966 a coup failed.');
+  assert.equal(find(t, 'three years later').value, '1963');
+  const week = tag('The king arrived on 3 May 1920. He sailed for France a week later and never returned.');
+  assert.equal(find(week, 'a week later').type, 'DATE');
+  assert.equal(find(tag('In 1950 war came. A quarter of a century later it ended.'), 'A quarter of a century later').value, '1975');
+  assert.equal(find(tag('It took a quarter of an hour.', '2013-11-20'), 'a quarter of an hour').value, 'PT15M');
+});

@@ -103,3 +103,10 @@ test('an ordinal counting things, the current account and the end of a span of s
   // a day of the month stays one after a preposition or before a clause
   assert.deepEqual(texts('On the 25th schools close. The 21st was quiet.'), ['the 25th', 'The 21st']);
 });
+
+test('greetings, a night\'s sleep, "talk about 1989", resolution numbers and palaces are no times or no approximations', () => {
+  assert.deepEqual(texts('Good night. Good afternoon, everyone. He had a full night\'s sleep.'), []);
+  assert.equal(tag('People still talk about 1989.', '1998-03-12')[0].mod, undefined);
+  assert.deepEqual(texts('On 8 November 2002 the Council passed Resolution 1441; Flight 655 was lost.'), ['8 November 2002']);
+  assert.deepEqual(texts('On 3 May 1920 the rebels stormed the Winter Palace.'), ['3 May 1920']);
+});

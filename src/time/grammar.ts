@@ -112,6 +112,8 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     if (next === 'few') return { value: undefined, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'dozen') return { value: 12, end: i + 2 };
     if (next === 'hundred') return { value: 100, end: i + 2 };
+    // "a quarter of an hour", "a quarter of a century"
+    if (next === 'quarter' && word(ctx, i + 2) === 'of' && (word(ctx, i + 3) === 'a' || word(ctx, i + 3) === 'an')) return { value: 0.25, end: i + 4 };
     return { value: 1, end: i + 1 };
   }
   // "half an hour", "half a day"

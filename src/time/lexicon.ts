@@ -75,14 +75,20 @@ export const FIXED_HOLIDAYS: ReadonlyMap<string, [number, number]> = new Map([
   // the English quarter days, by which histories date rents, wages and terms
   ['lady day', [3, 25]], ['midsummer day', [6, 24]], ['michaelmas', [9, 29]], ['candlemas', [2, 2]],
   // the Roman calendar's middle of March, the day Caesar was killed
-  ['ides of march', [3, 15]],
+  ['ides of march', [3, 15]], ['fourth of july', [7, 4]],
 ]);
 
-/** Holidays on the nth weekday of a month: [month, weekday, n] with n = -1 for the last one. */
-export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = new Map([
+/**
+ * A holiday placed by weekday: [month, weekday, n, days after] for the nth weekday of the month (n = -1
+ * the last), moved on by the days after; month 0 counts the weekday slot in days from Easter Sunday.
+ */
+export type HolidayRule = readonly [number, number, number, number?];
+
+/** Holidays on the nth weekday of a month (US Election Day: the Tuesday after the first Monday of November). */
+export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, HolidayRule>([
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]],
   ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]], ['columbus day', [10, 1, 2]],
-  ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]],
+  ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['election day', [11, 1, 1, 1]],
 ]);
 
 /** Days of history known by a name alone: [year, month, day]. */

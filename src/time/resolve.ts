@@ -6,7 +6,7 @@
 import type { TimexAnchor, TimexType } from '../model/document.js';
 import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
-import { CALENDAR_PATTERNS, type Unit } from './lexicon.js';
+import { CALENDAR_PATTERNS, type HolidayRule, type Unit } from './lexicon.js';
 
 export interface ReferencePoint {
   fields: Fields;
@@ -32,6 +32,8 @@ export interface ResolveEnv {
   since?: boolean;
   /** The next year the text writes out after this expression, if any (where a narrative goes next). */
   nextYear?: number | undefined;
+  /** Whether the token at `at` stands in the expression's own sentence. */
+  inSentence?(at: number): boolean;
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -117,7 +119,7 @@ const PASSING_MENTION_YEARS = 5;
  * A year far from the dates before it ("the Estates-General had last met in 1614", "documents
  * released in 2005 revealed") is passed over when the next year the text writes returns to them.
  */
-function yearAnchor(env: ResolveEnv): ReferencePoint | undefined {
+function yearAnchor(env: ResolveEnv, move = false): ReferencePoint | undefined {
   let latest: ReferencePoint | undefined;
   for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) {
     const point = env.story[k];
@@ -125,7 +127,8 @@ function yearAnchor(env: ResolveEnv): ReferencePoint | undefined {
     if (point.fields.year === undefined || year === undefined) continue;
     if (!latest) {
       latest = point;
-      if (env.nextYear === undefined) return latest;
+      // "independent in 1960 and a republic three years later": the year a move counts from in its own sentence is no aside
+      if (env.nextYear === undefined || (move && point.at !== undefined && env.inSentence?.(point.at))) return latest;
       continue;
     }
     const latestYear = astroYear(latest.fields) as number;
@@ -226,8 +229,13 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (part !== undefined) {
     // a quarter or half still to come this year, told in the past, is last year's
     const partMonths = reading.fields.quarter !== undefined ? 3 : 6;
-    const later = part > Math.ceil((ref.fields.month ?? 12) / partMonths) && (reading.lean ?? 0) <= 0;
+    const current = Math.ceil((ref.fields.month ?? 12) / partMonths);
+    const later = part > current && (reading.lean ?? 0) <= 0;
     if (later && (env.tense <= 0 || justEndedFourthQuarter(reading.fields, ref.fields))) out = withAstroYear(reading.fields, year - 1);
+    // one already over this year, told ahead ("a pickup by the third quarter" in December), is next year's;
+    // the one just ended is still reported on ("will report third-quarter results" in October)
+    const justEnded = part === current - 1 && ((ref.fields.month ?? 12) - 1) % partMonths < REPORTING_MONTHS;
+    if (part < current && !justEnded && env.tense > 0) out = withAstroYear(reading.fields, year + 1);
   } else if (reading.lean) {
     // "last summer" told in June or August is the summer before: this year's has not ended yet
     if (reading.lean < 0 && lastMonthOf(reading.fields) >= (ref.fields.month ?? 1)) out = withAstroYear(reading.fields, year - 1);
@@ -303,7 +311,8 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
   if (year === undefined || f.month === undefined || f.day === undefined) return null;
   const target = reading.fields.weekday ?? 1;
   const current = weekdayOf(year, f.month, f.day);
-  const lean = reading.lean || (ref.kind === 'dct' ? env.tense : 1);
+  // "this Sunday" is the coming one, unless told in the past ("this Monday he resigned")
+  const lean = reading.lean || (ref.kind === 'dct' ? (reading.thisYear && env.tense === 0 ? 1 : env.tense) : 1);
   let delta = target - current;
   if (lean < 0 && delta > 0) delta -= 7;
   if (lean > 0 && delta < 0) delta += 7;
@@ -313,9 +322,16 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
   return withAstroYear({ month: m, day: d, weekday: target }, y);
 }
 
-/** Holidays like Thanksgiving: the nth weekday of the month. */
-function placeHoliday(rule: [number, number, number], year: number): Fields {
-  const [month, weekday, n] = rule;
+/** Holidays like Thanksgiving: the nth weekday of the month (and Election Day the day after one). */
+function placeHoliday(rule: HolidayRule, year: number): Fields {
+  const [month, weekday, n, after] = rule;
+  const day = placeNthWeekday(month, weekday, n, year);
+  if (!after) return day;
+  const [y, m, d] = addDays(year, day.month!, day.day!, after);
+  return withAstroYear({ month: m, day: d }, y);
+}
+
+function placeNthWeekday(month: number, weekday: number, n: number, year: number): Fields {
   if (month === 0) {
     const [easterMonth, easterDay] = easterSunday(year);
     const [y, m, d] = addDays(year, easterMonth, easterDay, weekday);
@@ -341,7 +357,7 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const partOfYear = f.season !== undefined || f.month !== undefined || f.quarter !== undefined || f.half !== undefined;
   const yearly = env.mode === 'narrative' && (shift.anaphoric || partOfYear) && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
   const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
-  const told = (yearly ? yearAnchor(env) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  const told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
@@ -480,6 +496,27 @@ function weekHolding(r: Resolved, reading: Reading): Resolved {
 }
 
 export function resolveReading(reading: Reading, env: ResolveEnv): Resolved {
+  const r = resolveAny(reading, env);
+  return env.mode === 'news' && reading.fields.season === 'WI' ? winterByItsEnd(r, reading, env) : r;
+}
+
+/**
+ * A winter the report places is named, like a history's, by the year it ends in: the reasoning above
+ * finds its December (a winter "told" in March 1989 opened in December 1988, so 1989-WI). In January
+ * and February "last winter" and "this winter" were already found by the year they end in.
+ */
+function winterByItsEnd(r: Resolved, reading: Reading, env: ResolveEnv): Resolved {
+  const p = r.point;
+  if (!p || p.year === undefined || p.month !== undefined || r.known.includes('year') || r.anchor?.kind !== 'dct') return r;
+  const month = env.dct?.fields.month ?? 12;
+  // "last winter" in February is the one before; "this winter" until spring the one ending this year
+  if (((reading.lean ?? 0) < 0 && month <= 2) || (reading.shift?.direction === 0 && month <= 4)) return r;
+  const ended = finish(r.type, withFields(p, { year: p.year + 1 }), r.known, reading);
+  ended.anchor = r.anchor;
+  return ended;
+}
+
+function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: false }), env), reading);
 
   if (reading.literal === 'ANCHOR') {

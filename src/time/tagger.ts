@@ -104,6 +104,10 @@ class HitEnvironment implements ResolveEnv {
     this.direction ??= tenseAround(this.ctx, this.hit.first, this.hit.last);
     return this.direction;
   }
+
+  inSentence(at: number): boolean {
+    return at <= this.hit.first && sentenceEndAfter(this.ctx, { first: at, last: at, reading: this.hit.reading, parser: '', rangeEnd: undefined }) >= this.hit.first;
+  }
 }
 
 /**

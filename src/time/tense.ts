@@ -66,6 +66,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'planned' && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are')) return 1;
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
+    // "next to the embassy" is a place
+    if (w === 'next' && word(ctx, k + 1) === 'to') return 0;
     if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;
     if (w === 'set') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
     // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed; "in due time" is no plan
@@ -97,10 +99,18 @@ function meridiemDot(ctx: Ctx, k: number): boolean {
   return before === 'm' && mark(ctx, k - 2) === '.' && (word(ctx, k - 3) === 'a' || word(ctx, k - 3) === 'p');
 }
 
+/** "in the U.S. on Friday", "Acme Inc. will": a dot inside or after an abbreviation, the sentence going on in lower case. */
+function abbreviationDot(ctx: Ctx, k: number): boolean {
+  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
+  // the inner dot of "U.S."
+  if (word(ctx, k - 1).length === 1 && glued(ctx, k + 1) && word(ctx, k + 1).length === 1) return true;
+  return isWord(ctx, k + 1) && !isCapitalized(ctx, k + 1);
+}
+
 function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Direction {
   let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
-    if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k) && !meridiemDot(ctx, k)) break;
+    if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k) && !meridiemDot(ctx, k) && !abbreviationDot(ctx, k)) break;
     if (step < 0 ? ctx.tokens.kind(k + 1) !== 0 && ctx.tokens.newline(k + 1) : ctx.tokens.newline(k)) break;
     if (!isWord(ctx, k)) continue;
     n++;

@@ -8,7 +8,7 @@
  * new combination of components (it was, several times per megabyte, with sparse objects).
  */
 import type { TimexType } from '../model/document.js';
-import type { Season, Unit } from './lexicon.js';
+import type { HolidayRule, Season, Unit } from './lexicon.js';
 
 export interface Fields {
   bc: boolean | undefined;
@@ -69,7 +69,7 @@ export interface Reading {
   /** A year-ago period: 'story' follows the quarter the story is about, 'report' falls back on the DCT's quarter. */
   periodic: 'story' | 'report' | undefined;
   /** Holiday on the nth weekday of a month: [month, weekday, n] (n = -1: the last); [0, days, 0]: days from Easter Sunday. */
-  holiday: [number, number, number] | undefined;
+  holiday: HolidayRule | undefined;
   /** "the week": a week of the reference's year left unnamed (1989-WXX). */
   vague: Unit | undefined;
   /** How news annotation reads the same words ("the past year": the year before the DCT, not a stretch). */
@@ -78,7 +78,7 @@ export interface Reading {
   newsFirst: number | undefined;
   /** Only a time expression in news ("soon" from the time of writing); history annotation leaves it untagged. */
   newsOnly: boolean | undefined;
-  /** "this September": the reference's own year, whatever the tense. */
+  /** "this September": the reference's own year, whatever the tense; "this Sunday": the coming one unless told in the past. */
   thisYear: boolean | undefined;
   /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */
   lengthInNews: boolean | undefined;

@@ -1,7 +1,7 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { ORDINAL_NOUNS, ORDINAL_SUFFIXES } from '../lexicon.js';
+import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
@@ -66,4 +66,11 @@ export const dayMonthParser: Parser = {
     const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
     return candidate(first, k, reading('DATE', { fields }), 'dayMonth');
   },
+};
+
+/** "the fourth of July 1776", "the first of May": a day in words before "of" and its month. */
+export const ordinalDayMonthParser: Parser = {
+  name: 'ordinalDayMonth',
+  triggers: [...ORDINALS.keys()].filter((w) => w !== 'last' && !w.includes('-')),
+  parse: (ctx, i) => (word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2)) && isCapitalized(ctx, i + 2) ? dayMonthParser.parse(ctx, i) : null),
 };

@@ -1,5 +1,5 @@
 /** "Christmas", "New Year's Day", "Thanksgiving": holidays on known calendar days; "D-Day", "V-E Day": days of history. */
-import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HISTORIC_DAYS, MONTHS, WEEKDAY_HOLIDAYS } from '../lexicon.js';
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HISTORIC_DAYS, MONTHS, WEEKDAY_HOLIDAYS, type HolidayRule } from '../lexicon.js';
 import { candidate, hyphenAt, isCapitalized, isNum, mark, reading, word, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
@@ -27,7 +27,7 @@ export const holidayParser: Parser = {
   triggers: [
     'christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin',
     'valentine', 'remembrance', 'boxing', 'columbus', 'presidents', 'mother', 'father', 'easter', 'good', 'palm', 'ash', 'pentecost', 'whit',
-    'd', 'v', 've', 'vj', 'may', 'epiphany', 'all', 'lady', 'midsummer', 'michaelmas', 'candlemas', 'ides',
+    'd', 'v', 've', 'vj', 'may', 'epiphany', 'election', 'fourth', 'all', 'lady', 'midsummer', 'michaelmas', 'candlemas', 'ides',
   ],
   parse: (ctx, i) => {
     if (!isCapitalized(ctx, i)) return null;
@@ -41,7 +41,7 @@ export const holidayParser: Parser = {
     const fixed = FIXED_HOLIDAYS.get(hit.name);
     const fields: FieldsInit = fixed ? { month: fixed[0], day: fixed[1] } : {};
     const fromEaster = EASTER_HOLIDAYS.get(hit.name);
-    const rule: [number, number, number] | undefined = fromEaster !== undefined ? [0, fromEaster, 0] : WEEKDAY_HOLIDAYS.get(hit.name);
+    const rule: HolidayRule | undefined = fromEaster !== undefined ? [0, fromEaster, 0] : WEEKDAY_HOLIDAYS.get(hit.name);
     let end = hit.end;
     const year = yearAt(ctx, end) ?? (mark(ctx, end) === ',' ? yearAt(ctx, end + 1) : undefined);
     if (year !== undefined) {

@@ -1,7 +1,7 @@
 /** The configuration: every parser the scanner wakes, in priority order (earlier wins ties). */
 import type { Parser } from '../grammar.js';
 import { monthNameParser } from './monthName.js';
-import { dayMonthParser } from './dayMonth.js';
+import { dayMonthParser, ordinalDayMonthParser } from './dayMonth.js';
 import { numericDateParser } from './numericDate.js';
 import { yearParser } from './year.js';
 import { pluralWeekdayParser, weekdayParser } from './weekday.js';
@@ -21,6 +21,7 @@ import { timeWordParser } from './timeWord.js';
 export const PARSERS: readonly Parser[] = [
   numericDateParser,
   dayMonthParser,
+  ordinalDayMonthParser,
   monthNameParser,
   yearParser,
   clockParser,

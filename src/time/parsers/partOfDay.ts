@@ -5,6 +5,9 @@ import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word,
 /** Nouns after "overnight" that make it a term of money market lending. */
 const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'repo', 'repos', 'funds', 'borrowing', 'interbank', 'money', 'index', 'libor']);
 
+/** Nouns after "night's" that make it a length of rest, not a night of the story. */
+const REST_WORDS: ReadonlySet<string> = new Set(['sleep', 'rest']);
+
 /** Parts of day that, with no determiner, may be meant of no day in particular. */
 const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
 
@@ -46,6 +49,8 @@ export const partOfDayParser: Parser = {
     if (partOfDay === undefined) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
     if (w === 'overnight' && LOAN_WORDS.has(word(ctx, i + 1))) return null;
+    // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
+    if (word(ctx, i - 1) === 'good' || (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && REST_WORDS.has(word(ctx, i + 3)))) return null;
     // "night-time" is split at its hyphen by the tokenizer
     const end = w === 'night' && hyphenAt(ctx, i + 1) && word(ctx, i + 2) === 'time' ? i + 3 : i + 1;
     let first = i;

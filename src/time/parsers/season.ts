@@ -10,6 +10,9 @@ const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
 const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
 
+/** Capitalised nouns after a season that make the pair a name: "the Winter Palace", "the Summer Olympics". */
+const NAME_HEADS: ReadonlySet<string> = new Set(['palace', 'king', 'queen', 'olympics', 'olympic', 'games', 'garden', 'gardens', 'street', 'school', 'house', 'hill', 'island', 'lake']);
+
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
 
@@ -22,6 +25,8 @@ export const seasonParser: Parser = {
     if (!season) return null;
     // "the benefits that spring from", "new firms spring up": the verb
     if ((w === 'spring' || w === 'springs') && word(ctx, i - 1) !== 'the' && SPRING_VERB_PARTICLES.has(word(ctx, i + 1))) return null;
+    // "the Winter Palace", "the Summer Olympics": a place or a thing named, no season ("the Spring Offensive" is one)
+    if (isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && NAME_HEADS.has(word(ctx, i + 1))) return null;
     const fields: FieldsInit = { season };
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;

@@ -1,5 +1,5 @@
 /** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "0800 GMT", "noon", "midnight": clock times. */
-import { candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
 /** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
@@ -11,9 +11,13 @@ const ZONES: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'ist', 'pkt', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt',
 ]);
 
-/** The zone written at token k, in capitals ("ET" but not the "Mt" of "Mt. Everest"), or undefined. */
+/** Zones named in words, capitalised: "6 p.m. Eastern". */
+const ZONE_WORDS: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific']);
+
+/** The zone written at token k, in capitals ("ET" but not the "Mt" of "Mt. Everest"; "Eastern"), or undefined. */
 export function zoneAt(ctx: Ctx, k: number): string | undefined {
   const w = word(ctx, k);
+  if (ZONE_WORDS.has(w)) return isCapitalized(ctx, k) && word(ctx, k + 1) !== 'time' ? w.charAt(0).toUpperCase() + w.slice(1) : undefined;
   if (!ZONES.has(w)) return undefined;
   const zone = w.toUpperCase();
   return w.length > 2 || ctx.text.slice(ctx.tokens.start(k), ctx.tokens.end(k)) === zone ? zone : undefined;

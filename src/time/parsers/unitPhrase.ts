@@ -187,6 +187,17 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
 /** Words after "the decades since" that leave "since" an adverb ("historians in the decades since have argued"), not "since the war". */
 const AFTER_ADVERB_SINCE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'it', 'they', 'he', 'she', 'we', 'there', 'many', 'most']);
 
+/** Words between "for" and a count that keep it a stretch: "for nearly a decade afterwards" (not "sailed for France a week later"). */
+const STRETCH_QUALIFIERS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'some', 'over', 'roughly', 'around', 'another', 'only', 'just', 'at']);
+
+/** A fraction of a long unit in a smaller one it divides: a quarter century is 25 years, half a year 6 months. */
+function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number } | undefined {
+  const smaller: [Unit, number] | undefined = unit === 'century' ? ['year', 100] : unit === 'decade' ? ['year', 10] : unit === 'year' ? ['month', 12] : undefined;
+  if (!smaller) return undefined;
+  const n = amount * smaller[1];
+  return Number.isInteger(n) ? { unit: smaller[0], amount: n } : undefined;
+}
+
 /** "three days", "two years later", "twice a week", "the last 24 hours". */
 function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
   // "a year and a half", "two hours and a half"
@@ -195,11 +206,14 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   const move = moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
-  if (move && move[0] > 0 && (word(ctx, counted.first - 1) === 'for' || word(ctx, counted.first - 2) === 'for')) {
+  if (move && move[0] > 0 && (word(ctx, counted.first - 1) === 'for' || (word(ctx, counted.first - 2) === 'for' && STRETCH_QUALIFIERS.has(word(ctx, counted.first - 1))))) {
     return candidate(counted.first, tail, durationReading(unit, amount), 'unitPhrase');
   }
   if (move) {
     const anaphoric = !FROM_NOW_WORDS.has(word(ctx, move[1] - 1));
+    // "a quarter of a century later" moves 25 years, "half a year later" six months
+    const whole = amount === undefined || Number.isInteger(amount) ? undefined : inWholeUnits(unit, amount);
+    if (whole) return candidate(counted.first, move[1], reading('DATE', { shift: { unit: whole.unit, amount: whole.amount, direction: move[0], anaphoric } }), 'unitPhrase');
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
     return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');

@@ -55,6 +55,7 @@ export const weekdayParser: Parser = {
     // "the previous Friday", "this coming Sunday"
     const article = word(ctx, first - 1);
     if (first < i && (article === 'the' || (article === 'this' && before === 'coming'))) first--;
+    if (before === 'this') return candidate(first, end, reading('DATE', { fields: { weekday }, lean, thisYear: true }), 'weekday');
     return candidate(first, end, reading('DATE', fromStory ? { fields: { weekday }, lean, fromStory } : { fields: { weekday }, lean }), 'weekday');
   },
 };

@@ -36,13 +36,19 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
     const prevWord = word(ctx, c.first - 1);
     // "T-1956" models and "No. 1956" numbers
     if (before === '-' && prevWord === '' && isWord(ctx, c.first - 2) && !PREFIXES.has(word(ctx, c.first - 2)) && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
-    if (prevWord === 'no' || prevWord === 'number' || prevWord === 'route' || prevWord === 'flight' || prevWord === 'room') return true;
+    if (NUMBERED_THINGS.has(prevWord)) return true;
     // "1-888-872-2000": the last group of a telephone number, a chain of dashed numbers ("499-493 BC" is a range)
     if (before === '-' && digitsAt(ctx, c.first - 2) > 0 && mark(ctx, c.first - 3) === '-' && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
     if (MEASURES.has(word(ctx, c.last))) return true;
   }
   return false;
 }
+
+/** Words before a number that make it the number of a thing: "Resolution 1441", "Flight 655", "Article 1500". */
+const NUMBERED_THINGS: ReadonlySet<string> = new Set([
+  'no', 'number', 'route', 'flight', 'room', 'resolution', 'resolutions', 'article', 'articles', 'section', 'chapter', 'page', 'pages',
+  'paragraph', 'highway', 'interstate', 'hill', 'decree', 'directive', 'bill', 'platform', 'gate', 'pier', 'bus', 'channel',
+]);
 
 export function dropFalseHits(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.filter((c) => !isFalseHit(ctx, c));

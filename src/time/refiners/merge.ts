@@ -2,7 +2,7 @@
  * Joins neighbouring hits that name one time: "Tuesday morning", "yesterday afternoon",
  * "the afternoon of 23 October 1956", "Tuesday, Oct. 3", "May 8 1:00AM".
  */
-import { mark, word, type Ctx } from '../grammar.js';
+import { isCapitalized, mark, word, type Ctx } from '../grammar.js';
 import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from '../types.js';
 import type { Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
@@ -156,8 +156,9 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   // the day may come with its part ("at 11:00 on the morning of 25 October 1854")
   const f = b.reading.fields;
   if (!isClock(a) || !(isDay(b) || (f.day !== undefined && f.month !== undefined && f.hour === undefined))) return false;
-  // "at 07:58 local time on 26 December 2004"
-  const on = word(ctx, a.last) === 'local' && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
+  // "at 07:58 local time on 26 December 2004", "23:59 Kabul time on 30 August", "6 p.m. Eastern time"
+  const zoneNamed = word(ctx, a.last) === 'local' || isCapitalized(ctx, a.last);
+  const on = zoneNamed && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
   if (b.first === on + 1 && word(ctx, on) === 'on') return true;
   // "4:35 p.m. local time Saturday"
   if (on > a.last && b.first === on) return true;

@@ -77,6 +77,14 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['some'], mod: 'APPROX', on: 'length', inside: true },
 ];
 
+/** Words before "about" that make it the preposition: "talk about 1989", "worried about next year". */
+const ABOUT_AS_PREPOSITION: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'talked', 'talking', 'speak', 'spoke', 'spoken', 'think', 'thinks', 'thought', 'thinking', 'write', 'wrote', 'written',
+  'writing', 'know', 'knew', 'known', 'learn', 'learned', 'remember', 'forget', 'ask', 'asked', 'asking', 'worry', 'worried', 'concerned',
+  'optimistic', 'pessimistic', 'upbeat', 'cautious', 'confident', 'nervous', 'film', 'book', 'story', 'stories', 'questions', 'nothing',
+  'something', 'anything', 'much', 'little', 'more', 'less', 'care', 'cared', 'feel', 'felt', 'hear', 'heard', 'read', 'told', 'tell',
+]);
+
 /** Words before "over" or "under" that make it a bound on a count: "just over three days". */
 const QUALIFIERS = new Set(['just', 'well', 'slightly', 'little']);
 
@@ -157,7 +165,7 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
   const current = c.reading.shift?.direction === 0 || c.reading.fields.weekday !== undefined;
   for (const m of modifiers) {
     if (m.on !== 'any' && m.on !== kind) continue;
-    if (m.mod === 'APPROX' && possessive) continue;
+    if (m.mod === 'APPROX' && (possessive || (m.words[0] === 'about' && ABOUT_AS_PREPOSITION.has(word(ctx, c.first - 2))))) continue;
     const first = m.words[0];
     // "under two hours" is a bound whatever the count ("over three years" mostly across them)
     if ((first === 'some' && !counted) || (first === 'over' && !bounded) || (first === 'under' && !bounded && !counted)) continue;
