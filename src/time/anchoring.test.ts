@@ -586,3 +586,8 @@ test('histories: a move counts from the year in its own sentence; "sailed for Fr
   assert.equal(find(tag('In 1950 war came. A quarter of a century later it ended.'), 'A quarter of a century later').value, '1975');
   assert.equal(find(tag('It took a quarter of an hour.', '2013-11-20'), 'a quarter of an hour').value, 'PT15M');
 });
+
+test('a heading range does not carry a bare month past the year the text goes on to write ("1920–1922 ... in January and shot on 7 February 1920")', () => {
+  const t = tag('Heavy fighting, 1920–1922. Kolchak was handed over in January and shot on 7 February 1920.');
+  assert.equal(find(t, 'January').value, '1920-01');
+});

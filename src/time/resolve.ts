@@ -126,6 +126,9 @@ function yearAnchor(env: ResolveEnv, move = false): ReferencePoint | undefined {
     const year = astroYear(point.fields);
     if (point.fields.year === undefined || year === undefined) continue;
     if (!latest) {
+      // "Heavy fighting, 1920–1922. Kolchak was handed over in January and shot on 7 February 1920": the range's start
+      const start = env.story[k - 1];
+      if (point.rangeEnd && start?.rangeEnd && env.nextYear !== undefined && env.nextYear === astroYear(start.fields)) return start;
       latest = point;
       // "independent in 1960 and a republic three years later": the year a move counts from in its own sentence is no aside
       if (env.nextYear === undefined || (move && point.at !== undefined && env.inSentence?.(point.at))) return latest;

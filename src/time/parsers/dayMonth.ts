@@ -1,7 +1,7 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS } from '../lexicon.js';
 import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS } from '../lexicon.js';
+import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
@@ -37,7 +37,9 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;
     if (!suffixed && !RANGE_WORDS.has(next)) return null;
     // "the 25th was quiet", "on the 25th schools close"; "the 25th storm", "the 10th person" count things
-    if (!AFTER_LONE_DAY.has(next) && !DAY_PREPOSITIONS.has(word(ctx, i - 2))) return null;
+    // ("the afternoon of the 27th most had gone over")
+    const partOf = word(ctx, i - 2) === 'of' && PARTS_OF_DAY.has(word(ctx, i - 3));
+    if (!AFTER_LONE_DAY.has(next) && !DAY_PREPOSITIONS.has(word(ctx, i - 2)) && !partOf) return null;
   }
   return candidate(i - 1, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
 }
