@@ -108,8 +108,13 @@ const FLASHBACK_SENTENCE = 60;
 
 /** The token index where the sentence holding a hit ends (its stop, a line break, or a bound). */
 export function sentenceEndAfter(ctx: Ctx, h: Candidate): number {
-  const limit = Math.min(ctx.tokens.length, h.last + FLASHBACK_SENTENCE);
-  for (let k = h.last; k < limit; k++) {
+  return sentenceEndFrom(ctx, h.last);
+}
+
+/** The token index where the sentence holding token `from` ends (its stop, a line break, or a bound). */
+export function sentenceEndFrom(ctx: Ctx, from: number): number {
+  const limit = Math.min(ctx.tokens.length, from + FLASHBACK_SENTENCE);
+  for (let k = from; k < limit; k++) {
     const stop = mark(ctx, k);
     if (stop === '.' || stop === '!' || stop === '?' || stop === ';' || ctx.tokens.newline(k)) return k;
   }

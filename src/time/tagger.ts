@@ -8,7 +8,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, toldAsFlashback } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
@@ -106,7 +106,7 @@ class HitEnvironment implements ResolveEnv {
   }
 
   inSentence(at: number): boolean {
-    return at <= this.hit.first && sentenceEndAfter(this.ctx, { first: at, last: at, reading: this.hit.reading, parser: '', rangeEnd: undefined }) >= this.hit.first;
+    return at <= this.hit.first && sentenceEndFrom(this.ctx, at + 1) >= this.hit.first;
   }
 }
 

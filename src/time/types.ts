@@ -68,7 +68,7 @@ export interface Reading {
   narrativeOnly: boolean | undefined;
   /** A year-ago period: 'story' follows the quarter the story is about, 'report' falls back on the DCT's quarter. */
   periodic: 'story' | 'report' | undefined;
-  /** Holiday on the nth weekday of a month: [month, weekday, n] (n = -1: the last); [0, days, 0]: days from Easter Sunday. */
+  /** Holiday placed by weekday or from Easter (see HolidayRule). */
   holiday: HolidayRule | undefined;
   /** "the week": a week of the reference's year left unnamed (1989-WXX). */
   vague: Unit | undefined;
