@@ -591,3 +591,15 @@ test('a heading range does not carry a bare month past the year the text goes on
   const t = tag('Heavy fighting, 1920–1922. Kolchak was handed over in January and shot on 7 February 1920.');
   assert.equal(find(t, 'January').value, '1920-01');
 });
+
+test('histories: a flashback years back is background once its sentence ends; a hope is no step; "the spring of the following year"', () => {
+  const background = tag('The invasion began on 24 June 1812. Relations had soured in 1810. The French took Smolensk on 17 August.');
+  assert.equal(find(background, '17 August').value, '1812-08-17');
+  // months back, and ending its sentence near the story, a flashback goes on in its own time
+  const near = tag('The war lasted from 30 November 1939 to 13 March 1940. Moscow had opened talks in 1938, and in October 1939 it made demands. The talks broke down on 13 November.');
+  assert.equal(find(near, '13 November').value, '1939-11-13');
+  const hope = tag('The campaign began in early June 1863. Lee hoped to sway the elections the following year. On June 9 a cavalry battle was fought.');
+  assert.equal(find(hope, 'June 9').value, '1863-06-09');
+  const spring = tag('Talks went on through 1414 and into the spring of the following year.');
+  assert.equal(find(spring, 'the spring of the following year').value, '1415-SP');
+});

@@ -71,6 +71,10 @@ function toldAside(ctx: Ctx, h: Candidate): boolean {
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */
 const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'projected', 'intended']);
+/** Verbs of hope before "to" that make the time after them one aimed at: "Lee hoped to sway the elections the following year". */
+const HOPE_WORDS = new Set(['hoped', 'hoping', 'hopes', 'aimed', 'wanted', 'intended', 'promised', 'vowed', 'pledged']);
+/** How many words back a hope may stand ("hoped to sway the elections the following year"). */
+const HOPE_REACH = 7;
 /** How many words back a plan word may stand ("a planned campaign in 1976"). */
 const PLAN_REACH = 4;
 
@@ -79,8 +83,10 @@ const PLAN_REACH = 4;
  * 1976", "collapsed on 11 March" is still in the year the story told last.
  */
 function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
-  for (let k = h.first - 1; k >= h.first - PLAN_REACH && k >= 0; k--) {
-    if (PLAN_WORDS.has(word(ctx, k))) return true;
+  for (let k = h.first - 1; k >= h.first - HOPE_REACH && k >= 0; k--) {
+    const w = word(ctx, k);
+    if (PLAN_WORDS.has(w) && k >= h.first - PLAN_REACH) return true;
+    if (HOPE_WORDS.has(w) && word(ctx, k + 1) === 'to') return true;
     if (ctx.tokens.kind(k) !== WORD) return false;
   }
   return false;
@@ -111,12 +117,15 @@ export function sentenceEndAfter(ctx: Ctx, h: Candidate): number {
   return sentenceEndFrom(ctx, h.last);
 }
 
-/** The token index where the sentence holding token `from` ends (its stop, a line break, or a bound). */
-export function sentenceEndFrom(ctx: Ctx, from: number): number {
+/**
+ * The token index where the sentence holding token `from` ends (its stop, a line break, or a bound);
+ * with `semicolons` false, a clause after a semicolon still belongs to the sentence.
+ */
+export function sentenceEndFrom(ctx: Ctx, from: number, semicolons = true): number {
   const limit = Math.min(ctx.tokens.length, from + FLASHBACK_SENTENCE);
   for (let k = from; k < limit; k++) {
     const stop = mark(ctx, k);
-    if (stop === '.' || stop === '!' || stop === '?' || stop === ';' || ctx.tokens.newline(k)) return k;
+    if (stop === '.' || stop === '!' || stop === '?' || (semicolons && stop === ';') || ctx.tokens.newline(k)) return k;
   }
   return limit;
 }

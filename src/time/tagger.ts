@@ -12,7 +12,7 @@ import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback } from '
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { timexValue } from './calendar.js';
+import { astroYear, timexValue } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -186,6 +186,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
   let flashbackUntil = -1;
+  // how long the story was when a flashback's sentence began, and where that sentence ends
+  let beforeFlashback = -1;
+  let backgroundUntil = -1;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -194,6 +197,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (caption !== currentCaption) {
       currentCaption = caption;
       captionStory = [];
+    }
+    if (beforeFlashback >= 0 && h.first >= backgroundUntil) {
+      if (isBackground(story, beforeFlashback)) story.length = beforeFlashback;
+      beforeFlashback = -1;
     }
     const told = captionStory.length > 0 ? captionStory : story;
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
@@ -206,13 +213,33 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
-        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
+        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) {
+          flashbackUntil = sentenceEndAfter(ctx, h);
+          beforeFlashback = story.length;
+          backgroundUntil = sentenceEndFrom(ctx, h.last, false);
+        }
         story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) });
       }
     }
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/** Years a past-perfect flashback must reach back to be background the story does not stay in. */
+const BACKGROUND_YEARS = 2;
+
+/**
+ * "The invasion began on 24 June 1812. Relations had soured in 1810. The French took Smolensk on
+ * 17 August": a flashback that ends its sentence years back is background, and the story returns to
+ * where it stood ("Moscow had opened talks in 1938, and in October 1939 it demanded", months back at
+ * the sentence's end, may go on in its own time).
+ */
+function isBackground(story: readonly ReferencePoint[], before: number): boolean {
+  if (story.length <= before || before === 0) return false;
+  const stood = astroYear(story[before - 1].fields);
+  const reached = astroYear(story[story.length - 1].fields);
+  return stood !== undefined && reached !== undefined && stood - reached >= BACKGROUND_YEARS;
 }
 
 /**

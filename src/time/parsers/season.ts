@@ -7,6 +7,8 @@ import type { FieldsInit } from '../types.js';
 
 const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
 
+const YEAR_MOVES: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
 const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
 
@@ -28,6 +30,12 @@ export const seasonParser: Parser = {
     // "the Winter Palace", "the Summer Olympics": a place or a thing named, no season ("the Spring Offensive" is one)
     if (isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && NAME_HEADS.has(word(ctx, i + 1))) return null;
     const fields: FieldsInit = { season };
+    // "the spring of the following year": a season of the year after the story's
+    const yearMove = word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'the' && word(ctx, i + 4) === 'year' ? YEAR_MOVES.get(word(ctx, i + 3)) : undefined;
+    if (yearMove !== undefined) {
+      const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
+      return candidate(first, i + 5, reading('DATE', { fields, shift: { unit: 'year', amount: 1, direction: yearMove, anaphoric: true } }), 'season');
+    }
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
     const year = yearAt(ctx, y);
