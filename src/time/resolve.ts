@@ -247,13 +247,16 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     // the nearest occurrence, the DCT's own year favoured by two months and the tense pulling five months its way
     // ("will meet in May" told in October: the DCT's own year is no favour against the tense)
     const against = (m: number) => (env.tense < 0 && m > 0) || (env.tense > 0 && m < 0);
-    const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? 5 : 0);
+    const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? TENSE_PULL : 0);
     const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }
   return out;
 }
+
+/** Months the tense pulls a month or season without a year its way from the nearest occurrence. */
+const TENSE_PULL = 5;
 
 /** Months into a year in which "the fourth quarter" is still the one just ended, whatever the tense ("will report fourth-quarter results"). */
 const REPORTING_MONTHS = 2;
