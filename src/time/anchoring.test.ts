@@ -603,3 +603,16 @@ test('histories: a flashback years back is background once its sentence ends; a 
   const spring = tag('Talks went on through 1414 and into the spring of the following year.');
   assert.equal(find(spring, 'the spring of the following year').value, '1415-SP');
 });
+
+test('news, from the last blind batch: "most of the day" is the report\'s, a far day frames only clocks in its own sentence, bounds "or so" and "late on"', () => {
+  assert.equal(find(tag('Investors had expected the Fed to wait until next year. Stocks were flat for most of the day.', '2013-12-18'), 'the day').value, '2013-12-18');
+  const market = tag('Its record was set on Oct. 9, 2007. It broke its high from Oct. 11 of that year, trading higher in the afternoon.', '2013-03-05');
+  assert.equal(find(market, 'the afternoon').value, '2013-03-05TAF');
+  const obituary = tag('On April 1, 1960, she watched the first photographs arrive at 2 a.m. from a station.', '2021-11-25');
+  assert.equal(find(obituary, '2 a.m.').value, '1960-04-01T02:00');
+  const t = tag('He left a week or so ago, after a year in office. The storm hit late on Saturday. The union plans a strike on Saturday. The envoy will brief the U.N. Security Council on Friday.', '2012-03-14');
+  assert.equal(find(t, 'a week or so ago').mod, 'APPROX');
+  assert.equal(find(t, 'a year').value, 'P1Y');
+  assert.deepEqual(t.filter((x) => x.text === 'Saturday').map((x) => [x.value, x.mod]), [['2012-03-10', 'END'], ['2012-03-17', undefined]]);
+  assert.equal(find(t, 'Friday').value, '2012-03-16');
+});

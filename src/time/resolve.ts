@@ -363,7 +363,10 @@ function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
   const partOfYear = f.season !== undefined || f.month !== undefined || f.quarter !== undefined || f.half !== undefined;
   const yearly = env.mode === 'narrative' && (shift.anaphoric || partOfYear) && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
   const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
-  const told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend');
+  const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
+  let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish);
+  // in news "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
+  if (env.mode === 'news' && shift.byArticle && dayish && told?.fields.day === undefined) told = env.dct ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
@@ -441,9 +444,21 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > NEARBY_TOKENS) return undefined;
     if (told.fields.day === undefined || told.fields.year === undefined) continue;
-    return sideOfNow(told, env) ? told : undefined;
+    // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
+    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true) ? told : undefined;
   }
   return undefined;
+}
+
+/** Months from the report within which a day told close by frames the clock times after it. */
+const FRAMING_MONTHS = 2;
+
+function nearNow(told: ReferencePoint, env: ResolveEnv): boolean {
+  const now = env.dct?.fields;
+  const year = astroYear(told.fields);
+  const nowYear = now ? astroYear(now) : undefined;
+  if (!now || year === undefined || nowYear === undefined) return true;
+  return Math.abs(year * 12 + (told.fields.month ?? 1) - (nowYear * 12 + (now.month ?? 1))) <= FRAMING_MONTHS;
 }
 
 /** A day told close by frames a clock time only on the side of the DCT the tense points to ("told reporters at 3:15 p.m." after "next Monday" is today). */

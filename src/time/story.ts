@@ -13,8 +13,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (h.reading.periodic || h.reading.dayLent || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   if (toldAsPlan(ctx, h)) return false;
-  // "their first win since January 1, 1997": a bound counted from, not the day the report tells
-  if (mode === 'news' && word(ctx, h.first - 1) === 'since') return false;
+  // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
+  if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
 }
 

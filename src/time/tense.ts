@@ -19,6 +19,8 @@ const STOPS = new Set(['.', '!', '?', ';']);
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
 const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll']);
+/** Words after "plans" that begin its object: "plans a strike". */
+const ARTICLE_AFTER_PLAN: ReadonlySet<string> = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'new', 'another']);
 /** Words looked at before and after the expression. */
 const WORDS_BEFORE = 16;
 const WORDS_AFTER = 6;
@@ -68,7 +70,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (pluperfect(ctx, k)) return -1;
     // "next to the embassy" is a place
     if (w === 'next' && word(ctx, k + 1) === 'to') return 0;
-    if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' ? 1 : 0;
+    // "plans to strike", "the union plans a strike on Saturday"
+    if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' || (w !== 'planning' && ARTICLE_AFTER_PLAN.has(word(ctx, k + 1))) ? 1 : 0;
     if (w === 'set') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
     // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed; "in due time" is no plan
     if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : word(ctx, k - 1) === 'in' ? 0 : 1;
@@ -102,8 +105,9 @@ function meridiemDot(ctx: Ctx, k: number): boolean {
 /** "in the U.S. on Friday", "Acme Inc. will": a dot inside or after an abbreviation, the sentence going on in lower case. */
 function abbreviationDot(ctx: Ctx, k: number): boolean {
   if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
-  // the inner dot of "U.S."
+  // the inner dot of "U.S.", and its last one: "the U.N. Security Council on Friday" goes on
   if (word(ctx, k - 1).length === 1 && glued(ctx, k + 1) && word(ctx, k + 1).length === 1) return true;
+  if (word(ctx, k - 1).length === 1 && mark(ctx, k - 2) === '.' && glued(ctx, k - 1) && word(ctx, k - 3).length === 1) return true;
   return isWord(ctx, k + 1) && !isCapitalized(ctx, k + 1);
 }
 

@@ -187,6 +187,9 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
 /** Words after "the decades since" that leave "since" an adverb ("historians in the decades since have argued"), not "since the war". */
 const AFTER_ADVERB_SINCE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'it', 'they', 'he', 'she', 'we', 'there', 'many', 'most']);
 
+/** Prepositions before "a year" that make it a length, whatever number stands before them. */
+const LENGTH_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'for', 'in', 'within', 'over', 'than', 'about', 'nearly', 'almost', 'under', 'during', 'before']);
+
 /** Words between "for" and a count that keep it a stretch: "for nearly a decade afterwards" (not "sailed for France a week later"). */
 const STRETCH_QUALIFIERS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'some', 'over', 'roughly', 'around', 'another', 'only', 'just', 'at']);
 
@@ -202,7 +205,9 @@ function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number 
 function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
   // "a year and a half", "two hours and a half"
   const andHalf = counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
-  const tail = andHalf ? i + 4 : i + 1;
+  // "a week or so ago": the move is roughly counted
+  const roughly = word(ctx, andHalf ? i + 4 : i + 1) === 'or' && word(ctx, andHalf ? i + 5 : i + 2) === 'so' && moveAfter(ctx, andHalf ? i + 6 : i + 3, unit) !== null;
+  const tail = (andHalf ? i + 4 : i + 1) + (roughly ? 2 : 0);
   const move = moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
@@ -216,7 +221,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (whole) return candidate(counted.first, move[1], reading('DATE', { shift: { unit: whole.unit, amount: whole.amount, direction: move[0], anaphoric } }), 'unitPhrase');
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
-    return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}) }), 'unitPhrase');
+    return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
   }
   let first = counted.first;
   const det = word(ctx, first - 1);
@@ -227,7 +232,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
     if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
-    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || isNum(ctx, first - 2)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
+    // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
+    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || (isNum(ctx, first - 2) && !LENGTH_PREPOSITIONS.has(det))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
   if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1)) {
     first--;

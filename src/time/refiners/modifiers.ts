@@ -43,6 +43,8 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['the', 'early', 'part', 'of'], mod: 'START', on: 'point', inside: true },
   { words: ['end', 'of'], mod: 'END', on: 'point', inside: true },
   { words: ['beginning', 'of'], mod: 'START', on: 'point', inside: true },
+  { words: ['early', 'on'], mod: 'START', on: 'point', inside: false },
+  { words: ['late', 'on'], mod: 'END', on: 'point', inside: false },
   { words: ['early', 'in'], mod: 'START', on: 'point', inside: true },
   { words: ['late', 'in'], mod: 'END', on: 'point', inside: true },
   { words: ['earlier', 'in'], mod: 'START', on: 'point', inside: true },
@@ -131,13 +133,14 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
   return out;
 }
 
-/** Words after "or" that leave a length open above: "a month or more", "three weeks or longer". */
-const OR_MORE = new Set(['more', 'longer']);
+/** Words after "or" that bound a length: "a month or more", "three weeks or longer", "a week or so". */
+const OR_BOUNDS: ReadonlyMap<string, string> = new Map([['more', 'EQUAL_OR_MORE'], ['longer', 'EQUAL_OR_MORE'], ['so', 'APPROX']]);
 
-/** "a month or more": a length at least that long, the words taken in. */
+/** "a month or more", "a week or so": a length bounded by the words after it, which are taken in. */
 function orMore(ctx: Ctx, c: Candidate): Candidate {
-  if (word(ctx, c.last) !== 'or' || !OR_MORE.has(word(ctx, c.last + 1)) || c.reading.type !== 'DURATION' || c.reading.mod) return c;
-  return withCandidate(c, { last: c.last + 2, reading: withReading(c.reading, { mod: 'EQUAL_OR_MORE' }) });
+  const mod = word(ctx, c.last) === 'or' ? OR_BOUNDS.get(word(ctx, c.last + 1)) : undefined;
+  if (!mod || c.reading.type !== 'DURATION' || c.reading.mod) return c;
+  return withCandidate(c, { last: c.last + 2, reading: withReading(c.reading, { mod }) });
 }
 
 /** The hit with the modifier written before it, if any, starting no earlier than `floor`. */
