@@ -616,3 +616,15 @@ test('news, from the last blind batch: "most of the day" is the report\'s, a far
   assert.deepEqual(t.filter((x) => x.text === 'Saturday').map((x) => [x.value, x.mod]), [['2012-03-10', 'END'], ['2012-03-17', undefined]]);
   assert.equal(find(t, 'Friday').value, '2012-03-16');
 });
+
+test('histories: a move may count from a background flashback, not from a bound; nights; "for decades afterwards" is a stretch', () => {
+  const move = tag('The war began in 1870. Prussia had beaten Austria in 1866. Two years later Spain lost its queen.');
+  assert.equal(find(move, 'Two years later').value, '1868');
+  const bound = tag('Nasser acted on 18 May 1967 against the force, which had patrolled the border since 1957. Four days later he closed the straits.');
+  assert.equal(find(bound, 'Four days later').value, '1967-05-22');
+  const nights = tag('The assault opened on the night of 11 June 1982. The hill was taken two nights later, after three nights of fighting.');
+  assert.equal(find(nights, 'two nights later').value, '1982-06-13TNI');
+  assert.equal(find(nights, 'three nights').value, 'P3D');
+  assert.deepEqual(tag('He worked nights.').map((t) => t.text), []);
+  assert.equal(find(tag('The siege ended in 1855. For decades afterwards it remained a byword.'), 'decades').value, 'PXDE');
+});

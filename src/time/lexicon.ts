@@ -61,7 +61,7 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['decade', 'decade'], ['decades', 'decade'], ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
   ['quarter', 'quarter'], ['quarters', 'quarter'], ['season', 'season'], ['seasons', 'season'],
   ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['weekend', 'weekend'],
-  ['weekends', 'weekend'], ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'],
+  ['weekends', 'weekend'], ['day', 'day'], ['days', 'day'], ['nights', 'day'], ['hour', 'hour'], ['hours', 'hour'],
   ['minute', 'minute'], ['minutes', 'minute'], ['second', 'second'], ['seconds', 'second'],
 ]);
 

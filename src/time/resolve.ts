@@ -34,6 +34,8 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
   /** Whether the token at `at` stands in the expression's own sentence. */
   inSentence?(at: number): boolean;
+  /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
+  movesFrom?: readonly ReferencePoint[];
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -352,8 +354,14 @@ function placeNthWeekday(month: number, weekday: number, n: number, year: number
   return withAstroYear({ month, day: lastDay[2] - ((wd - weekday + 7) % 7) }, year);
 }
 
-function resolveShift(reading: Reading, env: ResolveEnv): Resolved {
+/** The same environment over other told dates (its lazy tense and the rest read through to it). */
+function withStory(env: ResolveEnv, story: readonly ReferencePoint[]): ResolveEnv {
+  return Object.create(env, { story: { value: story } }) as ResolveEnv;
+}
+
+function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const shift = reading.shift!;
+  const env = storyEnv.movesFrom && storyEnv.movesFrom.length !== storyEnv.story.length ? withStory(storyEnv, storyEnv.movesFrom) : storyEnv;
   if (env.mode === 'narrative' && shift.unit === 'day' && shift.amount === 0 && !shift.anaphoric && reading.fields.partOfDay === undefined && reading.fields.hour === undefined) {
     return literal(reading, 'PRESENT_REF');
   }

@@ -90,6 +90,7 @@ class HitEnvironment implements ResolveEnv {
     private readonly ctx: Ctx,
     private readonly hit: Candidate,
     readonly nextYear: number | undefined,
+    readonly movesFrom: readonly ReferencePoint[],
   ) {}
 
   get at(): number {
@@ -174,6 +175,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
   const story: ReferencePoint[] = [];
+  // every date the story told, background flashbacks too (what a move like "two years later" counts from)
+  const toldAll: ReferencePoint[] = [];
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
   let currentCaption: CaptionSpan | undefined;
@@ -189,6 +192,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   // how long the story was when a flashback's sentence began, and where that sentence ends
   let beforeFlashback = -1;
   let backgroundUntil = -1;
+  let toldBeforeFlashback = 0;
+  let flashbackSince = false;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -199,11 +204,16 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       captionStory = [];
     }
     if (beforeFlashback >= 0 && h.first >= backgroundUntil) {
-      if (isBackground(story, beforeFlashback)) story.length = beforeFlashback;
+      // the story leaves a background flashback; a move may still count from it ("had beaten Austria in
+      // 1866. Two years later"), unless it was a bound ("had patrolled the border since 1957. Four days later")
+      if (isBackground(story, beforeFlashback)) {
+        story.length = beforeFlashback;
+        if (flashbackSince) toldAll.length = toldBeforeFlashback;
+      }
       beforeFlashback = -1;
     }
     const told = captionStory.length > 0 ? captionStory : story;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k]);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], captionStory.length > 0 ? captionStory : toldAll);
     const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -216,9 +226,13 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) {
           flashbackUntil = sentenceEndAfter(ctx, h);
           beforeFlashback = story.length;
+          toldBeforeFlashback = toldAll.length;
+          flashbackSince = word(ctx, h.first - 1) === 'since';
           backgroundUntil = sentenceEndFrom(ctx, h.last, false);
         }
-        story.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) });
+        const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) };
+        story.push(point);
+        toldAll.push(point);
       }
     }
   }

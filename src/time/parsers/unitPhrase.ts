@@ -163,8 +163,9 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
   if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
-  // "52 years old" is an age; "three-quarters of" a fraction
+  // "52 years old" is an age; "three-quarters of" a fraction; "worked nights" no count of them
   if (counted && word(ctx, i + 1) === 'old') return null;
+  if (w === 'nights' && !counted) return null;
   // "the 2012-13 season": the end of a span of years, no count
   if (counted && yearBefore(ctx, counted.first)) return null;
   // "three quarters of the army", "a quarter of its sales": fractions; "a quarter point" a size
@@ -221,6 +222,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (whole) return candidate(counted.first, move[1], reading('DATE', { shift: { unit: whole.unit, amount: whole.amount, direction: move[0], anaphoric } }), 'unitPhrase');
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
+    // "two nights later": the night of the day reached
+    if (word(ctx, i) === 'nights') return candidate(counted.first, move[1], reading('TIME', { shift, fields: { partOfDay: 'NI' } }), 'unitPhrase');
     return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
   }
   let first = counted.first;
@@ -250,6 +253,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
 function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const det = word(ctx, i - 1);
   const move = moveAfter(ctx, i + 1);
+  // "for decades afterwards": a stretch after the story's date, the move word left out ("for decades later" is a move)
+  if (move && move[0] > 0 && det === 'for' && word(ctx, i + 1) !== 'later') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
   if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
   if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
   // "the years that followed", like "the following years": a stretch of unknown length; "the decades since," too
