@@ -628,3 +628,11 @@ test('histories: a move may count from a background flashback, not from a bound;
   assert.deepEqual(tag('He worked nights.').map((t) => t.text), []);
   assert.equal(find(tag('The siege ended in 1855. For decades afterwards it remained a byword.'), 'decades').value, 'PXDE');
 });
+
+test('histories: a date whose clause has its "had" after it is background too ("by the end of 1810 the tsar had withdrawn")', () => {
+  const t = tag('The invasion began on 24 June 1812. Relations had worsened since 1807, and by the end of 1810 the tsar had left the blockade. The French took Smolensk on 17 August.');
+  assert.equal(find(t, '17 August').value, '1812-08-17');
+  // another clause's "had" is not the date's
+  const other = tag('On 30 April 1973 the aides resigned. In mid-July an aide revealed that Nixon had taped his talks since 1971. Late that year the prosecutor was fired.');
+  assert.equal(find(other, 'Late that year').value, '1973');
+});

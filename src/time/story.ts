@@ -109,6 +109,25 @@ export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   return false;
 }
 
+/** Tokens after a date its clause's "had" may stand ("by the end of 1810 Tsar Alexander I had withdrawn"). */
+const PERFECT_AFTER = 8;
+
+/**
+ * A date told in the past perfect, its "had" before it ("had soured in 1810") or after it in the same
+ * clause ("by the end of 1810 the tsar had withdrawn"; not "on 18 May he demanded ..., which had").
+ */
+export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
+  if (toldAsFlashback(ctx, h)) return true;
+  for (let k = h.last; k < ctx.tokens.length && k < h.last + PERFECT_AFTER; k++) {
+    if (ctx.tokens.kind(k) !== WORD || CLAUSE_OPENERS.has(word(ctx, k))) return false;
+    if (word(ctx, k) === 'had' && ctx.tokens.kind(k + 1) === WORD && word(ctx, k + 1) !== 'to') return true;
+  }
+  return false;
+}
+
+/** Words opening another clause, whose "had" is not the date's ("In mid-July an aide revealed that Nixon had"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'when', 'while', 'because', 'after', 'before', 'as', 'and', 'but']);
+
 /** Tokens a flashback's sentence is looked through for its end (bounded, so tagging stays linear). */
 const FLASHBACK_SENTENCE = 60;
 

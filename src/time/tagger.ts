@@ -8,7 +8,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldInPastPerfect } from './story.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
@@ -223,8 +223,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
-        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) {
-          flashbackUntil = sentenceEndAfter(ctx, h);
+        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
+        if (mode === 'narrative' && beforeFlashback < 0 && toldInPastPerfect(ctx, h)) {
           beforeFlashback = story.length;
           toldBeforeFlashback = toldAll.length;
           flashbackSince = word(ctx, h.first - 1) === 'since';
@@ -250,7 +250,8 @@ const BACKGROUND_YEARS = 2;
  * the sentence's end, may go on in its own time).
  */
 function isBackground(story: readonly ReferencePoint[], before: number): boolean {
-  if (story.length <= before || before === 0) return false;
+  // the story stood on a day or month it returns to ("began on 24 June 1812"), not on a year or a range a lead sums up
+  if (story.length <= before || before === 0 || story[before - 1].fields.month === undefined || story[before - 1].rangeEnd) return false;
   const stood = astroYear(story[before - 1].fields);
   const reached = astroYear(story[story.length - 1].fields);
   return stood !== undefined && reached !== undefined && stood - reached >= BACKGROUND_YEARS;
