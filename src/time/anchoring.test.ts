@@ -630,7 +630,7 @@ test('histories: a move may count from a background flashback, not from a bound;
 });
 
 test('histories: a date whose clause has its "had" after it is background too ("by the end of 1810 the tsar had withdrawn")', () => {
-  const t = tag('The invasion began on 24 June 1812. Relations had worsened since 1807, and by the end of 1810 the tsar had left the blockade. The French took Smolensk on 17 August.');
+  const t = tag('The invasion began on 24 June 1812. Relations had worsened steadily since the treaty signed at Tilsit in 1807, and by the end of 1810 the tsar had left the blockade. The French took Smolensk on 17 August.');
   assert.equal(find(t, '17 August').value, '1812-08-17');
   // another clause's "had" is not the date's
   const other = tag('On 30 April 1973 the aides resigned. In mid-July an aide revealed that Nixon had taped his talks since 1971. Late that year the prosecutor was fired.');

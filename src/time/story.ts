@@ -109,20 +109,27 @@ export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   return false;
 }
 
-/** Tokens after a date its clause's "had" may stand ("by the end of 1810 Tsar Alexander I had withdrawn"). */
-const PERFECT_AFTER = 8;
+/** Words around a date its clause's "had" may stand ("had deteriorated steadily since the Treaty of Tilsit in 1807"; "by the end of 1810 Tsar Alexander I had withdrawn"). */
+const PERFECT_REACH = 10;
 
 /**
  * A date told in the past perfect, its "had" before it ("had soured in 1810") or after it in the same
  * clause ("by the end of 1810 the tsar had withdrawn"; not "on 18 May he demanded ..., which had").
  */
 export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
-  if (toldAsFlashback(ctx, h)) return true;
-  for (let k = h.last; k < ctx.tokens.length && k < h.last + PERFECT_AFTER; k++) {
+  for (let k = h.first - 1; k >= 0 && k >= h.first - PERFECT_REACH && ctx.tokens.kind(k) === WORD; k--) {
+    if (perfectAt(ctx, k)) return true;
+    if (CLAUSE_OPENERS.has(word(ctx, k))) break;
+  }
+  for (let k = h.last; k < ctx.tokens.length && k < h.last + PERFECT_REACH; k++) {
     if (ctx.tokens.kind(k) !== WORD || CLAUSE_OPENERS.has(word(ctx, k))) return false;
-    if (word(ctx, k) === 'had' && ctx.tokens.kind(k + 1) === WORD && word(ctx, k + 1) !== 'to') return true;
+    if (perfectAt(ctx, k)) return true;
   }
   return false;
+}
+
+function perfectAt(ctx: Ctx, k: number): boolean {
+  return word(ctx, k) === 'had' && ctx.tokens.kind(k + 1) === WORD && word(ctx, k + 1) !== 'to';
 }
 
 /** Words opening another clause, whose "had" is not the date's ("In mid-July an aide revealed that Nixon had"). */
