@@ -636,3 +636,13 @@ test('histories: a date whose clause has its "had" after it is background too ("
   const other = tag('On 30 April 1973 the aides resigned. In mid-July an aide revealed that Nixon had taped his talks since 1971. Late that year the prosecutor was fired.');
   assert.equal(find(other, 'Late that year').value, '1973');
 });
+
+test('"the spring of that year", "its March meeting" and a past-perfect "since" bound; "the summer residence" is no season', () => {
+  const t = tag('He ran the hospital in 1996. Agents raided its offices in the spring of that year. A grand jury indicted him the following January. The report comes before its March meeting; the May elections were calm and the May government fell.', '1998-11-05');
+  assert.equal(find(t, 'the spring of that year').value, '1996-SP');
+  assert.equal(find(t, 'the following January').value, '1997-01');
+  assert.deepEqual(t.filter((x) => x.text === 'March' || x.text === 'May').map((x) => x.value), ['1999-03', '1998-05']);
+  const since = tag('The war began in 1898. Italy, which had been at war since 1896, joined in May.');
+  assert.equal(find(since, 'May').value, '1898-05');
+  assert.deepEqual(tag('He will live at the papal summer residence after a winter storm.', '2013-02-11').map((x) => x.text), []);
+});

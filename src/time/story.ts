@@ -15,6 +15,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
+  // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
+  if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
 }
 

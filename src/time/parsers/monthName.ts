@@ -42,6 +42,16 @@ function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null 
   return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) ? null : day;
 }
 
+/** Determiners before a month naming a thing of that month ("its March meeting", "the May elections"). */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** Things named by their month: "the May elections" (not "the May government", Theresa May's). */
+const MONTH_THINGS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'election', 'elections', 'figures', 'report', 'auction', 'session', 'vote', 'deadline', 'issue', 'edition', 'data', 'sales', 'numbers', 'index', 'survey', 'summit', 'talks', 'visit', 'poll', 'referendum', 'offensive', 'uprising', 'ceasefire', 'contract', 'contracts', 'futures']);
+
+/** "its March meeting", "the May elections": a month naming a thing of that month. */
+function monthOfThing(ctx: Ctx, i: number): boolean {
+  return THING_DETERMINERS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && MONTH_THINGS.has(word(ctx, i + 1));
+}
+
 /** Words joining two months: "for March and April", "May to July". */
 const MONTH_JOINERS = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
 
@@ -97,7 +107,7 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i)) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too

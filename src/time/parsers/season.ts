@@ -12,8 +12,11 @@ const YEAR_MOVES: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['nex
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
 const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
 
-/** Capitalised nouns after a season that make the pair a name: "the Winter Palace", "the Summer Olympics". */
-const NAME_HEADS: ReadonlySet<string> = new Set(['palace', 'king', 'queen', 'olympics', 'olympic', 'games', 'garden', 'gardens', 'street', 'school', 'house', 'hill', 'island', 'lake']);
+/** Nouns after a season that make the pair a name or a kind of thing: "the Winter Palace", "the summer residence". */
+const NAME_HEADS: ReadonlySet<string> = new Set([
+  'palace', 'king', 'queen', 'olympics', 'olympic', 'games', 'garden', 'gardens', 'street', 'school', 'house', 'hill', 'island', 'lake',
+  'residence', 'home', 'homes', 'camp', 'camps', 'capital', 'clothes', 'clothing', 'coat', 'coats', 'tires', 'tyres', 'wheat', 'storm', 'storms', 'resort', 'resorts',
+]);
 
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
@@ -27,14 +30,21 @@ export const seasonParser: Parser = {
     if (!season) return null;
     // "the benefits that spring from", "new firms spring up": the verb
     if ((w === 'spring' || w === 'springs') && word(ctx, i - 1) !== 'the' && SPRING_VERB_PARTICLES.has(word(ctx, i + 1))) return null;
-    // "the Winter Palace", "the Summer Olympics": a place or a thing named, no season ("the Spring Offensive" is one)
-    if (isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && NAME_HEADS.has(word(ctx, i + 1))) return null;
+    // "the Winter Palace", "the Summer Olympics": a place or a thing named, no season ("the Spring Offensive" is one);
+    // "the papal summer residence", "a winter storm": a kind of thing, of no season in particular
+    // ("despite the winter storms" of the story's winter is one)
+    if (NAME_HEADS.has(word(ctx, i + 1)) && isCapitalized(ctx, i) === isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i) || word(ctx, i - 1) !== 'the')) return null;
     const fields: FieldsInit = { season };
     // "the spring of the following year": a season of the year after the story's
     const yearMove = word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'the' && word(ctx, i + 4) === 'year' ? YEAR_MOVES.get(word(ctx, i + 3)) : undefined;
     if (yearMove !== undefined) {
       const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
       return candidate(first, i + 5, reading('DATE', { fields, shift: { unit: 'year', amount: 1, direction: yearMove, anaphoric: true } }), 'season');
+    }
+    // "the spring of that year": the story's year
+    if (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'that' && word(ctx, i + 3) === 'year') {
+      const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
+      return candidate(first, i + 4, reading('DATE', { fields, shift: { unit: 'year', amount: 0, direction: 0, anaphoric: true } }), 'season');
     }
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
