@@ -169,3 +169,8 @@ test('in January and February "the fourth quarter" is the one just ended, even t
   assert.equal(find(tag('It will report fourth-quarter results on Feb. 14.', '2012-01-31'), 'fourth-quarter').value, '2011-Q4');
   assert.equal(find(tag('It will report results for the fourth quarter in January.', '2012-09-14'), 'the fourth quarter').value, '2012-Q4');
 });
+
+test('"could begin Monday" looks ahead; "could be located Wednesday" tells of a past try', () => {
+  assert.equal(find(tag('The debate could begin Monday.', '1998-03-17'), 'Monday').value, '1998-03-23');
+  assert.equal(find(tag('His family could be located Wednesday in Cardenas.', '2000-01-06'), 'Wednesday').value, '2000-01-05');
+});

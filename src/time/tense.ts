@@ -43,7 +43,7 @@ const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'bein
 
 /**
  * Modals that look ahead when they stand right before the day's verb: "might meet Saturday", "should
- * rule Monday" ("could" is as often past in news: "could not be reached Wednesday"; "should have" looks back).
+ * rule Monday", "could begin Monday" ("could not be reached Wednesday" is past; "should have" looks back).
  */
 const MODALS = new Set(['may', 'might', 'should', 'must']);
 /** How many words before the day a modal may stand and still govern it. */
@@ -54,6 +54,8 @@ function modalAhead(ctx: Ctx, k: number): boolean {
   // "May" with a capital is the month
   // "may not come until Monday" still looks ahead; "should have", "may not have" look back
   const next = word(ctx, k + 1) === 'not' ? word(ctx, k + 2) : word(ctx, k + 1);
+  // "could be reached Wednesday", "could not be located" tell of a past try; "could begin Monday" looks ahead
+  if (w === 'could') return next !== 'have' && next !== 'be';
   return MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, k)) && next !== 'have';
 }
 
