@@ -8,11 +8,12 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldInPastPerfect } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback } from './story.js';
+import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { astroYear, timexValue } from './calendar.js';
+import { timexValue } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -174,9 +175,7 @@ function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readon
 function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined): Timex[] {
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
-  const story: ReferencePoint[] = [];
-  // every date the story told, background flashbacks too (what a move like "two years later" counts from)
-  const toldAll: ReferencePoint[] = [];
+  const story = new StoryLine(ctx);
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
   let currentCaption: CaptionSpan | undefined;
@@ -189,11 +188,6 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
   let flashbackUntil = -1;
-  // how long the story was when a flashback's sentence began, and where that sentence ends
-  let beforeFlashback = -1;
-  let backgroundUntil = -1;
-  let toldBeforeFlashback = 0;
-  let flashbackSince = false;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -203,17 +197,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       currentCaption = caption;
       captionStory = [];
     }
-    if (beforeFlashback >= 0 && h.first >= backgroundUntil) {
-      // the story leaves a background flashback; a move may still count from it ("had beaten Austria in
-      // 1866. Two years later"), unless it was a bound ("had patrolled the border since 1957. Four days later")
-      if (isBackground(story, beforeFlashback)) {
-        story.length = beforeFlashback;
-        if (flashbackSince) toldAll.length = toldBeforeFlashback;
-      }
-      beforeFlashback = -1;
-    }
-    const told = captionStory.length > 0 ? captionStory : story;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], captionStory.length > 0 ? captionStory : toldAll);
+    story.before(h);
+    const inCaption = captionStory.length > 0;
+    const told = inCaption ? captionStory : story.told;
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom);
     const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
@@ -224,37 +211,12 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
-        if (mode === 'narrative' && beforeFlashback < 0 && toldInPastPerfect(ctx, h)) {
-          beforeFlashback = story.length;
-          toldBeforeFlashback = toldAll.length;
-          flashbackSince = word(ctx, h.first - 1) === 'since';
-          backgroundUntil = sentenceEndFrom(ctx, h.last, false);
-        }
-        const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) };
-        story.push(point);
-        toldAll.push(point);
+        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) }, h, mode === 'narrative');
       }
     }
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
-}
-
-/** Years a past-perfect flashback must reach back to be background the story does not stay in. */
-const BACKGROUND_YEARS = 2;
-
-/**
- * "The invasion began on 24 June 1812. Relations had soured in 1810. The French took Smolensk on
- * 17 August": a flashback that ends its sentence years back is background, and the story returns to
- * where it stood ("Moscow had opened talks in 1938, and in October 1939 it demanded", months back at
- * the sentence's end, may go on in its own time).
- */
-function isBackground(story: readonly ReferencePoint[], before: number): boolean {
-  // the story stood on a day or month it returns to ("began on 24 June 1812"), not on a year or a range a lead sums up
-  if (story.length <= before || before === 0 || story[before - 1].fields.month === undefined || story[before - 1].rangeEnd) return false;
-  const stood = astroYear(story[before - 1].fields);
-  const reached = astroYear(story[story.length - 1].fields);
-  return stood !== undefined && reached !== undefined && stood - reached >= BACKGROUND_YEARS;
 }
 
 /**
