@@ -56,6 +56,9 @@ export function skipDot(ctx: Ctx, i: number): number {
   return mark(ctx, i) === '.' && glued(ctx, i) ? i + 1 : i;
 }
 
+/** Words joining two dates of a list or range: "March and April", "the 13th to the 15th", "May till July". */
+export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
+
 /** Hyphen, en dash or em dash: what joins the ends of a written range ("1939–45"). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 

@@ -248,12 +248,9 @@ function yearOfWhenClause(ctx: Ctx, h: Candidate, previous: Candidate | undefine
   const p = previous?.reading.fields;
   if (!previous || !p || f.month === undefined || f.year !== undefined || h.reading.shift || h.reading.lean) return undefined;
   if (p.year === undefined || p.bc || p.month !== undefined || previous.reading.shift || mark(ctx, previous.last) !== ',' || word(ctx, previous.last + 1) !== 'when') return undefined;
-  if (h.first - previous.last > WHEN_CLAUSE_TOKENS) return undefined;
-  for (let k = previous.last + 2; k < h.first; k++) if (STOP_MARKS.has(mark(ctx, k))) return undefined;
+  if (h.first - previous.last > WHEN_CLAUSE_TOKENS || sentenceEndFrom(ctx, previous.last + 2) < h.first) return undefined;
   return p.year;
 }
-
-const STOP_MARKS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 
 /**
  * "He died on 5 May 1821, almost six years later": a move told right after a date, set off by a

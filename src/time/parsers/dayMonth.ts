@@ -1,6 +1,6 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS } from '../lexicon.js';
-import { candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DATE_JOINERS, candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
@@ -12,11 +12,9 @@ function centuryAfter(ctx: Ctx, k: number): boolean {
   return word(ctx, after) === 'centuries' || word(ctx, after) === 'century';
 }
 
-const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', 'until', 'till', 'through']);
-
 /** Words that may follow a day told as "the 25th": the next clause or phrase, not a noun it counts. */
 const AFTER_LONE_DAY: ReadonlySet<string> = new Set([
-  ...RANGE_WORDS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there',
+  ...DATE_JOINERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there',
   'this', 'that', 'these', 'those', 'at', 'in', 'on', 'by', 'when', 'as', 'while', 'after', 'before', 'for', 'with', 'from', 'into',
   'was', 'were', 'is', 'will', 'would', 'saw', 'brought', 'had', 'has', 'but', 'then', 'so', 'if', 'because', 'all', 'both', 'some',
 ]);
@@ -35,7 +33,7 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
   if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;
-    if (!suffixed && !RANGE_WORDS.has(next)) return null;
+    if (!suffixed && !DATE_JOINERS.has(next)) return null;
     // "the 25th was quiet", "on the 25th schools close"; "the 25th storm", "the 10th person" count things
     // ("the afternoon of the 27th most had gone over")
     const partOf = word(ctx, i - 2) === 'of' && PARTS_OF_DAY.has(word(ctx, i - 3));

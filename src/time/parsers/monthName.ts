@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS } from '../lexicon.js';
-import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
@@ -52,13 +52,10 @@ function monthOfThing(ctx: Ctx, i: number): boolean {
   return THING_DETERMINERS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && MONTH_THINGS.has(word(ctx, i + 1));
 }
 
-/** Words joining two months: "for March and April", "May to July". */
-const MONTH_JOINERS = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
-
 /** "March and April": another month joined after this one makes it a month too ("for March" alone may be a march). */
 function monthFollows(ctx: Ctx, i: number): boolean {
   const joiner = word(ctx, i + 1);
-  const next = MONTH_JOINERS.has(joiner) || mark(ctx, i + 1) === '-' ? word(ctx, i + 2) : '';
+  const next = DATE_JOINERS.has(joiner) || mark(ctx, i + 1) === '-' ? word(ctx, i + 2) : '';
   return next.length > 3 && MONTHS.has(next) && isCapitalized(ctx, i + 2);
 }
 
