@@ -110,3 +110,8 @@ test('greetings, a night\'s sleep, "talk about 1989", resolution numbers and pal
   assert.deepEqual(texts('On 8 November 2002 the Council passed Resolution 1441; Flight 655 was lost.'), ['8 November 2002']);
   assert.deepEqual(texts('On 3 May 1920 the rebels stormed the Winter Palace.'), ['3 May 1920']);
 });
+
+test('"USA Today" and "VOA Today" are titles; "Today he flew" and "And Today" stay the day', () => {
+  assert.deepEqual(texts('He read USA Today on the plane. This is VOA Today.'), []);
+  assert.deepEqual(texts('Today he flew. And Today the talks end.'), ['Today', 'Today']);
+});

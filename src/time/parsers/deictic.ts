@@ -1,5 +1,5 @@
 /** "today", "yesterday", "tomorrow", "now", "recently", "the future": words pointing from now. */
-import { candidate, mark, reading, isWord, word, type Parser } from '../grammar.js';
+import { candidate, isCapitalized, mark, reading, isWord, word, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -108,11 +108,16 @@ export const refParser: Parser = { name: 'ref', triggers: [...REFS.keys()], pars
 /** Nouns after "today's" that make it the present age, not the day: "today's world", "today's youth". */
 const GENERIC_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'children', 'young', 'kids', 'students', 'standards', 'personal', 'modern', 'global', 'economy', 'culture']);
 
+/** Capitalised words before "Today" that leave it the day: "Until Today", "And Today". */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'until', 'since', 'from', 'by', 'as', 'of', 'for', 'so', 'even', 'only', 'still', 'yet']);
+
 export const dayWordParser: Parser = {
   name: 'dayWord',
   triggers: [...DAYS.keys()],
   parse: (ctx, i) => {
     if (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && GENERIC_NOUNS.has(word(ctx, i + 3))) return null;
+    // "USA Today", "Psychology Today": a title, when a capitalised word stands right before it
+    if (isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !ctx.tokens.newline(i) && !SENTENCE_OPENERS.has(word(ctx, i - 1))) return null;
     const amount = DAYS.get(word(ctx, i)) ?? 0;
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },
