@@ -646,3 +646,9 @@ test('"the spring of that year", "its March meeting" and a past-perfect "since" 
   assert.equal(find(since, 'May').value, '1898-05');
   assert.deepEqual(tag('He will live at the papal summer residence after a winter storm.', '2013-02-11').map((x) => x.text), []);
 });
+
+test('histories: "the final day of the battle" is a day of the story\'s time, as far as it is told; news leaves "the final week of talks" alone', () => {
+  const t = tag('In August 480 BC the Persians came, and on the final day of the battle they won.');
+  assert.equal(find(t, 'the final day of the battle').value, 'BC0480-08-XX');
+  assert.deepEqual(tag('He barely slept during the final week of negotiations.', '1998-04-11').map((x) => x.text), []);
+});

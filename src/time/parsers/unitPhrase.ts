@@ -347,6 +347,12 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const end = eventPhraseEnd(ctx, i + 2);
     return end > i + 1 ? candidate(d - 1, end, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase') : null;
   }
+  // "the final day of the battle", in histories (news leaves "the final week of talks" alone): a day
+  // of the story's time, as far as it is told ("In August 480 BC ... the final day of the battle" BC0480-08-XX)
+  if (det === 'final' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && unit !== 'quarter' && unit !== 'half' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2) && !ofLongPeriod(ctx, i + 1)) {
+    const part = unit === 'day' ? { shift: { unit, amount: 0, direction: 0 as const, anaphoric: true } } : { literal: durationValue(unit, 1) };
+    return candidate(d - 1, eventPhraseEnd(ctx, i + 2), reading('DATE', { ...part, narrativeOnly: true }), 'unitPhrase');
+  }
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
   if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
