@@ -652,3 +652,10 @@ test('histories: "the final day of the battle" is a day of the story\'s time, as
   assert.equal(find(t, 'the final day of the battle').value, 'BC0480-08-XX');
   assert.deepEqual(tag('He barely slept during the final week of negotiations.', '1998-04-11').map((x) => x.text), []);
 });
+
+test('news: "the end of the month" told ahead is the report\'s month, not one told in an earlier sentence; told in the past it stays the story\'s', () => {
+  const ahead = tag('The fund pledged aid in October. Banks have until the end of the month to reach a deal.', '1998-01-12');
+  assert.equal(find(ahead, 'the end of the month').value, '1998-01');
+  const past = tag('On July 24 the court ruled. Three days later the committee voted, and two more votes followed by the end of the month.', '1994-08-08');
+  assert.equal(find(past, 'the end of the month').value, '1994-07');
+});

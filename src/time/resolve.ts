@@ -375,6 +375,10 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish);
   // in news "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (env.mode === 'news' && shift.byArticle && dayish && told?.fields.day === undefined) told = env.dct ?? told;
+  // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
+  // month told in another sentence being the story's past ("two more followed by the end of the month"
+  // told in the past stays in the story's month)
+  if (env.mode === 'news' && shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told && told !== env.dct && told.at !== undefined && !env.inSentence?.(told.at) && env.tense >= 0) told = env.dct ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
