@@ -182,8 +182,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
-  const closingEnds = new Set<Candidate>();
-  for (const h of hits) if (h.rangeEnd) closingEnds.add(h.rangeEnd);
+  // the closing ends of ranges whose opening end was met (few documents have any)
+  let closingEnds: Set<Candidate> | undefined;
   // only a narrative's dates without a year look ahead (see yearAnchor)
   const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
@@ -206,12 +206,15 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
     timexes.push(timex);
     rangeEnds.set(h, timex);
-    if (h.rangeEnd) pendingRanges.push([timex, h.rangeEnd]);
+    if (h.rangeEnd) {
+      pendingRanges.push([timex, h.rangeEnd]);
+      (closingEnds ??= new Set()).add(h.rangeEnd);
+    }
     if (r.point && movesStory(ctx, h, r, mode)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
-        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds.has(h) }, h, mode === 'narrative');
+        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true }, h, mode === 'narrative');
       }
     }
   }

@@ -1,6 +1,6 @@
 /** "the spring of 1794", "summer 2007", "last fall", "this winter", "Spring": seasons. */
 import { SEASONS } from '../lexicon.js';
-import { DASHES, candidate, digitsAt, glued, isCapitalized, mark, numAt, reading, word, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import { eraAt } from './year.js';
 import type { FieldsInit } from '../types.js';
@@ -11,6 +11,17 @@ const YEAR_MOVES: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['nex
 
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
 const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns', 'quarters', 'season', 'months', 'term', 'session', 'break', 'recess', 'operations']);
+
+/**
+ * "the spring of the following year" (the year after the story's), "the spring of that year" (the
+ * story's own): where the phrase after season word i ends, and the move in years.
+ */
+function ofToldYear(ctx: Ctx, i: number): { end: number; amount: number; direction: -1 | 0 | 1 } | undefined {
+  if (word(ctx, i + 1) !== 'of') return undefined;
+  if (word(ctx, i + 2) === 'that' && word(ctx, i + 3) === 'year') return { end: i + 4, amount: 0, direction: 0 };
+  const direction = word(ctx, i + 2) === 'the' && word(ctx, i + 4) === 'year' ? YEAR_MOVES.get(word(ctx, i + 3)) : undefined;
+  return direction === undefined ? undefined : { end: i + 5, amount: 1, direction };
+}
 
 /** Nouns after a season that make the pair a name or a kind of thing: "the Winter Palace", "the summer residence". */
 const NAME_HEADS: ReadonlySet<string> = new Set([
@@ -35,16 +46,10 @@ export const seasonParser: Parser = {
     // ("despite the winter storms" of the story's winter is one)
     if (NAME_HEADS.has(word(ctx, i + 1)) && isCapitalized(ctx, i) === isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i) || word(ctx, i - 1) !== 'the')) return null;
     const fields: FieldsInit = { season };
-    // "the spring of the following year": a season of the year after the story's
-    const yearMove = word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'the' && word(ctx, i + 4) === 'year' ? YEAR_MOVES.get(word(ctx, i + 3)) : undefined;
-    if (yearMove !== undefined) {
+    const told = ofToldYear(ctx, i);
+    if (told) {
       const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
-      return candidate(first, i + 5, reading('DATE', { fields, shift: { unit: 'year', amount: 1, direction: yearMove, anaphoric: true } }), 'season');
-    }
-    // "the spring of that year": the story's year
-    if (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'that' && word(ctx, i + 3) === 'year') {
-      const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
-      return candidate(first, i + 4, reading('DATE', { fields, shift: { unit: 'year', amount: 0, direction: 0, anaphoric: true } }), 'season');
+      return candidate(first, told.end, reading('DATE', { fields, shift: { unit: 'year', amount: told.amount, direction: told.direction, anaphoric: true } }), 'season');
     }
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;

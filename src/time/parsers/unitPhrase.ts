@@ -376,7 +376,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (det === 'latest' && unit === 'quarter') return candidate(first, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
     // "the last day of the war", "the final month of his reign": the end of what the text names, not
     // the day before; history annotation writes its length as the value (a date of the story stays unmoved)
-    if ((det === 'last' || det === 'final') && article && unit !== 'quarter' && unit !== 'half' && word(ctx, i + 1) === 'of' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2)) {
+    if (det === 'last' && article && unit !== 'quarter' && unit !== 'half' && word(ctx, i + 1) === 'of' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2)) {
       return candidate(first, eventPhraseEnd(ctx, i + 2), reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
     }
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
