@@ -115,3 +115,11 @@ test('"USA Today" and "VOA Today" are titles; "Today he flew" and "And Today" st
   assert.deepEqual(texts('He read USA Today on the plane. This is VOA Today.'), []);
   assert.deepEqual(texts('Today he flew. And Today the talks end.'), ['Today', 'Today']);
 });
+
+test('rates and idioms of night, and the earls of March, name no night or month', () => {
+  assert.deepEqual(texts('On 4 May 1900 the airlift flew 20 sorties a night, day and night, and lost ten planes in a single night.'), ['4 May 1900']);
+  assert.deepEqual(texts('Rooms cost $55 a night.', '1989-10-26'), []);
+  // "a night raid" still tells a part of a day
+  assert.deepEqual(texts('In 1918 the Cheka made arrests in a night raid.'), ['1918', 'night']);
+  assert.deepEqual(texts('Edward, Earl of March, was crowned in 1461. In March the army moved.'), ['1461', 'March']);
+});

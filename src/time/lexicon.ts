@@ -50,7 +50,7 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
 export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
   ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['dawn', 'MO'],
   ['daybreak', 'MO'], ['dusk', 'EV'], ['nightfall', 'EV'], ['daytime', 'DT'], ['midday', 'MI'],
-  ['overnight', 'NI'], ['nighttime', 'NI'],
+  ['overnight', 'NI'], ['nighttime', 'NI'], ['midmorning', 'MO'], ['midafternoon', 'AF'],
 ]);
 
 /** Calendar units and their TIMEX3 duration letters. */

@@ -678,3 +678,27 @@ test('weekdays in the plural and with a plural part of day recur: "on Saturdays"
     ['Saturday mornings', 'SET', 'XXXX-WXX-6TMO'],
   ]);
 });
+
+test('clocks: "midnight EST Friday" is one time of that Friday; the British "10.30am" is a clock, "4.30 percent" no clock', () => {
+  const t = tag('The offer was extended until midnight EST Friday. The service begins at 10.30am on Tuesday; rates rose 4.30 percent.', '1989-11-08');
+  assert.equal(find(t, 'midnight EST Friday').value, '1989-11-10T24');
+  assert.equal(find(t, '10.30am').value, '1989-11-14T10:30');
+  assert.equal(t.some((x) => x.text.includes('4.30')), false);
+});
+
+test('"the weekend of 17 August" is the weekend of the week holding that day', () => {
+  const t = tag('The season starts on the weekend of 17 August.', '2013-05-20');
+  assert.equal(find(t, 'the weekend of 17 August').value, '2013-W33-WE');
+});
+
+test('news: "a year ago" after a past verb counts from the report, in a comparison from the quarter told', () => {
+  const t = tag('It lost money in the first half of 1989. The agency was created a year ago. Sales fell from $3 million a year ago.', '1990-08-22');
+  assert.deepEqual(t.filter((x) => x.text === 'a year ago').map((x) => x.value), ['1989', '1988-H1']);
+});
+
+test('"this summer or fall", "hourly when", "midafternoon": a listed fall, an adverb before a clause, a part of the day', () => {
+  const t = tag('A new phone may come this summer or fall. Forecasters update the track hourly when a storm nears land. Fans waited since midafternoon.', '2013-03-15');
+  assert.equal(find(t, 'fall').value, '2013-FA');
+  assert.equal(find(t, 'hourly').type, 'SET');
+  assert.equal(find(t, 'midafternoon').value, '2013-03-15TAF');
+});

@@ -523,7 +523,7 @@ function weekHolding(r: Resolved, reading: Reading): Resolved {
   const year = p ? astroYear(p) : undefined;
   if (!p || year === undefined || p.month === undefined || p.day === undefined) return r;
   const [wy, week] = isoWeek(year, p.month, p.day);
-  const out = finish(reading.type, withAstroYear({ week }, wy), r.known, reading);
+  const out = finish(reading.type, withAstroYear(reading.weekOf === 'weekend' ? { week, weekend: true } : { week }, wy), r.known, reading);
   if (r.anchor) out.anchor = r.anchor;
   return out;
 }
@@ -550,7 +550,7 @@ function winterByItsEnd(r: Resolved, reading: Reading, env: ResolveEnv): Resolve
 }
 
 function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
-  if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: false }), env), reading);
+  if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: undefined }), env), reading);
 
   if (reading.literal === 'ANCHOR') {
     const ref = storyAnchor(env, false);

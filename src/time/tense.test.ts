@@ -174,3 +174,16 @@ test('"could begin Monday" looks ahead; "could be located Wednesday" tells of a 
   assert.equal(find(tag('The debate could begin Monday.', '1998-03-17'), 'Monday').value, '1998-03-23');
   assert.equal(find(tag('His family could be located Wednesday in Cardenas.', '2000-01-06'), 'Wednesday').value, '2000-01-05');
 });
+
+test('tense: "has until Monday" and "starting Saturday" look ahead; "had until Friday" back', () => {
+  const t = tag('Cyprus has until Monday to raise the money. Tours are canceled starting Saturday. The firm had until Friday to answer.', DCT);
+  assert.equal(find(t, 'Monday').value, '1998-01-12');
+  assert.equal(find(t, 'Saturday').value, '1998-01-10');
+  assert.equal(find(t, 'Friday').value, '1998-01-02');
+  assert.equal(find(tag('A strike beginning on Friday will shut the ports.', DCT), 'Friday').value, '1998-01-09');
+});
+
+test('tense: "following Friday\'s plunge" is after that Friday, not the Friday that follows', () => {
+  const t = tag("Stocks rose as buyers moved in following Friday's plunge.", '1989-10-16');
+  assert.equal(find(t, 'Friday').value, '1989-10-13');
+});

@@ -13,7 +13,11 @@ const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'th
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
-const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays']);
+const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have']);
+/** Words right before a time that open a stretch from it on: "tours are canceled starting Saturday". */
+const STARTING = new Set(['starting', 'beginning']);
+/** Prepositions that may stand between those words and the time: "beginning in March". */
+const STARTING_PREPOSITIONS = new Set(['on', 'in']);
 const STOPS = new Set(['.', '!', '?', ';']);
 /** Words before an "-ed" form that make it an adjective, not a past verb: "a still unspecified date", "the planned merger". */
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
@@ -91,6 +95,11 @@ function cueAt(ctx: Ctx, k: number): Direction {
   return 0;
 }
 
+/** A past verb at k ("created", "took office"): what "a year ago" after it counts from is the report's date, not a quarter. */
+export function pastVerbAt(ctx: Ctx, k: number): boolean {
+  return cueAt(ctx, k) < 0;
+}
+
 /** "4.1 percent": a full stop between digits is no sentence end. */
 function decimalPoint(ctx: Ctx, k: number): boolean {
   return mark(ctx, k) === '.' && isNum(ctx, k - 1) && isNum(ctx, k + 1) && glued(ctx, k) && glued(ctx, k + 1);
@@ -122,7 +131,9 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     n++;
     const w = word(ctx, k);
     if (step < 0 && (w === 'until' || w === 'till' || w === 'through')) until = true;
+    // "postponed until Tuesday"; "Cyprus has until Monday" ("had until Monday" is past: "had" is no deferral)
     if (until && DEFERRALS.has(w)) return 1;
+    if (step < 0 && STARTING.has(w) && (n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1))))) return 1;
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;

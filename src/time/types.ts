@@ -82,8 +82,8 @@ export interface Reading {
   thisYear: boolean | undefined;
   /** "three days later": news annotation tags the stretch ("three days", a duration) and leaves the move word out. */
   lengthInNews: boolean | undefined;
-  /** "the week of March 6": the ISO week holding the day the fields name. */
-  weekOf: boolean | undefined;
+  /** "the week of March 6", "the weekend of 17 August": the ISO week (or its weekend) holding the day the fields name. */
+  weekOf: 'week' | 'weekend' | undefined;
   /** Counted from the latest day the story tells even in news ("the previous Friday"). */
   fromStory: boolean | undefined;
   /** Reference to the current period of the finest known field ("the quarter" = the current one). */

@@ -52,7 +52,7 @@ export const holidayParser: Parser = {
     if (rule) fields.month = rule[0] || EASTER_MONTH;
     // "Easter week", "Christmas week": the ISO week holding the holiday
     const week = word(ctx, end) === 'week';
-    const r = reading('DATE', { fields, weekOf: week || undefined });
+    const r = reading('DATE', { fields, weekOf: week ? 'week' : undefined });
     if (rule) r.holiday = rule;
     return candidate(i, week ? end + 1 : end, r, 'holiday');
   },

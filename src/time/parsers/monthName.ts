@@ -52,6 +52,9 @@ function monthOfThing(ctx: Ctx, i: number): boolean {
   return THING_DETERMINERS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && MONTH_THINGS.has(word(ctx, i + 1));
 }
 
+/** Titles held "of" a land, as the earls of March were. */
+const TITLES: ReadonlySet<string> = new Set(['earl', 'earls', 'earldom', 'countess', 'duke', 'dukes', 'marquess', 'baron']);
+
 /** "March and April": another month joined after this one makes it a month too ("for March" alone may be a march). */
 function monthFollows(ctx: Ctx, i: number): boolean {
   const joiner = word(ctx, i + 1);
@@ -104,6 +107,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
+    // "Edward, Earl of March": a title named after a march (a borderland), not the month
+    if (word(ctx, i - 1) === 'of' && TITLES.has(word(ctx, i - 2))) return null;
     if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);

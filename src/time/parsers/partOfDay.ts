@@ -8,6 +8,12 @@ const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposi
 /** Nouns after "night's" that make it a length of rest, not a night of the story. */
 const REST_WORDS: ReadonlySet<string> = new Set(['sleep', 'rest']);
 
+/** "day and night", "night or day". */
+const DAY_PAIRED: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Words before "night" that count nights rather than name one: "a night", "per night", "a single night". */
+const COUNTING: ReadonlySet<string> = new Set(['a', 'per', 'single']);
+
 /** Parts of day that, with no determiner, may be meant of no day in particular. */
 const GENERIC_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'daytime', 'nighttime']);
 
@@ -24,6 +30,13 @@ const NOT_QUALIFIED = new Set([
 /** Nouns after a part of day that make it a session of the report's day ("morning trading"). */
 const SESSION_WORDS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings']);
 
+/** "a night-time retreat", "a night raid": the part of day qualifies the noun after it. */
+function qualifiesNoun(ctx: Ctx, i: number): boolean {
+  if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1)) return true;
+  const after = word(ctx, i + 1);
+  return after !== '' && !isCapitalized(ctx, i + 1) && !NOT_QUALIFIED.has(after);
+}
+
 /**
  * "at night", "in daytime", "night attacks", "afternoon tea", "night-marched": a part of day with
  * no determiner and no day, told of no day in particular. "Friday night" still names Friday (the
@@ -35,8 +48,7 @@ function usedOfNoDay(ctx: Ctx, i: number): boolean {
   const before = word(ctx, i - 1);
   if (before === 'at' || before === 'in') return true;
   if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1) && word(ctx, i + 2) !== '') return true;
-  const after = word(ctx, i + 1);
-  return after !== '' && !isCapitalized(ctx, i + 1) && !NOT_QUALIFIED.has(after);
+  return qualifiesNoun(ctx, i);
 }
 
 export const partOfDayParser: Parser = {
@@ -51,6 +63,9 @@ export const partOfDayParser: Parser = {
     if (w === 'overnight' && LOAN_WORDS.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
     if (word(ctx, i - 1) === 'good' || (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && REST_WORDS.has(word(ctx, i + 3)))) return null;
+    // "day and night": all the time; "20 sorties a night", "in a single night": a rate or a length, no night of the story
+    if (w === 'night' && (DAY_PAIRED.has(word(ctx, i - 1)) ? word(ctx, i - 2) === 'day' : DAY_PAIRED.has(word(ctx, i + 1)) && word(ctx, i + 2) === 'day')) return null;
+    if (w === 'night' && COUNTING.has(word(ctx, i - 1)) && !qualifiesNoun(ctx, i)) return null;
     // "night-time" is split at its hyphen by the tokenizer
     const end = w === 'night' && hyphenAt(ctx, i + 1) && word(ctx, i + 2) === 'time' ? i + 3 : i + 1;
     let first = i;

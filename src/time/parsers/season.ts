@@ -77,7 +77,9 @@ export const seasonParser: Parser = {
     else if (before === 'the') first--;
     else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i) && !(w !== 'fall' && w !== 'spring') && !SEASON_NOUNS.has(word(ctx, i + 1))) return null;
     if (w === 'fall' && word(ctx, i + 1) === 'of' && year === undefined) return null;
-    if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in') return null;
+    // "this summer or fall": a fall listed after another season is the season too
+    const listedSeason = (before === 'or' || before === 'and') && SEASONS.has(word(ctx, i - 2));
+    if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in' && !listedSeason) return null;
     // "that summer" is the story's, in news too ("He joined in 1974. That summer he married"); "this summer" the report's
     const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean, anaphoric: before === 'that' };
     if (before === 'following' || before === 'next') {

@@ -11,7 +11,7 @@ const ADVERBS: ReadonlyMap<string, Unit> = new Map([
 ]);
 
 /** Words after "weekly" that show it is an adverb ("gathered weekly after prayers"), not an adjective ("weekly meetings"). */
-const ADVERB_FOLLOWERS = new Set(['after', 'before', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'since', 'until', 'during', 'by', 'with', 'from', 'as', 'through', 'throughout']);
+const ADVERB_FOLLOWERS = new Set(['after', 'before', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'since', 'until', 'during', 'by', 'with', 'from', 'as', 'through', 'throughout', 'when', 'while', 'if', 'because']);
 
 /** "weekly" and "monthly" are written as calendar patterns in news too (as TimeBank writes them). */
 const PATTERN_ADVERB_UNITS: ReadonlySet<Unit> = new Set(['week', 'month']);

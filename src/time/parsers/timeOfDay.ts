@@ -90,7 +90,9 @@ function clock(ctx: Ctx, i: number): Candidate | null {
   let hour = numAt(ctx, i);
   let minute: number | undefined;
   let end = i + 1;
-  if (mark(ctx, end) === ':' && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
+  // "10:30", and the British "10.30am" (a dot only with the meridiem after it: "4.30" alone is a number)
+  const separator = mark(ctx, end);
+  if ((separator === ':' || (separator === '.' && meridiemAt(ctx, end + 2))) && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
     minute = numAt(ctx, end + 1);
     end += 2;
     if (minute > 59) return null;
@@ -136,7 +138,10 @@ export const noonParser: Parser = {
     // midnight is the end of the day named (T24, as TimeBank writes it), not its first minute;
     // "shortly after midnight on 23 December" is that day's first hour
     const fields: FieldsInit = w === 'midnight' ? { hour: word(ctx, i - 1) === 'after' ? 0 : 24 } : { hour: 12, minute: 0 };
-    return candidate(i, i + 1, reading('TIME', { fields }), 'noon');
+    // "midnight EST Friday": the zone belongs to the clock, and the day then follows it as after "5 p.m. EST"
+    const zone = zoneAt(ctx, i + 1);
+    if (zone) fields.zone = zone;
+    return candidate(i, zone ? i + 2 : i + 1, reading('TIME', { fields }), 'noon');
   },
 };
 

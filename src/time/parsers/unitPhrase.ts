@@ -6,6 +6,7 @@ import { MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
 import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withReading, type Candidate, type Reading } from '../types.js';
+import { pastVerbAt } from '../tense.js';
 import { PUNCT, WORD } from '../tokens.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
@@ -224,7 +225,9 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
     // "two nights later": the night of the day reached
     if (word(ctx, i) === 'nights') return candidate(counted.first, move[1], reading('TIME', { shift, fields: { partOfDay: 'NI' } }), 'unitPhrase');
-    return candidate(counted.first, move[1], reading('DATE', { shift, ...(unit === 'year' && amount === 1 ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
+    // "from $1.2 million a year ago" compares with the quarter the report is about; "was created a year ago" counts from the report's date
+    const periodic = unit === 'year' && amount === 1 && !pastVerbAt(ctx, counted.first - 1);
+    return candidate(counted.first, move[1], reading('DATE', { shift, ...(periodic ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
   }
   let first = counted.first;
   const det = word(ctx, first - 1);

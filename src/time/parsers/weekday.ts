@@ -42,7 +42,9 @@ export const weekdayParser: Parser = {
     if (parts !== undefined) return candidate(i, end + 1, reading('SET', { literal: timexValue(makeFields({ weekday, partOfDay: parts })) }), 'weekday');
     let first = i;
     let lean: -1 | 0 | 1 = 0;
-    const before = word(ctx, i - 1);
+    // "bargain hunters moved in following Friday's plunge": "following" is "after", the day the noun's
+    const possessive = mark(ctx, end) === "'" && word(ctx, end + 1) === 's';
+    const before = possessive && word(ctx, i - 1) === 'following' ? '' : word(ctx, i - 1);
     // "the previous Friday", "the following Monday": counted from the day the story tells, not from now
     const fromStory = before === 'previous' || before === 'preceding' || before === 'following';
     if (before === 'last' || before === 'past' || before === 'previous' || before === 'preceding') {

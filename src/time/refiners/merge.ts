@@ -41,8 +41,12 @@ function isYearShift(c: Candidate): boolean {
 }
 
 /** "the week" with no move: may be narrowed to "the week of <day>". */
-function isTheWeek(ctx: Ctx, c: Candidate): boolean {
-  return c.last - c.first === 2 && word(ctx, c.first) === 'the' && word(ctx, c.first + 1) === 'week' && c.reading.vague === 'week';
+/** "the week" or "the weekend" standing alone: which of the two, or undefined. */
+function theWeek(ctx: Ctx, c: Candidate): 'week' | 'weekend' | undefined {
+  if (c.last - c.first !== 2 || word(ctx, c.first) !== 'the') return undefined;
+  const unit = word(ctx, c.first + 1);
+  if (unit === 'week' && c.reading.vague === 'week') return 'week';
+  return unit === 'weekend' && c.reading.shift?.unit === 'weekend' ? 'weekend' : undefined;
 }
 
 function isClock(c: Candidate): boolean {
@@ -113,9 +117,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields) }), parser: a.parser, rangeEnd: undefined };
   }
   if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);
-  // "the week of March 6": the week holding that day
-  if (gap === 1 && word(ctx, a.last) === 'of' && isTheWeek(ctx, a) && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
-    return { first: a.first, last: b.last, reading: withReading(b.reading, { weekOf: true }), parser: b.parser, rangeEnd: undefined };
+  // "the week of March 6", "the weekend of 17 August": the week (or weekend) holding that day
+  const weekOf = gap === 1 && word(ctx, a.last) === 'of' ? theWeek(ctx, a) : undefined;
+  if (weekOf && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { weekOf }), parser: b.parser, rangeEnd: undefined };
   }
   if (gap <= 1 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && (gap === 0 || mark(ctx, a.last) === ',')) {
     const merged = combine(a, b, b, a, 'DATE');
