@@ -187,3 +187,13 @@ test('tense: "following Friday\'s plunge" is after that Friday, not the Friday t
   const t = tag("Stocks rose as buyers moved in following Friday's plunge.", '1989-10-16');
   assert.equal(find(t, 'Friday').value, '1989-10-13');
 });
+
+test('tense: "Italians vote on Sunday" looks ahead; "the final vote" and "Tuesday\'s vote" are the noun', () => {
+  assert.equal(find(tag('Italians vote on Sunday to choose a parliament.', DCT), 'Sunday').value, '1998-01-11');
+  assert.equal(find(tag("Tuesday's vote left the party in control.", DCT), 'Tuesday').value, '1998-01-06');
+});
+
+test('tense: a day owning a fixture ("Saturday\'s match") goes the verb\'s way; one owning an outcome stays past', () => {
+  assert.equal(find(tag("He is expected to be fit for Saturday's match.", DCT), 'Saturday').value, '1998-01-10');
+  assert.equal(find(tag("The firm will appeal Wednesday's ruling.", DCT), 'Wednesday').value, '1998-01-07');
+});

@@ -8,6 +8,10 @@ const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume'
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
 const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go']);
+/** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
+const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally']);
+/** Pronouns that make "vote" after them a verb. */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
@@ -86,6 +90,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // "The Giants play in Green Bay on Sunday": a fixture in the present; "failed to meet Tuesday" is the verb before's
   // ("at the close of business Thursday" is a noun)
   if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
+  // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
+  if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by
   if (w === 'last' && word(ctx, k - 1) === 'the') return 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
@@ -142,7 +148,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
 }
 
 export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
-  // "Wednesday's ruling": the noun, not the clause's verb, governs the day
-  if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's') return 0;
+  // "Wednesday's ruling": the noun, not the clause's verb, governs the day; a fixture's noun
+  // leaves it to the verb ("will play in Saturday's match", "expected to sign at Friday's talks")
+  if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2))) return 0;
   return scanSide(ctx, first - 1, -1, WORDS_BEFORE) || scanSide(ctx, last, 1, WORDS_AFTER);
 }
