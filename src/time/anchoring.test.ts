@@ -659,3 +659,11 @@ test('news: "the end of the month" told ahead is the report\'s month, not one to
   const past = tag('On July 24 the court ruled. Three days later the committee voted, and two more votes followed by the end of the month.', '1994-08-08');
   assert.equal(find(past, 'the end of the month').value, '1994-07');
 });
+
+test('"later in the week" and "the end of the week" are the week the story stands in; "for the week" stays unnamed', () => {
+  const news = tag('The agency will launch a wider appeal later in the week and rest its case by the end of the week. For the week, the index rose.', '2013-11-12');
+  assert.equal(find(news, 'later in the week').value, '2013-W46');
+  assert.equal(find(news, 'the end of the week').value, '2013-W46');
+  assert.equal(find(news, 'the week').value, '2013-WXX');
+  assert.equal(find(tag('On 12 March 1945 the bridge fell. Later in the week the army crossed.'), 'Later in the week').value, '1945-W11');
+});

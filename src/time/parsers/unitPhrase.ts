@@ -28,6 +28,8 @@ const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', '
 const STRETCH_BEFORE_PLURAL = new Set(['coming', 'past', 'last', 'next', 'following', 'previous', 'preceding', 'ensuing', 'intervening']);
 /** Words placing something within a period named after them: "early in the year", "later in the day". */
 const PLACED_IN = new Set(['early', 'late', 'earlier', 'later']);
+/** Words placing a time within "the week" the story stands in: "later in the week", "the end of the week". */
+const PLACE_IN_WEEK: ReadonlySet<string> = new Set(['earlier', 'later', 'end', 'rest', 'middle', 'start', 'beginning', 'remainder']);
 
 /** Determiners before "<count> <unit>" making it a stretch of time ("the past two months"). */
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
@@ -385,7 +387,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
     return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
   }
-  if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
+  if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week' && !PLACE_IN_WEEK.has(word(ctx, i - 3))) return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
   // "the end of the year", "late in the year": the story's own year ("later in the day" is left
   // untagged, as the news annotation mostly leaves it)
   if (det === 'the' && (word(ctx, i - 2) === 'of' || (word(ctx, i - 2) === 'in' && PLACED_IN.has(word(ctx, i - 3)) && unit !== 'day' && word(ctx, i + 1) !== 'of')) && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
@@ -405,6 +407,10 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'after' ? 1 : -1, anaphoric: true } }), 'unitPhrase');
     }
     if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
+    // "later in the week", "the end of the week": the week the story stands in
+    if (unit === 'week' && PLACE_IN_WEEK.has(word(ctx, i - 3)) && (word(ctx, i - 2) === 'in' || word(ctx, i - 2) === 'of')) {
+      return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
+    }
     // "for the week": news annotation leaves the week unnamed
     if (unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
     if (unit === 'weekend') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
