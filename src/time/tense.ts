@@ -101,7 +101,7 @@ function cueAt(ctx: Ctx, k: number): Direction {
   return 0;
 }
 
-/** A past verb at k ("created", "took office"): what "a year ago" after it counts from is the report's date, not a quarter. */
+/** Whether the word at k tells a past ("created", "took", "since"). */
 export function pastVerbAt(ctx: Ctx, k: number): boolean {
   return cueAt(ctx, k) < 0;
 }

@@ -40,8 +40,7 @@ function isYearShift(c: Candidate): boolean {
   return c.reading.shift?.unit === 'year' && c.reading.type === 'DATE' && c.reading.shift.amount !== undefined && c.reading.shift.amount <= 1;
 }
 
-/** "the week" with no move: may be narrowed to "the week of <day>". */
-/** "the week" or "the weekend" standing alone: which of the two, or undefined. */
+/** "the week" or "the weekend" with no move, which "of <day>" may narrow: which of the two, or undefined. */
 function theWeek(ctx: Ctx, c: Candidate): 'week' | 'weekend' | undefined {
   if (c.last - c.first !== 2 || word(ctx, c.first) !== 'the') return undefined;
   const unit = word(ctx, c.first + 1);
