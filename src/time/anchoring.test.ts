@@ -667,3 +667,17 @@ test('"later in the week" and "the end of the week" are the week the story stand
   assert.equal(find(news, 'the week').value, '2013-WXX');
   assert.equal(find(tag('On 12 March 1945 the bridge fell. Later in the week the army crossed.'), 'Later in the week').value, '1945-W11');
 });
+
+test('histories: a bare date the range\'s last year would put after it, and its first year within it, lies in the first year', () => {
+  const t = tag('The campaign lasted from 17 February 1915 to 9 January 1916. The bombardment began on 19 February. On 18 March the fleet attacked.');
+  assert.equal(find(t, '19 February').value, '1915-02-19');
+  assert.equal(find(t, '18 March').value, '1915-03-18');
+  // after the range in either year, the story goes on past it; within the range's last month it stays there
+  assert.equal(find(tag('It lasted from November 21, 1948 to January 31, 1949. On April 21, the river was crossed.'), 'April 21').value, '1949-04-21');
+  assert.equal(find(tag('The war was fought from February 1919 to October 1920. An armistice was agreed on 12 October.'), '12 October').value, '1920-10-12');
+});
+
+test('news: "the middle of the decade" told ahead after a year gone by is the report\'s decade; "the following week" after a bare year counts from the report', () => {
+  assert.equal(find(tag('Prices rose in 1988. They will not return to 1988 levels until the middle of the decade.', '1990-09-10'), 'the middle of the decade').value, '199');
+  assert.equal(find(tag('The rate rose to 28% in 1987. The Senate will take up the bill the following week.', '1989-10-04'), 'the following week').value, '1989-W41');
+});

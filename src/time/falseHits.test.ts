@@ -123,3 +123,8 @@ test('rates and idioms of night, and the earls of March, name no night or month'
   assert.deepEqual(texts('In 1918 the Cheka made arrests in a night raid.'), ['1918', 'night']);
   assert.deepEqual(texts('Edward, Earl of March, was crowned in 1461. In March the army moved.'), ['1461', 'March']);
 });
+
+test('another country\'s Independence Day is not the Fourth of July', () => {
+  assert.deepEqual(texts('It is celebrated today as Greek Independence Day, on 25 March.'), ['today', '25 March']);
+  assert.equal(tag('Independence Day fireworks lit the sky.', '2013-07-05')[0].value, '2013-07-04');
+});

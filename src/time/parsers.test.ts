@@ -702,3 +702,10 @@ test('"this summer or fall", "hourly when", "midafternoon": a listed fall, an ad
   assert.equal(find(t, 'hourly').type, 'SET');
   assert.equal(find(t, 'midafternoon').value, '2013-03-15TAF');
 });
+
+test('"for more than a century afterwards" is a stretch; "by mid-morning some men" is the story\'s morning', () => {
+  const t = tag('He arrived in 1833, and for more than a century afterwards the country was poor.');
+  assert.equal(find(t, 'more than a century').value, 'P100Y');
+  const m = tag('On 19 May 1915 the soldiers attacked. By mid-morning some men had fallen.');
+  assert.equal(find(m, 'mid-morning').value, '1915-05-19TMO');
+});

@@ -98,6 +98,23 @@ function dayWithinRange(story: readonly ReferencePoint[]): ReferencePoint | unde
 }
 
 /**
+ * "The campaign lasted from 17 February 1915 to 9 January 1916. The bombardment began on 19 February":
+ * a bare date that the range's last year would put after its end, and its first year within it, lies in the first.
+ */
+function beforeRangeEnd(env: ResolveEnv, ref: ReferencePoint, f: Fields): ReferencePoint {
+  const story = env.story;
+  const start = story[story.length - 2];
+  if (ref !== story[story.length - 1] || !ref.rangeEnd || !start?.rangeEnd || ref.fields.month === undefined) return ref;
+  const startYear = astroYear(start.fields);
+  const endYear = astroYear(ref.fields);
+  if (startYear === undefined || endYear === undefined || startYear >= endYear) return ref;
+  // "from November 21, 1948 to January 31, 1949. On April 21": after the range in either year, the story goes on
+  // ("to October 1920 ... on 12 October" is within that October)
+  const after = ref.fields.day === undefined ? (f.month ?? 0) > ref.fields.month : compareWithin(f, ref.fields) > 0;
+  return after && compareWithin(f, start.fields) >= 0 ? start : ref;
+}
+
+/**
  * For a move of hours or minutes: the clock time told with the story's latest day, when it came just
  * before it ("at 10 a.m. on 27 July 1953 ... twelve hours later" counts from 10 a.m.).
  */
@@ -379,6 +396,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month)
   if (env.mode === 'news' && shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told && told !== env.dct && told.at !== undefined && !env.inSentence?.(told.at) && env.tense >= 0) told = env.dct ?? told;
+  // in news "the following week" told ahead after a bare year ("rose to 28% in 1987") counts from the report
+  if (env.mode === 'news' && (shift.unit === 'week' || shift.unit === 'weekend') && shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told && told !== env.dct && told.fields.month === undefined && told.fields.week === undefined) told = env.dct ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
@@ -419,7 +438,8 @@ function toldAhead(env: ResolveEnv, shift: Shift, told: ReferencePoint | undefin
   if (toldYear === undefined || dctYear === undefined) return false;
   // a deadline the story told ("an extension that ends May 1") is not where "the end of the month" is
   if (shift.unit === 'month') return toldYear === dctYear && compareWithin(told.fields, env.dct.fields) > 0;
-  return shift.unit === 'year' && env.tense > 0 && toldYear < dctYear;
+  // "will not recover until the middle of the decade", after a year gone by: the report's decade
+  return (shift.unit === 'year' || shift.unit === 'decade') && env.tense > 0 && toldYear < dctYear;
 }
 
 /** "Hours later", "a few weeks later": the anchor with the moved unit unknown (1950-06-25TXX, 1792-WXX). */
@@ -588,7 +608,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const ref = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay);
+  const told = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay);
+  const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
     const placed = placeWeekday(reading, ref, env);

@@ -197,3 +197,8 @@ test('tense: a day owning a fixture ("Saturday\'s match") goes the verb\'s way; 
   assert.equal(find(tag("He is expected to be fit for Saturday's match.", DCT), 'Saturday').value, '1998-01-10');
   assert.equal(find(tag("The firm will appeal Wednesday's ruling.", DCT), 'Wednesday').value, '1998-01-07');
 });
+
+test('tense: "planned for early December" is a plan; "had been planned for" has passed', () => {
+  assert.equal(find(tag('The session, planned for early December, will be held in Geneva.', '1989-04-19'), 'early December').value, '1989-12');
+  assert.equal(find(tag('The session had been planned for December but was called off.', '1989-04-19'), 'December').value, '1988-12');
+});

@@ -76,6 +76,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
   // "More protests are planned for Saturday": a plan told in the present
   if (w === 'planned' && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are')) return 1;
+  // "the session, planned for early December": a plan, unless told in the past perfect
+  if (w === 'planned' && word(ctx, k + 1) === 'for') return pluperfect(ctx, k) ? -1 : 1;
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
     // "next to the embassy" is a place

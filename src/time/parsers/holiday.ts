@@ -36,6 +36,8 @@ export const holidayParser: Parser = {
     // "celebrate Independence Day on 25 March", "Remembrance Day on 15 January": the date written is the country's own
     const datedAfter = word(ctx, hit.end) === 'on' && (isNum(ctx, hit.end + 1) || MONTHS.has(word(ctx, hit.end + 1)));
     if (datedAfter && FIXED_HOLIDAYS.has(hit.name)) return null;
+    // "Greek Independence Day", "Mexico's Independence Day": another country's day, not the Fourth of July
+    if (hit.name === 'independence day' && (isCapitalized(ctx, i - 1) || (mark(ctx, i - 2) === "'" && isCapitalized(ctx, i - 3)))) return null;
     const historic = HISTORIC_DAYS.get(hit.name);
     if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);

@@ -25,6 +25,8 @@ const NOT_QUALIFIED = new Set([
   'when', 'while', 'as', 'after', 'before', 'until', 'since', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into',
   'over', 'through', 'during', 'against', 'not', 'so', 'then', 'than', 'which', 'who', 'where', 'all', 'both',
   'fell', 'came', 'broke', 'approached', 'arrived', 'passed', 'wore', 'drew', 'descended', 'set', 'falls', 'comes',
+  // quantifiers open the clause after it: "by mid-morning some men had fallen"
+  'some', 'several', 'many', 'most', 'few', 'no', 'every', 'each', 'only', 'nearly', 'almost', 'about', 'more', 'another',
 ]);
 
 /** Nouns after a part of day that make it a session of the report's day ("morning trading"). */

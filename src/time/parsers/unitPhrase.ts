@@ -197,6 +197,13 @@ const LENGTH_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'for', 'in', 
 /** Words between "for" and a count that keep it a stretch: "for nearly a decade afterwards" (not "sailed for France a week later"). */
 const STRETCH_QUALIFIERS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'some', 'over', 'roughly', 'around', 'another', 'only', 'just', 'at']);
 
+/** "for a decade", "for nearly a decade", "for more than a century" before the count at `first`. */
+function stretchAfterFor(ctx: Ctx, first: number): boolean {
+  if (word(ctx, first - 1) === 'for') return true;
+  if (word(ctx, first - 2) === 'for' && STRETCH_QUALIFIERS.has(word(ctx, first - 1))) return true;
+  return word(ctx, first - 3) === 'for' && word(ctx, first - 1) === 'than' && (word(ctx, first - 2) === 'more' || word(ctx, first - 2) === 'less');
+}
+
 /** A fraction of a long unit in a smaller one it divides: a quarter century is 25 years, half a year 6 months. */
 function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number } | undefined {
   const smaller: [Unit, number] | undefined = unit === 'century' ? ['year', 100] : unit === 'decade' ? ['year', 10] : unit === 'year' ? ['month', 12] : undefined;
@@ -215,7 +222,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   const move = moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
-  if (move && move[0] > 0 && (word(ctx, counted.first - 1) === 'for' || (word(ctx, counted.first - 2) === 'for' && STRETCH_QUALIFIERS.has(word(ctx, counted.first - 1))))) {
+  if (move && move[0] > 0 && stretchAfterFor(ctx, counted.first)) {
     return candidate(counted.first, tail, durationReading(unit, amount), 'unitPhrase');
   }
   if (move) {
