@@ -681,3 +681,9 @@ test('news: "the middle of the decade" told ahead after a year gone by is the re
   assert.equal(find(tag('Prices rose in 1988. They will not return to 1988 levels until the middle of the decade.', '1990-09-10'), 'the middle of the decade').value, '199');
   assert.equal(find(tag('The rate rose to 28% in 1987. The Senate will take up the bill the following week.', '1989-10-04'), 'the following week').value, '1989-W41');
 });
+
+test('news: "12 seconds later" is a stretch as "three days later" is; "a year ago" compares with no quarter still ahead', () => {
+  assert.equal(find(tag('The first bomb went off at 2:49 p.m. The second blast came 12 seconds later.', '2013-04-22'), '12 seconds').value, 'PT12S');
+  const t = tag('They expect to complete the merger in the third quarter of next year. Prices are down from $20 a year ago.', '1998-12-01');
+  assert.equal(find(t, 'a year ago').value, '1997');
+});

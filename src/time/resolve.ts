@@ -507,12 +507,22 @@ function samePartAYearAway(f: Fields, direction: -1 | 0 | 1): Fields | null {
   return withAstroYear({ half: f.half }, year + direction);
 }
 
+/** Whether a quarter or half begins after the month of `now`. */
+function startsAfter(part: Fields, now: Fields): boolean {
+  const year = astroYear(part);
+  const nowYear = astroYear(now);
+  if (year === undefined || nowYear === undefined || now.month === undefined) return false;
+  const firstMonth = part.quarter !== undefined ? (part.quarter - 1) * 3 + 1 : ((part.half ?? 1) - 1) * 6 + 1;
+  return year > nowYear || (year === nowYear && firstMonth > now.month);
+}
+
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */
 function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | undefined {
   // the last quarter (or half: "the first half ... the same period last year") the report mentioned, however far back
   for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - STORY_LOOKBACK; k--) {
     const f = env.story[k].fields;
-    if (f.quarter !== undefined || f.half !== undefined) return env.story[k];
+    // a quarter still ahead of the report ("to close the merger in the third quarter of next year") has no results to compare
+    if ((f.quarter !== undefined || f.half !== undefined) && !(env.dct && startsAfter(f, env.dct.fields))) return env.story[k];
   }
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);

@@ -35,7 +35,7 @@ const PLACE_IN_WEEK: ReadonlySet<string> = new Set(['earlier', 'later', 'end', '
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'recent', 'previous', 'following', 'preceding', 'initial', 'remaining', 'additional', 'further', 'another', 'more']);
 
 /** Units whose "<count> <unit> later" news annotation tags as a stretch of time ("a year earlier" stays a date). */
-const SHORT_UNITS: ReadonlySet<Unit> = new Set(['minute', 'hour', 'day', 'week', 'month']);
+const SHORT_UNITS: ReadonlySet<Unit> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month']);
 
 /** Words allowed between a count and its unit: "20 more years", "eight trading days", "a single week". */
 const BETWEEN = new Set([
