@@ -687,3 +687,8 @@ test('news: "12 seconds later" is a stretch as "three days later" is; "a year ag
   const t = tag('They expect to complete the merger in the third quarter of next year. Prices are down from $20 a year ago.', '1998-12-01');
   assert.equal(find(t, 'a year ago').value, '1997');
 });
+
+test('news: a scheduled day frames the clock told next; "since the start of the year" is the report\'s year', () => {
+  assert.equal(find(tag('A launch is scheduled Friday. Liftoff is set for 9:40 a.m.', '1998-11-19'), '9:40 a.m.').value, '1998-11-20T09:40');
+  assert.equal(find(tag('Delta merged with Northwest in 2008. The stock has doubled since the start of the year.', '2013-11-12'), 'the start of the year').value, '2013');
+});

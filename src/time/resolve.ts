@@ -395,7 +395,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month)
-  if (env.mode === 'news' && shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told && told !== env.dct && told.at !== undefined && !env.inSentence?.(told.at) && env.tense >= 0) told = env.dct ?? told;
+  // ("has doubled since the start of the year" is the report's year too)
+  if (env.mode === 'news' && shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told && told !== env.dct && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) told = env.dct ?? told;
   // in news "the following week" told ahead after a bare year ("rose to 28% in 1987") counts from the report
   if (env.mode === 'news' && (shift.unit === 'week' || shift.unit === 'weekend') && shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told && told !== env.dct && told.fields.month === undefined && told.fields.week === undefined) told = env.dct ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;

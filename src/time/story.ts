@@ -12,7 +12,8 @@ import type { Candidate } from './types.js';
 export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
   if (h.reading.periodic || h.reading.dayLent || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
-  if (toldAsPlan(ctx, h)) return false;
+  // (in news a scheduled day is where the report's next clock times stand: "A launch is scheduled Friday. Liftoff is at 9:40 a.m.")
+  if ((mode === 'narrative' || r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
