@@ -202,3 +202,10 @@ test('tense: "planned for early December" is a plan; "had been planned for" has 
   assert.equal(find(tag('The session, planned for early December, will be held in Geneva.', '1989-04-19'), 'early December').value, '1989-12');
   assert.equal(find(tag('The session had been planned for December but was called off.', '1989-04-19'), 'December').value, '1988-12');
 });
+
+test('tense: a fixture stated in the present ("The game is on Monday", "the vote is Tuesday") looks ahead', () => {
+  const t = tag('The game is on Monday. The vote is Tuesday. The bill was passed on Wednesday.', DCT);
+  assert.equal(find(t, 'Monday').value, '1998-01-12');
+  assert.equal(find(t, 'Tuesday').value, '1998-01-13');
+  assert.equal(find(t, 'Wednesday').value, '1998-01-07');
+});

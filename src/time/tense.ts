@@ -142,6 +142,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     // "postponed until Tuesday"; "Cyprus has until Monday" ("had until Monday" is past: "had" is no deferral)
     if (until && DEFERRALS.has(w)) return 1;
     if (step < 0 && STARTING.has(w) && (n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1))))) return 1;
+    // "The game is on Monday", "the vote is Tuesday": a fixture stated in the present
+    if (step < 0 && (w === 'is' || w === 'are') && (n === 1 || (n === 2 && word(ctx, k + 1) === 'on'))) return 1;
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
