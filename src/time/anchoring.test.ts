@@ -692,3 +692,9 @@ test('news: a scheduled day frames the clock told next; "since the start of the 
   assert.equal(find(tag('A launch is scheduled Friday. Liftoff is set for 9:40 a.m.', '1998-11-19'), '9:40 a.m.').value, '1998-11-20T09:40');
   assert.equal(find(tag('Delta merged with Northwest in 2008. The stock has doubled since the start of the year.', '2013-11-12'), 'the start of the year').value, '2013');
 });
+
+test('histories: a month naming a thing ("the April Laws") is tagged but does not take the story back', () => {
+  const t = tag('In December 1848 Ferdinand abdicated and Franz Joseph rejected the April Laws. The Hungarians were defeated at the end of February. In April Nixon appointed a prosecutor.');
+  assert.equal(find(t, 'April').value, '1848-04');
+  assert.equal(find(t, 'the end of February').value, '1849-02');
+});

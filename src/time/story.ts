@@ -3,7 +3,7 @@
  * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
  * a quotation's now, an aside in brackets) and leave the story where it was.
  */
-import { mark, word, type Ctx } from './grammar.js';
+import { isCapitalized, mark, word, type Ctx } from './grammar.js';
 import { WORD } from './tokens.js';
 import type { Resolved } from './resolve.js';
 import type { Candidate } from './types.js';
@@ -18,7 +18,16 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r));
+}
+
+/**
+ * "recognised the April Laws", "issued the October Manifesto": a month naming a thing of the story's
+ * past is tagged as histories tag it, but the story does not go back to it ("In April Nixon
+ * appointed" is a date: no article before it).
+ */
+function monthInName(ctx: Ctx, h: Candidate, r: Resolved): boolean {
+  return h.last - h.first === 1 && r.known.length === 1 && r.known[0] === 'month' && word(ctx, h.first - 1) === 'the' && isCapitalized(ctx, h.last);
 }
 
 /**
