@@ -4,7 +4,13 @@
  */
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'runs', 'lasts']);
+/** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
+const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
+/** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */
+const OBJECT_STARTERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Words before a verb that make it a bare infinitive or a present, not a past: "will put", "to hit", "did not cut". */
+const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'did', 'does', 'do', 'not', 't', 'a', 'an', 'the']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
 const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go']);
@@ -94,8 +100,10 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
-  // "the last week of March" names a place in a period, not a time gone by
-  if (w === 'last' && word(ctx, k - 1) === 'the') return 0;
+  // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb
+  if (w === 'last' && (word(ctx, k - 1) === 'the' || (BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !isCapitalized(ctx, k - 1)))) return 0;
+  // ("put the population at", "hit a record"; "a half-point cut on Wednesday", "will remain shut Monday" are no past)
+  if (PAST_LIKE_PRESENT.has(w)) return isWord(ctx, k - 1) && !BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !STATE_VERBS.has(word(ctx, k - 1)) && OBJECT_STARTERS.has(word(ctx, k + 1)) ? -1 : 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
