@@ -128,3 +128,8 @@ test('another country\'s Independence Day is not the Fourth of July', () => {
   assert.deepEqual(texts('It is celebrated today as Greek Independence Day, on 25 March.'), ['today', '25 March']);
   assert.equal(tag('Independence Day fireworks lit the sky.', '2013-07-05')[0].value, '2013-07-04');
 });
+
+test('"the last day of the season" and "Pompeii\'s last day" are no yesterday', () => {
+  assert.deepEqual(texts('Fans will remember the last day of the season. Pompeii\'s last day is recreated.', '2012-11-21'), []);
+  assert.equal(tag('He left last week.', '2012-11-21')[0].value, '2012-W46');
+});

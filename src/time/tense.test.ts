@@ -220,3 +220,8 @@ test('tense: "will last into October" and "runs until Nov. 30" look ahead; "May 
   assert.equal(find(tag('Most economists expect a half-point cut on Wednesday.', '2008-10-27'), 'Wednesday').value, '2008-10-29');
   assert.equal(find(tag('Federal offices will remain shut Monday.', '2010-02-06'), 'Monday').value, '2010-02-08');
 });
+
+test('tense: ", followed by ... on July 20" lists what comes next; "approved by both boards late Monday" is past', () => {
+  assert.equal(find(tag('The Avengers opens on May 4, followed by The Dark Knight Rises on July 20.', '2012-03-26'), 'July 20').value, '2012-07-20');
+  assert.equal(find(tag('Under the agreement, approved by both boards late Monday, Pacific will pay $32 a share.', '1995-04-11'), 'late Monday').value, '1995-04-10');
+});

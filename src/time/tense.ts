@@ -107,7 +107,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
-  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !AHEAD_OF_VERB.has(word(ctx, k - 2))) return -1;
+  // (", followed by The Dark Knight on July 20" lists what comes next; "approved by both boards late Monday" is past)
+  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !AHEAD_OF_VERB.has(word(ctx, k - 2)) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
   return 0;
 }
 

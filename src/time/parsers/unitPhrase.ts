@@ -365,6 +365,13 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const part = unit === 'day' ? { shift: { unit, amount: 0, direction: 0 as const, anaphoric: true } } : { literal: durationValue(unit, 1) };
     return candidate(d - 1, eventPhraseEnd(ctx, i + 2), reading('DATE', { ...part, narrativeOnly: true }), 'unitPhrase');
   }
+  // "the last day of the season", "the last week of August": the end of what follows, never the day
+  // or week before now (a month's last week is a stretch the refiners join to the month, as the first's)
+  if (det === 'last' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && datedAt(ctx, i + 2) && !ofLongPeriod(ctx, i + 1) && !MONTHS.has(word(ctx, i + 2)) && !isNum(ctx, i + 2)) {
+    return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  }
+  // "Pompeii's last day": the last of its days, not yesterday
+  if (det === 'last' && mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return null;
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
   if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
