@@ -709,3 +709,10 @@ test('"for more than a century afterwards" is a stretch; "by mid-morning some me
   const m = tag('On 19 May 1915 the soldiers attacked. By mid-morning some men had fallen.');
   assert.equal(find(m, 'mid-morning').value, '1915-05-19TMO');
 });
+
+test('"every single day" is a set; "in the final weeks" a stretch ("the final months of 1989" still that year\'s end)', () => {
+  const t = tag('We will campaign every single day. The campaign spent heavily in the final weeks.', '2013-09-11');
+  assert.equal(find(t, 'every single day').type, 'SET');
+  assert.equal(find(t, 'the final weeks').value, 'PXW');
+  assert.equal(find(tag('Demand was weak in the final months of 1989.', '1990-03-14'), 'the final months of 1989').value, '1989');
+});

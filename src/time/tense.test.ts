@@ -225,3 +225,8 @@ test('tense: ", followed by ... on July 20" lists what comes next; "approved by 
   assert.equal(find(tag('The Avengers opens on May 4, followed by The Dark Knight Rises on July 20.', '2012-03-26'), 'July 20').value, '2012-07-20');
   assert.equal(find(tag('Under the agreement, approved by both boards late Monday, Pacific will pay $32 a share.', '1995-04-11'), 'late Monday').value, '1995-04-10');
 });
+
+test('tense: "as early as Thursday" and "hope for a call on Sunday night" look ahead', () => {
+  assert.equal(find(tag('A deal could be announced as early as Thursday.', '2013-11-20'), 'Thursday').value, '2013-11-21');
+  assert.equal(find(tag('We hope for a call on Sunday night.', '2013-09-27'), 'Sunday night').value, '2013-09-29TNI');
+});

@@ -82,6 +82,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
   // "More protests are planned for Saturday": a plan told in the present
   if (w === 'planned' && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are')) return 1;
+  // "we hope for a call on Sunday night"
+  if ((w === 'hope' || w === 'hopes' || w === 'hoping') && word(ctx, k + 1) === 'for') return 1;
   // "the session, planned for early December": a plan, unless told in the past perfect
   if (w === 'planned' && word(ctx, k + 1) === 'for') return pluperfect(ctx, k) ? -1 : 1;
   if (FUTURE.has(w)) {
@@ -161,6 +163,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
 }
 
 export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
+  // "could be announced as early as Thursday", "as soon as Monday": the earliest a thing ahead may come
+  if (word(ctx, first - 1) === 'as' && (word(ctx, first - 2) === 'early' || word(ctx, first - 2) === 'soon') && word(ctx, first - 3) === 'as') return 1;
   // "Wednesday's ruling": the noun, not the clause's verb, governs the day; a fixture's noun
   // leaves it to the verb ("will play in Saturday's match", "expected to sign at Friday's talks")
   if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2))) return 0;

@@ -78,7 +78,8 @@ export const everyParser: Parser = {
     if (dayOfYear) return setOf(i, dayOfYear.end, { month: dayOfYear.month, day: dayOfYear.day });
     const month = monthAt(ctx, i + 1);
     if (month !== undefined) return setOf(i, i + 2, { month });
-    let k = i + 1;
+    // "every single day": the same set as "every day"
+    let k = next === 'single' ? i + 2 : i + 1;
     let amount = 1;
     if (next === 'other') {
       amount = 2;

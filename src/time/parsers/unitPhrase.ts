@@ -26,6 +26,8 @@ const DETERMINERS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
 const ANAPHORIC = new Set(['following', 'subsequent', 'previous', 'preceding', 'prior', 'same', 'that']);
 /** Words before a plural unit making it a stretch of unknown length: "the coming weeks", "the intervening years". */
 const STRETCH_BEFORE_PLURAL = new Set(['coming', 'past', 'last', 'next', 'following', 'previous', 'preceding', 'ensuing', 'intervening']);
+/** Words before a plural unit making it the last stretch of something named before: "in the final weeks" ("the final weeks of 1989" is that year's end, left to the modifiers). */
+const CLOSING_BEFORE_PLURAL: ReadonlySet<string> = new Set(['final', 'closing']);
 /** Words placing something within a period named after them: "early in the year", "later in the day". */
 const PLACED_IN = new Set(['early', 'late', 'earlier', 'later']);
 /** Words placing a time within "the week" the story stands in: "later in the week", "the end of the week". */
@@ -278,7 +280,7 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
     return candidate(first, i + 1, reading('DATE', { literal: 'PAST_REF' }), 'unitPhrase');
   }
-  if (STRETCH_BEFORE_PLURAL.has(det) && !lastAsVerb(ctx, i - 1)) {
+  if ((STRETCH_BEFORE_PLURAL.has(det) && !lastAsVerb(ctx, i - 1)) || (CLOSING_BEFORE_PLURAL.has(det) && word(ctx, i + 1) !== 'of')) {
     const first = word(ctx, i - 2) === 'the' ? i - 2 : i - 1;
     return candidate(first, i + 1, durationReading(unit, undefined), 'unitPhrase');
   }
