@@ -698,3 +698,8 @@ test('histories: a month naming a thing ("the April Laws") is tagged but does no
   assert.equal(find(t, 'April').value, '1848-04');
   assert.equal(find(t, 'the end of February').value, '1849-02');
 });
+
+test('auto type: years a news report projects ahead ("by 2050", "in 2100") are no retold past', () => {
+  const text = 'Sea levels could rise by 2050 and again by 2100, the panel said on Friday. Costs may double by 2030, and by 2040 the coasts will change. Officials expect the effects to last past 2060 and 2080.';
+  assert.equal(tagTimes({ text, dct: '2013-09-27', documentType: 'auto', captions: [] }).documentType.type, 'news');
+});

@@ -9,6 +9,9 @@ import type { Candidate } from './types.js';
 /** Years from the DCT beyond which a written year belongs to a retold past. */
 const FAR_YEARS = 8;
 
+/** A text writing this many years for every word speaking from the time of writing tells a history. */
+const DEICTIC_SHARE = 6;
+
 /** Hits that speak from the time of writing: "yesterday", "last week", "Tuesday", "now". */
 function isDeictic(h: Candidate): boolean {
   const r = h.reading;
@@ -24,16 +27,17 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   }
   const years = hits.map((h) => (h.reading.fields.bc ? -(h.reading.fields.year ?? 0) : h.reading.fields.year ?? (h.reading.fields.decade ?? Number.NaN) * 10)).filter((y) => !Number.isNaN(y));
   if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
-  const far = years.filter((y) => Math.abs(y - dctYear) > FAR_YEARS).length;
+  // only years long before the report retell a past: "by 2050", "in 2100" are a report's projections
+  const far = years.filter((y) => dctYear - y > FAR_YEARS).length;
   const deictic = hits.filter(isDeictic).length;
   if (far * 2 > years.length && far >= 3 && far > 4 * deictic) {
-    return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
+    return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
   }
-  if (years.length >= 12 && deictic * 6 < years.length) {
+  if (years.length >= 12 && deictic * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {
-    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years from its creation date (${dctYear}), but ${deictic} words speak from the time of writing, so it reports news (choose --type narrative for a retold past).` };
+    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic} words speak from the time of writing, so it reports news (choose --type narrative for a retold past).` };
   }
   return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
 }
