@@ -716,3 +716,12 @@ test('"every single day" is a set; "in the final weeks" a stretch ("the final mo
   assert.equal(find(t, 'the final weeks').value, 'PXW');
   assert.equal(find(tag('Demand was weak in the final months of 1989.', '1990-03-14'), 'the final months of 1989').value, '1989');
 });
+
+test('three-digit years in histories: after a month, a day or a season, in dashed ranges, "by 651", "In 610 Heraclius", "the 630s"', () => {
+  const t = tag('The war of 602–628 was long. In November 602 Maurice was overthrown. In 610 Heraclius sailed. In the spring of 622 he left, and in the summer of 626 an army came. The siege (622–627) ended on 25 February 628. The empire collapsed by 651. In the 630s Arab armies came.');
+  assert.deepEqual(t.map((x) => x.value), ['0602', '0628', '0602-11', '0610', '0622-SP', '0626-SU', '0622', '0627', '0628-02-25', '0651', '063']);
+  // counts stay counts, and an era still goes with its year
+  const counts = tag('In May 1915 the line held. In May 300 soldiers died; a force of 300–400 men, a low in January of 114 to over 250.');
+  assert.deepEqual(counts.map((x) => x.text), ['May 1915', 'May', 'January']);
+  assert.equal(find(tag('In April 480 BC the fleet sailed.'), 'April 480 BC').value, 'BC0480-04');
+});

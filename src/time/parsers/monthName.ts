@@ -2,6 +2,7 @@
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS } from '../lexicon.js';
 import { DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
+import { earlyYearAfterDate } from './year.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'past', 'previous', 'preceding']);
@@ -9,6 +10,7 @@ const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'ear
 const STORY_LEANS: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 export function yearAt(ctx: Ctx, i: number): number | undefined {
+  if (digitsAt(ctx, i) === 3) return earlyYearAfterDate(ctx, i);
   if (digitsAt(ctx, i) !== 4) return undefined;
   const y = numAt(ctx, i);
   if (y < 1000 || y > 2199) return undefined;

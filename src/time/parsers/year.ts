@@ -1,5 +1,5 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
-import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { zoneAt } from './timeOfDay.js';
 
@@ -51,10 +51,10 @@ function withArticle(ctx: Ctx, first: number): number {
   return word(ctx, first - 1) === 'the' ? first - 1 : first;
 }
 
-/** Words before a three-digit number that make it a year in a history: "in 476", "since 800". */
-const EARLY_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'around', 'circa']);
+/** Words before a three-digit number that make it a year in a history: "in 476", "since 800", "by 651". */
+const EARLY_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'around', 'circa', 'by']);
 /** Words a three-digit year may be followed by ("in 476 the last emperor", "in 455 and"); other words make it a count ("in 300 cases"). */
-const AFTER_EARLY_YEAR = new Set(['and', 'or', 'to', 'when', 'as', 'after', 'before', 'until', 'the', 'a', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'at', 'on', 'with', 'by']);
+const AFTER_EARLY_YEAR = new Set(['and', 'or', 'to', 'when', 'as', 'after', 'before', 'until', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'at', 'on', 'with', 'by']);
 
 /** What may follow a three-digit year at k: a stop, a comma, a bracket, the end, or one of AFTER_EARLY_YEAR. */
 function endsLikeYear(ctx: Ctx, k: number): boolean {
@@ -65,18 +65,59 @@ function endsLikeYear(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * A three-digit year after a month, a day or a season ("November 602", "25 February 628", "the
+ * summer of 626"), where a count would be followed by what it counts ("In May 300 soldiers died").
+ */
+export function earlyYearAfterDate(ctx: Ctx, i: number): number | undefined {
+  const value = numAt(ctx, i);
+  // "April 480 BC" is read with its era by the year parser; "a low in January of 114 to over 250" is a count
+  if (digitsAt(ctx, i) !== 3 || value < 100 || partOfNumber(ctx, i) || eraAt(ctx, i + 1) || word(ctx, i + 1) === 'to') return undefined;
+  // a name may follow the year ("In November 602 Maurice", "In the spring of 622 Heraclius")
+  return endsLikeYear(ctx, i + 1) || isCapitalized(ctx, i + 1) ? value : undefined;
+}
+
+/**
  * "in 476", "from 476 to 493", "between 235 and 284": a three-digit year without its era, read
  * only in histories (news has no such years), after a word that introduces a year.
  */
 function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
-  if (!endsLikeYear(ctx, i + 1)) return null;
   const before = word(ctx, i - 1);
+  // "the 630s": a decade of the first millennium
+  if (value % 10 === 0 && word(ctx, i + 1) === 's' && glued(ctx, i + 1) && before === 'the') {
+    return candidate(i - 1, i + 2, reading('DATE', { fields: { decade: value / 10 }, narrativeOnly: true }), 'year');
+  }
+  // "602–628", "(603–622)": a dash between two three-digit years running forward
+  if (dashedPair(ctx, i, value)) return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
+  // "In 610 Heraclius sailed": a name may follow the year a sentence opens with
+  if (!endsLikeYear(ctx, i + 1) && !(before === 'in' && isCapitalized(ctx, i + 1) && isCapitalized(ctx, i - 1))) return null;
   // both ends of the pair must read as years: "between 200 and 300 per week" is a count
   const partner = digitsAt(ctx, i + 2) === 3 && numAt(ctx, i + 2) > value && endsLikeYear(ctx, i + 3);
   const pairStart = partner && ((before === 'from' && word(ctx, i + 1) === 'to') || (before === 'between' && word(ctx, i + 1) === 'and'));
   const pairEnd = ((before === 'to' && word(ctx, i - 3) === 'from') || (before === 'and' && word(ctx, i - 3) === 'between')) && digitsAt(ctx, i - 2) === 3 && numAt(ctx, i - 2) < value;
   if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd) return null;
   return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
+}
+
+/** A lower-case word at k that is no joiner: what a count before it counts ("300–400 men"). */
+function countAfter(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  return w !== '' && !isCapitalized(ctx, k) && !AFTER_EARLY_YEAR.has(w) && !AFTER_YEAR_VERBS.has(w);
+}
+
+/** Verbs a year may stand before as a subject's time: "602–628 was", "(622–627) ended". */
+const AFTER_YEAR_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'saw', 'ended', 'began', 'marked']);
+
+/** Whether the three-digit number at i and the one across a dash from it read as a range of years ("602–628"). */
+function dashedPair(ctx: Ctx, i: number, value: number): boolean {
+  if (DASHES.has(mark(ctx, i + 1)) && glued(ctx, i + 1) && glued(ctx, i + 2) && digitsAt(ctx, i + 2) === 3) {
+    const end = numAt(ctx, i + 2);
+    return end > value && end - value < 100 && !eraAt(ctx, i + 3) && !countAfter(ctx, i + 3);
+  }
+  if (DASHES.has(mark(ctx, i - 1)) && glued(ctx, i - 1) && glued(ctx, i) && digitsAt(ctx, i - 2) === 3) {
+    const start = numAt(ctx, i - 2);
+    return start < value && value - start < 100 && !eraAt(ctx, i + 1) && !countAfter(ctx, i + 1);
+  }
+  return false;
 }
 
 /** "the 470s BC", "the 90s AD": a decade with its era (BC047). */
