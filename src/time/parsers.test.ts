@@ -725,3 +725,9 @@ test('three-digit years in histories: after a month, a day or a season, in dashe
   assert.deepEqual(counts.map((x) => x.text), ['May 1915', 'May', 'January']);
   assert.equal(find(tag('In April 480 BC the fleet sailed.'), 'April 480 BC').value, 'BC0480-04');
 });
+
+test('a BC winter across two years is one winter, named by the year it ends in', () => {
+  const t = tag('During the winter of 218–217 BC Hannibal rested. The following spring he crossed the Apennines.');
+  assert.equal(find(t, 'the winter of 218–217 BC').value, 'BC0217-WI');
+  assert.equal(find(t, 'The following spring').value, 'BC0217-SP');
+});

@@ -1,6 +1,6 @@
 /** "the spring of 1794", "summer 2007", "last fall", "this winter", "Spring": seasons. */
 import { SEASONS } from '../lexicon.js';
-import { DASHES, candidate, digitsAt, glued, isCapitalized, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import { eraAt } from './year.js';
 import type { FieldsInit } from '../types.js';
@@ -32,6 +32,15 @@ const NAME_HEADS: ReadonlySet<string> = new Set([
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
 
+/** "54–53 BC" at k, two BC years a winter spans: the year it ends in, and where the era ends. */
+function bcWinterAt(ctx: Ctx, k: number): { year: number; end: number } | undefined {
+  if (!isNum(ctx, k) || digitsAt(ctx, k) > 4 || !DASHES.has(mark(ctx, k + 1)) || !glued(ctx, k + 1) || !glued(ctx, k + 2) || !isNum(ctx, k + 2)) return undefined;
+  const start = numAt(ctx, k);
+  const ending = numAt(ctx, k + 2);
+  const era = eraAt(ctx, k + 3);
+  return era && era[0] && ending === start - 1 ? { year: ending, end: era[1] } : undefined;
+}
+
 export const seasonParser: Parser = {
   name: 'season',
   triggers: [...SEASONS.keys()],
@@ -53,6 +62,9 @@ export const seasonParser: Parser = {
     }
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;
+    // "the winter of 54–53 BC": one winter, named by the year it ends in (BC years run down)
+    const bcWinter = season === 'WI' ? bcWinterAt(ctx, y) : undefined;
+    if (bcWinter) return candidate(word(ctx, i - 1) === 'the' ? i - 1 : i, bcWinter.end, reading('DATE', { fields: { season, year: bcWinter.year, bc: true } }), 'season');
     const year = yearAt(ctx, y);
     if (year !== undefined) {
       fields.year = year;
