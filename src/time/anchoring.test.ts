@@ -703,3 +703,12 @@ test('auto type: years a news report projects ahead ("by 2050", "in 2100") are n
   const text = 'Sea levels could rise by 2050 and again by 2100, the panel said on Friday. Costs may double by 2030, and by 2040 the coasts will change. Officials expect the effects to last past 2060 and 2080.';
   assert.equal(tagTimes({ text, dct: '2013-09-27', documentType: 'auto', captions: [] }).documentType.type, 'news');
 });
+
+test('a clock of the small hours told right after a night-time clock is on the day after', () => {
+  const t = tag('The fight began at 11:45 p.m. Saturday. At 12:20 a.m., a caller reported shots.', '2013-03-18');
+  assert.equal(find(t, '12:20 a.m.').value, '2013-03-17T00:20');
+  const m = tag('The officer was shot at 10:30 p.m. Thursday. The driver escaped shortly after midnight.', '2013-04-22');
+  assert.equal(find(m, 'midnight').value, '2013-04-19T00:00');
+  // a morning clock after an afternoon one stays on its day
+  assert.equal(find(tag('The march began at 3 p.m. Saturday. At 5 a.m. the square was empty.', '2013-03-18'), '5 a.m.').value, '2013-03-16T05:00');
+});

@@ -467,6 +467,24 @@ function vagueAround(f: Fields, unit: Unit): string | undefined {
 /** How many told dates a look-back may scan (keeps resolution linear in the text). */
 export const STORY_LOOKBACK = 200;
 
+/** The hour from which a clock told last is the night before the small hours told next. */
+const NIGHT_HOURS = 18;
+/** Hours of the small hours: "12:20 a.m." after "11:45 p.m." is past midnight. */
+const SMALL_HOURS = 6;
+
+/**
+ * "The fight began at 11:45 p.m. Saturday. At 12:20 a.m., a caller reported shots": a clock of the
+ * small hours told right after a night-time clock of the same day is on the day after.
+ */
+function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
+  const last = env.story[env.story.length - 1];
+  const year = astroYear(day);
+  if (f.hour === undefined || f.hour >= SMALL_HOURS || !last || last.fields.hour === undefined || last.fields.hour < NIGHT_HOURS || year === undefined || day.month === undefined || day.day === undefined) return day;
+  if (last.fields.day !== day.day || last.fields.month !== day.month || astroYear(last.fields) !== year) return day;
+  const [y, m, d] = addDays(year, day.month, day.day, 1);
+  return withAstroYear({ month: m, day: d }, y);
+}
+
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 40;
 
@@ -629,12 +647,12 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     const near = env.mode === 'news' ? nearbyDay(env) : undefined;
-    if (near) return finish(reading.type, overlay(withAstroYear({ month: near.fields.month, day: near.fields.day }, astroYear(near.fields) ?? 0), f), known, reading, near);
-    const year = astroYear(ref.fields);
+    const base = near ?? ref;
+    const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
-    day.month = ref.fields.month;
-    day.day = ref.fields.day;
-    return finish(reading.type, overlay(day, f), known, reading, ref);
+    day.month = base.fields.month;
+    day.day = base.fields.day;
+    return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: withFields(f, { month: ref.fields.month }) }) : reading;
