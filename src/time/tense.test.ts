@@ -230,3 +230,12 @@ test('tense: "as early as Thursday" and "hope for a call on Sunday night" look a
   assert.equal(find(tag('A deal could be announced as early as Thursday.', '2013-11-20'), 'Thursday').value, '2013-11-21');
   assert.equal(find(tag('We hope for a call on Sunday night.', '2013-09-27'), 'Sunday night').value, '2013-09-29TNI');
 });
+
+test('tense: a day set for a thing someone is told to do looks ahead; a modal right after the time too', () => {
+  assert.equal(find(tag('The judge told jurors to avoid news coverage over the weekend.', '2012-10-05'), 'the weekend').value, '2012-W40-WE');
+  assert.equal(find(tag('The new rulers ordered shops to reopen on Wednesday.', '2013-03-26'), 'Wednesday').value, '2013-03-27');
+  assert.equal(find(tag('"The weekend weather should give us a break," he said.', '2012-06-28'), 'The weekend').value, '2012-W26-WE');
+  // a clock the men were asked to leave around keeps the day told
+  const t = tag('The trouble began shortly before midnight Saturday. Staff asked the men to leave around 11:45 p.m.', '2013-03-18');
+  assert.equal(find(t, 'around 11:45 p.m.').value, '2013-03-16T23:45');
+});

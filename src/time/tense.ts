@@ -119,6 +119,21 @@ export function pastVerbAt(ctx: Ctx, k: number): boolean {
   return cueAt(ctx, k) < 0;
 }
 
+/** Verbs whose object is told to do a thing still ahead: "told jurors to return Monday", "called on the president to step down by Friday". */
+const DIRECTIVES: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'directed', 'called', 'warned']);
+/** Words before a time that set it as a day for a thing to be done by: "by Friday", "on Wednesday", "over the weekend". */
+const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over', 'before']);
+/** How many words before "to" a directive verb may stand, past its object. */
+const DIRECTIVE_REACH = 4;
+
+function directiveBefore(ctx: Ctx, to: number): boolean {
+  for (let k = to - 2; k >= to - 1 - DIRECTIVE_REACH && k >= 0; k--) {
+    if (!isWord(ctx, k)) return false;
+    if (DIRECTIVES.has(word(ctx, k))) return true;
+  }
+  return false;
+}
+
 /** "4.1 percent": a full stop between digits is no sentence end. */
 function decimalPoint(ctx: Ctx, k: number): boolean {
   return mark(ctx, k) === '.' && isNum(ctx, k - 1) && isNum(ctx, k + 1) && glued(ctx, k) && glued(ctx, k + 1);
@@ -158,6 +173,11 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
+    // "told jurors to return Monday", "called on the president to step down by Friday": a day set for a thing
+    // told to be done ("asked the men to leave around 11:45 p.m." is no day set: the clock keeps its day)
+    if (step < 0 && w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k)) return 1;
+    // "The weekend should be cooler": a modal right after the time it is said of
+    if (step > 0 && n <= 2 && modalAhead(ctx, k)) return 1;
   }
   return 0;
 }
