@@ -133,3 +133,7 @@ test('"the last day of the season" and "Pompeii\'s last day" are no yesterday', 
   assert.deepEqual(texts('Fans will remember the last day of the season. Pompeii\'s last day is recreated.', '2012-11-21'), []);
   assert.equal(tag('He left last week.', '2012-11-21')[0].value, '2012-W46');
 });
+
+test('"a Christmas tree", "Christmas cards" are things, not days; "Christmas Day" is one', () => {
+  assert.deepEqual(texts('He stood beside a Christmas tree. She sent Christmas cards. On Christmas Day they met.', '1989-07-03'), ['Christmas Day']);
+});

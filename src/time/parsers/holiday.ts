@@ -22,6 +22,9 @@ function holidayAt(ctx: Parameters<Parser['parse']>[0], i: number): { name: stri
 
 const EASTER_MONTH = 4;
 
+/** Nouns after a holiday's name that make it a kind of thing: "a Christmas tree", "Easter eggs", "Halloween costumes". */
+const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['tree', 'trees', 'card', 'cards', 'carol', 'carols', 'lights', 'decorations', 'ornaments', 'egg', 'eggs', 'costume', 'costumes', 'cake', 'pudding', 'stocking', 'stockings', 'song', 'songs', 'movie', 'film', 'special', 'album', 'market', 'markets', 'bonus', 'bonuses']);
+
 export const holidayParser: Parser = {
   name: 'holiday',
   triggers: [
@@ -38,6 +41,8 @@ export const holidayParser: Parser = {
     if (datedAfter && FIXED_HOLIDAYS.has(hit.name)) return null;
     // "Greek Independence Day", "Mexico's Independence Day": another country's day, not the Fourth of July
     if (hit.name === 'independence day' && (isCapitalized(ctx, i - 1) || (mark(ctx, i - 2) === "'" && isCapitalized(ctx, i - 3)))) return null;
+    // "a Christmas tree", "Easter eggs": things named after the holiday, of no year in particular
+    if (HOLIDAY_THINGS.has(word(ctx, hit.end)) && !isCapitalized(ctx, hit.end)) return null;
     const historic = HISTORIC_DAYS.get(hit.name);
     if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);
