@@ -712,3 +712,13 @@ test('a clock of the small hours told right after a night-time clock is on the d
   // a morning clock after an afternoon one stays on its day
   assert.equal(find(tag('The march began at 3 p.m. Saturday. At 5 a.m. the square was empty.', '2013-03-18'), '5 a.m.').value, '2013-03-16T05:00');
 });
+
+test('news: a month told in the sentence of a day dated a year or more back shares its year; "April next", "March last" lean', () => {
+  const t = tag('The war began on 12 July 2006 and ended on 14 August.', '2009-06-15');
+  assert.equal(find(t, '14 August').value, '2006-08-14');
+  // a month told after a bare year or "last year" keeps its own reading
+  assert.equal(find(tag('The agency, which last year called for action, will meet in Geneva in September.', '2012-07-18'), 'September').value, '2012-09');
+  const older = tag('The act passed on April 14, 1818 will expire in April next. Relations suspended in March last were renewed.', '1822-01-01');
+  assert.equal(find(older, 'April next').value, '1822-04');
+  assert.equal(find(older, 'March last').value, '1821-03');
+});

@@ -485,6 +485,18 @@ function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
   return withAstroYear({ month: m, day: d }, y);
 }
 
+/**
+ * "The war began on 12 July 2006 and ended on 14 August", in a report of 2009: a month or day without
+ * its year, told in the sentence of a day dated a year or more before the report, shares that day's year.
+ */
+function yearInSentence(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  if (!env.dct || !last || last.at === undefined || last.fields.year === undefined || last.fields.day === undefined || !env.inSentence?.(last.at)) return undefined;
+  const year = astroYear(last.fields);
+  const now = astroYear(env.dct.fields);
+  return year !== undefined && now !== undefined && now - year >= 1 ? last : undefined;
+}
+
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 40;
 
@@ -637,7 +649,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const told = env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay);
+  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env) : undefined;
+  const told = sameSentence ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
