@@ -731,3 +731,10 @@ test('a BC winter across two years is one winter, named by the year it ends in',
   assert.equal(find(t, 'the winter of 218–217 BC').value, 'BC0217-WI');
   assert.equal(find(t, 'The following spring').value, 'BC0217-SP');
 });
+
+test('"the first Monday in October", "the last Friday of March 1990": that weekday of the month', () => {
+  const t = tag('The court will return on the first Monday in October. The last Friday of March 1990 was quiet. Congress met on the first Monday of August of the year 1820.', '1989-07-03');
+  assert.equal(find(t, 'the first Monday in October').value, '1989-10-02');
+  assert.equal(find(t, 'The last Friday of March 1990').value, '1990-03-30');
+  assert.equal(find(t, 'the first Monday of August of the year 1820').value, '1820-08-07');
+});

@@ -1,8 +1,9 @@
 /** "Tuesday", "Tues.", "last Friday", "next Monday": weekdays, anchored later by tense. */
-import { AMBIGUOUS_WEEKDAYS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_WEEKDAYS, MONTHS, ORDINALS, WEEKDAYS } from '../lexicon.js';
+import { yearAt } from './monthName.js';
 import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
 import { timexValue } from '../calendar.js';
-import { makeFields } from '../types.js';
+import { makeFields, type FieldsInit } from '../types.js';
 
 /** Words naming an event with a weekday: "Bloody Sunday", "Black Monday", "Super Tuesday" (the event, not a day to place). */
 const EVENT_NAMES = new Set(['bloody', 'black', 'super', 'cyber']);
@@ -24,6 +25,29 @@ export const pluralWeekdayParser: Parser = {
   },
 };
 
+/**
+ * "the first Monday in October", "the last Friday of March 1990": that weekday of the month, placed
+ * like the holidays so defined once the year is known.
+ */
+function nthWeekdayOfMonth(ctx: Parameters<Parser['parse']>[0], i: number, end: number, weekday: number) {
+  const n = ORDINALS.get(word(ctx, i - 1));
+  const joiner = word(ctx, end);
+  const month = MONTHS.get(word(ctx, end + 1));
+  if (n === undefined || (n > 5 && n !== -1) || word(ctx, i - 2) !== 'the' || (joiner !== 'in' && joiner !== 'of') || month === undefined || !isCapitalized(ctx, end + 1)) return null;
+  let last = end + 2;
+  const fields: FieldsInit = { month };
+  // "October 1990", "August of 1820", "August of the year 1820"
+  const y = word(ctx, last) !== 'of' ? last : word(ctx, last + 1) === 'the' && word(ctx, last + 2) === 'year' ? last + 3 : last + 1;
+  const year = yearAt(ctx, y);
+  if (year !== undefined) {
+    fields.year = year;
+    last = y + 1;
+  }
+  const r = reading('DATE', { fields });
+  r.holiday = [month, weekday, n];
+  return candidate(i - 2, last, r, 'weekday');
+}
+
 export const weekdayParser: Parser = {
   name: 'weekday',
   triggers: [...WEEKDAYS.keys()],
@@ -40,6 +64,8 @@ export const weekdayParser: Parser = {
     // "Tuesday nights", "Saturday mornings": that part of every such weekday
     const parts = PLURAL_PARTS.get(word(ctx, end));
     if (parts !== undefined) return candidate(i, end + 1, reading('SET', { literal: timexValue(makeFields({ weekday, partOfDay: parts })) }), 'weekday');
+    const nth = nthWeekdayOfMonth(ctx, i, end, weekday);
+    if (nth) return nth;
     let first = i;
     let lean: -1 | 0 | 1 = 0;
     // "bargain hunters moved in following Friday's plunge": "following" is "after", the day the noun's
