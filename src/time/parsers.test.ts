@@ -738,3 +738,7 @@ test('"the first Monday in October", "the last Friday of March 1990": that weekd
   assert.equal(find(t, 'The last Friday of March 1990').value, '1990-03-30');
   assert.equal(find(t, 'the first Monday of August of the year 1820').value, '1820-08-07');
 });
+
+test('"on weekends" recurs, as "on Saturdays" does', () => {
+  assert.equal(find(tag('The mall is usually crowded on weekends.', '2013-09-22'), 'weekends').value, 'XXXX-WXX-WE');
+});

@@ -266,6 +266,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
 /** "years later", "the years ahead", "recent weeks", "for months". */
 function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const det = word(ctx, i - 1);
+  // "crowded on weekends": every weekend, as "on Saturdays" is every Saturday
+  if (unit === 'weekend' && (det === 'on' || det === 'at')) return candidate(i, i + 1, reading('SET', { literal: 'XXXX-WXX-WE' }), 'unitPhrase');
   const move = moveAfter(ctx, i + 1);
   // "for decades afterwards": a stretch after the story's date, the move word left out ("for decades later" is a move)
   if (move && move[0] > 0 && det === 'for' && word(ctx, i + 1) !== 'later') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
