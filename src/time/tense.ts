@@ -156,6 +156,20 @@ function abbreviationDot(ctx: Ctx, k: number): boolean {
   return isWord(ctx, k + 1) && !isCapitalized(ctx, k + 1);
 }
 
+/**
+ * Cues read only backwards from the time, word k being the n-th before it (`from` the first):
+ * "starting Saturday", "beginning in March"; "The game is on Monday", "the vote is Tuesday" (a fixture
+ * stated in the present); "told jurors to return Monday", "called on the president to step down by
+ * Friday" (a day set for a thing told to be done; "asked the men to leave around 11:45 p.m." sets no
+ * day: the clock keeps its own).
+ */
+function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
+  const w = word(ctx, k);
+  if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
+  if (w === 'is' || w === 'are') return n === 1 || (n === 2 && word(ctx, k + 1) === 'on');
+  return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
+}
+
 function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Direction {
   let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
@@ -167,15 +181,10 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     if (step < 0 && (w === 'until' || w === 'till' || w === 'through')) until = true;
     // "postponed until Tuesday"; "Cyprus has until Monday" ("had until Monday" is past: "had" is no deferral)
     if (until && DEFERRALS.has(w)) return 1;
-    if (step < 0 && STARTING.has(w) && (n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1))))) return 1;
-    // "The game is on Monday", "the vote is Tuesday": a fixture stated in the present
-    if (step < 0 && (w === 'is' || w === 'are') && (n === 1 || (n === 2 && word(ctx, k + 1) === 'on'))) return 1;
+    if (step < 0 && aheadBefore(ctx, k, n, from)) return 1;
     const cue = cueAt(ctx, k);
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
-    // "told jurors to return Monday", "called on the president to step down by Friday": a day set for a thing
-    // told to be done ("asked the men to leave around 11:45 p.m." is no day set: the clock keeps its day)
-    if (step < 0 && w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k)) return 1;
     // "The weekend should be cooler": a modal right after the time it is said of
     if (step > 0 && n <= 2 && modalAhead(ctx, k)) return 1;
   }
