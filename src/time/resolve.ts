@@ -390,15 +390,7 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish);
-  // in news "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
-  if (env.mode === 'news' && shift.byArticle && dayish && told?.fields.day === undefined) told = env.dct ?? told;
-  // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
-  // month told in another sentence being the story's past ("two more followed by the end of the month"
-  // told in the past stays in the story's month)
-  // ("has doubled since the start of the year" is the report's year too)
-  if (env.mode === 'news' && shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told && told !== env.dct && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) told = env.dct ?? told;
-  // in news "the following week" told ahead after a bare year ("rose to 28% in 1987") counts from the report
-  if (env.mode === 'news' && (shift.unit === 'week' || shift.unit === 'weekend') && shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told && told !== env.dct && told.fields.month === undefined && told.fields.week === undefined) told = env.dct ?? told;
+  if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
@@ -425,6 +417,19 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const point = overlay(moved, reading.fields);
   // a move of hours or minutes from a clock time lands on a clock time
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** In news, moves the report's own time anchors whatever the story told last. */
+function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, dayish: boolean): boolean {
+  if (told === env.dct) return false;
+  // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
+  if (shift.byArticle && dayish && told.fields.day === undefined) return true;
+  // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
+  // month told in another sentence being the story's past ("two more followed by the end of the month"
+  // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
+  if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) return true;
+  // "the following week" told ahead after a bare year ("rose to 28% in 1987")
+  return (shift.unit === 'week' || shift.unit === 'weekend') && !!shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told.fields.month === undefined && told.fields.week === undefined;
 }
 
 /**
