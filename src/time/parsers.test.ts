@@ -742,3 +742,8 @@ test('"the first Monday in October", "the last Friday of March 1990": that weekd
 test('"on weekends" recurs, as "on Saturdays" does', () => {
   assert.equal(find(tag('The mall is usually crowded on weekends.', '2013-09-22'), 'weekends').value, 'XXXX-WXX-WE');
 });
+
+test('histories: "for the next decade" is a stretch (P10Y), as WikiWars gives it; news dates it', () => {
+  assert.equal(find(tag('In 1976 the rebels retreated and fought a guerrilla campaign for the next decade.'), 'the next decade').value, 'P10Y');
+  assert.equal(find(tag('The plant will stay shut for the next month.', '2013-04-19'), 'the next month').type, 'DATE');
+});

@@ -403,7 +403,11 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       return candidate(first, eventPhraseEnd(ctx, i + 2), reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
     }
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
-    return candidate(first, i + 1, reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } }), 'unitPhrase');
+    const moved = reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } });
+    // "fought on for the next decade": in a history a stretch of one unit, as WikiWars gives it (P10Y);
+    // news annotation dates it, and "over the next day" is the day after in histories too
+    if (det === 'next' && article && unit !== 'day' && word(ctx, first - 1) === 'for') return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
+    return candidate(first, i + 1, moved, 'unitPhrase');
   }
   if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week' && !PLACE_IN_WEEK.has(word(ctx, i - 3))) return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
   // "the end of the year", "late in the year": the story's own year ("later in the day" is left
