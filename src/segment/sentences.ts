@@ -5,13 +5,10 @@
  * (J. R. R. Tolkien), decimals (3.5) or dotted acronyms (U.S.) unless a sentence clearly starts next.
  */
 import { codeAt, digitAt, isDigitCode, isUpperCode, letterAt, lowerAt, spaceAt, upperAt } from './chars.js';
+import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const TITLES = new Set([
-  'Mr', 'Mrs', 'Ms', 'Mme', 'Mlle', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl',
-  'Pvt', 'Adm', 'Cmdr', 'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Fr', 'Sr', 'Jr', 'St', 'Ste', 'Hon', 'Pres',
-  'Supt', 'Insp', 'Det', 'Messrs', 'Mt', 'Ft', 'Gens', 'Sens', 'Reps',
-]);
+const TITLES = TITLE_ABBREVIATIONS;
 
 /** Abbreviations that usually sit inside a sentence but may end one ("... and Co. The ..."). */
 const INNER_ABBREVIATIONS = new Set([

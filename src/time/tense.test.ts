@@ -239,3 +239,7 @@ test('tense: a day set for a thing someone is told to do looks ahead; a modal ri
   const t = tag('The trouble began shortly before midnight Saturday. Staff asked the men to leave around 11:45 p.m.', '2013-03-18');
   assert.equal(find(t, 'around 11:45 p.m.').value, '2013-03-16T23:45');
 });
+
+test('tense: a title\'s stop ("Mr. Gephardt", "Gov. Carlson") ends no sentence', () => {
+  assert.equal(find(tag('He will speak with Mr. Gephardt on Thursday.', '1998-10-27'), 'Thursday').value, '1998-10-29');
+});
