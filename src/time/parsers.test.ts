@@ -747,3 +747,8 @@ test('histories: "for the next decade" is a stretch (P10Y), as WikiWars gives it
   assert.equal(find(tag('In 1976 the rebels retreated and fought a guerrilla campaign for the next decade.'), 'the next decade').value, 'P10Y');
   assert.equal(find(tag('The plant will stay shut for the next month.', '2013-04-19'), 'the next month').type, 'DATE');
 });
+
+test('"seven days a week", "eight hours a day" are sets, as "twice a week" is', () => {
+  const t = tag('Crews will work seven days a week and eight hours a day.', '2013-04-10');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['seven days a week', 'SET', 'P1W'], ['eight hours a day', 'SET', 'P1D']]);
+});

@@ -66,9 +66,11 @@ function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | nu
 
 /** Words before "a year" making it a frequency: "twice a year", "three times a week". */
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'times']);
-/** Where "twice" or "three times" starts, "times" at k. */
+/** Counted shorter units before "a week", "a day" that make a share of each ("seven days a week", "eight hours a day"). */
+const COUNTED_SHARES: ReadonlySet<string> = new Set(['days', 'hours', 'nights', 'minutes']);
+/** Where "twice", "three times" or "seven days" starts, its last word at k. */
 function frequencyStart(ctx: Ctx, k: number): number {
-  if (word(ctx, k) !== 'times') return k;
+  if (word(ctx, k) !== 'times' && !COUNTED_SHARES.has(word(ctx, k))) return k;
   const count = countBefore(ctx, k);
   return count ? count.first : k;
 }
@@ -248,6 +250,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (SPEED_WORDS.has(det)) return null;
     // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
     if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    // "seven days a week", "eight hours a day": so much of every week or day, a set as well
+    if (COUNTED_SHARES.has(det) && frequencyStart(ctx, first - 1) < first - 1) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
     // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || (isNum(ctx, first - 2) && !LENGTH_PREPOSITIONS.has(det))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
