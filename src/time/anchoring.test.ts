@@ -722,3 +722,9 @@ test('news: a month told in the sentence of a day dated a year or more back shar
   assert.equal(find(older, 'April next').value, '1822-04');
   assert.equal(find(older, 'March last').value, '1821-03');
 });
+
+test('news: a day of no month takes the month told close before it; "the final is in October" looks ahead', () => {
+  const t = tag('The team plays twice in October. It visits Kiev on the 11th.', '2013-03-27');
+  assert.equal(find(t, 'the 11th').value, find(t, 'October').value + '-11');
+  assert.equal(find(tag('The final is in October.', '2013-03-27'), 'October').value, '2013-10');
+});

@@ -502,6 +502,12 @@ function yearInSentence(env: ResolveEnv): ReferencePoint | undefined {
   return year !== undefined && now !== undefined && now - year >= 1 ? last : undefined;
 }
 
+/** "Next month the team plays on the 11th": in news a day of no month takes the month told close before it. */
+function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  return last && last.at !== undefined && env.at !== undefined && env.at - last.at <= NEARBY_TOKENS && last.fields.month !== undefined && last.fields.year !== undefined ? last : undefined;
+}
+
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 40;
 
@@ -655,7 +661,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
   const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env) : undefined;
-  const told = sameSentence ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
+  const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {

@@ -161,7 +161,7 @@ function abbreviationDot(ctx: Ctx, k: number): boolean {
 
 /**
  * Cues read only backwards from the time, word k being the n-th before it (`from` the first):
- * "starting Saturday", "beginning in March"; "The game is on Monday", "the vote is Tuesday" (a fixture
+ * "starting Saturday", "beginning in March"; "The game is on Monday", "the final is in October" (a fixture
  * stated in the present); "told jurors to return Monday", "called on the president to step down by
  * Friday" (a day set for a thing told to be done; "asked the men to leave around 11:45 p.m." sets no
  * day: the clock keeps its own).
@@ -169,7 +169,7 @@ function abbreviationDot(ctx: Ctx, k: number): boolean {
 function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   const w = word(ctx, k);
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
-  if (w === 'is' || w === 'are') return n === 1 || (n === 2 && word(ctx, k + 1) === 'on');
+  if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
