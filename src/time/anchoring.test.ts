@@ -728,3 +728,9 @@ test('news: a day of no month takes the month told close before it; "the final i
   assert.equal(find(t, 'the 11th').value, find(t, 'October').value + '-11');
   assert.equal(find(tag('The final is in October.', '2013-03-27'), 'October').value, '2013-10');
 });
+
+test('news: "the next quarter", "within the next month" after a bare year count from the report; "at the last minute" is an idiom', () => {
+  assert.equal(find(tag('It will buy back stock by the end of 1991. "We must look beyond the next quarter," he said.', '1990-03-08'), 'the next quarter').value, '1990-Q2');
+  assert.equal(find(tag('The port was overtaken in 2010. "I expect a deal within the next month."', '2013-04-19'), 'the next month').value, '2013-05');
+  assert.deepEqual(tag('Congress usually acts at the last minute.', '1989-11-15'), []);
+});

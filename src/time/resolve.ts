@@ -419,6 +419,9 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
 }
 
+/** Units a year told alone cannot count a move of. */
+const SHORT_MOVES: ReadonlySet<Unit> = new Set(['week', 'weekend', 'month', 'quarter']);
+
 /** In news, moves the report's own time anchors whatever the story told last. */
 function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, dayish: boolean): boolean {
   if (told === env.dct) return false;
@@ -428,8 +431,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
   if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) return true;
-  // "the following week" told ahead after a bare year ("rose to 28% in 1987")
-  return (shift.unit === 'week' || shift.unit === 'weekend') && !!shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told.fields.month === undefined && told.fields.week === undefined;
+  // "the following week", "the next quarter" told ahead after a bare year ("rose to 28% in 1987")
+  return SHORT_MOVES.has(shift.unit) && !!shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told.fields.month === undefined && told.fields.week === undefined && told.fields.quarter === undefined;
 }
 
 /**

@@ -380,6 +380,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   }
   // "Pompeii's last day": the last of its days, not yesterday
   if (det === 'last' && mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return null;
+  // "acts at the last minute": an idiom, no minute before now
+  if (det === 'last' && unit === 'minute' && word(ctx, d - 1) === 'the' && word(ctx, d - 2) === 'at') return null;
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
   if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
