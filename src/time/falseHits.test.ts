@@ -137,3 +137,12 @@ test('"the last day of the season" and "Pompeii\'s last day" are no yesterday', 
 test('"a Christmas tree", "Christmas cards" are things, not days; "Christmas Day" is one', () => {
   assert.deepEqual(texts('He stood beside a Christmas tree. She sent Christmas cards. On Christmas Day they met.', '1989-07-03'), ['Christmas Day']);
 });
+
+test('race times, "the Sun.", "the Winter War" and a city\'s quarter in a history name no time', () => {
+  assert.deepEqual(texts('Ndeti set the mark of 2:07:15 in 1994.', '2000-04-18'), ['1994']);
+  assert.deepEqual(texts('Salazar won the "Duel in the Sun." in 1982.', '2000-04-18'), ['1982']);
+  assert.deepEqual(texts('The Continuation War followed the Winter War in 1941.'), ['1941']);
+  assert.deepEqual(tag('The Legation Quarter was besieged in 1900. The defenders held the quarter until August.').map((t) => t.text), ['1900', 'August']);
+  // a report's "the quarter" is still its quarter
+  assert.equal(tag('Profit rose 5% in the quarter.', '1989-10-26')[0].value, '1989-Q3');
+});

@@ -27,6 +27,7 @@ function ofToldYear(ctx: Ctx, i: number): { end: number; amount: number; directi
 const NAME_HEADS: ReadonlySet<string> = new Set([
   'palace', 'king', 'queen', 'olympics', 'olympic', 'games', 'garden', 'gardens', 'street', 'school', 'house', 'hill', 'island', 'lake',
   'residence', 'home', 'homes', 'camp', 'camps', 'capital', 'clothes', 'clothing', 'coat', 'coats', 'tires', 'tyres', 'wheat', 'storm', 'storms', 'resort', 'resorts',
+  'war',
 ]);
 
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */

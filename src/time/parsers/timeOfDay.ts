@@ -85,6 +85,8 @@ function oClockAt(ctx: Ctx, k: number): boolean {
 }
 
 function clock(ctx: Ctx, i: number): Candidate | null {
+  // "a mark of 2:07:15": the minutes and seconds of a race time, no clock
+  if (mark(ctx, i - 1) === ':' && glued(ctx, i) && isNum(ctx, i - 2) && glued(ctx, i - 1)) return null;
   if (digitsAt(ctx, i) === 4) return militaryClock(ctx, i);
   if (digitsAt(ctx, i) > 2) return null;
   let hour = numAt(ctx, i);

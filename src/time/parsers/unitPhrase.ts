@@ -434,7 +434,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (BEFORE_AFTER_UNITS.has(unit) && (after === 'before' || after === 'after' || after === 'earlier') && mark(ctx, i + 2) && (unit === 'day' || after !== 'after')) {
       return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'after' ? 1 : -1, anaphoric: true } }), 'unitPhrase');
     }
-    if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1 }), 'unitPhrase');
+    // ("held the quarter until August" in a history is a district of a city)
+    if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1, newsOnly: true }), 'unitPhrase');
     // "later in the week", "the end of the week": the week the story stands in
     if (unit === 'week' && PLACE_IN_WEEK.has(word(ctx, i - 3)) && (word(ctx, i - 2) === 'in' || word(ctx, i - 2) === 'of')) {
       return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');

@@ -57,7 +57,8 @@ export const weekdayParser: Parser = {
     if (weekday === undefined || !isCapitalized(ctx, i)) return null;
     let end = i + 1;
     if (AMBIGUOUS_WEEKDAYS.has(w)) {
-      if (mark(ctx, end) !== '.' || !glued(ctx, end)) return null;
+      // "Duel in the Sun.": a noun with its article, not "Sun." for Sunday
+      if (mark(ctx, end) !== '.' || !glued(ctx, end) || word(ctx, i - 1) === 'the') return null;
       end++;
     } else if (word(ctx, end) === 's' && mark(ctx, end - 1) === "'") return null;
     if (EVENT_NAMES.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1)) return null;
