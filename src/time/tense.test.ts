@@ -243,3 +243,7 @@ test('tense: a day set for a thing someone is told to do looks ahead; a modal ri
 test('tense: a title\'s stop ("Mr. Gephardt", "Gov. Carlson") ends no sentence', () => {
   assert.equal(find(tag('He will speak with Mr. Gephardt on Thursday.', '1998-10-27'), 'Thursday').value, '1998-10-29');
 });
+
+test('tense: what a warning or forecast is for lies ahead', () => {
+  assert.equal(find(tag('The weather service issued a blizzard warning for Friday.', '2013-02-07'), 'Friday').value, '2013-02-08');
+});

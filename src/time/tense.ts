@@ -122,6 +122,8 @@ export function pastVerbAt(ctx: Ctx, k: number): boolean {
 
 /** Verbs whose object is told to do a thing still ahead: "told jurors to return Monday", "called on the president to step down by Friday". */
 const DIRECTIVES: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'directed', 'called', 'warned']);
+/** Nouns whose "for" points ahead: "a warning for Friday", "the forecast for Sunday". */
+const FORECASTS: ReadonlySet<string> = new Set(['warning', 'warnings', 'watch', 'watches', 'forecast', 'forecasts', 'advisory', 'alert', 'outlook']);
 /** Words before a time that set it as a day for a thing to be done by: "by Friday", "on Wednesday", "over the weekend". */
 const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over', 'before']);
 /** How many words before "to" a directive verb may stand, past its object. */
@@ -170,6 +172,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   const w = word(ctx, k);
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
+  // "issued a blizzard warning for Friday": what a warning or forecast is for lies ahead
+  if (w === 'for') return n === 1 && FORECASTS.has(word(ctx, k - 1));
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
