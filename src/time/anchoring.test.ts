@@ -734,3 +734,9 @@ test('news: "the next quarter", "within the next month" after a bare year count 
   assert.equal(find(tag('The port was overtaken in 2010. "I expect a deal within the next month."', '2013-04-19'), 'the next month').value, '2013-05');
   assert.deepEqual(tag('Congress usually acts at the last minute.', '1989-11-15'), []);
 });
+
+test('histories: a day listed before one that writes its year shares it; "the first half of the following year" is one date', () => {
+  const t = tag('Fighting continued in 1955. The army attacked on 24 October and 10 November 1956. War broke out again in 1991 and went on through the first half of the following year.');
+  assert.equal(find(t, '24 October').value, '1956-10-24');
+  assert.equal(find(t, 'the first half of the following year').value, '1992-H1');
+});

@@ -26,6 +26,12 @@ function isMonthDay(c: Candidate): boolean {
   return f.month !== undefined && f.day !== undefined && f.year === undefined && c.reading.type === 'DATE' && !c.reading.shift;
 }
 
+/** "the first half", "the third quarter" with no year. */
+function isBarePart(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.parser === 'quarter' && (f.half !== undefined || f.quarter !== undefined) && f.year === undefined && !c.reading.shift;
+}
+
 function isBareSeason(c: Candidate): boolean {
   return c.parser === 'season' && c.reading.fields.year === undefined && !c.reading.shift && c.reading.lean === undefined;
 }
@@ -112,7 +118,8 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
     return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { year: b.reading.fields.year, bc: b.reading.fields.bc ? true : a.reading.fields.bc }) }), parser: a.parser, rangeEnd: undefined };
   }
-  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a)) && isYearShift(b)) {
+  // ("the first half of the following year", "the second half of that year" too)
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a) || (gap === 1 && isBarePart(a))) && isYearShift(b)) {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields) }), parser: a.parser, rangeEnd: undefined };
   }
   if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);

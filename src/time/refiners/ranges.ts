@@ -117,9 +117,10 @@ function openedRange(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
 }
 
 /** A month or season, without a day or a move: what a list shares a year among. */
+/** A month or season, with its day or not: what a list may tell before the item that writes the year. */
 function isMonthOrSeason(c: Candidate): boolean {
   const f = c.reading.fields;
-  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && f.day === undefined && (f.month !== undefined || f.season !== undefined);
+  return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && (f.month !== undefined || f.season !== undefined);
 }
 
 /** Words joining the dates of a list: "August and September 1914", "June, July and August". */
@@ -134,8 +135,9 @@ function listed(ctx: Ctx, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * "in August and September 1914", "the spring and summer of 1944": a month or season listed before
- * one that writes its year has that year too. Read right to left, so a longer list passes it on.
+ * "in August and September 1914", "the spring and summer of 1944", "on 24 October and 10 November 1956":
+ * a month, season or day listed before one that writes its year has that year too. Read right to left,
+ * so a longer list passes it on.
  */
 export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
