@@ -740,3 +740,9 @@ test('histories: a day listed before one that writes its year shares it; "the fi
   assert.equal(find(t, '24 October').value, '1956-10-24');
   assert.equal(find(t, 'the first half of the following year').value, '1992-H1');
 });
+
+test('histories: a year naming a thing ("the 1967 ceasefire line") does not take the story there; "the 1990 election" does', () => {
+  const t = tag('By 10 October 1973 the Syrians had been pushed back to the 1967 ceasefire line, and the following day Israeli forces advanced.');
+  assert.equal(find(t, 'the following day').value, '1973-10-11');
+  assert.equal(find(tag('Violeta Chamorro won the 1990 election and took office on 25 April.'), '25 April').value, '1990-04-25');
+});

@@ -18,8 +18,24 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r));
 }
+
+/** Words after a year that show it is no adjective of a noun: "the 1967 and 1973 wars", "the 1967 to 1973 period". */
+const AFTER_YEAR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'when', 'as', 'the', 'a', 'an']);
+
+/**
+ * "pushed back to the 1967 ceasefire line": a year naming a thing of another time is tagged, but the
+ * story does not go there (the following day is still the story's).
+ */
+function yearAsAdjective(ctx: Ctx, h: Candidate, r: Resolved): boolean {
+  if (h.last - h.first !== 1 || r.known.length !== 1 || r.known[0] !== 'year' || word(ctx, h.first - 1) !== 'the') return false;
+  const after = word(ctx, h.last);
+  return after !== '' && !isCapitalized(ctx, h.last) && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after);
+}
+
+/** Events a year names that the story may go on from: "won the 1990 election and took office on 25 April". */
+const YEAR_EVENTS: ReadonlySet<string> = new Set(['election', 'elections', 'war', 'revolution', 'campaign', 'invasion', 'offensive', 'crisis', 'coup', 'uprising', 'vote', 'referendum', 'season', 'games', 'olympics', 'championship', 'championships', 'congress', 'conference', 'summit', 'strike', 'earthquake', 'flood', 'floods', 'famine', 'riots', 'revolt', 'rebellion', 'war\'s']);
 
 /**
  * "recognised the April Laws", "issued the October Manifesto": a month naming a thing of the story's
