@@ -746,3 +746,8 @@ test('histories: a year naming a thing ("the 1967 ceasefire line") does not take
   assert.equal(find(t, 'the following day').value, '1973-10-11');
   assert.equal(find(tag('Violeta Chamorro won the 1990 election and took office on 25 April.'), '25 April').value, '1990-04-25');
 });
+
+test('"in the new year" is the year after the report\'s in news, after the story\'s in a history', () => {
+  assert.equal(find(tag('It expects to make an appointment in the new year.', '2013-11-27'), 'the new year').value, '2014');
+  assert.equal(find(tag('In December 1848 Ferdinand abdicated. Early in the new year, Windischgrätz entered Buda.'), 'Early in the new year').value, '1849');
+});

@@ -380,6 +380,11 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   }
   // "Pompeii's last day": the last of its days, not yesterday
   if (det === 'last' && mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return null;
+  // "in the new year": the year after the story's in a history, after the report's in news
+  if (det === 'new' && unit === 'year' && word(ctx, d - 1) === 'the' && !isCapitalized(ctx, i)) {
+    const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: 1 } });
+    return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: 1, anaphoric: true }, newsReading }), 'unitPhrase');
+  }
   // "acts at the last minute": an idiom, no minute before now
   if (det === 'last' && unit === 'minute' && word(ctx, d - 1) === 'the' && word(ctx, d - 2) === 'at') return null;
   const move0 = DETERMINERS.get(det);
