@@ -247,3 +247,9 @@ test('tense: a title\'s stop ("Mr. Gephardt", "Gov. Carlson") ends no sentence',
 test('tense: what a warning or forecast is for lies ahead', () => {
   assert.equal(find(tag('The weather service issued a blizzard warning for Friday.', '2013-02-07'), 'Friday').value, '2013-02-08');
 });
+
+test('tense: schedules in the present ("On Tuesday he flies to Uganda") look ahead; "the day before for bringing a gun" is the day before', () => {
+  assert.equal(find(tag('On Tuesday he flies to Uganda.', '1998-03-20'), 'Tuesday').value, '1998-03-24');
+  const t = tag('The boy fired on Thursday. He had been suspended the day before for bringing a gun.', '1998-05-26');
+  assert.equal(find(t, 'the day before').value, '1998-05-20');
+});

@@ -5,7 +5,7 @@
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'runs', 'lasts']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
 const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
 /** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */

@@ -122,6 +122,9 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
 /** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
 const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
 
+/** Words after "the day before" that go on with the clause, not name what it is before. */
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['for', 'in', 'at', 'with', 'when', 'because', 'and', 'but', 'by', 'to']);
+
 /** Units "the <unit> before" counts back one of. */
 const BEFORE_AFTER_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'quarter', 'year']);
 
@@ -436,7 +439,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'the') {
     const after = word(ctx, i + 1);
     // "the day before.", "the year before,": one unit from the story's date (not "the day before the vote")
-    if (BEFORE_AFTER_UNITS.has(unit) && (after === 'before' || after === 'after' || after === 'earlier') && mark(ctx, i + 2) && (unit === 'day' || after !== 'after')) {
+    // ("suspended the day before for fighting": a word that cannot open what "before" would count from)
+    if (BEFORE_AFTER_UNITS.has(unit) && (after === 'before' || after === 'after' || after === 'earlier') && (mark(ctx, i + 2) || CLAUSE_GOES_ON.has(word(ctx, i + 2))) && (unit === 'day' || after !== 'after')) {
       return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'after' ? 1 : -1, anaphoric: true } }), 'unitPhrase');
     }
     // ("held the quarter until August" in a history is a district of a city)
