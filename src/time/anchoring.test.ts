@@ -751,3 +751,8 @@ test('"in the new year" is the year after the report\'s in news, after the story
   assert.equal(find(tag('It expects to make an appointment in the new year.', '2013-11-27'), 'the new year').value, '2014');
   assert.equal(find(tag('In December 1848 Ferdinand abdicated. Early in the new year, Windischgrätz entered Buda.'), 'Early in the new year').value, '1849');
 });
+
+test('histories: a year in the name of another event ("the 1970 World Cup") does not take the story there; "The 2006 Lebanon War" does', () => {
+  assert.equal(find(tag('The war ended in July 1969. El Salvador played in the 1970 World Cup, held in Mexico the next summer.'), 'the next summer').value, '1970-SU');
+  assert.equal(find(tag('The 2006 Lebanon War, known in Lebanon as the July War, began on 12 July.'), '12 July').value, '2006-07-12');
+});

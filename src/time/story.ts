@@ -25,13 +25,14 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
 const AFTER_YEAR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'when', 'as', 'the', 'a', 'an']);
 
 /**
- * "pushed back to the 1967 ceasefire line": a year naming a thing of another time is tagged, but the
- * story does not go there (the following day is still the story's).
+ * "pushed back to the 1967 ceasefire line", "played in the 1970 World Cup": a year naming a thing of
+ * another time is tagged, but the story does not go there (the following day is still the story's).
  */
 function yearAsAdjective(ctx: Ctx, h: Candidate, r: Resolved): boolean {
   if (h.last - h.first !== 1 || r.known.length !== 1 || r.known[0] !== 'year' || word(ctx, h.first - 1) !== 'the') return false;
   const after = word(ctx, h.last);
-  return after !== '' && !isCapitalized(ctx, h.last) && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after);
+  // ("The 2006 Lebanon War" names the story's own war: an event noun may stand a word further on)
+  return after !== '' && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after) && !YEAR_EVENTS.has(word(ctx, h.last + 1));
 }
 
 /** Events a year names that the story may go on from: "won the 1990 election and took office on 25 April". */

@@ -253,3 +253,7 @@ test('tense: schedules in the present ("On Tuesday he flies to Uganda") look ahe
   const t = tag('The boy fired on Thursday. He had been suspended the day before for bringing a gun.', '1998-05-26');
   assert.equal(find(t, 'the day before').value, '1998-05-20');
 });
+
+test('tense: what a strike or fixture is called or set for lies ahead', () => {
+  assert.equal(find(tag('Union leaders called a strike for Thursday.', '2000-11-28'), 'Thursday').value, '2000-11-30');
+});

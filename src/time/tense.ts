@@ -172,8 +172,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   const w = word(ctx, k);
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
-  // "issued a blizzard warning for Friday": what a warning or forecast is for lies ahead
-  if (w === 'for') return n === 1 && FORECASTS.has(word(ctx, k - 1));
+  // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
+  if (w === 'for') return n === 1 && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
