@@ -756,3 +756,8 @@ test('histories: a year in the name of another event ("the 1970 World Cup") does
   assert.equal(find(tag('The war ended in July 1969. El Salvador played in the 1970 World Cup, held in Mexico the next summer.'), 'the next summer').value, '1970-SU');
   assert.equal(find(tag('The 2006 Lebanon War, known in Lebanon as the July War, began on 12 July.'), '12 July').value, '2006-07-12');
 });
+
+test('news: "the same evening" is the day the report tells, past a year mentioned in passing', () => {
+  const t = tag('A triptych sold for $142 million on Tuesday night. Freud died in 2011, nearly 20 years after Bacon. The same evening, a sculpture sold for $58 million.', '2013-11-13');
+  assert.equal(find(t, 'The same evening').value, '2013-11-12TEV');
+});

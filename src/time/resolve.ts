@@ -66,14 +66,16 @@ function needsDay(f: Fields): boolean {
 }
 
 /** The latest story date with at least the given fields, staying within the latest date's year. */
-function storyAnchor(env: ResolveEnv, wantDay: boolean): ReferencePoint | undefined {
+function storyAnchor(env: ResolveEnv, wantDay: boolean, dayOnly = false): ReferencePoint | undefined {
   const latest = env.story[env.story.length - 1];
   if (!latest || !wantDay || latest.fields.day !== undefined) return latest;
   if (latest.rangeEnd) return dayWithinRange(env.story) ?? latest;
   for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 20; k--) {
     const p = env.story[k];
-    if (astroYear(p.fields) !== astroYear(latest.fields)) break;
-    if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month)) return p;
+    // in news the day a report tells stays its day past a year mentioned in passing ("Freud died in 2011. The same evening")
+    const otherYear = astroYear(p.fields) !== astroYear(latest.fields);
+    if (otherYear && (env.mode !== 'news' || !dayOnly || latest.fields.month !== undefined)) break;
+    if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month) && (!otherYear || nearNow(p, env))) return p;
   }
   return latest;
 }
@@ -165,9 +167,9 @@ function yearAnchor(env: ResolveEnv, move = false): ReferencePoint | undefined {
   return latest ?? env.story[env.story.length - 1];
 }
 
-function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean): ReferencePoint | undefined {
-  if (env.mode === 'news' && !anaphoric) return env.dct ?? storyAnchor(env, wantDay);
-  return storyAnchor(env, wantDay) ?? env.dct;
+function referenceFor(env: ResolveEnv, anaphoric: boolean, wantDay: boolean, dayOnly = false): ReferencePoint | undefined {
+  if (env.mode === 'news' && !anaphoric) return env.dct ?? storyAnchor(env, wantDay, dayOnly);
+  return storyAnchor(env, wantDay, dayOnly) ?? env.dct;
 }
 
 /** A result with its anchor set (the result is new: literal() makes one each call). */
@@ -389,7 +391,7 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const yearly = env.mode === 'narrative' && (shift.anaphoric || partOfYear) && (shift.unit === 'year' || shift.unit === 'decade' || shift.unit === 'century');
   const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
-  let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish);
+  let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {

@@ -97,7 +97,8 @@ export const partOfDayParser: Parser = {
     }
     if (first === i && GENERIC_PARTS.has(w) && usedOfNoDay(ctx, i)) return candidate(i, end, reading('TIME', { fields: { partOfDay }, generic: true }), 'partOfDay');
     // "this morning" is today's; "that night", "the same evening" the day the story tells
-    const det = word(ctx, first);
+    // ("the same evening" is the day the story tells, as "that same evening" is)
+    const det = word(ctx, first) === 'the' && word(ctx, first + 1) === 'same' ? 'same' : word(ctx, first);
     const shift = det === 'this' || det === 'that' || det === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const, anaphoric: det !== 'this' } : undefined;
     return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
   },
