@@ -752,3 +752,8 @@ test('"seven days a week", "eight hours a day" are sets, as "twice a week" is', 
   const t = tag('Crews will work seven days a week and eight hours a day.', '2013-04-10');
   assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['seven days a week', 'SET', 'P1W'], ['eight hours a day', 'SET', 'P1D']]);
 });
+
+test('"would one day join" is some day ahead, no day-long stretch', () => {
+  assert.equal(find(tag('He said the country would one day join the union.', '1999-10-14'), 'one day').value, 'FUTURE_REF');
+  assert.equal(find(tag('The talks lasted one day.', '1999-10-14'), 'one day').value, 'P1D');
+});

@@ -220,7 +220,14 @@ function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number 
 }
 
 /** "three days", "two years later", "twice a week", "the last 24 hours". */
+/** Words before "one day" that make it "some day": "would one day join the union". */
+const SOMEDAY_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'shall', 'll', 'must', 'should']);
+
 function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
+  // "the country would one day join the union": some day ahead, no length
+  if (unit === 'day' && word(ctx, counted.first) === 'one' && i === counted.first + 1 && SOMEDAY_BEFORE.has(word(ctx, counted.first - 1))) {
+    return candidate(counted.first, i + 1, reading('DATE', { literal: 'FUTURE_REF' }), 'unitPhrase');
+  }
   // "a year and a half", "two hours and a half"
   const andHalf = counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
   // "a week or so ago": the move is roughly counted
