@@ -388,8 +388,9 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'last' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && datedAt(ctx, i + 2) && !ofLongPeriod(ctx, i + 1) && !MONTHS.has(word(ctx, i + 2)) && !isNum(ctx, i + 2)) {
     return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   }
-  // "Pompeii's last day": the last of its days, not yesterday
+  // "Pompeii's last day", "the last day for students is June 1": the last of some days, not yesterday
   if (det === 'last' && mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return null;
+  if (det === 'last' && unit === 'day' && word(ctx, d - 1) === 'the' && isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of') return null;
   // "in the new year": the year after the story's in a history, after the report's in news
   if (det === 'new' && unit === 'year' && word(ctx, d - 1) === 'the' && !isCapitalized(ctx, i)) {
     const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: 1 } });
