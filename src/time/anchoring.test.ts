@@ -761,3 +761,9 @@ test('news: "the same evening" is the day the report tells, past a year mentione
   const t = tag('A triptych sold for $142 million on Tuesday night. Freud died in 2011, nearly 20 years after Bacon. The same evening, a sculpture sold for $58 million.', '2013-11-13');
   assert.equal(find(t, 'The same evening').value, '2013-11-12TEV');
 });
+
+test('histories: "its 1974 treaty" and "the 1964 border war" do not take the story there; "their 1982 summer offensives" do', () => {
+  assert.equal(find(tag('On 13 November 1977 Somalia broke its 1974 treaty. In December the airlift began.'), 'December').value, '1977-12');
+  assert.equal(find(tag('In March 1979 the army recalled the 1964 border war. On 5 April it attacked.'), '5 April').value, '1979-04-05');
+  assert.equal(find(tag('The front held in 1983. After the failure of their 1982 summer offensives, Iran regrouped.'), 'summer').value, '1982-SU');
+});

@@ -146,3 +146,8 @@ test('race times, "the Sun.", "the Winter War" and a city\'s quarter in a histor
   // a report's "the quarter" is still its quarter
   assert.equal(tag('Profit rose 5% in the quarter.', '1989-10-26')[0].value, '1989-Q3');
 });
+
+test('a price\'s rate in one hyphened word ("a $12-an-hour job") and "the first half-hour" name no time', () => {
+  assert.deepEqual(texts('He rented a $40-a-day room and got a $12-an-hour job.', '1989-11-02'), []);
+  assert.equal(texts('Stocks fell in the first half-hour.', '1989-11-02').includes('the first half'), false);
+});

@@ -5,6 +5,7 @@
  */
 import { isCapitalized, mark, word, type Ctx } from './grammar.js';
 import { WORD } from './tokens.js';
+import { MONTHS, SEASONS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
 import type { Candidate } from './types.js';
 
@@ -21,6 +22,9 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r));
 }
 
+/** Determiners before a year that name a thing by it: "the 1967 line", "its 1974 treaty". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
 /** Words after a year that show it is no adjective of a noun: "the 1967 and 1973 wars", "the 1967 to 1973 period". */
 const AFTER_YEAR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'when', 'as', 'the', 'a', 'an']);
 
@@ -29,10 +33,12 @@ const AFTER_YEAR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'thr
  * another time is tagged, but the story does not go there (the following day is still the story's).
  */
 function yearAsAdjective(ctx: Ctx, h: Candidate, r: Resolved): boolean {
-  if (h.last - h.first !== 1 || r.known.length !== 1 || r.known[0] !== 'year' || word(ctx, h.first - 1) !== 'the') return false;
+  if (h.last - h.first !== 1 || r.known.length !== 1 || r.known[0] !== 'year' || !NOUN_DETERMINERS.has(word(ctx, h.first - 1))) return false;
   const after = word(ctx, h.last);
-  // ("The 2006 Lebanon War" names the story's own war: an event noun may stand a word further on)
-  return after !== '' && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after) && !YEAR_EVENTS.has(word(ctx, h.last + 1));
+  // ("The 2006 Lebanon War" names the story's own war: an event's name may stand a word further on;
+  // "recalled the 1964 border war" does not)
+  // ("their 1982 summer offensives": the year of a season told next)
+  return after !== '' && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after) && !SEASONS.has(after) && !MONTHS.has(after) && !(YEAR_EVENTS.has(word(ctx, h.last + 1)) && isCapitalized(ctx, h.last + 1));
 }
 
 /** Events a year names that the story may go on from: "won the 1990 election and took office on 25 April". */

@@ -29,8 +29,12 @@ function yearNounWithin(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** Units "half" may be joined to by a hyphen: "the first half-hour", "a quarter-century" name no part of a year. */
+const HYPHENED_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'year', 'century', 'mile', 'inch', 'point', 'time', 'hours', 'days']);
+
 function parsePart(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
+  if (hyphenAt(ctx, i + 1) && HYPHENED_UNITS.has(word(ctx, i + 2))) return null;
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
   // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
   const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';

@@ -182,6 +182,8 @@ function parseUnit(ctx: Ctx, i: number): Candidate | null {
   if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
   if (unit === 'quarter' && (word(ctx, i + 1) === 'point' || word(ctx, i + 1) === 'points' || word(ctx, i + 1) === 'percentage')) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
+  // "a $12-an-hour job", "a $40-a-day room": a price's rate inside one hyphened word
+  if (hyphened && ARTICLES.has(word(ctx, hyphened.first)) && hyphenAt(ctx, hyphened.first - 1)) return null;
   // "five-year", "13-day": an adjective of length
   if (hyphened) return candidate(hyphened.first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
   const long = lengthAdjectiveEnd(ctx, i, counted);
