@@ -767,3 +767,11 @@ test('histories: "its 1974 treaty" and "the 1964 border war" do not take the sto
   assert.equal(find(tag('In March 1979 the army recalled the 1964 border war. On 5 April it attacked.'), '5 April').value, '1979-04-05');
   assert.equal(find(tag('The front held in 1983. After the failure of their 1982 summer offensives, Iran regrouped.'), 'summer').value, '1982-SU');
 });
+
+test('histories: a past-perfect date days after the story\'s day is of the same year, not a year back', () => {
+  const t = tag('The treaty was signed on 30 May 1913. Serbia and Greece had secretly agreed on 1 June to resist its claims. On 29 June Bulgaria attacked.');
+  assert.equal(find(t, '1 June').value, '1913-06-01');
+  assert.equal(find(t, '29 June').value, '1913-06-29');
+  // months after it, the flashback still steps back: "The siege ended in March 1855. The French had landed in November"
+  assert.equal(find(tag('The siege ended in March 1855. The French had landed in November.'), 'November').value, '1854-11');
+});

@@ -283,8 +283,17 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
   // after a bare year the flashback may lie in that year ("The war of 1965 was short. Tension had been rising since the spring")
   if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;
+  // "signed on 30 May 1913 ... had secretly agreed on 1 June": days after the story's day, the past
+  // perfect looks back from a later point of the same year, not a year back
+  if (f.day !== undefined && f.month !== undefined && latest.fields.day !== undefined && latest.fields.month !== undefined) {
+    const after = (f.month - latest.fields.month) * 31 + f.day - latest.fields.day;
+    if (after > 0 && after <= DAYS_AHEAD_OF_A_FLASHBACK) return false;
+  }
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
+
+/** Days after the story's day within which a past-perfect date is of the same year. */
+const DAYS_AHEAD_OF_A_FLASHBACK = 31;
 
 /** Moves small enough that a day written after them names where they land. */
 const NAMED_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'weekend', 'month']);
