@@ -263,7 +263,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
     if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // "seven days a week", "eight hours a day": so much of every week or day, a set as well
-    if (COUNTED_SHARES.has(det) && frequencyStart(ctx, first - 1) < first - 1) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
+    const shareStart = COUNTED_SHARES.has(det) ? frequencyStart(ctx, first - 1) : first;
+    if (shareStart < first - 1) return candidate(shareStart, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
     // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || (isNum(ctx, first - 2) && !LENGTH_PREPOSITIONS.has(det))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
@@ -356,6 +357,17 @@ function twoFromNow(ctx: Ctx, k: number, unit: Unit): -1 | 0 | 1 {
   return 0;
 }
 
+/**
+ * "Pompeii's last day", "the last day for students is June 1", "acts at the last minute": "last"
+ * (at d, the unit at i) naming the last of some days or an idiom, not the one before now.
+ */
+function lastOfSomething(ctx: Ctx, d: number, i: number, unit: Unit): boolean {
+  if (mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return true;
+  if (word(ctx, d - 1) !== 'the') return false;
+  if (unit === 'day') return isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of';
+  return unit === 'minute' && word(ctx, d - 2) === 'at';
+}
+
 /** "per day", "last week", "the following year", "the past year", "the quarter", "the day before". */
 function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "last fiscal year", "the current fiscal year": the determiner stands before "fiscal"
@@ -390,16 +402,12 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (det === 'last' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && datedAt(ctx, i + 2) && !ofLongPeriod(ctx, i + 1) && !MONTHS.has(word(ctx, i + 2)) && !isNum(ctx, i + 2)) {
     return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   }
-  // "Pompeii's last day", "the last day for students is June 1": the last of some days, not yesterday
-  if (det === 'last' && mark(ctx, d - 2) === "'" && word(ctx, d - 1) === 's') return null;
-  if (det === 'last' && unit === 'day' && word(ctx, d - 1) === 'the' && isWord(ctx, i + 1) && word(ctx, i + 1) !== 'of') return null;
+  if (det === 'last' && lastOfSomething(ctx, d, i, unit)) return null;
   // "in the new year": the year after the story's in a history, after the report's in news
   if (det === 'new' && unit === 'year' && word(ctx, d - 1) === 'the' && !isCapitalized(ctx, i)) {
     const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: 1 } });
     return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: 1, anaphoric: true }, newsReading }), 'unitPhrase');
   }
-  // "acts at the last minute": an idiom, no minute before now
-  if (det === 'last' && unit === 'minute' && word(ctx, d - 1) === 'the' && word(ctx, d - 2) === 'at') return null;
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
   if (move0 !== undefined && ofLongPeriod(ctx, i + 1)) return null;
@@ -433,7 +441,11 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (det === 'next' && article && unit !== 'day' && word(ctx, first - 1) === 'for') return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
     return candidate(first, i + 1, moved, 'unitPhrase');
   }
-  if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week' && !PLACE_IN_WEEK.has(word(ctx, i - 3))) return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
+  // "later in the week", "the end of the week": the week the story stands in
+  if (det === 'the' && unit === 'week' && PLACE_IN_WEEK.has(word(ctx, i - 3)) && (word(ctx, i - 2) === 'in' || word(ctx, i - 2) === 'of')) {
+    return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
+  }
+  if (det === 'the' && word(ctx, i - 2) === 'of' && unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
   // "the end of the year", "late in the year": the story's own year ("later in the day" is left
   // untagged, as the news annotation mostly leaves it)
   if (det === 'the' && (word(ctx, i - 2) === 'of' || (word(ctx, i - 2) === 'in' && PLACED_IN.has(word(ctx, i - 3)) && unit !== 'day' && word(ctx, i + 1) !== 'of')) && (unit === 'year' || unit === 'month' || unit === 'day' || unit === 'decade' || unit === 'century')) {
@@ -455,10 +467,6 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     }
     // ("held the quarter until August" in a history is a district of a city)
     if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1, newsOnly: true }), 'unitPhrase');
-    // "later in the week", "the end of the week": the week the story stands in
-    if (unit === 'week' && PLACE_IN_WEEK.has(word(ctx, i - 3)) && (word(ctx, i - 2) === 'in' || word(ctx, i - 2) === 'of')) {
-      return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true } }), 'unitPhrase');
-    }
     // "for the week": news annotation leaves the week unnamed
     if (unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
     if (unit === 'weekend') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');

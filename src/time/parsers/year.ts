@@ -98,14 +98,14 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
   return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
 }
 
+/** Verbs a year may stand before as a subject's time: "602–628 was", "(622–627) ended". */
+const AFTER_YEAR_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'saw', 'ended', 'began', 'marked']);
+
 /** A lower-case word at k that is no joiner: what a count before it counts ("300–400 men"). */
 function countAfter(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
   return w !== '' && !isCapitalized(ctx, k) && !AFTER_EARLY_YEAR.has(w) && !AFTER_YEAR_VERBS.has(w);
 }
-
-/** Verbs a year may stand before as a subject's time: "602–628 was", "(622–627) ended". */
-const AFTER_YEAR_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'saw', 'ended', 'began', 'marked']);
 
 /** Whether the three-digit number at i and the one across a dash from it read as a range of years ("602–628"). */
 function dashedPair(ctx: Ctx, i: number, value: number): boolean {
