@@ -68,6 +68,13 @@ test('auto: a history told long after its download date is narrative', () => {
   assert.equal(r.documentType.type, 'narrative');
 });
 
+test('auto: a weekday written with its date ("Monday 29 October") does not speak from the time of writing', () => {
+  const text = 'The canal was seized on 26 July 1938. Troops landed on Monday 29 October and the fleet sailed on 5 November 1938. Talks failed in 1939, and the treaty came in April 1940.';
+  const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'Monday 29 October').value, '1938-10-29');
+});
+
 test('auto: a report full of "yesterday" and "last week" near its date is news', () => {
   const text = 'Shares fell yesterday after a slump last week. The company said Tuesday that 1997 profit rose.';
   const r = tagTimes({ text, dct: DCT, documentType: 'auto', captions: [] });

@@ -16,7 +16,8 @@ const DEICTIC_SHARE = 6;
 function isDeictic(h: Candidate): boolean {
   const r = h.reading;
   if (r.shift && !r.shift.anaphoric) return true;
-  if (r.fields.weekday !== undefined && r.fields.year === undefined && !r.set) return true;
+  // "Monday 29 October" is a written date, its weekday no word from the time of writing
+  if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set) return true;
   return false;
 }
 
@@ -37,7 +38,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {
-    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic} words speak from the time of writing, so it reports news (choose --type narrative for a retold past).` };
+    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic === 1 ? '1 word speaks' : `${deictic} words speak`} from the time of writing, so it reports news (choose --type narrative for a retold past).` };
   }
   return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
 }

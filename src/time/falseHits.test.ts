@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './testing.js';
+import { find, tag } from './testing.js';
 import { analyse } from '../pipeline/run.js';
 
 function texts(sentence: string, dct = '1998-01-08'): string[] {
@@ -48,6 +48,17 @@ test('amounts per unit ("$2 million a year", "700 seats a week") are no time exp
   assert.deepEqual(texts('The plan saves $2 million a year and adds 700 seats a week.'), []);
   const t = tag('The board meets twice a year.', '1998-01-08');
   assert.equal(t.find((x) => x.text === 'twice a year')?.type, 'SET');
+});
+
+test('a rate after a counted noun ("5 million barrels a day", "9% a year") is no time expression in news, but a day after a date is', () => {
+  assert.deepEqual(texts('Output was 5 million barrels a day; exports grew 9% a year.'), []);
+  const t = tag('The Senate returns Nov. 13, a week after the vote.', '2012-11-02');
+  assert.equal(find(t, 'a week').type, 'DURATION');
+});
+
+test('a house number is no year ("1830 Elm Street"), but "in 1987 Wall Street fell" holds one', () => {
+  assert.deepEqual(texts('The fire started at 1830 Elm Street; he lived at 1600 Pennsylvania Avenue.'), []);
+  assert.deepEqual(texts('In 1987 Wall Street crashed.'), ['1987']);
 });
 
 test('a programme called "This Week" is no week; a shouted headline still is', () => {

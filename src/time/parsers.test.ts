@@ -27,6 +27,19 @@ test('years, decades, centuries and eras', () => {
   assert.equal(bc.edtf, '-0489');
 });
 
+test('a month before a year with its era is that month of the year ("January 27 BC"), not its 27th day', () => {
+  const t = tag('In 31 BC the fleets met. In January 27 BC the Senate met; on 16 January 27 BC Octavian took his new name.');
+  assert.equal(find(t, 'January 27 BC').value, 'BC0027-01');
+  assert.equal(find(t, '16 January 27 BC').value, 'BC0027-01-16');
+});
+
+test('negated bounds: "no more than" is at most, "no less than" at least; "for over" bounds a count', () => {
+  const t = tag('He faces no more than five years, served not less than ten years, and waited for over six weeks.', '2013-01-28');
+  assert.equal(find(t, 'no more than five years').mod, 'EQUAL_OR_LESS');
+  assert.equal(find(t, 'not less than ten years').mod, 'EQUAL_OR_MORE');
+  assert.equal(find(t, 'over six weeks').mod, 'MORE_THAN');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -2,7 +2,7 @@
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS } from '../lexicon.js';
 import { DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
-import { earlyYearAfterDate } from './year.js';
+import { earlyYearAfterDate, eraAt } from './year.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
 const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'past', 'previous', 'preceding']);
@@ -80,7 +80,16 @@ function parseMonth(ctx: Ctx, i: number) {
   // "May the 3rd", but not "18 March the first British units", whose day is written before the month
   const dayBefore = isNum(ctx, i - 1) && dayAt(ctx, i - 1) !== null;
   const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' && !dayBefore ? ordinalDayAt(ctx, k + 1) : null;
-  if (day && !(digitsAt(ctx, k) === 2 && yearAt(ctx, k) !== undefined)) {
+  // "January 27 BC" is a month of the year 27 BC, not its 27th day
+  const era = isNum(ctx, k) && digitsAt(ctx, k) <= 4 ? eraAt(ctx, k + 1) : null;
+  if (era && numAt(ctx, k) > 0) {
+    fields.year = numAt(ctx, k);
+    fields.bc = era[0];
+    // "16 January 27 BC" is the day-first parser's (which the year after it joins)
+    if (dayBefore) return null;
+    known.push('year');
+    end = era[1];
+  } else if (day && !(digitsAt(ctx, k) === 2 && yearAt(ctx, k) !== undefined)) {
     fields.day = day.day;
     known.push('day');
     end = day.end;

@@ -78,6 +78,15 @@ function frequencyStart(ctx: Ctx, k: number): number {
 /** Words before "a year" making it an amount per unit: "$5 million a year", "40 cents a share a year". */
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
 
+/**
+ * "700 seats a week", "5 million barrels a day", "9% a year": a counted noun before the unit makes it a rate (not
+ * "in 2007 after a year", where a preposition stands between, nor "Nov. 13, a week after the vote").
+ */
+function amountOfThings(ctx: Ctx, noun: number): boolean {
+  if (mark(ctx, noun) !== '%' && (!isWord(ctx, noun) || LENGTH_PREPOSITIONS.has(word(ctx, noun)))) return false;
+  return isNum(ctx, noun - 1) || AMOUNT_WORDS.has(word(ctx, noun - 1));
+}
+
 /** "Week" but not "WEEK": a title word, where a shouted headline is not. */
 function titleCased(ctx: Ctx, i: number): boolean {
   const second = ctx.text.charCodeAt(ctx.tokens.start(i) + 1);
@@ -267,7 +276,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     if (shareStart < first - 1) return candidate(shareStart, i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // an amount per unit: news annotation leaves it untagged, history annotation tags the unit's length
     // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
-    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || (isNum(ctx, first - 2) && !LENGTH_PREPOSITIONS.has(det))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
+    if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || amountOfThings(ctx, first - 1)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
   if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1)) {
     first--;

@@ -137,6 +137,19 @@ function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | n
   return candidate(withArticle(ctx, first), k + 1, reading('DATE', { fields }), 'year');
 }
 
+/** Words ending a street's name: "1830 Elm Street", "1600 Pennsylvania Avenue". */
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'place', 'court', 'terrace', 'highway', 'parkway', 'pike']);
+
+/** Prepositions a year follows that a house number does not: "in 1987 Wall Street fell" is a year. */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'through', 'to', 'and', 'or', 'early', 'late', 'mid']);
+
+/** The number at i opens a street address: one or two capitalized names and a street word follow. */
+function houseNumber(ctx: Ctx, i: number): boolean {
+  if (YEAR_PREPOSITIONS.has(word(ctx, i - 1)) || !isCapitalized(ctx, i + 1)) return false;
+  if (STREET_WORDS.has(word(ctx, i + 2))) return true;
+  return isCapitalized(ctx, i + 2) && STREET_WORDS.has(word(ctx, i + 3));
+}
+
 function parseYear(ctx: Ctx, i: number): Candidate | null {
   const digits = digitsAt(ctx, i);
   const value = numAt(ctx, i);
@@ -171,7 +184,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   // "1500 GMT" is a clock time ("(1500 GMT)" a conversion, left alone by the clock parser)
-  if (COUNT_NOUNS.has(word(ctx, i + 1)) || zoneAt(ctx, i + 1)) return null;
+  if (COUNT_NOUNS.has(word(ctx, i + 1)) || zoneAt(ctx, i + 1) || houseNumber(ctx, i)) return null;
   // "the year 1950" names the year with its unit
   const first = word(ctx, i - 1) === 'year' && word(ctx, i - 2) === 'the' ? i - 2 : i;
   return candidate(first, i + 1, reading('DATE', { fields: { year: value } }), 'year');

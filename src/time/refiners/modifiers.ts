@@ -57,6 +57,12 @@ const MODIFIERS: readonly Modifier[] = [
   { words: ['mid'], mod: 'MID', on: 'point', inside: true },
   { words: ['earlier'], mod: 'START', on: 'point', inside: true },
   { words: ['later'], mod: 'END', on: 'point', inside: true },
+  // "no more than five years" bounds it from above: the negation is read first
+  { words: ['no', 'more', 'than'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
+  { words: ['not', 'more', 'than'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
+  { words: ['no', 'less', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
+  { words: ['not', 'less', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
+  { words: ['no', 'fewer', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
   { words: ['more', 'than'], mod: 'MORE_THAN', on: 'length', inside: true },
   { words: ['less', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
   { words: ['fewer', 'than'], mod: 'LESS_THAN', on: 'length', inside: true },
@@ -163,7 +169,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
   const counted = countAt(ctx, c.first) !== null;
   // "just over three days": the qualifier stays outside, as the annotations leave it
   // ("slightly over the next 48 hours" is across them: a qualified bound is on a count)
-  const bounded = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an' || (QUALIFIERS.has(word(ctx, c.first - 2)) && counted);
+  // ("for over four months" is a bound too: "for" already makes it a length)
+  const bounded = word(ctx, c.first) === 'a' || word(ctx, c.first) === 'an' || ((QUALIFIERS.has(word(ctx, c.first - 2)) || word(ctx, c.first - 2) === 'for') && counted);
   // "earlier Monday", "later this week": alone, these words widen only a weekday or the current period
   const current = c.reading.shift?.direction === 0 || c.reading.fields.weekday !== undefined;
   for (const m of modifiers) {
