@@ -55,6 +55,14 @@ test('narrative: BC years carry their era into later dates', () => {
   assert.equal(find(t, 'The following year').value, 'BC0498');
 });
 
+test('histories: a year written without its era in a story told in BC years is BC; "AD 14" and 1453 stay as written', () => {
+  const t = tag('In 415 BC the fleet sailed. In 413 BC it was destroyed. In 411 the oligarchs seized power, and in 404 the city surrendered. Augustus died in AD 14. In 1453 the city fell.');
+  assert.equal(find(t, '411').value, 'BC0411');
+  assert.equal(find(t, '404').value, 'BC0404');
+  assert.equal(find(t, 'AD 14').value, '0014');
+  assert.equal(find(t, '1453').value, '1453');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

@@ -661,7 +661,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return q && ref ? finish(reading.type, q, known, reading, ref) : literal(reading, 'XXXX-QX');
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) {
-    const point = reading.holiday && f.year !== undefined ? overlay(f, placeHoliday(reading.holiday, f.year)) : f;
+    const dated = inStoryEra(f, env);
+    const point = reading.holiday && dated.year !== undefined ? overlay(dated, placeHoliday(reading.holiday, dated.year)) : dated;
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
@@ -689,6 +690,23 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
 }
+
+/**
+ * "In 413 BC the fleet was lost. In 411 the oligarchs seized power": a history told in years before
+ * Christ drops the era once it is clear, so a year written without one is BC when that puts it
+ * nearer the story's year (a year written "AD" or with a month of its own era stays as written).
+ */
+function inStoryEra(f: Fields, env: ResolveEnv): Fields {
+  if (f.year === undefined || f.bc !== undefined || env.mode !== 'narrative') return f;
+  const latest = env.story[env.story.length - 1];
+  const now = latest ? astroYear(latest.fields) : undefined;
+  if (now === undefined || now > 0) return f;
+  const apart = Math.abs(1 - f.year - now);
+  return apart <= ERA_DROPPED_WITHIN && apart < Math.abs(f.year - now) ? withFields(f, { bc: true }) : f;
+}
+
+/** Years from the story's BC year within which a year without an era is read in the same era ("c. 1450" after 466 BC is AD). */
+const ERA_DROPPED_WITHIN = 200;
 
 /** "Thursday, 30 November" told without a year: of the year found and the ones beside it, the one where the 30th is a Thursday. */
 function agreeWithWeekday(f: Fields): Fields {
