@@ -63,6 +63,13 @@ test('histories: a year written without its era in a story told in BC years is B
   assert.equal(find(t, '1453').value, '1453');
 });
 
+test('news: "overnight" told in the past is the night into the report\'s day, and the report\'s clocks stay on its day', () => {
+  const t = tag('Two levees gave way overnight, and the mayor spoke at a noon news conference.', '2005-08-30');
+  assert.equal(find(t, 'overnight').value, '2005-08-29TNI');
+  assert.equal(find(t, 'noon').value, '2005-08-30T12:00');
+  assert.equal(find(tag('Rain will continue overnight.', '2005-08-30'), 'overnight').value, '2005-08-30TNI');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

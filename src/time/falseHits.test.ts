@@ -61,6 +61,11 @@ test('a house number is no year ("1830 Elm Street"), but "in 1987 Wall Street fe
   assert.deepEqual(texts('In 1987 Wall Street crashed.'), ['1987']);
 });
 
+test('a programme\'s title ("Saturday Night Live", "Monday Night Football") holds no day; "Saturday night" does', () => {
+  assert.deepEqual(texts('She hosted Saturday Night Live and watched Monday Night Football.'), []);
+  assert.deepEqual(texts('The game on Saturday night was close.'), ['Saturday night']);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

@@ -495,6 +495,14 @@ function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
   return withAstroYear({ month: m, day: d }, y);
 }
 
+/** The day before a day, or the day itself when it is not a whole date. */
+function dayBefore(day: Fields): Fields {
+  const year = astroYear(day);
+  if (year === undefined || day.month === undefined || day.day === undefined) return day;
+  const [y, m, d] = addDays(year, day.month, day.day, -1);
+  return withAstroYear({ month: m, day: d }, y);
+}
+
 /**
  * "The war began on 12 July 2006 and ended on 14 August", in a report of 2009: a month or day without
  * its year, told in the sentence of a day dated a year or more before the report, shares that day's year.
@@ -682,6 +690,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
     day.month = base.fields.month;
     day.day = base.fields.day;
+    // "two levees gave way overnight", told of the report's day: the night that ended this morning
+    if (reading.lean === 0 && f.month === undefined && f.day === undefined && base.kind === 'dct' && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
     return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too

@@ -13,6 +13,8 @@ import type { Candidate } from './types.js';
 export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
   if (h.reading.periodic || h.reading.dayLent || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
+  // a report's "overnight" is a stretch told in passing: "at about 2:15" and "at a noon news conference" after it are the report's day
+  if (mode === 'news' && overnightInNews(h)) return false;
   // (in news a scheduled day is where the report's next clock times stand: "A launch is scheduled Friday. Liftoff is at 9:40 a.m.")
   if ((mode === 'narrative' || r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
@@ -20,6 +22,12 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r));
+}
+
+/** A part of day alone whose tense decides its night: only "overnight" is read so (see partOfDay). */
+export function overnightInNews(h: Candidate): boolean {
+  const f = h.reading.fields;
+  return h.reading.lean === 0 && f.partOfDay !== undefined && f.weekday === undefined && f.day === undefined && f.month === undefined;
 }
 
 /** Determiners before a year that name a thing by it: "the 1967 line", "its 1974 treaty". */

@@ -1,5 +1,5 @@
 /** "morning", "this evening", "tonight", "the night", "overnight": parts of a day. */
-import { PARTS_OF_DAY } from '../lexicon.js';
+import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
 import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 
 /** Nouns after "overnight" that make it a term of money market lending. */
@@ -61,6 +61,8 @@ export const partOfDayParser: Parser = {
     if (w === 'tonight') return candidate(i, i + 1, reading('TIME', { fields: { partOfDay: 'NI' }, shift: { unit: 'day', amount: 0, direction: 0 } }), 'partOfDay');
     const partOfDay = PARTS_OF_DAY.get(w);
     if (partOfDay === undefined) return null;
+    // "Saturday Night Live", "Monday Night Football": inside a programme's title
+    if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && !mark(ctx, i + 1)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
     if (w === 'overnight' && LOAN_WORDS.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
@@ -100,6 +102,8 @@ export const partOfDayParser: Parser = {
     // ("the same evening" is the day the story tells, as "that same evening" is)
     const det = word(ctx, first) === 'the' && word(ctx, first + 1) === 'same' ? 'same' : word(ctx, first);
     const shift = det === 'this' || det === 'that' || det === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const, anaphoric: det !== 'this' } : undefined;
-    return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}) }), 'partOfDay');
+    // a bare "overnight" is the night into the report's day when told in the past (the tense decides)
+    const lean = w === 'overnight' && first === i ? { lean: 0 as const } : {};
+    return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}), ...lean }), 'partOfDay');
   },
 };

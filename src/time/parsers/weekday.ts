@@ -48,6 +48,14 @@ function nthWeekdayOfMonth(ctx: Parameters<Parser['parse']>[0], i: number, end: 
   return candidate(i - 2, last, r, 'weekday');
 }
 
+/** Parts of day a programme's title puts after a weekday ("Saturday Night Live", "Sunday Morning Shootout"). */
+const TITLE_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/** A capitalized part of day and another capitalized word after the weekday: a title ("Monday Night Football"). */
+function titleWithPart(ctx: Parameters<Parser['parse']>[0], k: number): boolean {
+  return TITLE_PARTS.has(word(ctx, k)) && isCapitalized(ctx, k) && isCapitalized(ctx, k + 1) && !mark(ctx, k + 1);
+}
+
 export const weekdayParser: Parser = {
   name: 'weekday',
   triggers: [...WEEKDAYS.keys()],
@@ -62,6 +70,8 @@ export const weekdayParser: Parser = {
       end++;
     } else if (word(ctx, end) === 's' && mark(ctx, end - 1) === "'") return null;
     if (EVENT_NAMES.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1)) return null;
+    // "Saturday Night Live", "Monday Night Football": a programme's title, no day
+    if (titleWithPart(ctx, end)) return null;
     // "Tuesday nights", "Saturday mornings": that part of every such weekday
     const parts = PLURAL_PARTS.get(word(ctx, end));
     if (parts !== undefined) return candidate(i, end + 1, reading('SET', { literal: timexValue(makeFields({ weekday, partOfDay: parts })) }), 'weekday');
