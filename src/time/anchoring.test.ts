@@ -70,6 +70,34 @@ test('news: "overnight" told in the past is the night into the report\'s day, an
   assert.equal(find(tag('Rain will continue overnight.', '2005-08-30'), 'overnight').value, '2005-08-30TNI');
 });
 
+test('histories: "two days after that" counts from the date just told; news tags its stretch; "every six months after that" stays a set', () => {
+  const t = tag('The landing was on 6 June 1944. Two days after that Bayeux fell. A week after that Cherbourg was cut off.');
+  assert.equal(find(t, 'Two days after that').value, '1944-06-08');
+  assert.equal(find(t, 'A week after that').value, '1944-W24');
+  const news = tag('The fort fell on Monday. Two days after that, the town surrendered. Tariffs fall every six months after that.', '2012-03-08');
+  assert.equal(find(news, 'Two days').value, 'P2D');
+  assert.equal(find(news, 'every six months').type, 'SET');
+});
+
+test('news: a clock after a part of day is in it ("yesterday afternoon at 2:19" is 14:19)', () => {
+  const t = tag('He lifted off yesterday afternoon at 2:19, and the council met on Tuesday afternoon at 3:30.', '1998-06-18');
+  assert.equal(find(t, '2:19').value, '1998-06-17T14:19');
+  assert.equal(find(t, '3:30').value, '1998-06-16T15:30');
+});
+
+test('news: a deadline set by an order lies ahead ("were told to reply by Saturday", "ordered the boxes brought by noon Friday"), but "were ordered to Kuwait on Wednesday" is past', () => {
+  const dct = '1999-02-18';
+  assert.equal(find(tag('The parties were told to reply by Saturday.', dct), 'Saturday').value, '1999-02-20');
+  assert.equal(find(tag('He ordered the boxes brought by noon Friday.', dct), 'noon Friday').value, '1999-02-19T12:00');
+  assert.equal(find(tag('More soldiers were ordered to Kuwait on Wednesday.', dct), 'Wednesday').value, '1999-02-17');
+});
+
+test('"the 1st of June last", "the 4th of March next": the older order of "last June 1st"', () => {
+  const t = tag('The steamer entered service on the 1st of June last, and the treaty expires on the 4th of March next.', '1847-01-01');
+  assert.equal(find(t, 'the 1st of June last').value, '1846-06-01');
+  assert.equal(find(t, 'the 4th of March next').value, '1847-03-04');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

@@ -52,6 +52,7 @@ test('amounts per unit ("$2 million a year", "700 seats a week") are no time exp
 
 test('a rate after a counted noun ("5 million barrels a day", "9% a year") is no time expression in news, but a day after a date is', () => {
   assert.deepEqual(texts('Output was 5 million barrels a day; exports grew 9% a year.'), []);
+  assert.deepEqual(texts('Libya pumped 1.6 million barrels of oil a day, down from 200,000 barrels per day.'), []);
   const t = tag('The Senate returns Nov. 13, a week after the vote.', '2012-11-02');
   assert.equal(find(t, 'a week').type, 'DURATION');
 });

@@ -69,12 +69,14 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
 }
 
 /** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year; "the night of Oct. 23" the day alone. */
-function asNewsLength(h: Candidate): Candidate {
+function asNewsLength(ctx: Ctx, h: Candidate): Candidate {
   if (h.reading.newsReading) return withCandidate(h, { first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading });
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
   const duration = { unit: shift.unit, amount: shift.amount };
-  return withCandidate(h, { last: h.last - 1, reading: withReading(h.reading, { type: 'DURATION', duration, shift: undefined, lengthInNews: undefined, periodic: undefined }) });
+  // "five days after that": both words of the move stay out
+  const moveWords = word(ctx, h.last - 1) === 'that' || word(ctx, h.last - 1) === 'then' ? 2 : 1;
+  return withCandidate(h, { last: h.last - moveWords, reading: withReading(h.reading, { type: 'DURATION', duration, shift: undefined, lengthInNews: undefined, periodic: undefined }) });
 }
 
 /**
@@ -141,7 +143,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions));
-  const hits = hitsFor(documentType.type, found);
+  const hits = hitsFor(ctx, documentType.type, found);
   if (hits.length === 0) return { timexes: [], documentType };
   return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
 }
@@ -327,11 +329,11 @@ function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap
 }
 
 /** The hits the document type reads as time expressions, read its way. */
-function hitsFor(mode: 'news' | 'narrative', found: readonly Candidate[]): Candidate[] {
+function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[]): Candidate[] {
   // one plain loop, so every list the anchoring loop walks is the same kind of array
   const hits: Candidate[] = [];
   for (const h of found) {
-    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' ? h : asNewsLength(h));
+    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' ? h : asNewsLength(ctx, h));
   }
   return hits;
 }

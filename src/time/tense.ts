@@ -130,7 +130,9 @@ const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over',
 const DIRECTIVE_REACH = 4;
 
 function directiveBefore(ctx: Ctx, to: number): boolean {
-  for (let k = to - 2; k >= to - 1 - DIRECTIVE_REACH && k >= 0; k--) {
+  // ("were told to reply by Saturday": the object may have become the subject; not "were ordered to Kuwait")
+  const start = isCapitalized(ctx, to + 1) ? to - 2 : to - 1;
+  for (let k = start; k >= to - 1 - DIRECTIVE_REACH && k >= 0; k--) {
     if (!isWord(ctx, k)) return false;
     if (DIRECTIVES.has(word(ctx, k))) return true;
   }
@@ -174,6 +176,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
   if (w === 'for') return n === 1 && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
+  // "ordered them out by Friday": a deadline set by an order
+  if (DIRECTIVES.has(w) && word(ctx, from) === 'by' && n <= DIRECTIVE_REACH + 2) return true;
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
@@ -190,6 +194,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Directio
     if (until && DEFERRALS.has(w)) return 1;
     if (step < 0 && aheadBefore(ctx, k, n, from)) return 1;
     const cue = cueAt(ctx, k);
+    // "ordered the boxes brought by Friday": the participle is the order's, the deadline still ahead
+    if (cue < 0 && step < 0 && word(ctx, from) === 'by' && directiveBefore(ctx, k)) return 1;
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
     // "The weekend should be cooler": a modal right after the time it is said of

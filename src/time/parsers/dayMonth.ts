@@ -1,5 +1,5 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
-import { MONTHS } from '../lexicon.js';
+import { MONTHS, UNITS } from '../lexicon.js';
 import { DATE_JOINERS, candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
@@ -64,6 +64,11 @@ export const dayMonthParser: Parser = {
       k = y + 1;
     }
     const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
+    // "on the 1st of June last", "the 4th of March next": the older order of "last June 1st"
+    const after = year === undefined ? word(ctx, k) : '';
+    if ((after === 'last' || after === 'next') && !isCapitalized(ctx, k) && !UNITS.has(word(ctx, k + 1))) {
+      return candidate(first, k + 1, reading('DATE', { fields, lean: after === 'next' ? 1 : -1 }), 'dayMonth');
+    }
     return candidate(first, k, reading('DATE', { fields }), 'dayMonth');
   },
 };

@@ -79,12 +79,14 @@ function frequencyStart(ctx: Ctx, k: number): number {
 const AMOUNT_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'percent', 'cents', 'dollars']);
 
 /**
- * "700 seats a week", "5 million barrels a day", "9% a year": a counted noun before the unit makes it a rate (not
+ * "700 seats a week", "5 million barrels (of oil) a day", "9% a year": a counted noun before the unit makes it a rate (not
  * "in 2007 after a year", where a preposition stands between, nor "Nov. 13, a week after the vote").
  */
 function amountOfThings(ctx: Ctx, noun: number): boolean {
   if (mark(ctx, noun) !== '%' && (!isWord(ctx, noun) || LENGTH_PREPOSITIONS.has(word(ctx, noun)))) return false;
-  return isNum(ctx, noun - 1) || AMOUNT_WORDS.has(word(ctx, noun - 1));
+  // "1.6 million barrels of oil a day": the thing counted is named before "of"
+  const counted = word(ctx, noun - 1) === 'of' && isWord(ctx, noun - 2) ? noun - 2 : noun;
+  return isNum(ctx, counted - 1) || AMOUNT_WORDS.has(word(ctx, counted - 1));
 }
 
 /** "Week" but not "WEEK": a title word, where a shouted headline is not. */
@@ -104,13 +106,21 @@ function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
   const direction = AFTER_WORDS.get(w);
   if (direction === undefined) return null;
   if (w === 'before' || w === 'after' || w === 'prior') {
-    // "a decade before that": counted back from the date just told (short units are lengths in news, see SHORT_UNITS)
-    if (w !== 'prior' && unit !== undefined && !SHORT_UNITS.has(unit) && (word(ctx, k + 1) === 'that' || word(ctx, k + 1) === 'then') && ctx.tokens.kind(k + 2) !== WORD) return [direction, k + 2];
+    // "a decade before that", "five days after that": counted from the date just told (news tags a short
+    // unit's stretch, as it does "five days later": see SHORT_UNITS)
+    if (w !== 'prior' && unit !== undefined && (word(ctx, k + 1) === 'that' || word(ctx, k + 1) === 'then') && clauseAfterThat(ctx, k + 2)) return [direction, k + 2];
     // only when the phrase ends there: "two days before," not "two days before the vote"
     const next = ctx.tokens.kind(k + 1);
     if (next !== 0 && next !== PUNCT) return null;
   }
   return [direction, k + 1];
+}
+
+/** Words that show "that" before them is the pronoun, not a determiner: "after that the army", "after that Bayeux fell" (not "after that attack"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there']);
+
+function clauseAfterThat(ctx: Ctx, k: number): boolean {
+  return ctx.tokens.kind(k) !== WORD || isCapitalized(ctx, k) || CLAUSE_OPENERS.has(word(ctx, k));
 }
 
 const ARTICLES = new Set(['a', 'an']);
@@ -244,7 +254,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   // "a week or so ago": the move is roughly counted
   const roughly = word(ctx, andHalf ? i + 4 : i + 1) === 'or' && word(ctx, andHalf ? i + 5 : i + 2) === 'so' && moveAfter(ctx, andHalf ? i + 6 : i + 3, unit) !== null;
   const tail = (andHalf ? i + 4 : i + 1) + (roughly ? 2 : 0);
-  const move = moveAfter(ctx, tail, unit);
+  // ("every six months after that" is a set told from then on, the set parser's)
+  const move = word(ctx, counted.first - 1) === 'every' ? null : moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
   if (move && move[0] > 0 && stretchAfterFor(ctx, counted.first)) {
@@ -389,7 +400,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const twoAway = det === 'the' ? twoFromNow(ctx, i + 1, unit) : 0;
   if (twoAway !== 0) return candidate(i - 1, i + 3, reading('DATE', { shift: { unit, amount: 2, direction: twoAway } }), 'unitPhrase');
   // "per day" is the length a rate is counted over ("200 shells per day"): history annotation writes P1D
-  if (det === 'per') return SPEED_WORDS.has(word(ctx, i - 2)) ? null : candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  // (news annotation leaves a rate of things untagged: "200,000 barrels per day")
+  if (det === 'per') return SPEED_WORDS.has(word(ctx, i - 2)) ? null : candidate(i - 1, i + 1, amountOfThings(ctx, i - 2) ? withReading(durationReading(unit, 1), { narrativeOnly: true }) : durationReading(unit, 1), 'unitPhrase');
   // "for another decade": one more of the unit, a stretch like "another seven months"
   if (det === 'another' && ANOTHER_UNITS.has(unit) && d === i - 1) return candidate(i - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "the first week of January" (a stretch the refiners join to its month), "the first day of the war"

@@ -203,10 +203,18 @@ function clockOfDay(ctx: Ctx, a: Candidate | undefined, b: Candidate): boolean {
   return word(ctx, at) === 'at' && b.first === at + 1;
 }
 
-/** The clock a, on the day told by `day`. */
+/** The clock a, on the day told by `day` (in its part: "Tuesday afternoon at 2:19" is 14:19). */
 function onDayOf(a: Candidate, day: Candidate): Candidate {
   const fields = withFields(day.reading.fields, { partOfDay: undefined });
-  return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(fields, a.reading.fields), lean: day.reading.lean || a.reading.lean }) });
+  const clock = inPartOfDay(a.reading.fields, day.reading.fields.partOfDay);
+  return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(fields, clock), lean: day.reading.lean || a.reading.lean }) });
+}
+
+/** "yesterday afternoon at 2:19", "this evening at 8": a clock without a.m. or p.m. after a part of day is in it. */
+function afterPartOfDay(ctx: Ctx, part: Candidate | undefined, clock: Candidate): Candidate | undefined {
+  if (!part || !isClock(clock) || part.reading.fields.partOfDay === undefined || word(ctx, clock.first - 1) !== 'at' || part.last !== clock.first - 1) return undefined;
+  const fields = inPartOfDay(clock.reading.fields, part.reading.fields.partOfDay);
+  return fields === clock.reading.fields ? undefined : withCandidate(clock, { reading: withReading(clock.reading, { fields }) });
 }
 
 /**
@@ -216,6 +224,8 @@ function onDayOf(a: Candidate, day: Candidate): Candidate {
 export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.map((a, k) => {
     if (clockOfDay(ctx, hits[k - 1], a)) return onDayOf(a, hits[k - 1]);
+    const inPart = afterPartOfDay(ctx, hits[k - 1], a);
+    if (inPart) return inPart;
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
     if (b && b.first === a.last && isClock(a) && isDayPhrase(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
