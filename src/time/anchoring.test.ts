@@ -98,6 +98,13 @@ test('"the 1st of June last", "the 4th of March next": the older order of "last 
   assert.equal(find(t, 'the 4th of March next').value, '1847-03-04');
 });
 
+test('news: "the end of the week" told ahead after a bare year is the report\'s week; "the same week" told in the past stays the story\'s', () => {
+  const t = tag('The baht collapsed in 1997. Leaders will endorse a plan by the end of the week.', '1998-11-16');
+  assert.equal(find(t, 'the end of the week').value, '1998-W47');
+  const past = tag('By the summer of 2012 he was losing money. Two years later, clients asked for their money back in the same week.', '2016-04-20');
+  assert.equal(find(past, 'the same week').value, '2014-WXX');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

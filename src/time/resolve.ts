@@ -433,6 +433,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
   if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) return true;
+  // "The baht collapsed in 1997. Leaders will endorse a plan by the end of the week": told ahead of a story told to no day, the report's week
+  if (shift.unit === 'week' && shift.amount === 0 && env.tense >= 0 && told.fields.day === undefined && told.fields.week === undefined) return true;
   // "the following week", "the next quarter" told ahead after a bare year ("rose to 28% in 1987")
   return SHORT_MOVES.has(shift.unit) && !!shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told.fields.month === undefined && told.fields.week === undefined && told.fields.quarter === undefined;
 }
