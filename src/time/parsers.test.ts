@@ -40,6 +40,12 @@ test('negated bounds: "no more than" is at most, "no less than" at least; "for o
   assert.equal(find(t, 'over six weeks').mod, 'MORE_THAN');
 });
 
+test('"March 3 to 5" is a range of days without "from"; "May 4 to 5 percent", "to 5,000", "to 5 p.m." are not', () => {
+  const t = tag('The talks ran March 3 to 5 in Hanoi. Prices rose on May 4 to 5 percent, turnout on May 7 rose to 5,000.', '1998-05-27');
+  assert.equal(find(t, '5').value, '1998-03-05');
+  assert.deepEqual(t.map((x) => x.text), ['March 3', '5', 'May 4', 'May 7']);
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -40,6 +40,9 @@ function dayBeforeDash(ctx: Ctx, b: Candidate): Candidate | null {
   return { first, last: dash, reading: reading('DATE', { fields }), parser: 'range', rangeEnd: b };
 }
 
+/** Words after "to 5" that make it an amount or a clock: "to 5 percent", "to 5 million", "to 5 p.m.". */
+const NOT_A_DAY_AFTER: ReadonlySet<string> = new Set(['percent', 'per', 'point', 'points', 'cents', 'degrees', 'million', 'billion', 'thousand', 'hundred', 'a', 'p', 'am', 'pm', 'o']);
+
 /** The short second end of "1915-17" or "May 4 and 5": a bare number right after a date. */
 function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidate | null {
   const joiner = mark(ctx, a.last) || word(ctx, a.last);
@@ -51,15 +54,15 @@ function shortEnd(ctx: Ctx, a: Candidate, next: Candidate | undefined): Candidat
     if (year <= f.year || isNum(ctx, at + 1)) return null;
     return candidate(at, at + 1, reading('DATE', { fields: { year } }), 'range');
   }
-  // "from Jan. 10 to 18", "Jan. 10 through 18"
-  const spanned = (joiner === 'to' && word(ctx, a.first - 1) === 'from') || joiner === 'through';
+  // "from Jan. 10 to 18", "ran March 3 to 5", "Jan. 10 through 18"
+  const spanned = joiner === 'to' || joiner === 'through';
   if (f.day !== undefined && f.month !== undefined && f.hour === undefined && (joiner === 'and' || joiner === 'or' || spanned || DASHES.has(joiner))) {
     const day = dayAt(ctx, at);
     if (!day || day.day <= f.day || MONTHS.has(word(ctx, day.end))) return null;
     const after = word(ctx, day.end);
     if (after.length > 3 && after.endsWith('s') && !ORDINAL_SUFFIXES.has(after)) return null;
-    // "from May 4 to 5 percent": a share, not a day
-    if (spanned && (after === 'percent' || after === 'per' || after === 'point' || after === 'cents' || after === 'degrees')) return null;
+    // "from May 4 to 5 percent", "on May 4 to 5 million", "to 5,000", "to 5 p.m.": an amount or a clock, not a day
+    if (spanned && (NOT_A_DAY_AFTER.has(after) || (mark(ctx, day.end) === ',' && isNum(ctx, day.end + 1) && glued(ctx, day.end + 1)) || mark(ctx, day.end) === ':')) return null;
     const fields = withFields(f, { day: day.day });
     // "May 4 and 5, 1865": the year after the second day belongs to both
     const y = mark(ctx, day.end) === ',' ? day.end + 1 : day.end;
