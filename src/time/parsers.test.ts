@@ -46,6 +46,21 @@ test('"March 3 to 5" is a range of days without "from"; "May 4 to 5 percent", "t
   assert.deepEqual(t.map((x) => x.text), ['March 3', '5', 'May 4', 'May 7']);
 });
 
+test('spoken clocks: "at ten past eight", "twenty to nine", "twenty-five past six in the evening"; "from five to five years" is a count', () => {
+  const t = tag('Buying began at ten past eight, the bell rang at twenty to nine, and he left at twenty-five past six in the evening. It grew from five to five years.', '1998-06-18');
+  assert.equal(find(t, 'ten past eight').value, '1998-06-18T08:10');
+  assert.equal(find(t, 'twenty to nine').value, '1998-06-18T08:40');
+  assert.equal(find(t, 'twenty-five past six in the evening').value, '1998-06-18T18:25');
+  assert.ok(!t.some((x) => x.text.startsWith('five to five')));
+});
+
+test('decades in words with a part: "the early nineties", "the mid-seventies"; "her early forties" is an age', () => {
+  const t = tag('It peaked in the early nineties after a slump in the mid-seventies; she was in her early forties.', '1998-06-18');
+  assert.equal(find(t, 'the early nineties').mod, 'START');
+  assert.equal(find(t, 'the mid-seventies').value, '197');
+  assert.equal(t.length, 2);
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

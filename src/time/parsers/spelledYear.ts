@@ -1,5 +1,5 @@
 /** Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand", "the sixties". */
-import { candidate, countAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const CENTURY_WORDS: ReadonlyMap<string, number> = new Map([['eighteen', 18], ['nineteen', 19], ['seventeen', 17], ['sixteen', 16]]);
@@ -34,7 +34,11 @@ function spelled(ctx: Ctx, i: number): Candidate | null {
     return candidate(first, end, reading('DATE', { fields: { year } }), 'spelledYear');
   }
   const decade = DECADES.get(w);
-  if (decade !== undefined && word(ctx, i - 1) === 'the') return candidate(i - 1, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
+  if (decade === undefined) return null;
+  if (word(ctx, i - 1) === 'the') return candidate(i - 1, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
+  // "the early nineties", "the mid-sixties": the modifiers take in the words before
+  const part = word(ctx, i - 1) || (mark(ctx, i - 1) === '-' ? word(ctx, i - 2) : '');
+  if ((part === 'early' || part === 'late' || part === 'mid') && word(ctx, mark(ctx, i - 1) === '-' ? i - 3 : i - 2) === 'the') return candidate(i, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
   return null;
 }
 

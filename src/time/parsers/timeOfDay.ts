@@ -1,5 +1,5 @@
 /** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "0800 GMT", "noon", "midnight": clock times. */
-import { candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
 /** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
@@ -157,13 +157,37 @@ const HOUR_CUES: ReadonlySet<string> = new Set([...BARE_HOUR_CUES, 'from', 'to',
 /** Minutes "half past", "a quarter past" and "a quarter to" an hour add. */
 const PAST_FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 30], ['quarter', 15]]);
 
-/** "half past two" (2:30), "a quarter to five" (4:45): the clock the words before hour word i tell, and where they start. */
+/** Words that may follow a spoken clock: "at ten past eight this morning", "twenty to nine in the evening". */
+const AFTER_SPOKEN_CLOCK: ReadonlySet<string> = new Set(['in', 'at', 'on', 'this', 'that', 'tonight', 'tomorrow', 'yesterday', 'and', 'when', 'o', 'a', 'p', 'am', 'pm']);
+
+/** Whether a spoken clock may end before token k ("from five to five years" is a count). */
+function clockEndsAt(ctx: Ctx, k: number): boolean {
+  return !isWord(ctx, k) || AFTER_SPOKEN_CLOCK.has(word(ctx, k));
+}
+
+/** Minutes spoken before "past" or "to": "ten past eight", "twenty to nine", "twenty-five past six". */
+const MINUTE_WORDS: ReadonlyMap<string, number> = new Map([['five', 5], ['ten', 10], ['twenty', 20]]);
+
+/**
+ * "half past two" (2:30), "a quarter to five" (4:45), "ten past eight", "twenty to nine": the clock the
+ * words before hour word i tell, and where they start (minutes in words only after "at", "by"..., since
+ * "five to one" is mostly a score or a ratio).
+ */
 function fractionBefore(ctx: Ctx, i: number, hour: number): { first: number; hour: number; minute: number } | undefined {
   const relation = word(ctx, i - 1);
-  const minutes = PAST_FRACTIONS.get(word(ctx, i - 2));
-  if (minutes === undefined || (relation !== 'past' && (relation !== 'to' || minutes !== 15))) return undefined;
-  const first = word(ctx, i - 3) === 'a' ? i - 3 : i - 2;
-  return relation === 'past' ? { first, hour, minute: minutes } : { first, hour: hour - 1, minute: 45 };
+  if (relation !== 'past' && relation !== 'to') return undefined;
+  const fraction = PAST_FRACTIONS.get(word(ctx, i - 2));
+  if (fraction !== undefined) {
+    if (relation === 'to' && fraction !== 15) return undefined;
+    const first = word(ctx, i - 3) === 'a' ? i - 3 : i - 2;
+    return relation === 'past' ? { first, hour, minute: fraction } : { first, hour: hour - 1, minute: 45 };
+  }
+  // "twenty-five": the tens word, a hyphen and the units word
+  const compound = MINUTE_WORDS.get(word(ctx, i - 2)) === 5 && hyphenAt(ctx, i - 3) && word(ctx, i - 4) === 'twenty';
+  const minutes = compound ? 25 : MINUTE_WORDS.get(word(ctx, i - 2));
+  const first = compound ? i - 4 : i - 2;
+  if (minutes === undefined || !HOUR_CUES.has(word(ctx, first - 1)) || !clockEndsAt(ctx, i + 1)) return undefined;
+  return relation === 'past' ? { first, hour, minute: minutes } : { first, hour: hour === 1 ? 12 : hour - 1, minute: 60 - minutes };
 }
 
 /** "two o'clock", "at three in the afternoon", "by eleven at night": an hour written in words. */
