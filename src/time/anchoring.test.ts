@@ -105,6 +105,23 @@ test('news: "the end of the week" told ahead after a bare year is the report\'s 
   assert.equal(find(past, 'the same week').value, '2014-WXX');
 });
 
+test('a weekday naming the story\'s day again ("on 10 May 1857, a Sunday", "on that Monday") takes that day and speaks from no time of writing', () => {
+  const t = tag('Google unveiled the phones on Oct. 29 and on that Monday shares rose. Forecasters warned that Friday could bring storms.', '2012-11-13');
+  assert.equal(find(t, 'that Monday').value, '2012-10-29');
+  assert.equal(find(t, 'Friday').value, '2012-11-09');
+  const text = 'The revolt began at Meerut on 10 May 1857, a Sunday. Delhi fell in 1857, Lucknow was relieved in 1858 and the last rebels gave up in 1859. Historians today call it a war. On 18 June the rani died.';
+  const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'a Sunday').value, '1857-05-10');
+});
+
+test('"a fortnight" is two weeks: "a fortnight later", "for a fortnight", "every fortnight"', () => {
+  const t = tag('The landing was on 6 June 1944. A fortnight later a storm struck; the siege lasted for a fortnight, and the mail came every fortnight.');
+  assert.equal(find(t, 'A fortnight later').value, '1944-W25');
+  assert.equal(find(t, 'a fortnight').value, 'P2W');
+  assert.equal(find(t, 'every fortnight').value, 'P2W');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

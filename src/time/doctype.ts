@@ -12,13 +12,16 @@ const FAR_YEARS = 8;
 /** A text writing this many years for every word speaking from the time of writing tells a history. */
 const DEICTIC_SHARE = 6;
 
-/** Hits that speak from the time of writing: "yesterday", "last week", "Tuesday", "now". */
-function isDeictic(h: Candidate): boolean {
+/**
+ * How strongly a hit speaks from the time of writing: "yesterday", "last week", "Tuesday" fully;
+ * "today" half, since histories close on it too ("Today the border is still disputed").
+ */
+function deixis(h: Candidate): number {
   const r = h.reading;
-  if (r.shift && !r.shift.anaphoric) return true;
+  if (r.shift && !r.shift.anaphoric) return r.shift.unit === 'day' && r.shift.amount === 0 ? 0.5 : 1;
   // "Monday 29 October" is a written date, its weekday no word from the time of writing
-  if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set) return true;
-  return false;
+  if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set && !r.fromStory) return 1;
+  return 0;
 }
 
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[]): DocumentTypeDecision {
@@ -30,11 +33,18 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
   // only years long before the report retell a past: "by 2050", "in 2100" are a report's projections
   const far = years.filter((y) => dctYear - y > FAR_YEARS).length;
-  const deictic = hits.filter(isDeictic).length;
-  if (far * 2 > years.length && far >= 3 && far > 4 * deictic) {
+  // the words speaking from now, and their weight ("today" counts half)
+  let deictic = 0;
+  let weight = 0;
+  for (const h of hits) {
+    const d = deixis(h);
+    weight += d;
+    if (d > 0) deictic++;
+  }
+  if (far * 2 > years.length && far >= 3 && far > 4 * weight) {
     return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
   }
-  if (years.length >= 12 && deictic * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
+  if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {

@@ -67,6 +67,11 @@ test('a programme\'s title ("Saturday Night Live", "Monday Night Football") hold
   assert.deepEqual(texts('The game on Saturday night was close.'), ['Saturday night']);
 });
 
+test('a lap time ("1:21.342"), "overnight lows", "an overnight success" and the "recently" of "as recently as October" are no time expressions', () => {
+  assert.deepEqual(texts('He set the fastest lap in 1:21.342. Overnight lows will fall to 20 degrees after an overnight success.'), []);
+  assert.deepEqual(texts('The party looked unshakable as recently as October.'), ['October']);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

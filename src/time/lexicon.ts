@@ -56,11 +56,19 @@ export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
 /** Calendar units and their TIMEX3 duration letters. */
 export type Unit = 'millennium' | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day' | 'hour' | 'minute' | 'second';
 
+/** Units written as a word counting several of a unit: a fortnight is two weeks (see unitsIn). */
+const MULTIPLE_UNITS: ReadonlyMap<string, number> = new Map([['fortnight', 2], ['fortnights', 2]]);
+
+/** How many of its unit (UNITS) a unit word counts: 2 for "fortnight", else 1. */
+export function unitsIn(word: string): number {
+  return MULTIPLE_UNITS.get(word) ?? 1;
+}
+
 export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['millennium', 'millennium'], ['millennia', 'millennium'], ['century', 'century'], ['centuries', 'century'],
   ['decade', 'decade'], ['decades', 'decade'], ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
   ['quarter', 'quarter'], ['quarters', 'quarter'], ['season', 'season'], ['seasons', 'season'],
-  ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['weekend', 'weekend'],
+  ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['fortnight', 'week'], ['fortnights', 'week'], ['weekend', 'weekend'],
   ['weekends', 'weekend'], ['day', 'day'], ['days', 'day'], ['nights', 'day'], ['hour', 'hour'], ['hours', 'hour'],
   ['minute', 'minute'], ['minutes', 'minute'], ['second', 'second'], ['seconds', 'second'],
 ]);
@@ -98,7 +106,7 @@ export const HISTORIC_DAYS: ReadonlyMap<string, [number, number, number]> = new 
 
 /** Holidays some days from Western Easter Sunday, whose date moves with the year. */
 export const EASTER_HOLIDAYS: ReadonlyMap<string, number> = new Map([
-  ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1], ['good friday', -2],
+  ['easter', 0], ['easter sunday', 0], ['easter day', 0], ['easter monday', 1], ['easter saturday', -1], ['holy saturday', -1], ['maundy thursday', -3], ['good friday', -2],
   ['palm sunday', -7], ['ash wednesday', -46], ['pentecost', 49], ['whit sunday', 49],
 ]);
 

@@ -61,6 +61,12 @@ test('decades in words with a part: "the early nineties", "the mid-seventies"; "
   assert.equal(t.length, 2);
 });
 
+test('Easter\'s neighbours: "Easter Saturday 1920", "Maundy Thursday"', () => {
+  const t = tag('On Easter Saturday 1920 the barracks burned; on Maundy Thursday 1918 the line broke.');
+  assert.equal(find(t, 'Easter Saturday 1920').value, '1920-04-03');
+  assert.equal(find(t, 'Maundy Thursday 1918').value, '1918-03-28');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -46,6 +46,10 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
     case 'former':
     case 'formerly':
       return null;
+    case 'recently':
+      // "as recently as October": the date is the time expression, the words around it a bound
+      if (before === 'as' && after === 'as') return null;
+      return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'current':
       // "the current account" (a balance of payments), "current-carrying": no reference to now
       if (after === 'account' || after === 'accounts' || mark(ctx, i + 1) === '-') return null;

@@ -30,7 +30,7 @@ export const holidayParser: Parser = {
   triggers: [
     'christmas', 'new', 'independence', 'bastille', 'halloween', 'thanksgiving', 'labor', 'memorial', 'armistice', 'veterans', 'martin',
     'valentine', 'remembrance', 'boxing', 'columbus', 'presidents', 'mother', 'father', 'easter', 'good', 'palm', 'ash', 'pentecost', 'whit',
-    'd', 'v', 've', 'vj', 'may', 'epiphany', 'election', 'fourth', 'all', 'lady', 'midsummer', 'michaelmas', 'candlemas', 'ides',
+    'd', 'v', 've', 'vj', 'may', 'epiphany', 'holy', 'maundy', 'election', 'fourth', 'all', 'lady', 'midsummer', 'michaelmas', 'candlemas', 'ides',
   ],
   parse: (ctx, i) => {
     if (!isCapitalized(ctx, i)) return null;

@@ -5,6 +5,9 @@ import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word,
 /** Nouns after "overnight" that make it a term of money market lending. */
 const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'repo', 'repos', 'funds', 'borrowing', 'interbank', 'money', 'index', 'libor']);
 
+/** Nouns "overnight" qualifies as of no night in particular: "overnight lows", "an overnight success", "overnight stays". */
+const OVERNIGHT_KINDS = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'success', 'sensation', 'star', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'train', 'bag', 'guest', 'guests', 'shift', 'shifts', 'parking', 'delivery', 'shipping', 'camp', 'visit', 'visits']);
+
 /** Nouns after "night's" that make it a length of rest, not a night of the story. */
 const REST_WORDS: ReadonlySet<string> = new Set(['sleep', 'rest']);
 
@@ -64,7 +67,7 @@ export const partOfDayParser: Parser = {
     // "Saturday Night Live", "Monday Night Football": inside a programme's title
     if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && !mark(ctx, i + 1)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
-    if (w === 'overnight' && LOAN_WORDS.has(word(ctx, i + 1))) return null;
+    if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
     if (word(ctx, i - 1) === 'good' || (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && REST_WORDS.has(word(ctx, i + 3)))) return null;
     // "day and night": all the time; "20 sorties a night", "in a single night": a rate or a length, no night of the story

@@ -1,5 +1,5 @@
 /** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
-import { CALENDAR_PATTERNS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+import { CALENDAR_PATTERNS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, unitsIn, type Unit } from '../lexicon.js';
 import { candidate, countAt, isCapitalized, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { dayAt } from './monthName.js';
 import { timexValue } from '../calendar.js';
@@ -101,6 +101,6 @@ export const everyParser: Parser = {
     // "every year on 27 May": that day of every year
     const onDay = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'on' ? dayOfYearAt(ctx, k + 2) : null;
     if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });
-    return candidate(i, k + 1, reading('SET', { set: true, duration: vague ? { unit } : { unit, amount } }), 'every');
+    return candidate(i, k + 1, reading('SET', { set: true, duration: vague ? { unit } : { unit, amount: amount * unitsIn(word(ctx, k)) } }), 'every');
   },
 };

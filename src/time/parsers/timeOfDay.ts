@@ -97,7 +97,8 @@ function clock(ctx: Ctx, i: number): Candidate | null {
   if ((separator === ':' || (separator === '.' && meridiemAt(ctx, end + 2))) && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
     minute = numAt(ctx, end + 1);
     end += 2;
-    if (minute > 59) return null;
+    // "a lap in 1:21.342": minutes, seconds and their fraction, no clock
+    if (minute > 59 || (mark(ctx, end) === '.' && glued(ctx, end) && isNum(ctx, end + 1) && glued(ctx, end + 1))) return null;
   }
   if (hour > 24) return null;
   const meridiem = meridiemAt(ctx, end);

@@ -2,10 +2,10 @@
  * Phrases built on a calendar unit: "last week", "this year", "the following day", "two days later",
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
-import { MONTHS, SEASONS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
+import { MONTHS, SEASONS, UNITS, WEEKDAYS, unitsIn, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
 import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
-import { withReading, type Candidate, type Reading } from '../types.js';
+import { withCandidate, withReading, type Candidate, type Reading } from '../types.js';
 import { pastVerbAt } from '../tense.js';
 import { PUNCT, WORD } from '../tokens.js';
 
@@ -181,7 +181,22 @@ function yearBefore(ctx: Ctx, k: number): boolean {
   return isNum(ctx, k) && glued(ctx, k) && DASHES.has(mark(ctx, k - 1)) && glued(ctx, k - 1) && numAt(ctx, k - 2) >= 1000;
 }
 
+/** "a fortnight later", "for two fortnights": the phrase read with weeks, its counts doubled. */
 function parseUnit(ctx: Ctx, i: number): Candidate | null {
+  const hit = parseUnitWord(ctx, i);
+  const times = unitsIn(word(ctx, i));
+  return hit && times !== 1 ? timesOver(hit, times) : hit;
+}
+
+function timesOver(c: Candidate, times: number): Candidate | null {
+  const { shift, duration } = c.reading;
+  // a value already written out ("the last fortnight of" as P1W) cannot be scaled: better untagged
+  if (c.reading.literal || (!shift && !duration)) return null;
+  const scale = <T extends { amount: number | undefined }>(x: T | undefined): T | undefined => (x && x.amount !== undefined ? { ...x, amount: x.amount * times } : x);
+  return withCandidate(c, { reading: withReading(c.reading, { shift: scale(shift), duration: scale(duration) }) });
+}
+
+function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
   if (!unit) return null;

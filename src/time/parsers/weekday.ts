@@ -48,6 +48,9 @@ function nthWeekdayOfMonth(ctx: Parameters<Parser['parse']>[0], i: number, end: 
   return candidate(i - 2, last, r, 'weekday');
 }
 
+/** Prepositions before "that Monday" that make "that" its determiner ("on that Monday", "by that Friday"). */
+const STORY_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'during', 'of', 'for', 'through']);
+
 /** Parts of day a programme's title puts after a weekday ("Saturday Night Live", "Sunday Morning Shootout"). */
 const TITLE_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
 
@@ -95,6 +98,10 @@ export const weekdayParser: Parser = {
     const article = word(ctx, first - 1);
     if (first < i && (article === 'the' || (article === 'this' && before === 'coming'))) first--;
     if (before === 'this') return candidate(first, end, reading('DATE', { fields: { weekday }, lean, thisYear: true }), 'weekday');
+    // "on 10 May 1857, a Sunday", "that Monday": the day the story tells, named again by its weekday
+    // ("that" a determiner after a preposition or opening the sentence, not "warned that Friday could bring")
+    const thatDay = before === 'that' && (STORY_DAY_PREPOSITIONS.has(word(ctx, i - 2)) || isCapitalized(ctx, i - 1));
+    if ((before === 'a' && mark(ctx, i - 2) === ',') || thatDay) return candidate(i - 1, end, reading('DATE', { fields: { weekday }, lean: 0, fromStory: true }), 'weekday');
     return candidate(first, end, reading('DATE', fromStory ? { fields: { weekday }, lean, fromStory } : { fields: { weekday }, lean }), 'weekday');
   },
 };
