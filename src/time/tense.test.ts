@@ -257,3 +257,10 @@ test('tense: schedules in the present ("On Tuesday he flies to Uganda") look ahe
 test('tense: what a strike or fixture is called or set for lies ahead', () => {
   assert.equal(find(tag('Union leaders called a strike for Thursday.', '2000-11-28'), 'Thursday').value, '2000-11-30');
 });
+
+test('a fixture told in the present with a plural subject lies ahead ("The talks begin Monday"); "did not end Monday" is past', () => {
+  const dct = '1989-11-10';
+  assert.equal(find(tag('The talks begin Monday in Geneva.', dct), 'Monday').value, '1989-11-13');
+  assert.equal(find(tag('The shows begin Wednesday morning.', dct), 'Wednesday morning').value, '1989-11-15TMO');
+  assert.equal(find(tag('Hostilities did not end Monday.', dct), 'Monday').value, '1989-11-06');
+});

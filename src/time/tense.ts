@@ -14,7 +14,7 @@ const OBJECT_STARTERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', '
 const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'did', 'does', 'do', 'not', 't', 'a', 'an', 'the']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
-const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go']);
+const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'convene', 'reconvene']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
 const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally']);
 /** Pronouns that make "vote" after them a verb. */
@@ -98,9 +98,10 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : word(ctx, k - 1) === 'in' ? 0 : 1;
     return 1;
   }
-  // "The Giants play in Green Bay on Sunday": a fixture in the present; "failed to meet Tuesday" is the verb before's
+  // "The Giants play in Green Bay on Sunday", "The talks begin Monday": a fixture in the present; "failed to meet Tuesday" is the verb before's
   // ("at the close of business Thursday" is a noun)
-  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
+  // ("did not end Monday": the negation leaves the tense to the verb before it)
+  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb
