@@ -122,6 +122,13 @@ test('"a fortnight" is two weeks: "a fortnight later", "for a fortnight", "every
   assert.equal(find(t, 'every fortnight').value, 'P2W');
 });
 
+test('auto: an obituary opening on "died yesterday" is news, however many old years it retells', () => {
+  const text = 'Ann Lee died yesterday. She was born in 1917, studied in 1936, married in 1940, moved in 1948, taught in 1952, wrote in 1961 and 1970, and retired in 1982. She finished her memoir on April 12.';
+  const r = tagTimes({ text, dct: '1996-06-19', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'news');
+  assert.equal(find(r.timexes, 'April 12').value, '1996-04-12');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

@@ -13,12 +13,13 @@ const FAR_YEARS = 8;
 const DEICTIC_SHARE = 6;
 
 /**
- * How strongly a hit speaks from the time of writing: "yesterday", "last week", "Tuesday" fully;
+ * How strongly a hit speaks from the time of writing: "last week", "Tuesday" fully; "yesterday" and
+ * "tomorrow" twice (a report's own frame: "died yesterday" opens an obituary, never a history);
  * "today" half, since histories close on it too ("Today the border is still disputed").
  */
 function deixis(h: Candidate): number {
   const r = h.reading;
-  if (r.shift && !r.shift.anaphoric) return r.shift.unit === 'day' && r.shift.amount === 0 ? 0.5 : 1;
+  if (r.shift && !r.shift.anaphoric) return r.shift.unit !== 'day' ? 1 : r.shift.amount === 0 ? 0.5 : r.shift.amount === 1 ? 2 : 1;
   // "Monday 29 October" is a written date, its weekday no word from the time of writing
   if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set && !r.fromStory) return 1;
   return 0;
