@@ -67,6 +67,14 @@ test('Easter\'s neighbours: "Easter Saturday 1920", "Maundy Thursday"', () => {
   assert.equal(find(t, 'Maundy Thursday 1918').value, '1918-03-28');
 });
 
+test('a range across the new year: "from 22 December to 7 January 1949" opens in 1948; "from Dec. 20, 2012, through Jan. 2" closes in 2013', () => {
+  const t = tag('The siege lasted from 22 December to 7 January 1949.');
+  assert.equal(find(t, '22 December').value, '1948-12-22');
+  const news = tag('The holiday runs from Dec. 20, 2012, through Jan. 2.', '2012-08-23');
+  assert.equal(find(news, 'Jan. 2').value, '2013-01-02');
+  assert.equal(find(news, 'Dec. 20, 2012').range?.end, '2013-01-02');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

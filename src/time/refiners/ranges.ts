@@ -99,24 +99,59 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
       out.push(lone, b);
       continue;
     }
-    if (a && b.first - a.last === 1) {
-      const opened = openedRange(ctx, a, b);
-      if (opened) out[out.length - 1] = opened;
+    // ("from Dec. 20, 2012, through Jan. 2": the comma closing the first date stands before the joiner)
+    const gap = a ? b.first - a.last : 0;
+    if (a && (gap === 1 || (gap === 2 && mark(ctx, a.last) === ','))) {
+      const opened = openedRange(ctx, a, b, b.first - 1);
+      if (opened) {
+        // the closing end learns the opening end's year: "from Dec. 20, 2012, through Jan. 2" ends in 2013
+        const closing = yearFromStart(opened.reading.fields, b);
+        out[out.length - 1] = closing === b ? opened : withCandidate(opened, { rangeEnd: closing });
+        out.push(closing);
+        continue;
+      }
     }
     out.push(b);
   }
   return out;
 }
 
-/** `a` opening a range that `b`, one joiner later, closes ("1939 to 1945", "May–July 1940"), or null. */
-function openedRange(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
+/** Month of a date's fields, for ordering the ends of a range within a year (a season by its first month). */
+function monthOf(f: Fields): number | undefined {
+  return f.month ?? (f.season === 'SP' ? 3 : f.season === 'SU' ? 6 : f.season === 'FA' ? 9 : undefined);
+}
+
+/** The year before (or, BC, after) the one in `f`: a range's start that falls later in its year than its end. */
+function yearBefore(f: Fields): Fields {
+  return withFields(f, { year: f.bc ? (f.year ?? 0) + 1 : (f.year ?? 0) - 1 });
+}
+
+/** A closing end without a year takes the opening end's, or the next when it falls earlier in the year ("Dec. 20, 2012, through Jan. 2"). */
+function yearFromStart(start: Fields, b: Candidate): Candidate {
+  const f = b.reading.fields;
+  const from = monthOf(start);
+  const to = monthOf(f);
+  if (f.year !== undefined || start.year === undefined || from === undefined || to === undefined) return b;
+  const next = to < from || (to === from && (f.day ?? 0) < (start.day ?? 0));
+  const year = next ? (start.bc ? start.year - 1 : start.year + 1) : start.year;
+  if (year < 1) return b;
+  return withCandidate(b, { reading: withReading(b.reading, { fields: withFields(f, { year, bc: start.bc }) }) });
+}
+
+/** `a` opening a range that `b`, after the joiner at `at`, closes ("1939 to 1945", "May–July 1940"), or null. */
+function openedRange(ctx: Ctx, a: Candidate, b: Candidate, at: number): Candidate | null {
   if (!isDateRangeEnd(a) || !isDateRangeEnd(b)) return null;
-  const joiner = mark(ctx, a.last) || word(ctx, a.last);
+  const joiner = mark(ctx, at) || word(ctx, at);
   const opener = word(ctx, a.first - 1);
   const dashed = DASHES.has(joiner);
   const worded = (joiner === 'to' || joiner === 'until' || joiner === 'till' || joiner === 'through') && (opener === 'from' || opener === 'between') || (joiner === 'and' && opener === 'between');
   if (!dashed && !worded) return null;
-  return withCandidate(a, { reading: withReading(a.reading, { fields: borrow(b.reading.fields, a.reading.fields) }), rangeEnd: b });
+  // "from 22 December to 7 January 1949": a start later in the year than the end lies in the year before
+  const borrowed = borrow(b.reading.fields, a.reading.fields);
+  const from = monthOf(borrowed);
+  const to = monthOf(b.reading.fields);
+  const crosses = a.reading.fields.year === undefined && borrowed.year !== undefined && from !== undefined && to !== undefined && from > to;
+  return withCandidate(a, { reading: withReading(a.reading, { fields: crosses ? yearBefore(borrowed) : borrowed }), rangeEnd: b });
 }
 
 /** A month or season, without a day or a move: what a list shares a year among. */
