@@ -264,3 +264,8 @@ test('a fixture told in the present with a plural subject lies ahead ("The talks
   assert.equal(find(tag('The shows begin Wednesday morning.', dct), 'Wednesday morning').value, '1989-11-15TMO');
   assert.equal(find(tag('Hostilities did not end Monday.', dct), 'Monday').value, '1989-11-06');
 });
+
+test('"can" looks ahead like "may": "Residents can sign up until Monday"', () => {
+  assert.equal(find(tag('Residents can sign up until Monday.', '2013-10-31'), 'Monday').value, '2013-11-04');
+  assert.equal(find(tag('He has been told he can spend again in the summer.', '2013-01-31'), 'the summer').value, '2013-SU');
+});

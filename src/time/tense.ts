@@ -60,7 +60,7 @@ const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'bein
  * Modals that look ahead when they stand right before the day's verb: "might meet Saturday", "should
  * rule Monday", "could begin Monday" ("could not be reached Wednesday" is past; "should have" looks back).
  */
-const MODALS = new Set(['may', 'might', 'should', 'must']);
+const MODALS = new Set(['may', 'might', 'should', 'must', 'can']);
 /** How many words before the day a modal may stand and still govern it. */
 const MODAL_REACH = 5;
 
