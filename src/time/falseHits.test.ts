@@ -60,6 +60,7 @@ test('a rate after a counted noun ("5 million barrels a day", "9% a year") is no
 test('a house number is no year ("1830 Elm Street"), but "in 1987 Wall Street fell" holds one', () => {
   assert.deepEqual(texts('The fire started at 1830 Elm Street; he lived at 1600 Pennsylvania Avenue.'), []);
   assert.deepEqual(texts('In 1987 Wall Street crashed.'), ['1987']);
+  assert.deepEqual(texts('The shop at 1950 W. Main St. closed; 1830 North Elm Street burned.'), []);
 });
 
 test('a programme\'s title ("Saturday Night Live", "Monday Night Football") holds no day; "Saturday night" does', () => {

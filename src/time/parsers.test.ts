@@ -75,6 +75,12 @@ test('a range across the new year: "from 22 December to 7 January 1949" opens in
   assert.equal(find(news, 'Dec. 20, 2012').range?.end, '2013-01-02');
 });
 
+test('"the December quarter" is the quarter December closes', () => {
+  const t = tag('Apple expects record revenue for the December quarter after sales rose in the June quarter.', '2012-10-25');
+  assert.equal(find(t, 'the December quarter').value, '2012-Q4');
+  assert.equal(find(t, 'the June quarter').value, '2012-Q2');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

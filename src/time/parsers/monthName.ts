@@ -115,6 +115,10 @@ function parseMonth(ctx: Ctx, i: number) {
       end = k + 2;
     }
   }
+  // "the December quarter", "the June quarter": the quarter that month closes, as companies name them
+  if (known.length === 1 && word(ctx, end) === 'quarter' && word(ctx, i - 1) === 'the' && isCapitalized(ctx, i) && month % 3 === 0) {
+    return candidate(i - 1, end + 1, reading('DATE', { fields: { quarter: month / 3 }, lean: -1 }), 'monthName');
+  }
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;

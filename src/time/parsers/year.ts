@@ -143,11 +143,16 @@ const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'av
 /** Prepositions a year follows that a house number does not: "in 1987 Wall Street fell" is a year. */
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'through', 'to', 'and', 'or', 'early', 'late', 'mid']);
 
-/** The number at i opens a street address: one or two capitalized names and a street word follow. */
+/** Directions a street's name may open with: "1950 W. Main St.", "200 North Elm Street". */
+const STREET_DIRECTIONS: ReadonlySet<string> = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+
+/** The number at i opens a street address: a direction perhaps, one or two capitalized names and a street word follow. */
 function houseNumber(ctx: Ctx, i: number): boolean {
   if (YEAR_PREPOSITIONS.has(word(ctx, i - 1)) || !isCapitalized(ctx, i + 1)) return false;
-  if (STREET_WORDS.has(word(ctx, i + 2))) return true;
-  return isCapitalized(ctx, i + 2) && STREET_WORDS.has(word(ctx, i + 3));
+  let k = i + 1;
+  if (STREET_DIRECTIONS.has(word(ctx, k)) && isCapitalized(ctx, k + (mark(ctx, k + 1) === '.' ? 2 : 1))) k += mark(ctx, k + 1) === '.' ? 2 : 1;
+  if (STREET_WORDS.has(word(ctx, k + 1))) return true;
+  return isCapitalized(ctx, k + 1) && STREET_WORDS.has(word(ctx, k + 2));
 }
 
 function parseYear(ctx: Ctx, i: number): Candidate | null {
