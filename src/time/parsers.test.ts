@@ -81,6 +81,12 @@ test('"the December quarter" is the quarter December closes', () => {
   assert.equal(find(t, 'the June quarter').value, '2012-Q2');
 });
 
+test('"at night" after an hour in words: "half past twelve at night" is 00:30, "eleven at night" 23:00', () => {
+  const t = tag('It ended at half past twelve at night. He left at eleven at night when it rained.', '1998-06-18');
+  assert.equal(find(t, 'half past twelve at night').value, '1998-06-18T00:30');
+  assert.equal(find(t, 'eleven at night').value, '1998-06-18T23:00');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

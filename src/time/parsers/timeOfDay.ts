@@ -60,12 +60,17 @@ function dayHalfAfter(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'in' && word(ctx, k + 1) === 'the' && DAY_HALVES.has(word(ctx, k + 2));
 }
 
+/** Hours "at night" that are the small hours after midnight, not the evening. */
+const SMALL_HOURS_AT_NIGHT = 4;
+
 /** The hour of a clock followed by "in the afternoon" or "at night" (if it is), and where the phrase ends. */
 function withDayHalf(ctx: Ctx, hour: number, end: number): [number, number] {
   if (hour < 1 || hour > 12 || !dayHalfAfter(ctx, end)) return [hour, end];
-  const half = word(ctx, end + 2) || word(ctx, end + 1);
+  const half = word(ctx, end) === 'at' ? word(ctx, end + 1) : word(ctx, end + 2);
+  // "twelve at night" is midnight, "two at night" the small hours; "eleven at night" 23:00
+  if (half === 'night') return [hour === 12 ? 0 : hour <= SMALL_HOURS_AT_NIGHT ? hour : hour + 12, end + 2];
   const afternoon = half !== 'morning' && hour < 12;
-  return [afternoon ? hour + 12 : half === 'morning' && hour === 12 ? 0 : hour, end + (half === 'night' ? 2 : 3)];
+  return [afternoon ? hour + 12 : half === 'morning' && hour === 12 ? 0 : hour, end + 3];
 }
 
 /** Words before a bare hour that make it a time ("at 5 this morning"; "beat Seattle 7 to 4 last night" is a score). */
