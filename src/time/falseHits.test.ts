@@ -73,6 +73,12 @@ test('a lap time ("1:21.342"), "overnight lows", "an overnight success" and the 
   assert.deepEqual(texts('The party looked unshakable as recently as October.'), ['October']);
 });
 
+test('"the evening news", "institutions that fall short" and the preposition of "resigned following 32 years" are no time expressions', () => {
+  assert.deepEqual(texts('Good evening, and this is the evening news.'), []);
+  assert.deepEqual(texts('Regulators may seize institutions that fall short.'), []);
+  assert.deepEqual(texts('Suharto resigned following 32 years in power.'), ['32 years']);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

@@ -87,6 +87,21 @@ test('"at night" after an hour in words: "half past twelve at night" is 00:30, "
   assert.equal(find(t, 'eleven at night').value, '1998-06-18T23:00');
 });
 
+test('spoken forms: "at nine a.m.", "two p.m.", "March the fifth in Geneva"; "May the third division" is no day', () => {
+  const t = tag('The announcement came at nine a.m.; talks opened on March the fifth in Geneva and went on until two p.m. In May the third division landed.', '1998-03-12');
+  assert.equal(find(t, 'nine a.m.').value, '1998-03-12T09:00');
+  assert.equal(find(t, 'two p.m.').value, '1998-03-05T14:00');
+  assert.equal(find(t, 'March the fifth').value, '1998-03-05');
+  assert.equal(find(t, 'May').value, '1998-05');
+});
+
+test('a clock ending its sentence keeps apart from the move opening the next ("at 9 p.m. The next day ..."), but "10 p.m. Wednesday" is one', () => {
+  const t = tag('The town fell on 3 April 1982. The governor surrendered at 9 p.m. The next day the council met.');
+  assert.equal(find(t, '9 p.m.').value, '1982-04-03T21:00');
+  assert.equal(find(t, 'The next day').value, '1982-04-04');
+  assert.equal(find(tag('The vote ended at 10 p.m. Wednesday.', '1998-02-13'), '10 p.m. Wednesday').value, '1998-02-11T22:00');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -269,3 +269,8 @@ test('"can" looks ahead like "may": "Residents can sign up until Monday"', () =>
   assert.equal(find(tag('Residents can sign up until Monday.', '2013-10-31'), 'Monday').value, '2013-11-04');
   assert.equal(find(tag('He has been told he can spend again in the summer.', '2013-01-31'), 'the summer').value, '2013-SU');
 });
+
+test('"open" after "were" is an adjective in the past ("Shops were open Thursday"); "will be open Friday" looks ahead', () => {
+  assert.equal(find(tag('Shops were open Thursday.', '2000-02-19'), 'Thursday').value, '2000-02-17');
+  assert.equal(find(tag('The library will be open on Friday.', '2000-02-19'), 'Friday').value, '2000-02-25');
+});

@@ -13,6 +13,8 @@ const OBJECT_STARTERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', '
 /** Words before a verb that make it a bare infinitive or a present, not a past: "will put", "to hit", "did not cut". */
 const BEFORE_BARE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'did', 'does', 'do', 'not', 't', 'a', 'an', 'the']);
 const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'told', 'announced', 'reported', 'came', 'went', 'took', 'made', 'began', 'fell', 'rose', 'met', 'left', 'held', 'won', 'lost', 'killed', 'died', 'gave']);
+/** Forms of "be" (and "remain", "stay") after which "open" or "close" is an adjective whose tense is theirs ("will be open Friday" is left to "will"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'remained', 'remains', 'stayed', 'stays']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
 const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'convene', 'reconvene']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
@@ -101,7 +103,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // "The Giants play in Green Bay on Sunday", "The talks begin Monday": a fixture in the present; "failed to meet Tuesday" is the verb before's
   // ("at the close of business Thursday" is a noun)
   // ("did not end Monday": the negation leaves the tense to the verb before it)
-  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) ? 0 : 1;
+  // ("Shops were open Thursday": after "be" the adjective, whose tense is the verb's)
+  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb

@@ -35,13 +35,17 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
   return null;
 }
 
+/** Words that may follow "March the fifth" and leave it a day, not an ordinal of a noun ("May the third division"). */
+const AFTER_SPOKEN_DAY: ReadonlySet<string> = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'to', 'with', 'by', 'for', 'after', 'before', 'until', 'as', 'but', 'that', 'this', 'next', 'last']);
+
 /** "the 3rd", "the third" after a month ("May the 3rd"): a day written as an ordinal, not a bare number. */
 function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
   const day = dayAt(ctx, k);
   if (!day) return null;
   // "3rd" is a day, but not in "In May the 3rd Division landed"; "third" only where no noun follows
   if (isNum(ctx, k)) return day.end > k + 1 && !ORDINAL_NOUNS.has(word(ctx, day.end)) ? day : null;
-  return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) ? null : day;
+  // ("March the fifth in Geneva": a preposition or a joiner may go on from the day)
+  return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) && !AFTER_SPOKEN_DAY.has(word(ctx, day.end)) ? null : day;
 }
 
 /** Determiners before a month naming a thing of that month ("its March meeting", "the May elections"). */

@@ -5,6 +5,9 @@ import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word,
 /** Nouns after "overnight" that make it a term of money market lending. */
 const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposit', 'deposits', 'repo', 'repos', 'funds', 'borrowing', 'interbank', 'money', 'index', 'libor']);
 
+/** Programmes named by a part of day: "the evening news", "the morning show". */
+const PROGRAMMES = new Set(['news', 'newscast', 'newscasts', 'show', 'shows', 'edition', 'editions', 'programme', 'program', 'bulletin', 'paper', 'papers']);
+
 /** Nouns "overnight" qualifies as of no night in particular: "overnight lows", "an overnight success", "overnight stays". */
 const OVERNIGHT_KINDS = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'success', 'sensation', 'star', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'train', 'bag', 'guest', 'guests', 'shift', 'shifts', 'parking', 'delivery', 'shipping', 'camp', 'visit', 'visits']);
 
@@ -68,6 +71,8 @@ export const partOfDayParser: Parser = {
     if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && !mark(ctx, i + 1)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
     if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)))) return null;
+    // "the evening news", "the morning show": a programme of every such part of day
+    if (word(ctx, i - 1) === 'the' && PROGRAMMES.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
     if (word(ctx, i - 1) === 'good' || (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && REST_WORDS.has(word(ctx, i + 3)))) return null;
     // "day and night": all the time; "20 sorties a night", "in a single night": a rate or a length, no night of the story

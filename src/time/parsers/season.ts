@@ -1,6 +1,6 @@
 /** "the spring of 1794", "summer 2007", "last fall", "this winter", "Spring": seasons. */
 import { SEASONS } from '../lexicon.js';
-import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { yearAt } from './monthName.js';
 import { eraAt } from './year.js';
 import type { FieldsInit } from '../types.js';
@@ -32,6 +32,9 @@ const NAME_HEADS: ReadonlySet<string> = new Set([
 
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
+
+/** Words that may open the clause after "that fall" the season ("That fall the army ..."); other words make "fall" a verb. */
+const AFTER_THAT_SEASON: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there', 'when', 'as', 'after', 'before', 'and', 'in', 'on', 'at']);
 
 /** "54–53 BC" at k, two BC years a winter spans: the year it ends in, and where the era ends. */
 function bcWinterAt(ctx: Ctx, k: number): { year: number; end: number } | undefined {
@@ -90,6 +93,8 @@ export const seasonParser: Parser = {
     else if (before === 'the') first--;
     else if (year === undefined && !['in', 'during', 'by', 'until', 'since', 'through', 'early', 'late', 'mid', 'and', 'or', 'of'].includes(before) && !isCapitalized(ctx, i) && !(w !== 'fall' && w !== 'spring') && !SEASON_NOUNS.has(word(ctx, i + 1))) return null;
     if (w === 'fall' && word(ctx, i + 1) === 'of' && year === undefined) return null;
+    // "institutions that fall short", "prices that fall sharply": the verb after a relative "that"
+    if (w === 'fall' && before === 'that' && isWord(ctx, i + 1) && !isCapitalized(ctx, i + 1) && !AFTER_THAT_SEASON.has(word(ctx, i + 1))) return null;
     // "this summer or fall": a fall listed after another season is the season too
     const listedSeason = (before === 'or' || before === 'and') && SEASONS.has(word(ctx, i - 2));
     if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in' && !listedSeason) return null;

@@ -207,6 +207,9 @@ export const clockWordParser: Parser = {
       const [h, end] = withDayHalf(ctx, fraction.hour, i + 1);
       return candidate(fraction.first, end, reading('TIME', { fields: { hour: h, minute: fraction.minute } }), 'clockWord');
     }
+    // "at nine a.m.", "two p.m.": an hour in words with its meridiem
+    const meridiem = meridiemAt(ctx, i + 1);
+    if (meridiem) return candidate(i, meridiem[1], reading('TIME', { fields: { hour: hour === 12 ? (meridiem[0] ? 12 : 0) : meridiem[0] ? hour + 12 : hour } }), 'clockWord');
     const oClock = oClockAt(ctx, i + 1);
     if (!oClock && (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1))) return null;
     const [h, end] = withDayHalf(ctx, hour, oClock ? i + 4 : i + 1);

@@ -304,7 +304,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || amountOfThings(ctx, first - 1)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
-  if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1)) {
+  // ("resigned following 32 years in power": without its article "following" is the preposition)
+  if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1) && !(det === 'following' && word(ctx, first - 2) !== 'the')) {
     first--;
     if (word(ctx, first - 1) === 'the') first--;
     // "the last 24 hours" is annotated as the last day

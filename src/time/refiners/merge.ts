@@ -107,9 +107,16 @@ function lengthInParts(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   return { first: a.first, last: b.last, reading: withReading(a.reading, { literal: value, duration: b.reading.duration }), parser: a.parser, rangeEnd: undefined };
 }
 
+/** "surrendered at 9 p.m. The next day ...": the stop of "p.m." ended the sentence, so b is no part of a's phrase. */
+function clockEndsSentence(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  // ("10 p.m. Wednesday" is one phrase: a weekday or date after the stop goes on with it)
+  return a.reading.fields.hour !== undefined && mark(ctx, a.last - 1) === '.' && isCapitalized(ctx, b.first) && b.reading.shift !== undefined;
+}
+
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
+  if (gap === 0 && clockEndsSentence(ctx, a, b)) return null;
   const parts = gap === 1 && a.reading.type === 'DURATION' ? lengthInParts(ctx, a, b) : null;
   if (parts) return parts;
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
@@ -228,7 +235,7 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
     if (inPart) return inPart;
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
-    if (b && b.first === a.last && isClock(a) && isDayPhrase(b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
+    if (b && b.first === a.last && isClock(a) && isDayPhrase(b) && !clockEndsSentence(ctx, a, b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
     return b && dayOfClock(ctx, a, b) ? onDayOf(a, b) : a;
   });
 }
