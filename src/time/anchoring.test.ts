@@ -129,6 +129,11 @@ test('auto: an obituary opening on "died yesterday" is news, however many old ye
   assert.equal(find(r.timexes, 'April 12').value, '1996-04-12');
 });
 
+test('a decade tells its century but no year: "The 1990s were good. The end of the century ..." is 19; "in the 1980s ... by the end of the year" the report\'s year', () => {
+  assert.equal(find(tag('The 1990s were good. The end of the century brought trouble.', '1999-12-29'), 'The end of the century').value, '19');
+  assert.equal(find(tag('Banks grew fast in the 1980s and must meet new standards by the end of the year.', '1989-08-10'), 'the end of the year').value, '1989');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

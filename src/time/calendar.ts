@@ -111,7 +111,8 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
     return withAstroYear({}, year + n * (unit === 'decade' ? 10 : 100));
   }
   if (unit === 'century') {
-    const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : undefined);
+    // ("The 1990s were good. The end of the century ...": a decade tells its century)
+    const c = f.century ?? (year !== undefined ? Math.floor(year / 100) : f.decade !== undefined && !f.bc ? Math.floor(f.decade / 10) : undefined);
     return c === undefined ? null : makeFields({ century: c + n });
   }
   // BC decades count down: a decade after the 470s BC is the 460s BC

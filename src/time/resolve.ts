@@ -427,6 +427,8 @@ const SHORT_MOVES: ReadonlySet<Unit> = new Set(['week', 'weekend', 'month', 'qua
 /** In news, moves the report's own time anchors whatever the story told last. */
 function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, dayish: boolean): boolean {
   if (told === env.dct) return false;
+  // "grew fast in the 1980s and must meet new standards by the end of the year": a decade names no year to be in
+  if (shift.unit === 'year' && told.fields.year === undefined && (told.fields.decade !== undefined || told.fields.century !== undefined)) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (shift.byArticle && dayish && told.fields.day === undefined) return true;
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
