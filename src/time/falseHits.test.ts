@@ -79,6 +79,12 @@ test('"the evening news", "institutions that fall short" and the preposition of 
   assert.deepEqual(texts('Suharto resigned following 32 years in power.'), ['32 years']);
 });
 
+test('"May" opening a sentence before a past verb is the month ("May brought the heaviest fighting"); "May God help us" is not', () => {
+  const t = tag('The war began in April 1982. May brought the heaviest fighting. May God help us.');
+  assert.deepEqual(t.map((x) => x.text), ['April 1982', 'May']);
+  assert.equal(find(t, 'May').value, '1982-05');
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

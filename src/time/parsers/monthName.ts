@@ -58,6 +58,15 @@ function monthOfThing(ctx: Ctx, i: number): boolean {
   return THING_DETERMINERS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && MONTH_THINGS.has(word(ctx, i + 1));
 }
 
+/** Past verbs a month opening a sentence is the subject of: "May brought the heaviest fighting", "March saw riots". */
+const MONTH_SUBJECT_VERBS: ReadonlySet<string> = new Set(['brought', 'saw', 'was', 'began', 'ended', 'opened', 'closed', 'marked', 'witnessed', 'proved', 'passed']);
+
+/** A month opening its sentence before a past verb of which it is the subject (the modal "May" takes a bare verb or a subject). */
+function monthAsSubject(ctx: Ctx, i: number): boolean {
+  const opens = i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.' || mark(ctx, i - 1) === '"';
+  return opens && MONTH_SUBJECT_VERBS.has(word(ctx, i + 1));
+}
+
 /** Titles held "of" a land, as the earls of March were. */
 const TITLES: ReadonlySet<string> = new Set(['earl', 'earls', 'earldom', 'countess', 'duke', 'dukes', 'marquess', 'baron']);
 
@@ -128,7 +137,7 @@ function parseMonth(ctx: Ctx, i: number) {
     if (!isCapitalized(ctx, i)) return null;
     // "Edward, Earl of March": a title named after a march (a borderland), not the month
     if (word(ctx, i - 1) === 'of' && TITLES.has(word(ctx, i - 2))) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i)) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too
