@@ -85,6 +85,10 @@ test('"May" opening a sentence before a past verb is the month ("May brought the
   assert.equal(find(t, 'May').value, '1982-05');
 });
 
+test('a fraction listed with another ("between a quarter and a third of their men") and a speed with its conversion in brackets ("315 km (195 miles) an hour") hold no time', () => {
+  assert.deepEqual(texts('They lost between a quarter and a third of their men; winds reached 315 km (195 miles) an hour.'), []);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

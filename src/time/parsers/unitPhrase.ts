@@ -125,6 +125,9 @@ function clauseAfterThat(ctx: Ctx, k: number): boolean {
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** Fractions a quarter may be listed with: "a quarter and a third", "a quarter or a half". */
+const FRACTIONS: ReadonlySet<string> = new Set(['third', 'half', 'fifth', 'tenth', 'quarter', 'thirds', 'fifths']);
+
 /** Last words of a move counted from the time of writing, not from the story: "ago", "hence", "from now". */
 const FROM_NOW_WORDS = new Set(['ago', 'hence', 'now', 'today']);
 
@@ -214,6 +217,8 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   if (counted && yearBefore(ctx, counted.first)) return null;
   // "three quarters of the army", "a quarter of its sales": fractions; "a quarter point" a size
   if (counted && counted.count.value !== undefined && unit === 'quarter' && word(ctx, i + 1) === 'of' && !isNum(ctx, i + 2)) return null;
+  // "between a quarter and a third of their men": a fraction listed with another
+  if (unit === 'quarter' && (word(ctx, i + 1) === 'and' || word(ctx, i + 1) === 'or') && FRACTIONS.has(word(ctx, i + 3))) return null;
   if (unit === 'quarter' && (word(ctx, i + 1) === 'point' || word(ctx, i + 1) === 'points' || word(ctx, i + 1) === 'percentage')) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   // "a $12-an-hour job", "a $40-a-day room": a price's rate inside one hyphened word
@@ -293,8 +298,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   const det = word(ctx, first - 1);
   // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit
   if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'an' || word(ctx, first) === 'per')) {
-    // "60 miles an hour": a speed, no time
-    if (SPEED_WORDS.has(det)) return null;
+    // "60 miles an hour", "315 km (195 miles) an hour": a speed, no time
+    if (SPEED_WORDS.has(det) || (mark(ctx, first - 1) === ')' && SPEED_WORDS.has(word(ctx, first - 2)))) return null;
     // the frequency is part of the set, as TimeML tags it: "twice a week", "three times a year"
     if (FREQUENCY_WORDS.has(det)) return candidate(frequencyStart(ctx, first - 1), i + 1, reading('SET', { set: true, duration: { unit, amount: 1 } }), 'unitPhrase');
     // "seven days a week", "eight hours a day": so much of every week or day, a set as well
