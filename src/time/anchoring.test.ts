@@ -134,6 +134,12 @@ test('a decade tells its century but no year: "The 1990s were good. The end of t
   assert.equal(find(tag('Banks grew fast in the 1980s and must meet new standards by the end of the year.', '1989-08-10'), 'the end of the year').value, '1989');
 });
 
+test('histories: a date in a past-perfect relative clause set off by commas is background ("The fleet, which had sailed in October 1904, reached Tsushima on 27 May")', () => {
+  const t = tag('The Mukden battle ended on 10 March 1905. The fleet, which had sailed in October 1904, reached Tsushima on 27 May.');
+  assert.equal(find(t, 'October 1904').value, '1904-10');
+  assert.equal(find(t, '27 May').value, '1905-05-27');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

@@ -21,7 +21,30 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r));
+  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !relativeFlashback(ctx, h));
+}
+
+/** Tokens back from a date to the ", which had" opening the clause it stands in. */
+const RELATIVE_REACH = 8;
+
+/**
+ * "The fleet, which had sailed in October 1904, reached Tsushima on 27 May": a date in a relative
+ * clause told in the past perfect, set off by commas, is background; the story stays where it was.
+ */
+function relativeFlashback(ctx: Ctx, h: Candidate): boolean {
+  let had = false;
+  for (let k = h.first - 1; k >= 0 && k >= h.first - RELATIVE_REACH; k--) {
+    const w = word(ctx, k);
+    if (!w) return false;
+    if (w === 'had') had = true;
+    if (w === 'which' || w === 'who') {
+      if (!had || mark(ctx, k - 1) !== ',') return false;
+      // the clause closes with a comma soon after the date
+      for (let j = h.last; j < h.last + 3; j++) if (mark(ctx, j) === ',') return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** A part of day alone whose tense decides its night: only "overnight" is read so (see partOfDay). */
