@@ -102,6 +102,18 @@ test('a clock ending its sentence keeps apart from the move opening the next ("a
   assert.equal(find(tag('The vote ended at 10 p.m. Wednesday.', '1998-02-13'), '10 p.m. Wednesday').value, '1998-02-11T22:00');
 });
 
+test('news: years cut short after a word that takes one ("rose in \'92", "the class of \'68"); a history\'s "Club of \'89" is a name', () => {
+  const t = tag("Prices rose in '92 and fell in '93; the class of '68 met.", '1998-09-25');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [["'92", '1992'], ["'93", '1993'], ["'68", '1968']]);
+  assert.deepEqual(tag("In 1790 the Club of '89 split.").map((x) => x.text), ['1790']);
+});
+
+test('a clock without a.m. or p.m. soon after an evening one in its sentence is of the evening ("left at 8:18 p.m. and was lost at 9:31"), not hours on', () => {
+  const t = tag('The flight left at 8:18 p.m. and radar contact was lost at 9:31. It closed at 4 p.m. and trading resumed at 9:30.', '1998-09-03');
+  assert.equal(find(t, '9:31').value, '1998-09-03T21:31');
+  assert.equal(find(t, '9:30').value, '1998-09-03T09:30');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -274,3 +274,8 @@ test('"open" after "were" is an adjective in the past ("Shops were open Thursday
   assert.equal(find(tag('Shops were open Thursday.', '2000-02-19'), 'Thursday').value, '2000-02-17');
   assert.equal(find(tag('The library will be open on Friday.', '2000-02-19'), 'Friday').value, '2000-02-25');
 });
+
+test('"face" and "open" as nouns or in compounds tell no tense ("at 98% of face amount on Friday"); "expecting" looks ahead', () => {
+  assert.equal(find(tag('The bonds traded at 98% of face amount on Friday.', '1989-10-17'), 'Friday').value, '1989-10-13');
+  assert.equal(find(tag("We're expecting landfall on Sunday.", '1998-09-25'), 'Sunday').value, '1998-09-27');
+});

@@ -5,7 +5,7 @@
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
 const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
 /** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */
@@ -104,7 +104,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // ("at the close of business Thursday" is a noun)
   // ("did not end Monday": the negation leaves the tense to the verb before it)
   // ("Shops were open Thursday": after "be" the adjective, whose tense is the verb's)
-  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
+  // ("at 98% of face amount", "face-to-face talks": the noun)
+  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || word(ctx, k - 1) === 'of' || mark(ctx, k + 1) === '-' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb

@@ -155,6 +155,11 @@ function houseNumber(ctx: Ctx, i: number): boolean {
   return isCapitalized(ctx, k + 1) && STREET_WORDS.has(word(ctx, k + 2));
 }
 
+/** Words before "'92" that make it a year: "in '92", "since '89", "the class of '68". */
+const SHORT_YEAR_CUES: ReadonlySet<string> = new Set(['in', 'since', 'of', 'by', 'until', 'from', 'to', 'and', 'through', 'during']);
+/** Two-digit years below this are read in the 2000s ("in '05"), the rest in the 1900s. */
+const SHORT_YEAR_PIVOT = 30;
+
 function parseYear(ctx: Ctx, i: number): Candidate | null {
   const digits = digitsAt(ctx, i);
   const value = numAt(ctx, i);
@@ -182,6 +187,10 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
     if (word(ctx, i + 1) === 's' && glued(ctx, i + 1) && value % 10 === 0) {
       return candidate(withArticle(ctx, i - 1), i + 2, reading('DATE', { fields: { decade: 190 + value / 10 } }), 'year');
     }
+    // "rose in '92 and fell in '93", "the class of '68": a year cut short, after a word that takes one
+    // (in news only: a history's "Club of '89" is a name, and its '89 may be 1789)
+    const cue = word(ctx, i - 2);
+    if (SHORT_YEAR_CUES.has(cue) && !(cue === 'of' && isCapitalized(ctx, i - 3))) return candidate(i - 1, i + 1, reading('DATE', { fields: { year: (value < SHORT_YEAR_PIVOT ? 2000 : 1900) + value }, newsOnly: true }), 'year');
     return null;
   }
   if (digits === 3 && value >= 100) return earlyYear(ctx, i, value);

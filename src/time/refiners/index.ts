@@ -8,11 +8,11 @@
 import type { Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { dropFalseHits, dropLoneParts } from './falseHits.js';
-import { joinStretchesOfPeriods, lendDaysToClocks, mergeNeighbours } from './merge.js';
+import { joinStretchesOfPeriods, lendDaysToClocks, lendMeridiems, mergeNeighbours } from './merge.js';
 import { applyModifiers } from './modifiers.js';
 import { linkRanges, shareListedSets, shareListedYears } from './ranges.js';
 import { keptDaysOfYear } from './anniversaries.js';
 
 export type Refiner = (ctx: Ctx, hits: readonly Candidate[]) => Candidate[];
 
-export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, linkRanges, shareListedYears, shareListedSets, keptDaysOfYear, joinStretchesOfPeriods];
+export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, lendMeridiems, linkRanges, shareListedYears, shareListedSets, keptDaysOfYear, joinStretchesOfPeriods];

@@ -6,6 +6,7 @@ import { isCapitalized, mark, word, type Ctx } from '../grammar.js';
 import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from '../types.js';
 import type { Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
+import { NUM } from '../tokens.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -238,6 +239,43 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
     if (b && b.first === a.last && isClock(a) && isDayPhrase(b) && !clockEndsSentence(ctx, a, b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
     return b && dayOfClock(ctx, a, b) ? onDayOf(a, b) : a;
   });
+}
+
+/** Tokens after an afternoon or evening clock within which a clock written without a.m. or p.m. follows it. */
+const MERIDIEM_REACH = 25;
+
+/**
+ * "The flight left at 8:18 p.m. and radar contact was lost at 9:31": a clock written without a.m. or
+ * p.m. soon after an afternoon or evening one in the same sentence is of the afternoon or evening too.
+ */
+export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  let evening: Candidate | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const c = hits[k];
+    const hour = c.reading.fields.hour;
+    if (!isClock(c) || hour === undefined) continue;
+    const bare = ctx.tokens.kind(c.last - 1) === NUM && hour >= 1 && hour < 12;
+    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && !sentenceEndBetween(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12)) {
+      out ??= [...hits];
+      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      continue;
+    }
+    evening = hour >= 12 && hour < 24 && !bare ? c : undefined;
+  }
+  return out ?? (hits as Candidate[]);
+}
+
+/** Hours after an evening clock within which a bare clock is read as its sequel ("closed at 4 p.m. ... resumed at 9:30" is the next morning). */
+const SEQUEL_HOURS = 3;
+
+function followsWithin(first: number, then: number): boolean {
+  return then >= first && then - first <= SEQUEL_HOURS;
+}
+
+function sentenceEndBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mark(ctx, k) === '.' || mark(ctx, k) === '!' || mark(ctx, k) === '?' || ctx.tokens.newline(k)) return true;
+  return false;
 }
 
 /** Words opening a stretch at one end of a period: "the first ten months of 1915". */
