@@ -89,6 +89,11 @@ test('a fraction listed with another ("between a quarter and a third of their me
   assert.deepEqual(texts('They lost between a quarter and a third of their men; winds reached 315 km (195 miles) an hour.'), []);
 });
 
+test('"the Prague Spring" is a movement, no season; "the Spring of 1944" and "the Iraq Spring Fighting of 2004" keep theirs', () => {
+  assert.deepEqual(texts('The Prague Spring ended in August 1968.'), ['August 1968']);
+  assert.deepEqual(texts('In the Spring of 1944 the army moved.'), ['the Spring of 1944']);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

@@ -114,6 +114,11 @@ test('a clock without a.m. or p.m. soon after an evening one in its sentence is 
   assert.equal(find(t, '9:30').value, '1998-09-03T09:30');
 });
 
+test('a yearly day set off by commas is still the set\'s ("Every year, on 7 April, the country mourns")', () => {
+  const t = tag('Every year, on 7 April, the country mourns.');
+  assert.equal(find(t, 'Every year, on 7 April').value, 'XXXX-04-07');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

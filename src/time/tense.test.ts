@@ -279,3 +279,8 @@ test('"face" and "open" as nouns or in compounds tell no tense ("at 98% of face 
   assert.equal(find(tag('The bonds traded at 98% of face amount on Friday.', '1989-10-17'), 'Friday').value, '1989-10-13');
   assert.equal(find(tag("We're expecting landfall on Sunday.", '1998-09-25'), 'Sunday').value, '1998-09-27');
 });
+
+test('a report or data release a weekday owns is as near or far as the verb says ("await Friday\'s payrolls report"); a deadline given ("giving counties until 5 p.m. Sunday") lies ahead', () => {
+  assert.equal(find(tag("Investors await Friday's payrolls report.", '2013-06-05'), 'Friday').value, '2013-06-07');
+  assert.equal(find(tag('The court ruled Tuesday, giving counties until 5 p.m. Sunday to finish.', '2000-11-22'), '5 p.m. Sunday').value, '2000-11-26T17:00');
+});

@@ -5,7 +5,7 @@
 import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
 const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
 /** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */
@@ -18,7 +18,7 @@ const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
 const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'convene', 'reconvene']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
-const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally']);
+const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally', 'report', 'data', 'figures', 'auction', 'release']);
 /** Pronouns that make "vote" after them a verb. */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */
@@ -26,7 +26,7 @@ const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'th
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
-const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have']);
+const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives']);
 /** Words right before a time that open a stretch from it on: "tours are canceled starting Saturday". */
 const STARTING = new Set(['starting', 'beginning']);
 /** Prepositions that may stand between those words and the time: "beginning in March". */
@@ -214,6 +214,7 @@ export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
   if (word(ctx, first - 1) === 'as' && (word(ctx, first - 2) === 'early' || word(ctx, first - 2) === 'soon') && word(ctx, first - 3) === 'as') return 1;
   // "Wednesday's ruling": the noun, not the clause's verb, governs the day; a fixture's noun
   // leaves it to the verb ("will play in Saturday's match", "expected to sign at Friday's talks")
-  if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2))) return 0;
+  // ("await Friday's payrolls report": the fixture noun may follow a word that names it)
+  if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2)) && !FIXTURE_NOUNS.has(word(ctx, last + 3))) return 0;
   return scanSide(ctx, first - 1, -1, WORDS_BEFORE) || scanSide(ctx, last, 1, WORDS_AFTER);
 }

@@ -58,6 +58,8 @@ export const seasonParser: Parser = {
     // "the papal summer residence", "a winter storm": a kind of thing, of no season in particular
     // ("despite the winter storms" of the story's winter is one)
     if (NAME_HEADS.has(word(ctx, i + 1)) && isCapitalized(ctx, i) === isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i) || word(ctx, i - 1) !== 'the')) return null;
+    // "the Prague Spring", "the Arab Spring": a movement named after a place, no season of a year ("the Iraq Spring Fighting of 2004" is one)
+    if (w === 'spring' && isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && word(ctx, i - 2) === 'the' && !SEASONS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && yearAt(ctx, i + 1) === undefined) return null;
     const fields: FieldsInit = { season };
     const told = ofToldYear(ctx, i);
     if (told) {
@@ -100,8 +102,9 @@ export const seasonParser: Parser = {
     if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in' && !listedSeason) return null;
     // "that summer" is the story's, in news too ("He joined in 1974. That summer he married"); "this summer" the report's
     const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean, anaphoric: before === 'that' };
+    // "ended the following summer" counts from the story, in news too; "next summer" from the report there
     if (before === 'following' || before === 'next') {
-      return candidate(first, end, reading('DATE', { fields, lean: 1 }), 'season');
+      return candidate(first, end, reading('DATE', before === 'following' ? { fields, lean: 1, fromStory: true } : { fields, lean: 1 }), 'season');
     }
     if (before === 'last' || before === 'past' || before === 'previous') return candidate(first, end, reading('DATE', { fields, lean: -1 }), 'season');
     // "that winter": the story's winter, named like "the winter" by the year it ends in

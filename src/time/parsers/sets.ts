@@ -1,6 +1,6 @@
 /** "every Monday", "each day", "every winter", "daily", "annually", "twice a week": recurring times. */
 import { CALENDAR_PATTERNS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, unitsIn, type Unit } from '../lexicon.js';
-import { candidate, countAt, isCapitalized, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, isCapitalized, mark, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 import { dayAt } from './monthName.js';
 import { timexValue } from '../calendar.js';
 import { makeFields, type Candidate, type FieldsInit } from '../types.js';
@@ -99,7 +99,9 @@ export const everyParser: Parser = {
     // "every weekend": the weekend of any week
     if (unit === 'weekend' && !counted) return candidate(i, k + 1, reading('SET', { literal: 'XXXX-WXX-WE' }), 'every');
     // "every year on 27 May": that day of every year
-    const onDay = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'on' ? dayOfYearAt(ctx, k + 2) : null;
+    // ("Every year, on 7 April, the country mourns": the comma sets the day off, it is still the set's)
+    const on = word(ctx, k + 1) === 'on' ? k + 2 : mark(ctx, k + 1) === ',' && word(ctx, k + 2) === 'on' ? k + 3 : -1;
+    const onDay = unit === 'year' && amount === 1 && on > 0 ? dayOfYearAt(ctx, on) : null;
     if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });
     return candidate(i, k + 1, reading('SET', { set: true, duration: vague ? { unit } : { unit, amount: amount * unitsIn(word(ctx, k)) } }), 'every');
   },
