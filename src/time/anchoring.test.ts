@@ -140,6 +140,13 @@ test('histories: a date in a past-perfect relative clause set off by commas is b
   assert.equal(find(t, '27 May').value, '1905-05-27');
 });
 
+test('auto: a clock lent its weekday speaks once, and "the last minute" little, of the time of writing', () => {
+  const text = 'Crises came in 1948, 1953 and 1958. On 3 May 1961 the talks opened in Geneva. In June 1961 they moved to Vienna, and in July 1961 they failed. On Sunday, 13 August 1961, the border was closed, and at 10 a.m. on Wednesday the wall went up. Talks went on until the last minute.';
+  const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'Wednesday').value, '1961-08-16');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

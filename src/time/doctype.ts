@@ -19,11 +19,18 @@ const DEICTIC_SHARE = 6;
  */
 function deixis(h: Candidate): number {
   const r = h.reading;
+  // a clock lent its weekday ("10 a.m. on Wednesday") speaks no more than the weekday does
+  if (r.fields.hour !== undefined && r.fields.weekday !== undefined) return 0;
+  // ("until the last minute", "in the last hour": a stretch of minutes or hours says little of when the text was written)
+  if (r.shift && !r.shift.anaphoric && SHORT_SHIFTS.has(r.shift.unit)) return 0.5;
   if (r.shift && !r.shift.anaphoric) return r.shift.unit !== 'day' ? 1 : r.shift.amount === 0 ? 0.5 : r.shift.amount === 1 ? 2 : 1;
   // "Monday 29 October" is a written date, its weekday no word from the time of writing
   if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set && !r.fromStory) return 1;
   return 0;
 }
+
+/** Units of a move too short to tell much of when the text was written. */
+const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
 
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[]): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
