@@ -147,6 +147,11 @@ test('auto: a clock lent its weekday speaks once, and "the last minute" little, 
   assert.equal(find(r.timexes, 'Wednesday').value, '1961-08-16');
 });
 
+test('histories: a past-perfect month the story already stands in is that month, not a year back ("the previous month columns had crossed the border in October")', () => {
+  const t = tag('Cuban troops arrived on 11 November 1975 and the previous month columns had crossed the border in October.');
+  assert.equal(find(t, 'October').value, '1975-10');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

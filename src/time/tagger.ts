@@ -285,6 +285,8 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
   // after a bare year the flashback may lie in that year ("The war of 1965 was short. Tension had been rising since the spring")
   if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;
+  // "the previous month columns had crossed the border in October": the month the story already stands in
+  if (f.month !== undefined && f.day === undefined && latest.fields.month === f.month) return false;
   // "signed on 30 May 1913 ... had secretly agreed on 1 June": days after the story's day, the past
   // perfect looks back from a later point of the same year, not a year back
   if (f.day !== undefined && f.month !== undefined && latest.fields.day !== undefined && latest.fields.month !== undefined) {
