@@ -119,6 +119,12 @@ test('a yearly day set off by commas is still the set\'s ("Every year, on 7 Apri
   assert.equal(find(t, 'Every year, on 7 April').value, 'XXXX-04-07');
 });
 
+test('"election night" is the night of Election Day, in lower case too', () => {
+  const t = tag('It was his second call since election night; voters went to the polls on election day.', '2000-12-14');
+  assert.equal(find(t, 'election night').value, '2000-11-07TNI');
+  assert.equal(find(t, 'election day').value, '2000-11-07');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -33,7 +33,8 @@ export const holidayParser: Parser = {
     'd', 'v', 've', 'vj', 'may', 'epiphany', 'holy', 'maundy', 'election', 'fourth', 'all', 'lady', 'midsummer', 'michaelmas', 'candlemas', 'ides',
   ],
   parse: (ctx, i) => {
-    if (!isCapitalized(ctx, i)) return null;
+    // ("since election night", "on election day": news writes these in lower case too)
+    if (!isCapitalized(ctx, i) && word(ctx, i) !== 'election') return null;
     const hit = holidayAt(ctx, i);
     if (!hit) return null;
     // "celebrate Independence Day on 25 March", "Remembrance Day on 15 January": the date written is the country's own
@@ -59,7 +60,10 @@ export const holidayParser: Parser = {
     if (rule) fields.month = rule[0] || EASTER_MONTH;
     // "Easter week", "Christmas week": the ISO week holding the holiday
     const week = word(ctx, end) === 'week';
-    const r = reading('DATE', { fields, weekOf: week ? 'week' : undefined });
+    // "election night": the night of Election Day
+    const night = hit.name.endsWith(' night');
+    if (night) fields.partOfDay = 'NI';
+    const r = reading(night ? 'TIME' : 'DATE', { fields, weekOf: week ? 'week' : undefined });
     if (rule) r.holiday = rule;
     return candidate(i, week ? end + 1 : end, r, 'holiday');
   },
