@@ -152,6 +152,15 @@ test('histories: a past-perfect month the story already stands in is that month,
   assert.equal(find(t, 'October').value, '1975-10');
 });
 
+test('news: "this weekend" told in the past late in the week is the coming one ("warned of blackouts if usage climbed again this weekend"); "over the weekend" the one gone', () => {
+  assert.equal(find(tag('Utilities warned of blackouts if usage climbed again this weekend.', '1998-07-23'), 'this weekend').value, '1998-W30-WE');
+  assert.equal(find(tag('Protesters gathered over the weekend.', '2003-03-20'), 'the weekend').value, '2003-W11-WE');
+});
+
+test('news: "the end of the century" after a year ahead of the report is the report\'s century', () => {
+  assert.equal(find(tag('It will be fixed in 2005. They will be back by the end of the century.', '1998-11-16'), 'the end of the century').value, '19');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

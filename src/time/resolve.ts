@@ -408,7 +408,7 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
   }
   let n = shift.amount * shift.direction;
-  if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields);
+  if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields, reading.thisYear === true);
   const moved = shiftFields(ref.fields, shift.unit, n);
   if (!moved) {
     // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown
@@ -429,6 +429,10 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   if (told === env.dct) return false;
   // "grew fast in the 1980s and must meet new standards by the end of the year": a decade names no year to be in
   if (shift.unit === 'year' && told.fields.year === undefined && (told.fields.decade !== undefined || told.fields.century !== undefined)) return true;
+  // "It will be fixed in 2005. They will be back by the end of the century": a year ahead of a report names no century of its own
+  const toldYear = astroYear(told.fields);
+  const nowYear = env.dct ? astroYear(env.dct.fields) : undefined;
+  if (shift.unit === 'century' && shift.amount === 0 && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (shift.byArticle && dayish && told.fields.day === undefined) return true;
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
@@ -591,11 +595,17 @@ function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | und
 }
 
 /** "The weekend" told in the past from a weekday is the one before. */
-function weekendBack(f: Fields): number {
+function weekendBack(f: Fields, toldAsThis: boolean): number {
   const year = astroYear(f);
   if (year === undefined || f.month === undefined || f.day === undefined) return 0;
-  return weekdayOf(year, f.month, f.day) >= 6 ? 0 : -1;
+  // ("warned of blackouts if usage climbed again this weekend", told on a Thursday: the coming one;
+  // "gathered over the weekend" told on a Thursday is the one gone)
+  const weekday = weekdayOf(year, f.month, f.day);
+  return weekday >= 6 || (toldAsThis && weekday > LAST_DAY_AFTER_A_WEEKEND) ? 0 : -1;
 }
+
+/** The last weekday on which "this weekend" told in the past is the one just gone (Wednesday). */
+const LAST_DAY_AFTER_A_WEEKEND = 3;
 
 /** The quarter a report calls "the quarter": the last finished one early in a quarter. */
 function currentQuarter(ref: ReferencePoint): Fields | null {

@@ -477,7 +477,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       return candidate(first, eventPhraseEnd(ctx, i + 2), reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
     }
     const anaphoric = ANAPHORIC.has(det) || (article && det === 'next');
-    const moved = reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric } });
+    // ("this weekend" is the coming one unless told in the past early in the week: see weekendBack)
+    const moved = reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric }, ...(det === 'this' && unit === 'weekend' ? { thisYear: true } : {}) });
     // "fought on for the next decade": in a history a stretch of one unit, as WikiWars gives it (P10Y);
     // news annotation dates it, and "over the next day" is the day after in histories too
     if (det === 'next' && article && unit !== 'day' && word(ctx, first - 1) === 'for') return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
