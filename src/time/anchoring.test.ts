@@ -161,6 +161,11 @@ test('news: "the end of the century" after a year ahead of the report is the rep
   assert.equal(find(tag('It will be fixed in 2005. They will be back by the end of the century.', '1998-11-16'), 'the end of the century').value, '19');
 });
 
+test('news: a futures month is the next to come ("Gasoline for June delivery rose"); "overnight" after a dateline naming the report\'s day is the night before', () => {
+  assert.equal(find(tag('Gasoline for June delivery rose.', '1991-02-25'), 'June').value, '1991-06');
+  assert.equal(find(tag('TOKYO, March 14 (Reuters) - Engineers fought overnight to cool a reactor.', '2011-03-14'), 'overnight').value, '2011-03-13TNI');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

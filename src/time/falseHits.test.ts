@@ -94,6 +94,10 @@ test('"the Prague Spring" is a movement, no season; "the Spring of 1944" and "th
   assert.deepEqual(texts('In the Spring of 1944 the army moved.'), ['the Spring of 1944']);
 });
 
+test('programme names ("ABC World News Tonight", "the Today program") and "an all-night vigil" hold no time', () => {
+  assert.deepEqual(texts('This is ABC World News Tonight. She appeared on the Today program after an all-night vigil.'), []);
+});
+
 test('a programme called "This Week" is no week; a shouted headline still is', () => {
   assert.deepEqual(texts('The minister said on the programme "This Week" that talks go on.'), []);
   assert.deepEqual(texts('TALKS RESUME THIS WEEK'), ['THIS WEEK']);

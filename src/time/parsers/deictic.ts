@@ -115,6 +115,9 @@ const GENERIC_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'child
 /** Capitalised words before "Today" that leave it the day: "Until Today", "And Today". */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'until', 'since', 'from', 'by', 'as', 'of', 'for', 'so', 'even', 'only', 'still', 'yet']);
 
+/** Nouns after a capitalised "the Today" that make it a programme's name. */
+const PROGRAMME_NOUNS: ReadonlySet<string> = new Set(['program', 'programme', 'show', 'broadcast', 'newspaper', 'paper']);
+
 export const dayWordParser: Parser = {
   name: 'dayWord',
   triggers: [...DAYS.keys()],
@@ -122,6 +125,8 @@ export const dayWordParser: Parser = {
     if (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && GENERIC_NOUNS.has(word(ctx, i + 3))) return null;
     // "USA Today", "Psychology Today": a title, when a capitalised word stands right before it
     if (isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !ctx.tokens.newline(i) && !SENTENCE_OPENERS.has(word(ctx, i - 1))) return null;
+    // "the Today program", "the Today show": a programme's name
+    if (isCapitalized(ctx, i) && word(ctx, i - 1) === 'the' && PROGRAMME_NOUNS.has(word(ctx, i + 1))) return null;
     const amount = DAYS.get(word(ctx, i)) ?? 0;
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },

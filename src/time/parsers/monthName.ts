@@ -128,6 +128,8 @@ function parseMonth(ctx: Ctx, i: number) {
       end = k + 2;
     }
   }
+  // "crude for March delivery": a futures month, always the next one to come
+  if (known.length === 1 && word(ctx, end) === 'delivery' && isCapitalized(ctx, i)) return candidate(i, end, reading('DATE', { fields, lean: 1 }), 'monthName');
   // "the December quarter", "the June quarter": the quarter that month closes, as companies name them
   if (known.length === 1 && word(ctx, end) === 'quarter' && word(ctx, i - 1) === 'the' && isCapitalized(ctx, i) && month % 3 === 0) {
     return candidate(i - 1, end + 1, reading('DATE', { fields: { quarter: month / 3 }, lean: -1 }), 'monthName');

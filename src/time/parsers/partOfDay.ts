@@ -64,6 +64,8 @@ export const partOfDayParser: Parser = {
   triggers: [...PARTS_OF_DAY.keys(), 'tonight'],
   parse: (ctx, i) => {
     const w = word(ctx, i);
+    // "ABC World News Tonight": a programme's title
+    if (w === 'tonight' && isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !ctx.tokens.newline(i) && word(ctx, i - 1) === 'news') return null;
     if (w === 'tonight') return candidate(i, i + 1, reading('TIME', { fields: { partOfDay: 'NI' }, shift: { unit: 'day', amount: 0, direction: 0 } }), 'partOfDay');
     const partOfDay = PARTS_OF_DAY.get(w);
     if (partOfDay === undefined) return null;
@@ -71,6 +73,8 @@ export const partOfDayParser: Parser = {
     if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && !mark(ctx, i + 1)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
     if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)))) return null;
+    // "an all-night vigil": all of some night, no night of the story
+    if (hyphenAt(ctx, i - 1) && word(ctx, i - 2) === 'all') return null;
     // "the evening news", "the morning show": a programme of every such part of day
     if (word(ctx, i - 1) === 'the' && PROGRAMMES.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
