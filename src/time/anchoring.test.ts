@@ -166,6 +166,11 @@ test('news: a futures month is the next to come ("Gasoline for June delivery ros
   assert.equal(find(tag('TOKYO, March 14 (Reuters) - Engineers fought overnight to cool a reactor.', '2011-03-14'), 'overnight').value, '2011-03-13TNI');
 });
 
+test('histories: "Planning began in 1941" tells when the planning happened, so the story goes there ("by the autumn" is 1941\'s)', () => {
+  const t = tag('Planning had begun in early 1941, and by the autumn the crews were training.');
+  assert.equal(find(t, 'the autumn').value, '1941-FA');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

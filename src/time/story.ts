@@ -137,6 +137,8 @@ function toldAside(ctx: Ctx, h: Candidate): boolean {
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */
 const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'projected', 'intended']);
+/** Verbs after a plan word that tell the planning itself happened: "Planning began in 1941", "Planning had begun in early 1941". */
+const STARTED: ReadonlySet<string> = new Set(['began', 'begun', 'started', 'begins', 'starts', 'was', 'were', 'ended', 'resumed', 'continued']);
 /** Verbs of hope before "to" that make the time after them one aimed at: "Lee hoped to sway the elections the following year". */
 const HOPE_WORDS = new Set(['hoped', 'hoping', 'hopes', 'aimed', 'wanted', 'intended', 'promised', 'vowed', 'pledged']);
 /** How many words back a hope may stand ("hoped to sway the elections the following year"). */
@@ -151,7 +153,8 @@ const PLAN_REACH = 4;
 function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - HOPE_REACH && k >= 0; k--) {
     const w = word(ctx, k);
-    if (PLAN_WORDS.has(w) && k >= h.first - PLAN_REACH) return true;
+    // ("Planning began in 1941": the planning is what happened then)
+    if (PLAN_WORDS.has(w) && k >= h.first - PLAN_REACH) return !STARTED.has(word(ctx, k + 1)) && !(word(ctx, k + 1) === 'had' && STARTED.has(word(ctx, k + 2)));
     if (HOPE_WORDS.has(w) && word(ctx, k + 1) === 'to') return true;
     if (ctx.tokens.kind(k) !== WORD) return false;
   }
