@@ -125,6 +125,13 @@ test('"election night" is the night of Election Day, in lower case too', () => {
   assert.equal(find(t, 'election day').value, '2000-11-07');
 });
 
+test('one-word lengths ("a weeklong trip"), "no longer than two weeks", and "said that March sales rose" (the month, not "that March")', () => {
+  const t = tag('He is on a weeklong trip; the talks should last no longer than two weeks. Analysts said that March sales rose.', '1990-07-24');
+  assert.equal(find(t, 'weeklong').value, 'P1W');
+  assert.equal(find(t, 'no longer than two weeks').mod, 'EQUAL_OR_LESS');
+  assert.equal(find(t, 'March').value, '1990-03');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

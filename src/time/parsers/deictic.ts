@@ -55,6 +55,8 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       if (after === 'account' || after === 'accounts' || mark(ctx, i + 1) === '-') return null;
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'now':
+      // "This is VOA News Now": a programme's name
+      if (isCapitalized(ctx, i) && before === 'news' && isCapitalized(ctx, i - 1)) return null;
       if (after === 'that' || before === 'until' || before === 'from' || before === 'by' || before === 'till' || before === 'right') return candidate(before === 'right' ? i - 1 : i, i + 1, reading('DATE', { literal }), 'ref');
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     default:

@@ -8,7 +8,7 @@ import { pluralWeekdayParser, weekdayParser } from './weekday.js';
 import { clockParser, clockWordParser, noonParser } from './timeOfDay.js';
 import { partOfDayParser } from './partOfDay.js';
 import { dayWordParser, phraseParser, refParser } from './deictic.js';
-import { unitPhraseParser } from './unitPhrase.js';
+import { longWordParser, unitPhraseParser } from './unitPhrase.js';
 import { seasonParser } from './season.js';
 import { quarterCodeParser, quarterParser } from './quarter.js';
 import { centuryParser } from './century.js';
@@ -41,6 +41,7 @@ export const PARSERS: readonly Parser[] = [
   periodParser,
   spelledYearParser,
   unitPhraseParser,
+  longWordParser,
   refParser,
   phraseParser,
   timeWordParser,

@@ -67,6 +67,9 @@ function monthAsSubject(ctx: Ctx, i: number): boolean {
   return opens && MONTH_SUBJECT_VERBS.has(word(ctx, i + 1));
 }
 
+/** Verbs of saying before "that March ...": the "that" is a conjunction. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'reported', 'reports', 'announced', 'showed', 'shows', 'warned', 'noted', 'predicted', 'expected', 'estimated', 'argued', 'believe', 'believes', 'believed', 'thought', 'think', 'thinks']);
+
 /** Titles held "of" a land, as the earls of March were. */
 const TITLES: ReadonlySet<string> = new Set(['earl', 'earls', 'earldom', 'countess', 'duke', 'dukes', 'marquess', 'baron']);
 
@@ -147,8 +150,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (storyLean !== undefined && word(ctx, i - 2) === 'the' && fields.year === undefined) {
     return candidate(i - 2, end, reading('DATE', { fields, lean: storyLean, fromStory: true }), 'monthName');
   }
-  // "that June": the story's June
-  if (before === 'that' && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, fromStory: true }), 'monthName');
+  // "that June": the story's June ("said that March sales rose": "that" opens what was said)
+  if (before === 'that' && fields.year === undefined && !SAYING_VERBS.has(word(ctx, i - 2))) return candidate(i - 1, end, reading('DATE', { fields, fromStory: true }), 'monthName');
   // "in April next", "suspended in March last": the older order of "next April", "last March"
   const after = fields.year === undefined && end === i + 1 ? word(ctx, end) : '';
   if ((after === 'next' || after === 'last') && !isCapitalized(ctx, end) && !UNITS.has(word(ctx, end + 1))) {

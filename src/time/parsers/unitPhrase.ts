@@ -518,3 +518,15 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
 }
 
 export const unitPhraseParser: Parser = { name: 'unitPhrase', triggers: [...UNITS.keys()], parse: parseUnit };
+
+/** Lengths written as one word: "a weeklong trip", "the monthlong strike", "a yearlong inquiry". */
+const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([['daylong', 'day'], ['weeklong', 'week'], ['monthlong', 'month'], ['yearlong', 'year']]);
+
+export const longWordParser: Parser = {
+  name: 'longWord',
+  triggers: [...LONG_WORDS.keys()],
+  parse: (ctx, i) => {
+    const unit = LONG_WORDS.get(word(ctx, i));
+    return unit ? candidate(i, i + 1, durationReading(unit, 1), 'longWord') : null;
+  },
+};

@@ -60,6 +60,7 @@ const MODIFIERS: readonly Modifier[] = [
   // "no more than five years" bounds it from above: the negation is read first
   { words: ['no', 'more', 'than'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
   { words: ['not', 'more', 'than'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
+  { words: ['no', 'longer', 'than'], mod: 'EQUAL_OR_LESS', on: 'length', inside: true },
   { words: ['no', 'less', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
   { words: ['not', 'less', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
   { words: ['no', 'fewer', 'than'], mod: 'EQUAL_OR_MORE', on: 'length', inside: true },
