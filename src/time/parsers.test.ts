@@ -132,6 +132,11 @@ test('one-word lengths ("a weeklong trip"), "no longer than two weeks", and "sai
   assert.equal(find(t, 'March').value, '1990-03');
 });
 
+test('histories: three-digit years before a name and its past verb ("and in 263 Shu surrendered"), after an event ("the battle of 234"), before "for"; "in 300 Greek cities" is a count', () => {
+  const t = tag('Cao Cao died in 220, and in 263 Shu surrendered. The battle of 234 was a stalemate. Justinian bought peace in 532 for gold. They lived in 300 Greek cities.');
+  assert.deepEqual(t.map((x) => x.value), ['0220', '0263', '0234', '0532']);
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

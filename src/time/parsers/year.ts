@@ -2,6 +2,7 @@
 import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { zoneAt } from './timeOfDay.js';
+import { pastVerbAt } from '../tense.js';
 
 /** Nouns after a number that make it a count, not a year ("1500 troops"). */
 const COUNT_NOUNS = new Set([
@@ -54,7 +55,7 @@ function withArticle(ctx: Ctx, first: number): number {
 /** Words before a three-digit number that make it a year in a history: "in 476", "since 800", "by 651". */
 const EARLY_YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'around', 'circa', 'by']);
 /** Words a three-digit year may be followed by ("in 476 the last emperor", "in 455 and"); other words make it a count ("in 300 cases"). */
-const AFTER_EARLY_YEAR = new Set(['and', 'or', 'to', 'when', 'as', 'after', 'before', 'until', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'at', 'on', 'with', 'by']);
+const AFTER_EARLY_YEAR = new Set(['and', 'or', 'to', 'when', 'as', 'after', 'before', 'until', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'at', 'on', 'with', 'by', 'for']);
 
 /** What may follow a three-digit year at k: a stop, a comma, a bracket, the end, or one of AFTER_EARLY_YEAR. */
 function endsLikeYear(ctx: Ctx, k: number): boolean {
@@ -88,8 +89,12 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
   }
   // "602–628", "(603–622)": a dash between two three-digit years running forward
   if (dashedPair(ctx, i, value)) return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
-  // "In 610 Heraclius sailed": a name may follow the year a sentence opens with
-  if (!endsLikeYear(ctx, i + 1) && !(before === 'in' && isCapitalized(ctx, i + 1) && isCapitalized(ctx, i - 1))) return null;
+  // "the battle of 234", "the Yellow Turban Rebellion of 184": an event named with its year
+  if (before === 'of' && EVENT_NOUNS.has(word(ctx, i - 2))) return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
+  // "In 610 Heraclius sailed", "and in 263 Shu surrendered": a name and its past verb may follow the year after "in"
+  // (not "in 300 Greek cities")
+  const named = before === 'in' && isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i - 1) || pastVerbAt(ctx, i + 2));
+  if (!endsLikeYear(ctx, i + 1) && !named) return null;
   // both ends of the pair must read as years: "between 200 and 300 per week" is a count
   const partner = digitsAt(ctx, i + 2) === 3 && numAt(ctx, i + 2) > value && endsLikeYear(ctx, i + 3);
   const pairStart = partner && ((before === 'from' && word(ctx, i + 1) === 'to') || (before === 'between' && word(ctx, i + 1) === 'and'));
@@ -97,6 +102,9 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
   if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd) return null;
   return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
 }
+
+/** Events a history names by their year: "the battle of 234", "the census of 280". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['battle', 'siege', 'revolt', 'rebellion', 'rising', 'uprising', 'campaign', 'census', 'war', 'treaty', 'peace', 'council', 'edict', 'invasion', 'sack', 'fall', 'crisis', 'synod', 'schism', 'conquest', 'expedition', 'raid', 'plague']);
 
 /** Verbs a year may stand before as a subject's time: "602–628 was", "(622–627) ended". */
 const AFTER_YEAR_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'saw', 'ended', 'began', 'marked']);
