@@ -1,5 +1,6 @@
 /** "morning", "this evening", "tonight", "the night", "overnight": parts of a day. */
 import { PARTS_OF_DAY, WEEKDAYS } from '../lexicon.js';
+import { titleWithPart } from './weekday.js';
 import { candidate, glued, hyphenAt, isCapitalized, isWord, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 
 /** Nouns after "overnight" that make it a term of money market lending. */
@@ -70,7 +71,7 @@ export const partOfDayParser: Parser = {
     const partOfDay = PARTS_OF_DAY.get(w);
     if (partOfDay === undefined) return null;
     // "Saturday Night Live", "Monday Night Football": inside a programme's title
-    if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && !mark(ctx, i + 1)) return null;
+    if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && titleWithPart(ctx, i)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
     if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)))) return null;
     // "an all-night vigil": all of some night, no night of the story

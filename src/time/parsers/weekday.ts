@@ -55,7 +55,7 @@ const STORY_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until'
 const TITLE_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
 
 /** A capitalized part of day and another capitalized word after the weekday: a title ("Monday Night Football"). */
-function titleWithPart(ctx: Parameters<Parser['parse']>[0], k: number): boolean {
+export function titleWithPart(ctx: Parameters<Parser['parse']>[0], k: number): boolean {
   return TITLE_PARTS.has(word(ctx, k)) && isCapitalized(ctx, k) && isCapitalized(ctx, k + 1) && !mark(ctx, k + 1);
 }
 

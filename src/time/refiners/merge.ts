@@ -7,6 +7,7 @@ import { makeFields, makeReading, overlay, withCandidate, withFields, withReadin
 import type { Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
 import { NUM } from '../tokens.js';
+import { sentenceEndFrom } from '../story.js';
 
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
@@ -256,7 +257,7 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     const hour = c.reading.fields.hour;
     if (!isClock(c) || hour === undefined) continue;
     const bare = ctx.tokens.kind(c.last - 1) === NUM && hour >= 1 && hour < 12;
-    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && !sentenceEndBetween(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12)) {
+    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12)) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
       continue;
@@ -271,11 +272,6 @@ const SEQUEL_HOURS = 3;
 
 function followsWithin(first: number, then: number): boolean {
   return then >= first && then - first <= SEQUEL_HOURS;
-}
-
-function sentenceEndBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (mark(ctx, k) === '.' || mark(ctx, k) === '!' || mark(ctx, k) === '?' || ctx.tokens.newline(k)) return true;
-  return false;
 }
 
 /** Words opening a stretch at one end of a period: "the first ten months of 1915". */
