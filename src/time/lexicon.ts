@@ -96,7 +96,7 @@ export type HolidayRule = readonly [number, number, number, number?];
 export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, HolidayRule>([
   ['thanksgiving', [11, 4, 4]], ['thanksgiving day', [11, 4, 4]], ['labor day', [9, 1, 1]],
   ['memorial day', [5, 1, -1]], ['martin luther king day', [1, 1, 3]], ['columbus day', [10, 1, 2]],
-  ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['election day', [11, 1, 1, 1]], ['election night', [11, 1, 1, 1]],
+  ['presidents day', [2, 1, 3]], ["mother's day", [5, 7, 2]], ["father's day", [6, 7, 3]], ['election day', [11, 1, 1, 1]], ['thanksgiving eve', [11, 4, 4, -1]], ['election night', [11, 1, 1, 1]],
 ]);
 
 /** Days of history known by a name alone: [year, month, day]. */

@@ -137,6 +137,11 @@ test('histories: three-digit years before a name and its past verb ("and in 263 
   assert.deepEqual(t.map((x) => x.value), ['0220', '0263', '0234', '0532']);
 });
 
+test('"Thanksgiving Eve" is the day before Thanksgiving; "the next century" after a year ahead of the report counts from the report', () => {
+  assert.equal(find(tag('Three bids came on Thanksgiving Eve.', '1989-11-29'), 'Thanksgiving Eve').value, '1989-11-22');
+  assert.equal(find(tag('The next eclipse is in August 2017. Many will travel again in the next century.', '1998-02-26'), 'the next century').value, '20');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

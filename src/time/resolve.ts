@@ -429,10 +429,10 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   if (told === env.dct) return false;
   // "grew fast in the 1980s and must meet new standards by the end of the year": a decade names no year to be in
   if (shift.unit === 'year' && told.fields.year === undefined && (told.fields.decade !== undefined || told.fields.century !== undefined)) return true;
-  // "It will be fixed in 2005. They will be back by the end of the century": a year ahead of a report names no century of its own
+  // "It will be fixed in 2005. They will be back by the end of the century", "in the next century": a year ahead of a report names no century of its own
   const toldYear = astroYear(told.fields);
   const nowYear = env.dct ? astroYear(env.dct.fields) : undefined;
-  if (shift.unit === 'century' && shift.amount === 0 && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
+  if (shift.unit === 'century' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (shift.byArticle && dayish && told.fields.day === undefined) return true;
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a

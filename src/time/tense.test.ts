@@ -284,3 +284,7 @@ test('a report or data release a weekday owns is as near or far as the verb says
   assert.equal(find(tag("Investors await Friday's payrolls report.", '2013-06-05'), 'Friday').value, '2013-06-07');
   assert.equal(find(tag('The court ruled Tuesday, giving counties until 5 p.m. Sunday to finish.', '2000-11-22'), '5 p.m. Sunday').value, '2000-11-26T17:00');
 });
+
+test('"the heads of two studios" is a noun, no present-tense plan ("replaced the heads of two studios on Friday" is past)', () => {
+  assert.equal(find(tag('Sony replaced the heads of two studios on Friday.', '1990-02-27'), 'Friday').value, '1990-02-23');
+});

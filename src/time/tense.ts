@@ -91,6 +91,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'planned' && word(ctx, k + 1) === 'for') return pluperfect(ctx, k) ? -1 : 1;
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
+    // "replaced the heads of two studios": a plural noun after its article, no verb
+    if (w.endsWith('s') && (word(ctx, k - 1) === 'the' || word(ctx, k - 1) === 'its' || word(ctx, k - 1) === 'their') && word(ctx, k + 1) === 'of') return 0;
     // "next to the embassy" is a place
     if (w === 'next' && word(ctx, k + 1) === 'to') return 0;
     // "plans to strike", "the union plans a strike on Saturday"
