@@ -171,6 +171,11 @@ test('histories: "Planning began in 1941" tells when the planning happened, so t
   assert.equal(find(t, 'the autumn').value, '1941-FA');
 });
 
+test('news: a midnight told in the past is the one that ended the day before the report ("the count stretched past midnight")', () => {
+  assert.equal(find(tag('The count stretched past midnight.', '2012-03-07'), 'midnight').value, '2012-03-06T24');
+  assert.equal(find(tag('The deadline is midnight tonight.', '1999-06-29'), 'midnight').value, '1999-06-29T24');
+});
+
 test('auto: no creation date means narrative, with a reason', () => {
   const r = tagTimes({ text: 'On 4 May 1970 the guards fired.', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');

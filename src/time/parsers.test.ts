@@ -142,6 +142,13 @@ test('"Thanksgiving Eve" is the day before Thanksgiving; "the next century" afte
   assert.equal(find(tag('The next eclipse is in August 2017. Many will travel again in the next century.', '1998-02-26'), 'the next century').value, '20');
 });
 
+test('seasons counted by the dozen are years ("for 87 seasons" P87Y); a year after an event is one before "killed" ("The flood of 1953 killed many"), a count is not ("a total of 1500 killed")', () => {
+  const t = tag('The team has played at Fenway for 87 seasons. The flood of 1953 killed many people. A total of 1500 killed were counted.', '1999-06-29');
+  assert.equal(find(t, '87 seasons').value, 'P87Y');
+  assert.equal(find(t, '1953').value, '1953');
+  assert.ok(!t.some((x) => x.text === '1500'));
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -706,7 +706,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     day.day = base.fields.day;
     // "two levees gave way overnight", told of the report's day: the night that ended this morning
     // (a dateline naming the report's day, "TOKYO, March 14 (Reuters)", is the report's day too)
-    if (reading.lean === 0 && f.month === undefined && f.day === undefined && (base.kind === 'dct' || base.value === env.dct?.value) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
+    // ("the talks ran past midnight": the midnight that ended the night before the report's day, 24:00 of the day before)
+    if ((reading.lean === 0 || f.hour === 24) && f.month === undefined && f.day === undefined && (base.kind === 'dct' || base.value === env.dct?.value) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
     return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too

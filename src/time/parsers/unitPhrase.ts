@@ -231,6 +231,8 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
     const byNumber = counted && !ARTICLES.has(word(ctx, counted.first)) ? counted : null;
     return candidate(byNumber ? byNumber.first : i, long, durationReading(unit, byNumber ? byNumber.count.value : w.endsWith('s') ? undefined : 1), 'unitPhrase');
   }
+  // "for 87 seasons", "after 17 seasons": seasons counted by the dozen are years of play or campaigning, not quarters of a year
+  if (counted && unit === 'season' && w === 'seasons' && (counted.count.value ?? 0) > 4) return countedUnit(ctx, i, 'year', counted);
   if (counted) return countedUnit(ctx, i, unit, counted);
   if (w.endsWith('s')) return pluralUnit(ctx, i, unit);
   return determinedUnit(ctx, i, unit);

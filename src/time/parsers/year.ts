@@ -1,5 +1,5 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
-import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { zoneAt } from './timeOfDay.js';
 import { pastVerbAt } from '../tense.js';
@@ -104,7 +104,7 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
 }
 
 /** Events a history names by their year: "the battle of 234", "the census of 280". */
-const EVENT_NOUNS: ReadonlySet<string> = new Set(['battle', 'siege', 'revolt', 'rebellion', 'rising', 'uprising', 'campaign', 'census', 'war', 'treaty', 'peace', 'council', 'edict', 'invasion', 'sack', 'fall', 'crisis', 'synod', 'schism', 'conquest', 'expedition', 'raid', 'plague']);
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['battle', 'siege', 'revolt', 'rebellion', 'rising', 'uprising', 'campaign', 'census', 'war', 'treaty', 'peace', 'council', 'edict', 'invasion', 'sack', 'fall', 'crisis', 'synod', 'schism', 'conquest', 'expedition', 'raid', 'raids', 'plague', 'flood', 'floods', 'famine', 'epidemic', 'earthquake', 'storm', 'bombing', 'bombings', 'attack', 'attacks', 'riots', 'massacre', 'fire', 'offensive']);
 
 /** Verbs a year may stand before as a subject's time: "602–628 was", "(622–627) ended". */
 const AFTER_YEAR_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'saw', 'ended', 'began', 'marked']);
@@ -147,6 +147,9 @@ function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | n
 
 /** Words ending a street's name: "1830 Elm Street", "1600 Pennsylvania Avenue". */
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'place', 'court', 'terrace', 'highway', 'parkway', 'pike']);
+
+/** Participles that follow a count ("1500 killed") but also a year's event ("the raids of 1942 killed hundreds"). */
+const COUNT_VERBS: ReadonlySet<string> = new Set(['killed', 'wounded', 'dead']);
 
 /** Prepositions a year follows that a house number does not: "in 1987 Wall Street fell" is a year. */
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'since', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'through', 'to', 'and', 'or', 'early', 'late', 'mid']);
@@ -206,7 +209,9 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   // "1500 GMT" is a clock time ("(1500 GMT)" a conversion, left alone by the clock parser)
-  if (COUNT_NOUNS.has(word(ctx, i + 1)) || zoneAt(ctx, i + 1) || houseNumber(ctx, i)) return null;
+  // ("The flood of 1953 killed many": a year after "of" and its event, the verb the event's)
+  const eventYear = word(ctx, i - 1) === 'of' && COUNT_VERBS.has(word(ctx, i + 1)) && EVENT_NOUNS.has(word(ctx, i - 2));
+  if ((COUNT_NOUNS.has(word(ctx, i + 1)) && !eventYear) || zoneAt(ctx, i + 1) || houseNumber(ctx, i)) return null;
   // "the year 1950" names the year with its unit
   const first = word(ctx, i - 1) === 'year' && word(ctx, i - 2) === 'the' ? i - 2 : i;
   return candidate(first, i + 1, reading('DATE', { fields: { year: value } }), 'year');
