@@ -149,6 +149,12 @@ test('seasons counted by the dozen are years ("for 87 seasons" P87Y); a year aft
   assert.ok(!t.some((x) => x.text === '1500'));
 });
 
+test('"a few years back", "two decades back" count back from the report like "ago"', () => {
+  const t = tag('I lived in Mexico a few years back. Two decades back, the town was poor.', '1998-01-14');
+  assert.equal(find(t, 'a few years back').value, 'PAST_REF');
+  assert.equal(find(t, 'Two decades back').value, '197');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

@@ -103,6 +103,8 @@ function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
   const w = word(ctx, k);
   // "18 days from now": counted from the time of writing, like "hence"
   if (w === 'from' && (word(ctx, k + 1) === 'now' || word(ctx, k + 1) === 'today')) return [1, k + 2];
+  // "a few years back", "two decades back": as "ago" when the phrase ends there ("set two weeks back the plan" is no time)
+  if (w === 'back' && !isWord(ctx, k + 1)) return [-1, k + 1];
   const direction = AFTER_WORDS.get(w);
   if (direction === undefined) return null;
   if (w === 'before' || w === 'after' || w === 'prior') {
@@ -129,7 +131,7 @@ const ARTICLES = new Set(['a', 'an']);
 const FRACTIONS: ReadonlySet<string> = new Set(['third', 'half', 'fifth', 'tenth', 'quarter', 'thirds', 'fifths']);
 
 /** Last words of a move counted from the time of writing, not from the story: "ago", "hence", "from now". */
-const FROM_NOW_WORDS = new Set(['ago', 'hence', 'now', 'today']);
+const FROM_NOW_WORDS = new Set(['ago', 'back', 'hence', 'now', 'today']);
 
 /** Distances before "per hour": a speed, not a length of time ("140 miles per hour"). */
 const SPEED_WORDS = new Set(['miles', 'mile', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'knots', 'words', 'beats', 'revolutions']);
