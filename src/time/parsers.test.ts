@@ -155,6 +155,23 @@ test('"a few years back", "two decades back" count back from the report like "ag
   assert.equal(find(t, 'Two decades back').value, '197');
 });
 
+test('a count opening its sentence before "after the ..." is a date in a history and a stretch in news', () => {
+  const history = tag('The siege began on 3 May 1812. Three days after the assault, the town fell.');
+  assert.equal(find(history, 'Three days').type, 'DATE');
+  assert.equal(find(history, 'Three days').value, '1812-05-06');
+  const news = tag('Nearly two months after his arrest, the judge freed him.', '2013-05-02');
+  assert.equal(find(news, 'Nearly two months').type, 'DURATION');
+  assert.equal(find(news, 'Nearly two months').mod, 'LESS_THAN');
+  // mid-sentence the count describes the date just told
+  const told = tag('The league was founded on 9 June 1921, exactly 50 years after the first match was played.');
+  assert.equal(find(told, '50 years').type, 'DURATION');
+});
+
+test('a clock told with "ten days before" an event is one time, in news too', () => {
+  const t = tag('Witnesses saw the van at 6 a.m. ten days before the fire.', '2004-03-02');
+  assert.equal(find(t, '6 a.m. ten days').type, 'TIME');
+});
+
 test('modifiers widen the expression and set mod', () => {
   const t = tag('It happened in late 1956, early March 1957, mid-1990s and by the end of 1990.');
   assert.equal(find(t, 'late 1956').mod, 'END');

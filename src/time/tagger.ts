@@ -70,7 +70,11 @@ function captionAt(captions: readonly CaptionSpan[], start: number, end: number)
 
 /** News readings: "three days later" is the stretch "three days" (a duration, the move word left out); "the past year" last year; "the night of Oct. 23" the day alone. */
 function asNewsLength(ctx: Ctx, h: Candidate): Candidate {
-  if (h.reading.newsReading) return withCandidate(h, { first: h.reading.newsFirst ?? h.first, reading: h.reading.newsReading });
+  const news = h.reading.newsReading;
+  // ("nearly two months after his arrest": the modifier found holds for the stretch too; "late on the
+  // night of Oct. 16" tags the day alone, and "late" was the night's)
+  const newsFirst = h.reading.newsFirst;
+  if (news) return withCandidate(h, { first: newsFirst ?? h.first, reading: h.reading.mod && !news.mod && newsFirst === undefined ? withReading(news, { mod: h.reading.mod }) : news });
   const shift = h.reading.shift;
   if (!h.reading.lengthInNews || !shift) return h;
   const duration = { unit: shift.unit, amount: shift.amount };

@@ -127,6 +127,9 @@ function clauseAfterThat(ctx: Ctx, k: number): boolean {
 
 const ARTICLES = new Set(['a', 'an']);
 
+/** Words opening the event a count is told from: "two years after the battle", "three days before his death". */
+const EVENT_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+
 /** Fractions a quarter may be listed with: "a quarter and a third", "a quarter or a half". */
 const FRACTIONS: ReadonlySet<string> = new Set(['third', 'half', 'fifth', 'tenth', 'quarter', 'thirds', 'fifths']);
 
@@ -297,6 +300,15 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // "from $1.2 million a year ago" compares with the quarter the report is about; "was created a year ago" counts from the report's date
     const periodic = unit === 'year' && amount === 1 && !pastVerbAt(ctx, counted.first - 1);
     return candidate(counted.first, move[1], reading('DATE', { shift, ...(periodic ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
+  }
+  // "Twenty-four years after the battle": in a history a date counted from the event the story just
+  // told (news annotation tags the stretch, as it does "two days later")
+  // (only opening a sentence: "on 18 January, exactly 170 years after the first king was crowned" describes the date just told)
+  const opensSentence = counted.first === 0 || ctx.tokens.newline(counted.first) || mark(ctx, counted.first - 1) === '.';
+  const eventMove = opensSentence && tail === i + 1 && (word(ctx, tail) === 'after' || word(ctx, tail) === 'before') && EVENT_OPENERS.has(word(ctx, tail + 1)) && amount !== undefined ? word(ctx, tail) : '';
+  if (eventMove && !stretchAfterFor(ctx, counted.first)) {
+    const newsReading = durationReading(unit, amount);
+    return candidate(counted.first, i + 1, reading('DATE', { shift: { unit, amount, direction: eventMove === 'after' ? 1 : -1, anaphoric: true }, newsReading }), 'unitPhrase');
   }
   let first = counted.first;
   const det = word(ctx, first - 1);

@@ -64,7 +64,8 @@ function combine(a: Candidate, b: Candidate, day: Candidate, extra: Candidate, t
   const fields = overlay(day.reading.fields, extra.reading.fields);
   // "the morning of Sunday" joined to ", 7 December 1941" is still a time of day
   const timeOfDay = fields.partOfDay !== undefined || fields.hour !== undefined;
-  const reading: Reading = withReading(day.reading, { type: timeOfDay ? 'TIME' : type, fields });
+  // (a clock joined to "ten days before the shooting" is a time in news too: the day's news stretch is dropped)
+  const reading: Reading = withReading(day.reading, { type: timeOfDay ? 'TIME' : type, fields, ...(timeOfDay ? { newsReading: undefined } : {}) });
   if (extra.reading.mod && !reading.mod) reading.mod = extra.reading.mod;
   return { first: a.first, last: b.last, reading, parser: day.parser, rangeEnd: undefined };
 }
