@@ -903,3 +903,29 @@ test('histories: a past-perfect date days after the story\'s day is of the same 
   // months after it, the flashback still steps back: "The siege ended in March 1855. The French had landed in November"
   assert.equal(find(tag('The siege ended in March 1855. The French had landed in November.'), 'November').value, '1854-11');
 });
+
+test('"the previous summer" told while a summer runs is the year before', () => {
+  const t = tag('On 12 July 1801 the squadron, which had left port the previous summer, reached the cape.');
+  assert.equal(find(t, 'the previous summer').value, '1800-SU');
+  const later = tag('On 20 October 1801 the squadron, which had left port the previous summer, reached the cape.');
+  assert.equal(find(later, 'the previous summer').value, '1801-SU');
+});
+
+test('centuries and decades take the era of a BC story and of the one listed after them', () => {
+  const t = tag('The city was sacked in 612 BC. Its kings had ruled since the 8th century. Bronze came in the 10th and 9th centuries BC, and coins from the 6th to the 5th century BC.');
+  assert.equal(find(t, 'the 8th century').value, 'BC07');
+  assert.equal(find(t, 'the 10th').value, 'BC09');
+  assert.equal(find(t, 'the 6th').value, 'BC05');
+  const decades = tag('In 171 BC the war resumed. In the 160s the kingdom split, as it had in the 190s and 180s BC.');
+  assert.equal(find(decades, 'the 160s').value, 'BC016');
+  assert.equal(find(decades, 'the 190s').value, 'BC019');
+  // near the turn of the era a century stays as written
+  const ad = tag('The town was founded in 15 BC. A temple rose there in the 2nd century.');
+  assert.equal(find(ad, 'the 2nd century').value, '01');
+});
+
+test('"the last hour", "the next fortnight" are stretches from now', () => {
+  const t = tag('In the last hour the river rose again. More rain is due over the next fortnight.', DCT);
+  assert.equal(find(t, 'the last hour').value, 'PT1H');
+  assert.equal(find(t, 'the next fortnight').value, 'P2W');
+});

@@ -301,7 +301,9 @@ function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
     // "the following spring" after a bare year is in the next year
     const cmp = ref.month === undefined && ref.season === undefined ? 0 : compareWithin(reading.fields, ref);
     if (reading.lean > 0 && cmp <= 0) target = year + 1;
-    if (reading.lean < 0 && cmp >= 0) target = year - 1;
+    // ("the previous summer" told on 10 July is last year's: this year's has not ended yet)
+    const seasonRunning = reading.fields.season !== undefined && ref.month !== undefined && lastMonthOf(reading.fields) >= ref.month;
+    if (reading.lean < 0 && (cmp >= 0 || seasonRunning)) target = year - 1;
   } else if (!reading.listed && crossesNewYear(reading.fields, ref)) {
     // a story told forward: "January" just after a day in December is the next January
     target = year + 1;
@@ -723,12 +725,23 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
  * nearer the story's year (a year written "AD" or with a month of its own era stays as written).
  */
 function inStoryEra(f: Fields, env: ResolveEnv): Fields {
-  if (f.year === undefined || f.bc !== undefined || env.mode !== 'narrative') return f;
+  const year = middleYear(f);
+  if (year === undefined || f.bc !== undefined || env.mode !== 'narrative') return f;
   const latest = env.story[env.story.length - 1];
   const now = latest ? astroYear(latest.fields) : undefined;
   if (now === undefined || now > 0) return f;
-  const apart = Math.abs(1 - f.year - now);
-  return apart <= ERA_DROPPED_WITHIN && apart < Math.abs(f.year - now) ? withFields(f, { bc: true }) : f;
+  const apart = Math.abs(1 - year - now);
+  // ("In 701 BC ... In the 8th century the kingdom had been strong": a century or decade is read the
+  // same way when clearly nearer, not "the 2nd century" after 10 BC)
+  const span = f.year !== undefined ? 1 : 3;
+  return apart <= ERA_DROPPED_WITHIN + (span - 1) * 50 && apart * span < Math.abs(year - now) ? withFields(f, { bc: true }) : f;
+}
+
+/** The year in the middle of what a year, decade or century names (either era counts the same way from year 1). */
+function middleYear(f: Fields): number | undefined {
+  if (f.year !== undefined) return f.year;
+  if (f.decade !== undefined) return f.decade * 10 + 5;
+  return f.century === undefined ? undefined : f.century * 100 + 50;
 }
 
 /** Years from the story's BC year within which a year without an era is read in the same era ("c. 1450" after 466 BC is AD). */

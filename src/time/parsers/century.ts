@@ -23,9 +23,8 @@ export const centuryParser: Parser = {
     if (before === 'the') first--;
     let end = i + 1;
     const era = eraAt(ctx, end);
-    const bc = era ? era[0] : false;
     if (era) end = era[1];
     if (word(ctx, i) === 'millennium') return null;
-    return candidate(first, end, reading('DATE', { fields: { century: ord.value - 1, bc } }), 'century');
+    return candidate(first, end, reading('DATE', { fields: { century: ord.value - 1, ...(era ? { bc: era[0] } : {}) } }), 'century');
   },
 };

@@ -28,8 +28,9 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
   if (!isNum(ctx, i)) return null;
   const next = word(ctx, day.end);
   const suffixed = day.end === i + 2;
-  // "the 12th and 13th centuries": the first of two centuries
-  if ((next === 'and' || next === 'or') && centuryAfter(ctx, day.end + 1)) return candidate(i - 1, day.end, reading('DATE', { fields: { century: day.day - 1 } }), 'dayMonth');
+  // "the 12th and 13th centuries", "from the 5th to the 3rd century BC": the first of two centuries
+  const partner = word(ctx, day.end + 1) === 'the' ? day.end + 2 : day.end + 1;
+  if ((next === 'and' || next === 'or' || next === 'to') && centuryAfter(ctx, partner)) return candidate(i - 1, day.end, reading('DATE', { fields: { century: day.day - 1 } }), 'dayMonth');
   if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;

@@ -483,6 +483,10 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: -1 } });
       return candidate(first, i + 1, unit === 'year' && article ? withReading(durationReading(unit, 1), { newsReading }) : durationReading(unit, 1), 'unitPhrase');
     }
+    // "in the last hour", "over the next fortnight": a stretch from now, not the hour or day it falls in
+    if (article && (det === 'last' || det === 'next' || det === 'coming') && (unit === 'hour' || word(ctx, i) === 'fortnight')) {
+      return candidate(first, i + 1, durationReading(unit, 1), 'unitPhrase');
+    }
     if ((det === 'same' || det === 'current' || det === 'latest') && !article && word(ctx, d - 1) !== 'that') return null;
     if (det === 'same' && word(ctx, d - 1) === 'that') first = d - 1;
     if (unit === 'season') return null;

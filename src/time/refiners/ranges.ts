@@ -182,6 +182,11 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
   for (let k = hits.length - 2; k >= 0; k--) {
     const a = (out ?? hits)[k];
     const b = (out ?? hits)[k + 1];
+    if (sharesEra(ctx, a, b)) {
+      out ??= [...hits];
+      out[k] = withCandidate(a, { reading: withReading(a.reading, { fields: withFields(a.reading.fields, { bc: b.reading.fields.bc }) }) });
+      continue;
+    }
     if (a.rangeEnd || a.reading.fields.year !== undefined || !isMonthOrSeason(a) || !isMonthOrSeason(b) || b.reading.fields.year === undefined || !listed(ctx, a, b)) continue;
     const fields = borrow(b.reading.fields, a.reading.fields);
     if (fields.year === undefined) continue;
@@ -189,6 +194,16 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
     out[k] = withCandidate(a, { reading: withReading(a.reading, { fields }) });
   }
   return out ?? (hits as Candidate[]);
+}
+
+/** "the 8th and 7th centuries BC", "the 750s to 720s BC": a century or decade listed before one that writes its era is of that era. */
+function sharesEra(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  const fa = a.reading.fields;
+  const fb = b.reading.fields;
+  if (fa.bc !== undefined || fb.bc === undefined || fa.year !== undefined || fb.year !== undefined) return false;
+  const sameKind = (fa.century !== undefined && fb.century !== undefined) || (fa.decade !== undefined && fb.decade !== undefined);
+  const joined = listed(ctx, a, b) || (b.first - a.last === 1 && (word(ctx, a.last) === 'to' || DASHES.has(mark(ctx, a.last))));
+  return sameKind && joined;
 }
 
 /** A day, weekday, month or season told without a year or a move: what a set may list ("every Tuesday and Thursday"). */
