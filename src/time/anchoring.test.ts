@@ -929,3 +929,13 @@ test('"the last hour", "the next fortnight" are stretches from now', () => {
   assert.equal(find(t, 'the last hour').value, 'PT1H');
   assert.equal(find(t, 'the next fortnight').value, 'P2W');
 });
+
+test('"late June of that year" keeps its modifier; "2 hours 9 minutes" is one length', () => {
+  const t = tag('The siege began in 1683. The relief came in late June of that year, and the envoys left in early March of the following year.');
+  assert.equal(find(t, 'late June of that year').mod, 'END');
+  assert.equal(find(t, 'early March of the following year').value, '1684-03');
+  assert.equal(find(t, 'early March of the following year').mod, 'START');
+  const race = tag('She won in 2 hours 9 minutes 47 seconds, and the record stood at 4 minutes 14 seconds.', DCT);
+  assert.equal(find(race, '2 hours 9 minutes 47 seconds').value, 'PT2H9M47S');
+  assert.equal(find(race, '4 minutes 14 seconds').value, 'PT4M14S');
+});

@@ -101,8 +101,10 @@ function addDurations(a: string, b: string): string {
 
 /** "two years and eight months", "three years, two months and six days": one length (P2Y8M). */
 function lengthInParts(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
+  // "two hours and five minutes", "3 years, 2 months", or with nothing between: "4 minutes 14 seconds"
+  const gap = b.first - a.last;
   const joiner = word(ctx, a.last) || mark(ctx, a.last);
-  if (b.first - a.last !== 1 || (joiner !== 'and' && joiner !== ',') || b.reading.mod) return null;
+  if (gap > 1 || (gap === 1 && joiner !== 'and' && joiner !== ',') || b.reading.mod || b.reading.type !== 'DURATION') return null;
   const rankA = partRank(a);
   const rankB = partRank(b);
   if (rankA < 0 || rankB <= rankA) return null;
@@ -120,7 +122,7 @@ function clockEndsSentence(ctx: Ctx, a: Candidate, b: Candidate): boolean {
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
   if (gap === 0 && clockEndsSentence(ctx, a, b)) return null;
-  const parts = gap === 1 && a.reading.type === 'DURATION' ? lengthInParts(ctx, a, b) : null;
+  const parts = gap <= 1 && a.reading.type === 'DURATION' ? lengthInParts(ctx, a, b) : null;
   if (parts) return parts;
   if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
@@ -130,7 +132,8 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   }
   // ("the first half of the following year", "the second half of that year" too)
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isMonthDay(a) || (gap === 1 && isBarePart(a))) && isYearShift(b)) {
-    return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields) }), parser: a.parser, rangeEnd: undefined };
+    // ("late June of that year" keeps the "late" read before the join)
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields), mod: a.reading.mod ?? b.reading.mod }), parser: a.parser, rangeEnd: undefined };
   }
   if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);
   // "the week of March 6", "the weekend of 17 August": the week (or weekend) holding that day
