@@ -939,3 +939,12 @@ test('"late June of that year" keeps its modifier; "2 hours 9 minutes" is one le
   assert.equal(find(race, '2 hours 9 minutes 47 seconds').value, 'PT2H9M47S');
   assert.equal(find(race, '4 minutes 14 seconds').value, 'PT4M14S');
 });
+
+test('"just weeks before", "came hours after": a stretch in news, a date of unknown day in a history', () => {
+  const news = tag('The walkout comes just weeks before the vote, and the arrest came hours after the attack.', DCT);
+  assert.equal(find(news, 'weeks').value, 'PXW');
+  assert.equal(find(news, 'hours').value, 'PTXH');
+  const history = tag('The league split in 1911. Just months after the split, a new club was founded.');
+  assert.equal(find(history, 'months').type, 'DATE');
+  assert.equal(find(history, 'months').value, 'XXXX-XX');
+});

@@ -146,6 +146,12 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
 
+/** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
+const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
+
+/** A date known only to fall some units from an event, by unit. */
+const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['month', 'XXXX-XX'], ['week', 'XXXX-WXX'], ['day', 'XXXX-XX-XX']]);
+
 /** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
 const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
 
@@ -366,6 +372,13 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   if (unit !== 'quarter' && unit !== 'season') {
     if (TAKING.has(det) && (det !== 'last' || lastAsVerb(ctx, i - 1))) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
     if (det === 'after' && word(ctx, i + 1) === 'of') return candidate(i, i + 1, withReading(durationReading(unit, undefined), { narrativeOnly: true }), 'unitPhrase');
+  }
+  // "just weeks before the deadline", "came hours after the attack", "it could be days before": a stretch of unknown length
+  // (history annotation dates it, unknown within its unit: "Just months after his death" XXXX-XX)
+  if (SHORTLY_BEFORE_PLURAL.has(det) && (word(ctx, i + 1) === 'before' || word(ctx, i + 1) === 'after') && unit !== 'quarter' && unit !== 'season') {
+    const stretch = durationReading(unit, undefined);
+    const unknownDate = UNKNOWN_IN_UNIT.get(unit);
+    return candidate(i, i + 1, unknownDate ? reading('DATE', { literal: unknownDate, newsReading: stretch }) : stretch, 'unitPhrase');
   }
   // "the first free vote in decades": ending the phrase, "in" counts a stretch too ("in years to come" does not)
   if (det === 'in' && ctx.tokens.kind(i + 1) !== WORD && (unit === 'year' || unit === 'decade' || unit === 'month' || unit === 'week' || unit === 'century')) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
