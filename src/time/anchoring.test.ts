@@ -948,3 +948,16 @@ test('"just weeks before", "came hours after": a stretch in news, a date of unkn
   assert.equal(find(history, 'months').type, 'DATE');
   assert.equal(find(history, 'months').value, 'XXXX-XX');
 });
+
+test('a move named by the date after it keeps its own unit: "next week, April 23-25" is that week', () => {
+  const t = tag('The leaders will meet next week, April 23-25, and again next month, on May 5.', '1999-04-14');
+  assert.equal(find(t, 'next week').value, '1999-W16');
+  assert.equal(find(t, 'next month').value, '1999-05');
+  const history = tag('The fleet sailed on 30 May 1941. The next day, 31 May 1941, it was sighted.');
+  assert.equal(find(history, 'The next day').value, '1941-05-31');
+});
+
+test('"match" as a verb is no match report: "fourth-quarter earnings will match estimates"', () => {
+  const t = tag('Fourth-quarter earnings will match analysts’ estimates.', '1989-10-25');
+  assert.equal(find(t, 'Fourth-quarter').value, '1989-Q4');
+});

@@ -19,9 +19,17 @@ const MATCH_WORDS = new Set([
 /** How far from a half or quarter a match word is looked for, never past a full stop. */
 const MATCH_WINDOW = 15;
 
+/** Words before "match" that make it the verb: "earnings will match estimates", "failed to match". */
+const BEFORE_VERB_MATCH: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'not', 'does', 'do']);
+
+function isMatchWord(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  return MATCH_WORDS.has(w) && !(w === 'match' && BEFORE_VERB_MATCH.has(word(ctx, k - 1)));
+}
+
 function inMatchReport(ctx: Ctx, c: Candidate): boolean {
-  for (let k = c.first - 1; k >= c.first - MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k--) if (MATCH_WORDS.has(word(ctx, k))) return true;
-  for (let k = c.last; k < c.last + MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k++) if (MATCH_WORDS.has(word(ctx, k))) return true;
+  for (let k = c.first - 1; k >= c.first - MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k--) if (isMatchWord(ctx, k)) return true;
+  for (let k = c.last; k < c.last + MATCH_WINDOW && mark(ctx, k) !== '.' && ctx.tokens.kind(k) !== 0; k++) if (isMatchWord(ctx, k)) return true;
   return false;
 }
 
