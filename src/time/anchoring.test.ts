@@ -961,3 +961,8 @@ test('"match" as a verb is no match report: "fourth-quarter earnings will match 
   const t = tag('Fourth-quarter earnings will match analysts’ estimates.', '1989-10-25');
   assert.equal(find(t, 'Fourth-quarter').value, '1989-Q4');
 });
+
+test('"the end of the month" after a season or a year in news is the report\'s month', () => {
+  const t = tag('Sales slumped over the summer and should recover by the end of the month.', '2013-11-07');
+  assert.equal(find(t, 'the end of the month').value, '2013-11');
+});

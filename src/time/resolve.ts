@@ -437,6 +437,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   if (shift.unit === 'century' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (shift.byArticle && dayish && told.fields.day === undefined) return true;
+  // "rose over the summer and should recover by the end of the month": a season names no month to be in
+  if (shift.byArticle && shift.unit === 'month' && told.fields.month === undefined) return true;
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
