@@ -288,3 +288,8 @@ test('a report or data release a weekday owns is as near or far as the verb says
 test('"the heads of two studios" is a noun, no present-tense plan ("replaced the heads of two studios on Friday" is past)', () => {
   assert.equal(find(tag('Sony replaced the heads of two studios on Friday.', '1990-02-27'), 'Friday').value, '1990-02-23');
 });
+
+test('"last" after a possessive is an adjective, no past: "will meet his last visitors on Friday"', () => {
+  const t = tag('The minister will meet his last visitors on Friday.', '2013-11-07');
+  assert.equal(find(t, 'Friday').value, '2013-11-08');
+});

@@ -111,7 +111,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb
-  if (w === 'last' && (word(ctx, k - 1) === 'the' || (BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !isCapitalized(ctx, k - 1)))) return 0;
+  // ("will meet his last visitors on Friday": an adjective after a possessive)
+  if (w === 'last' && (word(ctx, k - 1) === 'the' || POSSESSIVES.has(word(ctx, k - 1)) || (BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !isCapitalized(ctx, k - 1)))) return 0;
   // ("put the population at", "hit a record"; "a half-point cut on Wednesday", "will remain shut Monday" are no past)
   if (PAST_LIKE_PRESENT.has(w)) return isWord(ctx, k - 1) && !BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !STATE_VERBS.has(word(ctx, k - 1)) && OBJECT_STARTERS.has(word(ctx, k + 1)) ? -1 : 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
@@ -121,6 +122,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !AHEAD_OF_VERB.has(word(ctx, k - 2)) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
   return 0;
 }
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the word at k tells a past ("created", "took", "since"). */
 export function pastVerbAt(ctx: Ctx, k: number): boolean {
