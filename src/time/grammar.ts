@@ -114,7 +114,7 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     if (next === 'couple') return { value: 2, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'few') return { value: undefined, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'dozen') return { value: 12, end: i + 2 };
-    if (next === 'hundred') return { value: 100, end: i + 2 };
+    if (next === 'hundred') return hundredAnd(ctx, 100, i + 2);
     // "a quarter of an hour", "a quarter of a century"
     if (next === 'quarter' && word(ctx, i + 2) === 'of' && (word(ctx, i + 3) === 'a' || word(ctx, i + 3) === 'an')) return { value: 0.25, end: i + 4 };
     return { value: 1, end: i + 1 };
@@ -134,11 +134,21 @@ export function countAt(ctx: Ctx, i: number): Count | null {
       end = k + 1;
     }
   }
-  if (word(ctx, end) === 'hundred') {
-    value *= 100;
-    end++;
-  }
+  if (word(ctx, end) === 'hundred') return withHalf(ctx, ...hundredAndPair(ctx, value * 100, end + 1));
   return withHalf(ctx, value, end);
+}
+
+/** "a hundred and thirty": the count with the tens and units said after "hundred and". */
+function hundredAnd(ctx: Ctx, value: number, end: number): Count {
+  const [total, last] = hundredAndPair(ctx, value, end);
+  return { value: total, end: last };
+}
+
+function hundredAndPair(ctx: Ctx, value: number, end: number): [number, number] {
+  const w = word(ctx, end + 1);
+  if (word(ctx, end) !== 'and' || w === 'a' || w === 'an' || !NUMBER_WORDS.has(w)) return [value, end];
+  const rest = countAt(ctx, end + 1);
+  return rest && rest.value !== undefined && rest.value >= 1 && rest.value < 100 ? [value + rest.value, rest.end] : [value, end];
 }
 
 /** "two and a half": the count with half a unit more. */

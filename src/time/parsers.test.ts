@@ -902,3 +902,9 @@ test('"would one day join" is some day ahead, no day-long stretch', () => {
   assert.equal(find(tag('He said the country would one day join the union.', '1999-10-14'), 'one day').value, 'FUTURE_REF');
   assert.equal(find(tag('The talks lasted one day.', '1999-10-14'), 'one day').value, 'P1D');
 });
+
+test('counts said with "hundred and" are whole: "a hundred and thirty years", "two hundred and thirty-five days"', () => {
+  const t = tag('Nothing like it had happened for a hundred and thirty years; the siege lasted two hundred and thirty-five days.', '1998-12-19');
+  assert.equal(find(t, 'a hundred and thirty years').value, 'P130Y');
+  assert.equal(find(t, 'two hundred and thirty-five days').value, 'P235D');
+});

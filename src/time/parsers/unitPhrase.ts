@@ -46,14 +46,17 @@ const BETWEEN = new Set([
   'peaceful', 'quiet', 'fateful', 'critical', 'crucial', 'dark', 'happy', 'short', 'brief', 'eventful', 'fierce', 'desperate',
   'single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
 
+/** Most tokens a count before its unit spans: "two hundred and thirty - five". */
+const COUNT_TOKENS = 6;
+
 function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | null {
   const i = BETWEEN.has(word(ctx, i0 - 1)) ? i0 - 1 : i0;
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - COUNT_TOKENS); j--) {
     const c = countAt(ctx, j);
     if (c && c.end === i) {
       // "a few" is read from "a"; prefer the longest count ending at i.
       let first = j;
-      for (let k = j - 1; k >= Math.max(0, i - 4); k--) {
+      for (let k = j - 1; k >= Math.max(0, i - COUNT_TOKENS); k--) {
         const longer = countAt(ctx, k);
         if (longer && longer.end === i) first = k;
       }
