@@ -908,3 +908,13 @@ test('counts said with "hundred and" are whole: "a hundred and thirty years", "t
   assert.equal(find(t, 'a hundred and thirty years').value, 'P130Y');
   assert.equal(find(t, 'two hundred and thirty-five days').value, 'P235D');
 });
+
+test('broadcast forms: spoken days after or before the month, and decades in words', () => {
+  const t = tag('The vote is on the twenty-second of May, and the rally on Saturday, November seventh. Crowds were bigger in the late nineteen-sixties.', '1998-04-10');
+  assert.equal(find(t, 'the twenty-second of May').value, '1998-05-22');
+  assert.equal(find(t, 'Saturday, November seventh').value, '1998-11-07');
+  assert.equal(find(t, 'the late nineteen-sixties').value, '196');
+  // an ordinal that counts a noun after the month is no day
+  const sales = tag('In May second-quarter sales rose.', '1998-04-10');
+  assert.equal(find(sales, 'May').value, '1998-05');
+});

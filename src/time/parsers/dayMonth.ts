@@ -1,7 +1,7 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS, UNITS } from '../lexicon.js';
-import { DATE_JOINERS, candidate, glued, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
+import { DATE_JOINERS, candidate, glued, hyphenAt, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { NUMBER_WORDS, ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
@@ -74,9 +74,16 @@ export const dayMonthParser: Parser = {
   },
 };
 
+/** Where "twenty-second" starts, its ordinal word at i. */
+function tensBefore(ctx: Ctx, i: number): number {
+  const tens = NUMBER_WORDS.get(word(ctx, i - 2));
+  return hyphenAt(ctx, i - 1) && tens !== undefined && tens >= 20 && tens < 40 ? i - 2 : i;
+}
+
 /** "the fourth of July 1776", "the first of May": a day in words before "of" and its month. */
 export const ordinalDayMonthParser: Parser = {
   name: 'ordinalDayMonth',
   triggers: [...ORDINALS.keys()].filter((w) => w !== 'last' && !w.includes('-')),
-  parse: (ctx, i) => (word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2)) && isCapitalized(ctx, i + 2) ? dayMonthParser.parse(ctx, i) : null),
+  // ("the twenty-second of May" is read from "twenty")
+  parse: (ctx, i) => (word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2)) && isCapitalized(ctx, i + 2) ? dayMonthParser.parse(ctx, tensBefore(ctx, i)) : null),
 };

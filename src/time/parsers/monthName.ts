@@ -48,6 +48,13 @@ function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null 
   return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) && !AFTER_SPOKEN_DAY.has(word(ctx, day.end)) ? null : day;
 }
 
+/** "November seventh", "May twenty-first", as broadcasts say them: an ordinal word right after the month (not "May second-quarter sales"). */
+function spokenDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
+  if (isNum(ctx, k) || !isWord(ctx, k) || isCapitalized(ctx, k) || word(ctx, k) === 'last') return null;
+  const day = ordinalDayAt(ctx, k);
+  return day && mark(ctx, day.end) !== '-' ? day : null;
+}
+
 /** Determiners before a month naming a thing of that month ("its March meeting", "the May elections"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 /** Things named by their month: "the May elections" (not "the May government", Theresa May's). */
@@ -95,7 +102,7 @@ function parseMonth(ctx: Ctx, i: number) {
   let end = k;
   // "May the 3rd", but not "18 March the first British units", whose day is written before the month
   const dayBefore = isNum(ctx, i - 1) && dayAt(ctx, i - 1) !== null;
-  const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' && !dayBefore ? ordinalDayAt(ctx, k + 1) : null;
+  const day = isNum(ctx, k) ? dayAt(ctx, k) : word(ctx, k) === 'the' && !dayBefore ? ordinalDayAt(ctx, k + 1) : !dayBefore ? spokenDayAt(ctx, k) : null;
   // "January 27 BC" is a month of the year 27 BC, not its 27th day
   const era = isNum(ctx, k) && digitsAt(ctx, k) <= 4 ? eraAt(ctx, k + 1) : null;
   if (era && numAt(ctx, k) > 0) {

@@ -1,5 +1,5 @@
 /** Years and decades in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand", "the sixties". */
-import { candidate, countAt, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, hyphenAt, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const CENTURY_WORDS: ReadonlyMap<string, number> = new Map([['eighteen', 18], ['nineteen', 19], ['seventeen', 17], ['sixteen', 16]]);
@@ -15,6 +15,13 @@ function withYearPrefix(ctx: Ctx, first: number): number {
 function spelled(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const hundreds = CENTURY_WORDS.get(w);
+  // "the nineteen sixties", "the late nineteen-sixties"
+  const tensAt = hundreds !== undefined && hyphenAt(ctx, i + 1) ? i + 2 : i + 1;
+  const decadeOf = hundreds !== undefined ? DECADES.get(word(ctx, tensAt)) : undefined;
+  if (hundreds !== undefined && decadeOf !== undefined) {
+    const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
+    return candidate(first, tensAt + 1, reading('DATE', { fields: { decade: hundreds * 10 + decadeOf } }), 'spelledYear');
+  }
   if (hundreds !== undefined && TENS.has(word(ctx, i + 1))) {
     const rest = countAt(ctx, i + 1);
     if (!rest || rest.value === undefined || rest.value < 10 || rest.value > 99) return null;
