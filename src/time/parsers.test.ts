@@ -918,3 +918,11 @@ test('broadcast forms: spoken days after or before the month, and decades in wor
   const sales = tag('In May second-quarter sales rose.', '1998-04-10');
   assert.equal(find(sales, 'May').value, '1998-05');
 });
+
+test('clock times said in words with their minutes: "at eleven-thirty", "at seven-oh-five p.m."', () => {
+  const t = tag('He speaks at eleven-thirty this morning; the vote is at seven-oh-five p.m. It was a six-thirty start.', '1998-04-10');
+  assert.equal(find(t, 'eleven-thirty').value, '1998-04-10T11:30');
+  assert.equal(find(t, 'seven-oh-five p.m.').value, '1998-04-10T19:05');
+  // without a word that introduces a time, a hyphened pair is no clock
+  assert.ok(!t.some((x) => x.text.includes('six-thirty')));
+});

@@ -1,5 +1,6 @@
 /** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "0800 GMT", "noon", "midnight": clock times. */
-import { candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { NUMBER_WORDS } from '../lexicon.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
 /** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
@@ -196,6 +197,17 @@ function fractionBefore(ctx: Ctx, i: number, hour: number): { first: number; hou
   return relation === 'past' ? { first, hour, minute: minutes } : { first, hour: hour === 1 ? 12 : hour - 1, minute: 60 - minutes };
 }
 
+/** The minutes said after an hour and its hyphen, from k: "thirty", "forty-five", "oh-five". */
+function spokenMinutesAt(ctx: Ctx, k: number): { minute: number; end: number } | undefined {
+  if (word(ctx, k) === 'oh' && hyphenAt(ctx, k + 1)) {
+    const unit = NUMBER_WORDS.get(word(ctx, k + 2));
+    return unit !== undefined && unit >= 1 && unit <= 9 ? { minute: unit, end: k + 3 } : undefined;
+  }
+  const count = isWord(ctx, k) ? countAt(ctx, k) : null;
+  const minute = count?.value;
+  return count && minute !== undefined && Number.isInteger(minute) && minute >= 10 && minute <= 59 ? { minute, end: count.end } : undefined;
+}
+
 /** "two o'clock", "at three in the afternoon", "by eleven at night": an hour written in words. */
 export const clockWordParser: Parser = {
   name: 'clockWord',
@@ -206,6 +218,13 @@ export const clockWordParser: Parser = {
     if (fraction) {
       const [h, end] = withDayHalf(ctx, fraction.hour, i + 1);
       return candidate(fraction.first, end, reading('TIME', { fields: { hour: h, minute: fraction.minute } }), 'clockWord');
+    }
+    // "at eleven-thirty this morning", "by two-nineteen", "at seven-oh-five p.m.": hour and minutes in words
+    const minutes = hyphenAt(ctx, i + 1) && BARE_HOUR_CUES.has(word(ctx, i - 1)) ? spokenMinutesAt(ctx, i + 2) : undefined;
+    if (minutes && clockEndsAt(ctx, minutes.end)) {
+      const spokenMeridiem = meridiemAt(ctx, minutes.end);
+      const [h, end] = spokenMeridiem ? [hour === 12 ? (spokenMeridiem[0] ? 12 : 0) : spokenMeridiem[0] ? hour + 12 : hour, spokenMeridiem[1]] : withDayHalf(ctx, hour, minutes.end);
+      return candidate(i, end, reading('TIME', { fields: { hour: h, minute: minutes.minute } }), 'clockWord');
     }
     // "at nine a.m.", "two p.m.": an hour in words with its meridiem
     const meridiem = meridiemAt(ctx, i + 1);
