@@ -966,3 +966,9 @@ test('"the end of the month" after a season or a year in news is the report\'s m
   const t = tag('Sales slumped over the summer and should recover by the end of the month.', '2013-11-07');
   assert.equal(find(t, 'the end of the month').value, '2013-11');
 });
+
+test('"Feb. 7 in the morning" is the morning of that day, not seven o\'clock', () => {
+  const t = tag('Oil washed ashore on Feb. 7 in the morning; the crews came back at 7 in the evening.', '1990-05-02');
+  assert.equal(find(t, 'Feb. 7 in the morning').value, '1990-02-07TMO');
+  assert.equal(find(t, '7 in the evening').value.endsWith('T19:00'), true);
+});

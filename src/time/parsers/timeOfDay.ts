@@ -1,6 +1,6 @@
 /** "3 p.m.", "10:35 a.m.", "19:00", "05:30hrs", "0800 GMT", "noon", "midnight": clock times. */
 import { candidate, countAt, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { NUMBER_WORDS } from '../lexicon.js';
+import { MONTHS, NUMBER_WORDS } from '../lexicon.js';
 import type { Candidate, FieldsInit } from '../types.js';
 
 /** "4 in the morning", "8 in the evening" (and "11:45 at night"). */
@@ -114,7 +114,8 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     if (!meridiem[0] && hour === 12) hour = 0;
     end = meridiem[1];
   } else if (hour >= 1 && hour <= 12 && dayHalfAfter(ctx, end)) {
-    // "4 in the morning", "3:02 in the morning", "11:45 at night"
+    // "4 in the morning", "3:02 in the morning", "11:45 at night" ("on Feb. 7 in the morning" is a day's morning)
+    if (minute === undefined && dayOfMonthAt(ctx, i)) return null;
     [hour, end] = withDayHalf(ctx, hour, end);
   } else if (minute === undefined) {
     // "at 5 this morning", "by 7 tonight": a bare hour told with its day
@@ -133,6 +134,12 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     end++;
   }
   return candidate(i, end, reading('TIME', { fields }), 'timeOfDay');
+}
+
+/** Whether the number at i follows its month ("Feb. 7", "March 12"), a day rather than an hour. */
+function dayOfMonthAt(ctx: Ctx, i: number): boolean {
+  const before = word(ctx, i - 1) || (mark(ctx, i - 1) === '.' ? word(ctx, i - 2) : '');
+  return MONTHS.has(before) && isCapitalized(ctx, word(ctx, i - 1) ? i - 1 : i - 2);
 }
 
 export const clockParser: Parser = { name: 'clock', triggers: 'num', parse: clock };

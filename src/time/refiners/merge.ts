@@ -124,7 +124,8 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 0 && clockEndsSentence(ctx, a, b)) return null;
   const parts = gap <= 1 && a.reading.type === 'DURATION' ? lengthInParts(ctx, a, b) : null;
   if (parts) return parts;
-  if (gap === 0 && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
+  // ("on Feb. 7 in the morning", "on 12 March in the afternoon": the part of that day)
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'in' && word(ctx, b.first) === 'the')) && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
