@@ -199,3 +199,8 @@ test('a price\'s rate in one hyphened word ("a $12-an-hour job") and "the first 
   assert.deepEqual(texts('He rented a $40-a-day room and got a $12-an-hour job.', '1989-11-02'), []);
   assert.equal(texts('Stocks fell in the first half-hour.', '1989-11-02').includes('the first half'), false);
 });
+
+test('"the summer league", "the winter solstice" and "the overnight federal funds rate" name no time', () => {
+  const t = tag('The summer league tips off July 12, after the winter solstice talk; the Fed cut the overnight federal funds rate.', '2013-06-26');
+  assert.deepEqual(t.map((x) => x.text), ['July 12']);
+});

@@ -73,7 +73,8 @@ export const partOfDayParser: Parser = {
     // "Saturday Night Live", "Monday Night Football": inside a programme's title
     if (WEEKDAYS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1) && titleWithPart(ctx, i)) return null;
     // "overnight rates", "overnight lending": the term of a loan, not a night
-    if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)))) return null;
+    // ("the overnight federal funds rate": a word may stand between)
+    if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)) || (word(ctx, i - 1) === 'the' && LOAN_WORDS.has(word(ctx, i + 2))))) return null;
     // "an all-night vigil": all of some night, no night of the story
     if (hyphenAt(ctx, i - 1) && word(ctx, i - 2) === 'all') return null;
     // "the evening news", "the morning show": a programme of every such part of day

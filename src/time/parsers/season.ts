@@ -30,6 +30,9 @@ const NAME_HEADS: ReadonlySet<string> = new Set([
   'war',
 ]);
 
+/** Nouns after a season that name a kind of thing even after "the": "the summer league", "the winter solstice". */
+const KIND_HEADS: ReadonlySet<string> = new Set(['league', 'leagues', 'solstice', 'equinox', 'olympics', 'paralympics', 'internship', 'internships', 'intern', 'interns', 'blockbuster', 'blockbusters']);
+
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
 
@@ -58,6 +61,8 @@ export const seasonParser: Parser = {
     // "the papal summer residence", "a winter storm": a kind of thing, of no season in particular
     // ("despite the winter storms" of the story's winter is one)
     if (NAME_HEADS.has(word(ctx, i + 1)) && isCapitalized(ctx, i) === isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i) || word(ctx, i - 1) !== 'the')) return null;
+    // "the summer league", "the winter solstice": a kind of thing, whatever comes before
+    if (KIND_HEADS.has(word(ctx, i + 1))) return null;
     // "the Prague Spring", "the Arab Spring": a movement named after a place, no season of a year ("the Iraq Spring Fighting of 2004" is one)
     if (w === 'spring' && isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && word(ctx, i - 2) === 'the' && !SEASONS.has(word(ctx, i - 1)) && !isCapitalized(ctx, i + 1) && yearAt(ctx, i + 1) === undefined) return null;
     const fields: FieldsInit = { season };
