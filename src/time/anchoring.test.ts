@@ -972,3 +972,10 @@ test('"Feb. 7 in the morning" is the morning of that day, not seven o\'clock', (
   assert.equal(find(t, 'Feb. 7 in the morning').value, '1990-02-07TMO');
   assert.equal(find(t, '7 in the evening').value.endsWith('T19:00'), true);
 });
+
+test('a bare weekday just after a date long past is the story\'s, no word from the time of writing', () => {
+  const text = 'The war began on 14 July 1969 when the army crossed the border. By Wednesday its columns had reached the town. A ceasefire came on 20 July 1969. A treaty followed in 1980, and the court ruled in 1992.';
+  const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(r.timexes.find((x) => x.text === 'Wednesday')?.value, '1969-07-16');
+});

@@ -29,6 +29,16 @@ function deixis(h: Candidate): number {
   return 0;
 }
 
+/** Tokens after a full date long before the report within which a bare weekday is a day of that date's week ("began on 14 July 1969 ... By Wednesday"; a dateline's "died on Monday" still speaks from the report). */
+const STORY_WEEKDAY_TOKENS = 40;
+
+function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: number): boolean {
+  const f = h.reading.fields;
+  const b = before?.reading.fields;
+  if (!before || !b || f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
+  return b.year !== undefined && dctYear - b.year > FAR_YEARS && b.month !== undefined && b.day !== undefined && h.first - before.last <= STORY_WEEKDAY_TOKENS;
+}
+
 /** Units of a move too short to tell much of when the text was written. */
 const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
 
@@ -44,8 +54,9 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   // the words speaking from now, and their weight ("today" counts half)
   let deictic = 0;
   let weight = 0;
-  for (const h of hits) {
-    const d = deixis(h);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const d = weekdayOfStory(h, hits[k - 1], dctYear) ? 0 : deixis(h);
     weight += d;
     if (d > 0) deictic++;
   }
