@@ -979,3 +979,8 @@ test('a bare weekday just after a date long past is the story\'s, no word from t
   assert.equal(r.documentType.type, 'narrative');
   assert.equal(r.timexes.find((x) => x.text === 'Wednesday')?.value, '1969-07-16');
 });
+
+test('news: a year opening its sentence as "In 1987," frames the dates of that sentence', () => {
+  const t = tag('In 1987, the market lost 23% on Oct. 19. Shares rose on Oct. 19 again, a year after 1988 began.', '1989-10-30');
+  assert.equal(t.filter((x) => x.text === 'Oct. 19').map((x) => x.value).join(' '), '1987-10-19 1989-10-19');
+});

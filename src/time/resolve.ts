@@ -34,6 +34,8 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
   /** Whether the token at `at` stands in the expression's own sentence. */
   inSentence?(at: number): boolean;
+  /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
+  framesSentence?(at: number): boolean;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
 }
@@ -521,7 +523,9 @@ function dayBefore(day: Fields): Fields {
  */
 function yearInSentence(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
-  if (!env.dct || !last || last.at === undefined || last.fields.year === undefined || last.fields.day === undefined || !env.inSentence?.(last.at)) return undefined;
+  if (!env.dct || !last || last.at === undefined || last.fields.year === undefined || !env.inSentence?.(last.at)) return undefined;
+  // (a bare year frames the sentence only when it opens it: "In 1987, it lost 23% on Oct. 19")
+  if (last.fields.day === undefined && (last.fields.month !== undefined || !env.framesSentence?.(last.at))) return undefined;
   const year = astroYear(last.fields);
   const now = astroYear(env.dct.fields);
   return year !== undefined && now !== undefined && now - year >= 1 ? last : undefined;

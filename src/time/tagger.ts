@@ -116,6 +116,14 @@ class HitEnvironment implements ResolveEnv {
   inSentence(at: number): boolean {
     return at <= this.hit.first && sentenceEndFrom(this.ctx, at + 1) >= this.hit.first;
   }
+
+  /** "In 1987, it lost 23% on Oct. 19": whether the year at `at` opens the sentence as its frame. */
+  framesSentence(at: number): boolean {
+    const ctx = this.ctx;
+    const opener = at - 1;
+    const opens = opener === 0 || ctx.tokens.newline(opener) || mark(ctx, opener - 1) === '.';
+    return opens && word(ctx, opener) === 'in' && mark(ctx, at + 1) === ',' && this.inSentence(at);
+  }
 }
 
 /**
