@@ -926,3 +926,9 @@ test('clock times said in words with their minutes: "at eleven-thirty", "at seve
   // without a word that introduces a time, a hyphened pair is no clock
   assert.ok(!t.some((x) => x.text.includes('six-thirty')));
 });
+
+test('"every half hour" recurs every thirty minutes', () => {
+  const t = tag('Forecasters will update the warning every half hour.', '1999-09-15');
+  assert.equal(find(t, 'every half hour').type, 'SET');
+  assert.equal(find(t, 'every half hour').value, 'PT30M');
+});

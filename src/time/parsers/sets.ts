@@ -54,6 +54,9 @@ function monthAt(ctx: Ctx, k: number): number | undefined {
   return w.length > 3 || (w === 'may' && isCapitalized(ctx, k)) ? MONTHS.get(w) : undefined;
 }
 
+/** Half of a unit, as a duration: "every half hour" PT30M. */
+const HALF_UNITS: ReadonlyMap<string, string> = new Map([['hour', 'PT30M'], ['minute', 'PT30S'], ['day', 'PT12H'], ['year', 'P6M']]);
+
 export const everyParser: Parser = {
   name: 'every',
   triggers: ['every', 'each'],
@@ -78,6 +81,9 @@ export const everyParser: Parser = {
     if (dayOfYear) return setOf(i, dayOfYear.end, { month: dayOfYear.month, day: dayOfYear.day });
     const month = monthAt(ctx, i + 1);
     if (month !== undefined) return setOf(i, i + 2, { month });
+    // "every half hour": half the unit, written in the next smaller one
+    const half = next === 'half' ? HALF_UNITS.get(word(ctx, i + 2)) : undefined;
+    if (half) return candidate(i, i + 3, reading('SET', { literal: half }), 'every');
     // "every single day": the same set as "every day"
     let k = next === 'single' ? i + 2 : i + 1;
     let amount = 1;
