@@ -984,3 +984,9 @@ test('news: a year opening its sentence as "In 1987," frames the dates of that s
   const t = tag('In 1987, the market lost 23% on Oct. 19. Shares rose on Oct. 19 again, a year after 1988 began.', '1989-10-30');
   assert.equal(t.filter((x) => x.text === 'Oct. 19').map((x) => x.value).join(' '), '1987-10-19 1989-10-19');
 });
+
+test('"Friday the 13th" is one date, in the month near the anchor whose 13th is a Friday', () => {
+  const t = tag('The market plunged on Friday the 13th, and the vote is on Tuesday the 14th.', '1989-11-02');
+  assert.equal(find(t, 'Friday the 13th').value, '1989-10-13');
+  assert.equal(find(t, 'Tuesday the 14th').value, '1989-11-14');
+});

@@ -719,7 +719,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too
-  const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: withFields(f, { month: ref.fields.month }) }) : reading;
+  const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: monthOfDay(f, ref.fields, env.tense) }) : reading;
   let point = agreeWithWeekday(fillYear(withMonth, ref, env));
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
@@ -752,6 +752,24 @@ function middleYear(f: Fields): number | undefined {
 
 /** Years from the story's BC year within which a year without an era is read in the same era ("c. 1450" after 466 BC is AD). */
 const ERA_DROPPED_WITHIN = 200;
+
+/**
+ * "the 20th" takes the reference's month; "Friday the 13th" the month, of the reference's and the
+ * ones beside it, whose 13th is a Friday (the one before first in the past, after first ahead).
+ */
+function monthOfDay(f: Fields, ref: Fields, tense: -1 | 0 | 1): Fields {
+  const year = astroYear(ref);
+  const month = ref.month!;
+  const same = withFields(f, { month });
+  if (f.weekday === undefined || f.day === undefined || year === undefined || weekdayFits(year, month, f.day, f.weekday)) return same;
+  const order = tense > 0 ? [1, -1] : [-1, 1];
+  for (const step of order) {
+    const m = month + step;
+    const [y, mm] = m < 1 ? [year - 1, 12] : m > 12 ? [year + 1, 1] : [year, m];
+    if (weekdayFits(y, mm, f.day, f.weekday)) return withAstroYear(withFields(f, { month: mm }), y);
+  }
+  return same;
+}
 
 /** "Thursday, 30 November" told without a year: of the year found and the ones beside it, the one where the 30th is a Thursday. */
 function agreeWithWeekday(f: Fields): Fields {

@@ -23,6 +23,11 @@ function isBareMonth(c: Candidate): boolean {
   return c.parser === 'monthName' && f.month !== undefined && f.day === undefined && f.year === undefined && c.reading.lean === undefined;
 }
 
+function isLoneDay(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return f.day !== undefined && f.month === undefined && f.year === undefined && c.reading.type === 'DATE' && !c.reading.shift;
+}
+
 function isMonthDay(c: Candidate): boolean {
   const f = c.reading.fields;
   return f.month !== undefined && f.day !== undefined && f.year === undefined && c.reading.type === 'DATE' && !c.reading.shift;
@@ -147,6 +152,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     // "the night of Friday, Oct. 23": news annotation still tags only the day ("Friday, Oct. 23")
     const newsFirst = a.reading.newsFirst;
     return newsFirst === undefined ? merged : withCandidate(merged, { reading: withReading(merged.reading, { newsReading: b.reading, newsFirst }) });
+  }
+  // "Friday the 13th", "on Monday the 2nd": the day of the month that weekday falls on
+  if (gap === 0 && a.reading.fields.weekday !== undefined && a.reading.fields.day === undefined && !a.reading.shift && a.reading.type === 'DATE' && isLoneDay(b) && word(ctx, b.first) === 'the') {
+    return combine(a, b, b, a, 'DATE');
   }
   // "1 March every year", "4 July each year": that day of every year, one set
   if (gap === 0 && isMonthDay(a) && b.reading.type === 'SET' && b.reading.duration?.unit === 'year' && (b.reading.duration.amount ?? 1) === 1) {
