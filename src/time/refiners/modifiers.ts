@@ -94,6 +94,9 @@ const ABOUT_AS_PREPOSITION: ReadonlySet<string> = new Set([
   'something', 'anything', 'much', 'little', 'more', 'less', 'care', 'cared', 'feel', 'felt', 'hear', 'heard', 'read', 'told', 'tell',
 ]);
 
+/** Verbs whose particle "around" is: "turn around next spring", "come around by Friday". */
+const AROUND_AS_PARTICLE: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning', 'come', 'comes', 'came', 'coming', 'bounce', 'bounced', 'swing', 'swung', 'get', 'got', 'go', 'went', 'stick', 'stuck', 'hang', 'hung', 'stay', 'stayed']);
+
 /** Words before "over" or "under" that make it a bound on a count: "just over three days". */
 const QUALIFIERS = new Set(['just', 'well', 'slightly', 'little']);
 
@@ -177,6 +180,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
   for (const m of modifiers) {
     if (m.on !== 'any' && m.on !== kind) continue;
     if (m.mod === 'APPROX' && (possessive || (m.words[0] === 'about' && ABOUT_AS_PREPOSITION.has(word(ctx, c.first - 2))))) continue;
+    // "the economy will turn around next spring": the particle of a verb, no approximation
+    if (m.words[0] === 'around' && AROUND_AS_PARTICLE.has(word(ctx, c.first - 2))) continue;
     const first = m.words[0];
     // "under two hours" is a bound whatever the count ("over three years" mostly across them)
     if ((first === 'some' && !counted) || (first === 'over' && !bounded) || (first === 'under' && !bounded && !counted)) continue;
