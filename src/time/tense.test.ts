@@ -293,3 +293,10 @@ test('"last" after a possessive is an adjective, no past: "will meet his last vi
   const t = tag('The minister will meet his last visitors on Friday.', '2013-11-07');
   assert.equal(find(t, 'Friday').value, '2013-11-08');
 });
+
+test('release and launch dates told in the present look ahead; the nouns do not', () => {
+  const t = tag('The band release their album on Monday.', '2013-09-05');
+  assert.equal(find(t, 'Monday').value, '2013-09-09');
+  const noun = tag('The test followed a rocket launch in December that the UN condemned.', '2013-03-08');
+  assert.equal(find(noun, 'December').value, '2012-12');
+});
