@@ -990,3 +990,11 @@ test('"Friday the 13th" is one date, in the month near the anchor whose 13th is 
   assert.equal(find(t, 'Friday the 13th').value, '1989-10-13');
   assert.equal(find(t, 'Tuesday the 14th').value, '1989-11-14');
 });
+
+test('"by mid-month", "mid-year": the middle of the story\'s month or year', () => {
+  const t = tag('The Allies attacked on 3 January 1945, and by mid-month the pincers had met.');
+  assert.equal(find(t, 'mid-month').value, '1945-01');
+  assert.equal(find(t, 'mid-month').mod, 'MID');
+  const news = tag('Profits should recover by mid-year.', '2013-05-08');
+  assert.equal(find(news, 'mid-year').value, '2013');
+});

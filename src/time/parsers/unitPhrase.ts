@@ -237,6 +237,10 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   // "a $12-an-hour job", "a $40-a-day room": a price's rate inside one hyphened word
   if (hyphened && ARTICLES.has(word(ctx, hyphened.first)) && hyphenAt(ctx, hyphened.first - 1)) return null;
+  // "by mid-month", "a mid-year review": the middle of the story's month or year
+  if (!counted && hyphenAt(ctx, i - 1) && word(ctx, i - 2) === 'mid' && (unit === 'month' || unit === 'year' || unit === 'week') && !w.endsWith('s')) {
+    return candidate(i - 2, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0, anaphoric: true, byArticle: true }, mod: 'MID' }), 'unitPhrase');
+  }
   // "five-year", "13-day": an adjective of length
   if (hyphened) return candidate(hyphened.first, i + 1, durationReading(unit, hyphened.count.value), 'unitPhrase');
   const long = lengthAdjectiveEnd(ctx, i, counted);
