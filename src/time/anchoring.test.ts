@@ -998,3 +998,8 @@ test('"by mid-month", "mid-year": the middle of the story\'s month or year', () 
   const news = tag('Profits should recover by mid-year.', '2013-05-08');
   assert.equal(find(news, 'mid-year').value, '2013');
 });
+
+test('a date in a "when" clause after a month and year takes that year, in news too', () => {
+  const t = tag('He was 20 in August 1961, when soldiers began laying wire on Aug. 13.', '1999-11-09');
+  assert.equal(find(t, 'Aug. 13').value, '1961-08-13');
+});

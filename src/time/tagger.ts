@@ -277,7 +277,8 @@ function yearOfWhenClause(ctx: Ctx, h: Candidate, previous: Candidate | undefine
   const f = h.reading.fields;
   const p = previous?.reading.fields;
   if (!previous || !p || f.month === undefined || f.year !== undefined || h.reading.shift || h.reading.lean) return undefined;
-  if (p.year === undefined || p.bc || p.month !== undefined || previous.reading.shift || mark(ctx, previous.last) !== ',' || word(ctx, previous.last + 1) !== 'when') return undefined;
+  // ("in August 1961, when soldiers began laying wire on Aug. 13" too)
+  if (p.year === undefined || p.bc || p.day !== undefined || previous.reading.shift || mark(ctx, previous.last) !== ',' || word(ctx, previous.last + 1) !== 'when') return undefined;
   if (h.first - previous.last > WHEN_CLAUSE_TOKENS || sentenceEndFrom(ctx, previous.last + 2) < h.first) return undefined;
   return p.year;
 }
