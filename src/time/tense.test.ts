@@ -300,3 +300,10 @@ test('release and launch dates told in the present look ahead; the nouns do not'
   const noun = tag('The test followed a rocket launch in December that the UN condemned.', '2013-03-08');
   assert.equal(find(noun, 'December').value, '2012-12');
 });
+
+test('a forecast told as "likely" looks ahead; "were likely" keeps its past', () => {
+  const t = tag('Showers are likely Wednesday.', '2012-08-27');
+  assert.equal(find(t, 'Wednesday').value, '2012-08-29');
+  const past = tag('Showers were likely Wednesday, but none fell.', '2012-08-27');
+  assert.equal(find(past, 'Wednesday').value, '2012-08-22');
+});

@@ -87,6 +87,9 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
   // "More protests are planned for Saturday": a plan told in the present
   if (w === 'planned' && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are')) return 1;
+  // "Showers are likely Wednesday", "the most likely landfall is ... on Sunday night": a forecast ahead
+  // ("were likely" keeps the past of its verb)
+  if (w === 'likely') return word(ctx, k - 1) === 'were' || word(ctx, k - 1) === 'was' ? 0 : 1;
   // "we hope for a call on Sunday night"
   if ((w === 'hope' || w === 'hopes' || w === 'hoping') && word(ctx, k + 1) === 'for') return 1;
   // "the session, planned for early December": a plan, unless told in the past perfect
