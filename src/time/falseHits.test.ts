@@ -204,3 +204,8 @@ test('"the summer league", "the winter solstice" and "the overnight federal fund
   const t = tag('The summer league tips off July 12, after the winter solstice talk; the Fed cut the overnight federal funds rate.', '2013-06-26');
   assert.deepEqual(t.map((x) => x.text), ['July 12']);
 });
+
+test('"late-night" before a noun is a kind of thing, no night', () => {
+  const t = tag('Residents complained about late-night noise after a Late-Night Show taping on Friday.', '2012-08-27');
+  assert.deepEqual(t.map((x) => x.text), ['Friday']);
+});

@@ -76,7 +76,8 @@ export const partOfDayParser: Parser = {
     // ("the overnight federal funds rate": a word may stand between)
     if (w === 'overnight' && (LOAN_WORDS.has(word(ctx, i + 1)) || OVERNIGHT_KINDS.has(word(ctx, i + 1)) || (word(ctx, i - 1) === 'the' && LOAN_WORDS.has(word(ctx, i + 2))))) return null;
     // "an all-night vigil": all of some night, no night of the story
-    if (hyphenAt(ctx, i - 1) && word(ctx, i - 2) === 'all') return null;
+    // ("late-night noise", "Late-Night Sound": an adjective of a kind of thing)
+    if (hyphenAt(ctx, i - 1) && (word(ctx, i - 2) === 'all' || (word(ctx, i - 2) === 'late' && isWord(ctx, i + 1)))) return null;
     // "the evening news", "the morning show": a programme of every such part of day
     if (word(ctx, i - 1) === 'the' && PROGRAMMES.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
