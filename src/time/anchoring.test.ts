@@ -1003,3 +1003,8 @@ test('a date in a "when" clause after a month and year takes that year, in news 
   const t = tag('He was 20 in August 1961, when soldiers began laying wire on Aug. 13.', '1999-11-09');
   assert.equal(find(t, 'Aug. 13').value, '1961-08-13');
 });
+
+test('a move of months counts from the month told, past a season mentioned in passing', () => {
+  const t = tag('The rate rose in November, as a slump that began in the summer spread. It was 5.7 percent the previous month.', '1990-12-07');
+  assert.equal(find(t, 'the previous month').value, '1990-10');
+});

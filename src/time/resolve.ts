@@ -397,6 +397,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
+  // "rose in November, as a slump that began in the summer spread. It was 5.7 percent the previous month": a month counts from a month
+  if (told && shift.unit === 'month' && shift.anaphoric && told.fields.month === undefined && told.fields.season !== undefined) told = monthToldBefore(env, told) ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
@@ -423,6 +425,17 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const point = overlay(moved, reading.fields);
   // a move of hours or minutes from a clock time lands on a clock time
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** Story points back within which a month passed over by a season still anchors a move of months. */
+const MONTH_LOOKBACK = 3;
+
+function monthToldBefore(env: ResolveEnv, season: ReferencePoint): ReferencePoint | undefined {
+  for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 1 - MONTH_LOOKBACK; k--) {
+    const p = env.story[k];
+    if (p.fields.month !== undefined && astroYear(p.fields) === astroYear(season.fields)) return p;
+  }
+  return undefined;
 }
 
 /** Units a year told alone cannot count a move of. */
