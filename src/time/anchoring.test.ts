@@ -1008,3 +1008,11 @@ test('a move of months counts from the month told, past a season mentioned in pa
   const t = tag('The rate rose in November, as a slump that began in the summer spread. It was 5.7 percent the previous month.', '1990-12-07');
   assert.equal(find(t, 'the previous month').value, '1990-10');
 });
+
+test('news: "a year earlier" after a month named in its sentence is that month a year back', () => {
+  const t = tag('Plants ran at 88% of capacity in February, against 85% a year earlier.', '1990-03-14');
+  assert.equal(find(t, 'a year earlier').value, '1989-02');
+  // a month told as a move ("later this month") is no period compared
+  const q = tag('Fourth-quarter profits, to be reported later this month, should fall from the year-earlier period.', '1990-01-10');
+  assert.equal(find(q, 'the year-earlier period').value.startsWith('1988'), true);
+});

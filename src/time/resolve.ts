@@ -34,6 +34,8 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
   /** Whether the token at `at` stands in the expression's own sentence. */
   inSentence?(at: number): boolean;
+  /** Whether the hit starting at `at` writes a month's name, not a move ("last month"). */
+  namesMonth?(at: number): boolean;
   /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
   framesSentence?(at: number): boolean;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
@@ -408,7 +410,12 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   // a clock told with "this morning" and nothing to count from keeps its hour ("3 o'clock this morning")
   if (!ref && reading.fields.hour !== undefined) return finish(reading.type, reading.fields, namesOf(reading.fields), reading);
   if (!ref) return literal(reading, shift.direction < 0 ? 'PAST_REF' : shift.direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
-  const quarter = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news' ? quarterInStory(env, reading) : undefined;
+  const yearOnPeriod = shift.unit === 'year' && shift.amount === 1 && reading.periodic && env.mode === 'news';
+  // "5.9 percent in November, up from 5.3 percent a year earlier": the same month a year away
+  const month = yearOnPeriod ? monthInSentence(env) : undefined;
+  const monthYear = month ? astroYear(month.fields) : undefined;
+  if (month && monthYear !== undefined) return finish(reading.type, withAstroYear({ month: month.fields.month }, monthYear + shift.direction), namesOf(reading.fields), reading, month);
+  const quarter = yearOnPeriod ? quarterInStory(env, reading) : undefined;
   if (quarter) {
     const q = samePartAYearAway(quarter.fields, shift.direction);
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
@@ -598,6 +605,13 @@ function startsAfter(part: Fields, now: Fields): boolean {
   if (year === undefined || nowYear === undefined || now.month === undefined) return false;
   const firstMonth = part.quarter !== undefined ? (part.quarter - 1) * 3 + 1 : ((part.half ?? 1) - 1) * 6 + 1;
   return year > nowYear || (year === nowYear && firstMonth > now.month);
+}
+
+/** A month (of no day) told earlier in the sentence: the period "a year earlier" compares with. */
+function monthInSentence(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  if (!last || last.at === undefined || last.fields.month === undefined || last.fields.day !== undefined || !env.inSentence?.(last.at) || !env.namesMonth?.(last.at)) return undefined;
+  return env.dct && startsAfter({ ...last.fields, quarter: Math.ceil(last.fields.month / 3) }, env.dct.fields) ? undefined : last;
 }
 
 /** The quarter a financial story is about, for "a year ago" and "the year-ago period". */

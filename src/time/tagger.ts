@@ -2,7 +2,8 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { mark, word, type Ctx } from './grammar.js';
+import { isCapitalized, mark, word, type Ctx } from './grammar.js';
+import { MONTHS } from './lexicon.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
@@ -115,6 +116,12 @@ class HitEnvironment implements ResolveEnv {
 
   inSentence(at: number): boolean {
     return at <= this.hit.first && sentenceEndFrom(this.ctx, at + 1) >= this.hit.first;
+  }
+
+  /** Whether the hit starting at `at` writes a month's name ("in November", "mid-March"), not a move ("last month"). */
+  namesMonth(at: number): boolean {
+    for (let k = at; k < at + 3; k++) if (MONTHS.has(word(this.ctx, k)) && isCapitalized(this.ctx, k)) return true;
+    return false;
   }
 
   /** "In 1987, it lost 23% on Oct. 19": whether the year at `at` opens the sentence as its frame. */
