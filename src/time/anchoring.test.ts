@@ -1016,3 +1016,11 @@ test('news: "a year earlier" after a month named in its sentence is that month a
   const q = tag('Fourth-quarter profits, to be reported later this month, should fall from the year-earlier period.', '1990-01-10');
   assert.equal(find(q, 'the year-earlier period').value.startsWith('1988'), true);
 });
+
+test('after a bare year, "the winter" the story goes on into is named by the next year it writes', () => {
+  const t = tag('The army arrived in 1805. The city held out through the winter and surrendered in April 1806.');
+  assert.equal(find(t, 'the winter').value, '1806-WI');
+  // with no later year written, the winter of the year told
+  const alone = tag('The army arrived in 1805. The city held out through the winter.');
+  assert.equal(find(alone, 'the winter').value, '1805-WI');
+});

@@ -249,7 +249,7 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (year === undefined) return withFields(reading.fields, {});
   let out = withAstroYear(reading.fields, year);
   if (reading.thisYear) return out;
-  if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year);
+  if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear);
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.
   const cmp = compareWithin(reading.fields, ref.fields);
   const months = monthsBetween(reading.fields, ref.fields);
@@ -291,7 +291,7 @@ function justEndedFourthQuarter(f: Fields, dct: Fields): boolean {
 }
 
 /** A month, day or season without a year, told in a story whose last date is `ref` (of year `year`). */
-function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
+function inStoryYear(reading: Reading, ref: Fields, year: number, nextYear?: number): Fields {
   let target = year;
   if (reading.lean && reading.fields.season === 'WI') {
     // winters are named by the year they end in: the one after June or October 1854 is 1855's; the
@@ -317,6 +317,9 @@ function inStoryYear(reading: Reading, ref: Fields, year: number): Fields {
   }
   // a winter is named by the year it ends in: the one after the autumn of 481 BC is 480 BC's
   if (reading.fields.season === 'WI' && target === year && inSecondHalf(ref)) target = year + 1;
+  // "arrived in 1805. The city held out through the winter and surrendered in April 1806": after a bare
+  // year, the winter the story goes on into when the next year it writes is the following one
+  if (reading.fields.season === 'WI' && !reading.lean && target === year && ref.month === undefined && ref.season === undefined && ref.day === undefined && nextYear === year + 1) target = year + 1;
   return withAstroYear(reading.fields, target);
 }
 
