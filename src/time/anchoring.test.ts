@@ -1024,3 +1024,8 @@ test('after a bare year, "the winter" the story goes on into is named by the nex
   const alone = tag('The army arrived in 1805. The city held out through the winter.');
   assert.equal(find(alone, 'the winter').value, '1805-WI');
 });
+
+test('a year something is "due to" run until is no date the story moves to', () => {
+  const t = tag('Nasser spoke on 26 July 1956. The concession was due to run until 1968. Britain froze Egyptian assets the following week.');
+  assert.equal(find(t, 'the following week').value, '1956-W31');
+});

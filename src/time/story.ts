@@ -141,6 +141,8 @@ const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'proje
 const STARTED: ReadonlySet<string> = new Set(['began', 'begun', 'started', 'begins', 'starts', 'was', 'were', 'ended', 'resumed', 'continued']);
 /** Verbs of hope before "to" that make the time after them one aimed at: "Lee hoped to sway the elections the following year". */
 const HOPE_WORDS = new Set(['hoped', 'hoping', 'hopes', 'aimed', 'wanted', 'intended', 'promised', 'vowed', 'pledged']);
+/** Verbs after "due to" that make it a thing still to come: "due to run until 1968", "due to expire in 1999". */
+const DUE_VERBS: ReadonlySet<string> = new Set(['run', 'expire', 'end', 'last', 'begin', 'start', 'arrive', 'open', 'close', 'be', 'take', 'return', 'leave', 'retire', 'lapse']);
 /** How many words back a hope may stand ("hoped to sway the elections the following year"). */
 const HOPE_REACH = 7;
 /** How many words back a plan word may stand ("a planned campaign in 1976"). */
@@ -156,6 +158,8 @@ function toldAsPlan(ctx: Ctx, h: Candidate): boolean {
     // ("Planning began in 1941": the planning is what happened then)
     if (PLAN_WORDS.has(w) && k >= h.first - PLAN_REACH) return !STARTED.has(word(ctx, k + 1)) && !(word(ctx, k + 1) === 'had' && STARTED.has(word(ctx, k + 2)));
     if (HOPE_WORDS.has(w) && word(ctx, k + 1) === 'to') return true;
+    // "the concession was due to run until 1968" ("losses due to the war in 1941" are a cause)
+    if (w === 'due' && word(ctx, k + 1) === 'to' && DUE_VERBS.has(word(ctx, k + 2))) return true;
     if (ctx.tokens.kind(k) !== WORD) return false;
   }
   return false;
