@@ -34,6 +34,8 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
   /** Whether the token at `at` stands in the expression's own sentence. */
   inSentence?(at: number): boolean;
+  /** A date after "in", "by" or "until" in a clause told with "will": never before the report. */
+  readonly plainFuture?: boolean;
   /** Whether the hit starting at `at` writes a month's name, not a move ("last month"). */
   namesMonth?(at: number): boolean;
   /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
@@ -273,7 +275,7 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     // ("will meet in May" told in October: the DCT's own year is no favour against the tense)
     const against = (m: number) => (env.tense < 0 && m > 0) || (env.tense > 0 && m < 0);
     const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? TENSE_PULL : 0);
-    const options = [months - 12, months, months + 12].filter((m) => !env.since || m <= 0);
+    const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m >= 0));
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }

@@ -118,6 +118,21 @@ class HitEnvironment implements ResolveEnv {
     return at <= this.hit.first && sentenceEndFrom(this.ctx, at + 1) >= this.hit.first;
   }
 
+  /**
+   * "The shortlist will be announced in September": a date after a preposition in a clause told with
+   * "will", which cannot lie before the report ("will release the April report" names a past month).
+   */
+  get plainFuture(): boolean {
+    const ctx = this.ctx;
+    if (!PLAIN_FUTURE_PREPOSITIONS.has(word(ctx, this.hit.first - 1))) return false;
+    for (let k = this.hit.first - 2; k >= 0 && k >= this.hit.first - PLAIN_FUTURE_REACH; k--) {
+      const w = word(ctx, k);
+      if (!w) return false;
+      if (w === 'will' || w === 'shall' || w === 'll') return true;
+    }
+    return false;
+  }
+
   /** Whether the hit starting at `at` writes a month's name ("in November", "mid-March"), not a move ("last month"). */
   namesMonth(at: number): boolean {
     for (let k = at; k < at + 3; k++) if (MONTHS.has(word(this.ctx, k)) && isCapitalized(this.ctx, k)) return true;
@@ -132,6 +147,11 @@ class HitEnvironment implements ResolveEnv {
     return opens && word(ctx, opener) === 'in' && mark(ctx, at + 1) === ',' && this.inSentence(at);
   }
 }
+
+/** Prepositions before a date told with "will" that put it ahead ("will open in September"). */
+const PLAIN_FUTURE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'before', 'through']);
+/** Words back from the preposition within which "will" governs the date. */
+const PLAIN_FUTURE_REACH = 8;
 
 /**
  * The time expression as the document model holds it. Every key is set, absent parts undefined

@@ -307,3 +307,9 @@ test('a forecast told as "likely" looks ahead; "were likely" keeps its past', ()
   const past = tag('Showers were likely Wednesday, but none fell.', '2012-08-27');
   assert.equal(find(past, 'Wednesday').value, '2012-08-22');
 });
+
+test('a month after "in" in a clause told with "will" never lies before the report', () => {
+  const t = tag('The shortlist will be announced in September, and the program will end in December.', '2013-11-26');
+  assert.equal(find(t, 'September').value, '2014-09');
+  assert.equal(find(t, 'December').value, '2013-12');
+});
