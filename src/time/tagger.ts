@@ -272,7 +272,7 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
   const h = hits[k];
   const named = namedAfter(ctx, h, hits[k + 1]);
   // the day is the written date's, the part of it the move's own ("The following afternoon, 17 September")
-  if (named) return namedAtUnit(ctx, h, named);
+  if (named) return namedAtUnit(h, named);
   const whenYear = yearOfWhenClause(ctx, h, hits[k - 1]);
   if (whenYear !== undefined) return withReading(h.reading, { fields: withFields(h.reading.fields, { year: whenYear }) });
   if (restates(ctx, h, hits[k - 1], told)) return withReading(h.reading, { shift: { ...h.reading.shift!, amount: 0 } });
@@ -281,13 +281,13 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
 }
 
 /**
- * The move h read as the date written after it: "the next day, 5 June 1989", "a week later, on 26
- * July" and "a week ago, on January 8" are that day (the day counted to); a move from now keeps its own unit, "next month,
+ * The move h read as the date written after it: "the next day, 5 June 1989" and "a week later, on 26
+ * July" are that day (the day the story moved to); a move from now keeps its own unit ("two weeks ago,
+ * on Nov. 22" the week, as "two weeks ago" alone), "next month,
  * on May 5" that month, "next week, April 23-25" the week holding the 23rd.
  */
-function namedAtUnit(ctx: Ctx, h: Candidate, named: Candidate): Reading {
-  // ("a week ago, on January 8" counts to the day it names)
-  const unit = h.reading.shift?.anaphoric || word(ctx, h.last - 1) === 'ago' ? undefined : h.reading.shift?.unit;
+function namedAtUnit(h: Candidate, named: Candidate): Reading {
+  const unit = h.reading.shift?.anaphoric ? undefined : h.reading.shift?.unit;
   const fields = withFields(named.reading.fields, { partOfDay: h.reading.fields.partOfDay, hour: undefined, minute: undefined });
   const base = withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields });
   if (unit === 'month') return withReading(base, { fields: withFields(fields, { day: undefined, weekday: undefined, partOfDay: undefined }) });

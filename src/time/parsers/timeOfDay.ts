@@ -77,11 +77,11 @@ function withDayHalf(ctx: Ctx, hour: number, end: number): [number, number] {
 /** Words before a bare hour that make it a time ("at 5 this morning"; "beat Seattle 7 to 4 last night" is a score). */
 const BARE_HOUR_CUES: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'since']);
 
-/** "this morning", "tonight", "yesterday evening", "last night" at k. */
+/** "this morning", "tonight", "yesterday evening", "last night", "that night" at k. */
 function dayFromNowAfter(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
   if (w === 'tonight') return true;
-  return (w === 'this' || w === 'last' || w === 'yesterday' || w === 'tomorrow') && DAY_PARTS.has(word(ctx, k + 1));
+  return (w === 'this' || w === 'that' || w === 'last' || w === 'yesterday' || w === 'tomorrow') && DAY_PARTS.has(word(ctx, k + 1));
 }
 
 const DAY_PARTS: ReadonlySet<string> = new Set([...DAY_HALVES, 'night']);
