@@ -1029,3 +1029,10 @@ test('a year something is "due to" run until is no date the story moves to', () 
   const t = tag('Nasser spoke on 26 July 1956. The concession was due to run until 1968. Britain froze Egyptian assets the following week.');
   assert.equal(find(t, 'the following week').value, '1956-W31');
 });
+
+test('an obituary opening on "died on Sunday" is news, however many old years it tells', () => {
+  const text = 'Born in 1928, he taught from 1952 to 1977 and was mayor from 1977 to 1987. He died on Sunday at his home.';
+  const r = tagTimes({ text, dct: '2012-12-03', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'news');
+  assert.equal(r.timexes.find((x) => x.text === 'Sunday')?.value, '2012-12-02');
+});

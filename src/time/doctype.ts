@@ -5,6 +5,7 @@
  */
 import type { DocumentTypeDecision } from '../model/document.js';
 import type { Candidate } from './types.js';
+import { word, type Ctx } from './grammar.js';
 
 /** Years from the DCT beyond which a written year belongs to a retold past. */
 const FAR_YEARS = 8;
@@ -42,7 +43,18 @@ function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: nu
 /** Units of a move too short to tell much of when the text was written. */
 const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
 
-export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[]): DocumentTypeDecision {
+/** Past verbs of a report's own news before a bare weekday: "died Sunday", "died on Sunday" (an obituary's lead). */
+const NEWS_OF_THE_DAY: ReadonlySet<string> = new Set(['died']);
+
+/** "He died on Sunday": a weekday an obituary or report opens on speaks from its time twice over. */
+function newsOfTheDay(ctx: Ctx, h: Candidate): boolean {
+  const f = h.reading.fields;
+  if (f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
+  const before = word(ctx, h.first - 1) === 'on' ? h.first - 2 : h.first - 1;
+  return NEWS_OF_THE_DAY.has(word(ctx, before));
+}
+
+export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[], ctx: Ctx): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
   if (dctYear === undefined) {
     return { type: 'narrative', decidedBy: 'auto', reason: 'The document has no creation date, so relative dates are anchored on the last date the text mentions.' };
@@ -56,7 +68,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   let weight = 0;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    const d = weekdayOfStory(h, hits[k - 1], dctYear) ? 0 : deixis(h);
+    const d = weekdayOfStory(h, hits[k - 1], dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
     if (d > 0) deictic++;
   }

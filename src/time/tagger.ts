@@ -181,7 +181,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
-  const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions));
+  const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);
   const hits = hitsFor(ctx, documentType.type, found);
   if (hits.length === 0) return { timexes: [], documentType };
   return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
