@@ -932,3 +932,9 @@ test('"every half hour" recurs every thirty minutes', () => {
   assert.equal(find(t, 'every half hour').type, 'SET');
   assert.equal(find(t, 'every half hour').value, 'PT30M');
 });
+
+test('"the early afternoon", "the late evening" carry their modifier', () => {
+  const t = tag('On 13 September 1759 the attack came in the early afternoon and ended in the late evening.');
+  assert.equal(find(t, 'the early afternoon').mod, 'START');
+  assert.equal(find(t, 'the late evening').mod, 'END');
+});

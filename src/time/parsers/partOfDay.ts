@@ -119,6 +119,8 @@ export const partOfDayParser: Parser = {
     const shift = det === 'this' || det === 'that' || det === 'same' ? { unit: 'day' as const, amount: 0, direction: 0 as const, anaphoric: det !== 'this' } : undefined;
     // a bare "overnight" is the night into the report's day when told in the past (the tense decides)
     const lean = w === 'overnight' && first === i ? { lean: 0 as const } : {};
-    return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}), ...lean }), 'partOfDay');
+    // "the early afternoon", "the late evening": the modifier sits inside the phrase
+    const inner = before === 'early' ? { mod: 'START' } : before === 'late' ? { mod: 'END' } : {};
+    return candidate(first, end, reading('TIME', { fields: { partOfDay }, ...(shift ? { shift } : {}), ...lean, ...inner }), 'partOfDay');
   },
 };
