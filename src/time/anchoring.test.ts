@@ -1036,3 +1036,9 @@ test('an obituary opening on "died on Sunday" is news, however many old years it
   assert.equal(r.documentType.type, 'news');
   assert.equal(r.timexes.find((x) => x.text === 'Sunday')?.value, '2012-12-02');
 });
+
+test('news: "hours later", "weeks earlier" tag the stretch, as "two days later" does', () => {
+  const t = tag('The first blast went off on Friday, and a second bomb exploded hours later.', '1998-08-12');
+  assert.equal(find(t, 'hours').value, 'PTXH');
+  assert.equal(find(t, 'hours').type, 'DURATION');
+});

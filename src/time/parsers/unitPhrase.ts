@@ -358,7 +358,9 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const move = moveAfter(ctx, i + 1);
   // "for decades afterwards": a stretch after the story's date, the move word left out ("for decades later" is a move)
   if (move && move[0] > 0 && det === 'for' && word(ctx, i + 1) !== 'later') return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
-  if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' } }), 'unitPhrase');
+  // ("hours later", "days earlier": news annotation tags the stretch, as it does "two days later")
+  const stretchInNews = word(ctx, i + 1) === 'later' || word(ctx, i + 1) === 'earlier';
+  if (move) return candidate(i, move[1], reading('DATE', { shift: { unit, direction: move[0], anaphoric: word(ctx, i + 1) !== 'ago' }, ...(stretchInNews ? { lengthInNews: true } : {}) }), 'unitPhrase');
   if (det === 'the' && word(ctx, i + 1) === 'ahead') return candidate(i - 1, i + 2, durationReading(unit, undefined), 'unitPhrase');
   // "the years that followed", like "the following years": a stretch of unknown length; "the decades since," too
   if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, undefined), 'unitPhrase');
