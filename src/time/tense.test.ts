@@ -313,3 +313,9 @@ test('a month after "in" in a clause told with "will" never lies before the repo
   assert.equal(find(t, 'September').value, '2014-09');
   assert.equal(find(t, 'December').value, '2013-12');
 });
+
+test('"was due to leave on Saturday" is a plan still ahead; "was due Friday" has passed', () => {
+  const t = tag('The minister was due to leave on Saturday, and the payment was due Friday.', '2000-06-14');
+  assert.equal(find(t, 'Saturday').value, '2000-06-17');
+  assert.equal(find(t, 'Friday').value, '2000-06-09');
+});

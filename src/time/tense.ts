@@ -104,7 +104,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     if (w.startsWith('plan')) return word(ctx, k + 1) === 'to' || (w !== 'planning' && ARTICLE_AFTER_PLAN.has(word(ctx, k + 1))) ? 1 : 0;
     if (w === 'set') return word(ctx, k + 1) === 'to' || word(ctx, k + 1) === 'for' ? 1 : 0;
     // "is due in court Tuesday", "the report, due Tuesday"; "was due", "fell due" have passed; "in due time" is no plan
-    if (w === 'due') return cueAt(ctx, k - 1) < 0 ? -1 : word(ctx, k - 1) === 'in' ? 0 : 1;
+    // ("was due to leave on Saturday": a plan still ahead, told from the past)
+    if (w === 'due') return word(ctx, k + 1) === 'to' && isWord(ctx, k + 2) && word(ctx, k + 2) !== 'the' ? 1 : cueAt(ctx, k - 1) < 0 ? -1 : word(ctx, k - 1) === 'in' ? 0 : 1;
     return 1;
   }
   // "The Giants play in Green Bay on Sunday", "The talks begin Monday": a fixture in the present; "failed to meet Tuesday" is the verb before's
