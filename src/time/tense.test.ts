@@ -319,3 +319,8 @@ test('"was due to leave on Saturday" is a plan still ahead; "was due Friday" has
   assert.equal(find(t, 'Saturday').value, '2000-06-17');
   assert.equal(find(t, 'Friday').value, '2000-06-09');
 });
+
+test('"were to meet Saturday": a plan told from the past still lies ahead', () => {
+  const t = tag('Republican leaders were to meet Saturday to decide their response.', '2013-09-27');
+  assert.equal(find(t, 'Saturday').value, '2013-09-28');
+});
