@@ -1042,3 +1042,9 @@ test('news: "hours later", "weeks earlier" tag the stretch, as "two days later" 
   assert.equal(find(t, 'hours').value, 'PTXH');
   assert.equal(find(t, 'hours').type, 'DURATION');
 });
+
+test('a clock takes the day phrase told across "Eastern time": "at 8:30 a.m. Eastern time tomorrow", "at 10:15 Eastern time tonight"', () => {
+  const t = tag('The firm will host a call at 8:30 a.m. Eastern time tomorrow; the president speaks at 10:15 Eastern time tonight.', '2013-09-26');
+  assert.equal(find(t, '8:30 a.m.').value, '2013-09-27T08:30');
+  assert.equal(find(t, '10:15').value, '2013-09-26T22:15');
+});

@@ -185,14 +185,20 @@ export function mergeNeighbours(ctx: Ctx, hits: readonly Candidate[]): Candidate
 /** Tokens a bracketed aside may span between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
 const ASIDE_TOKENS = 6;
 
+/** Where "local time", "Eastern time", "Kabul time" after clock a ends, or -1. */
+function afterZoneNamed(ctx: Ctx, a: Candidate): number {
+  const zoneNamed = word(ctx, a.last) === 'local' || isCapitalized(ctx, a.last);
+  return zoneNamed && word(ctx, a.last + 1) === 'time' ? a.last + 2 : -1;
+}
+
 /** Whether the day b is the day of the clock time a told just before it: "10:35 a.m. (0735 GMT) Friday", "16:00 GMT on Sunday". */
 function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   // the day may come with its part ("at 11:00 on the morning of 25 October 1854")
   const f = b.reading.fields;
   if (!isClock(a) || !(isDay(b) || (f.day !== undefined && f.month !== undefined && f.hour === undefined))) return false;
   // "at 07:58 local time on 26 December 2004", "23:59 Kabul time on 30 August", "6 p.m. Eastern time"
-  const zoneNamed = word(ctx, a.last) === 'local' || isCapitalized(ctx, a.last);
-  const on = zoneNamed && word(ctx, a.last + 1) === 'time' ? a.last + 2 : a.last;
+  const zoneEnd = afterZoneNamed(ctx, a);
+  const on = zoneEnd > 0 ? zoneEnd : a.last;
   if (b.first === on + 1 && word(ctx, on) === 'on') return true;
   // "4:35 p.m. local time Saturday"
   if (on > a.last && b.first === on) return true;
@@ -251,7 +257,8 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
     if (inPart) return inPart;
     const b = hits[k + 1];
     // "9 p.m. last night", "6 a.m. this morning", "at 9:20 the next morning": the clock counts like its day
-    if (b && b.first === a.last && isClock(a) && isDayPhrase(b) && !clockEndsSentence(ctx, a, b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
+    // ("8:30 a.m. Eastern time tomorrow": across the zone named in words)
+    if (b && (b.first === a.last || b.first === afterZoneNamed(ctx, a)) && isClock(a) && isDayPhrase(b) && !clockEndsSentence(ctx, a, b)) return withCandidate(a, { reading: withReading(a.reading, { shift: b.reading.shift, fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay), dayLent: true }) });
     return b && dayOfClock(ctx, a, b) ? onDayOf(a, b) : a;
   });
 }
