@@ -1048,3 +1048,11 @@ test('a clock takes the day phrase told across "Eastern time": "at 8:30 a.m. Eas
   assert.equal(find(t, '8:30 a.m.').value, '2013-09-27T08:30');
   assert.equal(find(t, '10:15').value, '2013-09-26T22:15');
 });
+
+test('news: a day of the month just named with its year shares that year ("in April 1987, once on April 2")', () => {
+  const t = tag('The senators met regulators in April 1987, once on April 2 and again later.', '1990-03-02');
+  assert.equal(find(t, 'April 2').value, '1987-04-02');
+  // a bare month named again is another month
+  const other = tag('Santer, who took office in January 1995, had survived a censure vote in January.', '1999-03-16');
+  assert.equal(other[1].value, '1999-01');
+});

@@ -546,11 +546,13 @@ function dayBefore(day: Fields): Fields {
  * "The war began on 12 July 2006 and ended on 14 August", in a report of 2009: a month or day without
  * its year, told in the sentence of a day dated a year or more before the report, shares that day's year.
  */
-function yearInSentence(env: ResolveEnv): ReferencePoint | undefined {
+function yearInSentence(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
   if (!env.dct || !last || last.at === undefined || last.fields.year === undefined || !env.inSentence?.(last.at)) return undefined;
-  // (a bare year frames the sentence only when it opens it: "In 1987, it lost 23% on Oct. 19")
-  if (last.fields.day === undefined && (last.fields.month !== undefined || !env.framesSentence?.(last.at))) return undefined;
+  // (a bare year frames the sentence only when it opens it: "In 1987, it lost 23% on Oct. 19"; a month
+  // and year frame the days of that month: "in April 1987, once on April 2")
+  const sameMonth = last.fields.month !== undefined && last.fields.month === f.month && f.day !== undefined;
+  if (last.fields.day === undefined && !sameMonth && (last.fields.month !== undefined || !env.framesSentence?.(last.at))) return undefined;
   const year = astroYear(last.fields);
   const now = astroYear(env.dct.fields);
   return year !== undefined && now !== undefined && now - year >= 1 ? last : undefined;
@@ -728,7 +730,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env) : undefined;
+  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
