@@ -938,3 +938,10 @@ test('"the early afternoon", "the late evening" carry their modifier', () => {
   assert.equal(find(t, 'the early afternoon').mod, 'START');
   assert.equal(find(t, 'the late evening').mod, 'END');
 });
+
+test('"early fall", "late fall", "until fall" are the season; "may fall by 5%" the verb', () => {
+  const t = tag('They will act in early spring or late fall, and the ban stays until fall. Stocks may fall by 5%.', '1990-03-02');
+  assert.equal(find(t, 'late fall').value, '1990-FA');
+  assert.equal(find(t, 'fall').value, '1990-FA');
+  assert.equal(t.filter((x) => x.text.endsWith('fall')).length, 2);
+});

@@ -33,6 +33,9 @@ const NAME_HEADS: ReadonlySet<string> = new Set([
 /** Nouns after a season that name a kind of thing even after "the": "the summer league", "the winter solstice". */
 const KIND_HEADS: ReadonlySet<string> = new Set(['league', 'leagues', 'solstice', 'equinox', 'olympics', 'paralympics', 'internship', 'internships', 'intern', 'interns', 'blockbuster', 'blockbusters']);
 
+/** Words before "fall" that make it the season: "in the fall", "early fall", "until fall". */
+const FALL_CUES: ReadonlySet<string> = new Set(['the', 'in', 'early', 'late', 'mid', 'until', 'till', 'by', 'through']);
+
 /** Words after "spring" that make it the verb ("spring from", "spring up", "spring into action"). */
 const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
 
@@ -104,7 +107,8 @@ export const seasonParser: Parser = {
     if (w === 'fall' && before === 'that' && isWord(ctx, i + 1) && !isCapitalized(ctx, i + 1) && !AFTER_THAT_SEASON.has(word(ctx, i + 1))) return null;
     // "this summer or fall": a fall listed after another season is the season too
     const listedSeason = (before === 'or' || before === 'and') && SEASONS.has(word(ctx, i - 2));
-    if (w === 'fall' && year === undefined && lean === undefined && before !== 'the' && before !== 'in' && !listedSeason) return null;
+    // ("early fall", "by late fall", "until fall": the season after a word that introduces a time)
+    if (w === 'fall' && year === undefined && lean === undefined && !FALL_CUES.has(before) && !listedSeason) return null;
     // "that summer" is the story's, in news too ("He joined in 1974. That summer he married"); "this summer" the report's
     const shift = lean === undefined || year !== undefined ? undefined : { unit: 'year' as const, amount: Math.abs(lean), direction: lean, anaphoric: before === 'that' };
     // "ended the following summer" counts from the story, in news too; "next summer" from the report there
