@@ -1056,3 +1056,14 @@ test('news: a day of the month just named with its year shares that year ("in Ap
   const other = tag('Santer, who took office in January 1995, had survived a censure vote in January.', '1999-03-16');
   assert.equal(other[1].value, '1999-01');
 });
+
+test('news retelling a past year goes on in it: "began in mid-April 1989, after a death on 15 April. By May ..."', () => {
+  const t = tag('The protests began in mid-April 1989, after the death of a leader on 15 April. By May, the crowds had swelled.', '2014-06-04');
+  assert.equal(find(t, 'May').value, '1989-05');
+  // a year named in passing with one date of it does not carry the report's own dates
+  const storm = tag('Officials compared it to the 1938 hurricane, which struck on September 21 of that year. Sandy formed on Oct. 22.', '2012-10-30');
+  assert.equal(find(storm, 'Oct. 22').value, '2012-10-22');
+  // nor does it carry what is told ahead
+  const ahead = tag('They were invited to join in July 1997 and signed on Feb. 10, 1997. They will join on March 12.', '1999-02-26');
+  assert.equal(find(ahead, 'March 12').value, '1999-03-12');
+});

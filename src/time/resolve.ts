@@ -17,6 +17,8 @@ export interface ReferencePoint {
   at: number | undefined;
   /** One end of a written range ("from 1980 to 1982"), which sums up a stretch. */
   rangeEnd: boolean;
+  /** Whether the text wrote its year ("15 April 1989"), not the reference ("15 April"). */
+  yearWritten?: boolean;
 }
 
 export interface ResolveEnv {
@@ -558,6 +560,28 @@ function yearInSentence(env: ResolveEnv, f: Fields): ReferencePoint | undefined 
   return year !== undefined && now !== undefined && now - year >= 1 ? last : undefined;
 }
 
+/** Story points back within which a retold year must have been written. */
+const RETOLD_LOOKBACK = 4;
+
+/**
+ * "The demonstrations began in mid-April 1989, after a death on 15 April. By May, the crowds had
+ * swelled": a report retelling a year two or more before its own goes on in that year until it says
+ * otherwise, so a month or day without a year told next is of the year last written, when every date
+ * told since that one lies in it.
+ */
+function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  const now = env.dct ? astroYear(env.dct.fields) : undefined;
+  const year = last ? astroYear(last.fields) : undefined;
+  // (told in the past, after two dates of that year at least: "will join NATO on March 12" after "invited in July 1997" is the report's)
+  if (!last || year === undefined || now === undefined || now - year < 2 || last.fields.month === undefined || env.tense >= 0) return undefined;
+  let written = false;
+  let k = env.story.length - 1;
+  // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
+  for (; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK && astroYear(env.story[k].fields) === year; k--) written ||= env.story[k].yearWritten === true && env.story[k].fields.month !== undefined;
+  return written && env.story.length - 1 - k >= 2 ? last : undefined;
+}
+
 /** "Next month the team plays on the 11th": in news a day of no month takes the month told close before it. */
 function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
@@ -730,7 +754,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) : undefined;
+  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) ?? retoldYear(env) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);

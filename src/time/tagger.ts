@@ -255,7 +255,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
-        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true }, h, mode === 'narrative');
+        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined }, h, mode === 'narrative');
       }
     }
   }
