@@ -135,6 +135,8 @@ class HitEnvironment implements ResolveEnv {
 
   /** Whether the hit starting at `at` writes a month's name ("in November", "mid-March"), not a move ("last month"). */
   namesMonth(at: number): boolean {
+    // ("in the three months to June": the month closes a longer period, compared as a whole)
+    if (PERIOD_CLOSERS.has(word(this.ctx, at - 1))) return false;
     for (let k = at; k < at + 3; k++) if (MONTHS.has(word(this.ctx, k)) && isCapitalized(this.ctx, k)) return true;
     return false;
   }
@@ -147,6 +149,9 @@ class HitEnvironment implements ResolveEnv {
     return opens && word(ctx, opener) === 'in' && mark(ctx, at + 1) === ',' && this.inSentence(at);
   }
 }
+
+/** Words before a month that make it the end of a longer period: "the three months to June", "the year ended March". */
+const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['to', 'through', 'ended', 'ending', 'until']);
 
 /** Prepositions before a date told with "will" that put it ahead ("will open in September"). */
 const PLAIN_FUTURE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'before', 'through']);
