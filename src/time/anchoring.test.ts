@@ -1067,3 +1067,9 @@ test('news retelling a past year goes on in it: "began in mid-April 1989, after 
   const ahead = tag('They were invited to join in July 1997 and signed on Feb. 10, 1997. They will join on March 12.', '1999-02-26');
   assert.equal(find(ahead, 'March 12').value, '1999-03-12');
 });
+
+test('"5 o\'clock yesterday afternoon": the day joins its part, and the clock moves past noon', () => {
+  const t = tag('The strikes began at about five o\'clock yesterday afternoon.', '1998-12-17');
+  assert.equal(find(t, 'five o\'clock').value, '1998-12-16T17:00');
+  assert.equal(find(t, 'yesterday afternoon').value, '1998-12-16TAF');
+});

@@ -173,9 +173,14 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
 
 export function mergeNeighbours(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const c = hits[k];
     const prev = out[out.length - 1];
-    const merged = prev ? mergePair(ctx, prev, c) : null;
+    // "5 o'clock yesterday afternoon": the day joins its part first, and lends both to the clock later
+    // (only a day counted from now before a later part, whose clock moves past noon: "7:30 tomorrow morning" stays as it was)
+    const next = hits[k + 1];
+    const partNext = next !== undefined && next.first === c.last && isPartOfDay(next) && next.reading.fields.partOfDay !== 'MO' && isDay(c) && c.reading.shift?.unit === 'day';
+    const merged = prev && !(partNext && isClock(prev)) ? mergePair(ctx, prev, c) : null;
     if (merged) out[out.length - 1] = merged;
     else out.push(c);
   }
