@@ -945,3 +945,8 @@ test('"early fall", "late fall", "until fall" are the season; "may fall by 5%" t
   assert.equal(find(t, 'fall').value, '1990-FA');
   assert.equal(t.filter((x) => x.text.endsWith('fall')).length, 2);
 });
+
+test('a spoken clock keeps the zone named after it: "at eleven-thirty Eastern tonight"', () => {
+  const t = tag('He will speak at eleven-thirty Eastern tonight.', '1998-08-07');
+  assert.equal(find(t, 'eleven-thirty Eastern').value, '1998-08-07T23:30');
+});

@@ -228,10 +228,13 @@ export const clockWordParser: Parser = {
     }
     // "at eleven-thirty this morning", "by two-nineteen", "at seven-oh-five p.m.": hour and minutes in words
     const minutes = hyphenAt(ctx, i + 1) && BARE_HOUR_CUES.has(word(ctx, i - 1)) ? spokenMinutesAt(ctx, i + 2) : undefined;
-    if (minutes && clockEndsAt(ctx, minutes.end)) {
+    // ("at eleven-thirty Eastern tonight": the zone named in words goes with the clock)
+    const zone = minutes ? zoneAt(ctx, minutes.end) : undefined;
+    if (minutes && (zone !== undefined || clockEndsAt(ctx, minutes.end))) {
       const spokenMeridiem = meridiemAt(ctx, minutes.end);
       const [h, end] = spokenMeridiem ? [hour === 12 ? (spokenMeridiem[0] ? 12 : 0) : spokenMeridiem[0] ? hour + 12 : hour, spokenMeridiem[1]] : withDayHalf(ctx, hour, minutes.end);
-      return candidate(i, end, reading('TIME', { fields: { hour: h, minute: minutes.minute } }), 'clockWord');
+      const fields = zone !== undefined && end === minutes.end ? { hour: h, minute: minutes.minute, zone } : { hour: h, minute: minutes.minute };
+      return candidate(i, zone !== undefined && end === minutes.end ? end + 1 : end, reading('TIME', { fields }), 'clockWord');
     }
     // "at nine a.m.", "two p.m.": an hour in words with its meridiem
     const meridiem = meridiemAt(ctx, i + 1);
