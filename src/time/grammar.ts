@@ -121,6 +121,8 @@ export function countAt(ctx: Ctx, i: number): Count | null {
   }
   // "half an hour", "half a day"
   if (w === 'half' && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an')) return { value: 0.5, end: i + 2 };
+  // "the last couple of days": two, as "a couple of days"
+  if (w === 'couple' && word(ctx, i + 1) === 'of') return { value: 2, end: i + 2 };
   if (VAGUE_COUNTS.has(w) && w !== 'number' && w !== 'couple') return { value: undefined, end: i + 1 };
   const base = NUMBER_WORDS.get(w);
   if (base === undefined || w === 'half') return null;

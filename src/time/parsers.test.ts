@@ -950,3 +950,9 @@ test('a spoken clock keeps the zone named after it: "at eleven-thirty Eastern to
   const t = tag('He will speak at eleven-thirty Eastern tonight.', '1998-08-07');
   assert.equal(find(t, 'eleven-thirty Eastern').value, '1998-08-07T23:30');
 });
+
+test('"the last couple of days", "the next couple of years" are two of the unit', () => {
+  const t = tag('Polls taken in the last couple of days show support; rates may rise over the next couple of years.', '1998-12-17');
+  assert.equal(find(t, 'the last couple of days').value, 'P2D');
+  assert.equal(find(t, 'the next couple of years').value, 'P2Y');
+});
