@@ -956,3 +956,8 @@ test('"the last couple of days", "the next couple of years" are two of the unit'
   assert.equal(find(t, 'the last couple of days').value, 'P2D');
   assert.equal(find(t, 'the next couple of years').value, 'P2Y');
 });
+
+test('a spoken year after the comma joins its date: "the ninth of November, nineteen eighty-nine"', () => {
+  const t = tag('The wall fell on the ninth of November, nineteen eighty-nine.', '1999-11-09');
+  assert.equal(find(t, 'the ninth of November, nineteen eighty-nine').value, '1989-11-09');
+});

@@ -133,7 +133,9 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'in' && word(ctx, b.first) === 'the')) && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
-  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
+  // ("the seventh of August, nineteen ninety-eight": a spoken year after the comma, as a written one is read by the parsers)
+  const spokenYearAfterComma = gap === 1 && mark(ctx, a.last) === ',' && b.parser === 'spelledYear' && isMonthDay(a);
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of') || spokenYearAfterComma) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
     return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { year: b.reading.fields.year, bc: b.reading.fields.bc ? true : a.reading.fields.bc }) }), parser: a.parser, rangeEnd: undefined };
   }
   // ("the first half of the following year", "the second half of that year" too)
