@@ -209,3 +209,8 @@ test('"late-night" before a noun is a kind of thing, no night', () => {
   const t = tag('Residents complained about late-night noise after a Late-Night Show taping on Friday.', '2012-08-27');
   assert.deepEqual(t.map((x) => x.text), ['Friday']);
 });
+
+test('"NBC Nightly News", "the Daily Telegraph" are titles, no recurrence', () => {
+  const t = tag('Tom Brokaw anchors NBC Nightly News and writes for the Daily Telegraph.', '1998-12-17');
+  assert.deepEqual(t.map((x) => x.text), []);
+});

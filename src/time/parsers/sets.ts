@@ -23,6 +23,8 @@ export const setAdverbParser: Parser = {
     const w = word(ctx, i);
     const unit = ADVERBS.get(w);
     if (!unit) return null;
+    // "NBC Nightly News", "the Daily Telegraph": a title, no recurrence
+    if (isCapitalized(ctx, i) && isCapitalized(ctx, i + 1) && isWord(ctx, i + 1) && !ctx.tokens.newline(i + 1) && (isCapitalized(ctx, i - 1) || word(ctx, i - 1) === 'the')) return null;
     // "quarterly dividend", "daily volume": adjectives of a noun are not times
     if (isWord(ctx, i + 1) && !ADVERB_FOLLOWERS.has(word(ctx, i + 1)) && (w === 'quarterly' || w === 'monthly' || w === 'weekly' || w === 'yearly' || w === 'hourly' || word(ctx, i - 1) === 'average')) return null;
     const pattern = PATTERN_ADVERB_UNITS.has(unit) ? CALENDAR_PATTERNS.get(unit) : undefined;
