@@ -1073,3 +1073,10 @@ test('"5 o\'clock yesterday afternoon": the day joins its part, and the clock mo
   assert.equal(find(t, 'five o\'clock').value, '1998-12-16T17:00');
   assert.equal(find(t, 'yesterday afternoon').value, '1998-12-16TAF');
 });
+
+test('"at dawn on 21 July" is the morning of that day in a history; news keeps the day alone', () => {
+  const t = tag('The war began in 1974. At dawn on 21 July the guns fell silent.');
+  assert.equal(find(t, 'dawn on 21 July').value, '1974-07-21TMO');
+  const news = tag('Troops crossed at dawn on Tuesday.', '2013-05-08');
+  assert.equal(find(news, 'Tuesday').value, '2013-05-07');
+});

@@ -9,6 +9,9 @@ import { durationValue, timexValue } from '../calendar.js';
 import { NUM } from '../tokens.js';
 import { sentenceEndFrom } from '../story.js';
 
+/** Parts of day named by their edge, joined to the day told after "on": "at dawn on 21 July". */
+const EDGES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'daybreak', 'dusk', 'nightfall', 'sunrise', 'sunset']);
+
 function isPartOfDay(c: Candidate): boolean {
   return c.parser === 'partOfDay' && c.reading.fields.partOfDay !== undefined && !c.reading.shift;
 }
@@ -132,6 +135,9 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   // ("on Feb. 7 in the morning", "on 12 March in the afternoon": the part of that day)
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'in' && word(ctx, b.first) === 'the')) && isDay(a) && isPartOfDay(b)) return combine(a, b, a, b, 'TIME');
   if (gap === 0 && isPartOfDay(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  // "at dawn on 21 July", "by dusk on Sunday": the edge of that day (history annotation tags it with
+  // the day, "Sunday dawn of 25 June 1950"; news annotation the day alone, as "the night of Oct. 23")
+  if (gap === 1 && word(ctx, a.last) === 'on' && EDGES_OF_DAY.has(word(ctx, a.last - 1)) && isPartOfDay(a) && isDay(b)) return withPartOfDay(a, b);
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   // ("the seventh of August, nineteen ninety-eight": a spoken year after the comma, as a written one is read by the parsers)
   const spokenYearAfterComma = gap === 1 && mark(ctx, a.last) === ',' && b.parser === 'spelledYear' && isMonthDay(a);
