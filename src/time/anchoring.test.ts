@@ -1080,3 +1080,12 @@ test('"at dawn on 21 July" is the morning of that day in a history; news keeps t
   const news = tag('Troops crossed at dawn on Tuesday.', '2013-05-08');
   assert.equal(find(news, 'Tuesday').value, '2013-05-07');
 });
+
+test('histories: "since February" after a December lies before it; a month listed before "the summer of 1814" after a comma keeps the story\'s year', () => {
+  const t = tag('The battle opened on 21 February 1916. By mid-December most of the ground lost since February had been recovered.');
+  assert.equal(find(t, 'February').value, '1916-02');
+  const listed = tag('On 1 March 1812 he arrived. Others came in April, and the summer of 1814 was hot.');
+  assert.equal(find(listed, 'April').value, '1812-04');
+  const dawn = tag('Visitors gather for the dawn service. At dawn today the guns fell silent.', '1998-07-20');
+  assert.deepEqual(dawn.map((x) => x.text), ['dawn today']);
+});

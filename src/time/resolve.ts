@@ -253,6 +253,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (year === undefined) return withFields(reading.fields, {});
   let out = withAstroYear(reading.fields, year);
   if (reading.thisYear) return out;
+  // ("By mid-December the ground lost since February was retaken": a month after "since" lies before the story's point)
+  if (ref.kind !== 'dct' && env.since && !reading.lean && reading.fields.day === undefined && ref.fields.month !== undefined) return withAstroYear(reading.fields, compareWithin(reading.fields, ref.fields) > 0 ? year - 1 : year);
   if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear);
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.
   const cmp = compareWithin(reading.fields, ref.fields);

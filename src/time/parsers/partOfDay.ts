@@ -36,6 +36,9 @@ const NOT_QUALIFIED = new Set([
   'some', 'several', 'many', 'most', 'few', 'no', 'every', 'each', 'only', 'nearly', 'almost', 'about', 'more', 'another',
 ]);
 
+/** Day words that may follow "dawn" as its day ("at dawn today"), not a noun it qualifies. */
+const DAYS_AFTER_EDGE: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight', ...WEEKDAYS.keys()]);
+
 /** Nouns after a part of day that make it a session of the report's day ("morning trading"). */
 const SESSION_WORDS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings']);
 
@@ -78,6 +81,8 @@ export const partOfDayParser: Parser = {
     // "an all-night vigil": all of some night, no night of the story
     // ("late-night noise", "Late-Night Sound": an adjective of a kind of thing)
     if (hyphenAt(ctx, i - 1) && (word(ctx, i - 2) === 'all' || (word(ctx, i - 2) === 'late' && isWord(ctx, i + 1)))) return null;
+    // "the dawn service", "a dusk patrol": a kind of thing named after the hour
+    if ((w === 'dawn' || w === 'dusk' || w === 'daybreak' || w === 'nightfall') && qualifiesNoun(ctx, i) && !DAYS_AFTER_EDGE.has(word(ctx, i + 1))) return null;
     // "the evening news", "the morning show": a programme of every such part of day
     if (word(ctx, i - 1) === 'the' && PROGRAMMES.has(word(ctx, i + 1))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest

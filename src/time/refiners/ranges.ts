@@ -187,7 +187,9 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
       out[k] = withCandidate(a, { reading: withReading(a.reading, { fields: withFields(a.reading.fields, { bc: b.reading.fields.bc }) }) });
       continue;
     }
+    // ("came in April, and the summer of 1814 was hot": a second noun phrase with its own article is no list)
     if (a.rangeEnd || a.reading.fields.year !== undefined || !isMonthOrSeason(a) || !isMonthOrSeason(b) || b.reading.fields.year === undefined || !listed(ctx, a, b)) continue;
+    if (word(ctx, b.first) === 'the' && word(ctx, a.first) !== 'the' && mark(ctx, a.last) === ',') continue;
     const fields = borrow(b.reading.fields, a.reading.fields);
     if (fields.year === undefined) continue;
     out ??= [...hits];
