@@ -961,3 +961,9 @@ test('a spoken year after the comma joins its date: "the ninth of November, nine
   const t = tag('The wall fell on the ninth of November, nineteen eighty-nine.', '1999-11-09');
   assert.equal(find(t, 'the ninth of November, nineteen eighty-nine').value, '1989-11-09');
 });
+
+test('"the last quarter of this year", "the final quarter of the year", "the last half of this year"', () => {
+  const t = tag('The audit covers the last quarter of this year; sales rose in the last half of this year.', '2013-11-21');
+  assert.equal(find(t, 'the last quarter of this year').value, '2013-Q4');
+  assert.equal(find(t, 'the last half of this year').value, '2013-H2');
+});

@@ -38,7 +38,9 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
   // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
   const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';
-  const lastOfYear = closing && word(ctx, i + 1) === 'of' && yearAt(ctx, i + 2) !== undefined;
+  // ("the last quarter of this year", "the final quarter of the year" too)
+  const yearNamed = yearAt(ctx, i + 2) !== undefined || ((RELATIVE_YEARS.has(word(ctx, i + 2)) || word(ctx, i + 2) === 'the') && word(ctx, i + 3) === 'year');
+  const lastOfYear = closing && word(ctx, i + 1) === 'of' && yearNamed;
   const ordEnd = hyphenAt(ctx, i - 1) ? i - 1 : i;
   let ord = lastOfYear ? { value: w === 'half' ? 2 : 4, end: i } : ordinalAt(ctx, ordStart);
   let j = ordStart;
