@@ -324,3 +324,10 @@ test('"were to meet Saturday": a plan told from the past still lies ahead', () =
   const t = tag('Republican leaders were to meet Saturday to decide their response.', '2013-09-27');
   assert.equal(find(t, 'Saturday').value, '2013-09-28');
 });
+
+test('a modal a few words back still looks ahead: "may reach the Outer Banks by Sunday", "may revisit parts of the law in the spring"', () => {
+  const t = tag('The storm may reach the Outer Banks by Sunday.', '1999-08-27');
+  assert.equal(find(t, 'Sunday').value, '1999-08-29');
+  const spring = tag('He said Friday he may revisit parts of the law in the spring.', '1996-11-09');
+  assert.equal(find(spring, 'the spring').value, '1997-SP');
+});

@@ -66,7 +66,7 @@ const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'bein
  */
 const MODALS = new Set(['may', 'might', 'should', 'must', 'can']);
 /** How many words before the day a modal may stand and still govern it. */
-const MODAL_REACH = 5;
+const MODAL_REACH = 8;
 
 function modalAhead(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
