@@ -331,3 +331,8 @@ test('a modal a few words back still looks ahead: "may reach the Outer Banks by 
   const spring = tag('He said Friday he may revisit parts of the law in the spring.', '1996-11-09');
   assert.equal(find(spring, 'the spring').value, '1997-SP');
 });
+
+test('"could" a few words back looks ahead too: "Highs could climb back into the upper 90s by Thursday"', () => {
+  const t = tag('Highs could climb back into the upper 90s by Thursday.', '1998-07-14');
+  assert.equal(find(t, 'Thursday').value, '1998-07-16');
+});

@@ -64,7 +64,7 @@ const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'bein
  * Modals that look ahead when they stand right before the day's verb: "might meet Saturday", "should
  * rule Monday", "could begin Monday" ("could not be reached Wednesday" is past; "should have" looks back).
  */
-const MODALS = new Set(['may', 'might', 'should', 'must', 'can']);
+const MODALS = new Set(['may', 'might', 'should', 'must', 'can', 'could']);
 /** How many words before the day a modal may stand and still govern it. */
 const MODAL_REACH = 8;
 
