@@ -799,8 +799,10 @@ function inStoryEra(f: Fields, env: ResolveEnv): Fields {
   const apart = Math.abs(1 - year - now);
   // ("In 701 BC ... In the 8th century the kingdom had been strong": a century or decade is read the
   // same way when clearly nearer, not "the 2nd century" after 10 BC)
-  const span = f.year !== undefined ? 1 : 3;
-  return apart <= ERA_DROPPED_WITHIN + (span - 1) * 50 && apart * span < Math.abs(year - now) ? withFields(f, { bc: true }) : f;
+  const period = f.year === undefined;
+  const within = period ? PERIOD_ERA_DROPPED_WITHIN : ERA_DROPPED_WITHIN;
+  const nearer = period ? PERIOD_CLEARLY_NEARER : 1;
+  return apart <= within && apart * nearer < Math.abs(year - now) ? withFields(f, { bc: true }) : f;
 }
 
 /** The year in the middle of what a year, decade or century names (either era counts the same way from year 1). */
@@ -812,6 +814,10 @@ function middleYear(f: Fields): number | undefined {
 
 /** Years from the story's BC year within which a year without an era is read in the same era ("c. 1450" after 466 BC is AD). */
 const ERA_DROPPED_WITHIN = 200;
+/** The same for a century or decade, measured from its middle year. */
+const PERIOD_ERA_DROPPED_WITHIN = 300;
+/** How many times nearer a century or decade must lie in the story's era to be read in it. */
+const PERIOD_CLEARLY_NEARER = 3;
 
 /**
  * "the 20th" takes the reference's month; "Friday the 13th" the month, of the reference's and the

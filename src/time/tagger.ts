@@ -286,10 +286,10 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
 }
 
 /**
- * The move h read as the date written after it: "the next day, 5 June 1989" and "a week later, on 26
- * July" are that day (the day the story moved to); a move from now keeps its own unit ("two weeks ago,
- * on Nov. 22" the week, as "two weeks ago" alone), "next month,
- * on May 5" that month, "next week, April 23-25" the week holding the 23rd.
+ * The move h read as the date written after it. A move in the story lands on that day ("the next day,
+ * 5 June 1989", "a week later, on 26 July"); a move from now keeps its own unit: "next month, on May 5"
+ * is that month, "next week, April 23-25" and "two weeks ago, on Nov. 22" (as "two weeks ago" alone)
+ * the week holding the day.
  */
 function namedAtUnit(h: Candidate, named: Candidate): Reading {
   const unit = h.reading.shift?.anaphoric ? undefined : h.reading.shift?.unit;
