@@ -967,3 +967,10 @@ test('"the last quarter of this year", "the final quarter of the year", "the las
   assert.equal(find(t, 'the last quarter of this year').value, '2013-Q4');
   assert.equal(find(t, 'the last half of this year').value, '2013-H2');
 });
+
+test('"every year in late February", "each year in June": that month of every year, one set', () => {
+  const t = tag('The battle ended in March 1916. Every year in late February a ceremony is held, and each year in June the town floods.');
+  assert.equal(find(t, 'Every year in late February').value, 'XXXX-02');
+  assert.equal(find(t, 'Every year in late February').mod, 'END');
+  assert.equal(find(t, 'each year in June').value, 'XXXX-06');
+});

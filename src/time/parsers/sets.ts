@@ -51,6 +51,17 @@ function dayOfYearAt(ctx: Ctx, k: number): { month: number; day: number; end: nu
 }
 
 /** A month written in full ("March", not "Mar", which may be a word; "May" with its capital). */
+/** Parts of a month before it: "late February", "mid-June". */
+const PART_OF_MONTH: ReadonlyMap<string, string> = new Map([['early', 'START'], ['mid', 'MID'], ['late', 'END']]);
+
+/** "late February", "June" at k, capitalised, and where it ends: a month a set recurs in. */
+function monthOfEveryYear(ctx: Ctx, k: number): { month: number; mod: string | undefined; end: number } | null {
+  const mod = PART_OF_MONTH.get(word(ctx, k));
+  const at = mod === undefined ? k : mark(ctx, k + 1) === '-' ? k + 2 : k + 1;
+  const month = isCapitalized(ctx, at) ? monthAt(ctx, at) : undefined;
+  return month === undefined ? null : { month, mod, end: at + 1 };
+}
+
 function monthAt(ctx: Ctx, k: number): number | undefined {
   const w = word(ctx, k);
   return w.length > 3 || (w === 'may' && isCapitalized(ctx, k)) ? MONTHS.get(w) : undefined;
@@ -111,6 +122,9 @@ export const everyParser: Parser = {
     const on = word(ctx, k + 1) === 'on' ? k + 2 : mark(ctx, k + 1) === ',' && word(ctx, k + 2) === 'on' ? k + 3 : -1;
     const onDay = unit === 'year' && amount === 1 && on > 0 ? dayOfYearAt(ctx, on) : null;
     if (onDay) return setOf(i, onDay.end, { month: onDay.month, day: onDay.day });
+    // "every year in late February", "each year in June": that month of every year
+    const inMonth = unit === 'year' && amount === 1 && word(ctx, k + 1) === 'in' ? monthOfEveryYear(ctx, k + 2) : null;
+    if (inMonth) return candidate(i, inMonth.end, reading('SET', { literal: timexValue(makeFields({ month: inMonth.month })), ...(inMonth.mod ? { mod: inMonth.mod } : {}) }), 'every');
     return candidate(i, k + 1, reading('SET', { set: true, duration: vague ? { unit } : { unit, amount: amount * unitsIn(word(ctx, k)) } }), 'every');
   },
 };
