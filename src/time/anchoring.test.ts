@@ -1089,3 +1089,8 @@ test('histories: "since February" after a December lies before it; a month liste
   const dawn = tag('Visitors gather for the dawn service. At dawn today the guns fell silent.', '1998-07-20');
   assert.deepEqual(dawn.map((x) => x.text), ['dawn today']);
 });
+
+test('"at 10:30 p.m. on Thursday. Shortly after midnight": the small hours after a night clock told before its day are the day after', () => {
+  const t = tag('A gunman opened fire at 10:30 p.m. on Thursday. Shortly after midnight, police cornered him.', '2013-03-05');
+  assert.equal(find(t, 'midnight').value, '2013-03-01T00:00');
+});

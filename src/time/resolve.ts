@@ -530,7 +530,10 @@ const SMALL_HOURS = 6;
  * small hours told right after a night-time clock of the same day is on the day after.
  */
 function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
-  const last = env.story[env.story.length - 1];
+  // ("at 10:30 p.m. on Thursday. Shortly after midnight": the clock may stand just before its day)
+  const latest = env.story[env.story.length - 1];
+  const before = env.story[env.story.length - 2];
+  const last = latest && latest.fields.hour === undefined && before?.fields.hour !== undefined && before.fields.day === latest.fields.day ? before : latest;
   const year = astroYear(day);
   if (f.hour === undefined || f.hour >= SMALL_HOURS || !last || last.fields.hour === undefined || last.fields.hour < NIGHT_HOURS || year === undefined || day.month === undefined || day.day === undefined) return day;
   if (last.fields.day !== day.day || last.fields.month !== day.month || astroYear(last.fields) !== year) return day;
