@@ -336,3 +336,11 @@ test('"could" a few words back looks ahead too: "Highs could climb back into the
   const t = tag('Highs could climb back into the upper 90s by Thursday.', '1998-07-14');
   assert.equal(find(t, 'Thursday').value, '1998-07-16');
 });
+
+test('"could be ready Thursday" looks ahead; "could be reached Wednesday" tells of a past try', () => {
+  const t = tag('It could be ready Thursday, and we could be back at the polls by the autumn.', '1999-06-08');
+  assert.equal(find(t, 'Thursday').value, '1999-06-10');
+  assert.equal(find(t, 'the autumn').value, '1999-FA');
+  const tried = tag('He could not be located Friday.', '1999-06-08');
+  assert.equal(find(tried, 'Friday').value, '1999-06-04');
+});

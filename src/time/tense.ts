@@ -74,7 +74,13 @@ function modalAhead(ctx: Ctx, k: number): boolean {
   // "may not come until Monday" still looks ahead; "should have", "may not have" look back
   const next = word(ctx, k + 1) === 'not' ? word(ctx, k + 2) : word(ctx, k + 1);
   // "could be reached Wednesday", "could not be located" tell of a past try; "could begin Monday" looks ahead
-  if (w === 'could') return next !== 'have' && next !== 'be';
+  // ("could be ready Thursday", "could be over by Friday" look ahead: no participle after "be")
+  if (w === 'could') {
+    if (next === 'have') return false;
+    if (next !== 'be') return true;
+    const after = word(ctx, k + (word(ctx, k + 1) === 'not' ? 3 : 2));
+    return !(after.endsWith('ed') || after.endsWith('en') || IRREGULAR_PAST.has(after));
+  }
   return MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, k)) && next !== 'have';
 }
 
