@@ -974,3 +974,11 @@ test('"every year in late February", "each year in June": that month of every ye
   assert.equal(find(t, 'Every year in late February').mod, 'END');
   assert.equal(find(t, 'each year in June').value, 'XXXX-06');
 });
+
+test('"the spring of last year" is one date; "February twenty-third" keeps its day before a verb; "from now on" is no move', () => {
+  const t = tag('We have waited since the spring of last year. The accord signed on February twenty-third promised access, with rallies twice a day from now on.', '1999-06-08');
+  assert.equal(find(t, 'the spring of last year').value, '1998-SP');
+  assert.equal(find(t, 'February twenty-third').value, '1999-02-23');
+  assert.equal(find(t, 'twice a day').type, 'SET');
+  assert.ok(!t.some((x) => x.text === 'a day from now'));
+});

@@ -51,6 +51,9 @@ function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null 
 /** "November seventh", "May twenty-first", as broadcasts say them: an ordinal word right after the month (not "May second-quarter sales"). */
 function spokenDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
   if (isNum(ctx, k) || !isWord(ctx, k) || isCapitalized(ctx, k) || word(ctx, k) === 'last') return null;
+  // (a compound or a teen, "twenty-third", "thirteenth", is a day whatever follows: "signed on February twenty-third promised")
+  const spoken = dayAt(ctx, k);
+  if (spoken && (spoken.end > k + 1 || spoken.day > 12) && mark(ctx, spoken.end) !== '-') return spoken;
   const day = ordinalDayAt(ctx, k);
   return day && mark(ctx, day.end) !== '-' ? day : null;
 }

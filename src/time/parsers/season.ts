@@ -7,6 +7,9 @@ import type { FieldsInit } from '../types.js';
 
 const LEANS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['past', -1], ['previous', -1], ['next', 1], ['coming', 1], ['this', 0], ['that', 0], ['following', 1]]);
 
+/** Years named from now after "of": "the spring of last year". */
+const NOW_YEARS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
 const YEAR_MOVES: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns a season word qualifies: "spring offensive", "winter quarters". */
@@ -16,9 +19,12 @@ const SEASON_NOUNS = new Set(['offensive', 'offensives', 'campaign', 'campaigns'
  * "the spring of the following year" (the year after the story's), "the spring of that year" (the
  * story's own): where the phrase after season word i ends, and the move in years.
  */
-function ofToldYear(ctx: Ctx, i: number): { end: number; amount: number; direction: -1 | 0 | 1 } | undefined {
+function ofToldYear(ctx: Ctx, i: number): { end: number; amount: number; direction: -1 | 0 | 1; fromNow?: boolean } | undefined {
   if (word(ctx, i + 1) !== 'of') return undefined;
   if (word(ctx, i + 2) === 'that' && word(ctx, i + 3) === 'year') return { end: i + 4, amount: 0, direction: 0 };
+  // "the spring of last year", "the summer of next year": counted from now
+  const fromNow = word(ctx, i + 3) === 'year' ? NOW_YEARS.get(word(ctx, i + 2)) : undefined;
+  if (fromNow !== undefined) return { end: i + 4, amount: Math.abs(fromNow), direction: fromNow, fromNow: true };
   const direction = word(ctx, i + 2) === 'the' && word(ctx, i + 4) === 'year' ? YEAR_MOVES.get(word(ctx, i + 3)) : undefined;
   return direction === undefined ? undefined : { end: i + 5, amount: 1, direction };
 }
@@ -72,7 +78,7 @@ export const seasonParser: Parser = {
     const told = ofToldYear(ctx, i);
     if (told) {
       const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
-      return candidate(first, told.end, reading('DATE', { fields, shift: { unit: 'year', amount: told.amount, direction: told.direction, anaphoric: true } }), 'season');
+      return candidate(first, told.end, reading('DATE', { fields, shift: { unit: 'year', amount: told.amount, direction: told.direction, anaphoric: !told.fromNow } }), 'season');
     }
     let end = i + 1;
     let y = word(ctx, end) === 'of' ? end + 1 : mark(ctx, end) === ',' ? end + 1 : end;

@@ -105,7 +105,8 @@ function durationReading(unit: Unit, amount: number | undefined): Reading {
 function moveAfter(ctx: Ctx, k: number, unit?: Unit): [-1 | 1, number] | null {
   const w = word(ctx, k);
   // "18 days from now": counted from the time of writing, like "hence"
-  if (w === 'from' && (word(ctx, k + 1) === 'now' || word(ctx, k + 1) === 'today')) return [1, k + 2];
+  // ("twice a day from now on": the idiom "from now on", no move)
+  if (w === 'from' && (word(ctx, k + 1) === 'now' || word(ctx, k + 1) === 'today') && word(ctx, k + 2) !== 'on') return [1, k + 2];
   // "a few years back", "two decades back": as "ago" when the phrase ends there ("set two weeks back the plan" is no time)
   if (w === 'back' && !isWord(ctx, k + 1)) return [-1, k + 1];
   const direction = AFTER_WORDS.get(w);
