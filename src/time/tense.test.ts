@@ -344,3 +344,8 @@ test('"could be ready Thursday" looks ahead; "could be reached Wednesday" tells 
   const tried = tag('He could not be located Friday.', '1999-06-08');
   assert.equal(find(tried, 'Friday').value, '1999-06-04');
 });
+
+test('"threw open the gates on Thursday" is past: "open" is the adjective of "threw"', () => {
+  const t = tag('They threw open the gates on Thursday.', '1990-06-04');
+  assert.equal(find(t, 'Thursday').value, '1990-05-31');
+});

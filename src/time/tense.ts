@@ -17,6 +17,8 @@ const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yest
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'remained', 'remains', 'stayed', 'stays']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
 const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'convene', 'reconvene', 'release', 'launch', 'premiere', 'debut', 'perform', 'headline']);
+/** Past verbs "open" follows as an adjective: "threw open", "flung open", "kept open". */
+const PAST_OPENERS: ReadonlySet<string> = new Set(['threw', 'thrown', 'flung', 'kept', 'pried', 'forced', 'burst', 'blew', 'broke', 'swung']);
 /** Words before a fixture verb's form that make it the noun: "a launch", "its release". */
 const NOUN_MAKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'rocket', 'album', 'film', 'record']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
@@ -120,6 +122,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // ("Shops were open Thursday": after "be" the adjective, whose tense is the verb's)
   // ("at 98% of face amount", "face-to-face talks": the noun)
   // ("a rocket launch in December", "the album's release": the noun)
+  // ("threw open the gates on Thursday", "kept the shops open": the adjective of a past verb)
+  if ((w === 'open' || w === 'close') && (IRREGULAR_PAST.has(word(ctx, k - 1)) || PAST_OPENERS.has(word(ctx, k - 1)))) return -1;
   if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || NOUN_MAKERS.has(word(ctx, k - 1)) || (w === 'launch' && !isWord(ctx, k + 1)) || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || word(ctx, k - 1) === 'of' || mark(ctx, k + 1) === '-' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
