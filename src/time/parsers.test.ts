@@ -982,3 +982,9 @@ test('"the spring of last year" is one date; "February twenty-third" keeps its d
   assert.equal(find(t, 'twice a day').type, 'SET');
   assert.ok(!t.some((x) => x.text === 'a day from now'));
 });
+
+test('"In October the Second Army landed" names an army, no day; "On June the second they met" is a day', () => {
+  const t = tag('In 1894 the war began. In October the Second Army landed. On June the second they met.');
+  assert.equal(find(t, 'October').value, '1894-10');
+  assert.equal(find(t, 'June the second').value, '1894-06-02');
+});

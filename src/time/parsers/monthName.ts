@@ -36,7 +36,7 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
 }
 
 /** Words that may follow "March the fifth" and leave it a day, not an ordinal of a noun ("May the third division"). */
-const AFTER_SPOKEN_DAY: ReadonlySet<string> = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'to', 'with', 'by', 'for', 'after', 'before', 'until', 'as', 'but', 'that', 'this', 'next', 'last']);
+const AFTER_SPOKEN_DAY: ReadonlySet<string> = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'to', 'with', 'by', 'for', 'after', 'before', 'until', 'as', 'but', 'that', 'this', 'next', 'last', 'he', 'she', 'they', 'we', 'it', 'i', 'you']);
 
 /** "the 3rd", "the third" after a month ("May the 3rd"): a day written as an ordinal, not a bare number. */
 function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null {
@@ -44,7 +44,9 @@ function ordinalDayAt(ctx: Ctx, k: number): { day: number; end: number } | null 
   if (!day) return null;
   // "3rd" is a day, but not in "In May the 3rd Division landed"; "third" only where no noun follows
   if (isNum(ctx, k)) return day.end > k + 1 && !ORDINAL_NOUNS.has(word(ctx, day.end)) ? day : null;
-  // ("March the fifth in Geneva": a preposition or a joiner may go on from the day)
+  // ("March the fifth in Geneva": a preposition or a joiner may go on from the day; "In October the
+  // Second Army landed": a capitalised ordinal opens a name)
+  if (isCapitalized(ctx, k)) return null;
   return isWord(ctx, day.end) && !isCapitalized(ctx, day.end) && !AFTER_SPOKEN_DAY.has(word(ctx, day.end)) ? null : day;
 }
 
