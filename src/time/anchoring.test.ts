@@ -1094,3 +1094,10 @@ test('"at 10:30 p.m. on Thursday. Shortly after midnight": the small hours after
   const t = tag('A gunman opened fire at 10:30 p.m. on Thursday. Shortly after midnight, police cornered him.', '2013-03-05');
   assert.equal(find(t, 'midnight').value, '2013-03-01T00:00');
 });
+
+test('the small hours after an evening or a night told last are the next day', () => {
+  const t = tag('The attack began on the evening of 3 December 1971. Gandhi spoke shortly after midnight.');
+  assert.equal(find(t, 'midnight').value, '1971-12-04T00:00');
+  const news = tag('"Voters sent a clear message last night," she said shortly after 1 a.m.', '2006-11-08');
+  assert.equal(find(news, '1 a.m.').value, '2006-11-08T01:00');
+});
