@@ -153,6 +153,9 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
 /** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
 const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
+/** Words before "the next decade" that make it a stretch: "fought on for the next decade", "spent the next decade rebuilding". */
+const STRETCH_VERBS_BEFORE_NEXT: ReadonlySet<string> = new Set(['for', 'spent', 'spend', 'spends', 'spending']);
+
 /** A date known only to fall some units from an event, by unit. */
 const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['month', 'XXXX-XX'], ['week', 'XXXX-WXX'], ['day', 'XXXX-XX-XX']]);
 
@@ -524,7 +527,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const moved = reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric }, ...(det === 'this' && unit === 'weekend' ? { thisYear: true } : {}) });
     // "fought on for the next decade": in a history a stretch of one unit, as WikiWars gives it (P10Y);
     // news annotation dates it, and "over the next day" is the day after in histories too
-    if (det === 'next' && article && unit !== 'day' && word(ctx, first - 1) === 'for') return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
+    if (det === 'next' && article && unit !== 'day' && STRETCH_VERBS_BEFORE_NEXT.has(word(ctx, first - 1))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
     return candidate(first, i + 1, moved, 'unitPhrase');
   }
   // "later in the week", "the end of the week": the week the story stands in
