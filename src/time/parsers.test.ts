@@ -75,6 +75,12 @@ test('a range across the new year: "from 22 December to 7 January 1949" opens in
   assert.equal(find(news, 'Dec. 20, 2012').range?.end, '2013-01-02');
 });
 
+test('"the quarter ended Sept. 30" is the third quarter even told in December; a fiscal quarter ending in July is not guessed', () => {
+  const t = tag('Net income for the quarter ended Sept. 30 rose. For the quarter ending Dec. 31, 1988, it lost money.', '1989-12-05');
+  assert.deepEqual(t.filter((x) => x.text === 'the quarter').map((x) => x.value), ['1989-Q3', '1988-Q4']);
+  assert.equal(find(tag('Sales for the quarter ended July 31 fell.', '1989-12-05'), 'the quarter').value, '1989-Q4');
+});
+
 test('"the December quarter" is the quarter December closes', () => {
   const t = tag('Apple expects record revenue for the December quarter after sales rose in the June quarter.', '2012-10-25');
   assert.equal(find(t, 'the December quarter').value, '2012-Q4');

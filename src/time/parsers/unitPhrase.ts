@@ -7,6 +7,7 @@ import { durationValue } from '../calendar.js';
 import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withCandidate, withReading, type Candidate, type Reading } from '../types.js';
 import { pastVerbAt } from '../tense.js';
+import { yearAt } from './monthName.js';
 import { PUNCT, WORD } from '../tokens.js';
 
 /** Words after "<count> <unit>" that make it a move from the anchor, and which way. */
@@ -555,12 +556,30 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
       return candidate(i - 1, i + 2, reading('DATE', { shift: { unit, amount: 1, direction: after === 'after' ? 1 : -1, anaphoric: true } }), 'unitPhrase');
     }
     // ("held the quarter until August" in a history is a district of a city)
-    if (unit === 'quarter') return candidate(i - 1, i + 1, reading('DATE', { current: 'quarter', lean: -1, newsOnly: true }), 'unitPhrase');
+    if (unit === 'quarter') return candidate(i - 1, i + 1, quarterEndedIn(ctx, i) ?? reading('DATE', { current: 'quarter', lean: -1, newsOnly: true }), 'unitPhrase');
     // "for the week": news annotation leaves the week unnamed
     if (unit === 'week') return candidate(i - 1, i + 1, reading('DATE', { vague: unit }), 'unitPhrase');
     if (unit === 'weekend') return candidate(i - 1, i + 1, reading('DATE', { shift: { unit, amount: 0, direction: 0 } }), 'unitPhrase');
   }
   return null;
+}
+
+/**
+ * "the quarter ended Sept. 30": the quarter holding the month it ended in, not the report's own quarter
+ * (told in December, that one is the fourth; the results are the third's). A year written after the day names it.
+ * Only months that close a calendar quarter: others close a fiscal one, which the story names.
+ */
+function quarterEndedIn(ctx: Ctx, i: number): Reading | null {
+  const verb = word(ctx, i + 1);
+  if (verb !== 'ended' && verb !== 'ending') return null;
+  const month = MONTHS.get(word(ctx, i + 2));
+  // a quarter ending in July or October is a fiscal one ("the quarter ended July 31" is a retailer's second)
+  if (month === undefined || month % 3 !== 0 || !isCapitalized(ctx, i + 2)) return null;
+  let k = mark(ctx, i + 3) === '.' ? i + 4 : i + 3;
+  if (isNum(ctx, k) && numAt(ctx, k) <= 31) k++;
+  if (mark(ctx, k) === ',') k++;
+  const year = yearAt(ctx, k);
+  return reading('DATE', { fields: { quarter: Math.ceil(month / 3), year }, lean: -1, newsOnly: true });
 }
 
 export const unitPhraseParser: Parser = { name: 'unitPhrase', triggers: [...UNITS.keys()], parse: parseUnit };
