@@ -189,6 +189,17 @@ test('auto: a history told long after its download date is narrative', () => {
   assert.equal(r.documentType.type, 'narrative');
 });
 
+test('auto: a history of recent years, dating its events by month and year and never speaking from now, is narrative', () => {
+  const text = 'The rising began on 3 March 2001. Talks opened in May 2002 and collapsed that autumn. A truce was signed on 9 April 2003. In June the rebels split, and the following year the army retook the north.';
+  const r = tagTimes({ text, dct: '2009-06-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'June').value, '2003-06');
+  assert.equal(find(r.timexes, 'the following year').value, '2004');
+  // a report telling its news from now, with the same dates, stays news; "next October" speaks from now too
+  const report = 'The court said Tuesday that the rising of 3 March 2001, the talks of May 2002 and the truce of 9 April 2003 would be reviewed next October.';
+  assert.equal(tagTimes({ text: report, dct: '2009-06-15', documentType: 'auto', captions: [] }).documentType.type, 'news');
+});
+
 test('auto: a weekday written with its date ("Monday 29 October") does not speak from the time of writing', () => {
   const text = 'The canal was seized on 26 July 1938. Troops landed on Monday 29 October and the fleet sailed on 5 November 1938. Talks failed in 1939, and the treaty came in April 1940.';
   const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });

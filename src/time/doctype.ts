@@ -25,6 +25,8 @@ function deixis(h: Candidate): number {
   // ("until the last minute", "in the last hour": a stretch of minutes or hours says little of when the text was written)
   if (r.shift && !r.shift.anaphoric && SHORT_SHIFTS.has(r.shift.unit)) return 0.5;
   if (r.shift && !r.shift.anaphoric) return r.shift.unit !== 'day' ? 1 : r.shift.amount === 0 ? 0.5 : r.shift.amount === 1 ? 2 : 1;
+  // "next October", "the 1st of December last": a month counted from the time of writing ("the following April" counts from the story)
+  if (r.lean && !r.fromStory && r.fields.month !== undefined && r.fields.year === undefined) return 1;
   // "Monday 29 October" is a written date, its weekday no word from the time of writing
   if (r.fields.weekday !== undefined && r.fields.year === undefined && r.fields.day === undefined && !r.set && !r.fromStory) return 1;
   return 0;
@@ -54,6 +56,27 @@ function newsOfTheDay(ctx: Ctx, h: Candidate): boolean {
   return NEWS_OF_THE_DAY.has(word(ctx, before));
 }
 
+/**
+ * A history of recent years ("began on 7 October 2001 ... on 23 October 2002", read in 2009) dates its
+ * events with month and year, over several years, and hardly speaks from the time of writing; a report
+ * writes few such dates and tells its news by "Tuesday", "yesterday", "last week".
+ */
+const RECENT_HISTORY_DATES = 3;
+const RECENT_HISTORY_WEIGHT = 0.5;
+
+/** How many hits name a month with its year, and over how many years. */
+function datedYears(hits: readonly Candidate[]): { months: number; years: number } {
+  const years = new Set<number>();
+  let months = 0;
+  for (const h of hits) {
+    const f = h.reading.fields;
+    if (f.year === undefined || f.month === undefined || h.reading.set) continue;
+    months++;
+    years.add(f.year);
+  }
+  return { months, years: years.size };
+}
+
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[], ctx: Ctx): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
   if (dctYear === undefined) {
@@ -77,6 +100,10 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
+  }
+  const dated = datedYears(hits);
+  if (weight <= RECENT_HISTORY_WEIGHT && dated.months >= RECENT_HISTORY_DATES && dated.years >= 2 && years.length > 4 * weight) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `The text dates ${dated.months} events by month and year, over ${dated.years} years, and ${deictic === 1 ? 'only 1 word speaks' : `${deictic} words speak`} from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {
     return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic === 1 ? '1 word speaks' : `${deictic} words speak`} from the time of writing, so it reports news (choose --type narrative for a retold past).` };
