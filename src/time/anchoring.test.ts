@@ -357,6 +357,14 @@ test('narrative: a year in brackets is an aside and does not move the story', ()
   assert.equal(find(t, '17 August').value, '1793-08-17');
 });
 
+test('narrative: a span in brackets ("(1756–63)") is an aside too, unless the story has no date yet', () => {
+  const t = tag('The battle of 1759 belonged to a longer war (1756–63). The fleet put to sea in late May and fought in November.');
+  assert.equal(find(t, 'late May').value, '1759-05');
+  assert.equal(find(t, 'November').value, '1759-11');
+  const opening = tag('The Great Revolt (66–73 AD) was the first rising against Rome. Fighting broke out that spring.');
+  assert.equal(find(opening, 'that spring').value, '0066-SP');
+});
+
 test('narrative: a winter is named by the year it ends in, and the story stays in the year before', () => {
   const t = tag('The army gathered in the autumn of 481 BC and passed the winter at Sardis. The fleet sailed on 10 September.');
   assert.equal(find(t, 'the winter').value, 'BC0480-WI');

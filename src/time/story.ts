@@ -3,14 +3,14 @@
  * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
  * a quotation's now, an aside in brackets) and leave the story where it was.
  */
-import { isCapitalized, mark, word, type Ctx } from './grammar.js';
-import { WORD } from './tokens.js';
+import { DASHES, isCapitalized, mark, word, type Ctx } from './grammar.js';
+import { NUM, WORD } from './tokens.js';
 import { MONTHS, SEASONS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
 import type { Candidate } from './types.js';
 
 /** Whether a resolved date is where the story now stands, for the dates after it to lean on. */
-export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative'): boolean {
+export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | 'narrative', storyStarted = true): boolean {
   if (h.reading.periodic || h.reading.dayLent || !anchorsStory(r)) return false;
   if (r.point?.day !== undefined && toldWhenSaid(ctx, h)) return false;
   // a report's "overnight" is a stretch told in passing: "at about 2:15" and "at a noon news conference" after it are the report's day
@@ -21,7 +21,7 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !toldAside(ctx, h) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !relativeFlashback(ctx, h));
+  return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !relativeFlashback(ctx, h));
 }
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */
@@ -124,15 +124,25 @@ const ASIDE_TAIL = 4;
 /**
  * A date in brackets is an aside ("the Civil Constitution of the Clergy (1790)", "(25 December 1761
  * Old Style)"): the story stays where it was. (A date naming a thing, "the June 1916 offensive", may
- * move it, so only brackets.)
+ * move it, so only brackets.) Before the story has a date, the aside is the best it has: "The First
+ * Jewish-Roman War (66–73 AD) ... began in the spring" opens on the war's span.
  */
 function toldAside(ctx: Ctx, h: Candidate): boolean {
-  if (mark(ctx, h.first - 1) !== '(') return false;
+  const open = asideOpen(ctx, h.first);
+  if (open < 0) return false;
   for (let k = h.last; k <= h.last + ASIDE_TAIL; k++) {
     if (mark(ctx, k) === ')') return true;
-    if (ctx.tokens.kind(k) !== WORD && mark(ctx, k) !== '.') return false;
+    // a span in brackets, "(1756–63)", "(1756 to 1763)", is the span of what it follows
+    if (ctx.tokens.kind(k) !== WORD && mark(ctx, k) !== '.' && !(ctx.tokens.kind(k) === NUM && k > h.last) && !DASHES.has(mark(ctx, k))) return false;
   }
   return false;
+}
+
+/** The "(" a bracketed date opens on, right before it or before the first year of its span ("(1756–63)"); -1 if none. */
+function asideOpen(ctx: Ctx, first: number): number {
+  if (mark(ctx, first - 1) === '(') return first - 1;
+  const joined = DASHES.has(mark(ctx, first - 1)) || word(ctx, first - 1) === 'to';
+  return joined && ctx.tokens.kind(first - 2) === NUM && mark(ctx, first - 3) === '(' ? first - 3 : -1;
 }
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */

@@ -256,7 +256,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       pendingRanges.push([timex, h.rangeEnd]);
       (closingEnds ??= new Set()).add(h.rangeEnd);
     }
-    if (r.point && movesStory(ctx, h, r, mode)) {
+    if (r.point && movesStory(ctx, h, r, mode, story.told.length > 0)) {
       if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
