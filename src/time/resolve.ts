@@ -279,7 +279,9 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     // ("will meet in May" told in October: the DCT's own year is no favour against the tense)
     const against = (m: number) => (env.tense < 0 && m > 0) || (env.tense > 0 && m < 0);
     const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? TENSE_PULL : 0);
-    const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m >= 0));
+    // (told ahead, a season still running is not over: "could revive the bills in the spring" told in April)
+    const span = lastMonthOf(reading.fields) - (reading.fields.month ?? seasonMonth(reading.fields.season ?? 'SP'));
+    const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m + span >= 0));
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }

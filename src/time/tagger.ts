@@ -125,10 +125,14 @@ class HitEnvironment implements ResolveEnv {
   get plainFuture(): boolean {
     const ctx = this.ctx;
     if (!PLAIN_FUTURE_PREPOSITIONS.has(word(ctx, this.hit.first - 1))) return false;
+    let perfect = false;
     for (let k = this.hit.first - 2; k >= 0 && k >= this.hit.first - PLAIN_FUTURE_REACH; k--) {
       const w = word(ctx, k);
       if (!w) return false;
       if (w === 'will' || w === 'shall' || w === 'll') return true;
+      // "The court may rule in January", "Ministers could meet in December"; "could have met in December" looks back
+      if (w === 'have') perfect = true;
+      if (MAY_MODALS.has(w) && !isCapitalized(ctx, k)) return !perfect;
     }
     return false;
   }
@@ -155,6 +159,8 @@ const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['to', 'through', 'ended', '
 
 /** Prepositions before a date told with "will" that put it ahead ("will open in September"). */
 const PLAIN_FUTURE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'before', 'through']);
+/** Modals of what may yet happen, which put a date after a preposition ahead as "will" does unless "have" follows them. */
+const MAY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 /** Words back from the preposition within which "will" governs the date. */
 const PLAIN_FUTURE_REACH = 8;
 

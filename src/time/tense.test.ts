@@ -314,6 +314,15 @@ test('a month after "in" in a clause told with "will" never lies before the repo
   assert.equal(find(t, 'December').value, '2013-12');
 });
 
+test('"may", "might" and "could" put a month ahead as "will" does, a season still running included; "could have" looks back', () => {
+  assert.equal(find(tag('The court may rule on the appeal in January.', '1999-02-18'), 'January').value, '2000-01');
+  assert.equal(find(tag('Ministers could meet in December.', '1999-02-18'), 'December').value, '1999-12');
+  assert.equal(find(tag('Ministers could have met in December.', '1999-02-18'), 'December').value, '1998-12');
+  assert.equal(find(tag('He warned that Congress could revive the bills in the spring.', '1990-04-04'), 'the spring').value, '1990-SP');
+  // the month May is no modal: "in May last year and again in March"
+  assert.equal(find(tag('We have been here before, in May last year and again in March.', '2011-07-22'), 'March').value, '2011-03');
+});
+
 test('"was due to leave on Saturday" is a plan still ahead; "was due Friday" has passed', () => {
   const t = tag('The minister was due to leave on Saturday, and the payment was due Friday.', '2000-06-14');
   assert.equal(find(t, 'Saturday').value, '2000-06-17');
