@@ -472,6 +472,9 @@ test('a flashback opening on a month without a year steps back ("had landed in N
   assert.equal(find(t, 'November').value, '1854-11');
   const deadline = tag('The offensive opened on 16 December 1944. It had been repulsed by January.');
   assert.equal(find(deadline, 'January').value, '1945-01');
+  // "had to" tells a duty in the simple past, no flashback
+  const duty = tag('In March 1066 William built a fleet. Harold had to disband his army on 8 September.');
+  assert.equal(find(duty, '8 September').value, '1066-09-08');
 });
 
 test('"the following winter", "the previous winter" are named like "the winter": by the year they end in', () => {

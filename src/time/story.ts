@@ -187,7 +187,8 @@ const FLASHBACK_REACH = 6;
 export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - FLASHBACK_REACH && k >= 0; k--) {
     if (ctx.tokens.kind(k) !== WORD) return false;
-    if (word(ctx, k) === 'had') return true;
+    // ("Harold had to disband his army on 8 September": a duty, told in the simple past)
+    if (word(ctx, k) === 'had') return word(ctx, k + 1) !== 'to';
   }
   return false;
 }
