@@ -606,6 +606,10 @@ test('"the same period last year" after a half is that half a year back; "10 a.m
 test('a bare month after October-December in a history steps into the next year, unless it is listed ("November and January")', () => {
   const t = tag('In November 1970 the army advanced. In February it attacked again.');
   assert.equal(find(t, 'February').value, '1971-02');
+  // a January listed right after the story's December runs on into the new year
+  const winter = tag('The offensive opened on 30 November 1939. Through December and January the defenders held. On 8 January they struck back.');
+  assert.equal(find(winter, 'January').value, '1940-01');
+  assert.equal(find(winter, '8 January').value, '1940-01-08');
 });
 
 test('in a history "the last week of August 1918" is one date (WikiWars: DATE P1W), "the last two weeks of February 1951" a stretch', () => {

@@ -255,7 +255,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (reading.thisYear) return out;
   // ("By mid-December the ground lost since February was retaken": a month after "since" lies before the story's point)
   if (ref.kind !== 'dct' && env.since && !reading.lean && reading.fields.day === undefined && ref.fields.month !== undefined) return withAstroYear(reading.fields, compareWithin(reading.fields, ref.fields) > 0 ? year - 1 : year);
-  if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear);
+  // ("Through December and January": listed right after the story's December, January is the next one)
+  if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear, ref.at !== undefined && env.at !== undefined && ref.at === env.at - 2);
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.
   const cmp = compareWithin(reading.fields, ref.fields);
   const months = monthsBetween(reading.fields, ref.fields);
@@ -298,8 +299,13 @@ function justEndedFourthQuarter(f: Fields, dct: Fields): boolean {
   return f.quarter === 4 && dct.month !== undefined && dct.month <= REPORTING_MONTHS;
 }
 
-/** A month, day or season without a year, told in a story whose last date is `ref` (of year `year`). */
-function inStoryYear(reading: Reading, ref: Fields, year: number, nextYear?: number): Fields {
+/**
+ * A month, day or season without a year, told in a story whose last date is `ref` (of year `year`).
+ * A month listed after another ("the carnage of November and January") does not step across the new
+ * year from the story, only from a December listed just before it (`listedAfterRef`): "December and
+ * January" run on, where "November and January" may look back.
+ */
+function inStoryYear(reading: Reading, ref: Fields, year: number, nextYear?: number, listedAfterRef = false): Fields {
   let target = year;
   if (reading.lean && reading.fields.season === 'WI') {
     // winters are named by the year they end in: the one after June or October 1854 is 1855's; the
@@ -316,7 +322,7 @@ function inStoryYear(reading: Reading, ref: Fields, year: number, nextYear?: num
     // ("the previous summer" told on 10 July is last year's: this year's has not ended yet)
     const seasonRunning = reading.fields.season !== undefined && ref.month !== undefined && lastMonthOf(reading.fields) >= ref.month;
     if (reading.lean < 0 && (cmp >= 0 || seasonRunning)) target = year - 1;
-  } else if (!reading.listed && crossesNewYear(reading.fields, ref)) {
+  } else if ((!reading.listed || (listedAfterRef && ref.month === 12)) && crossesNewYear(reading.fields, ref)) {
     // a story told forward: "January" just after a day in December is the next January
     target = year + 1;
   } else if (ref.season === 'WI' && ref.month === undefined && (reading.fields.month ?? 0) >= WINTER_OPENS) {
