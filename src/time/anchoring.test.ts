@@ -612,6 +612,13 @@ test('a bare month after October-December in a history steps into the next year,
   assert.equal(find(winter, '8 January').value, '1940-01-08');
 });
 
+test('"the last days of December", with no count, is the end of that December; "the first days of May" its start', () => {
+  const t = tag('The siege began in 1944. The city fell in the last days of December, and relief came in the first days of May.');
+  assert.equal(find(t, 'the last days of December').value, '1944-12');
+  assert.equal(find(t, 'the last days of December').mod, 'END');
+  assert.equal(find(t, 'the first days of May').mod, 'START');
+});
+
 test('in a history "the last week of August 1918" is one date (WikiWars: DATE P1W), "the last two weeks of February 1951" a stretch', () => {
   const t = tag('In the last week of August 1918 they advanced; in the last two weeks of February 1951 they fought.');
   assert.equal(find(t, 'the last week of August 1918').type, 'DATE');

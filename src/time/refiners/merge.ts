@@ -310,6 +310,8 @@ function followsWithin(first: number, then: number): boolean {
 
 /** Words opening a stretch at one end of a period: "the first ten months of 1915". */
 const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing']);
+/** The ends of PERIOD_ENDS that open a period. */
+const OPENING_ENDS: ReadonlySet<string> = new Set(['first', 'opening']);
 
 /** "the last two weeks", "the first ten months", "the last week": a stretch at one end of something. */
 function stretchAtEnd(ctx: Ctx, c: Candidate): { unit: Unit; amount: number | undefined } | undefined {
@@ -337,6 +339,13 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
     const stretch = b && b.first === a.last + 1 && word(ctx, a.last) === 'of' && isCalendarDate(b) ? stretchAtEnd(ctx, a) : undefined;
     if (!stretch) {
       out.push(a);
+      continue;
+    }
+    // "the last days of December", with no count, is the end of that December, as "the first days of May" is its start
+    if (stretch.amount === undefined) {
+      const mod = OPENING_ENDS.has(word(ctx, a.first + 1)) ? 'START' : 'END';
+      out.push({ first: a.first, last: b.last, reading: withReading(b.reading, { mod }), parser: b.parser, rangeEnd: undefined });
+      k++;
       continue;
     }
     // "the last two weeks of February 1951" is a stretch; "the last week of August" a date (WikiWars: DATE P1W)
