@@ -214,3 +214,9 @@ test('"NBC Nightly News", "the Daily Telegraph" are titles, no recurrence', () =
   const t = tag('Tom Brokaw anchors NBC Nightly News and writes for the Daily Telegraph.', '1998-12-17');
   assert.deepEqual(t.map((x) => x.text), []);
 });
+
+test('a weather report\'s "lows in the twenties" are degrees, not the 1920s; "thrived in the twenties" is the decade', () => {
+  const t = tag('Lows in the twenties and highs only in the fifties. Temperatures will be in the forties. Jazz thrived in the twenties.', '1998-11-03');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['the twenties', '192']]);
+  assert.equal(t[0].start, 'Lows in the twenties and highs only in the fifties. Temperatures will be in the forties. Jazz thrived in '.length);
+});

@@ -42,11 +42,23 @@ function spelled(ctx: Ctx, i: number): Candidate | null {
   }
   const decade = DECADES.get(w);
   if (decade === undefined) return null;
-  if (word(ctx, i - 1) === 'the') return candidate(i - 1, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
+  if (word(ctx, i - 1) === 'the') return temperatureBefore(ctx, i - 2) ? null : candidate(i - 1, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
   // "the early nineties", "the mid-sixties": the modifiers take in the words before
   const part = word(ctx, i - 1) || (mark(ctx, i - 1) === '-' ? word(ctx, i - 2) : '');
   if ((part === 'early' || part === 'late' || part === 'mid') && word(ctx, mark(ctx, i - 1) === '-' ? i - 3 : i - 2) === 'the') return candidate(i, i + 1, reading('DATE', { fields: { decade: 190 + decade } }), 'spelledYear');
   return null;
+}
+
+/** Words of a weather report before "in the twenties": "Lows in the twenties", "highs only in the fifties". */
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'readings', 'thermometer', 'mercury', 'degrees', 'chill', 'windchill']);
+/** Words back from "in" within which a temperature word makes the decade a reading of degrees. */
+const TEMPERATURE_REACH = 4;
+
+/** "Lows in the twenties": the tens of degrees, no decade. */
+function temperatureBefore(ctx: Ctx, inAt: number): boolean {
+  if (word(ctx, inAt) !== 'in') return false;
+  for (let k = inAt - 1; k >= 0 && k >= inAt - TEMPERATURE_REACH && word(ctx, k); k--) if (TEMPERATURE_WORDS.has(word(ctx, k))) return true;
+  return false;
 }
 
 export const spelledYearParser: Parser = {
