@@ -1134,3 +1134,10 @@ test('the small hours after an evening or a night told last are the next day', (
   const news = tag('"Voters sent a clear message last night," she said shortly after 1 a.m.', '2006-11-08');
   assert.equal(find(news, '1 a.m.').value, '2006-11-08T01:00');
 });
+
+test('news: "the same day" after a month told ahead is the last day told, not a day of that month', () => {
+  const t = tag('The company reported a loss Tuesday. It will report again next month. On the same day, it named a new chairman.', '1989-10-18');
+  assert.equal(find(t, 'the same day').value, '1989-10-17');
+  const clock = tag('The primary is set for Sept. 12, and candidates have until mid-June to file. He said he would vote at 7 a.m. that day.', '2000-03-14');
+  assert.equal(find(clock, '7 a.m. that day').value, '2000-09-12T07:00');
+});

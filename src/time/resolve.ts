@@ -416,6 +416,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
+  // "reported a loss Tuesday. It will report again next month. On the same day ...": the same day as the last day told
+  if (told && shift.unit === 'day' && shift.amount === 0 && shift.anaphoric && told.fields.day === undefined) told = dayOfYearTold(env, told) ?? told;
   // "rose in November, as a slump that began in the summer spread. It was 5.7 percent the previous month": a month counts from a month
   if (told && shift.unit === 'month' && shift.anaphoric && told.fields.month === undefined && told.fields.season !== undefined) told = monthToldBefore(env, told) ?? told;
   const ref = toldAhead(env, shift, told) ? env.dct : told;
@@ -449,6 +451,16 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const point = overlay(moved, reading.fields);
   // a move of hours or minutes from a clock time lands on a clock time
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** The latest day the story told in the year of `told`, within the usual look-back. */
+function dayOfYearTold(env: ResolveEnv, told: ReferencePoint): ReferencePoint | undefined {
+  const year = astroYear(told.fields);
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) {
+    const p = env.story[k];
+    if (p.fields.day !== undefined && p.fields.month !== undefined && astroYear(p.fields) === year) return p;
+  }
+  return undefined;
 }
 
 /** Story points back within which a month passed over by a season still anchors a move of months. */
