@@ -1099,6 +1099,11 @@ test('news retelling a past year goes on in it: "began in mid-April 1989, after 
   // nor does it carry what is told ahead
   const ahead = tag('They were invited to join in July 1997 and signed on Feb. 10, 1997. They will join on March 12.', '1999-02-26');
   assert.equal(find(ahead, 'March 12').value, '1999-03-12');
+  // one full date told just before is enough for what follows it in the past
+  const anniversary = tag('The bomb exploded on April 19, 1995. The last bodies were recovered on May 4.', '2000-04-19');
+  assert.equal(find(anniversary, 'May 4').value, '1995-05-04');
+  const obituary = tag('He gave his last concert on Dec. 31, 1996, at a New Year\'s Eve show that ran past 2 a.m.', '1998-03-12');
+  assert.equal(find(obituary, "New Year's Eve").value, '1996-12-31');
 });
 
 test('"5 o\'clock yesterday afternoon": the day joins its part, and the clock moves past noon', () => {

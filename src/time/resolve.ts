@@ -606,8 +606,13 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
   for (; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK && astroYear(env.story[k].fields) === year; k--) written ||= env.story[k].yearWritten === true && env.story[k].fields.month !== undefined;
-  return written && env.story.length - 1 - k >= 2 ? last : undefined;
+  if (written && env.story.length - 1 - k >= 2) return last;
+  // ("The bomb exploded on April 19, 1995. The last bodies were recovered on May 4": one full date told just before is enough)
+  return last.yearWritten === true && last.fields.day !== undefined && last.at !== undefined && env.at !== undefined && env.at - last.at <= RETOLD_NEAR_TOKENS ? last : undefined;
 }
+
+/** Tokens after a full past date within which a month or day told in the past is of its year. */
+const RETOLD_NEAR_TOKENS = 30;
 
 /** "Next month the team plays on the 11th": in news a day of no month takes the month told close before it. */
 function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
