@@ -612,6 +612,13 @@ test('a bare month after October-December in a history steps into the next year,
   assert.equal(find(winter, '8 January').value, '1940-01-08');
 });
 
+test('narrative: life dates in brackets ("(born 1934)", "(1933–2011)") are asides the story does not return to', () => {
+  const t = tag('The talks opened in October 1960. In January 1966 a coup followed. On 29 July Gowon (born 1934) seized power.');
+  assert.equal(find(t, '29 July').value, '1966-07-29');
+  const span = tag('Talks began in January 1967. On 30 May the governor, Ojukwu (1933–2011), proclaimed secession.');
+  assert.equal(find(span, '30 May').value, '1967-05-30');
+});
+
 test('"the last days of December", with no count, is the end of that December; "the first days of May" its start', () => {
   const t = tag('The siege began in 1944. The city fell in the last days of December, and relief came in the first days of May.');
   assert.equal(find(t, 'the last days of December').value, '1944-12');

@@ -127,7 +127,7 @@ const ASIDE_TAIL = 4;
  * move it, so only brackets.) Before the story has a date, the aside is the best it has: "The First
  * Jewish-Roman War (66–73 AD) ... began in the spring" opens on the war's span.
  */
-function toldAside(ctx: Ctx, h: Candidate): boolean {
+export function toldAside(ctx: Ctx, h: Candidate): boolean {
   const open = asideOpen(ctx, h.first);
   if (open < 0) return false;
   for (let k = h.last; k <= h.last + ASIDE_TAIL; k++) {
@@ -138,12 +138,22 @@ function toldAside(ctx: Ctx, h: Candidate): boolean {
   return false;
 }
 
-/** The "(" a bracketed date opens on, right before it or before the first year of its span ("(1756–63)"); -1 if none. */
+/**
+ * The "(" a bracketed date opens on: right before it, before a word or two ("(born 1934)", "(r.
+ * 1682–1725)"), or before the first year of its span ("(1756–63)"); -1 if none.
+ */
 function asideOpen(ctx: Ctx, first: number): number {
-  if (mark(ctx, first - 1) === '(') return first - 1;
   const joined = DASHES.has(mark(ctx, first - 1)) || word(ctx, first - 1) === 'to';
-  return joined && ctx.tokens.kind(first - 2) === NUM && mark(ctx, first - 3) === '(' ? first - 3 : -1;
+  const start = joined && ctx.tokens.kind(first - 2) === NUM ? first - 2 : first;
+  for (let k = start - 1; k >= 0 && k >= start - 1 - ASIDE_HEAD; k--) {
+    if (mark(ctx, k) === '(') return k;
+    if (ctx.tokens.kind(k) !== WORD && mark(ctx, k) !== '.') return -1;
+  }
+  return -1;
 }
+
+/** Words a bracketed date may carry after its opening bracket: "(born 1934)", "(c. 1450)". */
+const ASIDE_HEAD = 2;
 
 /** Words telling that a date is meant, not reached: "the push planned for 1976". */
 const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'projected', 'intended']);

@@ -9,7 +9,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldAside } from './story.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -237,7 +237,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   // the closing ends of ranges whose opening end was met (few documents have any)
   let closingEnds: Set<Candidate> | undefined;
   // only a narrative's dates without a year look ahead (see yearAnchor)
-  const nextYears = mode === 'narrative' ? writtenYearsAhead(hits) : [];
+  const nextYears = mode === 'narrative' ? writtenYearsAhead(ctx, hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
   let flashbackUntil = -1;
   for (let k = 0; k < hits.length; k++) {
@@ -405,14 +405,15 @@ function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate
   return hits;
 }
 
-/** For each hit, the next year a later hit writes out (BC years negative), or undefined. */
-function writtenYearsAhead(hits: readonly Candidate[]): (number | undefined)[] {
+/** For each hit, the next year a later hit writes out of brackets (BC years negative), or undefined. */
+function writtenYearsAhead(ctx: Ctx, hits: readonly Candidate[]): (number | undefined)[] {
   const ahead: (number | undefined)[] = new Array(hits.length);
   let next: number | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
     ahead[k] = next;
     const f = hits[k].reading.fields;
-    if (f.year !== undefined && !hits[k].reading.shift) next = f.bc ? 1 - f.year : f.year;
+    // ("On 29 July Gowon (born 1934) seized power": a year in brackets is no year the story returns to)
+    if (f.year !== undefined && !hits[k].reading.shift && !toldAside(ctx, hits[k])) next = f.bc ? 1 - f.year : f.year;
   }
   return ahead;
 }
