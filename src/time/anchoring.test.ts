@@ -612,6 +612,13 @@ test('a bare month after October-December in a history steps into the next year,
   assert.equal(find(winter, '8 January').value, '1940-01-08');
 });
 
+test('narrative: "the largest tank battle since 1943" counts a record from that year; the story stays in its own', () => {
+  const t = tag('The battle began on 14 October 1973. It was the largest tank battle since 1943. Two days later the canal was crossed.');
+  assert.equal(find(t, 'Two days later').value, '1973-10-16');
+  const unrest = tag('Riots broke out in March 1968, the worst unrest since 1956. On 2 April the army moved in.');
+  assert.equal(find(unrest, '2 April').value, '1968-04-02');
+});
+
 test('narrative: life dates in brackets ("(born 1934)", "(1933–2011)") are asides the story does not return to', () => {
   const t = tag('The talks opened in October 1960. In January 1966 a coup followed. On 29 July Gowon (born 1934) seized power.');
   assert.equal(find(t, '29 July').value, '1966-07-29');

@@ -20,8 +20,26 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
-  if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && toldInPastPerfect(ctx, h)) return false;
+  if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !relativeFlashback(ctx, h));
+}
+
+/** Words back from "since" within which a superlative makes the year the bound of a comparison. */
+const COMPARISON_REACH = 8;
+/** Superlatives without "-est": "the first ... since 1918", "the worst defeat since 1870". */
+const SUPERLATIVES: ReadonlySet<string> = new Set(['first', 'worst', 'best', 'most', 'least', 'only', 'last']);
+
+/** Words ending in "-est" that are no superlatives. */
+const EST_NOUNS: ReadonlySet<string> = new Set(['protest', 'protests', 'interest', 'conquest', 'request', 'forest', 'harvest', 'contest', 'arrest', 'suggest', 'invest', 'manifest', 'inquest', 'honest', 'modest', 'northwest', 'southwest', 'midwest', 'unrest', 'behest']);
+
+/** "the largest tank battle since 1943": a year a record is counted from, no step of the story. */
+function comparedSince(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 2; k >= 0 && k >= h.first - 1 - COMPARISON_REACH; k--) {
+    const w = word(ctx, k);
+    if (!w) return false;
+    if (SUPERLATIVES.has(w) || (w.length > 5 && w.endsWith('est') && !isCapitalized(ctx, k) && !EST_NOUNS.has(w))) return true;
+  }
+  return false;
 }
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */
