@@ -898,6 +898,7 @@ test('histories: "for the next decade" is a stretch (P10Y), as WikiWars gives it
   assert.equal(find(tag('In 1976 the rebels retreated and fought a guerrilla campaign for the next decade.'), 'the next decade').value, 'P10Y');
   assert.equal(find(tag('The plant will stay shut for the next month.', '2013-04-19'), 'the next month').type, 'DATE');
   assert.equal(find(tag('Defeated in 1895, the navy spent the next decade rebuilding its fleet.'), 'the next decade').value, 'P10Y');
+  assert.equal(find(tag('In 1933 the army advanced. Over the next year it pushed west.'), 'the next year').value, 'P1Y');
 });
 
 test('"seven days a week", "eight hours a day" are sets, as "twice a week" is', () => {

@@ -154,8 +154,8 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
 /** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
 const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
-/** Words before "the next decade" that make it a stretch: "fought on for the next decade", "spent the next decade rebuilding". */
-const STRETCH_VERBS_BEFORE_NEXT: ReadonlySet<string> = new Set(['for', 'spent', 'spend', 'spends', 'spending']);
+/** Words before "the next decade" that make it a stretch: "fought on for the next decade", "over the next year", "spent the next decade rebuilding". */
+const STRETCH_VERBS_BEFORE_NEXT: ReadonlySet<string> = new Set(['for', 'over', 'throughout', 'spent', 'spend', 'spends', 'spending']);
 
 /** A date known only to fall some units from an event, by unit. */
 const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['month', 'XXXX-XX'], ['week', 'XXXX-WXX'], ['day', 'XXXX-XX-XX']]);
