@@ -189,6 +189,13 @@ test('auto: a history told long after its download date is narrative', () => {
   assert.equal(r.documentType.type, 'narrative');
 });
 
+test('auto: a bare weekday a few hits after a date written with its weekday is the story\'s ("Monday, 14 July ... By Wednesday"), no word from now', () => {
+  const text = 'The quarrel went back to the spring of 1969 and a match in June 1969. Early on the evening of Monday, 14 July, the air force bombed targets across the border, and troops crossed at about 6 p.m. on two main roads. The other side struck back the next morning against the refinery at the port. By Wednesday the columns had pushed 40 kilometres in. A ceasefire came in 1969, peace only in 1980.';
+  const r = tagTimes({ text, dct: '2009-07-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'the evening of Monday, 14 July').value, '1969-07-14TEV');
+});
+
 test('auto: a history of recent years, dating its events by month and year and never speaking from now, is narrative', () => {
   const text = 'The rising began on 3 March 2001. Talks opened in May 2002 and collapsed that autumn. A truce was signed on 9 April 2003. In June the rebels split, and the following year the army retook the north.';
   const r = tagTimes({ text, dct: '2009-06-15', documentType: 'auto', captions: [] });

@@ -33,13 +33,27 @@ function deixis(h: Candidate): number {
 }
 
 /** Tokens after a full date long before the report within which a bare weekday is a day of that date's week ("began on 14 July 1969 ... By Wednesday"; a dateline's "died on Monday" still speaks from the report). */
-const STORY_WEEKDAY_TOKENS = 40;
+const STORY_WEEKDAY_TOKENS = 60;
+
+/** The last hit before hits[k] that names a day of a month (clock times and moves told since skipped). */
+function lastDayBefore(hits: readonly Candidate[], k: number): Candidate | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - DAY_LOOKBACK; j--) {
+    const f = hits[j].reading.fields;
+    if (f.day !== undefined && f.month !== undefined && !hits[j].reading.shift) return hits[j];
+  }
+  return undefined;
+}
+
+/** Hits back within which a bare weekday looks for the written date it follows. */
+const DAY_LOOKBACK = 3;
 
 function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: number): boolean {
   const f = h.reading.fields;
   const b = before?.reading.fields;
   if (!before || !b || f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
-  return b.year !== undefined && dctYear - b.year > FAR_YEARS && b.month !== undefined && b.day !== undefined && h.first - before.last <= STORY_WEEKDAY_TOKENS;
+  // ("Early on the evening of Monday, 14 July ... By Wednesday": a date written with its weekday is a story's too)
+  const storyDate = b.year !== undefined ? dctYear - b.year > FAR_YEARS : b.weekday !== undefined;
+  return storyDate && b.month !== undefined && b.day !== undefined && h.first - before.last <= STORY_WEEKDAY_TOKENS;
 }
 
 /** Units of a move too short to tell much of when the text was written. */
@@ -91,7 +105,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   let weight = 0;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    const d = weekdayOfStory(h, hits[k - 1], dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
+    const d = weekdayOfStory(h, lastDayBefore(hits, k), dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
     if (d > 0) deictic++;
   }
