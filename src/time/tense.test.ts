@@ -358,3 +358,10 @@ test('"threw open the gates on Thursday" is past: "open" is the adjective of "th
   const t = tag('They threw open the gates on Thursday.', '1990-06-04');
   assert.equal(find(t, 'Thursday').value, '1990-05-31');
 });
+
+test('a day opening a clause after ", and" takes that clause\'s tense, not the one before it', () => {
+  assert.equal(find(tag('Shares rose last week, and on Friday the company will report earnings.', '1998-01-20'), 'Friday').value, '1998-01-23');
+  assert.equal(find(tag('He has spent the past week traveling, and on Friday he is scheduled to meet the leaders.', '2013-02-27'), 'Friday').value, '2013-03-01');
+  // with no verb of its own after it, the clause before still speaks
+  assert.equal(find(tag('The shares fell sharply, and on Friday too.', '1998-01-20'), 'Friday').value, '1998-01-16');
+});

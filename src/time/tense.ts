@@ -208,10 +208,11 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
-function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number): Direction {
+function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number, clauseStops = false): Direction {
   let until = false;
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
     if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k) && !meridiemDot(ctx, k) && !abbreviationDot(ctx, k)) break;
+    if (clauseStops && mark(ctx, k - 1) === ',' && CLAUSE_JOINERS.has(word(ctx, k))) break;
     if (step < 0 ? ctx.tokens.kind(k + 1) !== 0 && ctx.tokens.newline(k + 1) : ctx.tokens.newline(k)) break;
     if (!isWord(ctx, k)) continue;
     n++;
@@ -238,5 +239,9 @@ export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
   // leaves it to the verb ("will play in Saturday's match", "expected to sign at Friday's talks")
   // ("await Friday's payrolls report": the fixture noun may follow a word that names it)
   if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2)) && !FIXTURE_NOUNS.has(word(ctx, last + 3))) return 0;
-  return scanSide(ctx, first - 1, -1, WORDS_BEFORE) || scanSide(ctx, last, 1, WORDS_AFTER);
+  // ("Shares rose last week, and on Friday the company will report": the clause the day opens has its own verb)
+  return scanSide(ctx, first - 1, -1, WORDS_BEFORE, true) || scanSide(ctx, last, 1, WORDS_AFTER) || scanSide(ctx, first - 1, -1, WORDS_BEFORE);
 }
+
+/** Words after a comma that open a clause of its own: ", and on Friday the company will report". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
