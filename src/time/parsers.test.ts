@@ -996,3 +996,8 @@ test('"In October the Second Army landed" names an army, no day; "On June the se
   assert.equal(find(t, 'October').value, '1894-10');
   assert.equal(find(t, 'June the second').value, '1894-06-02');
 });
+
+test('"the day after Christmas", "the day before Thanksgiving", "the day after March 3": the day next to a named day, one expression', () => {
+  const t = tag('Volume was the thinnest since the day after Christmas. The wells were reopened the day before Thanksgiving. He left the day after March 3.', '1989-11-30');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['the day after Christmas', '1988-12-26'], ['the day before Thanksgiving', '1989-11-22'], ['the day after March 3', '1989-03-04']]);
+});

@@ -714,6 +714,15 @@ function currentQuarter(ref: ReferencePoint): Fields | null {
   return early ? (shiftFields(withAstroYear({ quarter: q }, year), 'quarter', -1) ?? null) : withAstroYear({ quarter: q }, year);
 }
 
+/** The day before or after a resolved day ("the day after Christmas"); a day left unknown stays so. */
+function dayStepped(r: Resolved, reading: Reading): Resolved {
+  const moved = r.point && r.point.day !== undefined ? shiftFields(r.point, 'day', reading.dayStep ?? 0) : null;
+  if (!moved) return r;
+  const out = finish(reading.type, moved, r.known, reading);
+  if (r.anchor) out.anchor = r.anchor;
+  return out;
+}
+
 /** The ISO week holding a resolved day ("the week of March 6"). */
 function weekHolding(r: Resolved, reading: Reading): Resolved {
   const p = r.point;
@@ -748,6 +757,7 @@ function winterByItsEnd(r: Resolved, reading: Reading, env: ResolveEnv): Resolve
 
 function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: undefined }), env), reading);
+  if (reading.dayStep) return dayStepped(resolveReading(withReading(reading, { dayStep: undefined }), env), reading);
 
   if (reading.literal === 'ANCHOR') {
     const ref = storyAnchor(env, false);

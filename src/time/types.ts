@@ -94,6 +94,8 @@ export interface Reading {
   listed: boolean | undefined;
   /** A clock counted like the day phrase right after it ("9:20 the next morning"): the phrase moves the story, not the clock too. */
   dayLent: boolean | undefined;
+  /** "the day after Christmas", "the day before Thanksgiving": one day on from (or back from) the day the fields name. */
+  dayStep: -1 | 1 | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -206,6 +208,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
     generic: undefined,
     listed: undefined,
     dayLent: undefined,
+    dayStep: undefined,
   };
 }
 

@@ -136,11 +136,23 @@ export function applyModifiers(ctx: Ctx, hits: readonly Candidate[]): Candidate[
   // a modifier never reaches back into the hit before
   let floor = 0;
   for (const c of hits) {
-    const result = orMore(ctx, modified(ctx, c, floor));
+    const result = orMore(ctx, modified(ctx, dayStepped(ctx, c, floor), floor));
     floor = result.last;
     out.push(result);
   }
   return out;
+}
+
+/**
+ * "the day after Christmas", "the day before Thanksgiving", "the day after March 3": the day next to
+ * a named day, one expression (a day of an event, "the day after the battle", is no hit to extend).
+ */
+function dayStepped(ctx: Ctx, c: Candidate, floor: number): Candidate {
+  const f = c.reading.fields;
+  const step = word(ctx, c.first - 1) === 'after' ? 1 : word(ctx, c.first - 1) === 'before' ? -1 : 0;
+  if (step === 0 || word(ctx, c.first - 2) !== 'day' || word(ctx, c.first - 3) !== 'the' || c.first - 3 < floor) return c;
+  if (c.reading.shift || c.reading.set || !(c.reading.holiday || (f.month !== undefined && f.day !== undefined))) return c;
+  return withCandidate(c, { first: c.first - 3, reading: withReading(c.reading, { dayStep: step }) });
 }
 
 /** Words after "or" that bound a length: "a month or more", "three weeks or longer", "a week or so". */
