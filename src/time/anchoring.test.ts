@@ -626,6 +626,13 @@ test('narrative: "the largest tank battle since 1943" counts a record from that 
   assert.equal(find(unrest, '2 April').value, '1968-04-02');
 });
 
+test('narrative: "Nearly a century later, in 1999": a long move is named by the year written after it', () => {
+  const t = tag('In 1910 the Union was formed. Nearly a century later, in 1999, the centenary was marked.');
+  assert.equal(find(t, 'Nearly a century later').value, '1999');
+  const month = tag('Talks began on 28 October 1973. The accords five years later, in September 1978, followed.');
+  assert.equal(find(month, 'five years later').value, '1978');
+});
+
 test('narrative: life dates in brackets ("(born 1934)", "(1933–2011)") are asides the story does not return to', () => {
   const t = tag('The talks opened in October 1960. In January 1966 a coup followed. On 29 July Gowon (born 1934) seized power.');
   assert.equal(find(t, '29 July').value, '1966-07-29');

@@ -298,6 +298,10 @@ function readingInPlace(ctx: Ctx, hits: readonly Candidate[], k: number, told: r
  * the week holding the day.
  */
 function namedAtUnit(h: Candidate, named: Candidate): Reading {
+  // ("Eighteen years later, in October 1899": the year, as the move counts years)
+  if (h.reading.shift && LONG_NAMED_UNITS.has(h.reading.shift.unit)) {
+    return withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields: makeFields({ year: named.reading.fields.year, bc: named.reading.fields.bc }) });
+  }
   const unit = h.reading.shift?.anaphoric ? undefined : h.reading.shift?.unit;
   const fields = withFields(named.reading.fields, { partOfDay: h.reading.fields.partOfDay, hour: undefined, minute: undefined });
   const base = withReading(named.reading, { type: h.reading.type, mod: h.reading.mod, fields });
@@ -375,10 +379,16 @@ function namedAfter(ctx: Ctx, h: Candidate, next: Candidate | undefined): Candid
   // a real, plain move: "later that month, on 23 March" and "early the next month, on 4 June" keep their month
   const part = h.reading.mod === 'START' || h.reading.mod === 'MID' || h.reading.mod === 'END';
   if (!next || !h.reading.shift || h.reading.shift.amount === 0 || part || mark(ctx, h.last) !== ',') return undefined;
-  const at = word(ctx, h.last + 1) === 'on' ? h.last + 2 : h.last + 1;
   const f = next.reading.fields;
-  return next.first === at && !next.reading.shift && f.day !== undefined && f.month !== undefined && NAMED_UNITS.has(h.reading.shift.unit) ? next : undefined;
+  if (next.reading.shift) return undefined;
+  // "Nearly a century later, in 1999": a long move named by the year written after it
+  if (LONG_NAMED_UNITS.has(h.reading.shift.unit)) return f.year !== undefined && word(ctx, h.last + 1) === 'in' && next.first === h.last + 2 ? next : undefined;
+  const at = word(ctx, h.last + 1) === 'on' ? h.last + 2 : h.last + 1;
+  return next.first === at && f.day !== undefined && f.month !== undefined && NAMED_UNITS.has(h.reading.shift.unit) ? next : undefined;
 }
+
+/** Moves a year written after them names: "a century later, in 1999". */
+const LONG_NAMED_UNITS: ReadonlySet<string> = new Set(['year', 'decade', 'century']);
 
 /** Words that may qualify a restating move between the comma and it ("barely fourteen months later"; not "over the preceding year"). */
 const RESTATING_WORDS = new Set(['only', 'just', 'barely', 'scarcely', 'hardly', 'nearly', 'almost', 'some', 'about', 'roughly', 'exactly', 'precisely', 'fully', 'being', 'now']);
