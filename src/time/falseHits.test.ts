@@ -220,3 +220,8 @@ test('a weather report\'s "lows in the twenties" are degrees, not the 1920s; "th
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['the twenties', '192']]);
   assert.equal(t[0].start, 'Lows in the twenties and highs only in the fifties. Temperatures will be in the forties. Jazz thrived in '.length);
 });
+
+test('"a Long March 3B rocket", bills "S. 1630" and "H.R. 1990" hold no date; "1990\'s budget" is the year, "the 1990\'s" the decade', () => {
+  const t = tag('The satellite flew on a Long March 3B rocket. The bills, S. 1630 and H.R. 1990, differ. Darman said 1990\'s budget will be tight. In the 1990\'s prices rose.', '1989-11-15');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['1990', '1990'], ["the 1990's", '199']]);
+});

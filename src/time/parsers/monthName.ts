@@ -96,6 +96,8 @@ function parseMonth(ctx: Ctx, i: number) {
   const w = word(ctx, i);
   const month = MONTHS.get(w);
   if (month === undefined) return null;
+  // "a Long March 3B rocket": a rocket's name
+  if (w === 'march' && word(ctx, i - 1) === 'long' && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i)) return null;
   const abbreviated = w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may';
   let k = i + 1;
   if (abbreviated) {

@@ -1,7 +1,8 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
-import { DASHES, candidate, digitsAt, glued, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { zoneAt } from './timeOfDay.js';
+import { WORD } from '../tokens.js';
 import { pastVerbAt } from '../tense.js';
 
 /** Nouns after a number that make it a count, not a year ("1500 troops"). */
@@ -140,9 +141,21 @@ function decade(ctx: Ctx, i: number, year: number, first: number): Candidate | n
   // 1990s or 1990's
   const k = mark(ctx, i + 1) === "'" && glued(ctx, i + 1) ? i + 2 : i + 1;
   if (word(ctx, k) !== 's' || !glued(ctx, k) || year % 10 !== 0) return null;
+  // "1990's budget": a year's, when no article or part of a decade comes before it
+  if (k === i + 2 && !DECADE_OPENERS.has(word(ctx, first - 1)) && !hyphenAt(ctx, first - 1) && ctx.tokens.kind(k + 1) === WORD && !isCapitalized(ctx, k + 1)) return null;
   // "the 1800s" is the century (the 19th); "the 2000s" mostly its first decade
   const fields = year % 100 === 0 && year !== 2000 ? { century: year / 100 } : { decade: Math.floor(year / 10) };
   return candidate(withArticle(ctx, first), k + 1, reading('DATE', { fields }), 'year');
+}
+
+/** Words before "1990's" that make it the decade: "the 1990's", "early 1990's", "in 1990's America" is the year's. */
+const DECADE_OPENERS: ReadonlySet<string> = new Set(['the', 'early', 'late', 'mid', 'these', 'those', 'of', 'and', 'or', 'to', 'through']);
+
+/** "S. 1630", "H.R. 1990": a bill's number after the chamber's initials, no year. */
+function billNumber(ctx: Ctx, i: number): boolean {
+  if (mark(ctx, i - 1) !== '.' || !isCapitalized(ctx, i - 2)) return false;
+  const letter = word(ctx, i - 2);
+  return letter === 's' || (letter === 'r' && mark(ctx, i - 3) === '.' && word(ctx, i - 4) === 'h');
 }
 
 /** Words ending a street's name: "1830 Elm Street", "1600 Pennsylvania Avenue". */
@@ -206,6 +219,7 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   }
   if (digits === 3 && value >= 100) return earlyYear(ctx, i, value);
   if (digits !== 4 || value < 1000 || value > 2199) return null;
+  if (billNumber(ctx, i)) return null;
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   // "1500 GMT" is a clock time ("(1500 GMT)" a conversion, left alone by the clock parser)
