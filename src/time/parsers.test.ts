@@ -623,6 +623,8 @@ test('"May the 3rd, 1808", "June the third"; not "March the third army"', () => 
 
 test('"the winter of 1846–47" is one winter, named by the year it ends in', () => {
   assert.equal(find(tag('During the winter of 1846–47 famine spread.'), 'the winter of 1846–47').value, '1847-WI');
+  assert.equal(find(tag('In the winter of 1941/42 the front froze.'), 'the winter of 1941/42').value, '1942-WI');
+  assert.equal(find(tag('In the winter of 424/423 BC the general fled.'), 'the winter of 424/423 BC').value, 'BC0423-WI');
 });
 
 test('"the closing months of 1989", "the first weeks of 1945": the end or start of the year', () => {

@@ -48,9 +48,14 @@ const SPRING_VERB_PARTICLES = new Set(['from', 'up', 'into', 'forth']);
 /** Words that may open the clause after "that fall" the season ("That fall the army ..."); other words make "fall" a verb. */
 const AFTER_THAT_SEASON: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there', 'when', 'as', 'after', 'before', 'and', 'in', 'on', 'at']);
 
+/** The mark between the two years of a winter: "1941–42", "1941/42", "424/423 BC". */
+function winterJoiner(ctx: Ctx, k: number): boolean {
+  return DASHES.has(mark(ctx, k)) || mark(ctx, k) === '/';
+}
+
 /** "54–53 BC" at k, two BC years a winter spans: the year it ends in, and where the era ends. */
 function bcWinterAt(ctx: Ctx, k: number): { year: number; end: number } | undefined {
-  if (!isNum(ctx, k) || digitsAt(ctx, k) > 4 || !DASHES.has(mark(ctx, k + 1)) || !glued(ctx, k + 1) || !glued(ctx, k + 2) || !isNum(ctx, k + 2)) return undefined;
+  if (!isNum(ctx, k) || digitsAt(ctx, k) > 4 || !winterJoiner(ctx, k + 1) || !glued(ctx, k + 1) || !glued(ctx, k + 2) || !isNum(ctx, k + 2)) return undefined;
   const start = numAt(ctx, k);
   const ending = numAt(ctx, k + 2);
   const era = eraAt(ctx, k + 3);
@@ -89,8 +94,8 @@ export const seasonParser: Parser = {
     if (year !== undefined) {
       fields.year = year;
       end = y + 1;
-      // "the winter of 1846–47", "the winter of 1777-1778": one winter, named by the year it ends in
-      const second = DASHES.has(mark(ctx, end)) && glued(ctx, end + 1) ? numAt(ctx, end + 1) : Number.NaN;
+      // "the winter of 1846–47", "the winter of 1777-1778", "of 1941/42": one winter, named by the year it ends in
+      const second = winterJoiner(ctx, end) && glued(ctx, end + 1) ? numAt(ctx, end + 1) : Number.NaN;
       const digits = digitsAt(ctx, end + 1);
       if (season === 'WI' && ((digits === 2 && second === (year + 1) % 100) || (digits === 4 && second === year + 1))) {
         fields.year = year + 1;
