@@ -626,6 +626,11 @@ test('narrative: "the largest tank battle since 1943" counts a record from that 
   assert.equal(find(unrest, '2 April').value, '1968-04-02');
 });
 
+test('narrative: a date in a "which had" clause opens the story when it has no date yet', () => {
+  assert.equal(find(tag('The fort, which had fallen on 23 June 1565, was rebuilt the following year.'), 'the following year').value, '1566');
+  assert.equal(find(tag('The writer, who had left the city in October 1941, finished the book that December.'), 'that December').value, '1941-12');
+});
+
 test('narrative: "Nearly a century later, in 1999": a long move is named by the year written after it', () => {
   const t = tag('In 1910 the Union was formed. Nearly a century later, in 1999, the centenary was marked.');
   assert.equal(find(t, 'Nearly a century later').value, '1999');
