@@ -626,6 +626,11 @@ test('narrative: "the largest tank battle since 1943" counts a record from that 
   assert.equal(find(unrest, '2 April').value, '1968-04-02');
 });
 
+test('a holiday naming a kind of thing ("a Christmas reception", "an Easter parade") leaves the story on its own day', () => {
+  assert.equal(find(tag('On 27 December 1974 rebels seized a Christmas reception; the next day they freed the women.'), 'the next day').value, '1974-12-28');
+  assert.equal(find(tag('On 3 March 1975, guerrillas attacked an Easter parade at 9 p.m.'), '9 p.m.').value, '1975-03-03T21:00');
+});
+
 test('narrative: a date in a "which had" clause opens the story when it has no date yet', () => {
   assert.equal(find(tag('The fort, which had fallen on 23 June 1565, was rebuilt the following year.'), 'the following year').value, '1566');
   assert.equal(find(tag('The writer, who had left the city in October 1941, finished the book that December.'), 'that December').value, '1941-12');

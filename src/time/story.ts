@@ -21,7 +21,7 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
-  return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !(storyStarted && relativeFlashback(ctx, h)));
+  return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
 }
 
 /** Words back from "since" within which a superlative makes the year the bound of a comparison. */
@@ -88,6 +88,14 @@ function yearAsAdjective(ctx: Ctx, h: Candidate, r: Resolved): boolean {
   // "recalled the 1964 border war" does not)
   // ("their 1982 summer offensives": the year of a season told next)
   return after !== '' && !AFTER_YEAR_JOINERS.has(after) && !YEAR_EVENTS.has(after) && !SEASONS.has(after) && !MONTHS.has(after) && !(YEAR_EVENTS.has(word(ctx, h.last + 1)) && isCapitalized(ctx, h.last + 1));
+}
+
+/** Things a holiday names that happen near it, not on the story's day: "a Christmas reception", "an Easter parade". */
+const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['party', 'parties', 'reception', 'receptions', 'parade', 'parades', 'dinner', 'dinners', 'lunch', 'tree', 'trees', 'card', 'cards', 'shopping', 'shoppers', 'sales', 'message', 'address', 'service', 'services', 'concert', 'gift', 'gifts', 'market', 'markets', 'lights', 'decorations', 'bonus', 'bonuses', 'special', 'mass', 'carols', 'pageant']);
+
+/** "rebels seized a Christmas reception; the next day ...": the holiday names a kind of thing, the story stays on its own day. */
+function holidayAsAdjective(ctx: Ctx, h: Candidate): boolean {
+  return h.parser === 'holiday' && HOLIDAY_THINGS.has(word(ctx, h.last)) && !isCapitalized(ctx, h.last);
 }
 
 /** Events a year names that the story may go on from: "won the 1990 election and took office on 25 April". */
