@@ -1184,3 +1184,9 @@ test('news: "the same day" after a month told ahead is the last day told, not a 
   const clock = tag('The primary is set for Sept. 12, and candidates have until mid-June to file. He said he would vote at 7 a.m. that day.', '2000-03-14');
   assert.equal(find(clock, '7 a.m. that day').value, '2000-09-12T07:00');
 });
+
+test('a clock of no a.m. or p.m. after "tonight" or "this evening" in its sentence is an evening clock; one with its own day keeps its hour', () => {
+  assert.equal(find(tag("Tonight the President speaks at eight o'clock.", '1998-04-10'), "eight o'clock").value, '1998-04-10T20:00');
+  assert.equal(find(tag('This evening the vote is at 7:30.', '1998-04-10'), '7:30').value, '1998-04-10T19:30');
+  assert.equal(find(tag('Tonight the crews rest; work resumes at 9:30 tomorrow.', '1998-04-10'), '9:30 tomorrow').value, '1998-04-11T09:30');
+});

@@ -286,10 +286,18 @@ const MERIDIEM_REACH = 25;
 export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
   let evening: Candidate | undefined;
+  let tonight: Candidate | undefined;
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     const hour = c.reading.fields.hour;
+    // "Tonight the President speaks at eight o'clock": an evening named before a clock of no a.m. or p.m.
+    if (c.reading.fields.partOfDay === 'EV' || c.reading.fields.partOfDay === 'NI') tonight = c.reading.generic || c.reading.fields.hour !== undefined ? undefined : c;
     if (!isClock(c) || hour === undefined) continue;
+    if (tonight && !c.reading.shift && hour >= EVENING_HOURS_FROM && hour < 12 && !meridiemWritten(ctx, c) && sentenceEndFrom(ctx, tonight.last, false) >= c.first && c.first - tonight.last <= MERIDIEM_REACH) {
+      out ??= [...hits];
+      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      continue;
+    }
     const bare = ctx.tokens.kind(c.last - 1) === NUM && hour >= 1 && hour < 12;
     if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12)) {
       out ??= [...hits];
@@ -299,6 +307,19 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     evening = hour >= 12 && hour < 24 && !bare ? c : undefined;
   }
   return out ?? (hits as Candidate[]);
+}
+
+/** The first hour of a clock told after "tonight" or "this evening" that is read past noon (two o'clock tonight is after midnight). */
+const EVENING_HOURS_FROM = 5;
+
+/** The clock says its half of the day: "8 p.m.", "8pm", "20:00", "08:00". */
+function meridiemWritten(ctx: Ctx, c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const w = word(ctx, k);
+    if (w === 'a' || w === 'p' || w === 'am' || w === 'pm' || w === 'noon' || w === 'midnight' || w === 'morning' || w === 'afternoon' || w === 'evening' || w === 'night') return true;
+    if (ctx.tokens.kind(k) === NUM && ctx.text.charCodeAt(ctx.tokens.start(k)) === 48) return true;
+  }
+  return false;
 }
 
 /** Hours after an evening clock within which a bare clock is read as its sequel ("closed at 4 p.m. ... resumed at 9:30" is the next morning). */
