@@ -1003,3 +1003,8 @@ test('"the day after Christmas", "the day before Thanksgiving", "the day after M
   const t = tag('Volume was the thinnest since the day after Christmas. The wells were reopened the day before Thanksgiving. He left the day after March 3.', '1989-11-30');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['the day after Christmas', '1988-12-26'], ['the day before Thanksgiving', '1989-11-22'], ['the day after March 3', '1989-03-04']]);
 });
+
+test('"by midsummer", "midwinter", "midyear", "midweek": the middle of the period written as one word', () => {
+  const t = tag('The decline would end by midsummer; midyear results came, and trading slowed midweek.', '2000-04-15');
+  assert.deepEqual(t.map((x) => [x.text, x.value, x.mod]), [['midsummer', '2000-SU', 'MID'], ['midyear', '2000', 'MID'], ['midweek', '2000-W15', 'MID']]);
+});

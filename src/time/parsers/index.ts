@@ -8,7 +8,7 @@ import { pluralWeekdayParser, weekdayParser } from './weekday.js';
 import { clockParser, clockWordParser, noonParser } from './timeOfDay.js';
 import { partOfDayParser } from './partOfDay.js';
 import { dayWordParser, phraseParser, refParser } from './deictic.js';
-import { longWordParser, unitPhraseParser } from './unitPhrase.js';
+import { longWordParser, midWordParser, unitPhraseParser } from './unitPhrase.js';
 import { seasonParser } from './season.js';
 import { quarterCodeParser, quarterParser } from './quarter.js';
 import { centuryParser } from './century.js';
@@ -42,6 +42,7 @@ export const PARSERS: readonly Parser[] = [
   spelledYearParser,
   unitPhraseParser,
   longWordParser,
+  midWordParser,
   refParser,
   phraseParser,
   timeWordParser,

@@ -584,6 +584,22 @@ function quarterEndedIn(ctx: Ctx, i: number): Reading | null {
 
 export const unitPhraseParser: Parser = { name: 'unitPhrase', triggers: [...UNITS.keys()], parse: parseUnit };
 
+/** The middle of a period written as one word: "by midyear", "midweek", "by midsummer". */
+const MID_WORDS: ReadonlyMap<string, Unit | 'SU' | 'WI'> = new Map([['midyear', 'year'], ['midmonth', 'month'], ['midweek', 'week'], ['midsummer', 'SU'], ['midwinter', 'WI']]);
+
+export const midWordParser: Parser = {
+  name: 'midWord',
+  triggers: [...MID_WORDS.keys()],
+  parse: (ctx, i) => {
+    const part = MID_WORDS.get(word(ctx, i));
+    // ("A Midsummer Night's Dream", "Midsummer Day": a title or a feast)
+    if (part === undefined || (isCapitalized(ctx, i) && isCapitalized(ctx, i + 1))) return null;
+    const first = word(ctx, i - 1) === 'the' ? i - 1 : i;
+    if (part === 'SU' || part === 'WI') return candidate(first, i + 1, reading('DATE', { fields: { season: part }, mod: 'MID' }), 'midWord');
+    return candidate(first, i + 1, reading('DATE', { shift: { unit: part, amount: 0, direction: 0, anaphoric: true, byArticle: true }, mod: 'MID' }), 'midWord');
+  },
+};
+
 /** Lengths written as one word: "a weeklong trip", "the monthlong strike", "a yearlong inquiry". */
 const LONG_WORDS: ReadonlyMap<string, Unit> = new Map([['daylong', 'day'], ['weeklong', 'week'], ['monthlong', 'month'], ['yearlong', 'year']]);
 
