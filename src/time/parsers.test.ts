@@ -495,13 +495,15 @@ test('"a decade before that": a move counted from the date just told takes "that
   assert.equal(find(news, 'Two days').type, 'DURATION');
 });
 
-test('"the night of 1–2 May": the night opens on the first day of the range', () => {
+test('"the night of 1–2 May", "of 28/29 July": one night, of its first day; "the night of 1–5 May" opens a range', () => {
   const t = tag('Argentina invaded on 2 April 1982. On the night of 1–2 May, a bomber struck the airfield.');
-  const night = find(t, 'the night of 1');
+  const night = find(t, 'the night of 1–2 May');
   assert.equal(night.value, '1982-05-01TNI');
   assert.equal(night.type, 'TIME');
-  assert.equal(find(t, '2 May').value, '1982-05-02');
-  assert.deepEqual(night.range, { begin: '1982-05-01TNI', end: '1982-05-02' });
+  assert.equal(t.length, 2);
+  assert.equal(find(tag('In 1588 the fleet waited. On the night of 28/29 July the fireships drifted in.'), 'the night of 28/29 July').value, '1588-07-28TNI');
+  const nights = tag('Argentina invaded on 2 April 1982. On the night of 1–5 May, bombers struck the airfield.');
+  assert.deepEqual(find(nights, 'the night of 1').range, { begin: '1982-05-01TNI', end: '1982-05-05' });
 });
 
 test('days of history known by name: "D-Day", "V-E Day"', () => {
@@ -684,7 +686,7 @@ test('"two and a half years", "four uneasy years", "three bloody days": counts w
 
 test('"the night of 4/5 June": a slash joins the days of a night like a dash', () => {
   const t = tag('The siege began in May 1900. On the night of 4/5 June the garrison broke out.');
-  assert.equal(find(t, 'the night of 4').value, '1900-06-04TNI');
+  assert.equal(find(t, 'the night of 4/5 June').value, '1900-06-04TNI');
 });
 
 test('bare plural units after "took" or "may last" are stretches, and "after weeks of" in histories', () => {

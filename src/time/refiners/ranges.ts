@@ -90,8 +90,14 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
     const a = out[out.length - 1];
     const lone = b.parser === 'dayMonth' ? dayBeforeDash(ctx, b) : null;
     if (lone && a && partOfDayOf(ctx, a, lone)) {
-      // "the night of 1–2 May": the night opens on the first day
-      out[out.length - 1] = withCandidate(withPartOfDay(a, lone), { rangeEnd: b });
+      const night = withPartOfDay(a, lone);
+      // "the night of 14–15 September", "of 28/29 July 1588": one night, of its first day
+      if (b.reading.fields.day === (lone.reading.fields.day ?? 0) + 1) {
+        out[out.length - 1] = withCandidate(night, { last: b.last });
+        continue;
+      }
+      // "the night of 1–5 May": the nights open on the first day
+      out[out.length - 1] = withCandidate(night, { rangeEnd: b });
       out.push(b);
       continue;
     }
