@@ -128,7 +128,8 @@ export const dayWordParser: Parser = {
     // "USA Today", "Psychology Today": a title, when a capitalised word stands right before it
     if (isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !ctx.tokens.newline(i) && !SENTENCE_OPENERS.has(word(ctx, i - 1))) return null;
     // "the Today program", "the Today show": a programme's name
-    if (isCapitalized(ctx, i) && word(ctx, i - 1) === 'the' && PROGRAMME_NOUNS.has(word(ctx, i + 1))) return null;
+    // ("NBC's Today show": after a possessive too)
+    if (isCapitalized(ctx, i) && (word(ctx, i - 1) === 'the' || (word(ctx, i - 1) === 's' && mark(ctx, i - 2) === "'")) && PROGRAMME_NOUNS.has(word(ctx, i + 1))) return null;
     const amount = DAYS.get(word(ctx, i)) ?? 0;
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },
