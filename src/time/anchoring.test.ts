@@ -1190,3 +1190,7 @@ test('a clock of no a.m. or p.m. after "tonight" or "this evening" in its senten
   assert.equal(find(tag('This evening the vote is at 7:30.', '1998-04-10'), '7:30').value, '1998-04-10T19:30');
   assert.equal(find(tag('Tonight the crews rest; work resumes at 9:30 tomorrow.', '1998-04-10'), '9:30 tomorrow').value, '1998-04-11T09:30');
 });
+
+test('news: "the next decade" told ahead counts from the report, not from a year of the story long past', () => {
+  assert.equal(find(tag('The plant opened in 1975. Output will double in the next decade.', '1989-11-14'), 'the next decade').value, '199');
+});
