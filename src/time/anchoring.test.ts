@@ -1194,3 +1194,14 @@ test('a clock of no a.m. or p.m. after "tonight" or "this evening" in its senten
 test('news: "the next decade" told ahead counts from the report, not from a year of the story long past', () => {
   assert.equal(find(tag('The plant opened in 1975. Output will double in the next decade.', '1989-11-14'), 'the next decade').value, '199');
 });
+
+test('news retelling a year long past: a clock or part of day told in the past just after its day is of that day', () => {
+  const t = tag('The coup began on September 11, 1973. By 8:30 a.m. troops had the palace, and the president died that afternoon.', '1998-09-11');
+  assert.equal(find(t, '8:30 a.m.').value, '1973-09-11T08:30');
+  assert.equal(find(t, 'that afternoon').value, '1973-09-11TAF');
+  // a day of this year does not frame the clocks of the next sentence ("expired on Dec. 31 ... ran past midnight")
+  const recent = tag('The previous agreement expired on Dec. 31, and talks broke down three weeks ago after a session that ran past midnight.', '2013-06-11');
+  assert.notEqual(find(recent, 'midnight').value, '2012-12-31T24');
+  // "worked the night shift": a turn of work, no night
+  assert.deepEqual(tag('His father worked the night shift at a steel mill.', '2012-03-14'), []);
+});

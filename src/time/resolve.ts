@@ -633,9 +633,17 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     if (told.at === undefined || env.at - told.at > NEARBY_TOKENS) return undefined;
     if (told.fields.day === undefined || told.fields.year === undefined) continue;
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
-    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true) ? told : undefined;
+    // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
+    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told)) ? told : undefined;
   }
   return undefined;
+}
+
+/** A day of a year two or more before the report, told just before a clock told in the past (a report retelling it). */
+function retoldDayJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
+  const year = astroYear(told.fields);
+  const now = env.dct ? astroYear(env.dct.fields) : undefined;
+  return env.tense < 0 && told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS && year !== undefined && now !== undefined && now - year >= 2;
 }
 
 /** Months from the report within which a day told close by frames the clock times after it. */

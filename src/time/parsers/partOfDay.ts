@@ -9,6 +9,9 @@ const LOAN_WORDS = new Set(['rate', 'rates', 'lending', 'loan', 'loans', 'deposi
 /** Programmes named by a part of day: "the evening news", "the morning show". */
 const PROGRAMMES = new Set(['news', 'newscast', 'newscasts', 'show', 'shows', 'edition', 'editions', 'programme', 'program', 'bulletin', 'paper', 'papers']);
 
+/** Turns of work named by a part of day: "worked the night shift". */
+const WORK_TURNS: ReadonlySet<string> = new Set(['shift', 'shifts']);
+
 /** Nouns "overnight" qualifies as of no night in particular: "overnight lows", "an overnight success", "overnight stays". */
 const OVERNIGHT_KINDS = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'success', 'sensation', 'star', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'train', 'bag', 'guest', 'guests', 'shift', 'shifts', 'parking', 'delivery', 'shipping', 'camp', 'visit', 'visits']);
 
@@ -83,8 +86,8 @@ export const partOfDayParser: Parser = {
     if (hyphenAt(ctx, i - 1) && (word(ctx, i - 2) === 'all' || (word(ctx, i - 2) === 'late' && isWord(ctx, i + 1)))) return null;
     // "the dawn service", "a dusk patrol": a kind of thing named after the hour
     if ((w === 'dawn' || w === 'dusk' || w === 'daybreak' || w === 'nightfall') && qualifiesNoun(ctx, i) && !DAYS_AFTER_EDGE.has(word(ctx, i + 1))) return null;
-    // "the evening news", "the morning show": a programme of every such part of day
-    if (word(ctx, i - 1) === 'the' && PROGRAMMES.has(word(ctx, i + 1))) return null;
+    // "the evening news", "the morning show": a programme of every such part of day; "the night shift" a turn of work
+    if (word(ctx, i - 1) === 'the' && (PROGRAMMES.has(word(ctx, i + 1)) || WORK_TURNS.has(word(ctx, i + 1)))) return null;
     // "Good night.", "Good afternoon, everyone": greetings; "a full night's sleep": a length of rest
     if (word(ctx, i - 1) === 'good' || (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && REST_WORDS.has(word(ctx, i + 3)))) return null;
     // "day and night": all the time; "20 sorties a night", "in a single night": a rate or a length, no night of the story
