@@ -1205,3 +1205,14 @@ test('news retelling a year long past: a clock or part of day told in the past j
   // "worked the night shift": a turn of work, no night
   assert.deepEqual(tag('His father worked the night shift at a steel mill.', '2012-03-14'), []);
 });
+
+test('a written weekday no year near the story fits takes a year of the story it fits ("left in 1953 ... on Friday, May 29")', () => {
+  assert.equal(find(tag('Climbers left Kathmandu in 1953. They reached the top on Friday, May 29.', '2000-05-25'), 'Friday, May 29').value, '1953-05-29');
+});
+
+test('auto: a history whose only words from now are "this month", "later this year", "today" in its closing paragraph is narrative', () => {
+  const text = 'Fighting broke out on 28 February 1998 in the Drenica valley. By the summer of 1998 the rebels held a third of the province.\n\nAir strikes began on 24 March 1999 and lasted 78 days. On 3 June the government accepted a peace plan, and troops entered on 12 June.\n\nThe province declared independence on 17 February 2008. Talks on its status resume this month, and a court opinion is due later this year.';
+  const r = tagTimes({ text, dct: '2009-02-09', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, '3 June').value, '1999-06-03');
+});

@@ -91,6 +91,15 @@ function datedYears(hits: readonly Candidate[]): { months: number; years: number
   return { months, years: years.size };
 }
 
+/** Where a text's last paragraph starts, when it has one after its first half; past the end otherwise. */
+function closingParagraphStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  const blank = text.lastIndexOf('\n\n', end);
+  const start = blank >= 0 ? blank : text.lastIndexOf('\n', end);
+  return start > text.length / 2 ? start : text.length;
+}
+
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[], ctx: Ctx): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
   if (dctYear === undefined) {
@@ -103,20 +112,27 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   // the words speaking from now, and their weight ("today" counts half)
   let deictic = 0;
   let weight = 0;
+  let bodyWeight = 0;
+  const closing = closingParagraphStart(ctx.text);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const d = weekdayOfStory(h, lastDayBefore(hits, k), dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
+    // ("this month", "later this year", "today" in the closing paragraph speak of the present the history ends on)
+    if (ctx.tokens.start(h.first) < closing || h.reading.shift?.amount !== 0) bodyWeight += d;
     if (d > 0) deictic++;
   }
-  if (far * 2 > years.length && far >= 3 && far > 4 * weight) {
+  // a history closing on the present ("... Today the border is still disputed; talks resume later this year"):
+  // the present named in its last paragraph alone does not make it news
+  const storyWeight = bodyWeight === 0 ? 0 : weight;
+  if (far * 2 > years.length && far >= 3 && far > 4 * storyWeight) {
     return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
   const dated = datedYears(hits);
-  if (weight <= RECENT_HISTORY_WEIGHT && dated.months >= RECENT_HISTORY_DATES && dated.years >= 2 && years.length > 4 * weight) {
+  if (storyWeight <= RECENT_HISTORY_WEIGHT && dated.months >= RECENT_HISTORY_DATES && dated.years >= 2 && years.length > 4 * storyWeight) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text dates ${dated.months} events by month and year, over ${dated.years} years, and ${deictic === 1 ? 'only 1 word speaks' : `${deictic} words speak`} from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {

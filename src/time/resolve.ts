@@ -830,7 +830,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   }
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: monthOfDay(f, ref.fields, env.tense) }) : reading;
-  let point = agreeWithWeekday(fillYear(withMonth, ref, env));
+  let point = agreeWithWeekday(fillYear(withMonth, ref, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
 }
@@ -888,12 +888,20 @@ function monthOfDay(f: Fields, ref: Fields, tense: -1 | 0 | 1): Fields {
 }
 
 /** "Thursday, 30 November" told without a year: of the year found and the ones beside it, the one where the 30th is a Thursday. */
-function agreeWithWeekday(f: Fields): Fields {
+function agreeWithWeekday(f: Fields, env: ResolveEnv): Fields {
   const year = astroYear(f);
   if (f.weekday === undefined || f.day === undefined || f.month === undefined || year === undefined || weekdayFits(year, f.month, f.day, f.weekday)) return f;
   for (const other of [year - 1, year + 1]) if (weekdayFits(other, f.month, f.day, f.weekday)) return withAstroYear(f, other);
+  // "left Kathmandu in 1953. They reached the top on Friday, May 29" told in 2000: a year the story told that the weekday fits
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - WEEKDAY_YEAR_LOOKBACK; k--) {
+    const told = astroYear(env.story[k].fields);
+    if (told !== undefined && told !== year && weekdayFits(told, f.month, f.day, f.weekday)) return withAstroYear(f, told);
+  }
   return f;
 }
+
+/** Story points back a written weekday looks for a year it fits. */
+const WEEKDAY_YEAR_LOOKBACK = 8;
 
 function stripWeekday(f: Fields): Fields {
   return withFields(f, { weekday: undefined });
