@@ -240,6 +240,8 @@ export const clockWordParser: Parser = {
     const meridiem = meridiemAt(ctx, i + 1);
     if (meridiem) return candidate(i, meridiem[1], reading('TIME', { fields: { hour: hour === 12 ? (meridiem[0] ? 12 : 0) : meridiem[0] ? hour + 12 : hour } }), 'clockWord');
     const oClock = oClockAt(ctx, i + 1);
+    // "at nine tomorrow morning", "at six this morning": a bare hour in words before its day, as "at 5 this morning"
+    if (!oClock && BARE_HOUR_CUES.has(word(ctx, i - 1)) && dayFromNowAfter(ctx, i + 1)) return candidate(i, i + 1, reading('TIME', { fields: { hour } }), 'clockWord');
     if (!oClock && (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1))) return null;
     const [h, end] = withDayHalf(ctx, hour, oClock ? i + 4 : i + 1);
     return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
