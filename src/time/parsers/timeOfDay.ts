@@ -243,6 +243,9 @@ export const clockWordParser: Parser = {
     // "at nine tomorrow morning", "at six this morning": a bare hour in words before its day, as "at 5 this morning"
     if (!oClock && BARE_HOUR_CUES.has(word(ctx, i - 1)) && dayFromNowAfter(ctx, i + 1)) return candidate(i, i + 1, reading('TIME', { fields: { hour } }), 'clockWord');
     if (!oClock && (!HOUR_CUES.has(word(ctx, i - 1)) || !dayHalfAfter(ctx, i + 1))) return null;
+    // ("five o'clock Eastern this afternoon": the zone named in words goes with the clock, so the day after it still joins)
+    const oClockZone = oClock ? zoneAt(ctx, i + 4) : undefined;
+    if (oClockZone !== undefined) return candidate(i, i + 5, reading('TIME', { fields: { hour, zone: oClockZone } }), 'clockWord');
     const [h, end] = withDayHalf(ctx, hour, oClock ? i + 4 : i + 1);
     return candidate(i, end, reading('TIME', { fields: { hour: h } }), 'clockWord');
   },
