@@ -610,8 +610,14 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   for (; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK && astroYear(env.story[k].fields) === year; k--) written ||= env.story[k].yearWritten === true && env.story[k].fields.month !== undefined;
   if (written && env.story.length - 1 - k >= 2) return last;
   // ("The bomb exploded on April 19, 1995. The last bodies were recovered on May 4": one full date told just before is enough)
-  return last.yearWritten === true && last.fields.day !== undefined && last.at !== undefined && env.at !== undefined && env.at - last.at <= RETOLD_NEAR_TOKENS ? last : undefined;
+  return last.yearWritten === true && last.fields.day !== undefined && toldJustBefore(env, last) ? last : undefined;
 }
+
+/** The point was told within RETOLD_NEAR_TOKENS before the hit. */
+function toldJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
+  return told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS;
+}
+
 
 /** Tokens after a full past date within which a month or day told in the past is of its year. */
 const RETOLD_NEAR_TOKENS = 30;
