@@ -1216,3 +1216,8 @@ test('auto: a history whose only words from now are "this month", "later this ye
   assert.equal(r.documentType.type, 'narrative');
   assert.equal(find(r.timexes, '3 June').value, '1999-06-03');
 });
+
+test('"Fifty years ago today", "Forty years ago this week": one expression, that day or week so many years back', () => {
+  const t = tag('Fifty years ago today, students marched. Forty years ago this week, a treaty was signed. Ten years ago, the plant closed.', '2006-10-23');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['Fifty years ago today', '1956-10-23'], ['Forty years ago this week', '1966-W43'], ['Ten years ago', '1996']]);
+});

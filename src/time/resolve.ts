@@ -739,6 +739,15 @@ function dayStepped(r: Resolved, reading: Reading): Resolved {
   return out;
 }
 
+/** The same day, week or month some years away ("Fifty years ago today"). */
+function yearStepped(r: Resolved, reading: Reading): Resolved {
+  const year = r.point ? astroYear(r.point) : undefined;
+  if (!r.point || year === undefined) return r;
+  const out = finish(reading.type, withAstroYear(r.point, year + (reading.yearStep ?? 0)), r.known, reading);
+  if (r.anchor) out.anchor = r.anchor;
+  return out;
+}
+
 /** The ISO week holding a resolved day ("the week of March 6"). */
 function weekHolding(r: Resolved, reading: Reading): Resolved {
   const p = r.point;
@@ -774,6 +783,7 @@ function winterByItsEnd(r: Resolved, reading: Reading, env: ResolveEnv): Resolve
 function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.weekOf) return weekHolding(resolveReading(withReading(reading, { weekOf: undefined }), env), reading);
   if (reading.dayStep) return dayStepped(resolveReading(withReading(reading, { dayStep: undefined }), env), reading);
+  if (reading.yearStep) return yearStepped(resolveReading(withReading(reading, { yearStep: undefined }), env), reading);
 
   if (reading.literal === 'ANCHOR') {
     const ref = storyAnchor(env, false);

@@ -96,6 +96,8 @@ export interface Reading {
   dayLent: boolean | undefined;
   /** "the day after Christmas", "the day before Thanksgiving": one day on from (or back from) the day the fields name. */
   dayStep: -1 | 1 | undefined;
+  /** "Fifty years ago today": the day (or week, month) the rest names, this many years on (negative: back). */
+  yearStep: number | undefined;
 }
 
 /** A parser's hit: token range [first, last) and what it means. */
@@ -209,6 +211,7 @@ function blankReading(type: TimexType, fields: Fields): Reading {
     listed: undefined,
     dayLent: undefined,
     dayStep: undefined,
+    yearStep: undefined,
   };
 }
 

@@ -126,6 +126,18 @@ function clockEndsSentence(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   return a.reading.fields.hour !== undefined && mark(ctx, a.last - 1) === '.' && isCapitalized(ctx, b.first) && b.reading.shift !== undefined;
 }
 
+/** The years of "fifty years ago", counted back from now; undefined for other hits. */
+function yearsBack(c: Candidate): number | undefined {
+  const shift = c.reading.shift;
+  return shift && shift.unit === 'year' && shift.direction < 0 && !shift.anaphoric && shift.amount !== undefined && c.reading.type === 'DATE' ? shift.amount : undefined;
+}
+
+/** "today", "tonight", "this week", "this weekend", "this month": the report's own period. */
+function isNowPeriod(c: Candidate): boolean {
+  const shift = c.reading.shift;
+  return shift !== undefined && shift.amount === 0 && !shift.anaphoric && (shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend' || shift.unit === 'month');
+}
+
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
 function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const gap = b.first - a.last;
@@ -139,6 +151,9 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   // the day, "Sunday dawn of 25 June 1950"; news annotation the day alone, as "the night of Oct. 23")
   if (gap === 1 && word(ctx, a.last) === 'on' && EDGES_OF_DAY.has(word(ctx, a.last - 1)) && isPartOfDay(a) && isDay(b)) return withPartOfDay(a, b);
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  // "Fifty years ago today", "Forty years ago this week": that day or week, so many years back
+  const yearsAgo = gap === 0 ? yearsBack(a) : undefined;
+  if (yearsAgo !== undefined && isNowPeriod(b)) return { first: a.first, last: b.last, reading: withReading(b.reading, { yearStep: -yearsAgo }), parser: b.parser, rangeEnd: undefined };
   // ("the seventh of August, nineteen ninety-eight": a spoken year after the comma, as a written one is read by the parsers)
   const spokenYearAfterComma = gap === 1 && mark(ctx, a.last) === ',' && b.parser === 'spelledYear' && isMonthDay(a);
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of') || spokenYearAfterComma) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
