@@ -20,6 +20,8 @@ const DEICTIC_SHARE = 6;
  */
 function deixis(h: Candidate): number {
   const r = h.reading;
+  // "Fifty years ago today": an anniversary told from the day of writing, as "fifty years ago" and "today" are
+  if (r.yearStep) return 1.5;
   // a clock lent its weekday ("10 a.m. on Wednesday") speaks no more than the weekday does
   if (r.fields.hour !== undefined && r.fields.weekday !== undefined) return 0;
   // ("until the last minute", "in the last hour": a stretch of minutes or hours says little of when the text was written)
