@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { find, tag } from './testing.js';
 import { tagTimes } from './tagger.js';
+import { analyse } from '../pipeline/run.js';
 
 // 1998-01-08 is a Thursday.
 const DCT = '1998-01-08';
@@ -1220,4 +1221,10 @@ test('auto: a history whose only words from now are "this month", "later this ye
 test('"Fifty years ago today", "Forty years ago this week": one expression, that day or week so many years back', () => {
   const t = tag('Fifty years ago today, students marched. Forty years ago this week, a treaty was signed. Ten years ago, the plant closed.', '2006-10-23');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['Fifty years ago today', '1956-10-23'], ['Forty years ago this week', '1966-W43'], ['Ten years ago', '1996']]);
+});
+
+test('news gallery: a caption date without a year is of the year the caption before it wrote, when that lies years back', () => {
+  const doc = analyse({ name: 'g', text: 'Fifty years on, the city remembers.\n\nCrowds gather in Budapest on 23 October 1956.AFP/Getty Images\n\nNagy speaks to the crowd on 28 October.AP Photo\n', dct: '2006-10-23' }, { documentType: 'auto' }, ['time']);
+  const t = doc.timexes.find((x) => x.text === '28 October');
+  assert.equal(t?.value, '1956-10-28');
 });

@@ -613,6 +613,18 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   return last.yearWritten === true && last.fields.day !== undefined && toldJustBefore(env, last) ? last : undefined;
 }
 
+/**
+ * "Crowds gather on 23 October 1956.AFP / Nagy speaks on 28 October.AP": in a news gallery a caption's
+ * date without a year is of the year its caption, or the caption before, wrote, when that lies years
+ * before the report (a caption of the report's own days gives none).
+ */
+function captionYear(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  const year = last ? astroYear(last.fields) : undefined;
+  const now = env.dct ? astroYear(env.dct.fields) : undefined;
+  return last && last.kind === 'caption' && year !== undefined && now !== undefined && now - year >= 2 ? last : undefined;
+}
+
 /** The point was told within RETOLD_NEAR_TOKENS before the hit. */
 function toldJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
   return told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS;
@@ -822,7 +834,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) ?? retoldYear(env) : undefined;
+  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);

@@ -231,6 +231,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
   let currentCaption: CaptionSpan | undefined;
+  // the last date with a year a caption told (a gallery's captions run on in its year)
+  let lastCaptionDate: ReferencePoint | undefined;
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
   const pendingRanges: [Timex, Candidate][] = [];
@@ -247,7 +249,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const caption = captionAt(captions, start, end);
     if (caption !== currentCaption) {
       currentCaption = caption;
-      captionStory = [];
+      captionStory = caption && mode === 'news' && lastCaptionDate ? [lastCaptionDate] : [];
     }
     story.before(h);
     const inCaption = captionStory.length > 0;
@@ -263,7 +265,11 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       (closingEnds ??= new Set()).add(h.rangeEnd);
     }
     if (r.point && movesStory(ctx, h, r, mode, story.told.length > 0)) {
-      if (caption) captionStory.push({ fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false });
+      if (caption) {
+        const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
+        captionStory.push(point);
+        if (h.reading.fields.year !== undefined) lastCaptionDate = point;
+      }
       else {
         if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
         story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined }, h, mode === 'narrative');
