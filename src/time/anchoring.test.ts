@@ -1141,6 +1141,9 @@ test('news retelling a past year goes on in it: "began in mid-April 1989, after 
   // one full date told just before is enough for what follows it in the past
   const anniversary = tag('The bomb exploded on April 19, 1995. The last bodies were recovered on May 4.', '2000-04-19');
   assert.equal(find(anniversary, 'May 4').value, '1995-05-04');
+  // a year long past opening its sentence after "In" does too, but not for a bound after "since"
+  assert.equal(find(tag('In 1956 the uprising began. On 4 November tanks returned.', '2006-10-23'), '4 November').value, '1956-11-04');
+  assert.equal(find(tag('In 1954, the river flooded. The water has risen every day since July 2.', '1998-07-27'), 'July 2').value, '1998-07-02');
   const obituary = tag('He gave his last concert on Dec. 31, 1996, at a New Year\'s Eve show that ran past 2 a.m.', '1998-03-12');
   assert.equal(find(obituary, "New Year's Eve").value, '1996-12-31');
 });

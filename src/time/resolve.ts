@@ -42,6 +42,8 @@ export interface ResolveEnv {
   namesMonth?(at: number): boolean;
   /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
   framesSentence?(at: number): boolean;
+  /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
+  opensSentence?(at: number): boolean;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
 }
@@ -603,7 +605,9 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   const now = env.dct ? astroYear(env.dct.fields) : undefined;
   const year = last ? astroYear(last.fields) : undefined;
   // (told in the past, after two dates of that year at least: "will join NATO on March 12" after "invited in July 1997" is the report's)
-  if (!last || year === undefined || now === undefined || now - year < 2 || last.fields.month === undefined || env.tense >= 0) return undefined;
+  if (!last || year === undefined || now === undefined || now - year < 2 || env.tense >= 0) return undefined;
+  // ("In 1956 the uprising began. On 4 November tanks returned": a year long past opening the sentence before)
+  if (last.fields.month === undefined) return !env.since && now - year >= RETOLD_BARE_YEARS && last.at !== undefined && env.opensSentence?.(last.at) === true && toldJustBefore(env, last) ? last : undefined;
   let written = false;
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
@@ -624,6 +628,9 @@ function captionYear(env: ResolveEnv): ReferencePoint | undefined {
   const now = env.dct ? astroYear(env.dct.fields) : undefined;
   return last && last.kind === 'caption' && year !== undefined && now !== undefined && now - year >= 2 ? last : undefined;
 }
+
+/** Years back from the report beyond which a year opening its sentence sets the year of the months told just after it. */
+const RETOLD_BARE_YEARS = 5;
 
 /** The point was told within RETOLD_NEAR_TOKENS before the hit. */
 function toldJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {

@@ -147,10 +147,15 @@ class HitEnvironment implements ResolveEnv {
 
   /** "In 1987, it lost 23% on Oct. 19": whether the year at `at` opens the sentence as its frame. */
   framesSentence(at: number): boolean {
+    return this.opensSentence(at) && mark(this.ctx, at + 1) === ',' && this.inSentence(at);
+  }
+
+  /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
+  opensSentence(at: number): boolean {
     const ctx = this.ctx;
     const opener = at - 1;
     const opens = opener === 0 || ctx.tokens.newline(opener) || mark(ctx, opener - 1) === '.';
-    return opens && word(ctx, opener) === 'in' && mark(ctx, at + 1) === ',' && this.inSentence(at);
+    return opens && word(ctx, opener) === 'in';
   }
 }
 
