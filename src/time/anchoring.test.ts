@@ -1231,3 +1231,8 @@ test('news gallery: a caption date without a year is of the year the caption bef
   const t = doc.timexes.find((x) => x.text === '28 October');
   assert.equal(t?.value, '1956-10-28');
 });
+
+test('a written weekday told in the past is not moved to the year after the report to fit', () => {
+  const t = tag('Ten years ago the storm struck. It came ashore at dawn on Monday, 29 August, as a Category 3 storm.', '2015-08-29');
+  assert.notEqual(find(t, 'Monday, 29 August').value.slice(0, 4), '2016');
+});

@@ -926,7 +926,9 @@ function monthOfDay(f: Fields, ref: Fields, tense: -1 | 0 | 1): Fields {
 function agreeWithWeekday(f: Fields, env: ResolveEnv): Fields {
   const year = astroYear(f);
   if (f.weekday === undefined || f.day === undefined || f.month === undefined || year === undefined || weekdayFits(year, f.month, f.day, f.weekday)) return f;
-  for (const other of [year - 1, year + 1]) if (weekdayFits(other, f.month, f.day, f.weekday)) return withAstroYear(f, other);
+  // (told in the past, not the year after the report: "came ashore on Monday, 29 August" told on 29 August 2015)
+  const now = env.dct ? astroYear(env.dct.fields) : undefined;
+  for (const other of [year - 1, year + 1]) if (weekdayFits(other, f.month, f.day, f.weekday) && !(env.tense < 0 && now !== undefined && other > now)) return withAstroYear(f, other);
   // "left Kathmandu in 1953. They reached the top on Friday, May 29" told in 2000: a year the story told that the weekday fits
   for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - WEEKDAY_YEAR_LOOKBACK; k--) {
     const told = astroYear(env.story[k].fields);
