@@ -480,6 +480,8 @@ test('a flashback opening on a month without a year steps back ("had landed in N
   assert.equal(find(t, 'November').value, '1854-11');
   const deadline = tag('The offensive opened on 16 December 1944. It had been repulsed by January.');
   assert.equal(find(deadline, 'January').value, '1945-01');
+  // a day of the month the story stands in is no flashback either
+  assert.equal(find(tag('The siege was lifted in early May 1900. News came that the fort had been relieved on 17 May.'), '17 May').value, '1900-05-17');
   // "had to" tells a duty in the simple past, no flashback
   const duty = tag('In March 1066 William built a fleet. Harold had to disband his army on 8 September.');
   assert.equal(find(duty, '8 September').value, '1066-09-08');

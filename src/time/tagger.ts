@@ -366,6 +366,8 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
   if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;
   // "the previous month columns had crossed the border in October": the month the story already stands in
+  // ("early May 1900. News came that the fort had been relieved on 17 May": a day of that month too)
+  if (f.month !== undefined && latest.fields.month === f.month && latest.fields.day === undefined) return false;
   if (f.month !== undefined && f.day === undefined && latest.fields.month === f.month) return false;
   // "signed on 30 May 1913 ... had secretly agreed on 1 June": days after the story's day, the past
   // perfect looks back from a later point of the same year, not a year back
