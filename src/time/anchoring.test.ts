@@ -1238,3 +1238,7 @@ test('a written weekday told in the past is not moved to the year after the repo
   const t = tag('Ten years ago the storm struck. It came ashore at dawn on Monday, 29 August, as a Category 3 storm.', '2015-08-29');
   assert.notEqual(find(t, 'Monday, 29 August').value.slice(0, 4), '2016');
 });
+
+test('"By mid-morning crowds had gathered": the middle of the story\'s morning, not a morning of no day', () => {
+  assert.equal(find(tag('On 18 March 1871 the rising began. By mid-morning crowds had gathered.'), 'mid-morning').value, '1871-03-18TMO');
+});

@@ -60,6 +60,8 @@ function qualifiesNoun(ctx: Ctx, i: number): boolean {
 function usedOfNoDay(ctx: Ctx, i: number): boolean {
   // "in afternoon trading": a market report's own day
   if (SESSION_WORDS.has(word(ctx, i + 1))) return false;
+  // "By mid-morning crowds had gathered": the middle of the story's day
+  if (hyphenAt(ctx, i - 1) && word(ctx, i - 2) === 'mid') return false;
   const before = word(ctx, i - 1);
   if (before === 'at' || before === 'in') return true;
   if (mark(ctx, i + 1) === '-' && glued(ctx, i + 1) && word(ctx, i + 2) !== '') return true;
