@@ -1242,3 +1242,9 @@ test('a written weekday told in the past is not moved to the year after the repo
 test('"By mid-morning crowds had gathered": the middle of the story\'s morning, not a morning of no day', () => {
   assert.equal(find(tag('On 18 March 1871 the rising began. By mid-morning crowds had gathered.'), 'mid-morning').value, '1871-03-18TMO');
 });
+
+test('a span in a section heading ("Campaigns of 1812-13") opens its section on its first year', () => {
+  const t = tag('The war began in 1812.\n\nCampaigns of 1812-13\nHull surrendered on 16 August. The following year Perry won.\n');
+  assert.equal(find(t, '16 August').value, '1812-08-16');
+  assert.equal(find(t, 'The following year').value, '1813');
+});

@@ -269,7 +269,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       pendingRanges.push([timex, h.rangeEnd]);
       (closingEnds ??= new Set()).add(h.rangeEnd);
     }
-    if (r.point && movesStory(ctx, h, r, mode, story.told.length > 0)) {
+    // ("Campaigns of 1812-13 / Hull surrendered on 16 August": a heading's span opens its section on its first year)
+    if (r.point && movesStory(ctx, h, r, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h))) {
       if (caption) {
         const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
@@ -426,6 +427,25 @@ function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate
     if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' ? h : asNewsLength(ctx, h));
   }
   return hits;
+}
+
+/** Words a heading line may hold besides its dates. */
+const HEADING_WORDS = 8;
+
+/** The hit stands on a short line of its own with no full stop: a section heading ("Campaigns of 1812-13"). */
+function onHeadingLine(ctx: Ctx, h: Candidate): boolean {
+  let words = 0;
+  for (let k = h.first; k > 0 && !ctx.tokens.newline(k); ) {
+    k--;
+    if (mark(ctx, k) === '.' || mark(ctx, k) === ',') return false;
+    if (ctx.tokens.kind(k) === WORD) words++;
+  }
+  let k = h.last;
+  for (; k < ctx.tokens.length && !ctx.tokens.newline(k); k++) {
+    if (mark(ctx, k) === '.' || mark(ctx, k) === ',') return false;
+    if (ctx.tokens.kind(k) === WORD) words++;
+  }
+  return words <= HEADING_WORDS && k < ctx.tokens.length;
 }
 
 /** For each hit, the next year a later hit writes out of brackets (BC years negative), or undefined. */
