@@ -225,3 +225,8 @@ test('"a Long March 3B rocket", bills "S. 1630" and "H.R. 1990" hold no date; "1
   const t = tag('The satellite flew on a Long March 3B rocket. The bills, S. 1630 and H.R. 1990, differ. Darman said 1990\'s budget will be tight. In the 1990\'s prices rose.', '1989-11-15');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['1990', '1990'], ["the 1990's", '199']]);
 });
+
+test('"the quarter-finals", "a day-care center", "a day-trip": a unit opening a compound noun holds no time', () => {
+  const t = tag('He lost in the quarter-finals. She runs a day-care center and took a day-trip.', '1999-07-05');
+  assert.deepEqual(t.map((x) => x.text), []);
+});

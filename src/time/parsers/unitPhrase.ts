@@ -151,6 +151,9 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
 
+/** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care". */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
+
 /** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
 const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
@@ -222,6 +225,8 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   const unit = UNITS.get(w);
   if (!unit) return null;
+  // "the quarter-finals", "a day-care center": the first half of a compound noun
+  if (hyphenAt(ctx, i + 1) && glued(ctx, i + 2) && COMPOUND_TAILS.has(word(ctx, i + 2))) return null;
   if (unit === 'century') {
     const half = halfCentury(ctx, i);
     if (half) return half;
