@@ -230,3 +230,7 @@ test('"the quarter-finals", "a day-care center", "a day-trip": a unit opening a 
   const t = tag('He lost in the quarter-finals. She runs a day-care center and took a day-trip.', '1999-07-05');
   assert.deepEqual(t.map((x) => x.text), []);
 });
+
+test('"and May Chen declined": a first name after "and" before a capitalised word; "April and May." is the month', () => {
+  assert.deepEqual(tag('Prices rose, and May Chen declined to comment. Talks ran through April and May.', '1989-11-02').map((x) => x.text), ['April', 'May']);
+});

@@ -154,6 +154,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
+    // "Prices rose, and May Chen declined": a first name, when a capitalised word follows it after "and" or "or"
+    if (w === 'may' && (word(ctx, i - 1) === 'and' || word(ctx, i - 1) === 'or') && isWord(ctx, i + 1) && isCapitalized(ctx, i + 1) && !MONTHS.has(word(ctx, i + 1))) return null;
     // "Edward, Earl of March": a title named after a march (a borderland), not the month
     if (word(ctx, i - 1) === 'of' && TITLES.has(word(ctx, i - 2))) return null;
     if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
