@@ -1248,3 +1248,9 @@ test('a span in a section heading ("Campaigns of 1812-13") opens its section on 
   assert.equal(find(t, '16 August').value, '1812-08-16');
   assert.equal(find(t, 'The following year').value, '1813');
 });
+
+test('news: a clock time a long sentence after the day it belongs to still takes that day', () => {
+  const filler = 'as sellers rushed in from every corner of the market and the specialists on the floor struggled for hours to match the orders that kept on coming';
+  const t = tag(`On Friday, the Dow tumbled ${filler}. Traders said the selling snowballed at 2:45 p.m.`, '1989-10-17');
+  assert.equal(find(t, '2:45 p.m.').value, '1989-10-13T14:45');
+});

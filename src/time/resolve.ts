@@ -648,7 +648,7 @@ function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
 }
 
 /** Tokens within which a told day still frames a bare clock time. */
-const NEARBY_TOKENS = 40;
+const NEARBY_TOKENS = 60;
 
 function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
   if (env.at === undefined) return undefined;
