@@ -1254,3 +1254,10 @@ test('news: a clock time a long sentence after the day it belongs to still takes
   const t = tag(`On Friday, the Dow tumbled ${filler}. Traders said the selling snowballed at 2:45 p.m.`, '1989-10-17');
   assert.equal(find(t, '2:45 p.m.').value, '1989-10-13T14:45');
 });
+
+test('news: "a year earlier" after "this year" in its sentence compares years, past a quarter told before', () => {
+  const t = tag('Profit fell in the third quarter. Volume averaged 160 million shares this year, compared with 161 million a year earlier.', '1989-10-17');
+  assert.equal(find(t, 'a year earlier').value, '1988');
+  const quarter = tag('Profit fell 5% in the third quarter from $2 million a year earlier.', '1989-10-17');
+  assert.equal(find(quarter, 'a year earlier').value, '1988-Q3');
+});

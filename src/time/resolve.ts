@@ -719,6 +719,8 @@ function quarterInStory(env: ResolveEnv, reading: Reading): ReferencePoint | und
     const f = env.story[k].fields;
     // a quarter still ahead of the report ("to close the merger in the third quarter of next year") has no results to compare
     if ((f.quarter !== undefined || f.half !== undefined) && !(env.dct && startsAfter(f, env.dct.fields))) return env.story[k];
+    // ("160 million shares this year, compared with 161 million a year earlier": a year told since compares years)
+    if (k === env.story.length - 1 && f.year !== undefined && f.month === undefined && f.season === undefined && f.week === undefined && env.story[k].at !== undefined && env.inSentence?.(env.story[k].at!)) return undefined;
   }
   if (reading.periodic === 'report' && env.dct) {
     const q = currentQuarter(env.dct);
