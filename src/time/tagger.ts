@@ -124,7 +124,10 @@ class HitEnvironment implements ResolveEnv {
    */
   get plainFuture(): boolean {
     const ctx = this.ctx;
-    if (!PLAIN_FUTURE_PREPOSITIONS.has(word(ctx, this.hit.first - 1))) return false;
+    const preposition = word(ctx, this.hit.first - 1);
+    if (!PLAIN_FUTURE_PREPOSITIONS.has(preposition)) return false;
+    // "on" only before a day: "will be conducted on November 1" (not "will release its report on September retail sales")
+    if (preposition === 'on' && ctx.tokens.kind(this.hit.last - 1) !== NUM && ctx.tokens.kind(this.hit.first) !== NUM) return false;
     let perfect = false;
     for (let k = this.hit.first - 2; k >= 0 && k >= this.hit.first - PLAIN_FUTURE_REACH; k--) {
       const w = word(ctx, k);
@@ -162,8 +165,8 @@ class HitEnvironment implements ResolveEnv {
 /** Words before a month that make it the end of a longer period: "the three months to June", "the year ended March". */
 const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['to', 'through', 'ended', 'ending', 'until']);
 
-/** Prepositions before a date told with "will" that put it ahead ("will open in September"). */
-const PLAIN_FUTURE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'before', 'through']);
+/** Prepositions before a date told with "will" that put it ahead ("will open in September", "will be held on November 1"). */
+const PLAIN_FUTURE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'until', 'before', 'through']);
 /** Modals of what may yet happen, which put a date after a preposition ahead as "will" does unless "have" follows them. */
 const MAY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 /** Words back from the preposition within which "will" governs the date. */

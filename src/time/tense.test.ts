@@ -365,3 +365,8 @@ test('a day opening a clause after ", and" takes that clause\'s tense, not the o
   // with no verb of its own after it, the clause before still speaks
   assert.equal(find(tag('The shares fell sharply, and on Friday too.', '1998-01-20'), 'Friday').value, '1998-01-16');
 });
+
+test('"will be conducted on November 1": a day after "on" in a clause told with "will" lies ahead; "on September retail sales" is no date of it', () => {
+  assert.equal(find(tag('A national census will be conducted on November 1.', '2000-01-20'), 'November 1').value, '2000-11-01');
+  assert.equal(find(tag('Tomorrow the department will release its report on September retail sales.', '1989-10-16'), 'September').value, '1989-09');
+});
