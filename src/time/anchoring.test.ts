@@ -1261,3 +1261,10 @@ test('news: "a year earlier" after "this year" in its sentence compares years, p
   const quarter = tag('Profit fell 5% in the third quarter from $2 million a year earlier.', '1989-10-17');
   assert.equal(find(quarter, 'a year earlier').value, '1988-Q3');
 });
+
+test('auto: "next month" and "today" in a history\'s closing paragraph, its only words from now, do not make it news', () => {
+  const text = 'The war began in 1998. The bombing started on 24 March 1999.\n\nOn 23 April the television building was hit, and six days later talks began. The war ended in June 1999.\n\nThe court will hear the case next month, and troops remain there today.';
+  const r = tagTimes({ text, dct: '2009-11-15', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, '23 April').value, '1999-04-23');
+});

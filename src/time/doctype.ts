@@ -120,8 +120,8 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
     const h = hits[k];
     const d = weekdayOfStory(h, lastDayBefore(hits, k), dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
-    // ("this month", "later this year", "today" in the closing paragraph speak of the present the history ends on)
-    if (ctx.tokens.start(h.first) < closing || h.reading.shift?.amount !== 0) bodyWeight += d;
+    // ("this month", "later this year", "next month", "today" in the closing paragraph speak of the present the history ends on)
+    if (ctx.tokens.start(h.first) < closing || h.reading.shift === undefined) bodyWeight += d;
     if (d > 0) deictic++;
   }
   // a history closing on the present ("... Today the border is still disputed; talks resume later this year"):
