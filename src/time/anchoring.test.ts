@@ -1268,3 +1268,7 @@ test('auto: "next month" and "today" in a history\'s closing paragraph, its only
   assert.equal(r.documentType.type, 'narrative');
   assert.equal(find(r.timexes, '23 April').value, '1999-04-23');
 });
+
+test('"two and a half hours later" after a clock keeps the half hour', () => {
+  assert.equal(find(tag('The meeting began at 9 a.m. on 3 May 1920. Two and a half hours later it broke up.'), 'Two and a half hours later').value, '1920-05-03T11:30');
+});

@@ -160,7 +160,8 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
         const d = utc(year, f.month, f.day);
         d.setUTCHours(f.hour, (f.minute ?? 0) + n * (unit === 'hour' ? 60 : 1));
         const moved = withAstroYear({ month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours() }, d.getUTCFullYear());
-        if (f.minute !== undefined || unit === 'minute') moved.minute = d.getUTCMinutes();
+        // ("9 a.m. ... two and a half hours later" is 11:30)
+        if (f.minute !== undefined || unit === 'minute' || !Number.isInteger(n)) moved.minute = d.getUTCMinutes();
         return moved;
       }
       // otherwise the day itself, or the day whole days of hours away ("48 hours later")
