@@ -1017,3 +1017,8 @@ test('a bare hour in words before its day is a clock, as "at 5 this morning" is:
   // no cue before it, no clock: "nine this morning" alone may be a count
   assert.equal(tag('Nine this morning were hurt.', '1998-12-16').some((t) => t.text === 'Nine'), false);
 });
+
+test('British dotted clocks with a zone or after "at": "07.45 GMT", "at 19.30"; "4.30 percent" is a number', () => {
+  const t = tag('The ferry left at 07.45 GMT. The statement came at 09.00 EDT. Shares rose 4.30 percent. He arrived at 19.30 and left.', '2014-11-09');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['07.45 GMT', '2014-11-09T07:45'], ['09.00 EDT', '2014-11-09T09:00'], ['19.30', '2014-11-09T19:30']]);
+});

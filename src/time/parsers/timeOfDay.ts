@@ -98,9 +98,11 @@ function clock(ctx: Ctx, i: number): Candidate | null {
   let hour = numAt(ctx, i);
   let minute: number | undefined;
   let end = i + 1;
-  // "10:30", and the British "10.30am" (a dot only with the meridiem after it: "4.30" alone is a number)
+  // "10:30", and the British "10.30am" (a dot only with the meridiem or zone after it: "4.30" alone is a number)
   const separator = mark(ctx, end);
-  if ((separator === ':' || (separator === '.' && meridiemAt(ctx, end + 2))) && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
+  // ("07.45 GMT", "at 19.30 BST": a dot with a zone after it, or two-digit hours after "at")
+  const dottedClock = separator === '.' && (meridiemAt(ctx, end + 2) || zoneAt(ctx, end + 2) !== undefined || (word(ctx, i - 1) === 'at' && digitsAt(ctx, i) === 2 && !isNum(ctx, end + 2)));
+  if ((separator === ':' || dottedClock) && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
     minute = numAt(ctx, end + 1);
     end += 2;
     // "a lap in 1:21.342": minutes, seconds and their fraction, no clock
