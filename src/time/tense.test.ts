@@ -370,3 +370,7 @@ test('"will be conducted on November 1": a day after "on" in a clause told with 
   assert.equal(find(tag('A national census will be conducted on November 1.', '2000-01-20'), 'November 1').value, '2000-11-01');
   assert.equal(find(tag('Tomorrow the department will release its report on September retail sales.', '1989-10-16'), 'September').value, '1989-09');
 });
+
+test('"has issued an amber warning for snow on Saturday": a warning for a day ahead, past the noun it is for', () => {
+  assert.equal(find(tag('The Met Office has issued an amber warning for snow on Saturday.', '2012-02-03'), 'Saturday').value, '2012-02-04');
+});

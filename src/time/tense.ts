@@ -202,7 +202,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
-  if (w === 'for') return n === 1 && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
+  // ("an amber warning for snow on Saturday": the warning's "for" a noun and "on" before the day)
+  if (w === 'for') return (n === 1 || (n === 3 && word(ctx, from) === 'on')) && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
   // "ordered them out by Friday": a deadline set by an order
   if (DIRECTIVES.has(w) && word(ctx, from) === 'by' && n <= DIRECTIVE_REACH + 2) return true;
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
