@@ -1272,3 +1272,8 @@ test('auto: "next month" and "today" in a history\'s closing paragraph, its only
 test('"two and a half hours later" after a clock keeps the half hour', () => {
   assert.equal(find(tag('The meeting began at 9 a.m. on 3 May 1920. Two and a half hours later it broke up.'), 'Two and a half hours later').value, '1920-05-03T11:30');
 });
+
+test('narrative: a bare year told in the past perfect is background the story returns from when the next year written is the story\'s', () => {
+  const t = tag('The war broke out in 1918. Both sides had armed themselves during 1917. The fighting began on 27 January. It ended on 16 May 1918.');
+  assert.equal(find(t, '27 January').value, '1918-01-27');
+});

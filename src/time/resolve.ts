@@ -19,6 +19,8 @@ export interface ReferencePoint {
   rangeEnd: boolean;
   /** Whether the text wrote its year ("15 April 1989"), not the reference ("15 April"). */
   yearWritten?: boolean;
+  /** Told in the past perfect ("had armed themselves during 1917"): background the story may return from. */
+  flashback?: boolean;
 }
 
 export interface ResolveEnv {
@@ -170,7 +172,8 @@ function yearAnchor(env: ResolveEnv, move = false): ReferencePoint | undefined {
     // "from 1961 to 1991": the two ends of one range, neither an aside
     if (latest.at !== undefined && point.at !== undefined && latest.at - point.at <= RANGE_TOKENS) return latest;
     // the first earlier year: keep the latest unless it is an aside the text comes back from
-    const jump = Math.abs(latestYear - year) >= PASSING_MENTION_YEARS;
+    // ("broke out in 1918. Both sides had armed themselves during 1917. The fighting began on 27 January": a year of background, however near)
+    const jump = Math.abs(latestYear - year) >= PASSING_MENTION_YEARS || (latest.flashback === true && latest.fields.month === undefined && latest.fields.season === undefined);
     const returns = Math.abs(env.nextYear! - year) < Math.abs(env.nextYear! - latestYear);
     return jump && returns ? point : latest;
   }

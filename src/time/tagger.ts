@@ -280,8 +280,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (h.reading.fields.year !== undefined) lastCaptionDate = point;
       }
       else {
-        if (mode === 'narrative' && h.first >= flashbackUntil && toldAsFlashback(ctx, h)) flashbackUntil = sentenceEndAfter(ctx, h);
-        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined }, h, mode === 'narrative');
+        const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
+        if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
+        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined, flashback }, h, mode === 'narrative');
       }
     }
   }
