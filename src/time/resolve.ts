@@ -662,7 +662,7 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     if (told.fields.day === undefined || told.fields.year === undefined) continue;
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
-    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told)) ? told : undefined;
+    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told) ? told : undefined;
   }
   return undefined;
 }

@@ -239,7 +239,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   // dates a caption tells itself anchor the rest of that caption, never the story
   let captionStory: ReferencePoint[] = [];
   let currentCaption: CaptionSpan | undefined;
-  // the last date with a year a caption told (a gallery's captions run on in its year)
+  // the last date a caption told (a gallery's captions run on in its year)
   let lastCaptionDate: ReferencePoint | undefined;
   const timexes: Timex[] = [];
   const rangeEnds = new Map<Candidate, Timex>();
@@ -277,7 +277,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       if (caption) {
         const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
-        if (h.reading.fields.year !== undefined) lastCaptionDate = point;
+        lastCaptionDate = point;
       }
       else {
         const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
