@@ -1277,3 +1277,8 @@ test('narrative: a bare year told in the past perfect is background the story re
   const t = tag('The war broke out in 1918. Both sides had armed themselves during 1917. The fighting began on 27 January. It ended on 16 May 1918.');
   assert.equal(find(t, '27 January').value, '1918-01-27');
 });
+
+test('narrative: "the largest charge of the century. That evening": a century told in passing is no day to count from', () => {
+  const t = tag('The battle began on 12 September 1683. Sobieski led the largest cavalry charge of the century. That evening he rode into Vienna.');
+  assert.equal(find(t, 'That evening').value, '1683-09-12TEV');
+});

@@ -79,7 +79,7 @@ function needsDay(f: Fields): boolean {
 
 /** The latest story date with at least the given fields, staying within the latest date's year. */
 function storyAnchor(env: ResolveEnv, wantDay: boolean, dayOnly = false): ReferencePoint | undefined {
-  const latest = env.story[env.story.length - 1];
+  const latest = wantDay ? latestWithYear(env.story) : env.story[env.story.length - 1];
   if (!latest || !wantDay || latest.fields.day !== undefined) return latest;
   if (latest.rangeEnd) return dayWithinRange(env.story) ?? latest;
   for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 20; k--) {
@@ -89,6 +89,14 @@ function storyAnchor(env: ResolveEnv, wantDay: boolean, dayOnly = false): Refere
     if (otherYear && (env.mode !== 'news' || !dayOnly || latest.fields.month !== undefined)) break;
     if (p.fields.day !== undefined && (latest.fields.month === undefined || p.fields.month === latest.fields.month) && (!otherYear || nearNow(p, env))) return p;
   }
+  return latest;
+}
+
+/** The latest point, past a century told after it ("the largest charge of the century. That evening"; a decade is where the story went). */
+function latestWithYear(story: readonly ReferencePoint[]): ReferencePoint | undefined {
+  const latest = story[story.length - 1];
+  if (!latest || latest.fields.year !== undefined || latest.fields.century === undefined) return latest;
+  for (let k = story.length - 2; k >= 0 && k >= story.length - 4; k--) if (story[k].fields.year !== undefined) return story[k];
   return latest;
 }
 
