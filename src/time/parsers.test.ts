@@ -1022,3 +1022,7 @@ test('British dotted clocks with a zone or after "at": "07.45 GMT", "at 19.30"; 
   const t = tag('The ferry left at 07.45 GMT. The statement came at 09.00 EDT. Shares rose 4.30 percent. He arrived at 19.30 and left.', '2014-11-09');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['07.45 GMT', '2014-11-09T07:45'], ['09.00 EDT', '2014-11-09T09:00'], ['19.30', '2014-11-09T19:30']]);
 });
+
+test('"March–April 2003": a month joined by an en dash to the next is a month too', () => {
+  assert.deepEqual(tag('Invasion (March–April 2003)').map((x) => [x.text, x.value]), [['March', '2003-03'], ['April 2003', '2003-04']]);
+});

@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS } from '../lexicon.js';
-import { DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
 
@@ -88,7 +88,7 @@ const TITLES: ReadonlySet<string> = new Set(['earl', 'earls', 'earldom', 'counte
 /** "March and April": another month joined after this one makes it a month too ("for March" alone may be a march). */
 function monthFollows(ctx: Ctx, i: number): boolean {
   const joiner = word(ctx, i + 1);
-  const next = DATE_JOINERS.has(joiner) || mark(ctx, i + 1) === '-' ? word(ctx, i + 2) : '';
+  const next = DATE_JOINERS.has(joiner) || DASHES.has(mark(ctx, i + 1)) ? word(ctx, i + 2) : '';
   return next.length > 3 && MONTHS.has(next) && isCapitalized(ctx, i + 2);
 }
 
