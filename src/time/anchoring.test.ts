@@ -1282,3 +1282,8 @@ test('narrative: "the largest charge of the century. That evening": a century to
   const t = tag('The battle began on 12 September 1683. Sobieski led the largest cavalry charge of the century. That evening he rode into Vienna.');
   assert.equal(find(t, 'That evening').value, '1683-09-12TEV');
 });
+
+test('narrative: a range in a "who had" clause is background, both its ends ("who had served from 1953 to 1955,")', () => {
+  const t = tag('Rakosi was forced out of office in July 1956. Nagy, who had served as prime minister from 1953 to 1955, remained popular. The reburial of Rajk on 6 October drew a crowd.');
+  assert.equal(find(t, '6 October').value, '1956-10-06');
+});

@@ -43,7 +43,7 @@ function comparedSince(ctx: Ctx, h: Candidate): boolean {
 }
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */
-const RELATIVE_REACH = 8;
+const RELATIVE_REACH = 10;
 
 /**
  * "The fleet, which had sailed in October 1904, reached Tsushima on 27 May": a date in a relative
@@ -53,6 +53,8 @@ function relativeFlashback(ctx: Ctx, h: Candidate): boolean {
   let had = false;
   for (let k = h.first - 1; k >= 0 && k >= h.first - RELATIVE_REACH; k--) {
     const w = word(ctx, k);
+    // ("who had served from 1953 to 1955,": the other end of a range stands between)
+    if (!w && ctx.tokens.kind(k) === NUM) continue;
     if (!w) return false;
     if (w === 'had') had = true;
     if (w === 'which' || w === 'who') {
