@@ -1287,3 +1287,10 @@ test('narrative: a range in a "who had" clause is background, both its ends ("wh
   const t = tag('Rakosi was forced out of office in July 1956. Nagy, who had served as prime minister from 1953 to 1955, remained popular. The reburial of Rajk on 6 October drew a crowd.');
   assert.equal(find(t, '6 October').value, '1956-10-06');
 });
+
+test('narrative: a step back told in the past perfect ("had drawn up their demands the day before") is background', () => {
+  const t = tag('On Tuesday, 23 October 1956, students gathered at 3 p.m. They had drawn up their demands the day before. That night the police opened fire.');
+  assert.equal(find(t, 'That night').value, '1956-10-23TNI');
+  const fleet = tag('Port Arthur fell on 2 January 1905. The Baltic Fleet had sailed in October of the previous year. It reached the strait on 27 May.');
+  assert.equal(find(fleet, '27 May').value, '1905-05-27');
+});

@@ -21,6 +21,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
+  // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background
+  if (mode === 'narrative' && h.reading.shift?.anaphoric && h.reading.shift.direction < 0 && toldInPastPerfect(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
 }
 
