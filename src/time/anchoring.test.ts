@@ -1214,6 +1214,8 @@ test('news retelling a year long past: a clock or part of day told in the past j
 
 test('a written weekday no year near the story fits takes a year of the story it fits ("left in 1953 ... on Friday, May 29")', () => {
   assert.equal(find(tag('Climbers left Kathmandu in 1953. They reached the top on Friday, May 29.', '2000-05-25'), 'Friday, May 29').value, '1953-05-29');
+  // a year told in a past-perfect flashback counts too
+  assert.equal(find(tag('The memorial opened on 1 May 1990. Germany had invaded the Soviet Union on 22 June 1941. On Monday, 8 September, troops took the town.'), 'Monday, 8 September').value, '1941-09-08');
 });
 
 test('auto: a history whose only words from now are "this month", "later this year", "today" in its closing paragraph is narrative', () => {

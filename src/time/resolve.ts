@@ -943,8 +943,10 @@ function agreeWithWeekday(f: Fields, env: ResolveEnv): Fields {
   const now = env.dct ? astroYear(env.dct.fields) : undefined;
   for (const other of [year - 1, year + 1]) if (weekdayFits(other, f.month, f.day, f.weekday) && !(env.tense < 0 && now !== undefined && other > now)) return withAstroYear(f, other);
   // "left Kathmandu in 1953. They reached the top on Friday, May 29" told in 2000: a year the story told that the weekday fits
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - WEEKDAY_YEAR_LOOKBACK; k--) {
-    const told = astroYear(env.story[k].fields);
+  // (the background a flashback told counts: "had invaded on 22 June 1941. On Monday, 8 September")
+  const story = env.movesFrom ?? env.story;
+  for (let k = story.length - 1; k >= 0 && k >= story.length - WEEKDAY_YEAR_LOOKBACK; k--) {
+    const told = astroYear(story[k].fields);
     if (told !== undefined && told !== year && weekdayFits(told, f.month, f.day, f.weekday)) return withAstroYear(f, told);
   }
   return f;
