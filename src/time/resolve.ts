@@ -46,6 +46,8 @@ export interface ResolveEnv {
   framesSentence?(at: number): boolean;
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
   opensSentence?(at: number): boolean;
+  /** The word right before the expression ("in", "by", ...). */
+  readonly wordBefore?: string;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
 }
@@ -295,7 +297,10 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? TENSE_PULL : 0);
     // (told ahead, a season still running is not over: "could revive the bills in the spring" told in April)
     const span = lastMonthOf(reading.fields) - (reading.fields.month ?? seasonMonth(reading.fields.season ?? 'SP'));
-    const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m + span >= 0));
+    // (told in the past after "in" or "on", not a month of the year after the report: "Output peaked in January" told in December;
+    // "by Jan. 15", "until January" are deadlines, whatever the verb before)
+    const pastPlaced = env.tense < 0 && !reading.holiday && (env.wordBefore === 'in' || env.wordBefore === 'on');
+    const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m + span >= 0) && !(pastPlaced && m > 0 && m === months + 12));
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }

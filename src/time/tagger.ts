@@ -109,6 +109,10 @@ class HitEnvironment implements ResolveEnv {
     return word(this.ctx, this.hit.first - 1) === 'since';
   }
 
+  get wordBefore(): string {
+    return word(this.ctx, this.hit.first - 1);
+  }
+
   get tense(): -1 | 0 | 1 {
     this.direction ??= tenseAround(this.ctx, this.hit.first, this.hit.last);
     return this.direction;

@@ -374,3 +374,13 @@ test('"will be conducted on November 1": a day after "on" in a clause told with 
 test('"has issued an amber warning for snow on Saturday": a warning for a day ahead, past the noun it is for', () => {
   assert.equal(find(tag('The Met Office has issued an amber warning for snow on Saturday.', '2012-02-03'), 'Saturday').value, '2012-02-04');
 });
+
+test('told in the past after "in" or "on", a month is not one of the year after the report; a deadline after "by" or "until" may be', () => {
+  assert.equal(find(tag('Output peaked in January.', '1989-12-15'), 'January').value, '1989-01');
+  assert.equal(find(tag('The council voted to act unless troops pull out by Jan. 15.', '1990-11-30'), 'Jan. 15').value, '1991-01-15');
+});
+
+test('the present progressive of a plan looks ahead: "is retiring in January", "who is leaving at the end of the month"', () => {
+  assert.equal(find(tag('He first flew in 1962. He is retiring from the Senate in January after four terms, and said so Tuesday.', '1998-11-05'), 'January').value, '1999-01');
+  assert.equal(find(tag('The commissioner, who is leaving the department at the end of the month, said officers had studied it.', '2013-12-12'), 'the end of the month').value, '2013-12');
+});

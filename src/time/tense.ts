@@ -59,6 +59,9 @@ function notPastBefore(w: string): boolean {
   return w === 'be' || w === 'is' || w === 'are' || STATE_VERBS.has(w) || ADJECTIVE_MAKERS.has(w);
 }
 
+/** Verbs whose present progressive tells a plan: "is retiring in January", "are meeting on Friday". */
+const PROGRESSIVE_PLANS: ReadonlySet<string> = new Set(['retiring', 'meeting', 'leaving', 'returning', 'visiting', 'traveling', 'travelling', 'flying', 'hosting', 'holding', 'launching', 'releasing', 'opening', 'closing', 'stepping', 'resigning', 'moving', 'heading']);
+
 /** Verbs whose "-ed" complement is a state, not a past: "will remain closed until Monday". */
 const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'been', 'being', 'become', 'becomes', 'get', 'gets', 'seem', 'seems']);
 
@@ -102,6 +105,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if ((w === 'hope' || w === 'hopes' || w === 'hoping') && word(ctx, k + 1) === 'for') return 1;
   // "the session, planned for early December": a plan, unless told in the past perfect
   if (w === 'planned' && word(ctx, k + 1) === 'for') return pluperfect(ctx, k) ? -1 : 1;
+  // "is retiring from the Senate in January", "are meeting on Friday": the present progressive of a plan
+  if (w.length > 5 && w.endsWith('ing') && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are') && PROGRESSIVE_PLANS.has(w)) return 1;
   if (FUTURE.has(w)) {
     if (pluperfect(ctx, k)) return -1;
     // "replaced the heads of two studios": a plural noun after its article, no verb
