@@ -1296,3 +1296,11 @@ test('narrative: a step back told in the past perfect ("had drawn up their deman
   const fleet = tag('Port Arthur fell on 2 January 1905. The Baltic Fleet had sailed in October of the previous year. It reached the strait on 27 May.');
   assert.equal(find(fleet, '27 May').value, '1905-05-27');
 });
+
+test('narrative: a flashback going on is no second step back; a long step back inside a sentence names an older event', () => {
+  const t = tag('In January 1989 police had broken up a rally; Havel had been jailed in February and freed in May.');
+  assert.equal(find(t, 'February').value, '1989-02');
+  const older = tag('On Friday, 17 November 1989, students marked the closure of the universities fifty years earlier. That evening police beat them.');
+  assert.equal(find(older, 'fifty years earlier').value, '1939');
+  assert.equal(find(older, 'That evening').value, '1989-11-17TEV');
+});

@@ -23,6 +23,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background
   if (mode === 'narrative' && h.reading.shift?.anaphoric && h.reading.shift.direction < 0 && toldInPastPerfect(ctx, h)) return false;
+  // "students marked the closure of the universities fifty years earlier. That evening ...": a long step back inside a sentence names an older event
+  if (mode === 'narrative' && longStepBackInside(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
 }
 
@@ -42,6 +44,17 @@ function comparedSince(ctx: Ctx, h: Candidate): boolean {
     if (SUPERLATIVES.has(w) || (w.length > 5 && w.endsWith('est') && !isCapitalized(ctx, k) && !EST_NOUNS.has(w))) return true;
   }
   return false;
+}
+
+/** Years back from which a move inside a sentence names an older event, not where the story goes. */
+const LONG_STEP_YEARS = 5;
+
+function longStepBackInside(ctx: Ctx, h: Candidate): boolean {
+  const shift = h.reading.shift;
+  if (!shift?.anaphoric || shift.direction >= 0 || shift.amount === undefined) return false;
+  const years = shift.unit === 'year' ? shift.amount : shift.unit === 'decade' ? shift.amount * 10 : shift.unit === 'century' ? shift.amount * 100 : 0;
+  const opens = h.first === 0 || ctx.tokens.newline(h.first) || mark(ctx, h.first - 1) === '.';
+  return years >= LONG_STEP_YEARS && !opens;
 }
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */

@@ -9,7 +9,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldAside } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -286,7 +286,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       else {
         const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
-        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined, flashback }, h, mode === 'narrative');
+        // ("In January 1989 police had broken up a rally": its "had" may come after the date)
+        const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
+        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined, flashback: background }, h, mode === 'narrative');
       }
     }
   }
@@ -374,6 +376,8 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
   // after a bare year the flashback may lie in that year ("The war of 1965 was short. Tension had been rising since the spring")
   if (!latest || (latest.fields.month === undefined && latest.fields.season === undefined)) return false;
   if (word(ctx, h.first - 1) === 'by') return false;
+  // ("In January 1989 police had broken up a rally; Havel had been jailed in February": a flashback going on, not a second step back)
+  if (latest.flashback) return false;
   // "the previous month columns had crossed the border in October": the month the story already stands in
   // ("early May 1900. News came that the fort had been relieved on 17 May": a day of that month too)
   if (f.month !== undefined && latest.fields.month === f.month && latest.fields.day === undefined) return false;
