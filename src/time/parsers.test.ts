@@ -1026,3 +1026,7 @@ test('British dotted clocks with a zone or after "at": "07.45 GMT", "at 19.30"; 
 test('"March–April 2003": a month joined by an en dash to the next is a month too', () => {
   assert.deepEqual(tag('Invasion (March–April 2003)').map((x) => [x.text, x.value]), [['March', '2003-03'], ['April 2003', '2003-04']]);
 });
+
+test('"as soon as March", "as early as May": a month a thing may come by, not a verb or a name', () => {
+  assert.equal(find(tag('A vote could come as soon as March.', '1989-10-27'), 'March').value, '1990-03');
+});

@@ -92,6 +92,12 @@ function monthFollows(ctx: Ctx, i: number): boolean {
   return next.length > 3 && MONTHS.has(next) && isCapitalized(ctx, i + 2);
 }
 
+/** "as early as March", "as soon as May", "as late as May": the month a thing may come by. */
+function asEarlyAs(ctx: Ctx, i: number): boolean {
+  const edge = word(ctx, i - 2);
+  return word(ctx, i - 1) === 'as' && word(ctx, i - 3) === 'as' && (edge === 'early' || edge === 'soon' || edge === 'late');
+}
+
 function parseMonth(ctx: Ctx, i: number) {
   const w = word(ctx, i);
   const month = MONTHS.get(w);
@@ -158,7 +164,7 @@ function parseMonth(ctx: Ctx, i: number) {
     if (w === 'may' && (word(ctx, i - 1) === 'and' || word(ctx, i - 1) === 'or') && isWord(ctx, i + 1) && isCapitalized(ctx, i + 1) && !MONTHS.has(word(ctx, i + 1))) return null;
     // "Edward, Earl of March": a title named after a march (a borderland), not the month
     if (word(ctx, i - 1) === 'of' && TITLES.has(word(ctx, i - 2))) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
+    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !asEarlyAs(ctx, i) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too
