@@ -234,3 +234,7 @@ test('"the quarter-finals", "a day-care center", "a day-trip": a unit opening a 
 test('"and May Chen declined": a first name after "and" before a capitalised word; "April and May." is the month', () => {
   assert.deepEqual(tag('Prices rose, and May Chen declined to comment. Talks ran through April and May.', '1989-11-02').map((x) => x.text), ['April', 'May']);
 });
+
+test('"the 17th hole", "the 18th green", "the 9th inning": an ordinal of a thing, no day of the month', () => {
+  assert.deepEqual(tag('He sank a putt on the 17th hole and parred the 18th green; the Mets scored in the 9th inning. The meeting is on the 17th.', '1999-09-20').map((x) => x.text), ['the 17th']);
+});

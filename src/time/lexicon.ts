@@ -123,4 +123,4 @@ export const CALENDAR_PATTERNS: ReadonlyMap<Unit, string> = new Map([
 ]);
 
 /** Lower-case nouns an ordinal may count that make it no day: "the 20th century". */
-export const ORDINAL_NOUNS: ReadonlySet<string> = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of']);
+export const ORDINAL_NOUNS: ReadonlySet<string> = new Set(['century', 'centuries', 'anniversary', 'birthday', 'time', 'times', 'day', 'year', 'place', 'round', 'floor', 'division', 'army', 'corps', 'regiment', 'battalion', 'brigade', 'fleet', 'amendment', 'congress', 'parallel', 'minute', 'hour', 'week', 'month', 'session', 'largest', 'most', 'straight', 'consecutive', 'of', 'hole', 'holes', 'green', 'tee', 'lap', 'laps', 'inning', 'innings', 'stage', 'game', 'race', 'seed', 'pick', 'street', 'avenue', 'district', 'precinct', 'ward']);
