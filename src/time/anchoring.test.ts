@@ -1304,3 +1304,8 @@ test('narrative: a flashback going on is no second step back; a long step back i
   assert.equal(find(older, 'fifty years earlier').value, '1939');
   assert.equal(find(older, 'That evening').value, '1989-11-17TEV');
 });
+
+test('news: "Last year" opening a sentence frames the months and days told in it', () => {
+  assert.equal(find(tag('Last year the bill cleared the House on June 5.', '1998-03-12'), 'June 5').value, '1997-06-05');
+  assert.equal(find(tag('Last year Congress stayed in session until mid-November.', '1998-09-24'), 'mid-November').value, '1997-11');
+});

@@ -154,7 +154,10 @@ class HitEnvironment implements ResolveEnv {
 
   /** "In 1987, it lost 23% on Oct. 19": whether the year at `at` opens the sentence as its frame. */
   framesSentence(at: number): boolean {
-    return this.opensSentence(at) && mark(this.ctx, at + 1) === ',' && this.inSentence(at);
+    const ctx = this.ctx;
+    // ("Last year the bill cleared the House on June 5": a year counted from now opening the sentence frames it too)
+    const lastYear = word(ctx, at) === 'last' && word(ctx, at + 1) === 'year' && (at === 0 || ctx.tokens.newline(at) || mark(ctx, at - 1) === '.');
+    return ((this.opensSentence(at) && mark(ctx, at + 1) === ',') || lastYear) && this.inSentence(at);
   }
 
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
