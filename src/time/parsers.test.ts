@@ -1030,3 +1030,8 @@ test('"March–April 2003": a month joined by an en dash to the next is a month 
 test('"as soon as March", "as early as May": a month a thing may come by, not a verb or a name', () => {
   assert.equal(find(tag('A vote could come as soon as March.', '1989-10-27'), 'March').value, '1990-03');
 });
+
+test('"every Sunday at 10 a.m.", "every day at noon": the clock of each time the set recurs', () => {
+  const t = tag('The band played every Sunday at 10 a.m. and every day at noon.', '1990-10-22');
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['every Sunday at 10 a.m.', 'SET', 'XXXX-WXX-7T10:00'], ['every day at noon', 'SET', 'XXXX-XX-XXT12:00']]);
+});

@@ -834,7 +834,11 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return vague && ref ? withAnchor(literal(reading, vague), anchorOf(ref)) : literal(reading, 'XXXX-WXX');
   }
   if (reading.set) {
-    if (reading.fields.weekday !== undefined) return literal(reading, `XXXX-WXX-${reading.fields.weekday}`);
+    // "every Sunday at 10 a.m.": the clock of each time (XXXX-WXX-7T10:00, daily XXXX-XX-XXT12:00)
+    const f = reading.fields;
+    const clock = f.hour !== undefined ? `T${String(f.hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}` : '';
+    if (f.weekday !== undefined) return literal(reading, `XXXX-WXX-${f.weekday}${clock}`);
+    if (clock && reading.duration?.unit === 'day' && (reading.duration.amount ?? 1) === 1) return literal(reading, `XXXX-XX-XX${clock}`);
     const every = reading.duration!;
     // history annotation writes "daily" as the open calendar unit (XXXX-XX-XX), news as the period (P1D)
     const calendar = env.mode === 'narrative' && (every.amount ?? 1) === 1 ? CALENDAR_PATTERNS.get(every.unit) : undefined;

@@ -151,6 +151,11 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   // the day, "Sunday dawn of 25 June 1950"; news annotation the day alone, as "the night of Oct. 23")
   if (gap === 1 && word(ctx, a.last) === 'on' && EDGES_OF_DAY.has(word(ctx, a.last - 1)) && isPartOfDay(a) && isDay(b)) return withPartOfDay(a, b);
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
+  // "every Sunday at 10 a.m.": the clock of each time the set recurs
+  if (gap === 1 && word(ctx, a.last) === 'at' && a.reading.type === 'SET' && a.reading.set && !a.reading.literal && a.reading.fields.hour === undefined && isClock(b) && b.reading.fields.weekday === undefined) {
+    const clock = b.reading.fields;
+    return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { hour: clock.hour, minute: clock.minute }) }), parser: a.parser, rangeEnd: undefined };
+  }
   // "Fifty years ago today", "Forty years ago this week": that day or week, so many years back
   const yearsAgo = gap === 0 ? yearsBack(a) : undefined;
   if (yearsAgo !== undefined && isNowPeriod(b)) return { first: a.first, last: b.last, reading: withReading(b.reading, { yearStep: -yearsAgo }), parser: b.parser, rangeEnd: undefined };
