@@ -1309,3 +1309,10 @@ test('news: "Last year" opening a sentence frames the months and days told in it
   assert.equal(find(tag('Last year the bill cleared the House on June 5.', '1998-03-12'), 'June 5').value, '1997-06-05');
   assert.equal(find(tag('Last year Congress stayed in session until mid-November.', '1998-09-24'), 'mid-November').value, '1997-11');
 });
+
+test('auto: a bare weekday a long paragraph after a full date long before the report is the story\'s', () => {
+  const filler = 'The rebels held the post office and the mills along the canal while the garrison waited for the guns that were on their way from the camp in the west, and the city watched from behind closed shutters as the first fires spread along the quays and the streets emptied.';
+  const text = `The rising began on Monday, 24 April 1916. ${filler} ${filler} By Wednesday the army had brought up artillery. The leaders were shot in May 1916, and the republic came in 1922 and 1949.`;
+  const r = tagTimes({ text, dct: '2009-02-20', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+});

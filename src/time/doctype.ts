@@ -47,7 +47,7 @@ function lastDayBefore(hits: readonly Candidate[], k: number): Candidate | undef
 }
 
 /** Hits back within which a bare weekday looks for the written date it follows. */
-const DAY_LOOKBACK = 3;
+const DAY_LOOKBACK = 6;
 
 function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: number): boolean {
   const f = h.reading.fields;
@@ -55,8 +55,13 @@ function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: nu
   if (!before || !b || f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
   // ("Early on the evening of Monday, 14 July ... By Wednesday": a date written with its weekday is a story's too)
   const storyDate = b.year !== undefined ? dctYear - b.year > FAR_YEARS : b.weekday !== undefined;
-  return storyDate && b.month !== undefined && b.day !== undefined && h.first - before.last <= STORY_WEEKDAY_TOKENS;
+  // (a day long before the report frames the weekdays of the paragraphs after it: "began on 24 April 1916 ... On Wednesday")
+  const reach = b.year !== undefined ? FAR_STORY_WEEKDAY_TOKENS : STORY_WEEKDAY_TOKENS;
+  return storyDate && b.month !== undefined && b.day !== undefined && h.first - before.last <= reach;
 }
+
+/** Tokens after a full date long before the report within which a bare weekday is of the story. */
+const FAR_STORY_WEEKDAY_TOKENS = 150;
 
 /** Units of a move too short to tell much of when the text was written. */
 const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
