@@ -1316,3 +1316,9 @@ test('auto: a bare weekday a long paragraph after a full date long before the re
   const r = tagTimes({ text, dct: '2009-02-20', documentType: 'auto', captions: [] });
   assert.equal(r.documentType.type, 'narrative');
 });
+
+test('narrative: a plan dated in full ("a banquet planned for Tuesday, 22 February 1848, and that morning") is where the history goes', () => {
+  const t = tag('In July 1847 the banquets began. The government prohibited a banquet planned for Tuesday, 22 February 1848, and that morning students began to march. On Wednesday the guard refused.');
+  assert.equal(find(t, 'that morning').value, '1848-02-22TMO');
+  assert.equal(find(t, 'Wednesday').value, '1848-02-23');
+});

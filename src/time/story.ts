@@ -16,7 +16,9 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // a report's "overnight" is a stretch told in passing: "at about 2:15" and "at a noon news conference" after it are the report's day
   if (mode === 'news' && overnightInNews(h)) return false;
   // (in news a scheduled day is where the report's next clock times stand: "A launch is scheduled Friday. Liftoff is at 9:40 a.m.")
-  if ((mode === 'narrative' || r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
+  // (a plan dated in full, "a banquet planned for Tuesday, 22 February 1848, and that morning ...", is where a history goes)
+  const fullDate = h.reading.fields.year !== undefined && h.reading.fields.day !== undefined;
+  if ((mode === 'narrative' ? !fullDate : r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
