@@ -1322,3 +1322,9 @@ test('narrative: a plan dated in full ("a banquet planned for Tuesday, 22 Februa
   assert.equal(find(t, 'that morning').value, '1848-02-22TMO');
   assert.equal(find(t, 'Wednesday').value, '1848-02-23');
 });
+
+test('narrative: a step back in an aside between commas ("Yeltsin, elected only two months earlier, reached ...") leaves the story on its day', () => {
+  const t = tag('On 19 August 1991 tanks entered Moscow. Yeltsin, elected president only two months earlier, reached the White House shortly after 9 a.m.');
+  assert.equal(find(t, 'two months earlier').value, '1991-06');
+  assert.equal(find(t, '9 a.m.').value, '1991-08-19T09:00');
+});

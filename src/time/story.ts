@@ -54,9 +54,22 @@ const LONG_STEP_YEARS = 5;
 function longStepBackInside(ctx: Ctx, h: Candidate): boolean {
   const shift = h.reading.shift;
   if (!shift?.anaphoric || shift.direction >= 0 || shift.amount === undefined) return false;
+  // ("Yeltsin, elected president only two months earlier, reached the White House": a step back in an aside between commas)
+  if (mark(ctx, h.last) === ',' && commaShortlyBefore(ctx, h.first)) return true;
   const years = shift.unit === 'year' ? shift.amount : shift.unit === 'decade' ? shift.amount * 10 : shift.unit === 'century' ? shift.amount * 100 : 0;
   const opens = h.first === 0 || ctx.tokens.newline(h.first) || mark(ctx, h.first - 1) === '.';
   return years >= LONG_STEP_YEARS && !opens;
+}
+
+/** Words back from a step within which the comma opening its aside stands. */
+const ASIDE_OPENING_REACH = 6;
+
+function commaShortlyBefore(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - ASIDE_OPENING_REACH; k--) {
+    if (mark(ctx, k) === ',') return true;
+    if (ctx.tokens.kind(k) !== WORD) return false;
+  }
+  return false;
 }
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */
