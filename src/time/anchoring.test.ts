@@ -1328,3 +1328,7 @@ test('narrative: a step back in an aside between commas ("Yeltsin, elected only 
   assert.equal(find(t, 'two months earlier').value, '1991-06');
   assert.equal(find(t, '9 a.m.').value, '1991-08-19T09:00');
 });
+
+test('narrative: "That night" after a clock of a day left unknown is the night, not the clock', () => {
+  assert.equal(find(tag('In May 1848 the king dismissed Guizot at about 2:30 in the afternoon. That night soldiers fired into a crowd.'), 'That night').value, '1848-05-XXTNI');
+});

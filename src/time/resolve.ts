@@ -464,7 +464,9 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
     // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown
     const vague = reading.fields.partOfDay === undefined ? vagueAround(ref.fields, shift.unit) : undefined;
     if (vague) return withAnchor(literal(reading, vague), anchorOf(ref));
-    return finish(reading.type, overlay(ref.fields, reading.fields), namesOf(reading.fields), reading, ref);
+    // ("at about 2:30 in the afternoon. That night": the part of day, not the clock told before it)
+    const base = reading.fields.partOfDay !== undefined ? withFields(ref.fields, { hour: undefined, minute: undefined }) : ref.fields;
+    return finish(reading.type, overlay(base, reading.fields), namesOf(reading.fields), reading, ref);
   }
   const point = overlay(moved, reading.fields);
   // a move of hours or minutes from a clock time lands on a clock time
