@@ -1305,6 +1305,11 @@ test('narrative: a flashback going on is no second step back; a long step back i
   assert.equal(find(older, 'That evening').value, '1989-11-17TEV');
 });
 
+test('news: a year opening its sentence after "In" frames it without a comma too ("In 2012 Typhoon Bopha killed ... in December")', () => {
+  assert.equal(find(tag('In 2012 Typhoon Bopha killed more than 1,000 people on Mindanao in December.', '2013-11-12'), 'December').value, '2012-12');
+  assert.equal(find(tag('In 2008 he quit the race two days after Super Tuesday, on Feb. 7.', '2012-03-07'), 'Feb. 7').value, '2008-02-07');
+});
+
 test('news: "Last year" opening a sentence frames the months and days told in it', () => {
   assert.equal(find(tag('Last year the bill cleared the House on June 5.', '1998-03-12'), 'June 5').value, '1997-06-05');
   assert.equal(find(tag('Last year Congress stayed in session until mid-November.', '1998-09-24'), 'mid-November').value, '1997-11');

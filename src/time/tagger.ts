@@ -157,7 +157,9 @@ class HitEnvironment implements ResolveEnv {
     const ctx = this.ctx;
     // ("Last year the bill cleared the House on June 5": a year counted from now opening the sentence frames it too)
     const lastYear = word(ctx, at) === 'last' && word(ctx, at + 1) === 'year' && (at === 0 || ctx.tokens.newline(at) || mark(ctx, at - 1) === '.');
-    return ((this.opensSentence(at) && mark(ctx, at + 1) === ',') || lastYear) && this.inSentence(at);
+    // ("In 1956 students drew up 16 demands in October" too, but not "In 1990 dollars" or "In 1990 terms")
+    const framing = this.opensSentence(at) && (mark(ctx, at + 1) === ',' || (ctx.tokens.kind(at + 1) === WORD && !YEAR_UNIT_NOUNS.has(word(ctx, at + 1))));
+    return (framing || lastYear) && this.inSentence(at);
   }
 
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
@@ -168,6 +170,9 @@ class HitEnvironment implements ResolveEnv {
     return opens && word(ctx, opener) === 'in';
   }
 }
+
+/** Nouns a year measures rather than frames: "In 1990 dollars", "in 1985 prices". */
+const YEAR_UNIT_NOUNS: ReadonlySet<string> = new Set(['dollars', 'prices', 'terms', 'money', 'pounds', 'francs', 'marks', 'yen']);
 
 /** Words before a month that make it the end of a longer period: "the three months to June", "the year ended March". */
 const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['to', 'through', 'ended', 'ending', 'until']);
