@@ -1035,3 +1035,7 @@ test('"every Sunday at 10 a.m.", "every day at noon": the clock of each time the
   const t = tag('The band played every Sunday at 10 a.m. and every day at noon.', '1990-10-22');
   assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['every Sunday at 10 a.m.', 'SET', 'XXXX-WXX-7T10:00'], ['every day at noon', 'SET', 'XXXX-XX-XXT12:00']]);
 });
+
+test('a spoken clock before the clause it opens: "At eight-thirty we go live", "at roughly ten-thirty local time"', () => {
+  assert.equal(find(tag('At eight-thirty we go live.', '2000-11-08'), 'eight-thirty').value, '2000-11-08T08:30');
+});

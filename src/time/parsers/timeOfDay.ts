@@ -174,7 +174,7 @@ const HOUR_CUES: ReadonlySet<string> = new Set([...BARE_HOUR_CUES, 'from', 'to',
 const PAST_FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 30], ['quarter', 15]]);
 
 /** Words that may follow a spoken clock: "at ten past eight this morning", "twenty to nine in the evening". */
-const AFTER_SPOKEN_CLOCK: ReadonlySet<string> = new Set(['in', 'at', 'on', 'this', 'that', 'tonight', 'tomorrow', 'yesterday', 'and', 'when', 'o', 'a', 'p', 'am', 'pm']);
+const AFTER_SPOKEN_CLOCK: ReadonlySet<string> = new Set(['in', 'at', 'on', 'this', 'that', 'tonight', 'tomorrow', 'yesterday', 'today', 'and', 'when', 'o', 'a', 'p', 'am', 'pm', 'we', 'he', 'she', 'they', 'i', 'you', 'the', 'local', 'sharp']);
 
 /** Whether a spoken clock may end before token k ("from five to five years" is a count). */
 function clockEndsAt(ctx: Ctx, k: number): boolean {
