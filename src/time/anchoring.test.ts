@@ -1337,3 +1337,8 @@ test('narrative: a step back in an aside between commas ("Yeltsin, elected only 
 test('narrative: "That night" after a clock of a day left unknown is the night, not the clock', () => {
   assert.equal(find(tag('In May 1848 the king dismissed Guizot at about 2:30 in the afternoon. That night soldiers fired into a crowd.'), 'That night').value, '1848-05-XXTNI');
 });
+
+test('narrative with a creation date: a move ahead told ahead ("is planned for next year") counts from the time of writing', () => {
+  const text = 'The war began in 1950. Seoul fell in 1950 and again in 1951. Talks began in 1951 and an armistice was signed in 1953. No treaty has followed since 1953, and a new memorial is planned for next year.';
+  assert.equal(find(tagTimes({ text, dct: '2009-08-10', documentType: 'auto', captions: [] }).timexes, 'next year').value, '2010');
+});
