@@ -1039,3 +1039,7 @@ test('"every Sunday at 10 a.m.", "every day at noon": the clock of each time the
 test('a spoken clock before the clause it opens: "At eight-thirty we go live", "at roughly ten-thirty local time"', () => {
   assert.equal(find(tag('At eight-thirty we go live.', '2000-11-08'), 'eight-thirty').value, '2000-11-08T08:30');
 });
+
+test('"every Feb. 6", "Every Sept. 16": a day of every year with its month abbreviated', () => {
+  assert.equal(find(tag('Fans gather at the stadium every Feb. 6.', '2008-02-06'), 'every Feb. 6').value, 'XXXX-02-06');
+});

@@ -45,8 +45,10 @@ function dayOfYearAt(ctx: Ctx, k: number): { month: number; day: number; end: nu
     const month = monthAt(ctx, day.end);
     return month !== undefined ? { month, day: day.day, end: day.end + 1 } : null;
   }
-  const month = monthAt(ctx, k);
-  const after = month !== undefined ? dayAt(ctx, k + 1) : null;
+  // ("every Feb. 6", "every Sept. 16": an abbreviated month with its stop)
+  const abbreviated = mark(ctx, k + 1) === '.' && isCapitalized(ctx, k) ? MONTHS.get(word(ctx, k)) : undefined;
+  const month = abbreviated ?? monthAt(ctx, k);
+  const after = month !== undefined ? dayAt(ctx, abbreviated !== undefined ? k + 2 : k + 1) : null;
   return month !== undefined && after ? { month, day: after.day, end: after.end } : null;
 }
 
