@@ -384,3 +384,8 @@ test('the present progressive of a plan looks ahead: "is retiring in January", "
   assert.equal(find(tag('He first flew in 1962. He is retiring from the Senate in January after four terms, and said so Tuesday.', '1998-11-05'), 'January').value, '1999-01');
   assert.equal(find(tag('The commissioner, who is leaving the department at the end of the month, said officers had studied it.', '2013-12-12'), 'the end of the month').value, '2013-12');
 });
+
+test('a condition still to be met looks ahead: "If Chicago wins on Friday", "if he wins in November"', () => {
+  assert.equal(find(tag('If Chicago wins on Friday, the series is over.', '1998-06-09'), 'Friday').value, '1998-06-12');
+  assert.equal(find(tag('Romney promised to repeal the law if he wins in November.', '2012-06-28'), 'November').value, '2012-11');
+});

@@ -105,6 +105,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if ((w === 'hope' || w === 'hopes' || w === 'hoping') && word(ctx, k + 1) === 'for') return 1;
   // "the session, planned for early December": a plan, unless told in the past perfect
   if (w === 'planned' && word(ctx, k + 1) === 'for') return pluperfect(ctx, k) ? -1 : 1;
+  // "If Chicago wins on Friday, the series is over": a condition still to be met
+  if ((w === 'if' || w === 'unless') && isWord(ctx, k + 1)) return 1;
   // "is retiring from the Senate in January", "are meeting on Friday": the present progressive of a plan
   if (w.length > 5 && w.endsWith('ing') && (word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are') && PROGRESSIVE_PLANS.has(w)) return 1;
   if (FUTURE.has(w)) {
