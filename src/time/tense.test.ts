@@ -389,3 +389,7 @@ test('a condition still to be met looks ahead: "If Chicago wins on Friday", "if 
   assert.equal(find(tag('If Chicago wins on Friday, the series is over.', '1998-06-09'), 'Friday').value, '1998-06-12');
   assert.equal(find(tag('Romney promised to repeal the law if he wins in November.', '2012-06-28'), 'November').value, '2012-11');
 });
+
+test('"The union voted yesterday to strike Friday": a decision to act looks ahead past the day word between', () => {
+  assert.equal(find(tag('The union voted yesterday to strike Friday.', '1998-03-26'), 'Friday').value, '1998-03-27');
+});

@@ -29,6 +29,8 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
+/** Day words that may stand between a verb and its "to": "voted yesterday to strike". */
+const DAY_WORDS_BETWEEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'unanimously', 'overwhelmingly', 'again']);
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
 const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives']);
 /** Words right before a time that open a stretch from it on: "tours are canceled starting Saturday". */
@@ -92,7 +94,11 @@ function modalAhead(ctx: Ctx, k: number): boolean {
 function cueAt(ctx: Ctx, k: number): Direction {
   const w = word(ctx, k);
   if (!w) return 0;
-  if (w === 'to') return AHEAD_BEFORE_TO.has(word(ctx, k - 1)) && !pluperfect(ctx, k - 1) ? 1 : 0;
+  // ("The union voted yesterday to strike Friday": a day word may stand between)
+  if (w === 'to') {
+    const verb = DAY_WORDS_BETWEEN.has(word(ctx, k - 1)) ? k - 2 : k - 1;
+    return AHEAD_BEFORE_TO.has(word(ctx, verb)) && !pluperfect(ctx, verb) ? 1 : 0;
+  }
   if (w === 'would') return word(ctx, k + 1) === 'have' ? -1 : 1;
   // "won't be counted before Thursday": "will not", not the past of "win"
   if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
