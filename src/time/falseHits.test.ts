@@ -238,3 +238,8 @@ test('"and May Chen declined": a first name after "and" before a capitalised wor
 test('"the 17th hole", "the 18th green", "the 9th inning": an ordinal of a thing, no day of the month', () => {
   assert.deepEqual(tag('He sank a putt on the 17th hole and parred the 18th green; the Mets scored in the 9th inning. The meeting is on the 17th.', '1999-09-20').map((x) => x.text), ['the 17th']);
 });
+
+test('"the Spring Festival", "summer festivals": a festival named by its season holds no date; "the Spring Offensive" still does', () => {
+  const t = tag('Shipments peak ahead of the Spring Festival. Other summer festivals moved. The Spring Offensive began in March 1918.', '1999-01-12');
+  assert.deepEqual(t.map((x) => x.text), ['The Spring', 'March 1918']);
+});
