@@ -49,10 +49,14 @@ function lastDayBefore(hits: readonly Candidate[], k: number): Candidate | undef
 /** Hits back within which a bare weekday looks for the written date it follows. */
 const DAY_LOOKBACK = 6;
 
-function weekdayOfStory(h: Candidate, before: Candidate | undefined, dctYear: number): boolean {
+/** Whether hits[k] is a bare weekday of the week of a written date just before it, not a word from the time of writing. */
+function weekdayOfStory(hits: readonly Candidate[], k: number, dctYear: number): boolean {
+  const h = hits[k];
   const f = h.reading.fields;
-  const b = before?.reading.fields;
-  if (!before || !b || f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
+  if (f.weekday === undefined || f.day !== undefined || h.reading.shift) return false;
+  const before = lastDayBefore(hits, k);
+  if (!before) return false;
+  const b = before.reading.fields;
   // ("Early on the evening of Monday, 14 July ... By Wednesday": a date written with its weekday is a story's too)
   const storyDate = b.year !== undefined ? dctYear - b.year > FAR_YEARS : b.weekday !== undefined;
   // (a day long before the report frames the weekdays of the paragraphs after it: "began on 24 April 1916 ... On Wednesday")
@@ -123,7 +127,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   const closing = closingParagraphStart(ctx.text);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    const d = weekdayOfStory(h, lastDayBefore(hits, k), dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
+    const d = weekdayOfStory(hits, k, dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
     // ("this month", "later this year", "next month", "today" in the closing paragraph speak of the present the history ends on)
     if (ctx.tokens.start(h.first) < closing || h.reading.shift === undefined) bodyWeight += d;

@@ -29,6 +29,11 @@ export function mark(ctx: Ctx, i: number): string {
   return ctx.tokens.kind(i) === PUNCT ? ctx.tokens.lower(i) : '';
 }
 
+/** True when token i opens its sentence as far as tokens tell: the text's first, first on its line, or after a full stop. */
+export function startsSentence(ctx: Ctx, i: number): boolean {
+  return i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.';
+}
+
 export function isNum(ctx: Ctx, i: number): boolean {
   return ctx.tokens.kind(i) === NUM;
 }

@@ -79,12 +79,15 @@ function needsDay(f: Fields): boolean {
   return f.day === undefined && f.month === undefined && f.weekday === undefined && (f.partOfDay !== undefined || f.hour !== undefined);
 }
 
+/** Told dates back within which the story is still in the same days or year (a day, a year to anchor on). */
+const NEAR_LOOKBACK = 20;
+
 /** The latest story date with at least the given fields, staying within the latest date's year. */
 function storyAnchor(env: ResolveEnv, wantDay: boolean, dayOnly = false): ReferencePoint | undefined {
   const latest = wantDay ? latestWithYear(env.story) : env.story[env.story.length - 1];
   if (!latest || !wantDay || latest.fields.day !== undefined) return latest;
   if (latest.rangeEnd) return dayWithinRange(env.story) ?? latest;
-  for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - 20; k--) {
+  for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - NEAR_LOOKBACK; k--) {
     const p = env.story[k];
     // in news the day a report tells stays its day past a year mentioned in passing ("Freud died in 2011. The same evening")
     const otherYear = astroYear(p.fields) !== astroYear(latest.fields);
@@ -164,7 +167,7 @@ const PASSING_MENTION_YEARS = 5;
  */
 function yearAnchor(env: ResolveEnv, move = false): ReferencePoint | undefined {
   let latest: ReferencePoint | undefined;
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - NEAR_LOOKBACK; k--) {
     const point = env.story[k];
     const year = astroYear(point.fields);
     if (point.fields.year === undefined || year === undefined) continue;
@@ -475,10 +478,10 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
 }
 
-/** The latest day the story told in the year of `told`, within the usual look-back. */
+/** The latest day the story told in the year of `told`, within the near look-back. */
 function dayOfYearTold(env: ResolveEnv, told: ReferencePoint): ReferencePoint | undefined {
   const year = astroYear(told.fields);
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 20; k--) {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - NEAR_LOOKBACK; k--) {
     const p = env.story[k];
     if (p.fields.day !== undefined && p.fields.month !== undefined && astroYear(p.fields) === year) return p;
   }
@@ -622,12 +625,12 @@ const RETOLD_LOOKBACK = 4;
  */
 function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
-  const now = env.dct ? astroYear(env.dct.fields) : undefined;
-  const year = last ? astroYear(last.fields) : undefined;
+  const yearsBack = last ? yearsBeforeReport(env, last) : -Infinity;
   // (told in the past, after two dates of that year at least: "will join NATO on March 12" after "invited in July 1997" is the report's)
-  if (!last || year === undefined || now === undefined || now - year < 2 || env.tense >= 0) return undefined;
+  if (!last || yearsBack < RETOLD_YEARS || env.tense >= 0) return undefined;
+  const year = astroYear(last.fields);
   // ("In 1956 the uprising began. On 4 November tanks returned": a year long past opening the sentence before)
-  if (last.fields.month === undefined) return !env.since && now - year >= RETOLD_BARE_YEARS && last.at !== undefined && env.opensSentence?.(last.at) === true && toldJustBefore(env, last) ? last : undefined;
+  if (last.fields.month === undefined) return !env.since && yearsBack >= RETOLD_BARE_YEARS && last.at !== undefined && env.opensSentence?.(last.at) === true && toldJustBefore(env, last) ? last : undefined;
   let written = false;
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
@@ -644,10 +647,18 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
  */
 function captionYear(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
-  const year = last ? astroYear(last.fields) : undefined;
-  const now = env.dct ? astroYear(env.dct.fields) : undefined;
-  return last && last.kind === 'caption' && year !== undefined && now !== undefined && now - year >= 2 ? last : undefined;
+  return last && last.kind === 'caption' && yearsBeforeReport(env, last) >= RETOLD_YEARS ? last : undefined;
 }
+
+/** Whole years from the point's year to the report's; -Infinity when either year is unknown, so no gap test passes. */
+function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
+  const year = astroYear(told.fields);
+  const now = env.dct ? astroYear(env.dct.fields) : undefined;
+  return year === undefined || now === undefined ? -Infinity : now - year;
+}
+
+/** Years before the report from which a date told is one retold, not of the report's own days. */
+const RETOLD_YEARS = 2;
 
 /** Years back from the report beyond which a year opening its sentence sets the year of the months told just after it. */
 const RETOLD_BARE_YEARS = 5;
@@ -656,7 +667,6 @@ const RETOLD_BARE_YEARS = 5;
 function toldJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
   return told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS;
 }
-
 
 /** Tokens after a full past date within which a month or day told in the past is of its year. */
 const RETOLD_NEAR_TOKENS = 30;
@@ -686,9 +696,7 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
 
 /** A day of a year two or more before the report, told just before a clock told in the past (a report retelling it). */
 function retoldDayJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
-  const year = astroYear(told.fields);
-  const now = env.dct ? astroYear(env.dct.fields) : undefined;
-  return env.tense < 0 && told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS && year !== undefined && now !== undefined && now - year >= 2;
+  return env.tense < 0 && toldJustBefore(env, told) && yearsBeforeReport(env, told) >= RETOLD_YEARS;
 }
 
 /** Months from the report within which a day told close by frames the clock times after it. */
@@ -840,9 +848,10 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (reading.set) {
     // "every Sunday at 10 a.m.": the clock of each time (XXXX-WXX-7T10:00, daily XXXX-XX-XXT12:00)
     const f = reading.fields;
-    const clock = f.hour !== undefined ? `T${String(f.hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}` : '';
-    if (f.weekday !== undefined) return literal(reading, `XXXX-WXX-${f.weekday}${clock}`);
-    if (clock && reading.duration?.unit === 'day' && (reading.duration.amount ?? 1) === 1) return literal(reading, `XXXX-XX-XX${clock}`);
+    // (the minute written out even at midnight: a set's clock is T24:00, not the T24 ending one day)
+    const clock = f.hour !== undefined ? { hour: f.hour, minute: f.minute ?? 0 } : undefined;
+    if (f.weekday !== undefined) return literal(reading, timexValue(makeFields({ weekday: f.weekday, ...clock })));
+    if (clock && reading.duration?.unit === 'day' && (reading.duration.amount ?? 1) === 1) return literal(reading, timexValue(makeFields(clock)));
     const every = reading.duration!;
     // history annotation writes "daily" as the open calendar unit (XXXX-XX-XX), news as the period (P1D)
     const calendar = env.mode === 'narrative' && (every.amount ?? 1) === 1 ? CALENDAR_PATTERNS.get(every.unit) : undefined;

@@ -3,7 +3,7 @@
  * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
  * a quotation's now, an aside in brackets) and leave the story where it was.
  */
-import { DASHES, isCapitalized, mark, word, type Ctx } from './grammar.js';
+import { DASHES, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { NUM, WORD } from './tokens.js';
 import { MONTHS, SEASONS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
@@ -57,8 +57,7 @@ function longStepBackInside(ctx: Ctx, h: Candidate): boolean {
   // ("Yeltsin, elected president only two months earlier, reached the White House": a step back in an aside between commas)
   if (mark(ctx, h.last) === ',' && commaShortlyBefore(ctx, h.first)) return true;
   const years = shift.unit === 'year' ? shift.amount : shift.unit === 'decade' ? shift.amount * 10 : shift.unit === 'century' ? shift.amount * 100 : 0;
-  const opens = h.first === 0 || ctx.tokens.newline(h.first) || mark(ctx, h.first - 1) === '.';
-  return years >= LONG_STEP_YEARS && !opens;
+  return years >= LONG_STEP_YEARS && !startsSentence(ctx, h.first);
 }
 
 /** Words back from a step within which the comma opening its aside stands. */

@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { isCapitalized, mark, word, type Ctx } from './grammar.js';
+import { isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { MONTHS } from './lexicon.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
@@ -156,7 +156,7 @@ class HitEnvironment implements ResolveEnv {
   framesSentence(at: number): boolean {
     const ctx = this.ctx;
     // ("Last year the bill cleared the House on June 5": a year counted from now opening the sentence frames it too)
-    const lastYear = word(ctx, at) === 'last' && word(ctx, at + 1) === 'year' && (at === 0 || ctx.tokens.newline(at) || mark(ctx, at - 1) === '.');
+    const lastYear = word(ctx, at) === 'last' && word(ctx, at + 1) === 'year' && startsSentence(ctx, at);
     // ("In 1956 students drew up 16 demands in October" too, but not "In 1990 dollars" or "In 1990 terms")
     const framing = this.opensSentence(at) && (mark(ctx, at + 1) === ',' || (ctx.tokens.kind(at + 1) === WORD && !YEAR_UNIT_NOUNS.has(word(ctx, at + 1))));
     return (framing || lastYear) && this.inSentence(at);
@@ -164,10 +164,7 @@ class HitEnvironment implements ResolveEnv {
 
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
   opensSentence(at: number): boolean {
-    const ctx = this.ctx;
-    const opener = at - 1;
-    const opens = opener === 0 || ctx.tokens.newline(opener) || mark(ctx, opener - 1) === '.';
-    return opens && word(ctx, opener) === 'in';
+    return startsSentence(this.ctx, at - 1) && word(this.ctx, at - 1) === 'in';
   }
 }
 

@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS } from '../lexicon.js';
-import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
 
@@ -75,7 +75,7 @@ const MONTH_SUBJECT_VERBS: ReadonlySet<string> = new Set(['brought', 'saw', 'was
 
 /** A month opening its sentence before a past verb of which it is the subject (the modal "May" takes a bare verb or a subject). */
 function monthAsSubject(ctx: Ctx, i: number): boolean {
-  const opens = i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.' || mark(ctx, i - 1) === '"';
+  const opens = startsSentence(ctx, i) || mark(ctx, i - 1) === '"';
   return opens && MONTH_SUBJECT_VERBS.has(word(ctx, i + 1));
 }
 

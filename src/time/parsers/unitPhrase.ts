@@ -4,7 +4,7 @@
  */
 import { MONTHS, SEASONS, UNITS, WEEKDAYS, unitsIn, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
-import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Count, type Ctx, type Parser } from '../grammar.js';
+import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, startsSentence, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withCandidate, withReading, type Candidate, type Reading } from '../types.js';
 import { pastVerbAt } from '../tense.js';
 import { yearAt } from './monthName.js';
@@ -327,8 +327,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   // "Twenty-four years after the battle": in a history a date counted from the event the story just
   // told (news annotation tags the stretch, as it does "two days later")
   // (only opening a sentence: "on 18 January, exactly 170 years after the first king was crowned" describes the date just told)
-  const opensSentence = counted.first === 0 || ctx.tokens.newline(counted.first) || mark(ctx, counted.first - 1) === '.';
-  const eventMove = opensSentence && tail === i + 1 && (word(ctx, tail) === 'after' || word(ctx, tail) === 'before') && EVENT_OPENERS.has(word(ctx, tail + 1)) && amount !== undefined ? word(ctx, tail) : '';
+  const eventMove = startsSentence(ctx, counted.first) && tail === i + 1 && (word(ctx, tail) === 'after' || word(ctx, tail) === 'before') && EVENT_OPENERS.has(word(ctx, tail + 1)) && amount !== undefined ? word(ctx, tail) : '';
   if (eventMove && !stretchAfterFor(ctx, counted.first)) {
     const newsReading = durationReading(unit, amount);
     return candidate(counted.first, i + 1, reading('DATE', { shift: { unit, amount, direction: eventMove === 'after' ? 1 : -1, anaphoric: true }, newsReading }), 'unitPhrase');
