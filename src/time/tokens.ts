@@ -129,6 +129,9 @@ export class Tokens {
 export function tokenize(text: string, words?: WordFilter): Tokens {
   const n = text.length;
   const store = new TokenColumns(n);
+  // the arrays are filled here directly, as the entity tokenizer does: a call per token costs
+  let { starts, ends, flags } = store;
+  let count = 0;
   const marked: number[] = [];
   let i = 0;
   let gap = SPACED | NEWLINE;
@@ -144,7 +147,7 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
     if (cls === DIGIT) {
       while (i < n && CLASSES[text.charCodeAt(i)] === DIGIT) i++;
       info = NUM;
-      marked.push(store.length);
+      marked.push(count);
     } else if (cls >= LOWER) {
       let mixed = 0;
       let prevLower = false;
@@ -169,13 +172,20 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
         i++;
       }
       info = WORD | mixed;
-      if (words !== undefined && (!ascii || words.hasHash(hash))) marked.push(store.length);
+      if (words !== undefined && (!ascii || words.hasHash(hash))) marked.push(count);
     } else {
       i++;
       info = PUNCT;
     }
-    store.push(start, i, info | gap);
+    if (count === starts.length) {
+      store.grow();
+      ({ starts, ends, flags } = store);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = info | gap;
+    count++;
     gap = 0;
   }
-  return new Tokens(text, store.length, store.starts, store.ends, store.flags, marked);
+  return new Tokens(text, count, starts, ends, flags, marked);
 }
