@@ -1342,3 +1342,9 @@ test('narrative with a creation date: a move ahead told ahead ("is planned for n
   const text = 'The war began in 1950. Seoul fell in 1950 and again in 1951. Talks began in 1951 and an armistice was signed in 1953. No treaty has followed since 1953, and a new memorial is planned for next year.';
   assert.equal(find(tagTimes({ text, dct: '2009-08-10', documentType: 'auto', captions: [] }).timexes, 'next year').value, '2010');
 });
+
+test('narrative: a bare weekday before the calendar reform is counted on the Julian calendar ("On Saturday" after 6 May 1429 is the 7th)', () => {
+  const t = tag('The French stormed the bastion on 6 May 1429. On Saturday the last fort fell, and the next morning the besiegers withdrew.');
+  assert.equal(find(t, 'Saturday').value, '1429-05-07');
+  assert.equal(find(t, 'the next morning').value, '1429-05-08TMO');
+});

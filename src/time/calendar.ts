@@ -89,9 +89,21 @@ const LAST_JULIAN_YEAR = 1752;
  * 1582 by the Julian calendar, until 1752 by either, then by the Gregorian.
  */
 export function weekdayFits(year: number, month: number, day: number, weekday: number): boolean {
-  const gregorian = year > 1582 || (year === 1582 && (month > 10 || (month === 10 && day >= 15)));
-  if (gregorian && weekdayOf(year, month, day) === weekday) return true;
+  if (gregorianDate(year, month, day) && weekdayOf(year, month, day) === weekday) return true;
   return year <= LAST_JULIAN_YEAR && julianWeekdayOf(year, month, day) === weekday;
+}
+
+/** Whether a date falls on or after the Gregorian reform (15 October 1582). */
+function gregorianDate(year: number, month: number, day: number): boolean {
+  return year > 1582 || (year === 1582 && (month > 10 || (month === 10 && day >= 15)));
+}
+
+/**
+ * ISO weekday of a date as its sources dated it: by the Julian calendar before the reform, so "On
+ * Saturday" after 6 May 1429 (a Friday then) is the 7th.
+ */
+export function historicalWeekdayOf(year: number, month: number, day: number): number {
+  return gregorianDate(year, month, day) ? weekdayOf(year, month, day) : julianWeekdayOf(year, month, day);
 }
 
 /** ISO week-numbering year and week. */

@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, easterSunday, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, easterSunday, historicalWeekdayOf, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type HolidayRule, type Unit } from './lexicon.js';
 
@@ -381,7 +381,7 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
   const year = astroYear(f);
   if (year === undefined || f.month === undefined || f.day === undefined) return null;
   const target = reading.fields.weekday ?? 1;
-  const current = weekdayOf(year, f.month, f.day);
+  const current = historicalWeekdayOf(year, f.month, f.day);
   // "this Sunday" is the coming one, unless told in the past ("this Monday he resigned")
   const lean = reading.lean || (ref.kind === 'dct' ? (reading.thisYear && env.tense === 0 ? 1 : env.tense) : 1);
   let delta = target - current;

@@ -393,3 +393,8 @@ test('a condition still to be met looks ahead: "If Chicago wins on Friday", "if 
 test('"The union voted yesterday to strike Friday": a decision to act looks ahead past the day word between', () => {
   assert.equal(find(tag('The union voted yesterday to strike Friday.', '1998-03-26'), 'Friday').value, '1998-03-27');
 });
+
+test('tense: a time fronted before a comma takes the verb of its clause, however late ("In January, a week after the anniversary, a bomb killed")', () => {
+  const t = tag('In January, a week after the anniversary of the ruling, a bomb outside a clinic killed a guard.', '1998-10-25');
+  assert.equal(find(t, 'January').value, '1998-01');
+});

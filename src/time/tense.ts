@@ -2,7 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { glued, isCapitalized, isNum, isWord, mark, word, type Ctx } from './grammar.js';
+import { glued, isCapitalized, isNum, isWord, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
@@ -47,6 +47,8 @@ const ARTICLE_AFTER_PLAN: ReadonlySet<string> = new Set(['a', 'an', 'its', 'thei
 /** Words looked at before and after the expression. */
 const WORDS_BEFORE = 16;
 const WORDS_AFTER = 6;
+/** After a time fronted before a comma ("In January, a week after the anniversary, a bomb killed ..."): its clause's verb may come late. */
+const WORDS_AFTER_FRONTED = 20;
 
 type Direction = -1 | 0 | 1;
 
@@ -254,7 +256,17 @@ export function tenseAround(ctx: Ctx, first: number, last: number): Direction {
   // ("await Friday's payrolls report": the fixture noun may follow a word that names it)
   if (mark(ctx, last) === "'" && word(ctx, last + 1) === 's' && !FIXTURE_NOUNS.has(word(ctx, last + 2)) && !FIXTURE_NOUNS.has(word(ctx, last + 3))) return 0;
   // ("Shares rose last week, and on Friday the company will report": the clause the day opens has its own verb)
-  return scanSide(ctx, first - 1, -1, WORDS_BEFORE, true) || scanSide(ctx, last, 1, WORDS_AFTER) || scanSide(ctx, first - 1, -1, WORDS_BEFORE);
+  return scanSide(ctx, first - 1, -1, WORDS_BEFORE, true) || scanSide(ctx, last, 1, fronted(ctx, first, last) ? WORDS_AFTER_FRONTED : WORDS_AFTER) || scanSide(ctx, first - 1, -1, WORDS_BEFORE);
+}
+
+/** The time opens its sentence, after at most two words ("In January,", "Early on Friday,"), and a comma closes it. */
+function fronted(ctx: Ctx, first: number, last: number): boolean {
+  if (mark(ctx, last) !== ',') return false;
+  for (let k = first, n = 0; n <= 2; k--, n++) {
+    if (startsSentence(ctx, k)) return true;
+    if (!isWord(ctx, k - 1)) return false;
+  }
+  return false;
 }
 
 /** Words after a comma that open a clause of its own: ", and on Friday the company will report". */
