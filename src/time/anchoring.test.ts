@@ -1348,3 +1348,13 @@ test('narrative: a bare weekday before the calendar reform is counted on the Jul
   assert.equal(find(t, 'Saturday').value, '1429-05-07');
   assert.equal(find(t, 'the next morning').value, '1429-05-08TMO');
 });
+
+test('narrative: a year in the past perfect across a possessive ("had been building since Prussia\'s victory over Austria in 1866") is background', () => {
+  const t = tag('France declared war on 19 July 1870. Tension had been building since Prussia\'s victory over Austria in 1866. The first battle came on 4 August.');
+  assert.equal(find(t, '4 August').value, '1870-08-04');
+});
+
+test('"the ’30s" with a typographic apostrophe is the decade', () => {
+  const t = tag('It has been the law since the ’30s.', '2021-03-01');
+  assert.equal(find(t, 'the ’30s').value, '193');
+});

@@ -3,7 +3,7 @@
  * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
  * a quotation's now, an aside in brackets) and leave the story where it was.
  */
-import { DASHES, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
+import { DASHES, glued, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { NUM, WORD } from './tokens.js';
 import { MONTHS, SEASONS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
@@ -268,7 +268,11 @@ const PERFECT_REACH = 10;
  * clause ("by the end of 1810 the tsar had withdrawn"; not "on 18 May he demanded ..., which had").
  */
 export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
-  for (let k = h.first - 1; k >= 0 && k >= h.first - PERFECT_REACH && ctx.tokens.kind(k) === WORD; k--) {
+  // ("had been building since Prussia's victory over Austria in 1866": a possessive's mark is no clause break)
+  for (let k = h.first - 1, n = 0; k >= 0 && n < PERFECT_REACH; k--) {
+    if (possessiveMark(ctx, k)) continue;
+    if (ctx.tokens.kind(k) !== WORD) break;
+    n++;
     if (perfectAt(ctx, k)) return true;
     if (CLAUSE_OPENERS.has(word(ctx, k))) break;
   }
@@ -277,6 +281,11 @@ export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
     if (perfectAt(ctx, k)) return true;
   }
   return false;
+}
+
+/** The mark of a possessive "'s" glued to its word ("Prussia's"). */
+function possessiveMark(ctx: Ctx, k: number): boolean {
+  return mark(ctx, k) === "'" && glued(ctx, k) && word(ctx, k + 1) === 's' && glued(ctx, k + 1);
 }
 
 function perfectAt(ctx: Ctx, k: number): boolean {

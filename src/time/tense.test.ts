@@ -398,3 +398,8 @@ test('tense: a time fronted before a comma takes the verb of its clause, however
   const t = tag('In January, a week after the anniversary of the ruling, a bomb outside a clinic killed a guard.', '1998-10-25');
   assert.equal(find(t, 'January').value, '1998-01');
 });
+
+test('tense: a typographic apostrophe reads as a plain one ("Wednesday’s ruling" as "Wednesday\'s ruling")', () => {
+  const t = tag('Lawyers said the court would study Wednesday’s ruling.', DCT);
+  assert.equal(find(t, 'Wednesday').value, '1998-01-07');
+});

@@ -51,6 +51,19 @@ const CLASSES: Uint8Array = (() => {
 /** Numbers longer than this are not read as values (they are beyond exact integers anyway). */
 const MAX_NUMBER_DIGITS = 15;
 
+/** Typographic quotes read as the plain ones the rules name: "Wednesday’s ruling" is "Wednesday's ruling". */
+const PLAIN_MARKS: ReadonlyMap<string, string> = new Map([
+  ['\u2019', "'"],
+  ['\u2018', "'"],
+  ['\u02bc', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+]);
+
+function plainMark(mark: string): string {
+  return PLAIN_MARKS.get(mark) ?? mark;
+}
+
 /** The tokens of one text. Indices outside 0..length-1 read as no token (kind 0, empty text). */
 export class Tokens {
   readonly text: string;
@@ -109,13 +122,13 @@ export class Tokens {
     return (this.infos[i] & NEWLINE) !== 0;
   }
 
-  /** Lower-case text of a word, the digits of a number, the mark itself; '' out of range. */
+  /** Lower-case text of a word, the digits of a number, the mark itself (typographic quotes as plain ones); '' out of range. */
   lower(i: number): string {
     if (i < 0 || i >= this.length) return '';
     const cached = this.lowers[i];
     if (cached !== undefined) return cached;
     const raw = this.text.slice(this.starts[i], this.ends[i]);
-    const lower = (this.infos[i] & MIXED) !== 0 ? raw.toLowerCase() : raw;
+    const lower = (this.infos[i] & MIXED) !== 0 ? raw.toLowerCase() : (this.infos[i] & KIND_MASK) === PUNCT ? plainMark(raw) : raw;
     this.lowers[i] = lower;
     return lower;
   }
