@@ -1358,3 +1358,24 @@ test('"the ’30s" with a typographic apostrophe is the decade', () => {
   const t = tag('It has been the law since the ’30s.', '2021-03-01');
   assert.equal(find(t, 'the ’30s').value, '193');
 });
+
+test('auto: old years only, days dated by month alone and no word from now tell a history; a wire dateline keeps it news', () => {
+  const history = 'After his win in early May 1863, the general marched north. The army left camp on June 3 and crossed the river on June 15. On July 1 the two armies met.';
+  const r = tagTimes({ text: history, dct: '2009-11-20', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'June 3').value, '1863-06-03');
+  const wire = tagTimes({ text: `GETTYSBURG, Pa. (AP) -- ${history}`, dct: '2009-11-20', documentType: 'auto', captions: [] });
+  assert.equal(wire.documentType.type, 'news');
+});
+
+test('narrative: a story carried "into January" after August goes on into the next year', () => {
+  const t = tag('Iraq invaded its neighbour on 2 August 1990. Talks went on into January. On 17 January the bombing began.');
+  assert.equal(find(t, 'January').value, '1991-01');
+  assert.equal(find(t, '17 January').value, '1991-01-17');
+});
+
+test('narrative: "the previous September" told in the past perfect is background the story returns from', () => {
+  const t = tag('After his victory in early May 1863, the general resolved to invade. His first invasion had ended the previous September. He hoped to spare the farms during the summer.');
+  assert.equal(find(t, 'the previous September').value, '1862-09');
+  assert.equal(find(t, 'the summer').value, '1863-SU');
+});

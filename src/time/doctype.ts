@@ -89,6 +89,24 @@ function newsOfTheDay(ctx: Ctx, h: Candidate): boolean {
 const RECENT_HISTORY_DATES = 3;
 const RECENT_HISTORY_WEIGHT = 0.5;
 
+/** A wire story's dateline opening the text: "THE HAGUE (AP) --", "GENEVA, March 3 (Reuters) -", "MILAN —". */
+const DATELINE = /^\s*[A-Z][A-Z.' ]{1,40}(?:, [A-Za-z.]{2,12}(?: \d{1,2})?)?\s*(?:\([A-Za-z-]{2,12}\)\s*)?(?:--|—|–|-)\s/;
+/** Characters the dateline is looked for in (the pattern is bounded there). */
+const DATELINE_REACH = 120;
+
+/** Days a text dates by month alone ("on June 3") that tell, with old years only and no word from now, a history. */
+const UNDATED_DAYS = 2;
+
+/** How many hits name a day of a month and no year. */
+function undatedDays(hits: readonly Candidate[]): number {
+  let days = 0;
+  for (const h of hits) {
+    const f = h.reading.fields;
+    if (f.day !== undefined && f.month !== undefined && f.year === undefined && !h.reading.set && !h.reading.shift) days++;
+  }
+  return days;
+}
+
 /** How many hits name a month with its year, and over how many years. */
 function datedYears(hits: readonly Candidate[]): { months: number; years: number } {
   const years = new Set<number>();
@@ -138,6 +156,11 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   const storyWeight = bodyWeight === 0 ? 0 : weight;
   if (far * 2 > years.length && far >= 3 && far > 4 * storyWeight) {
     return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
+  }
+  // ("After Chancellorsville in early May 1863 ... on June 3 ... On the morning of July 1": old years only, then days, and not a word from now)
+  const undated = undatedDays(hits);
+  if (far === years.length && weight === 0 && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes (${far}) lies more than ${FAR_YEARS} years before its creation date (${dctYear}), it dates ${undated} days by month alone and no word speaks from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };

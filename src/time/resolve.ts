@@ -273,6 +273,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (reading.thisYear) return out;
   // ("By mid-December the ground lost since February was retaken": a month after "since" lies before the story's point)
   if (ref.kind !== 'dct' && env.since && !reading.lean && reading.fields.day === undefined && ref.fields.month !== undefined) return withAstroYear(reading.fields, compareWithin(reading.fields, ref.fields) > 0 ? year - 1 : year);
+  // ("Talks went on into January" after August: a story carried into a month goes forward to it)
+  if (ref.kind !== 'dct' && env.wordBefore === 'into' && !reading.lean && reading.fields.month !== undefined && ref.fields.month !== undefined && reading.fields.month < ref.fields.month) return withAstroYear(reading.fields, year + 1);
   // ("Through December and January": listed right after the story's December, January is the next one)
   if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear, ref.at !== undefined && env.at !== undefined && ref.at === env.at - 2);
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.

@@ -24,10 +24,17 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background
-  if (mode === 'narrative' && h.reading.shift?.anaphoric && h.reading.shift.direction < 0 && toldInPastPerfect(ctx, h)) return false;
+  // ("His first invasion had ended the previous September. ... during the summer": the same for a month or season counted back)
+  if (mode === 'narrative' && (stepsBackFromStory(h) && toldInPastPerfect(ctx, h))) return false;
   // "students marked the closure of the universities fifty years earlier. That evening ...": a long step back inside a sentence names an older event
   if (mode === 'narrative' && longStepBackInside(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
+}
+
+/** "the day before", "two years earlier", "the previous September": a step back from the story's date. */
+function stepsBackFromStory(h: Candidate): boolean {
+  const r = h.reading;
+  return r.shift !== undefined ? r.shift.anaphoric === true && r.shift.direction < 0 : r.fromStory === true && r.lean === -1;
 }
 
 /** Words back from "since" within which a superlative makes the year the bound of a comparison. */
