@@ -1379,3 +1379,10 @@ test('narrative: "the previous September" told in the past perfect is background
   assert.equal(find(t, 'the previous September').value, '1862-09');
   assert.equal(find(t, 'the summer').value, '1863-SU');
 });
+
+test('news: a day told in the past that would follow the report is of the date retold just before ("April 26, 1986 ... not evacuated until April 27")', () => {
+  const t = tag('Mourners gathered today, 25 years after the reactor blew apart on April 26, 1986. Later this morning the president was due to lay a wreath. The town was not evacuated until April 27.', '2011-04-26');
+  assert.equal(find(t, 'April 27').value, '1986-04-27');
+  const plain = tag('The town was not evacuated until April 27.', '2011-04-26');
+  assert.equal(find(plain, 'April 27').value, '2011-04-27');
+});

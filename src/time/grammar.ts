@@ -163,9 +163,21 @@ function withHalf(ctx: Ctx, value: number, end: number): Count {
   return word(ctx, end) === 'and' && word(ctx, end + 1) === 'a' && word(ctx, end + 2) === 'half' ? { value: value + 0.5, end: end + 3 } : { value, end };
 }
 
+/**
+ * Whether number token i carries an ordinal suffix glued to it: "3rd", "21st", and the older "2d",
+ * "23d" of 19th-century print ("the act of March 2d, 1827").
+ */
+export function ordinalSuffixAfter(ctx: Ctx, i: number): boolean {
+  if (!isNum(ctx, i) || !glued(ctx, i + 1)) return false;
+  const suffix = word(ctx, i + 1);
+  if (ORDINAL_SUFFIXES.has(suffix)) return true;
+  const last = numAt(ctx, i) % 10;
+  return suffix === 'd' && (last === 2 || last === 3);
+}
+
 /** An ordinal: "3rd", "third", "twenty-first". */
 export function ordinalAt(ctx: Ctx, i: number): Count | null {
-  if (isNum(ctx, i) && ORDINAL_SUFFIXES.has(word(ctx, i + 1)) && glued(ctx, i + 1)) return { value: numAt(ctx, i), end: i + 2 };
+  if (ordinalSuffixAfter(ctx, i)) return { value: numAt(ctx, i), end: i + 2 };
   const w = word(ctx, i);
   if (ORDINALS.has(w) && w !== 'last') return { value: ORDINALS.get(w), end: i + 1 };
   const tens = NUMBER_WORDS.get(w);

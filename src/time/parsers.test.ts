@@ -1043,3 +1043,10 @@ test('a spoken clock before the clause it opens: "At eight-thirty we go live", "
 test('"every Feb. 6", "Every Sept. 16": a day of every year with its month abbreviated', () => {
   assert.equal(find(tag('Fans gather at the stadium every Feb. 6.', '2008-02-06'), 'every Feb. 6').value, 'XXXX-02-06');
 });
+
+test('the older ordinals "2d", "23d" of 19th-century print are days ("the act of March 2d, 1827", "the 23d of May"); "3D" films are no day', () => {
+  const t = tag('Under the act of March 2d, 1827, the board met on the 23d of May. Sales of 3d films rose.', '1828-12-02');
+  assert.equal(find(t, 'March 2d, 1827').value, '1827-03-02');
+  assert.ok(find(t, 'the 23d of May').value.endsWith('-05-23'));
+  assert.equal(t.length, 2);
+});

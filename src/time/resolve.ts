@@ -659,6 +659,29 @@ function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
   return year === undefined || now === undefined ? -Infinity : now - year;
 }
 
+/** Story points looked back through for a retold date when a day told in the past would follow the report's. */
+const RETOLD_DATE_LOOKBACK = 3;
+/** Tokens back within which that retold date must have been told. */
+const RETOLD_DATE_TOKENS = 150;
+
+/** The latest date told with its year written two or more years before the report, among the last few the story told close before. */
+function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - RETOLD_DATE_LOOKBACK; k--) {
+    const told = env.story[k];
+    if (told.at === undefined || env.at === undefined || env.at - told.at > RETOLD_DATE_TOKENS) return undefined;
+    if (told.yearWritten === true && told.fields.month !== undefined && yearsBeforeReport(env, told) >= RETOLD_YEARS) return told;
+  }
+  return undefined;
+}
+
+/** Order of two dates by year, month and day (each date's missing parts as their first). */
+function compareDays(a: Fields, b: Fields): number {
+  const ya = astroYear(a);
+  const yb = astroYear(b);
+  if (ya === undefined || yb === undefined) return 0;
+  return ya !== yb ? ya - yb : (a.month ?? 1) !== (b.month ?? 1) ? (a.month ?? 1) - (b.month ?? 1) : (a.day ?? 1) - (b.day ?? 1);
+}
+
 /** Years before the report from which a date told is one retold, not of the report's own days. */
 const RETOLD_YEARS = 2;
 
@@ -903,6 +926,9 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   // "the 20th": the month comes from the reference too
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: monthOfDay(f, ref.fields, env.tense) }) : reading;
   let point = agreeWithWeekday(fillYear(withMonth, ref, env), env);
+  // ("was not evacuated until April 27", reported on 26 April 2011 after "April 26, 1986": a day told in the past cannot follow the report's)
+  const retold = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && f.day !== undefined && compareDays(point, ref.fields) > 0 ? lastRetoldDate(env) : undefined;
+  if (retold) point = agreeWithWeekday(fillYear(withMonth, retold, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
 }

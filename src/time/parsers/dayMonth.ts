@@ -1,14 +1,14 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS, UNITS } from '../lexicon.js';
-import { DATE_JOINERS, candidate, glued, hyphenAt, isCapitalized, isNum, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
-import { NUMBER_WORDS, ORDINAL_NOUNS, ORDINAL_SUFFIXES, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
+import { DATE_JOINERS, candidate, glued, hyphenAt, isCapitalized, isNum, mark, ordinalSuffixAfter, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { NUMBER_WORDS, ORDINAL_NOUNS, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
 
 
 /** "13th centuries" at k: an ordinal and the plural (or singular) century. */
 function centuryAfter(ctx: Ctx, k: number): boolean {
-  const after = isNum(ctx, k) && ORDINAL_SUFFIXES.has(word(ctx, k + 1)) ? k + 2 : k + 1;
+  const after = ordinalSuffixAfter(ctx, k) ? k + 2 : k + 1;
   return word(ctx, after) === 'centuries' || word(ctx, after) === 'century';
 }
 
@@ -24,7 +24,7 @@ const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'til
 
 /** "on the 20th", "from the 13th to": a day of the month being told, when nothing follows it. */
 function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
-  if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ORDINAL_SUFFIXES.has(word(ctx, i + 1))) return null;
+  if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ordinalSuffixAfter(ctx, i)) return null;
   if (!isNum(ctx, i)) return null;
   const next = word(ctx, day.end);
   const suffixed = day.end === i + 2;

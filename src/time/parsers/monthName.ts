@@ -1,6 +1,6 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS } from '../lexicon.js';
-import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, ordinalSuffixAfter, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
 
@@ -26,9 +26,7 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | null 
     if (d < 1 || d > 31) return null;
     // "10:30" is a clock; "26:" ending a dateline is a day
     if ((mark(ctx, i + 1) === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) || mark(ctx, i + 1) === '%') return null;
-    const sfx = word(ctx, i + 1);
-    const end = (sfx === 'st' || sfx === 'nd' || sfx === 'rd' || sfx === 'th') && glued(ctx, i + 1) ? i + 2 : i + 1;
-    return { day: d, end };
+    return { day: d, end: ordinalSuffixAfter(ctx, i) ? i + 2 : i + 1 };
   }
   const ord = ordinalAt(ctx, i);
   if (ord && ord.value !== undefined && ord.value <= 31) return { day: ord.value, end: ord.end };
