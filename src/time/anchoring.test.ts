@@ -1386,3 +1386,8 @@ test('news: a day told in the past that would follow the report is of the date r
   const plain = tag('The town was not evacuated until April 27.', '2011-04-26');
   assert.equal(find(plain, 'April 27').value, '2011-04-27');
 });
+
+test('news: one retold day told twice ("at 7:03 p.m. on Dec. 21, 1988") does not carry its year to a day told paragraphs later', () => {
+  const t = tag('The jet exploded at 7:03 p.m. on Dec. 21, 1988, over the town. All aboard were killed, and relatives have pressed for answers ever since, meeting officials in several capitals and writing to every new government that took office. The trial, which opened on May 3, has heard 60 witnesses.', '2000-06-13');
+  assert.equal(find(t, 'May 3').value, '2000-05-03');
+});

@@ -636,8 +636,13 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   let written = false;
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
-  for (; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK && astroYear(env.story[k].fields) === year; k--) written ||= env.story[k].yearWritten === true && env.story[k].fields.month !== undefined;
-  if (written && env.story.length - 1 - k >= 2) return last;
+  // (two dates of that year, not one day told twice: "at 7:03 p.m. on Dec. 21, 1988")
+  const days = new Set<string>();
+  for (; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK && astroYear(env.story[k].fields) === year; k--) {
+    written ||= env.story[k].yearWritten === true && env.story[k].fields.month !== undefined;
+    days.add(`${env.story[k].fields.month}-${env.story[k].fields.day}`);
+  }
+  if (written && days.size >= 2) return last;
   // ("The bomb exploded on April 19, 1995. The last bodies were recovered on May 4": one full date told just before is enough)
   return last.yearWritten === true && last.fields.day !== undefined && toldJustBefore(env, last) ? last : undefined;
 }
