@@ -1391,3 +1391,8 @@ test('news: one retold day told twice ("at 7:03 p.m. on Dec. 21, 1988") does not
   const t = tag('The jet exploded at 7:03 p.m. on Dec. 21, 1988, over the town. All aboard were killed, and relatives have pressed for answers ever since, meeting officials in several capitals and writing to every new government that took office. The trial, which opened on May 3, has heard 60 witnesses.', '2000-06-13');
   assert.equal(find(t, 'May 3').value, '2000-05-03');
 });
+
+test('news: a clock takes the day named after its zone and an aside ("3:02 a.m. local time (0002 GMT) on August 17")', () => {
+  const t = tag('The quake struck at 3:02 a.m. local time (0002 GMT) on August 17 and flattened whole towns.', '1999-08-23');
+  assert.equal(find(t, '3:02 a.m.').value, '1999-08-17T03:02');
+});

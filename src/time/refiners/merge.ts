@@ -235,9 +235,9 @@ function dayOfClock(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   if (b.first === on + 1 && word(ctx, on) === 'on') return true;
   // "4:35 p.m. local time Saturday"
   if (on > a.last && b.first === on) return true;
-  // "10 a.m. (0900 GMT) on Tuesday"
+  // "10 a.m. (0900 GMT) on Tuesday", "3:02 a.m. local time (0002 GMT) on August 17"
   const close = word(ctx, b.first - 1) === 'on' ? b.first - 2 : b.first - 1;
-  return b.first - a.last <= ASIDE_TOKENS && mark(ctx, a.last) === '(' && mark(ctx, close) === ')';
+  return b.first - on <= ASIDE_TOKENS && mark(ctx, on) === '(' && mark(ctx, close) === ')';
 }
 
 /** "yesterday", "last night", "this morning", "tonight", "the next morning": a day counted from now or from the story's day. */
