@@ -1396,3 +1396,9 @@ test('news: a clock takes the day named after its zone and an aside ("3:02 a.m. 
   const t = tag('The quake struck at 3:02 a.m. local time (0002 GMT) on August 17 and flattened whole towns.', '1999-08-23');
   assert.equal(find(t, '3:02 a.m.').value, '1999-08-17T03:02');
 });
+
+test('narrative: "By evening", "by nightfall" alone are the part of the day the story has reached', () => {
+  const t = tag('The battle opened on 2 August 216 BC. By evening the Roman army had been encircled.');
+  assert.equal(find(t, 'evening').value, 'BC0216-08-02TEV');
+  assert.equal(tag('The show aired at dawn on state television.').length, 0);
+});

@@ -3,7 +3,7 @@
  * "second" as an ordinal (parsers already skip it), bare years inside larger numbers or
  * model names ("T-54", "Boeing 747"), and numbers directly followed by a unit of measure.
  */
-import { digitsAt, mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
+import { digitsAt, isCapitalized, mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 /** Words joined to a year by a hyphen that keep it a year: "mid-2007", "pre-1914". */
@@ -69,5 +69,7 @@ const UNTAGGED_ALONE = new Set(['dawn', 'daybreak', 'dusk', 'nightfall', 'mornin
 export function dropLoneParts(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   // "the third evening" counts days of a story: kept
   const counted = (c: Candidate) => ordinalAt(ctx, c.first - 1)?.end === c.first;
-  return hits.filter((c) => !(c.parser === 'partOfDay' && c.last - c.first === 1 && !c.reading.shift && UNTAGGED_ALONE.has(word(ctx, c.first)) && !counted(c)));
+  // ("By evening the army was encircled", "by nightfall": the part of the day the story has reached)
+  const reached = (c: Candidate) => word(ctx, c.first - 1) === 'by' && !isCapitalized(ctx, c.first);
+  return hits.filter((c) => !(c.parser === 'partOfDay' && c.last - c.first === 1 && !c.reading.shift && UNTAGGED_ALONE.has(word(ctx, c.first)) && !counted(c) && !reached(c)));
 }
