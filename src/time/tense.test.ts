@@ -403,3 +403,10 @@ test('tense: a typographic apostrophe reads as a plain one ("Wednesday’s rulin
   const t = tag('Lawyers said the court would study Wednesday’s ruling.', DCT);
   assert.equal(find(t, 'Wednesday').value, '1998-01-07');
 });
+
+test('tense: a hearing that "continues Wednesday", talks that "continue on Monday" lie ahead', () => {
+  const t = tag('Testimony continues Wednesday. The talks continue on Monday. The rally continued Tuesday.', DCT);
+  assert.equal(find(t, 'Wednesday').value, '1998-01-14');
+  assert.equal(find(t, 'Monday').value, '1998-01-12');
+  assert.equal(find(t, 'Tuesday').value, '1998-01-06');
+});

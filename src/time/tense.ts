@@ -5,7 +5,7 @@
 import { glued, isCapitalized, isNum, isWord, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
 const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
 /** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */
@@ -16,7 +16,7 @@ const PAST = new Set(['since', 'said', 'was', 'were', 'had', 'did', 'ago', 'yest
 /** Forms of "be" (and "remain", "stay") after which "open" or "close" is an adjective whose tense is theirs ("will be open Friday" is left to "will"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'remained', 'remains', 'stayed', 'stays']);
 /** Plural present forms that tell a fixture: "the teams meet Sunday", "the leaders travel Monday". */
-const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'convene', 'reconvene', 'release', 'launch', 'premiere', 'debut', 'perform', 'headline']);
+const FIXTURE_VERBS = new Set(['play', 'face', 'host', 'visit', 'travel', 'meet', 'close', 'open', 'go', 'begin', 'end', 'resume', 'continue', 'convene', 'reconvene', 'release', 'launch', 'premiere', 'debut', 'perform', 'headline']);
 /** Past verbs "open" follows as an adjective: "threw open", "flung open", "kept open". */
 const PAST_OPENERS: ReadonlySet<string> = new Set(['threw', 'thrown', 'flung', 'kept', 'pried', 'forced', 'burst', 'blew', 'broke', 'swung']);
 /** Words before a fixture verb's form that make it the noun: "a launch", "its release". */
