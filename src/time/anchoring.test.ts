@@ -1402,3 +1402,13 @@ test('narrative: "By evening", "by nightfall" alone are the part of the day the 
   assert.equal(find(t, 'evening').value, 'BC0216-08-02TEV');
   assert.equal(tag('The show aired at dawn on state television.').length, 0);
 });
+
+test('news: a weekday owning a noun ("after Thursday\'s election") does not frame the clock times after it', () => {
+  const t = tag('Britain woke up today to a hung parliament after Thursday\'s election. With almost all seats declared by early afternoon, no party had a majority.', '2010-05-07');
+  assert.equal(find(t, 'early afternoon').value, '2010-05-07TAF');
+});
+
+test('news: a day in a past-perfect relative clause is background ("In Tokyo, where trading had been shut on Monday for a holiday, ...")', () => {
+  const t = tag('Markets fell today. In Tokyo, where trading had been shut on Monday for a national holiday, the index sank, and European shares recovered by midday.', '2008-09-16');
+  assert.equal(find(t, 'midday').value, '2008-09-16T12:00');
+});

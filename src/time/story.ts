@@ -21,6 +21,9 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if ((mode === 'narrative' ? !fullDate : r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
+  // ("after Thursday's general election ... by early afternoon": a day naming an event is no day the report goes on in;
+  // "In Tokyo, where trading had been shut on Monday, the index sank ... by midday": nor one in a past-perfect aside)
+  if (mode === 'news' && (possessiveDay(ctx, h) || relativeFlashback(ctx, h))) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background
@@ -29,6 +32,12 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "students marked the closure of the universities fifty years earlier. That evening ...": a long step back inside a sentence names an older event
   if (mode === 'narrative' && longStepBackInside(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
+}
+
+/** "Thursday's election": a bare weekday owning a noun. */
+function possessiveDay(ctx: Ctx, h: Candidate): boolean {
+  const f = h.reading.fields;
+  return f.weekday !== undefined && f.day === undefined && f.hour === undefined && f.partOfDay === undefined && possessiveMark(ctx, h.last);
 }
 
 /** "the day before", "two years earlier", "the previous September": a step back from the story's date. */
@@ -80,10 +89,13 @@ function commaShortlyBefore(ctx: Ctx, first: number): boolean {
 
 /** Tokens back from a date to the ", which had" opening the clause it stands in. */
 const RELATIVE_REACH = 10;
+/** Tokens after the date within which the clause's closing comma stands ("on Monday for a national holiday,"). */
+const RELATIVE_CLOSE = 6;
 
 /**
- * "The fleet, which had sailed in October 1904, reached Tsushima on 27 May": a date in a relative
- * clause told in the past perfect, set off by commas, is background; the story stays where it was.
+ * "The fleet, which had sailed in October 1904, reached Tsushima on 27 May"; "In Tokyo, where trading had
+ * been shut on Monday for a holiday, the index sank": a date in a relative clause told in the past perfect,
+ * set off by commas, is background; the story stays where it was.
  */
 function relativeFlashback(ctx: Ctx, h: Candidate): boolean {
   let had = false;
@@ -93,10 +105,10 @@ function relativeFlashback(ctx: Ctx, h: Candidate): boolean {
     if (!w && ctx.tokens.kind(k) === NUM) continue;
     if (!w) return false;
     if (w === 'had') had = true;
-    if (w === 'which' || w === 'who') {
+    if (w === 'which' || w === 'who' || w === 'where') {
       if (!had || mark(ctx, k - 1) !== ',') return false;
       // the clause closes with a comma soon after the date
-      for (let j = h.last; j < h.last + 3; j++) if (mark(ctx, j) === ',') return true;
+      for (let j = h.last; j < h.last + RELATIVE_CLOSE; j++) if (mark(ctx, j) === ',') return true;
       return false;
     }
   }
