@@ -243,3 +243,8 @@ test('"the Spring Festival", "summer festivals": a festival named by its season 
   const t = tag('Shipments peak ahead of the Spring Festival. Other summer festivals moved. The Spring Offensive began in March 1918.', '1999-01-12');
   assert.deepEqual(t.map((x) => x.text), ['The Spring', 'March 1918']);
 });
+
+test('a quarter of people as the subject of a verb is a share ("fewer than a quarter returned"); "a quarter earlier" stays a time', () => {
+  const t = tag('Of the men who landed, fewer than a quarter returned, and nearly a quarter were wounded. Profits fell from a quarter earlier.', '1990-05-05');
+  assert.deepEqual(t.map((x) => x.text), ['a quarter earlier']);
+});

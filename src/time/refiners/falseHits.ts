@@ -39,6 +39,8 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
   // "led 19-10 after three quarters": quarters of play
   const unit = c.reading.duration?.unit;
   if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && inMatchReport(ctx, c)) return true;
+  // "Fewer than a quarter returned", "nearly a quarter were wounded": a share of people, the subject of its verb
+  if (c.parser === 'unitPhrase' && unit === 'quarter' && word(ctx, c.last - 2) === 'a' && verbAfterShare(ctx, c.last)) return true;
   if (c.parser === 'year') {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
@@ -50,6 +52,13 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
     if (MEASURES.has(word(ctx, c.last))) return true;
   }
   return false;
+}
+
+const SHARE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has', 'died', 'survived', 'returned', 'remain', 'remained', 'voted', 'say', 'said', 'fled', 'lived', 'live']);
+
+/** A verb right after "a quarter" that it is the subject of ("a quarter were killed"; not "a quarter earlier"). */
+function verbAfterShare(ctx: Ctx, k: number): boolean {
+  return SHARE_VERBS.has(word(ctx, k));
 }
 
 /** Words before a number that make it the number of a thing: "Resolution 1441", "Flight 655", "Article 1500". */
