@@ -1412,3 +1412,10 @@ test('news: a day in a past-perfect relative clause is background ("In Tokyo, wh
   const t = tag('Markets fell today. In Tokyo, where trading had been shut on Monday for a national holiday, the index sank, and European shares recovered by midday.', '2008-09-16');
   assert.equal(find(t, 'midday').value, '2008-09-16T12:00');
 });
+
+test('news: "Tuesday of last week", "Friday next week" are that weekday of the week counted from the report', () => {
+  const t = tag('On Tuesday of last week its stock lost 45 percent, and the next day the bank reported a loss. A vote is due on Friday next week.', '2008-09-16');
+  assert.equal(find(t, 'Tuesday of last week').value, '2008-09-09');
+  assert.equal(find(t, 'the next day').value, '2008-09-10');
+  assert.equal(find(t, 'Friday next week').value, '2008-09-26');
+});

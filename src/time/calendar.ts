@@ -106,6 +106,15 @@ export function historicalWeekdayOf(year: number, month: number, day: number): n
   return gregorianDate(year, month, day) ? weekdayOf(year, month, day) : julianWeekdayOf(year, month, day);
 }
 
+/** The given ISO weekday of the week `weeks` weeks from a day ("Tuesday of last week"); null without a day. */
+export function weekdayOfWeekAway(f: Fields, weeks: number, weekday: number): Fields | null {
+  const year = astroYear(f);
+  if (year === undefined || f.month === undefined || f.day === undefined) return null;
+  const [y, m, d] = addDays(year, f.month, f.day, 7 * weeks);
+  const [ty, tm, td] = addDays(y, m, d, weekday - weekdayOf(y, m, d));
+  return withAstroYear({ month: tm, day: td, weekday }, ty);
+}
+
 /** ISO week-numbering year and week. */
 export function isoWeek(year: number, month: number, day: number): [number, number] {
   const wd = weekdayOf(year, month, day);

@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, easterSunday, historicalWeekdayOf, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, easterSunday, historicalWeekdayOf, weekdayOfWeekAway, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type HolidayRule, type Unit } from './lexicon.js';
 
@@ -466,6 +466,11 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   }
   let n = shift.amount * shift.direction;
   if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields, reading.thisYear === true);
+  // "Tuesday of last week": that weekday of the week the move lands in
+  if (shift.unit === 'week' && reading.fields.weekday !== undefined) {
+    const day = weekdayOfWeekAway(ref.fields, n, reading.fields.weekday);
+    if (day) return finish('DATE', day, namesOf(reading.fields), reading, ref);
+  }
   const moved = shiftFields(ref.fields, shift.unit, n);
   if (!moved) {
     // the anchor is coarser than the move ("a week later" after "1913"): keep what is known, mark the rest unknown

@@ -51,6 +51,18 @@ function isYearOnly(c: Candidate): boolean {
   return c.reading.type === 'DATE' && f.year !== undefined && f.month === undefined && f.quarter === undefined && f.season === undefined && f.half === undefined && !c.reading.shift && !c.reading.mod;
 }
 
+/** "Tuesday", no day, month or move. */
+function isBareWeekday(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return f.weekday !== undefined && f.day === undefined && f.month === undefined && f.hour === undefined && f.partOfDay === undefined && !c.reading.shift && !c.reading.set;
+}
+
+/** "last week", "next week", "this week": one week counted from now. */
+function isWeekMove(c: Candidate): boolean {
+  const shift = c.reading.shift;
+  return shift?.unit === 'week' && !shift.anaphoric && shift.amount !== undefined && shift.amount <= 1 && c.reading.type === 'DATE' && !c.reading.mod;
+}
+
 /** "this year", "last year": a year counted from now. */
 function isYearShift(c: Candidate): boolean {
   return c.reading.shift?.unit === 'year' && c.reading.type === 'DATE' && c.reading.shift.amount !== undefined && c.reading.shift.amount <= 1;
@@ -170,6 +182,10 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields), mod: a.reading.mod ?? b.reading.mod }), parser: a.parser, rangeEnd: undefined };
   }
   if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);
+  // "Tuesday of last week", "Friday next week": that weekday of the week counted from now
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && isBareWeekday(a) && isWeekMove(b)) {
+    return { first: a.first, last: b.last, reading: withReading(b.reading, { type: 'DATE', fields: withFields(b.reading.fields, { weekday: a.reading.fields.weekday }) }), parser: a.parser, rangeEnd: undefined };
+  }
   // "the week of March 6", "the weekend of 17 August": the week (or weekend) holding that day
   const weekOf = gap === 1 && word(ctx, a.last) === 'of' ? theWeek(ctx, a) : undefined;
   if (weekOf && b.reading.fields.day !== undefined && b.reading.fields.month !== undefined && !b.reading.shift) {
