@@ -1419,3 +1419,10 @@ test('news: "Tuesday of last week", "Friday next week" are that weekday of the w
   assert.equal(find(t, 'the next day').value, '2008-09-10');
   assert.equal(find(t, 'Friday next week').value, '2008-09-26');
 });
+
+test('news: a part of a day retold from years before the report keeps its part ("the afternoon of 23 October 1956" in 2006); one of the report\'s own weeks is the day alone', () => {
+  const t = tag('Students set off towards parliament on the afternoon of 23 October 1956.', '2006-10-23');
+  assert.equal(find(t, 'the afternoon of 23 October 1956').value, '1956-10-23TAF');
+  const recent = tag('The doctor was shot on the night of Oct. 23, 1998, at his home.', '1998-11-02');
+  assert.equal(find(recent, 'Oct. 23, 1998').value, '1998-10-23');
+});

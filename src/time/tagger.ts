@@ -210,7 +210,7 @@ export function tagTimes(input: TagInput): TagOutput {
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);
-  const hits = hitsFor(ctx, documentType.type, found);
+  const hits = hitsFor(ctx, documentType.type, found, dctFields?.year);
   if (hits.length === 0) return { timexes: [], documentType };
   return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
 }
@@ -437,13 +437,26 @@ function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap
 }
 
 /** The hits the document type reads as time expressions, read its way. */
-function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[]): Candidate[] {
+function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[], dctYear: number | undefined): Candidate[] {
   // one plain loop, so every list the anchoring loop walks is the same kind of array
   const hits: Candidate[] = [];
   for (const h of found) {
-    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' ? h : asNewsLength(ctx, h));
+    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' || retoldPartOfDay(h, dctYear) ? h : asNewsLength(ctx, h));
   }
   return hits;
+}
+
+/** Years before the report from which a dated part of a day is history retold, told whole. */
+const RETOLD_PART_YEARS = 2;
+
+/**
+ * "the afternoon of 23 October 1956" in a gallery of 2006: a part of a day written with its year, years
+ * before the report, is history the report retells, and keeps its part ("the night of Oct. 23", of the
+ * report's own weeks, is tagged as the day alone, as news annotation does).
+ */
+function retoldPartOfDay(h: Candidate, dctYear: number | undefined): boolean {
+  const f = h.reading.fields;
+  return h.reading.newsFirst !== undefined && f.partOfDay !== undefined && f.year !== undefined && dctYear !== undefined && dctYear - f.year >= RETOLD_PART_YEARS;
 }
 
 /** Words a heading line may hold besides its dates. */
