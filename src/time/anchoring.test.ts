@@ -1426,3 +1426,11 @@ test('news: a part of a day retold from years before the report keeps its part (
   const recent = tag('The doctor was shot on the night of Oct. 23, 1998, at his home.', '1998-11-02');
   assert.equal(find(recent, 'Oct. 23, 1998').value, '1998-10-23');
 });
+
+test('auto: a recent war told as history (years all before the report, days by month alone, the present only at its close) is a history', () => {
+  const text = 'The war was fought in August 2008. In April, leaders promised membership. On the night of 7 August, artillery began shelling the city, and on 11 August troops took Gori. A ceasefire was signed on 15 August.\n\nThe border remains disputed to the present.';
+  const r = tagTimes({ text, dct: '2010-01-12', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'April').value, '2008-04');
+  assert.equal(find(r.timexes, '11 August').value, '2008-08-11');
+});

@@ -158,9 +158,12 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
     return { type: 'narrative', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}) and few words (${deictic}) speak from the time of writing, so it retells the past.` };
   }
   // ("After Chancellorsville in early May 1863 ... on June 3 ... On the morning of July 1": old years only, then days, and not a word from now)
+  // ("fought in August 2008 ... On 7 August ... on 11 August", read in 2010: a recent war told as history, the present named only at its close)
   const undated = undatedDays(hits);
-  if (far === years.length && weight === 0 && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
-    return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes (${far}) lies more than ${FAR_YEARS} years before its creation date (${dctYear}), it dates ${undated} days by month alone and no word speaks from the time of writing, so it retells the past.` };
+  const allPast = years.every((y) => y < dctYear);
+  const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && datedYears(hits).months >= 1);
+  if (toldPast && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
+    return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes lies before its creation date (${dctYear}), it dates ${undated} days by month alone and no word in its body speaks from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
