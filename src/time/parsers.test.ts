@@ -1050,3 +1050,8 @@ test('the older ordinals "2d", "23d" of 19th-century print are days ("the act of
   assert.ok(find(t, 'the 23d of May').value.endsWith('-05-23'));
   assert.equal(t.length, 2);
 });
+
+test('"2100 Universal Time" is a clock in UTC, not the year 2100', () => {
+  const t = tag('Reporting from Washington at 2100 Universal Time, this is the news.', '1998-05-28');
+  assert.equal(find(t, '2100 Universal Time').value, '1998-05-28T21:00');
+});

@@ -48,6 +48,8 @@ function militaryClock(ctx: Ctx, i: number): Candidate | null {
   if (hour > 23 || minute > 59) return null;
   const w = word(ctx, i + 1);
   const fields: FieldsInit = { hour, minute };
+  // "at 2100 Universal Time"
+  if (w === 'universal' && word(ctx, i + 2) === 'time' && isCapitalized(ctx, i + 1)) return candidate(i, i + 3, reading('TIME', { fields: { hour, minute, zone: 'UTC' } }), 'timeOfDay');
   const zone = zoneAt(ctx, i + 1);
   if (zone) fields.zone = zone;
   // "at 0430 hours"; "1200 hours of work" is a length
