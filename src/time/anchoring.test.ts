@@ -1434,3 +1434,9 @@ test('auto: a recent war told as history (years all before the report, days by m
   assert.equal(find(r.timexes, 'April').value, '2008-04');
   assert.equal(find(r.timexes, '11 August').value, '2008-08-11');
 });
+
+test('news: "Thirty years ago today" is a retold date the days told after it in the past take their year from, past the report\'s own days', () => {
+  const t = tag('Thirty years ago today a test went wrong at the reactor. Moscow said nothing until 28 April. Flowers will be laid later today, and a new arch is due by the end of this year. Pilots photographed the ruin from a helicopter on 27 April.', '2016-04-26');
+  assert.equal(find(t, '28 April').value, '1986-04-28');
+  assert.equal(find(t, '27 April').value, '1986-04-27');
+});

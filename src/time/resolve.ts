@@ -676,10 +676,14 @@ const RETOLD_DATE_TOKENS = 150;
 
 /** The latest date told with its year written two or more years before the report, among the last few the story told close before. */
 function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - RETOLD_DATE_LOOKBACK; k--) {
+  // (the report's own days told since, "later today", "by the end of this year", are passed over)
+  let older = 0;
+  for (let k = env.story.length - 1; k >= 0 && older < RETOLD_DATE_LOOKBACK; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at === undefined || env.at - told.at > RETOLD_DATE_TOKENS) return undefined;
-    if (told.yearWritten === true && told.fields.month !== undefined && yearsBeforeReport(env, told) >= RETOLD_YEARS) return told;
+    if (yearsBeforeReport(env, told) < RETOLD_YEARS) continue;
+    if (told.yearWritten === true && told.fields.month !== undefined) return told;
+    older++;
   }
   return undefined;
 }
