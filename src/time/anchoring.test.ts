@@ -1440,3 +1440,10 @@ test('news: "Thirty years ago today" is a retold date the days told after it in 
   assert.equal(find(t, '28 April').value, '1986-04-28');
   assert.equal(find(t, '27 April').value, '1986-04-27');
 });
+
+test('news: in an anniversary report a caption\'s day near the anniversary\'s is of the year remembered, whatever caption came before', () => {
+  const text = 'Twenty-five years ago tonight, guards opened the checkpoints in Berlin.\nA guard leaps the wire on 15 August 1961.Photo: AP\nA man lies at the foot of the wall on 17 August 1962.Photo: Reuters\nCrowds gather at the crossing on the evening of 9 November.Photo: AFP\nBerliners chip at the concrete the next morning.Photo: Reuters';
+  const r = tagTimes({ text, dct: '2014-11-09', documentType: 'news', captions: [] });
+  assert.equal(find(r.timexes, '9 November').value, '1989-11-09');
+  assert.equal(find(r.timexes, 'the next morning').value, '1989-11-10TMO');
+});

@@ -248,3 +248,8 @@ test('a quarter of people as the subject of a verb is a share ("fewer than a qua
   const t = tag('Of the men who landed, fewer than a quarter returned, and nearly a quarter were wounded. Profits fell from a quarter earlier.', '1990-05-05');
   assert.deepEqual(t.map((x) => x.text), ['a quarter earlier']);
 });
+
+test('"one by one this evening" holds no clock', () => {
+  const t = tag('The balloons will be released one by one this evening.', '2014-11-09');
+  assert.deepEqual(t.map((x) => x.text), ['this evening']);
+});

@@ -50,6 +50,8 @@ export interface ResolveEnv {
   readonly wordBefore?: string;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
+  /** Days an anniversary report named as so many years ago ("Twenty-five years ago tonight"), captions included. */
+  anniversaries?: readonly ReferencePoint[];
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -669,6 +671,24 @@ function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
   return year === undefined || now === undefined ? -Infinity : now - year;
 }
 
+/** Days before and after an anniversary's day within which a day of its month, not told ahead, is of its year. */
+const ANNIVERSARY_DAYS_BEFORE = 3;
+const ANNIVERSARY_DAYS_AFTER = 10;
+
+/**
+ * "Twenty-five years ago tonight, the checkpoints opened ... / Crowds gather on the evening of 9 November.AFP":
+ * in an anniversary report a day of the anniversary's month, close to its day, is of the year remembered,
+ * whatever caption came before.
+ */
+function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
+  if (!env.anniversaries || env.anniversaries.length === 0 || f.day === undefined || f.year !== undefined || env.tense > 0) return undefined;
+  for (const a of env.anniversaries) {
+    const day = a.fields.day;
+    if (a.fields.month === f.month && day !== undefined && f.day >= day - ANNIVERSARY_DAYS_BEFORE && f.day <= day + ANNIVERSARY_DAYS_AFTER) return a;
+  }
+  return undefined;
+}
+
 /** Story points looked back through for a retold date when a day told in the past would follow the report's. */
 const RETOLD_DATE_LOOKBACK = 3;
 /** Tokens back within which that retold date must have been told. */
@@ -915,7 +935,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : undefined;
+  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);

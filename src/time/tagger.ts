@@ -99,6 +99,7 @@ class HitEnvironment implements ResolveEnv {
     private readonly hit: Candidate,
     readonly nextYear: number | undefined,
     readonly movesFrom: readonly ReferencePoint[],
+    readonly anniversaries: readonly ReferencePoint[],
   ) {}
 
   get at(): number {
@@ -259,6 +260,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   const nextYears = mode === 'narrative' ? writtenYearsAhead(ctx, hits) : [];
   // the sentence a past-perfect flashback opens in (see stepsBack)
   let flashbackUntil = -1;
+  // the days an anniversary report names ("Fifty years ago today"), which the captions' days near them belong to
+  const anniversaries: ReferencePoint[] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -271,10 +274,11 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     story.before(h);
     const inCaption = captionStory.length > 0;
     const told = inCaption ? captionStory : story.told;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries);
     const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
+    if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
     rangeEnds.set(h, timex);
     if (h.rangeEnd) {

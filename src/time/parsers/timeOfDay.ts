@@ -225,6 +225,8 @@ export const clockWordParser: Parser = {
   triggers: [...HOUR_WORDS.keys()],
   parse: (ctx, i) => {
     const hour = HOUR_WORDS.get(word(ctx, i))!;
+    // "released one by one this evening", "two by two": a manner, no hour
+    if (word(ctx, i - 1) === 'by' && word(ctx, i - 2) === word(ctx, i)) return null;
     const fraction = fractionBefore(ctx, i, hour);
     if (fraction) {
       const [h, end] = withDayHalf(ctx, fraction.hour, i + 1);
