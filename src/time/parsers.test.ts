@@ -1055,3 +1055,9 @@ test('"2100 Universal Time" is a clock in UTC, not the year 2100', () => {
   const t = tag('Reporting from Washington at 2100 Universal Time, this is the news.', '1998-05-28');
   assert.equal(find(t, '2100 Universal Time').value, '1998-05-28T21:00');
 });
+
+test('a British dotted clock before a day counted from now is a time ("at 9.15 this morning"); "at 4.30 on Friday" stays a number', () => {
+  const t = tag('The country falls silent at 9.15 this morning. Shares closed at 4.30 on Friday.', '2016-10-21');
+  assert.equal(find(t, '9.15').value, '2016-10-21T09:15');
+  assert.equal(t.filter((x) => x.text.includes('4.30')).length, 0);
+});

@@ -103,7 +103,8 @@ function clock(ctx: Ctx, i: number): Candidate | null {
   // "10:30", and the British "10.30am" (a dot only with the meridiem or zone after it: "4.30" alone is a number)
   const separator = mark(ctx, end);
   // ("07.45 GMT", "at 19.30 BST": a dot with a zone after it, or two-digit hours after "at")
-  const dottedClock = separator === '.' && (meridiemAt(ctx, end + 2) || zoneAt(ctx, end + 2) !== undefined || (word(ctx, i - 1) === 'at' && digitsAt(ctx, i) === 2 && !isNum(ctx, end + 2)));
+  // ("at 9.15 this morning": a dot, and the day counted from now after it)
+  const dottedClock = separator === '.' && (meridiemAt(ctx, end + 2) || zoneAt(ctx, end + 2) !== undefined || (word(ctx, i - 1) === 'at' && (digitsAt(ctx, i) === 2 || dayFromNowAfter(ctx, end + 2)) && !isNum(ctx, end + 2)));
   if ((separator === ':' || dottedClock) && glued(ctx, end) && digitsAt(ctx, end + 1) === 2 && glued(ctx, end + 1)) {
     minute = numAt(ctx, end + 1);
     end += 2;
