@@ -216,6 +216,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   const w = word(ctx, k);
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
+  // "the bureau forecast more showers over the weekend": what is forecast lies ahead ("forecast Wednesday that" is the day it spoke)
+  if (w === 'forecast' || w === 'forecasts') return n >= 2;
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
   // ("an amber warning for snow on Saturday": the warning's "for" a noun and "on" before the day)
   if (w === 'for') return (n === 1 || (n === 3 && word(ctx, from) === 'on')) && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
