@@ -1447,3 +1447,8 @@ test('news: in an anniversary report a caption\'s day near the anniversary\'s is
   assert.equal(find(r.timexes, '9 November').value, '1989-11-09');
   assert.equal(find(r.timexes, 'the next morning').value, '1989-11-10TMO');
 });
+
+test('news: a day told in the past perfect does not frame the clock times after it ("had been scheduled to begin on Monday ... at 5 p.m.")', () => {
+  const t = tag('Leaders signed the accord today. The summit had originally been scheduled to begin on Monday but was put off by a day. Speaking at the airport at 5 p.m., the president hailed it.', '2000-06-15');
+  assert.equal(find(t, '5 p.m.').value, '2000-06-15T17:00');
+});

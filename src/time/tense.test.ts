@@ -417,3 +417,8 @@ test('tense: what a bureau "forecast" lies ahead ("forecast more showers over th
   const spoke = tag('The ministry issued its forecast Wednesday.', '1998-08-21');
   assert.equal(find(spoke, 'Wednesday').value, '1998-08-19');
 });
+
+test('tense: an adverb inside a past perfect keeps it one ("had originally been scheduled to begin on Monday")', () => {
+  const t = tag('The summit had originally been scheduled to begin on Monday but was put off by a day.', '2000-06-15');
+  assert.equal(find(t, 'Monday').value, '2000-06-12');
+});

@@ -54,9 +54,16 @@ type Direction = -1 | 0 | 1;
 
 /** "had been scheduled", "had set": a plan told in the past perfect has passed. */
 function pluperfect(ctx: Ctx, k: number): boolean {
-  const one = word(ctx, k - 1);
-  return one === 'had' || (one === 'been' && word(ctx, k - 2) === 'had');
+  // ("had originally been scheduled", "had already set": an adverb may stand between)
+  const at = (j: number): string => word(ctx, j);
+  let j = k - 1;
+  if (at(j) === 'been') j--;
+  if (PERFECT_ADVERBS.has(at(j)) || (at(j).length > 4 && at(j).endsWith('ly'))) j--;
+  return at(j) === 'had' && (j === k - 1 || at(k - 1) === 'been' || j === k - 2);
 }
+
+/** Adverbs that may stand inside a past perfect: "had already", "had once". */
+const PERFECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'once', 'earlier', 'long', 'just', 'also', 'not', 'never']);
 
 /** An "-ed" form after these is passive present ("is expected") or an adjective ("a planned cut"). */
 function notPastBefore(w: string): boolean {
