@@ -1061,3 +1061,10 @@ test('a British dotted clock before a day counted from now is a time ("at 9.15 t
   assert.equal(find(t, '9.15').value, '2016-10-21T09:15');
   assert.equal(t.filter((x) => x.text.includes('4.30')).length, 0);
 });
+
+test('"the 1998 fiscal year" and "fiscal year 1976" are one fiscal year each, not a year and a length', () => {
+  const t = tag('Output fell in the 1998 fiscal year, and outlays for fiscal year 1976 rose.', '1999-01-07');
+  assert.equal(find(t, 'the 1998 fiscal year').value, '1998');
+  assert.equal(find(t, 'fiscal year 1976').value, '1976');
+  assert.equal(t.length, 2);
+});

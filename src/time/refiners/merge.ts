@@ -51,6 +51,11 @@ function isYearOnly(c: Candidate): boolean {
   return c.reading.type === 'DATE' && f.year !== undefined && f.month === undefined && f.quarter === undefined && f.season === undefined && f.half === undefined && !c.reading.shift && !c.reading.mod;
 }
 
+/** The two words "fiscal year" alone. */
+function fiscalYearWords(ctx: Ctx, c: Candidate): boolean {
+  return c.last - c.first === 2 && word(ctx, c.first) === 'fiscal' && word(ctx, c.first + 1) === 'year';
+}
+
 /** "Tuesday", no day, month or move. */
 function isBareWeekday(c: Candidate): boolean {
   const f = c.reading.fields;
@@ -182,6 +187,12 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { fields: overlay(b.reading.fields, a.reading.fields), mod: a.reading.mod ?? b.reading.mod }), parser: a.parser, rangeEnd: undefined };
   }
   if (partOfDayOf(ctx, a, b)) return withPartOfDay(a, b);
+  // "the 1998 fiscal year", "fiscal year 1998": one fiscal year, not a year and a length
+  const fiscalYear = gap === 0 && isYearOnly(a) && fiscalYearWords(ctx, b) ? a : gap === 0 && isYearOnly(b) && fiscalYearWords(ctx, a) ? b : undefined;
+  if (fiscalYear) {
+    const first = a === fiscalYear && word(ctx, a.first - 1) === 'the' ? a.first - 1 : a.first;
+    return { first, last: b.last, reading: withReading(fiscalYear.reading, { fields: withFields(fiscalYear.reading.fields, { fiscal: true }) }), parser: fiscalYear.parser, rangeEnd: undefined };
+  }
   // "Tuesday of last week", "Friday next week": that weekday of the week counted from now
   if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of')) && isBareWeekday(a) && isWeekMove(b)) {
     return { first: a.first, last: b.last, reading: withReading(b.reading, { type: 'DATE', fields: withFields(b.reading.fields, { weekday: a.reading.fields.weekday }) }), parser: a.parser, rangeEnd: undefined };
