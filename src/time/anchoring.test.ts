@@ -1452,3 +1452,8 @@ test('news: a day told in the past perfect does not frame the clock times after 
   const t = tag('Leaders signed the accord today. The summit had originally been scheduled to begin on Monday but was put off by a day. Speaking at the airport at 5 p.m., the president hailed it.', '2000-06-15');
   assert.equal(find(t, '5 p.m.').value, '2000-06-15T17:00');
 });
+
+test('a decimal point is no sentence end for the rules reading a sentence ("7.3 percent in November, against 2.6 percent a year earlier")', () => {
+  const t = tag('The jobless rate was 7.3 percent in November, against 2.6 percent a year earlier.', '1999-01-07');
+  assert.equal(find(t, 'a year earlier').value, '1997-11');
+});

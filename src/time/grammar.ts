@@ -3,6 +3,7 @@
  * tokens, so parsing is linear in the text.
  */
 import { NUM, PUNCT, WORD, type Tokens } from './tokens.js';
+import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
 import type { Candidate, Reading } from './types.js';
 
@@ -194,3 +195,38 @@ export function candidate(first: number, last: number, reading: Reading, parser:
 
 /** A parser's reading: the constructor of types.ts, under the name the parsers use. */
 export { makeReading as reading } from './types.js';
+
+/** "4.1 percent": a full stop between digits is no sentence end. */
+export function decimalPoint(ctx: Ctx, k: number): boolean {
+  return mark(ctx, k) === '.' && isNum(ctx, k - 1) && isNum(ctx, k + 1) && glued(ctx, k) && glued(ctx, k + 1);
+}
+
+/** "2 p.m. on Wednesday": the dots of "a.m." and "p.m." are no sentence end. */
+export function meridiemDot(ctx: Ctx, k: number): boolean {
+  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
+  const before = word(ctx, k - 1);
+  if (before === 'a' || before === 'p') return word(ctx, k + 1) === 'm';
+  return before === 'm' && mark(ctx, k - 2) === '.' && (word(ctx, k - 3) === 'a' || word(ctx, k - 3) === 'p');
+}
+
+/** "in the U.S. on Friday", "Acme Inc. will", "Mr. Gephardt": a dot inside or after an abbreviation, the sentence going on. */
+export function abbreviationDot(ctx: Ctx, k: number): boolean {
+  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
+  // "will speak with Mr. Gephardt on Thursday", "Gov. Carlson": a title's stop
+  if (TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)))) return true;
+  // the inner dot of "U.S.", and its last one: "the U.N. Security Council on Friday" goes on
+  if (word(ctx, k - 1).length === 1 && glued(ctx, k + 1) && word(ctx, k + 1).length === 1) return true;
+  if (word(ctx, k - 1).length === 1 && mark(ctx, k - 2) === '.' && glued(ctx, k - 1) && word(ctx, k - 3).length === 1) return true;
+  return isWord(ctx, k + 1) && !isCapitalized(ctx, k + 1);
+}
+
+/**
+ * Whether the full stop at k goes on inside its sentence: "7.3 percent", "Mr. Gephardt", "the p.m. of",
+ * "the U.S. and"; the last dot of "p.m." or "U.S." before a capital ends it ("at 5 p.m. The talks").
+ */
+export function innerStop(ctx: Ctx, k: number): boolean {
+  if (decimalPoint(ctx, k)) return true;
+  if (!meridiemDot(ctx, k) && !abbreviationDot(ctx, k)) return false;
+  return !isCapitalized(ctx, k + 1) || TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)));
+}
+

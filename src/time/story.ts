@@ -3,7 +3,7 @@
  * ("the next day", "in March"), and which are told from elsewhere (a report's own day, a plan,
  * a quotation's now, an aside in brackets) and leave the story where it was.
  */
-import { DASHES, glued, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
+import { DASHES, glued, innerStop, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { NUM, WORD } from './tokens.js';
 import { MONTHS, SEASONS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
@@ -330,7 +330,8 @@ export function sentenceEndFrom(ctx: Ctx, from: number, semicolons = true): numb
   const limit = Math.min(ctx.tokens.length, from + FLASHBACK_SENTENCE);
   for (let k = from; k < limit; k++) {
     const stop = mark(ctx, k);
-    if (stop === '.' || stop === '!' || stop === '?' || (semicolons && stop === ';') || ctx.tokens.newline(k)) return k;
+    // ("7.3 percent in November, against 2.6 percent a year earlier": a decimal point, an abbreviation's stop go on)
+    if ((stop === '.' && !innerStop(ctx, k)) || stop === '!' || stop === '?' || (semicolons && stop === ';') || ctx.tokens.newline(k)) return k;
   }
   return limit;
 }

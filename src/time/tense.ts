@@ -2,8 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { glued, isCapitalized, isNum, isWord, mark, startsSentence, word, type Ctx } from './grammar.js';
-import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
+import { abbreviationDot, decimalPoint, isCapitalized, isWord, mark, meridiemDot, startsSentence, word, type Ctx } from './grammar.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
@@ -186,30 +185,6 @@ function directiveBefore(ctx: Ctx, to: number): boolean {
     if (DIRECTIVES.has(word(ctx, k))) return true;
   }
   return false;
-}
-
-/** "4.1 percent": a full stop between digits is no sentence end. */
-function decimalPoint(ctx: Ctx, k: number): boolean {
-  return mark(ctx, k) === '.' && isNum(ctx, k - 1) && isNum(ctx, k + 1) && glued(ctx, k) && glued(ctx, k + 1);
-}
-
-/** "2 p.m. on Wednesday": the dots of "a.m." and "p.m." are no sentence end. */
-function meridiemDot(ctx: Ctx, k: number): boolean {
-  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
-  const before = word(ctx, k - 1);
-  if (before === 'a' || before === 'p') return word(ctx, k + 1) === 'm';
-  return before === 'm' && mark(ctx, k - 2) === '.' && (word(ctx, k - 3) === 'a' || word(ctx, k - 3) === 'p');
-}
-
-/** "in the U.S. on Friday", "Acme Inc. will", "Mr. Gephardt": a dot inside or after an abbreviation, the sentence going on. */
-function abbreviationDot(ctx: Ctx, k: number): boolean {
-  if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
-  // "will speak with Mr. Gephardt on Thursday", "Gov. Carlson": a title's stop
-  if (TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)))) return true;
-  // the inner dot of "U.S.", and its last one: "the U.N. Security Council on Friday" goes on
-  if (word(ctx, k - 1).length === 1 && glued(ctx, k + 1) && word(ctx, k + 1).length === 1) return true;
-  if (word(ctx, k - 1).length === 1 && mark(ctx, k - 2) === '.' && glued(ctx, k - 1) && word(ctx, k - 3).length === 1) return true;
-  return isWord(ctx, k + 1) && !isCapitalized(ctx, k + 1);
 }
 
 /**

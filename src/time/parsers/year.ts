@@ -1,5 +1,5 @@
 /** "1956", "the 1980s", "'60s", "480 BC", "AD 9": years and decades written in digits. */
-import { DASHES, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DASHES, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, mark, numAt, reading, word, type Ctx, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { zoneAt } from './timeOfDay.js';
 import { WORD } from '../tokens.js';
