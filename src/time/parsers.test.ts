@@ -1068,3 +1068,9 @@ test('"the 1998 fiscal year" and "fiscal year 1976" are one fiscal year each, no
   assert.equal(find(t, 'fiscal year 1976').value, '1976');
   assert.equal(t.length, 2);
 });
+
+test('"within seconds" is a vague length; "came second" is no time', () => {
+  const t = tag('The engine shut down within seconds. He came second.', '2000-02-09');
+  assert.equal(find(t, 'seconds').value, 'PTXS');
+  assert.equal(t.length, 1);
+});

@@ -71,6 +71,9 @@ function countBefore(ctx: Ctx, i0: number): { first: number; count: Count } | nu
 /** Words before "a year" making it a frequency: "twice a year", "three times a week". */
 const FREQUENCY_WORDS = new Set(['once', 'twice', 'times']);
 /** Counted shorter units before "a week", "a day" that make a share of each ("seven days a week", "eight hours a day"). */
+/** Words before a bare "seconds" that make it a length of time. */
+const SECONDS_BEFORE: ReadonlySet<string> = new Set(['within', 'for', 'in', 'after', 'only', 'just', 'mere']);
+
 const COUNTED_SHARES: ReadonlySet<string> = new Set(['days', 'hours', 'nights', 'minutes']);
 /** Where "twice", "three times" or "seven days" starts, its last word at k. */
 function frequencyStart(ctx: Ctx, k: number): number {
@@ -233,7 +236,9 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   }
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
-  if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened) return null;
+  // ("second" is an ordinal; "within seconds", "for seconds" a length)
+  const bareSeconds = w === 'seconds' && !counted && SECONDS_BEFORE.has(word(ctx, i - 1));
+  if (unit === 'second' && (!counted || word(ctx, counted.first) === 'a') && !hyphened && !bareSeconds) return null;
   // "52 years old" is an age; "three-quarters of" a fraction; "worked nights" no count of them
   if (counted && word(ctx, i + 1) === 'old') return null;
   if (w === 'nights' && !counted) return null;
