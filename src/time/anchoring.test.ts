@@ -1444,7 +1444,7 @@ test('news: "Thirty years ago today" is a retold date the days told after it in 
 test('news: in an anniversary report a caption\'s day near the anniversary\'s is of the year remembered, whatever caption came before', () => {
   const text = 'Twenty-five years ago tonight, guards opened the checkpoints in Berlin.\nA guard leaps the wire on 15 August 1961.Photo: AP\nA man lies at the foot of the wall on 17 August 1962.Photo: Reuters\nCrowds gather at the crossing on the evening of 9 November.Photo: AFP\nBerliners chip at the concrete the next morning.Photo: Reuters';
   const r = tagTimes({ text, dct: '2014-11-09', documentType: 'news', captions: [] });
-  assert.equal(find(r.timexes, '9 November').value, '1989-11-09');
+  assert.equal(find(r.timexes, 'the evening of 9 November').value, '1989-11-09TEV');
   assert.equal(find(r.timexes, 'the next morning').value, '1989-11-10TMO');
 });
 
@@ -1456,4 +1456,11 @@ test('news: a day told in the past perfect does not frame the clock times after 
 test('a decimal point is no sentence end for the rules reading a sentence ("7.3 percent in November, against 2.6 percent a year earlier")', () => {
   const t = tag('The jobless rate was 7.3 percent in November, against 2.6 percent a year earlier.', '1999-01-07');
   assert.equal(find(t, 'a year earlier').value, '1997-11');
+});
+
+test('news: "the evening of 28 April" resolved to a day retold from years back keeps its part of the day', () => {
+  const t = tag('Thirty years ago today a test went wrong at the reactor. Moscow said nothing until the evening of 28 April.', '2016-04-26');
+  assert.equal(find(t, 'the evening of 28 April').value, '1986-04-28TEV');
+  const recent = tag('Police said the shots were fired on the night of Oct. 23 at his home.', '1998-11-02');
+  assert.equal(find(recent, 'Oct. 23').value, '1998-10-23');
 });

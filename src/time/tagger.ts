@@ -211,9 +211,10 @@ export function tagTimes(input: TagInput): TagOutput {
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);
-  const hits = hitsFor(ctx, documentType.type, found, dctFields?.year);
+  const wholeOf = new Map<Candidate, Candidate>();
+  const hits = hitsFor(ctx, documentType.type, found, dctFields?.year, wholeOf);
   if (hits.length === 0) return { timexes: [], documentType };
-  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields), documentType };
+  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields, wholeOf), documentType };
 }
 
 /**
@@ -242,7 +243,7 @@ function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readon
  * Resolves the hits in text order, each against the dates told before it (the story, or its own
  * caption's), and links the two ends of each range.
  */
-function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined): Timex[] {
+function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, wholeOf: ReadonlyMap<Candidate, Candidate>): Timex[] {
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
   const story = new StoryLine(ctx);
@@ -275,9 +276,14 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const inCaption = captionStory.length > 0;
     const told = inCaption ? captionStory : story.told;
     const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries);
-    const r = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
+    const dayAlone = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
+    // ("Moscow said nothing until the evening of 28 April", thirty years on: a day retold keeps its part, as a dated one does)
+    const whole = wholeOf.get(h);
+    const retold = whole !== undefined && yearsBefore(dayAlone.point, dctFields) >= RETOLD_PART_YEARS;
+    const r = retold ? resolveReading(whole.reading, env) : dayAlone;
+    const first = retold ? ctx.tokens.start(whole.first) : start;
     const id = `t${timexes.length + 1}`;
-    const timex = toTimex(id, start, end, text.slice(start, end), r, caption?.media);
+    const timex = toTimex(id, first, end, text.slice(first, end), r, caption?.media);
     if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
     rangeEnds.set(h, timex);
@@ -441,17 +447,27 @@ function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap
 }
 
 /** The hits the document type reads as time expressions, read its way. */
-function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[], dctYear: number | undefined): Candidate[] {
+function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[], dctYear: number | undefined, wholeOf: Map<Candidate, Candidate>): Candidate[] {
   // one plain loop, so every list the anchoring loop walks is the same kind of array
   const hits: Candidate[] = [];
   for (const h of found) {
-    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) hits.push(mode === 'narrative' || retoldPartOfDay(h, dctYear) ? h : asNewsLength(ctx, h));
+    if (mode === 'narrative' ? !h.reading.newsOnly : !h.reading.narrativeOnly) {
+      const hit = mode === 'narrative' || retoldPartOfDay(h, dctYear) ? h : asNewsLength(ctx, h);
+      // ("the evening of 28 April": whole again if the day turns out to be one retold from years back)
+      if (hit !== h && h.reading.newsFirst !== undefined && h.reading.fields.partOfDay !== undefined) wholeOf.set(hit, h);
+      hits.push(hit);
+    }
   }
   return hits;
 }
 
 /** Years before the report from which a dated part of a day is history retold, told whole. */
 const RETOLD_PART_YEARS = 2;
+
+/** Whole years from a resolved point back to the report's; -Infinity when either year is unknown. */
+function yearsBefore(point: Fields | undefined, dctFields: Fields | undefined): number {
+  return point?.year === undefined || dctFields?.year === undefined || point.bc ? -Infinity : dctFields.year - point.year;
+}
 
 /**
  * "the afternoon of 23 October 1956" in a gallery of 2006: a part of a day written with its year, years
