@@ -1464,3 +1464,8 @@ test('news: "the evening of 28 April" resolved to a day retold from years back k
   const recent = tag('Police said the shots were fired on the night of Oct. 23 at his home.', '1998-11-02');
   assert.equal(find(recent, 'Oct. 23').value, '1998-10-23');
 });
+
+test('narrative: after a flashback the story goes on forward ("had met in the autumn of 481 BC ... In August" is 480 BC)', () => {
+  const t = tag('Xerxes invaded Greece in the spring of 480 BC. The Greek cities had met at Corinth in the autumn of 481 BC. In August a small force held the pass.');
+  assert.equal(find(t, 'August').value, 'BC0480-08');
+});
