@@ -422,3 +422,8 @@ test('tense: an adverb inside a past perfect keeps it one ("had originally been 
   const t = tag('The summit had originally been scheduled to begin on Monday but was put off by a day.', '2000-06-15');
   assert.equal(find(t, 'Monday').value, '2000-06-12');
 });
+
+test('tense: more irregular past forms read as past ("The shots rang out at about 12:30 p.m.")', () => {
+  const t = tag('On Nov. 22, 1963, the president was shot in Dallas. The shots rang out at about 12:30 p.m. local time; he died soon after.', '2011-11-22');
+  assert.equal(find(t, '12:30 p.m.').value, '1963-11-22T12:30');
+});
