@@ -1469,3 +1469,9 @@ test('narrative: after a flashback the story goes on forward ("had met in the au
   const t = tag('Xerxes invaded Greece in the spring of 480 BC. The Greek cities had met at Corinth in the autumn of 481 BC. In August a small force held the pass.');
   assert.equal(find(t, 'August').value, 'BC0480-08');
 });
+
+test('news: a clock told in the past perfect takes the day retold before it, past a day of the report\'s week ("had locked the door at around 11 p.m.")', () => {
+  const t = tag('A trucker was charged in the death of a waitress who vanished on the night of Aug. 17, 1979. He was arraigned on Monday. She had locked the front door at around 11 p.m. The next morning a fisherman found her.', '2015-08-06');
+  assert.equal(find(t, 'around 11 p.m.').value, '1979-08-17T23:00');
+  assert.equal(find(t, 'The next morning').value, '1979-08-18TMO');
+});

@@ -50,6 +50,8 @@ export interface ResolveEnv {
   readonly wordBefore?: string;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
+  /** Whether the expression is told in the past perfect ("had locked the door at 11 p.m."). */
+  readonly pastPerfect?: boolean;
   /** Days an anniversary report named as so many years ago ("Twenty-five years ago tonight"), captions included. */
   anniversaries?: readonly ReferencePoint[];
 }
@@ -948,7 +950,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   }
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
-    const near = env.mode === 'news' ? nearbyDay(env) : undefined;
+    // ("on the night of Aug. 17, 1979 ... arraigned on Monday. She had locked the door at 11 p.m.": told in the past perfect, the day retold)
+    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) : undefined;
     const base = near ?? ref;
     const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);

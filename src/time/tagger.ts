@@ -114,6 +114,10 @@ class HitEnvironment implements ResolveEnv {
     return word(this.ctx, this.hit.first - 1);
   }
 
+  get pastPerfect(): boolean {
+    return toldInPastPerfect(this.ctx, this.hit);
+  }
+
   get tense(): -1 | 0 | 1 {
     this.direction ??= tenseAround(this.ctx, this.hit.first, this.hit.last);
     return this.direction;
