@@ -1475,3 +1475,13 @@ test('news: a clock told in the past perfect takes the day retold before it, pas
   assert.equal(find(t, 'around 11 p.m.').value, '1979-08-17T23:00');
   assert.equal(find(t, 'The next morning').value, '1979-08-18TMO');
 });
+
+test('news: an item of a day\'s-history column headed "Ten years ago:" is this day ten years back, and its days follow it', () => {
+  const text = 'Today in History\n\nTen years ago: Americans sat down to the first Thanksgiving since the Sept. 11 attacks. The president, who had visited troops the day before, spent the holiday at Camp David.\n\nOne year ago: The prime minister, pressed over a bailout requested the previous day, said parliament would be dissolved after a budget passed in early December.';
+  const t = tag(text, '2011-11-22');
+  assert.equal(find(t, 'Ten years ago').value, '2001-11-22');
+  assert.equal(find(t, 'Thanksgiving').value, '2001-11-22');
+  assert.equal(find(t, 'Sept. 11').value, '2001-09-11');
+  assert.equal(find(t, 'the day before').value, '2001-11-21');
+  assert.equal(find(t, 'the previous day').value, '2010-11-21');
+});

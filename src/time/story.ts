@@ -20,7 +20,9 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   const fullDate = h.reading.fields.year !== undefined && h.reading.fields.day !== undefined;
   if ((mode === 'narrative' ? !fullDate : r.point?.day === undefined) && toldAsPlan(ctx, h)) return false;
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
-  if (mode === 'news' && (word(ctx, h.first - 1) === 'since' || word(ctx, h.first - 1) === 'from')) return false;
+  // ("the first Thanksgiving since the Sept. 11 attacks" too)
+  const bound = word(ctx, h.first - 1) === 'the' ? h.first - 2 : h.first - 1;
+  if (mode === 'news' && (word(ctx, bound) === 'since' || word(ctx, bound) === 'from')) return false;
   // ("after Thursday's general election ... by early afternoon": a day naming an event is no day the report goes on in;
   // "In Tokyo, where trading had been shut on Monday, the index sank ... by midday": nor one in a past-perfect aside)
   if (mode === 'news' && (possessiveDay(ctx, h) || relativeFlashback(ctx, h) || (h.reading.fields.day !== undefined || h.reading.fields.weekday !== undefined) && toldInPastPerfect(ctx, h))) return false;

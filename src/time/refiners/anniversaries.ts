@@ -1,7 +1,8 @@
 /**
- * "In Bolivia, 23 March is the Day of the Sea", "15 August is celebrated as ...": a day of the year
- * told in the present as a day a people keeps is that day of any year (XXXX-03-23), not a day of the
- * story's year.
+ * Days of the year kept or remembered. "In Bolivia, 23 March is the Day of the Sea", "15 August is
+ * celebrated as ...": a day of the year told in the present as a day a people keeps is that day of any
+ * year (XXXX-03-23), not a day of the story's year. "Ten years ago: Americans sat down to ...": in a
+ * day's-history column an item headed so many years ago is this day of that year.
  */
 import { mark, word, type Ctx } from '../grammar.js';
 import { timexValue } from '../calendar.js';
@@ -45,6 +46,29 @@ export function keptDaysOfYear(ctx: Ctx, hits: readonly Candidate[]): Candidate[
     out ??= [...hits];
     // histories only: a news report's "Nov. 11 is a holiday" is most often this year's
     out[k] = withCandidate(c, { reading: makeReading('DATE', { literal: timexValue(c.reading.fields), newsReading: c.reading }) });
+  }
+  return out ?? (hits as Candidate[]);
+}
+
+/** Tokens of an item heading up to its colon ("Twenty-five years ago:"). */
+const HEADING_TOKENS = 5;
+
+/** "Ten years ago:" opening its line: so many years back from now, heading an item of the day's history. */
+function itemHeading(ctx: Ctx, c: Candidate): number | undefined {
+  const shift = c.reading.shift;
+  if (!shift || shift.unit !== 'year' || shift.direction >= 0 || shift.anaphoric || shift.amount === undefined || c.reading.type !== 'DATE') return undefined;
+  if (!(c.first === 0 || ctx.tokens.newline(c.first)) || c.last - c.first > HEADING_TOKENS || word(ctx, c.last - 1) !== 'ago' || mark(ctx, c.last) !== ':') return undefined;
+  return shift.amount;
+}
+
+/** Item headings of a day's-history column read as that day so many years back, like "Ten years ago today". */
+export function dayHistoryHeadings(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const years = itemHeading(ctx, hits[k]);
+    if (years === undefined) continue;
+    out ??= [...hits];
+    out[k] = withCandidate(hits[k], { reading: makeReading('DATE', { shift: { unit: 'day', amount: 0, direction: 0 }, yearStep: -years }) });
   }
   return out ?? (hits as Candidate[]);
 }
