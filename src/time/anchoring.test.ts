@@ -1485,3 +1485,8 @@ test('news: an item of a day\'s-history column headed "Ten years ago:" is this d
   assert.equal(find(t, 'the day before').value, '2001-11-21');
   assert.equal(find(t, 'the previous day').value, '2010-11-21');
 });
+
+test('news: a holiday told in the past that would follow the report is of the date retold just before ("by September 1950 ... On Thanksgiving Day the Marines ate turkey")', () => {
+  const t = tag('By September 1950 he was coming ashore at Inchon. On Thanksgiving Day the Marines ate turkey near the reservoir.', '2012-09-19');
+  assert.equal(find(t, 'Thanksgiving Day').value, '1950-11-23');
+});

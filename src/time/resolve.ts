@@ -967,7 +967,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: monthOfDay(f, ref.fields, env.tense) }) : reading;
   let point = agreeWithWeekday(fillYear(withMonth, ref, env), env);
   // ("was not evacuated until April 27", reported on 26 April 2011 after "April 26, 1986": a day told in the past cannot follow the report's)
-  const retold = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && f.day !== undefined && compareDays(point, ref.fields) > 0 ? lastRetoldDate(env) : undefined;
+  const retold = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && (f.day !== undefined || reading.holiday !== undefined) && compareDays(point, ref.fields) > 0 ? lastRetoldDate(env) : undefined;
   if (retold) point = agreeWithWeekday(fillYear(withMonth, retold, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
