@@ -1490,3 +1490,10 @@ test('news: a holiday told in the past that would follow the report is of the da
   const t = tag('By September 1950 he was coming ashore at Inchon. On Thanksgiving Day the Marines ate turkey near the reservoir.', '2012-09-19');
   assert.equal(find(t, 'Thanksgiving Day').value, '1950-11-23');
 });
+
+test('narrative with a creation date: "This November" not told in the past speaks from the time of writing; "that November" stays in the story', () => {
+  const t = tagTimes({ text: 'The revolution broke out in November 1910 and ended in 1920. The party ruled until 2000. This November the country marks the centenary.', dct: '2010-08-05', documentType: 'narrative', captions: [] }).timexes;
+  assert.equal(find(t, 'This November').value, '2010-11');
+  const past = tag('The party ruled until 2000. That November it lost the election.');
+  assert.equal(find(past, 'That November').value, '2000-11');
+});

@@ -274,6 +274,9 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   const year = astroYear(ref.fields);
   if (year === undefined) return withFields(reading.fields, {});
   let out = withAstroYear(reading.fields, year);
+  // ("This November the country marks the centenary", closing a history read in 2010: "this" speaks from the time of
+  // writing, unless told in the past)
+  if (reading.thisYear && ref.kind !== 'dct' && env.mode === 'narrative' && env.dct && env.tense >= 0) return fillYear(reading, env.dct, env);
   if (reading.thisYear) return out;
   // ("By mid-December the ground lost since February was retaken": a month after "since" lies before the story's point)
   if (ref.kind !== 'dct' && env.since && !reading.lean && reading.fields.day === undefined && ref.fields.month !== undefined) return withAstroYear(reading.fields, compareWithin(reading.fields, ref.fields) > 0 ? year - 1 : year);
