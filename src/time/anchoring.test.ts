@@ -1497,3 +1497,8 @@ test('narrative with a creation date: "This November" not told in the past speak
   const past = tag('The party ruled until 2000. That November it lost the election.');
   assert.equal(find(past, 'That November').value, '2000-11');
 });
+
+test('narrative: a day just before a past-perfect day of the same month stays in its year ("by 8 June they had reached the canal ... on 7 June")', () => {
+  const t = tag('The war began on 5 June 1967. By 8 June they had reached the canal; paratroopers entered the Old City on 7 June.');
+  assert.equal(find(t, '7 June').value, '1967-06-07');
+});
