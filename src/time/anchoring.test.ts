@@ -1502,3 +1502,9 @@ test('narrative: a day just before a past-perfect day of the same month stays in
   const t = tag('The war began on 5 June 1967. By 8 June they had reached the canal; paratroopers entered the Old City on 7 June.');
   assert.equal(find(t, '7 June').value, '1967-06-07');
 });
+
+test('news: a clock told in the past with no day close by takes "yesterday", the last day of the report\'s own told, past a date retold from years back', () => {
+  const text = 'A jury convicted the former aide yesterday on three counts. The case grew out of events that began on Nov. 3, 1986, when a magazine first reported the arms sales. Jurors had deliberated for twelve days, reading thousands of pages of documents and listening to hours of taped testimony from witnesses across the country. The verdict was read in court shortly after 2 p.m., and the aide left without comment.';
+  const t = tag(text, '1989-05-05');
+  assert.equal(find(t, '2 p.m.').value, '1989-05-04T14:00');
+});

@@ -746,6 +746,34 @@ function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
 
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 60;
+/** Tokens within which "yesterday", the report's day before, frames a clock told in the past. */
+const YESTERDAY_FRAME_TOKENS = 300;
+
+/**
+ * "The court ruled yesterday ... [four sentences] ... The verdict was read shortly after 2 p.m.": in a
+ * report of the day before, a clock told in the past with no day close by is that day's, when it is
+ * the last day of the report's own weeks told (a day retold from years back, or a month or year told
+ * in passing, stands aside).
+ */
+function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
+  if (env.tense >= 0 || !env.dct || env.at === undefined) return undefined;
+  for (let k = env.story.length - 1; k >= 0; k--) {
+    const told = env.story[k];
+    if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
+    if (told.fields.day === undefined || told.fields.hour !== undefined || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
+    return told.value === dayBeforeValue(env.dct) ? told : undefined;
+  }
+  return undefined;
+}
+
+/** The value of the day before the report's. */
+function dayBeforeValue(dct: ReferencePoint): string {
+  const f = dct.fields;
+  const year = astroYear(f);
+  if (year === undefined || f.month === undefined || f.day === undefined) return '';
+  const [y, m, d] = addDays(year, f.month, f.day, -1);
+  return timexValue(withAstroYear({ month: m, day: d }, y));
+}
 
 function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
   if (env.at === undefined) return undefined;
@@ -954,7 +982,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     // ("on the night of Aug. 17, 1979 ... arraigned on Monday. She had locked the door at 11 p.m.": told in the past perfect, the day retold)
-    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) : undefined;
+    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? yesterdayFrame(env) : undefined;
     const base = near ?? ref;
     const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
