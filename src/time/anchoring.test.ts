@@ -1508,3 +1508,10 @@ test('news: a clock told in the past with no day close by takes "yesterday", the
   const t = tag(text, '1989-05-05');
   assert.equal(find(t, '2 p.m.').value, '1989-05-04T14:00');
 });
+
+test('news: a day a figure is compared with ("from 155.5 million on Friday") does not frame the clocks of yesterday\'s session', () => {
+  const text = 'Stock prices fell sharply yesterday. Since troops rolled in last Thursday, the average has shed 190 points. Volume swelled to 212 million shares from 155.5 million on Friday. Traders said selling began at the 9:30 a.m. opening bell and barely let up until the close at 4 p.m.';
+  const t = tag(text, '1990-08-07');
+  assert.equal(find(t, '9:30 a.m.').value, '1990-08-06T09:30');
+  assert.equal(find(t, '4 p.m.').value, '1990-08-06T16:00');
+});

@@ -752,8 +752,8 @@ const YESTERDAY_FRAME_TOKENS = 300;
 /**
  * "The court ruled yesterday ... [four sentences] ... The verdict was read shortly after 2 p.m.": in a
  * report of the day before, a clock told in the past with no day close by is that day's, when it is
- * the last day of the report's own weeks told (a day retold from years back, or a month or year told
- * in passing, stands aside).
+ * the last day of the report's own weeks told (a day retold from years back, an earlier day, or a month
+ * or year told in passing, stands aside).
  */
 function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   if (env.tense >= 0 || !env.dct || env.at === undefined) return undefined;
@@ -761,7 +761,11 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
     if (told.fields.day === undefined || told.fields.hour !== undefined || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
-    return told.value === dayBeforeValue(env.dct) ? told : undefined;
+    // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
+    const yesterday = dayBeforeValue(env.dct);
+    const day = told.value.slice(0, yesterday.length);
+    if (day < yesterday) continue;
+    return day === yesterday ? told : undefined;
   }
   return undefined;
 }

@@ -22,7 +22,7 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "their first win since January 1, 1997", "its high from Oct. 11, 2007": a bound counted from, not the day the report tells
   // ("the first Thanksgiving since the Sept. 11 attacks" too)
   const bound = word(ctx, h.first - 1) === 'the' ? h.first - 2 : h.first - 1;
-  if (mode === 'news' && (word(ctx, bound) === 'since' || word(ctx, bound) === 'from')) return false;
+  if (mode === 'news' && (word(ctx, bound) === 'since' || word(ctx, bound) === 'from' || comparedFrom(ctx, h) || inSinceClause(ctx, h))) return false;
   // ("after Thursday's general election ... by early afternoon": a day naming an event is no day the report goes on in;
   // "In Tokyo, where trading had been shut on Monday, the index sank ... by midday": nor one in a past-perfect aside)
   if (mode === 'news' && (possessiveDay(ctx, h) || relativeFlashback(ctx, h) || (h.reading.fields.day !== undefined || h.reading.fields.weekday !== undefined) && toldInPastPerfect(ctx, h))) return false;
@@ -34,6 +34,36 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   // "students marked the closure of the universities fifty years earlier. That evening ...": a long step back inside a sentence names an older event
   if (mode === 'narrative' && longStepBackInside(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
+}
+
+/** Words back from a day to the "Since" opening its clause. */
+const SINCE_CLAUSE_REACH = 8;
+
+/** "Since troops rolled into Kuwait last Thursday, the average has shed 190 points": the clause's day is a bound. */
+function inSinceClause(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 1; k >= 0 && k >= h.first - SINCE_CLAUSE_REACH; k--) {
+    if (ctx.tokens.kind(k) !== WORD) return false;
+    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',';
+  }
+  return false;
+}
+
+/** Tokens back from a day over which "from" and the figure it compares may stand ("up from 155.5 million on Friday"). */
+const COMPARED_REACH = 8;
+/** Words of a figure between "from" and its day. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'percent', 'points', 'shares', 'a', 'an', 'the', 'level', 'high', 'low', 'close']);
+
+/** "volume rose to 180 million shares from 155.5 million on Friday": the day a figure is compared with, no day the report tells. */
+function comparedFrom(ctx: Ctx, h: Candidate): boolean {
+  if (word(ctx, h.first - 1) !== 'on') return false;
+  let figure = false;
+  for (let k = h.first - 2; k >= 0 && k >= h.first - 1 - COMPARED_REACH; k--) {
+    const w = word(ctx, k);
+    if (w === 'from') return figure;
+    if (ctx.tokens.kind(k) === NUM) figure = true;
+    else if (w ? !FIGURE_WORDS.has(w) : mark(ctx, k) !== '.' && mark(ctx, k) !== '$' && mark(ctx, k) !== ',' && mark(ctx, k) !== '%') return false;
+  }
+  return false;
 }
 
 /** "Thursday's election": a bare weekday owning a noun. */
