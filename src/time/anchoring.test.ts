@@ -1515,3 +1515,11 @@ test('news: a day a figure is compared with ("from 155.5 million on Friday") doe
   assert.equal(find(t, '9:30 a.m.').value, '1990-08-06T09:30');
   assert.equal(find(t, '4 p.m.').value, '1990-08-06T16:00');
 });
+
+test('auto: a day-by-day history told by weekdays after a date written with its weekday stays a history ("Monday, 22 October ... On Thursday ... Friday evening ... Saturday morning")', () => {
+  const text = 'In July 1962 Soviet ships began sailing to Cuba. On 14 October a U-2 photographed missile sites. At 7 p.m. on Monday, 22 October, the president spoke to the nation. The quarantine took effect at 10 a.m. on Wednesday, and ships turned back that day. On Thursday the ambassador showed the photographs. A letter arrived on Friday evening. A second letter was broadcast on Saturday morning, and that afternoon a U-2 was shot down.';
+  const r = tagTimes({ text, dct: '2009-06-20', documentType: 'auto', captions: [] });
+  assert.equal(r.documentType.type, 'narrative');
+  assert.equal(find(r.timexes, 'Thursday').value, '1962-10-25');
+  assert.equal(find(r.timexes, 'Saturday morning').value, '1962-10-27TMO');
+});

@@ -49,6 +49,12 @@ function lastDayBefore(hits: readonly Candidate[], k: number): Candidate | undef
 /** Hits back within which a bare weekday looks for the written date it follows. */
 const DAY_LOOKBACK = 6;
 
+/** A weekday with no day, month or move ("on Thursday", "Friday evening"). */
+function bareWeekday(h: Candidate): boolean {
+  const f = h.reading.fields;
+  return f.weekday !== undefined && f.day === undefined && f.month === undefined && !h.reading.shift && !h.reading.set;
+}
+
 /** Whether hits[k] is a bare weekday of the week of a written date just before it, not a word from the time of writing. */
 function weekdayOfStory(hits: readonly Candidate[], k: number, dctYear: number): boolean {
   const h = hits[k];
@@ -143,9 +149,13 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   let weight = 0;
   let bodyWeight = 0;
   const closing = closingParagraphStart(ctx.text);
+  // ("Monday, 22 October ... on Wednesday ... On Thursday ... Friday evening": a day-by-day account goes on in the story's week)
+  let lastStoryWeekday = -Infinity;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    const d = weekdayOfStory(hits, k, dctYear) ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
+    const ofStory = weekdayOfStory(hits, k, dctYear) || (bareWeekday(h) && k - lastStoryWeekday <= DAY_LOOKBACK);
+    if (ofStory) lastStoryWeekday = k;
+    const d = ofStory ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
     weight += d;
     // ("this month", "later this year", "next month", "today" in the closing paragraph speak of the present the history ends on)
     if (ctx.tokens.start(h.first) < closing || h.reading.shift === undefined) bodyWeight += d;
