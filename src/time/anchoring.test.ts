@@ -1523,3 +1523,8 @@ test('auto: a day-by-day history told by weekdays after a date written with its 
   assert.equal(find(r.timexes, 'Thursday').value, '1962-10-25');
   assert.equal(find(r.timexes, 'Saturday morning').value, '1962-10-27TMO');
 });
+
+test('narrative: a past perfect reaching ahead of the story ("had fled the country by early 1957") is an aside the story returns from', () => {
+  const t = tag('Soviet tanks returned on 4 November 1956. Some 200,000 Hungarians had fled the country by early 1957. Nagy left the embassy on 22 November.');
+  assert.equal(find(t, '22 November').value, '1956-11-22');
+});

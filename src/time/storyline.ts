@@ -53,6 +53,8 @@ export class StoryLine {
     if (told.length <= from || from === 0 || told[from - 1].fields.month === undefined || told[from - 1].rangeEnd) return false;
     const stood = astroYear(told[from - 1].fields);
     const reached = astroYear(told[told.length - 1].fields);
-    return stood !== undefined && reached !== undefined && stood - reached >= BACKGROUND_YEARS;
+    // ("By 23 November ... 200,000 had fled the country by early 1957. Nagy left the embassy on 22 November": a past
+    // perfect reaching ahead of the story sums up what followed, and the story goes back to its day)
+    return stood !== undefined && reached !== undefined && (stood - reached >= BACKGROUND_YEARS || reached > stood);
   }
 }
