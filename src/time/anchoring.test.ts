@@ -1528,3 +1528,9 @@ test('narrative: a past perfect reaching ahead of the story ("had fled the count
   const t = tag('Soviet tanks returned on 4 November 1956. Some 200,000 Hungarians had fled the country by early 1957. Nagy left the embassy on 22 November.');
   assert.equal(find(t, '22 November').value, '1956-11-22');
 });
+
+test('news gallery: a caption\'s bare weekday is of the week of the day the caption before retold, when that is the year remembered', () => {
+  const text = 'Forty years ago today, Saigon fell to northern troops.\n\nThe ambassador leaves on one of the last helicopters at 4.58am on 30 April 1975.Photograph: AP\n\nA tank crashes through the palace gate at about 11.30am on Wednesday.Photo: AFP\n';
+  const doc = analyse({ name: 'g', text, dct: '2015-04-30' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, 'Wednesday').value, '1975-04-30');
+});

@@ -980,8 +980,14 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
-    const placed = placeWeekday(reading, ref, env);
-    return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, ref) : finish(reading.type, f, known, reading);
+    // ("leaves on one of the last helicopters on 30 April.AP / A tank crashes through the gate on Wednesday.AFP":
+    // a gallery's weekday is of the week of the day the caption before retold)
+    // (in an anniversary gallery, only of the year remembered: "Mourners light candles on Monday night" after a caption of 2000 is the report's week)
+    const captionDay = env.mode === 'news' && !reading.lean ? captionYear(env) : undefined;
+    const remembered = !env.anniversaries?.length || env.anniversaries.some((a) => a.fields.year === captionDay?.fields.year);
+    const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : ref;
+    const placed = placeWeekday(reading, weekRef, env);
+    return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, weekRef) : finish(reading.type, f, known, reading);
   }
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
