@@ -427,3 +427,8 @@ test('tense: more irregular past forms read as past ("The shots rang out at abou
   const t = tag('On Nov. 22, 1963, the president was shot in Dallas. The shots rang out at about 12:30 p.m. local time; he died soon after.', '2011-11-22');
   assert.equal(find(t, '12:30 p.m.').value, '1963-11-22T12:30');
 });
+
+test('tense: after a fronted time the clause\'s modal looks ahead however far it stands ("By Saturday, forecasters say, there could be four hurricanes")', () => {
+  const t = tag('By Saturday, forecasters say, there could be four hurricanes in the basin, something that has not happened since 1893.', '1998-09-25');
+  assert.equal(find(t, 'Saturday').value, '1998-09-26');
+});

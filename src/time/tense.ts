@@ -227,7 +227,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number, clauseSto
     if (cue !== 0) return cue;
     if (step < 0 && n <= MODAL_REACH && modalAhead(ctx, k)) return 1;
     // "The weekend should be cooler": a modal right after the time it is said of
-    if (step > 0 && n <= 2 && modalAhead(ctx, k)) return 1;
+    // ("By Saturday, forecasters say, there could be four hurricanes": after a fronted time, its clause's modal however far)
+    if (step > 0 && (n <= 2 || words > WORDS_AFTER) && modalAhead(ctx, k)) return 1;
   }
   return 0;
 }
