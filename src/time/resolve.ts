@@ -757,12 +757,12 @@ const YESTERDAY_FRAME_TOKENS = 300;
  */
 function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   if (env.tense >= 0 || !env.dct || env.at === undefined) return undefined;
+  const yesterday = dayBeforeValue(env.dct);
   for (let k = env.story.length - 1; k >= 0; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
     if (told.fields.day === undefined || told.fields.hour !== undefined || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
     // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
-    const yesterday = dayBeforeValue(env.dct);
     const day = told.value.slice(0, yesterday.length);
     if (day < yesterday) continue;
     return day === yesterday ? told : undefined;

@@ -14,7 +14,7 @@ import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { timexValue } from './calendar.js';
+import { astroYear, timexValue } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -470,7 +470,9 @@ const RETOLD_PART_YEARS = 2;
 
 /** Whole years from a resolved point back to the report's; -Infinity when either year is unknown. */
 function yearsBefore(point: Fields | undefined, dctFields: Fields | undefined): number {
-  return point?.year === undefined || dctFields?.year === undefined || point.bc ? -Infinity : dctFields.year - point.year;
+  const year = point ? astroYear(point) : undefined;
+  const now = dctFields ? astroYear(dctFields) : undefined;
+  return year === undefined || now === undefined ? -Infinity : now - year;
 }
 
 /**
