@@ -1534,3 +1534,11 @@ test('news gallery: a caption\'s bare weekday is of the week of the day the capt
   const doc = analyse({ name: 'g', text, dct: '2015-04-30' }, { documentType: 'auto' }, ['time']);
   assert.equal(find(doc.timexes, 'Wednesday').value, '1975-04-30');
 });
+
+test('a clock told with a set or a habit beside it is a time of no day in particular ("Every morning at 6 a.m.", "usually from 9:30 a.m. to 5 p.m.")', () => {
+  const t = tag('Every morning at 6 a.m., he raises the flag. Jurors met every day, usually from 9:30 a.m. to 5 p.m. The verdict came at 3 p.m. on Friday.', '2012-06-19');
+  assert.equal(find(t, '6 a.m.').value, 'XXXX-XX-XXT06:00');
+  assert.equal(find(t, '9:30 a.m.').value, 'XXXX-XX-XXT09:30');
+  assert.equal(find(t, '5 p.m.').value, 'XXXX-XX-XXT17:00');
+  assert.equal(find(t, '3 p.m.').value, '2012-06-15T15:00');
+});

@@ -938,7 +938,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return ref ? finish(reading.type, ref.fields, [], reading, ref) : literal(reading, 'PRESENT_REF');
   }
   if (reading.literal) return literal(reading, reading.literal);
-  if (reading.generic) return literal(reading, `XXXX-XX-XXT${reading.fields.partOfDay ?? ''}`);
+  // ("usually opens at 9 a.m.": a clock of no day in particular keeps its hour)
+  if (reading.generic) return reading.fields.hour !== undefined ? finish(reading.type, reading.fields, namesOf(reading.fields), reading) : literal(reading, `XXXX-XX-XXT${reading.fields.partOfDay ?? ''}`);
   if (reading.vague) {
     const ref = referenceFor(env, env.mode === 'narrative', false);
     const vague = ref ? vagueAround(ref.fields, reading.vague) : undefined;

@@ -1,12 +1,12 @@
 /**
- * Days of the year kept or remembered. "In Bolivia, 23 March is the Day of the Sea", "15 August is
+ * Days of the year kept or remembered, and times kept every day. "In Bolivia, 23 March is the Day of the Sea", "15 August is
  * celebrated as ...": a day of the year told in the present as a day a people keeps is that day of any
  * year (XXXX-03-23), not a day of the story's year. "Ten years ago: Americans sat down to ...": in a
  * day's-history column an item headed so many years ago is this day of that year.
  */
-import { mark, word, type Ctx } from '../grammar.js';
+import { innerStop, mark, word, type Ctx } from '../grammar.js';
 import { timexValue } from '../calendar.js';
-import { makeReading, withCandidate, type Candidate } from '../types.js';
+import { makeReading, withCandidate, withReading, type Candidate } from '../types.js';
 
 /** Words that tell a day as one that is kept every year. */
 const KEPT_WORDS = new Set(['celebrated', 'commemorated', 'observed', 'marked', 'remembered', 'honoured', 'honored', 'holiday', 'anniversary']);
@@ -69,6 +69,41 @@ export function dayHistoryHeadings(ctx: Ctx, hits: readonly Candidate[]): Candid
     if (years === undefined) continue;
     out ??= [...hits];
     out[k] = withCandidate(hits[k], { reading: makeReading('DATE', { shift: { unit: 'day', amount: 0, direction: 0 }, yearStep: -years }) });
+  }
+  return out ?? (hits as Candidate[]);
+}
+
+/** Adverbs that tell a clock time as a habit: "usually opens at 9 a.m.". */
+const HABITUAL: ReadonlySet<string> = new Set(['usually', 'normally', 'typically', 'generally', 'often', 'always', 'regularly', 'routinely']);
+/** Tokens around a clock within which a set or a habitual adverb makes it a time of no day in particular. */
+const HABIT_REACH = 12;
+
+function isBareClock(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return c.reading.type === 'TIME' && f.hour !== undefined && f.day === undefined && f.weekday === undefined && f.month === undefined && !c.reading.shift && !c.reading.set;
+}
+
+/** Whether the tokens [from, to) hold no sentence stop. */
+function oneSentence(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((mark(ctx, k) === '.' && !innerStop(ctx, k)) || mark(ctx, k) === ';' || ctx.tokens.newline(k)) return false;
+  return true;
+}
+
+/**
+ * "Every morning at 6 a.m. he raises the flag", "6 a.m. workouts twice a week", "the store usually opens at
+ * 9 a.m.": a clock told with a set or a habit beside it is a time of no day in particular (XXXX-XX-XXT06:00).
+ */
+export function habitualClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const c = hits[k];
+    if (!isBareClock(c)) continue;
+    const setNear = [hits[k - 1], hits[k + 1]].some((s) => s !== undefined && s.reading.type === 'SET' && Math.max(c.first - s.last, s.first - c.last) <= HABIT_REACH && oneSentence(ctx, Math.min(s.last, c.last), Math.max(s.first, c.first)));
+    let habit = false;
+    for (let j = c.first - 1; j >= 0 && j >= c.first - HABIT_REACH && !habit && oneSentence(ctx, j, j + 1); j--) habit = HABITUAL.has(word(ctx, j));
+    if (!setNear && !habit) continue;
+    out ??= [...hits];
+    out[k] = withCandidate(c, { reading: withReading(c.reading, { generic: true }) });
   }
   return out ?? (hits as Candidate[]);
 }
