@@ -66,6 +66,13 @@ export function addDays(year: number, month: number, day: number, days: number):
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
+/** Whole years from `point`'s year to `now`'s (BC counted astronomically); -Infinity when either is unknown, so no gap test passes. */
+export function yearsBetween(point: Fields | undefined, now: Fields | undefined): number {
+  const year = point ? astroYear(point) : undefined;
+  const nowYear = now ? astroYear(now) : undefined;
+  return year === undefined || nowYear === undefined ? -Infinity : nowYear - year;
+}
+
 /** ISO weekday, Monday = 1. */
 export function weekdayOf(year: number, month: number, day: number): number {
   const w = utc(year, month, day).getUTCDay();

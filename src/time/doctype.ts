@@ -170,15 +170,15 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   // ("After Chancellorsville in early May 1863 ... on June 3 ... On the morning of July 1": old years only, then days, and not a word from now)
   // ("fought in August 2008 ... On 7 August ... on 11 August", read in 2010: a recent war told as history, the present named only at its close)
   const undated = undatedDays(hits);
+  const dated = datedYears(hits);
   const allPast = years.every((y) => y < dctYear);
-  const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && datedYears(hits).months >= 1);
+  const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && dated.months >= 1);
   if (toldPast && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
     return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes lies before its creation date (${dctYear}), it dates ${undated} days by month alone and no word in its body speaks from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text writes ${years.length} years but only ${deictic} words speaking from the time of writing, so it tells a history.` };
   }
-  const dated = datedYears(hits);
   if (storyWeight <= RECENT_HISTORY_WEIGHT && dated.months >= RECENT_HISTORY_DATES && dated.years >= 2 && years.length > 4 * storyWeight) {
     return { type: 'narrative', decidedBy: 'auto', reason: `The text dates ${dated.months} events by month and year, over ${dated.years} years, and ${deictic === 1 ? 'only 1 word speaks' : `${deictic} words speak`} from the time of writing, so it tells a history.` };
   }

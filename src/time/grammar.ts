@@ -213,7 +213,7 @@ export function meridiemDot(ctx: Ctx, k: number): boolean {
 export function abbreviationDot(ctx: Ctx, k: number): boolean {
   if (mark(ctx, k) !== '.' || !glued(ctx, k)) return false;
   // "will speak with Mr. Gephardt on Thursday", "Gov. Carlson": a title's stop
-  if (TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)))) return true;
+  if (afterTitle(ctx, k)) return true;
   // the inner dot of "U.S.", and its last one: "the U.N. Security Council on Friday" goes on
   if (word(ctx, k - 1).length === 1 && glued(ctx, k + 1) && word(ctx, k + 1).length === 1) return true;
   if (word(ctx, k - 1).length === 1 && mark(ctx, k - 2) === '.' && glued(ctx, k - 1) && word(ctx, k - 3).length === 1) return true;
@@ -227,6 +227,11 @@ export function abbreviationDot(ctx: Ctx, k: number): boolean {
 export function innerStop(ctx: Ctx, k: number): boolean {
   if (decimalPoint(ctx, k)) return true;
   if (!meridiemDot(ctx, k) && !abbreviationDot(ctx, k)) return false;
-  return !isCapitalized(ctx, k + 1) || TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)));
+  return !isCapitalized(ctx, k + 1) || afterTitle(ctx, k);
+}
+
+/** The stop at k closes a title's abbreviation ("Mr.", "Gov."). */
+function afterTitle(ctx: Ctx, k: number): boolean {
+  return TITLE_ABBREVIATIONS.has(ctx.text.slice(ctx.tokens.start(k - 1), ctx.tokens.end(k - 1)));
 }
 

@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, easterSunday, historicalWeekdayOf, weekdayOfWeekAway, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, easterSunday, historicalWeekdayOf, weekdayOfWeekAway, yearsBetween, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type HolidayRule, type Unit } from './lexicon.js';
 
@@ -674,9 +674,7 @@ function captionYear(env: ResolveEnv): ReferencePoint | undefined {
 
 /** Whole years from the point's year to the report's; -Infinity when either year is unknown, so no gap test passes. */
 function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
-  const year = astroYear(told.fields);
-  const now = env.dct ? astroYear(env.dct.fields) : undefined;
-  return year === undefined || now === undefined ? -Infinity : now - year;
+  return yearsBetween(told.fields, env.dct?.fields);
 }
 
 /** Days before and after an anniversary's day within which a day of its month, not told ahead, is of its year. */
@@ -772,11 +770,7 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
 
 /** The value of the day before the report's. */
 function dayBeforeValue(dct: ReferencePoint): string {
-  const f = dct.fields;
-  const year = astroYear(f);
-  if (year === undefined || f.month === undefined || f.day === undefined) return '';
-  const [y, m, d] = addDays(year, f.month, f.day, -1);
-  return timexValue(withAstroYear({ month: m, day: d }, y));
+  return dct.fields.day === undefined ? '' : timexValue(dayBefore(dct.fields));
 }
 
 function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {

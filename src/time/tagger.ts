@@ -14,7 +14,7 @@ import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { astroYear, timexValue } from './calendar.js';
+import { timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -283,7 +283,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const dayAlone = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     // ("Moscow said nothing until the evening of 28 April", thirty years on: a day retold keeps its part, as a dated one does)
     const whole = wholeOf.get(h);
-    const retold = whole !== undefined && yearsBefore(dayAlone.point, dctFields) >= RETOLD_PART_YEARS;
+    const retold = whole !== undefined && yearsBetween(dayAlone.point, dctFields) >= RETOLD_PART_YEARS;
     const r = retold ? resolveReading(whole.reading, env) : dayAlone;
     const first = retold ? ctx.tokens.start(whole.first) : start;
     const id = `t${timexes.length + 1}`;
@@ -468,12 +468,6 @@ function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate
 /** Years before the report from which a dated part of a day is history retold, told whole. */
 const RETOLD_PART_YEARS = 2;
 
-/** Whole years from a resolved point back to the report's; -Infinity when either year is unknown. */
-function yearsBefore(point: Fields | undefined, dctFields: Fields | undefined): number {
-  const year = point ? astroYear(point) : undefined;
-  const now = dctFields ? astroYear(dctFields) : undefined;
-  return year === undefined || now === undefined ? -Infinity : now - year;
-}
 
 /**
  * "the afternoon of 23 October 1956" in a gallery of 2006: a part of a day written with its year, years

@@ -4,7 +4,8 @@
  * year (XXXX-03-23), not a day of the story's year. "Ten years ago: Americans sat down to ...": in a
  * day's-history column an item headed so many years ago is this day of that year.
  */
-import { innerStop, mark, word, type Ctx } from '../grammar.js';
+import { mark, word, type Ctx } from '../grammar.js';
+import { sentenceEndFrom } from '../story.js';
 import { timexValue } from '../calendar.js';
 import { makeReading, withCandidate, withReading, type Candidate } from '../types.js';
 
@@ -83,10 +84,16 @@ function isBareClock(c: Candidate): boolean {
   return c.reading.type === 'TIME' && f.hour !== undefined && f.day === undefined && f.weekday === undefined && f.month === undefined && !c.reading.shift && !c.reading.set;
 }
 
-/** Whether the tokens [from, to) hold no sentence stop. */
-function oneSentence(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((mark(ctx, k) === '.' && !innerStop(ctx, k)) || mark(ctx, k) === ';' || ctx.tokens.newline(k)) return false;
-  return true;
+/** A set told close to the clock in its sentence: "Every morning at 6 a.m.", "6 a.m. workouts twice a week". */
+function setBeside(ctx: Ctx, clock: Candidate, s: Candidate | undefined): boolean {
+  if (s === undefined || s.reading.type !== 'SET' || Math.max(clock.first - s.last, s.first - clock.last) > HABIT_REACH) return false;
+  return sentenceEndFrom(ctx, Math.min(s.last, clock.last)) >= Math.max(s.first, clock.first);
+}
+
+/** A habitual adverb a few words before the clock in its sentence: "usually opens at 9 a.m.". */
+function habitBefore(ctx: Ctx, first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - HABIT_REACH; j--) if (HABITUAL.has(word(ctx, j))) return sentenceEndFrom(ctx, j) >= first;
+  return false;
 }
 
 /**
@@ -98,10 +105,7 @@ export function habitualClocks(ctx: Ctx, hits: readonly Candidate[]): Candidate[
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     if (!isBareClock(c)) continue;
-    const setNear = [hits[k - 1], hits[k + 1]].some((s) => s !== undefined && s.reading.type === 'SET' && Math.max(c.first - s.last, s.first - c.last) <= HABIT_REACH && oneSentence(ctx, Math.min(s.last, c.last), Math.max(s.first, c.first)));
-    let habit = false;
-    for (let j = c.first - 1; j >= 0 && j >= c.first - HABIT_REACH && !habit && oneSentence(ctx, j, j + 1); j--) habit = HABITUAL.has(word(ctx, j));
-    if (!setNear && !habit) continue;
+    if (!setBeside(ctx, c, hits[k - 1]) && !setBeside(ctx, c, hits[k + 1]) && !habitBefore(ctx, c.first)) continue;
     out ??= [...hits];
     out[k] = withCandidate(c, { reading: withReading(c.reading, { generic: true }) });
   }
