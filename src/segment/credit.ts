@@ -8,7 +8,7 @@
  * A credit is accepted only with evidence: a lexicon form, a label, or a form learnt in the document.
  */
 import type { Credit, RightsHint } from '../model/document.js';
-import { codeAt, digitAt, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, opensPieceAt, spaceAt, upperAt } from './chars.js';
+import { codeAt, digitAt, isCapitalRunSplit, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, opensPieceAt, spaceAt, upperAt } from './chars.js';
 import { CREDIT_JOINERS, CREDIT_LABELS, CREDIT_LEXICON, NAME_PARTICLES, type LexiconEntry } from './lexicon.js';
 
 interface TrieNode {
@@ -119,7 +119,8 @@ function nameWordEnd(text: string, start: number, limit: number): number {
   while (i < limit && i - start < MAX_WORD_LENGTH) {
     const c = text.charCodeAt(i);
     if (isLetterCode(c)) {
-      if (isUpperCode(c) && isGluedStart(text, i)) break;
+      // ("Bielik/TASR" + "The next day": a capitalised word glued after an agency's capitals)
+      if (isUpperCode(c) && (isGluedStart(text, i) || (i - start >= 2 && isCapitalRunSplit(text, i) && lowerAt(text, i + 2)))) break;
       i++;
     } else if ((c === 45 || c === 39 || c === 0x2019) && letterAt(text, i + 1)) { // - ' ’
       i++;

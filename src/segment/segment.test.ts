@@ -138,3 +138,15 @@ test('media items from HTML figures are kept, not searched again, and numbered i
     ['caption', 'Boats moored at the quay'],
   ]);
 });
+
+test('a labelled credit ending in an agency\'s capitals stops where a capitalised caption word is glued to it', () => {
+  const text = 'Crowds fill the square on the first morning.Photograph: Ana Kovac/TANJUGThe next day the shops stayed shut.Photograph: Ana Kovac/TANJUG';
+  const seg = segmentText(text);
+  assert.deepEqual(
+    seg.media.map((m) => [m.caption.text, m.credit.text]),
+    [
+      ['Crowds fill the square on the first morning.', 'Photograph: Ana Kovac/TANJUG'],
+      ['The next day the shops stayed shut.', 'Photograph: Ana Kovac/TANJUG'],
+    ],
+  );
+});

@@ -1074,3 +1074,11 @@ test('"within seconds" is a vague length; "came second" is no time', () => {
   assert.equal(find(t, 'seconds').value, 'PTXS');
   assert.equal(t.length, 1);
 });
+
+test('a caption glued to a credit in capitals or a camel-case credit keeps its opening words', () => {
+  const t = tag('Troops reached the bridge on 4 May 1945.Photograph: Ana Kovac/TANJUGThe next day the town surrendered.Photograph: ArchivpixEach year on that day wreaths are laid.');
+  assert.equal(find(t, 'The next day').value, '1945-05-05');
+  assert.equal(find(t, 'Each year').type, 'SET');
+  // a glued word alone, or a plural of capitals, stays a name
+  assert.deepEqual(tag('Shares of MindSpring rose; the POWs were freed in 1973.').map((x) => x.text), ['1973']);
+});

@@ -2,7 +2,7 @@
  * The one pass over the tokens: each word is looked up in a trigger map and only the parsers it
  * wakes run there; numbers wake the numeric parsers. Overlapping hits are then resolved, longest first.
  */
-import type { Ctx, Parser } from './grammar.js';
+import { isCapitalized, type Ctx, type Parser } from './grammar.js';
 import { NUM, WORD } from './tokens.js';
 import { WordFilter } from '../text/word-filter.js';
 import type { Candidate } from './types.js';
@@ -44,10 +44,11 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
     const parsers = kind === NUM ? table.numeric : table.byWord.get(tokens.lower(i));
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
+    // or it opens a phrase with a capital, as a caption glued to its credit does ("MirrorpixEach year")
     const gluedWord = kind === WORD && !tokens.spaced(i) && tokens.kind(i - 1) === WORD;
     for (const p of parsers) {
       const hit = p.parse(ctx, i);
-      if (hit && hit.last > hit.first && !crossesLine(ctx, hit) && (!gluedWord || holdsNumber(ctx, hit))) hits.push(hit);
+      if (hit && hit.last > hit.first && !crossesLine(ctx, hit) && (!gluedWord || holdsNumber(ctx, hit) || opensGluedPhrase(ctx, hit, i))) hits.push(hit);
     }
   }
   return hits;
@@ -56,6 +57,10 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
 function holdsNumber(ctx: Ctx, c: Candidate): boolean {
   for (let k = c.first; k < c.last; k++) if (ctx.tokens.kind(k) === NUM) return true;
   return false;
+}
+
+function opensGluedPhrase(ctx: Ctx, c: Candidate, trigger: number): boolean {
+  return c.first === trigger && c.last - c.first >= 2 && isCapitalized(ctx, trigger);
 }
 
 function crossesLine(ctx: Ctx, c: Candidate): boolean {

@@ -134,6 +134,11 @@ export class Tokens {
   }
 }
 
+function lowerAsciiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
 /**
  * The tokens of `text`. Every number, and every word `words` may contain, is listed in `marked` as
  * it is found, so a caller looking for a few hundred trigger words need not walk every token again.
@@ -164,6 +169,7 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
     } else if (cls >= LOWER) {
       let mixed = 0;
       let prevLower = false;
+      let capitals = 0;
       let hash = 0;
       let ascii = true;
       while (i < n) {
@@ -172,12 +178,15 @@ export function tokenize(text: string, words?: WordFilter): Tokens {
         if (c >= 97 && c <= 122) {
           hash = nextWordHash(hash, c);
           prevLower = true;
+          capitals = 0;
           i++;
           continue;
         }
         const k = CLASSES[c];
-        // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital
-        if (k < LOWER || (k === UPPER && prevLower)) break;
+        // a scraped credit glued to a word ("NovemberFortepan") starts a new token at its capital;
+        // after an agency's capitals, a capitalised word does too ("TASRThe next day", not "POWs")
+        if (k < LOWER || (k === UPPER && (prevLower || (capitals >= 2 && lowerAsciiAt(text, i + 1) && lowerAsciiAt(text, i + 2))))) break;
+        capitals = k === UPPER ? capitals + 1 : 0;
         prevLower = false;
         mixed = MIXED;
         if (k === LETTER) ascii = false;
