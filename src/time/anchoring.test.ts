@@ -1542,3 +1542,15 @@ test('a clock told with a set or a habit beside it is a time of no day in partic
   assert.equal(find(t, '5 p.m.').value, 'XXXX-XX-XXT17:00');
   assert.equal(find(t, '3 p.m.').value, '2012-06-15T15:00');
 });
+
+test('news: a count of years back opening its sentence frames its months and seasons; a season in a gallery caption follows the caption before', () => {
+  const framed = tag('Two years ago, wheat briefly topped $6 in the early summer. A year ago, the mill closed in March. Sales fell from $4 million a year ago.', '1990-07-10');
+  assert.equal(find(framed, 'the early summer').value, '1988-SU');
+  assert.equal(find(framed, 'March').value, '1989-03');
+  // a year ago compared with is the story's period, not a frame
+  assert.equal(find(framed, 'a year ago').value, '1989');
+  const told = tag('Last year\'s storms left 90 inches of snow over the winter. Lawyers had argued in April 1996 and again in May 1996. The jury had listened throughout the spring.', '1998-06-12');
+  assert.equal(find(told, 'the winter').value, '1997-WI');
+  // a year retold in an earlier sentence does not reach a season
+  assert.equal(find(told, 'the spring').value, '1998-SP');
+});

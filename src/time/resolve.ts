@@ -970,7 +970,9 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     return finish(reading.type, point, known, reading);
   }
   const wantDay = needsDay(f) || f.weekday !== undefined;
-  const sameSentence = env.mode === 'news' && f.month !== undefined && !reading.lean ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : undefined;
+  // (a season without a month follows a year framing its sentence or a gallery's caption, not a year retold earlier:
+  // "Two years ago, prices topped $10 in the early summer"; "lawyers had argued throughout the spring" after 1996 is this spring)
+  const sameSentence = env.mode !== 'news' || reading.lean ? undefined : f.month !== undefined ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : f.season !== undefined ? yearInSentence(env, f) ?? captionYear(env) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);

@@ -162,9 +162,11 @@ class HitEnvironment implements ResolveEnv {
     const ctx = this.ctx;
     // ("Last year the bill cleared the House on June 5": a year counted from now opening the sentence frames it too)
     const lastYear = word(ctx, at) === 'last' && word(ctx, at + 1) === 'year' && startsSentence(ctx, at);
+    // ("Two years ago, prices topped $10 in the early summer": so does a count of years back set off by a comma)
+    const yearsAgo = startsSentence(ctx, at) && word(ctx, at + 1).startsWith('year') && word(ctx, at + 2) === 'ago' && mark(ctx, at + 3) === ',';
     // ("In 1956 students drew up 16 demands in October" too, but not "In 1990 dollars" or "In 1990 terms")
     const framing = this.opensSentence(at) && (mark(ctx, at + 1) === ',' || (ctx.tokens.kind(at + 1) === WORD && !YEAR_UNIT_NOUNS.has(word(ctx, at + 1))));
-    return (framing || lastYear) && this.inSentence(at);
+    return (framing || lastYear || yearsAgo) && this.inSentence(at);
   }
 
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */

@@ -326,7 +326,9 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // "two nights later": the night of the day reached
     if (word(ctx, i) === 'nights') return candidate(counted.first, move[1], reading('TIME', { shift, fields: { partOfDay: 'NI' } }), 'unitPhrase');
     // "from $1.2 million a year ago" compares with the quarter the report is about; "was created a year ago" counts from the report's date
-    const periodic = unit === 'year' && amount === 1 && !pastVerbAt(ctx, counted.first - 1);
+    // ("A year ago, the plant closed in March" opens its sentence as a frame, no comparison)
+    const frame = startsSentence(ctx, counted.first) && mark(ctx, move[1]) === ',';
+    const periodic = unit === 'year' && amount === 1 && !pastVerbAt(ctx, counted.first - 1) && !frame;
     return candidate(counted.first, move[1], reading('DATE', { shift, ...(periodic ? { periodic: 'story' as const } : {}), ...(lengthInNews ? { lengthInNews } : {}), ...(roughly ? { mod: 'APPROX' } : {}) }), 'unitPhrase');
   }
   // "Twenty-four years after the battle": in a history a date counted from the event the story just
