@@ -762,6 +762,8 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
     if (told.fields.day === undefined || told.fields.hour !== undefined || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
     // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
     const day = told.value.slice(0, yesterday.length);
+    // (and a day ahead of the report told as a plan in a sentence before: "The trial is to begin June 4. ... handed up at 2:15 p.m.")
+    if (day > env.dct.value.slice(0, yesterday.length) && !env.inSentence?.(told.at)) continue;
     if (day < yesterday) continue;
     return day === yesterday ? told : undefined;
   }

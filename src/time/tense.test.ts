@@ -432,3 +432,20 @@ test('tense: after a fronted time the clause\'s modal looks ahead however far it
   const t = tag('By Saturday, forecasters say, there could be four hurricanes in the basin, something that has not happened since 1893.', '1998-09-25');
   assert.equal(find(t, 'Saturday').value, '1998-09-26');
 });
+
+test('tense: an "-ed" complement of a verb told with "would" is no past ("would keep its fleet grounded through Wednesday"); "unlikely to" looks ahead', () => {
+  const kept = tag('Officials said the carrier would keep its fleet grounded through Wednesday.', '1989-03-06');
+  assert.equal(find(kept, 'Wednesday').value, '1989-03-08');
+  const landed = tag('The pilots said the fleet was grounded on Wednesday.', '1989-03-06');
+  assert.equal(find(landed, 'Wednesday').value, '1989-03-01');
+  const count = tag('Officials said counting was unlikely to be completed before Tuesday.', '2016-02-29');
+  assert.equal(find(count, 'Tuesday').value, '2016-03-01');
+});
+
+test('news: a plan dated in a sentence before does not cut a past clock from "yesterday"', () => {
+  const t = tag('A grand jury yesterday indicted the mayor on drug charges. His trial is to begin June 4. The indictment was handed up at 2:15 p.m.', '1990-02-16');
+  assert.equal(find(t, '2:15 p.m.').value, '1990-02-15T14:15');
+  // a plan in the clock's own sentence still frames it
+  const next = tag('Drivers struck yesterday. They will strike again next Tuesday, the last trains leaving at about 20:00.', '2016-04-20');
+  assert.equal(find(next, '20:00').value, '2016-04-26T20:00');
+});

@@ -27,7 +27,7 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */
 const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew', 'rang', 'sang', 'hung', 'sat', 'swore', 'wept', 'slept', 'froze', 'shook', 'shone', 'spun', 'taught', 'understood', 'wore', 'overran', 'overtook', 'bled', 'ate', 'drank', 'forgave', 'hid', 'stuck', 'strove', 'bore', 'swam', 'lent', 'bent', 'wound']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
-const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
+const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'unlikely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
 /** Day words that may stand between a verb and its "to": "voted yesterday to strike". */
 const DAY_WORDS_BETWEEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'unanimously', 'overwhelmingly', 'again']);
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
@@ -40,7 +40,25 @@ const STOPS = new Set(['.', '!', '?', ';']);
 /** Words before an "-ed" form that make it an adjective, not a past verb: "a still unspecified date", "the planned merger". */
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
-const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll']);
+const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'would']);
+/** Words that open a clause of their own between a verb looking ahead and an "-ed" form after it. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'after', 'because', 'as', 'if', 'since']);
+/** Words back from an "-ed" form within which the verb looking ahead may stand: "would keep its fleet grounded". */
+const COMPLEMENT_REACH = 4;
+
+/**
+ * "will examine damaged homes", "would keep its fleet grounded through Wednesday": an "-ed" form after
+ * a verb that looks ahead, in its clause, is that verb's object or complement, no past.
+ */
+function complementOfVerbAhead(ctx: Ctx, k: number): boolean {
+  for (let j = k - 2; j >= k - COMPLEMENT_REACH && j >= 0; j--) {
+    const w = word(ctx, j);
+    if (!w || CLAUSE_OPENERS.has(w)) return false;
+    if (AHEAD_OF_VERB.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words after "plans" that begin its object: "plans a strike". */
 const ARTICLE_AFTER_PLAN: ReadonlySet<string> = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'new', 'another']);
 /** Words looked at before and after the expression. */
@@ -157,7 +175,7 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
   // (", followed by The Dark Knight on July 20" lists what comes next; "approved by both boards late Monday" is past)
-  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !AHEAD_OF_VERB.has(word(ctx, k - 2)) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
+  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !complementOfVerbAhead(ctx, k) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
   return 0;
 }
 
