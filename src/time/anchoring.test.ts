@@ -1554,3 +1554,12 @@ test('news: a count of years back opening its sentence frames its months and sea
   // a year retold in an earlier sentence does not reach a season
   assert.equal(find(told, 'the spring').value, '1998-SP');
 });
+
+test('news: "Two days later" opening a sentence is tagged as a stretch but moves the story to the day it lands on', () => {
+  const t = tag('Sixty years ago today the pair reached the top. A first try on 26 May 1953 failed. Two days later, they set up a last camp. They left it at 6.30am the next morning.', '2013-05-29');
+  assert.equal(find(t, 'Two days').value, 'P2D');
+  assert.equal(find(t, 'the next morning').value, '1953-05-29TMO');
+  // a move told in passing inside a sentence leaves the story where it was
+  const passing = tag('The film was shot on 6 June 1944 and developed in London two days later. Troops landed on the eastern beach that morning.', '2019-06-04');
+  assert.equal(find(passing, 'that morning').value, '1944-06-06TMO');
+});

@@ -218,9 +218,10 @@ export function tagTimes(input: TagInput): TagOutput {
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);
   const wholeOf = new Map<Candidate, Candidate>();
-  const hits = hitsFor(ctx, documentType.type, found, dctFields?.year, wholeOf);
+  const movesAs = new Map<Candidate, Candidate>();
+  const hits = hitsFor(ctx, documentType.type, found, dctFields?.year, wholeOf, movesAs);
   if (hits.length === 0) return { timexes: [], documentType };
-  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields, wholeOf), documentType };
+  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields, { wholeOf, movesAs }), documentType };
 }
 
 /**
@@ -249,7 +250,13 @@ function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readon
  * Resolves the hits in text order, each against the dates told before it (the story, or its own
  * caption's), and links the two ends of each range.
  */
-function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, wholeOf: ReadonlyMap<Candidate, Candidate>): Timex[] {
+/** Other readings of news hits: the whole of a part of a day cut to its day, and the move a stretch was read from. */
+interface NewsReadings {
+  wholeOf: ReadonlyMap<Candidate, Candidate>;
+  movesAs: ReadonlyMap<Candidate, Candidate>;
+}
+
+function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, { wholeOf, movesAs }: NewsReadings): Timex[] {
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
   const story = new StoryLine(ctx);
@@ -297,10 +304,16 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       pendingRanges.push([timex, h.rangeEnd]);
       (closingEnds ??= new Set()).add(h.rangeEnd);
     }
+    // (a stretch read from a move leaves the story where the move lands: "Two days later" is the 28th)
+    // (only a move opening its sentence or caption: "survived an accident in London two days later" is told in passing)
+    const mover = movesAs.get(h);
+    const opens = mover !== undefined && (startsSentence(ctx, mover.first) || mark(ctx, mover.first - 1) === ';' || ctx.tokens.start(mover.first) === caption?.start);
+    const moved = mover && opens ? resolveReading(mover.reading, env) : undefined;
+    const [tellHit, tellR] = mover && moved?.point?.day !== undefined ? [mover, moved] : [h, r];
     // ("Campaigns of 1812-13 / Hull surrendered on 16 August": a heading's span opens its section on its first year)
-    if (r.point && movesStory(ctx, h, r, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h))) {
+    if (tellR.point && movesStory(ctx, tellHit, tellR, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h))) {
       if (caption) {
-        const point: ReferencePoint = { fields: r.point, value: r.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
+        const point: ReferencePoint = { fields: tellR.point, value: tellR.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
         lastCaptionDate = point;
       }
@@ -309,7 +322,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
         const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
-        story.tell({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background }, h, mode === 'narrative');
+        story.tell({ fields: tellR.point, value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background }, tellHit, mode === 'narrative');
       }
     }
   }
@@ -453,7 +466,7 @@ function joinRanges(pending: readonly [Timex, Candidate][], timexOf: ReadonlyMap
 }
 
 /** The hits the document type reads as time expressions, read its way. */
-function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[], dctYear: number | undefined, wholeOf: Map<Candidate, Candidate>): Candidate[] {
+function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate[], dctYear: number | undefined, wholeOf: Map<Candidate, Candidate>, movesAs: Map<Candidate, Candidate>): Candidate[] {
   // one plain loop, so every list the anchoring loop walks is the same kind of array
   const hits: Candidate[] = [];
   for (const h of found) {
@@ -461,6 +474,8 @@ function hitsFor(ctx: Ctx, mode: 'news' | 'narrative', found: readonly Candidate
       const hit = mode === 'narrative' || retoldPartOfDay(h, dctYear) ? h : asNewsLength(ctx, h);
       // ("the evening of 28 April": whole again if the day turns out to be one retold from years back)
       if (hit !== h && h.reading.newsFirst !== undefined && h.reading.fields.partOfDay !== undefined) wholeOf.set(hit, h);
+      // ("Two days later, they pitched a tent. They left at 6.30am the next morning": the stretch still moves the story)
+      if (hit !== h && h.reading.lengthInNews) movesAs.set(hit, h);
       hits.push(hit);
     }
   }
