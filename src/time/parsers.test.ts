@@ -1082,3 +1082,12 @@ test('a caption glued to a credit in capitals or a camel-case credit keeps its o
   // a glued word alone, or a plural of capitals, stays a name
   assert.deepEqual(tag('Shares of MindSpring rose; the POWs were freed in 1973.').map((x) => x.text), ['1973']);
 });
+
+test('a bare plural unit opening a stretch before "of", "after" or "before" is a duration of unknown length', () => {
+  const t = tag('The vote ended weeks of talks. Hours after the raid, crowds gathered, despite decades of calm.', '1999-05-20');
+  assert.equal(find(t, 'weeks').value, 'PXW');
+  assert.equal(find(t, 'Hours').value, 'PTXH');
+  assert.equal(find(t, 'decades').value, 'PXDE');
+  // "a matter of days before" and the second of "weeks or months" are left alone
+  assert.deepEqual(tag('It is a matter of days before the money runs out.', '1999-05-20').map((x) => x.text), []);
+});

@@ -158,6 +158,12 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
 
 /** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
+/**
+ * Words before a bare plural unit followed by "of", "after" or "before" that open a stretch of unknown
+ * length: "after weeks of heavy rain", "despite decades of hostility", "Hours after the seizure" (not "a
+ * matter of days before", nor the second of "weeks or months").
+ */
+const BARE_PLURAL_OPENERS: ReadonlySet<string> = new Set(['', 'after', 'despite', 'follows', 'followed', 'following', 'ended', 'ends', 'end', 'ending', 'with', 'amid', 'by', 'from', 'through', 'than']);
 const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
 /** Words before "the next decade" that make it a stretch: "fought on for the next decade", "over the next year", "spent the next decade rebuilding". */
@@ -405,6 +411,8 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const unknownDate = UNKNOWN_IN_UNIT.get(unit);
     return candidate(i, i + 1, unknownDate ? reading('DATE', { literal: unknownDate, newsReading: stretch }) : stretch, 'unitPhrase');
   }
+  // "after weeks of heavy rain", "Hours after the seizure" (see BARE_PLURAL_OPENERS)
+  if (unit !== 'quarter' && unit !== 'season' && BARE_PLURAL_OPENERS.has(det) && (word(ctx, i + 1) === 'of' || word(ctx, i + 1) === 'after' || word(ctx, i + 1) === 'before')) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
   // "the first free vote in decades": ending the phrase, "in" counts a stretch too ("in years to come" does not)
   if (det === 'in' && ctx.tokens.kind(i + 1) !== WORD && (unit === 'year' || unit === 'decade' || unit === 'month' || unit === 'week' || unit === 'century')) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
   return null;
