@@ -1563,3 +1563,10 @@ test('news: "Two days later" opening a sentence is tagged as a stretch but moves
   const passing = tag('The film was shot on 6 June 1944 and developed in London two days later. Troops landed on the eastern beach that morning.', '2019-06-04');
   assert.equal(find(passing, 'that morning').value, '1944-06-06TMO');
 });
+
+test('document type: weekdays after a day whose year was written just before are the story\'s, so a day-by-day history stays a history', () => {
+  const text = 'The revolt had been planned since the winter of 1847. Arms were landed on 3 June 1848 and hidden the next night. On Saturday evening the leaders met. On Whit Monday, 12 June, crowds took the squares. Troops arrived on Tuesday, and on Wednesday guns shelled the barricades. By Thursday the revolt had failed. Exiles returned in 1850, and the last veteran died in 1901. Historians are currently debating its legacy.';
+  const doc = tagTimes({ text, dct: '2009-04-07', documentType: 'auto', captions: [] });
+  assert.equal(doc.documentType.type, 'narrative');
+  assert.equal(find(doc.timexes, 'Wednesday').value, '1848-06-14');
+});

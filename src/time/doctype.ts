@@ -63,11 +63,22 @@ function weekdayOfStory(hits: readonly Candidate[], k: number, dctYear: number):
   const before = lastDayBefore(hits, k);
   if (!before) return false;
   const b = before.reading.fields;
+  // ("21 April 1916 ... On Easter Monday, 24 April ... on Tuesday": a day without its year takes the year written last)
+  const year = b.year ?? lastYearBefore(hits, k);
   // ("Early on the evening of Monday, 14 July ... By Wednesday": a date written with its weekday is a story's too)
-  const storyDate = b.year !== undefined ? dctYear - b.year > FAR_YEARS : b.weekday !== undefined;
+  const storyDate = (year !== undefined && dctYear - year > FAR_YEARS) || b.weekday !== undefined;
   // (a day long before the report frames the weekdays of the paragraphs after it: "began on 24 April 1916 ... On Wednesday")
-  const reach = b.year !== undefined ? FAR_STORY_WEEKDAY_TOKENS : STORY_WEEKDAY_TOKENS;
+  const reach = year !== undefined ? FAR_STORY_WEEKDAY_TOKENS : STORY_WEEKDAY_TOKENS;
   return storyDate && b.month !== undefined && b.day !== undefined && h.first - before.last <= reach;
+}
+
+/** The year the last hit before hits[k] that writes one writes. */
+function lastYearBefore(hits: readonly Candidate[], k: number): number | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = hits[j].reading.fields;
+    if (f.year !== undefined && !hits[j].reading.set) return f.bc ? -f.year : f.year;
+  }
+  return undefined;
 }
 
 /** Tokens after a full date long before the report within which a bare weekday is of the story. */
