@@ -1565,7 +1565,7 @@ test('news: "Two days later" opening a sentence is tagged as a stretch but moves
 });
 
 test('document type: weekdays after a day whose year was written just before are the story\'s, so a day-by-day history stays a history', () => {
-  const text = 'The revolt had been planned since the winter of 1847. Arms were landed on 3 June 1848 and hidden the next night. On Saturday evening the leaders met. They met again the next morning and agreed to act the following day. On the feast day, 12 June, crowds took the squares. Shortly after noon a proclamation was read. That evening looting began. Troops arrived on Tuesday, and on Wednesday guns shelled the barricades. By Thursday the revolt had failed. Exiles returned in 1850, and the last veteran died in 1901. Historians are currently debating its legacy.';
+  const text = 'The revolt had been planned since the winter of 1847. Arms were landed on 3 June 1848 and hidden the next night. On Saturday evening the leaders met. They met again the next morning and agreed to act the following day. On the feast day, 12 June, crowds took the squares at 9 a.m. Shortly after noon a proclamation was read. That evening looting began. Troops arrived on Tuesday, and on Wednesday guns shelled the barricades. By Thursday the revolt had failed. Exiles returned in 1850, and the last veteran died in 1901. Historians are currently debating its legacy.';
   const doc = tagTimes({ text, dct: '2009-04-07', documentType: 'auto', captions: [] });
   assert.equal(doc.documentType.type, 'narrative');
   assert.equal(find(doc.timexes, 'Wednesday').value, '1848-06-14');
