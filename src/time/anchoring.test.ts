@@ -1570,3 +1570,10 @@ test('document type: weekdays after a day whose year was written just before are
   assert.equal(doc.documentType.type, 'narrative');
   assert.equal(find(doc.timexes, 'Wednesday').value, '1848-06-14');
 });
+
+test('news: a month told in the past that would follow the report takes the year written just before', () => {
+  const t = tag('The lake flooded the town in 1993. The water did not fall below the quays until early October.', '2013-07-12');
+  assert.equal(find(t, 'early October').value, '1993-10');
+  // told ahead, or with no retold year before it, the month stays the report's
+  assert.equal(find(tag('The lake flooded the town in 1993. A memorial opens in October.', '2013-07-12'), 'October').value, '2013-10');
+});

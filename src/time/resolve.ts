@@ -714,6 +714,12 @@ function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
   return undefined;
 }
 
+/** The last point told, when it writes a year two or more before the report and stands just before the hit. */
+function yearRetoldJustBefore(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  return last && last.yearWritten === true && yearsBeforeReport(env, last) >= RETOLD_YEARS && toldJustBefore(env, last) ? last : undefined;
+}
+
 /** Order of two dates by year, month and day (each date's missing parts as their first). */
 function compareDays(a: Fields, b: Fields): number {
   const ya = astroYear(a);
@@ -1007,7 +1013,9 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   const withMonth = f.day !== undefined && f.month === undefined && ref.fields.month !== undefined ? withReading(reading, { fields: monthOfDay(f, ref.fields, env.tense) }) : reading;
   let point = agreeWithWeekday(fillYear(withMonth, ref, env), env);
   // ("was not evacuated until April 27", reported on 26 April 2011 after "April 26, 1986": a day told in the past cannot follow the report's)
-  const retold = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && (f.day !== undefined || reading.holiday !== undefined) && compareDays(point, ref.fields) > 0 ? lastRetoldDate(env) : undefined;
+  // ("The river rose in 1993. It did not drop below flood stage until early October": nor can a month, after a year retold just before)
+  const after = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && compareDays(point, ref.fields) > 0;
+  const retold = after && (f.day !== undefined || reading.holiday !== undefined) ? lastRetoldDate(env) : after && f.month !== undefined && !reading.lean ? yearRetoldJustBefore(env) : undefined;
   if (retold) point = agreeWithWeekday(fillYear(withMonth, retold, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
