@@ -1091,3 +1091,9 @@ test('a bare plural unit opening a stretch before "of", "after" or "before" is a
   // "a matter of days before" and the second of "weeks or months" are left alone
   assert.deepEqual(tag('It is a matter of days before the money runs out.', '1999-05-20').map((x) => x.text), []);
 });
+
+test('"Coming" opening a sentence before a count is the verb, not part of the stretch ("Coming one day after the victory")', () => {
+  const t = tag('The siege ended on 4 July 1863. Coming one day after the victory in the east, the surrender was a heavy blow. Over the coming two weeks the army rested.');
+  assert.equal(find(t, 'one day').value, 'P1D');
+  assert.equal(find(t, 'the coming two weeks').value, 'P2W');
+});

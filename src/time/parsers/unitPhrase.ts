@@ -360,8 +360,9 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // ("in 2007 after a year in office" is a length: a preposition stands between the number and it)
     if (isNum(ctx, first - 1) || AMOUNT_WORDS.has(det) || amountOfThings(ctx, first - 1)) return candidate(first, i + 1, withReading(durationReading(unit, 1), { narrativeOnly: true }), 'unitPhrase');
   }
-  // ("resigned following 32 years in power": without its article "following" is the preposition)
-  if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1) && !(det === 'following' && word(ctx, first - 2) !== 'the')) {
+  // ("resigned following 32 years in power": without its article "following" is the preposition;
+  // "Coming one day after the victory": opening the sentence, "coming" is the verb)
+  if (SPAN_WORDS.has(det) && !lastAsVerb(ctx, first - 1) && !(det === 'following' && word(ctx, first - 2) !== 'the') && !(det === 'coming' && isCapitalized(ctx, first - 1))) {
     first--;
     if (word(ctx, first - 1) === 'the') first--;
     // "the last 24 hours" is annotated as the last day
