@@ -449,3 +449,8 @@ test('news: a plan dated in a sentence before does not cut a past clock from "ye
   const next = tag('Drivers struck yesterday. They will strike again next Tuesday, the last trains leaving at about 20:00.', '2016-04-20');
   assert.equal(find(next, '20:00').value, '2016-04-26T20:00');
 });
+
+test('tense: words ending in "-ed" that are no verb ("several hundred veterans will gather") do not read as past', () => {
+  const t = tag('On Thursday several hundred veterans will gather on the beaches.', '2019-06-04');
+  assert.equal(find(t, 'Thursday').value, '2019-06-06');
+});

@@ -41,6 +41,9 @@ const STOPS = new Set(['.', '!', '?', ';']);
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
 const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'would']);
+/** Words ending in "-ed" that are no past verb: "several hundred veterans will gather". */
+const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'rugged', 'learned', 'aged']);
+
 /** Words that open a clause of their own between a verb looking ahead and an "-ed" form after it. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'after', 'because', 'as', 'if', 'since']);
 /** Words back from an "-ed" form within which the verb looking ahead may stand: "would keep its fleet grounded". */
@@ -175,7 +178,7 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
   // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
   // (", followed by The Dark Knight on July 20" lists what comes next; "approved by both boards late Monday" is past)
-  if (w.length > 4 && w.endsWith('ed') && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !complementOfVerbAhead(ctx, k) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
+  if (w.length > 4 && w.endsWith('ed') && !ED_NON_VERBS.has(w) && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !complementOfVerbAhead(ctx, k) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
   return 0;
 }
 
