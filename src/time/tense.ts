@@ -42,7 +42,7 @@ const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'thei
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
 const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'would']);
 /** Words ending in "-ed" that are no past verb: "several hundred veterans will gather". */
-const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'rugged', 'learned', 'aged']);
+const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'learned', 'aged']);
 
 /** Words that open a clause of their own between a verb looking ahead and an "-ed" form after it. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'after', 'because', 'as', 'if', 'since']);
