@@ -253,3 +253,10 @@ test('"one by one this evening" holds no clock', () => {
   const t = tag('The balloons will be released one by one this evening.', '2014-11-09');
   assert.deepEqual(t.map((x) => x.text), ['this evening']);
 });
+
+test('"by nearly a quarter" is a share, and "December next Thursday" leaves "next" to the weekday', () => {
+  assert.deepEqual(tag('Cheap imports drove prices down by nearly a quarter.', '1999-10-05').map((x) => x.text), []);
+  const t = tag('The agency will publish its figures for sales in December next Thursday.', '2000-01-07');
+  assert.equal(find(t, 'next Thursday').value, '2000-01-13');
+  assert.deepEqual(t.map((x) => x.text), ['December', 'next Thursday']);
+});

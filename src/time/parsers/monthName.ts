@@ -1,5 +1,5 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
-import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, ordinalSuffixAfter, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
@@ -174,7 +174,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (before === 'that' && fields.year === undefined && !SAYING_VERBS.has(word(ctx, i - 2))) return candidate(i - 1, end, reading('DATE', { fields, fromStory: true }), 'monthName');
   // "in April next", "suspended in March last": the older order of "next April", "last March"
   const after = fields.year === undefined && end === i + 1 ? word(ctx, end) : '';
-  if ((after === 'next' || after === 'last') && !isCapitalized(ctx, end) && !UNITS.has(word(ctx, end + 1))) {
+  // ("sales in December next Thursday": "next" is the weekday's)
+  if ((after === 'next' || after === 'last') && !isCapitalized(ctx, end) && !UNITS.has(word(ctx, end + 1)) && !WEEKDAYS.has(word(ctx, end + 1))) {
     return candidate(i, end + 1, reading('DATE', { fields, lean: after === 'next' ? 1 : -1 }), 'monthName');
   }
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;

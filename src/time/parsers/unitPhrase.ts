@@ -157,13 +157,13 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
 /** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care". */
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
 
-/** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
 /**
  * Words before a bare plural unit followed by "of", "after" or "before" that open a stretch of unknown
  * length: "after weeks of heavy rain", "despite decades of hostility", "Hours after the seizure" (not "a
  * matter of days before", nor the second of "weeks or months").
  */
 const BARE_PLURAL_OPENERS: ReadonlySet<string> = new Set(['', 'after', 'despite', 'follows', 'followed', 'following', 'ended', 'ends', 'end', 'ending', 'with', 'amid', 'by', 'from', 'through', 'than']);
+/** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
 const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
 /** Words before "the next decade" that make it a stretch: "fought on for the next decade", "over the next year", "spent the next decade rebuilding". */
@@ -208,6 +208,17 @@ function halfCentury(ctx: Ctx, i: number): Candidate | null {
   const move = moveAfter(ctx, i + 1);
   if (move) return candidate(first, move[1], reading('DATE', { shift: { unit: 'year', amount: 100 * share, direction: move[0], anaphoric: word(ctx, move[1] - 1) !== 'ago' } }), 'unitPhrase');
   return candidate(first, i + 1, durationReading('century', share), 'unitPhrase');
+}
+
+/** Words that may stand between "by" and "a quarter" told as a share: "cut by nearly a quarter". */
+const SHARE_QUALIFIERS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'over', 'just', 'more', 'less', 'than', 'fully']);
+
+/** "prices fell by nearly a quarter": "a quarter" after "by" is a share of an amount, not three months. */
+function shareAfterBy(ctx: Ctx, i: number): boolean {
+  if (word(ctx, i - 1) !== 'a') return false;
+  let k = i - 2;
+  while (k >= 0 && k > i - 5 && SHARE_QUALIFIERS.has(word(ctx, k))) k--;
+  return word(ctx, k) === 'by';
 }
 
 /** A year and a dash glued before the count at k ("2012-13"). */
@@ -255,6 +266,7 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   // "between a quarter and a third of their men": a fraction listed with another
   if (unit === 'quarter' && (word(ctx, i + 1) === 'and' || word(ctx, i + 1) === 'or') && FRACTIONS.has(word(ctx, i + 3))) return null;
   if (unit === 'quarter' && (word(ctx, i + 1) === 'point' || word(ctx, i + 1) === 'points' || word(ctx, i + 1) === 'percentage')) return null;
+  if (unit === 'quarter' && w === 'quarter' && shareAfterBy(ctx, i)) return null;
   if (hyphened && (word(ctx, i + 1) === 'old' || (mark(ctx, i + 1) === '-' && word(ctx, i + 2) === 'old') || (unit === 'quarter' && word(ctx, i + 1) === 'of'))) return null;
   // "a $12-an-hour job", "a $40-a-day room": a price's rate inside one hyphened word
   if (hyphened && ARTICLES.has(word(ctx, hyphened.first)) && hyphenAt(ctx, hyphened.first - 1)) return null;
