@@ -1577,3 +1577,10 @@ test('news: a month told in the past that would follow the report takes the year
   // told ahead, or with no retold year before it, the month stays the report's
   assert.equal(find(tag('The lake flooded the town in 1993. A memorial opens in October.', '2013-07-12'), 'October').value, '2013-10');
 });
+
+test('galleries: a word opening the text after a credit opens a sentence ("Getty Images Today, the lots are empty" is the report\'s day)', () => {
+  const text = 'Ten years on, the city remembers.\n\nWater fills the streets of the east side on 30 August 2005.Photograph: Ana Ruiz/Getty ImagesResidents wait on a roof the next morning.Photograph: Ana Ruiz/Getty Images Today, many of the lots are still empty.\n';
+  const doc = analyse({ name: 'g', text, dct: '2015-08-28' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, 'Today').value, '2015-08-28');
+  assert.equal(find(doc.timexes, 'the next morning').value, '2005-08-31TMO');
+});

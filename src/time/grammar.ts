@@ -10,6 +10,8 @@ import type { Candidate, Reading } from './types.js';
 export interface Ctx {
   text: string;
   tokens: Tokens;
+  /** Tokens that open a caption (one glued to a credit before it opens a sentence all the same). */
+  pieceStarts: ReadonlySet<number>;
 }
 
 export type ParseFn = (ctx: Ctx, i: number) => Candidate | null;
@@ -32,7 +34,7 @@ export function mark(ctx: Ctx, i: number): string {
 
 /** True when token i opens its sentence as far as tokens tell: the text's first, first on its line, or after a full stop. */
 export function startsSentence(ctx: Ctx, i: number): boolean {
-  return i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.';
+  return i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.' || ctx.pieceStarts.has(i);
 }
 
 export function isNum(ctx: Ctx, i: number): boolean {

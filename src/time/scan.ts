@@ -45,7 +45,7 @@ export function scan(ctx: Ctx, table: TriggerTable): Candidate[] {
     if (!parsers) continue;
     // a word split off a glued one ("MindSpring") only counts when digits back it ("ImagesNovember 1956")
     // or it opens a phrase with a capital, as a caption glued to its credit does ("MirrorpixEach year")
-    const gluedWord = kind === WORD && !tokens.spaced(i) && tokens.kind(i - 1) === WORD;
+    const gluedWord = kind === WORD && !tokens.spaced(i) && tokens.kind(i - 1) === WORD && !ctx.pieceStarts.has(i);
     for (const p of parsers) {
       const hit = p.parse(ctx, i);
       if (hit && hit.last > hit.first && !crossesLine(ctx, hit) && (!gluedWord || holdsNumber(ctx, hit) || opensGluedPhrase(ctx, hit, i))) hits.push(hit);

@@ -49,9 +49,41 @@ export function parseDct(dct: string | undefined): Fields | undefined {
   return year ? makeFields({ year: Number(year[1]) }) : undefined;
 }
 
-/** The tokens of `text`, with the words that may wake a parser marked as they are found. */
-export function contextOf(text: string): Ctx {
-  return { text, tokens: tokenize(text, TRIGGERS.words) };
+const NO_PIECES: ReadonlySet<number> = new Set();
+
+/** Where captions start, and where text goes on after a credit ("...Getty Images Today, many lots"). */
+function pieceStartsOf(text: string, captions: readonly CaptionSpan[]): number[] {
+  const starts: number[] = [];
+  for (const c of captions) {
+    starts.push(c.start);
+    if (!c.credit) continue;
+    let after = c.credit.end;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+    if (after < text.length) starts.push(after);
+  }
+  return starts;
+}
+
+/**
+ * The tokens of `text`, with the words that may wake a parser marked as they are found, and the
+ * tokens opening the captions that start at `pieceStarts` (character offsets).
+ */
+export function contextOf(text: string, pieceStarts: readonly number[] = []): Ctx {
+  const tokens = tokenize(text, TRIGGERS.words);
+  if (pieceStarts.length === 0) return { text, tokens, pieceStarts: NO_PIECES };
+  const opening = new Set<number>();
+  for (const offset of pieceStarts) {
+    // the first token starting at or after the offset, by binary search
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < tokens.length && tokens.start(lo) === offset) opening.add(lo);
+  }
+  return { text, tokens, pieceStarts: opening };
 }
 
 /** Hits found in the text (tokens from `contextOf`), refined, in text order. */
@@ -212,8 +244,8 @@ function toTimex(id: string, start: number, end: number, text: string, r: Resolv
 }
 
 export function tagTimes(input: TagInput): TagOutput {
-  const ctx = contextOf(input.text);
   const captions = input.captions.length > 0 ? [...input.captions].sort((a, b) => a.start - b.start) : input.captions;
+  const ctx = contextOf(input.text, pieceStartsOf(input.text, captions));
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
   const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);

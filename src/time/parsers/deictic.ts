@@ -1,5 +1,5 @@
 /** "today", "yesterday", "tomorrow", "now", "recently", "the future": words pointing from now. */
-import { candidate, isCapitalized, mark, reading, isWord, word, type Parser } from '../grammar.js';
+import { candidate, isCapitalized, mark, reading, isWord, startsSentence, word, type Parser } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 const DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -126,7 +126,8 @@ export const dayWordParser: Parser = {
   parse: (ctx, i) => {
     if (mark(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && GENERIC_NOUNS.has(word(ctx, i + 3))) return null;
     // "USA Today", "Psychology Today": a title, when a capitalised word stands right before it
-    if (isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !ctx.tokens.newline(i) && !SENTENCE_OPENERS.has(word(ctx, i - 1))) return null;
+    // (not opening a caption after its credit: "Getty Images Today, many lots are empty")
+    if (isCapitalized(ctx, i) && isCapitalized(ctx, i - 1) && isWord(ctx, i - 1) && ctx.tokens.spaced(i) && !startsSentence(ctx, i) && !SENTENCE_OPENERS.has(word(ctx, i - 1))) return null;
     // "the Today program", "the Today show": a programme's name
     // ("NBC's Today show": after a possessive too)
     if (isCapitalized(ctx, i) && (word(ctx, i - 1) === 'the' || (word(ctx, i - 1) === 's' && mark(ctx, i - 2) === "'")) && PROGRAMME_NOUNS.has(word(ctx, i + 1))) return null;
