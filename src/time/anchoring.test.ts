@@ -1584,3 +1584,10 @@ test('galleries: a word opening the text after a credit opens a sentence ("Getty
   assert.equal(find(doc.timexes, 'Today').value, '2015-08-28');
   assert.equal(find(doc.timexes, 'the next morning').value, '2005-08-31TMO');
 });
+
+test('news: a retold year carries on through a run of days and months of it ("late June 1993 ... 16 July ... that evening ... August ... September ... until early October")', () => {
+  const text = 'The lake began rising in late June 1993 after weeks of rain. On the morning of 16 July the dyke gave way, and by that evening the square was under water. "Then it was August," said a baker. "Then it was September." The water did not fall until early October.';
+  const t = tag(text, '2013-07-12');
+  assert.equal(find(t, 'September').value, '1993-09');
+  assert.equal(find(t, 'early October').value, '1993-10');
+});

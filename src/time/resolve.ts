@@ -632,7 +632,7 @@ function yearInSentence(env: ResolveEnv, f: Fields): ReferencePoint | undefined 
 }
 
 /** Story points back within which a retold year must have been written. */
-const RETOLD_LOOKBACK = 4;
+const RETOLD_LOOKBACK = 8;
 
 /**
  * "The demonstrations began in mid-April 1989, after a death on 15 April. By May, the crowds had
