@@ -1591,3 +1591,10 @@ test('news: a retold year carries on through a run of days and months of it ("la
   assert.equal(find(t, 'September').value, '1993-09');
   assert.equal(find(t, 'early October').value, '1993-10');
 });
+
+test('news: "that summer" after the report\'s own days points back to the past the report retells', () => {
+  const t = tag('The final was played in July 1966. The old team will meet again on Sunday afternoon. Here are some pictures from that summer.', '2016-07-28');
+  assert.equal(find(t, 'that summer').value, '1966-SU');
+  // with no retold past, the report's own summer
+  assert.equal(find(tag('The team will meet again on Sunday afternoon. Sales rose that summer.', '2016-07-28'), 'that summer').value, '2016-SU');
+});

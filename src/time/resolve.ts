@@ -48,6 +48,8 @@ export interface ResolveEnv {
   opensSentence?(at: number): boolean;
   /** The word right before the expression ("in", "by", ...). */
   readonly wordBefore?: string;
+  /** The hit's own first word ("that" in "that summer"). */
+  readonly firstWord?: string;
   /** The dates a move counts from: the story with the background flashbacks it has left ("had beaten Austria in 1866. Two years later"). */
   movesFrom?: readonly ReferencePoint[];
   /** Whether the expression is told in the past perfect ("had locked the door at 11 p.m."). */
@@ -449,6 +451,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
+  // ("The flood came in June 1993. The mayor spoke on Thursday. He was 19 that summer": "that" points back past the report's own days to the past it retells)
+  if (told && env.mode === 'news' && shift.unit === 'year' && shift.amount === 0 && env.firstWord === 'that' && told.fields.day !== undefined && nearNow(told, env)) told = retoldBehind(env) ?? told;
   // ("a new memorial is planned for next year", closing a history read in 2009: told ahead, from the time of writing)
   if (env.mode === 'narrative' && env.dct && !shift.anaphoric && shift.direction > 0 && env.tense > 0) told = env.dct;
   // "reported a loss Tuesday. It will report again next month. On the same day ...": the same day as the last day told
@@ -710,6 +714,14 @@ function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
     if (yearsBeforeReport(env, told) < RETOLD_YEARS) continue;
     if (told.yearWritten === true && told.fields.month !== undefined) return told;
     older++;
+  }
+  return undefined;
+}
+
+/** The latest story point retold from two or more years before the report, past the report's own days told since. */
+function retoldBehind(env: ResolveEnv): ReferencePoint | undefined {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK; k--) {
+    if (yearsBeforeReport(env, env.story[k]) >= RETOLD_YEARS) return env.story[k];
   }
   return undefined;
 }

@@ -146,6 +146,10 @@ class HitEnvironment implements ResolveEnv {
     return word(this.ctx, this.hit.first - 1);
   }
 
+  get firstWord(): string {
+    return word(this.ctx, this.hit.first);
+  }
+
   get pastPerfect(): boolean {
     return toldInPastPerfect(this.ctx, this.hit);
   }
