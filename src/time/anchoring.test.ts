@@ -1598,3 +1598,14 @@ test('news: "that summer" after the report\'s own days points back to the past t
   // with no retold past, the report's own summer
   assert.equal(find(tag('The team will meet again on Sunday afternoon. Sales rose that summer.', '2016-07-28'), 'that summer').value, '2016-SU');
 });
+
+test('document type: a history dating its days by month alone stays a history without a month dated with its year, and weekdays far into a dated day\'s account are the story\'s', () => {
+  const offensive = 'The offensive was fought in early 1968. It opened on 30 January, during the lunar new year truce agreed on 21 January. Fighting in the capital lasted until 24 February, and the last district was retaken on 27 February. On 31 March the president announced he would not run again. In August the talks opened, and a ceasefire followed in 1973.\n\nToday the battle is taught in staff colleges.';
+  const a = tagTimes({ text: offensive, dct: '2010-03-08', documentType: 'auto', captions: [] });
+  assert.equal(a.documentType.type, 'narrative');
+  assert.equal(find(a.timexes, '31 March').value, '1968-03-31');
+  const putsch = `On Thursday, 8 November 1923, the commissioner was addressing some 3,000 officials in a beer hall. At about 8:30 p.m. armed men surrounded the building and their leader burst into the hall, fired a shot into the ceiling and declared that the revolution had begun. He led the three men into a side room and pressed them to join him. An old general arrived an hour later and lent his name to the plotters, and the three men at last pledged their support on the stage in front of the crowd, to loud cheering from the floor of the hall and the galleries above it. Later that night the leader left the hall to deal with a clash at a barracks, and the general let the three prisoners go home. Once free, they took back their promises and called in troops from the country around the city. His men held the war ministry, but by early Friday morning troops and police had sealed off the centre. Late on Friday morning some 2,000 marchers set out. He was arrested on Sunday evening. His trial opened on 26 February 1924, and he was freed in December. After 1933 a march was held every November.`;
+  const b = tagTimes({ text: putsch, dct: '2010-08-05', documentType: 'auto', captions: [] });
+  assert.equal(b.documentType.type, 'narrative');
+  assert.equal(find(b.timexes, 'Sunday evening').value, '1923-11-11TEV');
+});

@@ -82,7 +82,7 @@ function lastYearBefore(hits: readonly Candidate[], k: number): number | undefin
 }
 
 /** Tokens after a full date long before the report within which a bare weekday is of the story. */
-const FAR_STORY_WEEKDAY_TOKENS = 150;
+const FAR_STORY_WEEKDAY_TOKENS = 300;
 
 /** Units of a move too short to tell much of when the text was written. */
 const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
@@ -113,6 +113,9 @@ const DATELINE_REACH = 120;
 
 /** Days a text dates by month alone ("on June 3") that tell, with old years only and no word from now, a history. */
 const UNDATED_DAYS = 2;
+
+/** Days dated by month alone that tell a history without any month dated with its year. */
+const MANY_UNDATED_DAYS = 4;
 
 /** How many hits name a day of a month and no year. */
 function undatedDays(hits: readonly Candidate[]): number {
@@ -183,7 +186,8 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   const undated = undatedDays(hits);
   const dated = datedYears(hits);
   const allPast = years.every((y) => y < dctYear);
-  const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && dated.months >= 1);
+  // (or, with no month dated with its year, a run of days dated by month alone: "early 1968 ... 30 January ... 24 February ... 31 March")
+  const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && (dated.months >= 1 || undated >= MANY_UNDATED_DAYS));
   if (toldPast && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
     return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes lies before its creation date (${dctYear}), it dates ${undated} days by month alone and no word in its body speaks from the time of writing, so it retells the past.` };
   }
