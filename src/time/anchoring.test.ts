@@ -1609,3 +1609,10 @@ test('document type: a history dating its days by month alone stays a history wi
   assert.equal(b.documentType.type, 'narrative');
   assert.equal(find(b.timexes, 'Sunday evening').value, '1923-11-11TEV');
 });
+
+test('galleries: the first captions go on in the past the introduction retold, and a caption\'s flashback is no year for the next', () => {
+  const text = 'The 1966 final, fifty years on\n\nThe old team meets again in London on Saturday. Here are pictures from that summer.\n\nThe manager had said in 1963 that his side would win at home.Photograph: Ana Ruiz/Getty ImagesThe side opened with a draw on 11 July.Photograph: Ana Ruiz/Getty ImagesOn Tuesday 26 July, two goals won the semi-final.Photograph: Ana Ruiz/Getty Images\n';
+  const doc = analyse({ name: 'g', text, dct: '2016-07-28' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, '11 July').value, '1966-07-11');
+  assert.equal(find(doc.timexes, 'Tuesday 26 July').value, '1966-07-26');
+});

@@ -319,7 +319,9 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const caption = captionAt(captions, start, end);
     if (caption !== currentCaption) {
       currentCaption = caption;
-      captionStory = caption && mode === 'news' && lastCaptionDate ? [lastCaptionDate] : [];
+      // (a gallery's first captions, before any dates one, go on in the past its introduction retold: "images from that summer")
+      const seed = caption && mode === 'news' ? lastCaptionDate ?? retoldInBody(story.told, dctFields) : undefined;
+      captionStory = seed ? [seed] : [];
     }
     story.before(h);
     const inCaption = captionStory.length > 0;
@@ -351,7 +353,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       if (caption) {
         const point: ReferencePoint = { fields: tellR.point, value: tellR.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
-        lastCaptionDate = point;
+        // ("Ramsey had predicted in 1963 that England would win": background, not the year the next captions go on in)
+        if (!toldInPastPerfect(ctx, h)) lastCaptionDate = point;
       }
       else {
         const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
@@ -365,6 +368,17 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
 }
+
+/** The latest point the body told from two or more years before the report, among its last few. */
+function retoldInBody(told: readonly ReferencePoint[], dct: Fields | undefined): ReferencePoint | undefined {
+  for (let k = told.length - 1; k >= 0 && k >= told.length - RETOLD_BODY_LOOKBACK; k--) {
+    if (yearsBetween(told[k].fields, dct) >= RETOLD_PART_YEARS) return { ...told[k], kind: 'caption' };
+  }
+  return undefined;
+}
+
+/** Story points of the body looked back through for the past a gallery's captions go on in. */
+const RETOLD_BODY_LOOKBACK = 4;
 
 /**
  * How the dates around a hit change its reading: a move the date after it names is that date; a move
