@@ -1616,3 +1616,10 @@ test('galleries: the first captions go on in the past the introduction retold, a
   assert.equal(find(doc.timexes, '11 July').value, '1966-07-11');
   assert.equal(find(doc.timexes, 'Tuesday 26 July').value, '1966-07-26');
 });
+
+test('galleries: a clock or a part of day in a caption goes on in the day the captions before it retold', () => {
+  const text = 'The final, fifty years on\n\nThe old team meets again in London on Saturday.\n\nCrowds filled the stadium on Saturday 30 July 1966.Photograph: Ana Ruiz/Getty ImagesThe visitors scored first, but the home side levelled soon after and then went ahead late in the second half of normal time.Photograph: Ana Ruiz/Getty ImagesIn extra time a shot bounced down off the bar and the linesman signalled a goal, and the argument about it has never ended since.Photograph: Ana Ruiz/Getty ImagesFans spilled on to the pitch as the last goal went in.Photograph: Ana Ruiz/Getty ImagesThe winners lifted the cup at about 5.15pm.Photograph: Ana Ruiz/Getty ImagesThat evening the players waved from a hotel balcony.Photograph: Ana Ruiz/Getty Images\n';
+  const doc = analyse({ name: 'g', text, dct: '2016-07-28' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, '5.15pm').value, '1966-07-30T17:15');
+  assert.equal(find(doc.timexes, 'That evening').value, '1966-07-30TEV');
+});

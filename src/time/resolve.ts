@@ -676,6 +676,12 @@ function captionYear(env: ResolveEnv): ReferencePoint | undefined {
   return last && last.kind === 'caption' && yearsBeforeReport(env, last) >= RETOLD_YEARS ? last : undefined;
 }
 
+/** The day a gallery's captions before this one retold, years before the report. */
+function retoldCaptionDay(env: ResolveEnv): ReferencePoint | undefined {
+  const day = captionYear(env);
+  return day?.fields.day !== undefined ? day : undefined;
+}
+
 /** Whole years from the point's year to the report's; -Infinity when either year is unknown, so no gap test passes. */
 function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
   return yearsBetween(told.fields, env.dct?.fields);
@@ -1009,7 +1015,8 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   if (needsDay(f)) {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     // ("on the night of Aug. 17, 1979 ... arraigned on Monday. She had locked the door at 11 p.m.": told in the past perfect, the day retold)
-    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? yesterdayFrame(env) : undefined;
+    // (a gallery's caption goes on in the day the captions before it retold: "The Queen presented the trophy at about 5.15pm")
+    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? yesterdayFrame(env) ?? retoldCaptionDay(env) : undefined;
     const base = near ?? ref;
     const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
