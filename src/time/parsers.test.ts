@@ -1097,3 +1097,12 @@ test('"Coming" opening a sentence before a count is the verb, not part of the st
   assert.equal(find(t, 'one day').value, 'P1D');
   assert.equal(find(t, 'the coming two weeks').value, 'P2W');
 });
+
+test('"a half hour", "the last half hour", "a half-hour" are thirty minutes, and "the first half hour" no half of a year', () => {
+  const t = tag('They waited a half hour. The side played the last half hour with ten men after a half-hour delay. Shares fell in the first half hour of trading, two and a half hours before the close.', '1998-07-12');
+  assert.equal(find(t, 'a half hour').value, 'PT30M');
+  assert.equal(find(t, 'the last half hour').value, 'PT30M');
+  assert.equal(find(t, 'a half-hour').value, 'PT30M');
+  assert.equal(find(t, 'the first half hour').value, 'PT30M');
+  assert.equal(find(t, 'two and a half hours').value, 'PT2H30M');
+});

@@ -35,6 +35,8 @@ const HYPHENED_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'year', 'cen
 function parsePart(ctx: Ctx, i: number): Candidate | null {
   const w = word(ctx, i);
   if (hyphenAt(ctx, i + 1) && HYPHENED_UNITS.has(word(ctx, i + 2))) return null;
+  // ("in the first half hour of trading": a part of the unit after it, left to the unit)
+  if (w === 'half' && (word(ctx, i + 1) === 'hour' || word(ctx, i + 1) === 'century')) return null;
   const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
   // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
   const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';

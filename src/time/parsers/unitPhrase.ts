@@ -194,8 +194,14 @@ function lengthAdjectiveEnd(ctx: Ctx, i: number, counted: { first: number; count
   return counted && !ARTICLES.has(word(ctx, counted.first)) && word(ctx, i + 1) === 'long' ? i + 2 : 0;
 }
 
-/** "a half-century", "the next half century": fifty years. */
-function halfCentury(ctx: Ctx, i: number): Candidate | null {
+/** Units a half or a quarter of is told as one word before them, and the smaller unit the part is counted in. */
+const PART_UNITS: ReadonlyMap<Unit, [Unit, number]> = new Map([['century', ['year', 100]], ['hour', ['minute', 60]]]);
+
+/** "a half-century", "the next half century": fifty years; "a half hour", "the last half-hour": thirty minutes. */
+function halfOfUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
+  const smaller = PART_UNITS.get(unit);
+  // ("two and a half hours" is a count, left to countedUnit)
+  if (!smaller || word(ctx, i).endsWith('s')) return null;
   const halfAt = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
   // "a half-century", "a quarter-century": fifty or twenty-five years
   const share = word(ctx, halfAt) === 'half' ? 0.5 : word(ctx, halfAt) === 'quarter' ? 0.25 : 0;
@@ -206,8 +212,13 @@ function halfCentury(ctx: Ctx, i: number): Candidate | null {
   else if (SPAN_WORDS.has(word(ctx, first - 1))) first -= word(ctx, first - 2) === 'the' ? 2 : 1;
   // "a half-century later": fifty years on
   const move = moveAfter(ctx, i + 1);
-  if (move) return candidate(first, move[1], reading('DATE', { shift: { unit: 'year', amount: 100 * share, direction: move[0], anaphoric: word(ctx, move[1] - 1) !== 'ago' } }), 'unitPhrase');
-  return candidate(first, i + 1, durationReading('century', share), 'unitPhrase');
+  if (move) {
+    const anaphoric = word(ctx, move[1] - 1) !== 'ago';
+    // ("a half hour later": news annotation tags the stretch, as it does "two hours later")
+    const lengthInNews = anaphoric && SHORT_UNITS.has(smaller[0]) ? { lengthInNews: true } : {};
+    return candidate(first, move[1], reading('DATE', { shift: { unit: smaller[0], amount: smaller[1] * share, direction: move[0], anaphoric }, ...lengthInNews }), 'unitPhrase');
+  }
+  return candidate(first, i + 1, durationReading(unit, share), 'unitPhrase');
 }
 
 /** Words that may stand between "by" and "a quarter" told as a share: "cut by nearly a quarter". */
@@ -247,10 +258,8 @@ function parseUnitWord(ctx: Ctx, i: number): Candidate | null {
   if (!unit) return null;
   // "the quarter-finals", "a day-care center": the first half of a compound noun
   if (hyphenAt(ctx, i + 1) && glued(ctx, i + 2) && COMPOUND_TAILS.has(word(ctx, i + 2))) return null;
-  if (unit === 'century') {
-    const half = halfCentury(ctx, i);
-    if (half) return half;
-  }
+  const part = halfOfUnit(ctx, i, unit);
+  if (part) return part;
   const counted = countBefore(ctx, i);
   const hyphened = !counted && hyphenAt(ctx, i - 1) ? countBefore(ctx, i - 1) : null;
   // ("second" is an ordinal; "within seconds", "for seconds" a length)
