@@ -454,3 +454,8 @@ test('tense: words ending in "-ed" that are no verb ("several hundred veterans w
   const t = tag('On Thursday several hundred veterans will gather on the beaches.', '2019-06-04');
   assert.equal(find(t, 'Thursday').value, '2019-06-06');
 });
+
+test('tense: "Sunday marks 30 years since" looks ahead; "1.53 marks late Tuesday" is money', () => {
+  assert.equal(find(tag('Sunday marks 30 years since the tanker ran aground.', '2019-03-22'), 'Sunday').value, '2019-03-24');
+  assert.equal(find(tag('The dollar was quoted at 1.5470 marks, up from 1.5355 marks late Tuesday.', '1990-08-23'), 'late Tuesday').value, '1990-08-21');
+});

@@ -41,6 +41,9 @@ const STOPS = new Set(['.', '!', '?', ';']);
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
 const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'would']);
+/** Days that may mark an anniversary: "Sunday marks", "Tomorrow marks", "This weekend marks". */
+const MARKING_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'weekend', 'week', 'day']);
+
 /** Words ending in "-ed" that are no past verb: "several hundred veterans will gather". */
 const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'learned', 'aged']);
 
@@ -129,6 +132,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     return AHEAD_BEFORE_TO.has(word(ctx, verb)) && !pluperfect(ctx, verb) ? 1 : 0;
   }
   if (w === 'would') return word(ctx, k + 1) === 'have' ? -1 : 1;
+  // "Sunday marks 30 years since the spill": a day still to come marks an anniversary (not "1.53 marks late Tuesday")
+  if (w === 'marks') return MARKING_SUBJECTS.has(word(ctx, k - 1)) ? 1 : 0;
   // "won't be counted before Thursday": "will not", not the past of "win"
   if (w === 'won' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 't') return 1;
   // "More protests are planned for Saturday": a plan told in the present
