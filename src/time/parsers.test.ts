@@ -1106,3 +1106,10 @@ test('"a half hour", "the last half hour", "a half-hour" are thirty minutes, and
   assert.equal(find(t, 'the first half hour').value, 'PT30M');
   assert.equal(find(t, 'two and a half hours').value, 'PT2H30M');
 });
+
+test('a spoken hour after an afternoon or a p.m. clock in its sentence is past noon ("on Sunday afternoon, which ran past 5 o\'clock")', () => {
+  assert.equal(find(tag('Talks on Sunday afternoon, which ran past 5 o\'clock, were tense.', '1995-11-20'), '5 o\'clock').value, '1995-11-19T17:00');
+  assert.equal(find(tag('The jury came back at 3:40 p.m. and stayed until 8 o\'clock.', '1995-11-20'), '8 o\'clock').value, '1995-11-20T20:00');
+  // written with digits, a clock long after the p.m. one is the next morning's
+  assert.equal(find(tag('The market shut at 4 p.m. and opened again at 9:30.', '1995-11-20'), '9:30').value, '1995-11-20T09:30');
+});

@@ -338,15 +338,22 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     const c = hits[k];
     const hour = c.reading.fields.hour;
     // "Tonight the President speaks at eight o'clock": an evening named before a clock of no a.m. or p.m.
-    if (c.reading.fields.partOfDay === 'EV' || c.reading.fields.partOfDay === 'NI') tonight = c.reading.generic || c.reading.fields.hour !== undefined ? undefined : c;
+    // ("a session on Sunday afternoon, which stretched past 5 o'clock": an afternoon before a clock of one to six)
+    const part = c.reading.fields.partOfDay;
+    if (part === 'EV' || part === 'NI' || part === 'AF') tonight = c.reading.generic || c.reading.fields.hour !== undefined ? undefined : c;
     if (!isClock(c) || hour === undefined) continue;
-    if (tonight && !c.reading.shift && hour >= EVENING_HOURS_FROM && hour < 12 && !meridiemWritten(ctx, c) && sentenceEndFrom(ctx, tonight.last, false) >= c.first && c.first - tonight.last <= MERIDIEM_REACH) {
+    const afternoon = tonight?.reading.fields.partOfDay === 'AF';
+    const fromHour = afternoon ? 1 : EVENING_HOURS_FROM;
+    const toHour = afternoon ? AFTERNOON_HOURS_UNTIL : 12;
+    if (tonight && !c.reading.shift && hour >= fromHour && hour < toHour && !meridiemWritten(ctx, c) && sentenceEndFrom(ctx, tonight.last, false) >= c.first && c.first - tonight.last <= MERIDIEM_REACH) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
       continue;
     }
-    const bare = ctx.tokens.kind(c.last - 1) === NUM && hour >= 1 && hour < 12;
-    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12)) {
+    // ("came back at 3:40 p.m. and stayed until 8 o'clock": a spoken hour may follow further on)
+    const spoken = word(ctx, c.last - 1) === 'clock' && !meridiemWritten(ctx, c);
+    const bare = (ctx.tokens.kind(c.last - 1) === NUM || spoken) && hour >= 1 && hour < 12;
+    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
       continue;
@@ -372,9 +379,15 @@ function meridiemWritten(ctx: Ctx, c: Candidate): boolean {
 /** Hours after an evening clock within which a bare clock is read as its sequel ("closed at 4 p.m. ... resumed at 9:30" is the next morning). */
 const SEQUEL_HOURS = 3;
 
-function followsWithin(first: number, then: number): boolean {
-  return then >= first && then - first <= SEQUEL_HOURS;
+function followsWithin(first: number, then: number, hours: number): boolean {
+  return then >= first && then - first <= hours;
 }
+
+/** Hours after an afternoon or evening clock within which an "o'clock" is read as its sequel ("at 3:40 p.m. ... until 8 o'clock"). */
+const SPOKEN_SEQUEL_HOURS = 6;
+
+/** The hour before which a clock told after "afternoon" is read past noon ("past 5 o'clock"; "at 9 o'clock" is no afternoon's). */
+const AFTERNOON_HOURS_UNTIL = 7;
 
 /** Words opening a stretch at one end of a period: "the first ten months of 1915". */
 const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing']);
