@@ -1113,3 +1113,8 @@ test('a spoken hour after an afternoon or a p.m. clock in its sentence is past n
   // written with digits, a clock long after the p.m. one is the next morning's
   assert.equal(find(tag('The market shut at 4 p.m. and opened again at 9:30.', '1995-11-20'), '9:30').value, '1995-11-20T09:30');
 });
+
+test('"Twenty-five years ago tomorrow", "... ago next month" are that day or month so many years back', () => {
+  assert.equal(find(tag('Twenty-five years ago tomorrow, the border opened.', '2014-11-08'), 'Twenty-five years ago tomorrow').value, '1989-11-09');
+  assert.equal(find(tag('Twenty-five years ago next month, the ground shook.', '2014-09-15'), 'Twenty-five years ago next month').value, '1989-10');
+});

@@ -149,10 +149,10 @@ function yearsBack(c: Candidate): number | undefined {
   return shift && shift.unit === 'year' && shift.direction < 0 && !shift.anaphoric && shift.amount !== undefined && c.reading.type === 'DATE' ? shift.amount : undefined;
 }
 
-/** "today", "tonight", "this week", "this weekend", "this month": the report's own period. */
+/** "today", "tonight", "this week", "this month", or one on from or back from it ("tomorrow", "next month"): a period counted from the report's. */
 function isNowPeriod(c: Candidate): boolean {
   const shift = c.reading.shift;
-  return shift !== undefined && shift.amount === 0 && !shift.anaphoric && (shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend' || shift.unit === 'month');
+  return shift !== undefined && (shift.amount === 0 || shift.amount === 1) && !shift.anaphoric && (shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend' || shift.unit === 'month');
 }
 
 /** Tries to merge a and b (a before b); returns the merged hit or null. */
@@ -173,7 +173,7 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
     const clock = b.reading.fields;
     return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { hour: clock.hour, minute: clock.minute }) }), parser: a.parser, rangeEnd: undefined };
   }
-  // "Fifty years ago today", "Forty years ago this week": that day or week, so many years back
+  // "Fifty years ago today", "Forty years ago this week", "Twenty-five years ago tomorrow": that day or week, so many years back
   const yearsAgo = gap === 0 ? yearsBack(a) : undefined;
   if (yearsAgo !== undefined && isNowPeriod(b)) return { first: a.first, last: b.last, reading: withReading(b.reading, { yearStep: -yearsAgo }), parser: b.parser, rangeEnd: undefined };
   // ("the seventh of August, nineteen ninety-eight": a spoken year after the comma, as a written one is read by the parsers)
