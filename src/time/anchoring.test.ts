@@ -1623,3 +1623,9 @@ test('galleries: a clock or a part of day in a caption goes on in the day the ca
   assert.equal(find(doc.timexes, '5.15pm').value, '1966-07-30T17:15');
   assert.equal(find(doc.timexes, 'That evening').value, '1966-07-30TEV');
 });
+
+test('galleries: a date set off after a past-perfect clause in a caption is background too ("had reached the top four days earlier, on 29 May")', () => {
+  const text = 'The coronation, sixty years on\n\nOn the morning of 2 June 1953 the crowds heard the news from Everest.Photograph: Ana Ruiz/Getty ImagesTwo climbers had reached the top four days earlier, on 29 May, but the news was held back.Photograph: Ana Ruiz/Getty ImagesThe coach left the palace at about 10.30am.Photograph: Ana Ruiz/Getty Images\n';
+  const doc = analyse({ name: 'g', text, dct: '2013-06-02' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, '10.30am').value, '1953-06-02T10:30');
+});

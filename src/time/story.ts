@@ -339,6 +339,22 @@ export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
   return false;
 }
 
+/**
+ * "had reached the summit four days earlier, on 29 May": the hit stands in a sentence told in the past
+ * perfect up to it, past commas (a date set off after the clause is the clause's).
+ */
+export function sentenceInPastPerfect(ctx: Ctx, h: Candidate): boolean {
+  for (let k = h.first - 1, n = 0; k >= 0 && n < SENTENCE_PERFECT_REACH && !startsSentence(ctx, k + 1); k--, n++) {
+    if (perfectAt(ctx, k)) return true;
+    if (ctx.tokens.kind(k) === WORD && CLAUSE_OPENERS.has(word(ctx, k))) return false;
+    if (ctx.tokens.kind(k) !== WORD && mark(ctx, k) !== ',') return false;
+  }
+  return false;
+}
+
+/** Tokens back from a hit within which its sentence's "had" is looked for. */
+const SENTENCE_PERFECT_REACH = 16;
+
 /** The mark of a possessive "'s" glued to its word ("Prussia's"). */
 function possessiveMark(ctx: Ctx, k: number): boolean {
   return mark(ctx, k) === "'" && glued(ctx, k) && word(ctx, k + 1) === 's' && glued(ctx, k + 1);

@@ -9,7 +9,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
+import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -354,7 +354,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         const point: ReferencePoint = { fields: tellR.point, value: tellR.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
         // ("Ramsey had predicted in 1963 that England would win": background, not the year the next captions go on in)
-        if (!toldInPastPerfect(ctx, h)) lastCaptionDate = point;
+        if (!sentenceInPastPerfect(ctx, h)) lastCaptionDate = point;
       }
       else {
         const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
