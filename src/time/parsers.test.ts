@@ -1118,3 +1118,9 @@ test('"Twenty-five years ago tomorrow", "... ago next month" are that day or mon
   assert.equal(find(tag('Twenty-five years ago tomorrow, the border opened.', '2014-11-08'), 'Twenty-five years ago tomorrow').value, '1989-11-09');
   assert.equal(find(tag('Twenty-five years ago next month, the ground shook.', '2014-09-15'), 'Twenty-five years ago next month').value, '1989-10');
 });
+
+test('a clock, a weekday and a part of day are one time in that half of the day ("at 8:18 Wednesday evening")', () => {
+  const t = tag('The jet took off at 8:18 Wednesday evening and the crew met at 10:30 Thursday morning.', '1998-09-04');
+  assert.equal(find(t, '8:18 Wednesday evening').value, '1998-09-02T20:18');
+  assert.equal(find(t, '10:30 Thursday morning').value, '1998-09-03T10:30');
+});
