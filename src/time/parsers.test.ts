@@ -1124,3 +1124,10 @@ test('a clock, a weekday and a part of day are one time in that half of the day 
   assert.equal(find(t, '8:18 Wednesday evening').value, '1998-09-02T20:18');
   assert.equal(find(t, '10:30 Thursday morning').value, '1998-09-03T10:30');
 });
+
+test('a bare hour opening a range takes the half of the day the closing clock writes ("from 4 to 8 p.m.", "from 11 to 2 p.m.")', () => {
+  const t = tag('Visitors are welcome on Thursday from 4 to 8 p.m. The stall opens from 11 to 2 p.m.', '2008-03-12');
+  assert.equal(find(t, '4').value, '2008-03-13T16:00');
+  assert.equal(find(t, '11').value.endsWith('T11:00'), true);
+  assert.deepEqual(tag('Scores rose from 4 to 8 points.', '2008-03-12').map((x) => x.text), []);
+});

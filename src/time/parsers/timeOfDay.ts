@@ -88,6 +88,24 @@ function dayFromNowAfter(ctx: Ctx, k: number): boolean {
 
 const DAY_PARTS: ReadonlySet<string> = new Set([...DAY_HALVES, 'night']);
 
+/**
+ * "from 4 to 8 p.m.", "between 9 and 11 a.m.": the bare hour at i opening a range, in the half of the
+ * day the closing clock writes ("from 11 to 2 p.m." opens before noon); undefined when no such range.
+ */
+function hourOpeningRange(ctx: Ctx, i: number, hour: number): number | undefined {
+  const opener = word(ctx, i - 1);
+  const joiner = word(ctx, i + 1);
+  if (!((opener === 'from' && (joiner === 'to' || joiner === 'until')) || (opener === 'between' && joiner === 'and'))) return undefined;
+  const k = i + 2;
+  if (!isNum(ctx, k) || digitsAt(ctx, k) > 2) return undefined;
+  const closing = numAt(ctx, k);
+  const after = mark(ctx, k + 1) === ':' && digitsAt(ctx, k + 2) === 2 ? k + 3 : k + 1;
+  const meridiem = meridiemAt(ctx, after);
+  if (!meridiem || closing < 1 || closing > 12) return undefined;
+  const pm = meridiem[0] && (hour < closing || closing === 12);
+  return pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour;
+}
+
 function oClockAt(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'o' && mark(ctx, k + 1) === "'" && word(ctx, k + 2) === 'clock';
 }
@@ -123,6 +141,9 @@ function clock(ctx: Ctx, i: number): Candidate | null {
     if (minute === undefined && dayOfMonthAt(ctx, i)) return null;
     [hour, end] = withDayHalf(ctx, hour, end);
   } else if (minute === undefined) {
+    // "from 4 to 8 p.m.": a bare hour opening a range takes the half of the day its other end writes
+    const rangeHour = hour >= 1 && hour <= 12 ? hourOpeningRange(ctx, i, hour) : undefined;
+    if (rangeHour !== undefined) return candidate(i, end, reading('TIME', { fields: { hour: rangeHour } }), 'timeOfDay');
     // "at 5 this morning", "by 7 tonight": a bare hour told with its day
     if (!oClockAt(ctx, end)) return BARE_HOUR_CUES.has(word(ctx, i - 1)) && hour >= 1 && hour <= 12 && dayFromNowAfter(ctx, end) ? candidate(i, end, reading('TIME', { fields: { hour } }), 'timeOfDay') : null;
     [hour, end] = withDayHalf(ctx, hour, end + 3);
