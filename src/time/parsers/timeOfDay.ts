@@ -92,7 +92,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set([...DAY_HALVES, 'night']);
  * "from 4 to 8 p.m.", "between 9 and 11 a.m.": the bare hour at i opening a range, in the half of the
  * day the closing clock writes ("from 11 to 2 p.m." opens before noon); undefined when no such range.
  */
-function hourOpeningRange(ctx: Ctx, i: number, hour: number): number | undefined {
+export function hourOpeningRange(ctx: Ctx, i: number, hour: number): number | undefined {
   const opener = word(ctx, i - 1);
   const joiner = word(ctx, i + 1);
   if (!((opener === 'from' && (joiner === 'to' || joiner === 'until')) || (opener === 'between' && joiner === 'and'))) return undefined;

@@ -8,6 +8,7 @@ import type { Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
 import { NUM } from '../tokens.js';
 import { sentenceEndFrom } from '../story.js';
+import { hourOpeningRange } from '../parsers/timeOfDay.js';
 
 /** Parts of day named by their edge, joined to the day told after "on": "at dawn on 21 July". */
 const EDGES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'daybreak', 'dusk', 'nightfall', 'sunrise', 'sunset']);
@@ -356,7 +357,8 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     }
     // ("came back at 3:40 p.m. and stayed until 8 o'clock": a spoken hour may follow further on)
     const spoken = word(ctx, c.last - 1) === 'clock' && !meridiemWritten(ctx, c);
-    const bare = (ctx.tokens.kind(c.last - 1) === NUM || spoken) && hour >= 1 && hour < 12;
+    // (a bare hour opening a range has its half of the day from the range's other end: "from 11 to 2 p.m.")
+    const bare = (ctx.tokens.kind(c.last - 1) === NUM || spoken) && hour >= 1 && hour < 12 && hourOpeningRange(ctx, c.first, hour) === undefined;
     if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
