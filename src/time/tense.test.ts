@@ -459,3 +459,8 @@ test('tense: "Sunday marks 30 years since" looks ahead; "1.53 marks late Tuesday
   assert.equal(find(tag('Sunday marks 30 years since the tanker ran aground.', '2019-03-22'), 'Sunday').value, '2019-03-24');
   assert.equal(find(tag('The dollar was quoted at 1.5470 marks, up from 1.5355 marks late Tuesday.', '1990-08-23'), 'late Tuesday').value, '1990-08-21');
 });
+
+test('tense: an order or a closure lasting "until" a day sets it ahead ("ordered flags flown at half-staff until Wednesday")', () => {
+  assert.equal(find(tag('The president ordered flags flown at half-staff until Wednesday.', '1998-08-10'), 'Wednesday').value, '1998-08-12');
+  assert.equal(find(tag('He stayed in the city until Wednesday.', '1998-08-10'), 'Wednesday').value, '1998-08-05');
+});

@@ -30,8 +30,8 @@ const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'th
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'unlikely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
 /** Day words that may stand between a verb and its "to": "voted yesterday to strike". */
 const DAY_WORDS_BETWEEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'unanimously', 'overwhelmingly', 'again']);
-/** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday". */
-const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives']);
+/** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday", "ordered flags flown at half-staff until Wednesday". */
+const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives', 'ordered', 'declared', 'imposed', 'banned', 'closed', 'shut']);
 /** Words right before a time that open a stretch from it on: "tours are canceled starting Saturday". */
 const STARTING = new Set(['starting', 'beginning']);
 /** Prepositions that may stand between those words and the time: "beginning in March". */
