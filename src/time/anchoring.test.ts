@@ -1629,3 +1629,8 @@ test('galleries: a date set off after a past-perfect clause in a caption is back
   const doc = analyse({ name: 'g', text, dct: '2013-06-02' }, { documentType: 'auto' }, ['time']);
   assert.equal(find(doc.timexes, '10.30am').value, '1953-06-02T10:30');
 });
+
+test('histories: a day promised ("promising to have the troops home by Christmas") is no day the story moves to', () => {
+  const t = tag('The war began in June 1950. The offensive opened on Friday, 24 November, promising to have the troops home by Christmas; the next evening the enemy struck.');
+  assert.equal(find(t, 'the next evening').value, '1950-11-25TEV');
+});

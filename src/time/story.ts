@@ -273,7 +273,7 @@ const PLAN_WORDS = new Set(['planned', 'planning', 'scheduled', 'slated', 'proje
 /** Verbs after a plan word that tell the planning itself happened: "Planning began in 1941", "Planning had begun in early 1941". */
 const STARTED: ReadonlySet<string> = new Set(['began', 'begun', 'started', 'begins', 'starts', 'was', 'were', 'ended', 'resumed', 'continued']);
 /** Verbs of hope before "to" that make the time after them one aimed at: "Lee hoped to sway the elections the following year". */
-const HOPE_WORDS = new Set(['hoped', 'hoping', 'hopes', 'aimed', 'wanted', 'intended', 'promised', 'vowed', 'pledged']);
+const HOPE_WORDS = new Set(['hoped', 'hoping', 'hopes', 'aimed', 'wanted', 'intended', 'promised', 'promising', 'vowed', 'vowing', 'pledged', 'pledging', 'expected', 'expecting']);
 /** Verbs after "due to" that make it a thing still to come: "due to run until 1968", "due to expire in 1999". */
 const DUE_VERBS: ReadonlySet<string> = new Set(['run', 'expire', 'end', 'last', 'begin', 'start', 'arrive', 'open', 'close', 'be', 'take', 'return', 'leave', 'retire', 'lapse']);
 /** How many words back a hope may stand ("hoped to sway the elections the following year"). */
