@@ -1634,3 +1634,8 @@ test('histories: a day promised ("promising to have the troops home by Christmas
   const t = tag('The war began in June 1950. The offensive opened on Friday, 24 November, promising to have the troops home by Christmas; the next evening the enemy struck.');
   assert.equal(find(t, 'the next evening').value, '1950-11-25TEV');
 });
+
+test('histories: "the previous July" told in July is the July a year before', () => {
+  const t = tag('The war began in 1980. On 18 July 1988 the government accepted the resolution, which had been passed the previous July.');
+  assert.equal(find(t, 'the previous July').value, '1987-07');
+});

@@ -356,7 +356,9 @@ function inStoryYear(reading: Reading, ref: Fields, year: number, nextYear?: num
     if (reading.lean > 0 && cmp <= 0) target = year + 1;
     // ("the previous summer" told on 10 July is last year's: this year's has not ended yet)
     const seasonRunning = reading.fields.season !== undefined && ref.month !== undefined && lastMonthOf(reading.fields) >= ref.month;
-    if (reading.lean < 0 && (cmp >= 0 || seasonRunning)) target = year - 1;
+    // ("accepted on 18 July 1988 a resolution passed the previous July": the month the story is in is no previous one)
+    const sameMonth = reading.fields.month !== undefined && reading.fields.day === undefined && reading.fields.month === ref.month;
+    if (reading.lean < 0 && (cmp >= 0 || seasonRunning || sameMonth)) target = year - 1;
   } else if ((!reading.listed || (listedAfterRef && ref.month === 12)) && crossesNewYear(reading.fields, ref)) {
     // a story told forward: "January" just after a day in December is the next January
     target = year + 1;
