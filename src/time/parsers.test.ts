@@ -1131,3 +1131,9 @@ test('a bare hour opening a range takes the half of the day the closing clock wr
   assert.equal(find(t, '11').value.endsWith('T11:00'), true);
   assert.deepEqual(tag('Scores rose from 4 to 8 points.', '2008-03-12').map((x) => x.text), []);
 });
+
+test('"the first hour", "the final hour" of a session are stretches of one hour', () => {
+  const t = tag('The index jumped 6 percent in the first hour and fell in the final hour of the session.', '2000-07-03');
+  assert.equal(find(t, 'the first hour').value, 'PT1H');
+  assert.equal(find(t, 'the final hour').value, 'PT1H');
+});

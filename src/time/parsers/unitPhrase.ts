@@ -517,6 +517,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const end = eventPhraseEnd(ctx, i + 2);
     return end > i + 1 ? candidate(d - 1, end, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase') : null;
   }
+  // "in the first hour of trading", "during the final hour": a stretch of one hour (news annotation tags "the first hours" PTXH)
+  if ((det === 'first' || det === 'final') && word(ctx, d - 1) === 'the' && (unit === 'hour' || unit === 'minute') && d === i - 1) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "the final day of the battle", in histories (news leaves "the final week of talks" alone): a day
   // of the story's time, as far as it is told ("In August 480 BC ... the final day of the battle" BC0480-08-XX)
   if (det === 'final' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && unit !== 'quarter' && unit !== 'half' && isWord(ctx, i + 2) && !datedAt(ctx, i + 2) && !ofLongPeriod(ctx, i + 1)) {
