@@ -1639,3 +1639,9 @@ test('histories: "the previous July" told in July is the July a year before', ()
   const t = tag('The war began in 1980. On 18 July 1988 the government accepted the resolution, which had been passed the previous July.');
   assert.equal(find(t, 'the previous July').value, '1987-07');
 });
+
+test('a small-hours clock told after an afternoon of the same day is on the next day ("the afternoon of 15 October ... Shortly after midnight ... By 3am")', () => {
+  const t = tag('The forecast on the afternoon of 15 October 1987 was calm. Shortly after midnight, gusts began to rise. By 3am the trees were down.');
+  assert.equal(find(t, 'midnight').value, '1987-10-16T00:00');
+  assert.equal(find(t, '3am').value, '1987-10-16T03:00');
+});

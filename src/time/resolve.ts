@@ -606,7 +606,8 @@ function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
   const last = latest && latest.fields.hour === undefined && before?.fields.hour !== undefined && before.fields.day === latest.fields.day ? before : latest;
   const year = astroYear(day);
   // ("the evening of 3 December 1971 ... shortly after midnight": an evening or a night told last counts as a night-time clock)
-  const nightTold = last !== undefined && (last.fields.hour !== undefined ? last.fields.hour >= NIGHT_HOURS : last.fields.partOfDay === 'EV' || last.fields.partOfDay === 'NI');
+  // ("the afternoon of 15 October 1987 ... Shortly after midnight, gusts began": an afternoon told last too)
+  const nightTold = last !== undefined && (last.fields.hour !== undefined ? last.fields.hour >= NIGHT_HOURS : last.fields.partOfDay === 'EV' || last.fields.partOfDay === 'NI' || last.fields.partOfDay === 'AF');
   if (f.hour === undefined || f.hour >= SMALL_HOURS || !last || !nightTold || year === undefined || day.month === undefined || day.day === undefined) return day;
   if (last.fields.day !== day.day || last.fields.month !== day.month || astroYear(last.fields) !== year) return day;
   const [y, m, d] = addDays(year, day.month, day.day, 1);
