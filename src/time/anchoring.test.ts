@@ -1645,3 +1645,8 @@ test('a small-hours clock told after an afternoon of the same day is on the next
   assert.equal(find(t, 'midnight').value, '1987-10-16T00:00');
   assert.equal(find(t, '3am').value, '1987-10-16T03:00');
 });
+
+test('news: a stretch read from a step back ("Four days earlier, the president had flown out") does not move the story', () => {
+  const t = tag('Forty years ago today the city fell. On 29 April 1975 the last helicopters left the embassy roof. Four days earlier, the president had quietly flown out. Shortly before 11am, the radio played a song.', '2015-04-30');
+  assert.equal(find(t, '11am').value, '1975-04-29T11:00');
+});

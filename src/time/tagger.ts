@@ -345,7 +345,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     // (a stretch read from a move leaves the story where the move lands: "Two days later" is the 28th)
     // (only a move opening its sentence or caption: "survived an accident in London two days later" is told in passing)
     const mover = movesAs.get(h);
-    const opens = mover !== undefined && (startsSentence(ctx, mover.first) || mark(ctx, mover.first - 1) === ';');
+    // (a step back, "Two years earlier, the city had ...", is background the next captions do not go on from)
+    const opens = mover !== undefined && (mover.reading.shift?.direction ?? 0) > 0 && (startsSentence(ctx, mover.first) || mark(ctx, mover.first - 1) === ';');
     const moved = mover && opens ? resolveReading(mover.reading, env) : undefined;
     const [tellHit, tellR] = mover && moved?.point?.day !== undefined ? [mover, moved] : [h, r];
     // ("Campaigns of 1812-13 / Hull surrendered on 16 August": a heading's span opens its section on its first year)
