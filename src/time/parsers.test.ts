@@ -1137,3 +1137,7 @@ test('"the first hour", "the final hour" of a session are stretches of one hour'
   assert.equal(find(t, 'the first hour').value, 'PT1H');
   assert.equal(find(t, 'the final hour').value, 'PT1H');
 });
+
+test('"In the century since," is a stretch of one century, as "the decades since," is of decades', () => {
+  assert.equal(find(tag('The war ended in 1905. In the century since, historians have seen it as a prelude.'), 'the century since').value, 'P100Y');
+});

@@ -499,6 +499,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   const d = unit === 'year' && word(ctx, i - 1) === 'fiscal' && DETERMINERS.has(word(ctx, i - 2)) ? i - 2 : i - 1;
   const veryAt = word(ctx, d - 1) === 'very' ? 1 : 0;
   const det = word(ctx, d);
+  // "In the century since, historians have ...": one of the unit from the story's date to now, a stretch (as "the decades since,")
+  if (det === 'the' && word(ctx, i + 1) === 'since' && (ctx.tokens.kind(i + 2) === PUNCT || AFTER_ADVERB_SINCE.has(word(ctx, i + 2)))) return candidate(i - 1, i + 2, durationReading(unit, 1), 'unitPhrase');
   // "the decade that followed": one of the unit after the story's date, a stretch
   if (det === 'the' && word(ctx, i + 1) === 'that' && word(ctx, i + 2) === 'followed') return candidate(i - 1, i + 3, durationReading(unit, 1), 'unitPhrase');
   // "the week after next", "the day after tomorrow", "the year before last": two of the unit from now
