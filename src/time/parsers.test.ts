@@ -1141,3 +1141,8 @@ test('"the first hour", "the final hour" of a session are stretches of one hour'
 test('"In the century since," is a stretch of one century, as "the decades since," is of decades', () => {
   assert.equal(find(tag('The war ended in 1905. In the century since, historians have seen it as a prelude.'), 'the century since').value, 'P100Y');
 });
+
+test('a month listed after one counted from now is counted the same way ("by next June or July", "Last February and March")', () => {
+  assert.equal(find(tag('A ruling is expected by next June or July.', '1989-07-04'), 'July').value, '1990-07');
+  assert.equal(find(tag('Last February and March a conference met in Mexico City.', '1946-01-01'), 'March').value, '1945-03');
+});

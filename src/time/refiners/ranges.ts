@@ -204,6 +204,23 @@ export function shareListedYears(ctx: Ctx, hits: readonly Candidate[]): Candidat
   return out ?? (hits as Candidate[]);
 }
 
+/**
+ * "by next June or July", "last March and April": a month or season listed after one counted from now
+ * is counted the same way. Read left to right, so a longer list passes it on.
+ */
+export function shareListedLeans(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 1; k < hits.length; k++) {
+    const a = (out ?? hits)[k - 1];
+    const b = hits[k];
+    const lean = a.reading.lean;
+    if (!lean || a.reading.fromStory || b.reading.lean !== undefined || b.reading.fields.year !== undefined || b.reading.shift || !isMonthOrSeason(a) || !isMonthOrSeason(b) || !listed(ctx, a, b)) continue;
+    out ??= [...hits];
+    out[k] = withCandidate(b, { reading: withReading(b.reading, { lean }) });
+  }
+  return out ?? (hits as Candidate[]);
+}
+
 /** "the 8th and 7th centuries BC", "the 750s to 720s BC": a century or decade listed before one that writes its era is of that era. */
 function sharesEra(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   const fa = a.reading.fields;
