@@ -73,17 +73,22 @@ export function contextOf(text: string, pieceStarts: readonly number[] = []): Ct
   if (pieceStarts.length === 0) return { text, tokens, pieceStarts: NO_PIECES };
   const opening = new Set<number>();
   for (const offset of pieceStarts) {
-    // the first token starting at or after the offset, by binary search
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < tokens.length && tokens.start(lo) === offset) opening.add(lo);
+    const k = firstTokenFrom(tokens, offset);
+    if (k < tokens.length && tokens.start(k) === offset) opening.add(k);
   }
   return { text, tokens, pieceStarts: opening };
+}
+
+/** The first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: Ctx['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Hits found in the text (tokens from `contextOf`), refined, in text order. */
@@ -282,16 +287,28 @@ function outsideCaptions(ctx: Ctx, found: readonly Candidate[], captions: readon
   return body;
 }
 
-/**
- * Resolves the hits in text order, each against the dates told before it (the story, or its own
- * caption's), and links the two ends of each range.
- */
 /** Other readings of news hits: the whole of a part of a day cut to its day, and the move a stretch was read from. */
 interface NewsReadings {
   wholeOf: ReadonlyMap<Candidate, Candidate>;
   movesAs: ReadonlyMap<Candidate, Candidate>;
 }
 
+/**
+ * "Two days later, they pitched a tent": the hit and reading the story is told, which for a stretch
+ * read from a forward move opening its sentence is the move and the day it lands on ("survived an
+ * accident in London two days later" is told in passing; "Two years earlier, ..." steps back).
+ */
+function toldAs(ctx: Ctx, h: Candidate, r: Resolved, mover: Candidate | undefined, env: ResolveEnv): [Candidate, Resolved] {
+  if (!mover || (mover.reading.shift?.direction ?? 0) <= 0) return [h, r];
+  if (!startsSentence(ctx, mover.first) && mark(ctx, mover.first - 1) !== ';') return [h, r];
+  const moved = resolveReading(mover.reading, env);
+  return moved.point?.day !== undefined ? [mover, moved] : [h, r];
+}
+
+/**
+ * Resolves the hits in text order, each against the dates told before it (the story, or its own
+ * caption's), and links the two ends of each range.
+ */
 function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, { wholeOf, movesAs }: NewsReadings): Timex[] {
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
@@ -342,13 +359,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       pendingRanges.push([timex, h.rangeEnd]);
       (closingEnds ??= new Set()).add(h.rangeEnd);
     }
-    // (a stretch read from a move leaves the story where the move lands: "Two days later" is the 28th)
-    // (only a move opening its sentence or caption: "survived an accident in London two days later" is told in passing)
-    const mover = movesAs.get(h);
-    // (a step back, "Two years earlier, the city had ...", is background the next captions do not go on from)
-    const opens = mover !== undefined && (mover.reading.shift?.direction ?? 0) > 0 && (startsSentence(ctx, mover.first) || mark(ctx, mover.first - 1) === ';');
-    const moved = mover && opens ? resolveReading(mover.reading, env) : undefined;
-    const [tellHit, tellR] = mover && moved?.point?.day !== undefined ? [mover, moved] : [h, r];
+    const [tellHit, tellR] = toldAs(ctx, h, r, movesAs.get(h), env);
     // ("Campaigns of 1812-13 / Hull surrendered on 16 August": a heading's span opens its section on its first year)
     if (tellR.point && movesStory(ctx, tellHit, tellR, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h))) {
       if (caption) {
