@@ -729,8 +729,13 @@ function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
 
 /** The latest story point retold from two or more years before the report, past the report's own days told since. */
 function retoldBehind(env: ResolveEnv): ReferencePoint | undefined {
-  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK; k--) {
-    if (yearsBeforeReport(env, env.story[k]) >= RETOLD_YEARS) return env.story[k];
+  return latestRetold(env.story, env.dct?.fields, RETOLD_LOOKBACK);
+}
+
+/** Among the last `lookback` points of a story, the latest told from two or more years before the report. */
+export function latestRetold(story: readonly ReferencePoint[], dct: Fields | undefined, lookback: number): ReferencePoint | undefined {
+  for (let k = story.length - 1; k >= 0 && k >= story.length - lookback; k--) {
+    if (yearsBetween(story[k].fields, dct) >= RETOLD_YEARS) return story[k];
   }
   return undefined;
 }

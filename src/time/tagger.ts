@@ -13,7 +13,7 @@ import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, t
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
@@ -381,12 +381,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   return timexes;
 }
 
-/** The latest point the body told from two or more years before the report, among its last few. */
+/** The latest point the body told from two or more years before the report, among its last few, as a caption's. */
 function retoldInBody(told: readonly ReferencePoint[], dct: Fields | undefined): ReferencePoint | undefined {
-  for (let k = told.length - 1; k >= 0 && k >= told.length - RETOLD_BODY_LOOKBACK; k--) {
-    if (yearsBetween(told[k].fields, dct) >= RETOLD_PART_YEARS) return { ...told[k], kind: 'caption' };
-  }
-  return undefined;
+  const retold = latestRetold(told, dct, RETOLD_BODY_LOOKBACK);
+  return retold ? { ...retold, kind: 'caption' } : undefined;
 }
 
 /** Story points of the body looked back through for the past a gallery's captions go on in. */
