@@ -464,3 +464,8 @@ test('tense: an order or a closure lasting "until" a day sets it ahead ("ordered
   assert.equal(find(tag('The president ordered flags flown at half-staff until Wednesday.', '1998-08-10'), 'Wednesday').value, '1998-08-12');
   assert.equal(find(tag('He stayed in the city until Wednesday.', '1998-08-10'), 'Wednesday').value, '1998-08-05');
 });
+
+test('tense: a stranded "to" ("a package agreed to in October") is no infinitive looking ahead', () => {
+  assert.equal(find(tag('The country will stick to the rescue package agreed to in October.', '1998-01-12'), 'October').value, '1997-10');
+  assert.equal(find(tag('The union agreed to strike in October.', '1998-01-12'), 'October').value, '1998-10');
+});

@@ -41,6 +41,9 @@ const STOPS = new Set(['.', '!', '?', ';']);
 const ADJECTIVE_MAKERS = new Set(['a', 'an', 'the', 'still', 'yet', 'its', 'their', 'his', 'her', 'our']);
 /** Words before a verb that make it look ahead, so an "-ed" form after that verb is its object's adjective. */
 const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'would']);
+/** Prepositions after "to" that make it a stranded preposition ("agreed to in October"), not an infinitive's. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for', 'during', 'since', 'last', 'earlier', 'the']);
+
 /** Days that may mark an anniversary: "Sunday marks", "Tomorrow marks", "This weekend marks". */
 const MARKING_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'weekend', 'week', 'day']);
 
@@ -128,6 +131,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (!w) return 0;
   // ("The union voted yesterday to strike Friday": a day word may stand between)
   if (w === 'to') {
+    // ("a rescue package agreed to in October": a stranded preposition, no infinitive)
+    if (PREPOSITIONS.has(word(ctx, k + 1))) return 0;
     const verb = DAY_WORDS_BETWEEN.has(word(ctx, k - 1)) ? k - 2 : k - 1;
     return AHEAD_BEFORE_TO.has(word(ctx, verb)) && !pluperfect(ctx, verb) ? 1 : 0;
   }
