@@ -34,7 +34,7 @@ export function mark(ctx: Ctx, i: number): string {
 
 /** True when token i opens its sentence as far as tokens tell: the text's first, first on its line, or after a full stop. */
 export function startsSentence(ctx: Ctx, i: number): boolean {
-  return i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.' || ctx.pieceStarts.has(i);
+  return i === 0 || ctx.tokens.newline(i) || mark(ctx, i - 1) === '.' || (ctx.pieceStarts.size > 0 && ctx.pieceStarts.has(i));
 }
 
 export function isNum(ctx: Ctx, i: number): boolean {
