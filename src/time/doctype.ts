@@ -72,14 +72,17 @@ function weekdayOfStory(hits: readonly Candidate[], k: number, dctYear: number):
   return storyDate && b.month !== undefined && b.day !== undefined && h.first - before.last <= reach;
 }
 
-/** The year the last hit before hits[k] that writes one writes. */
+/** The year the last hit before hits[k] that writes one writes, among the few before it (bounded: linear time). */
 function lastYearBefore(hits: readonly Candidate[], k: number): number | undefined {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - YEAR_LOOKBACK_HITS; j--) {
     const f = hits[j].reading.fields;
     if (f.year !== undefined && !hits[j].reading.set) return f.bc ? -f.year : f.year;
   }
   return undefined;
 }
+
+/** Hits back within which a day without its year looks for the year written last. */
+const YEAR_LOOKBACK_HITS = 40;
 
 /** Tokens after a full date long before the report within which a bare weekday is of the story. */
 const FAR_STORY_WEEKDAY_TOKENS = 300;
