@@ -1650,3 +1650,9 @@ test('news: a stretch read from a step back ("Four days earlier, the president h
   const t = tag('Forty years ago today the city fell. On 29 April 1975 the last helicopters left the embassy roof. Four days earlier, the president had quietly flown out. Shortly before 11am, the radio played a song.', '2015-04-30');
   assert.equal(find(t, '11am').value, '1975-04-29T11:00');
 });
+
+test('news: a bare weekday close after a day retold from years back with its weekday goes on in that week', () => {
+  const t = tag('The trial opened on Tuesday. On Saturday, June 10, 1944, partisans ambushed a convoy near the village. Early on Monday, police auxiliaries arrived.', '2011-05-10');
+  assert.equal(find(t, 'Monday').value, '1944-06-12');
+  assert.equal(find(t, 'Tuesday').value, '2011-05-10');
+});

@@ -740,6 +740,21 @@ export function latestRetold(story: readonly ReferencePoint[], dct: Fields | und
   return undefined;
 }
 
+/**
+ * The day told last, when it was written with its weekday ("Thursday, October 13, 1966"), lies two or
+ * more years before the report and stands close before the hit: a retold week the next bare weekdays
+ * go on in (not one told ahead).
+ */
+function retoldWeekBefore(env: ResolveEnv): ReferencePoint | undefined {
+  const last = env.story[env.story.length - 1];
+  if (!last || env.tense > 0 || last.fields.day === undefined || last.fields.weekday === undefined || last.at === undefined || env.at === undefined) return undefined;
+  if (yearsBeforeReport(env, last) < RETOLD_YEARS || env.at - last.at > RETOLD_WEEK_TOKENS) return undefined;
+  return last;
+}
+
+/** Tokens after a retold day within which a bare weekday goes on in its week. */
+const RETOLD_WEEK_TOKENS = 80;
+
 /** The last point told, when it writes a year two or more before the report and stands just before the hit. */
 function yearRetoldJustBefore(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
@@ -1016,7 +1031,9 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // (in an anniversary gallery, only of the year remembered: "Mourners light candles on Monday night" after a caption of 2000 is the report's week)
     const captionDay = env.mode === 'news' && !reading.lean ? captionYear(env) : undefined;
     const remembered = !env.anniversaries?.length || env.anniversaries.some((a) => a.fields.year === captionDay?.fields.year);
-    const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : ref;
+    // (news retelling a day from years back, written with its weekday, goes on in its week: "On Saturday, June 10, 1944, ... Early on Monday")
+    const retoldDay = env.mode === 'news' && !reading.lean && ref.kind === 'dct' ? retoldWeekBefore(env) : undefined;
+    const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : retoldDay ?? ref;
     const placed = placeWeekday(reading, weekRef, env);
     return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, weekRef) : finish(reading.type, f, known, reading);
   }
