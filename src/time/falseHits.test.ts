@@ -260,3 +260,9 @@ test('"by nearly a quarter" is a share, and "December next Thursday" leaves "nex
   assert.equal(find(t, 'next Thursday').value, '2000-01-13');
   assert.deepEqual(t.map((x) => x.text), ['December', 'next Thursday']);
 });
+
+test('a month inside a name after a capitalised word mid-sentence is no date ("the Black September group"), but a date after a name is', () => {
+  assert.deepEqual(tag('Eight members of the Black September group climbed the fence.', '2022-09-05').map((x) => x.text), []);
+  assert.equal(find(tag('Mr. Jones will succeed Daniel P. Davison Feb. 1.', '1990-01-05'), 'Feb. 1').value, '1990-02-01');
+  assert.equal(find(tag('"The September figure was a warning," he said.', '1990-11-02'), 'September').value, '1990-09');
+});

@@ -90,6 +90,26 @@ function monthFollows(ctx: Ctx, i: number): boolean {
   return next.length > 3 && MONTHS.has(next) && isCapitalized(ctx, i + 2);
 }
 
+/** Capitalised words before a month that leave it a date: "Early September", "On Monday, September 5", "In March". */
+const DATE_OPENERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'that', 'in', 'on', 'by', 'since', 'until', 'till', 'during', 'from', 'through', 'before', 'after', 'of', 'and', 'or', 'but', 'every', 'each', 'dated', 'photograph', 'photo', 'ap', 'afp', 'reuters']);
+/**
+ * "the Black September group": a capitalised month with no day or year after it, after a capitalised
+ * word that is no date opener, is inside a name ("Daniel P. Davison Feb. 1" and "EST Nov. 9" are dates;
+ * WikiWars tags "the February Revolution", so a month before a name's noun stays a date).
+ */
+function monthInName(ctx: Ctx, i: number): boolean {
+  const before = word(ctx, i - 1);
+  // (a capital that opens its sentence says nothing: "The December contract", "Throughout July")
+  if (!before || !isCapitalized(ctx, i) || !isCapitalized(ctx, i - 1) || !ctx.tokens.spaced(i) || startsSentence(ctx, i) || startsSentence(ctx, i - 1) || OPENING_MARKS.has(mark(ctx, i - 2))) return false;
+  if (isNum(ctx, i + 1) || (mark(ctx, i + 1) === '.' && isNum(ctx, i + 2))) return false;
+  return !DATE_OPENERS.has(before) && !MONTHS.has(before) && !WEEKDAY_NAMES.has(before);
+}
+
+/** Marks that open a quotation or an aside, after which a capital may open a sentence: '"The September figure'. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '(', '[', ':']);
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** "as early as March", "as soon as May", "as late as May": the month a thing may come by. */
 function asEarlyAs(ctx: Ctx, i: number): boolean {
   const edge = word(ctx, i - 2);
@@ -102,6 +122,7 @@ function parseMonth(ctx: Ctx, i: number) {
   if (month === undefined) return null;
   // "a Long March 3B rocket": a rocket's name
   if (w === 'march' && word(ctx, i - 1) === 'long' && isCapitalized(ctx, i - 1) && isCapitalized(ctx, i)) return null;
+  if (monthInName(ctx, i)) return null;
   const abbreviated = w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may';
   let k = i + 1;
   if (abbreviated) {
