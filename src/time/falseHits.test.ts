@@ -266,3 +266,8 @@ test('a month inside a name after a capitalised word mid-sentence is no date ("t
   assert.equal(find(tag('Mr. Jones will succeed Daniel P. Davison Feb. 1.', '1990-01-05'), 'Feb. 1').value, '1990-02-01');
   assert.equal(find(tag('"The September figure was a warning," he said.', '1990-11-02'), 'September').value, '1990-09');
 });
+
+test('"about" after worries or concerns is "concerning", no approximation ("worries about third-quarter earnings")', () => {
+  assert.equal(find(tag('Stocks fell on worries about third-quarter earnings.', '1989-10-19'), 'third-quarter').mod, undefined);
+  assert.equal(find(tag('The storm came ashore about 3 a.m.', '1999-09-16'), '3 a.m.').mod, 'APPROX');
+});

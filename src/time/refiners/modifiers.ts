@@ -92,6 +92,7 @@ const ABOUT_AS_PREPOSITION: ReadonlySet<string> = new Set([
   'writing', 'know', 'knew', 'known', 'learn', 'learned', 'remember', 'forget', 'ask', 'asked', 'asking', 'worry', 'worried', 'concerned',
   'optimistic', 'pessimistic', 'upbeat', 'cautious', 'confident', 'nervous', 'film', 'book', 'story', 'stories', 'questions', 'nothing',
   'something', 'anything', 'much', 'little', 'more', 'less', 'care', 'cared', 'feel', 'felt', 'hear', 'heard', 'read', 'told', 'tell',
+  'worries', 'concern', 'concerns', 'doubts', 'warning', 'warnings', 'comments',
 ]);
 
 /** Verbs whose particle "around" is: "turn around next spring", "come around by Friday". */
