@@ -271,3 +271,8 @@ test('"about" after worries or concerns is "concerning", no approximation ("worr
   assert.equal(find(tag('Stocks fell on worries about third-quarter earnings.', '1989-10-19'), 'third-quarter').mod, undefined);
   assert.equal(find(tag('The storm came ashore about 3 a.m.', '1999-09-16'), '3 a.m.').mod, 'APPROX');
 });
+
+test('a branch\'s number is no year ("UAW Local 1123"), a year after a lower-case "local" is', () => {
+  const t = tag('The president of UAW Local 1123 spoke. In local 1990 elections the turnout fell.', '1990-09-12');
+  assert.deepEqual(t.map((x) => x.text), ['1990']);
+});

@@ -47,6 +47,8 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
     // "T-1956" models and "No. 1956" numbers
     if (before === '-' && prevWord === '' && isWord(ctx, c.first - 2) && !PREFIXES.has(word(ctx, c.first - 2)) && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
     if (NUMBERED_THINGS.has(prevWord)) return true;
+    // "UAW Local 1123", "American Legion Post 1941": a named branch's number (not "local 1990 elections")
+    if (NUMBERED_BRANCHES.has(prevWord) && isCapitalized(ctx, c.first - 1)) return true;
     // "1-888-872-2000": the last group of a telephone number, a chain of dashed numbers ("499-493 BC" is a range)
     if (before === '-' && digitsAt(ctx, c.first - 2) > 0 && mark(ctx, c.first - 3) === '-' && !ctx.tokens.spaced(c.first - 1) && !ctx.tokens.spaced(c.first)) return true;
     if (MEASURES.has(word(ctx, c.last))) return true;
@@ -66,6 +68,9 @@ const NUMBERED_THINGS: ReadonlySet<string> = new Set([
   'no', 'number', 'route', 'flight', 'room', 'resolution', 'resolutions', 'article', 'articles', 'section', 'chapter', 'page', 'pages',
   'paragraph', 'highway', 'interstate', 'hill', 'decree', 'directive', 'bill', 'platform', 'gate', 'pier', 'bus', 'channel',
 ]);
+
+/** Capitalised words before a number that make it a branch's number: "Local 1123", "Post 1941", "Lodge 1776". */
+const NUMBERED_BRANCHES: ReadonlySet<string> = new Set(['local', 'lodge', 'post', 'precinct', 'squadron']);
 
 export function dropFalseHits(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   return hits.filter((c) => !isFalseHit(ctx, c));
