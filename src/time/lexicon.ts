@@ -21,6 +21,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
 ]);
 
+/** The weekdays' full names ("monday" ... "sunday"), without the abbreviations. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS.keys()].filter((w) => w.endsWith('day')));
+
 /** Weekday abbreviations that are ordinary words, only read as weekdays when followed by a dot. */
 export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tues', 'thur', 'thurs']);
 

@@ -803,6 +803,7 @@ const YESTERDAY_FRAME_TOKENS = 300;
 function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   if (env.tense >= 0 || !env.dct || env.at === undefined) return undefined;
   const yesterday = dayBeforeValue(env.dct);
+  const today = env.dct.value.slice(0, yesterday.length);
   for (let k = env.story.length - 1; k >= 0; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
@@ -810,7 +811,7 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
     // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
     const day = told.value.slice(0, yesterday.length);
     // (and a day ahead of the report told as a plan in a sentence before: "The trial is to begin June 4. ... handed up at 2:15 p.m.")
-    if (day > env.dct.value.slice(0, yesterday.length) && !env.inSentence?.(told.at)) continue;
+    if (day > today && !env.inSentence?.(told.at)) continue;
     if (day < yesterday) continue;
     return day === yesterday ? told : undefined;
   }

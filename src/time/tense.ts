@@ -3,6 +3,7 @@
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
 import { abbreviationDot, decimalPoint, isCapitalized, isWord, mark, meridiemDot, startsSentence, word, type Ctx } from './grammar.js';
+import { WEEKDAY_NAMES } from './lexicon.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
@@ -25,7 +26,7 @@ const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'fi
 /** Pronouns that make "vote" after them a verb. */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */
-const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew', 'rang', 'sang', 'hung', 'sat', 'swore', 'wept', 'slept', 'froze', 'shook', 'shone', 'spun', 'taught', 'understood', 'wore', 'overran', 'overtook', 'bled', 'ate', 'drank', 'forgave', 'hid', 'stuck', 'strove', 'bore', 'swam', 'lent', 'bent', 'wound']);
+const IRREGULAR_PAST = new Set(['brought', 'bought', 'sold', 'got', 'found', 'thought', 'saw', 'sent', 'spent', 'paid', 'led', 'kept', 'struck', 'shot', 'stood', 'ran', 'became', 'wrote', 'spoke', 'broke', 'chose', 'fought', 'caught', 'meant', 'felt', 'heard', 'fled', 'flew', 'drove', 'rode', 'sank', 'seized', 'swept', 'threw', 'wound', 'arose', 'forgot', 'sought', 'stole', 'tore', 'woke', 'withdrew', 'overthrew', 'undertook', 'forbade', 'grew', 'shrank', 'swung', 'slid', 'built', 'knew', 'drew', 'rang', 'sang', 'hung', 'sat', 'swore', 'wept', 'slept', 'froze', 'shook', 'shone', 'spun', 'taught', 'understood', 'wore', 'overran', 'overtook', 'bled', 'ate', 'drank', 'forgave', 'hid', 'stuck', 'strove', 'bore', 'swam', 'lent', 'bent']);
 /** Verbs whose "to" looks ahead: "is to resume", "hopes to sign". */
 const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'want', 'wants', 'intend', 'intends', 'likely', 'unlikely', 'ready', 'prepared', 'expects', 'aims', 'agreed', 'agree', 'agrees', 'promised', 'pledged', 'vowed', 'decided', 'voted']);
 /** Day words that may stand between a verb and its "to": "voted yesterday to strike". */
@@ -45,7 +46,7 @@ const AHEAD_OF_VERB: ReadonlySet<string> = new Set(['will', 'shall', 'll', 'woul
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for', 'during', 'since', 'last', 'earlier', 'the']);
 
 /** Days that may mark an anniversary: "Sunday marks", "Tomorrow marks", "This weekend marks". */
-const MARKING_SUBJECTS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'weekend', 'week', 'day']);
+const MARKING_SUBJECTS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'today', 'tomorrow', 'weekend', 'week', 'day']);
 
 /** Words ending in "-ed" that are no past verb: "several hundred veterans will gather". */
 const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'learned', 'aged']);

@@ -1,5 +1,5 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
-import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS, WEEKDAY_NAMES, WEEKDAYS } from '../lexicon.js';
 import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, ordinalSuffixAfter, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
 import type { FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
@@ -108,7 +108,6 @@ function monthInName(ctx: Ctx, i: number): boolean {
 /** Marks that open a quotation or an aside, after which a capital may open a sentence: '"The September figure'. */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '(', '[', ':']);
 
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "as early as March", "as soon as May", "as late as May": the month a thing may come by. */
 function asEarlyAs(ctx: Ctx, i: number): boolean {
