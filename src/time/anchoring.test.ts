@@ -1656,3 +1656,9 @@ test('news: a bare weekday close after a day retold from years back with its wee
   assert.equal(find(t, 'Monday').value, '1944-06-12');
   assert.equal(find(t, 'Tuesday').value, '2011-05-10');
 });
+
+test('narrative: a number opening a name does not hide the past perfect ("had taken 203 Metre Hill in early December")', () => {
+  const t = tag('The siege began in 1904. The garrison gave up on 2 January 1905, after the besiegers had taken 174 Metre Hill in early December. In February the armies met again.', '2009-11-20', 'narrative');
+  assert.equal(find(t, 'early December').value, '1904-12');
+  assert.equal(find(t, 'February').value, '1905-02');
+});

@@ -276,3 +276,8 @@ test('a branch\'s number is no year ("UAW Local 1123"), a year after a lower-cas
   const t = tag('The president of UAW Local 1123 spoke. In local 1990 elections the turnout fell.', '1990-09-12');
   assert.deepEqual(t.map((x) => x.text), ['1990']);
 });
+
+test('"too soon" and "how soon" judge timing and name no time ahead; a plain "soon" does', () => {
+  assert.deepEqual(tag('It was too soon to say whether the rebels had won. How soon aid comes is unclear.', '1991-08-20').map((x) => x.text), []);
+  assert.equal(find(tag('The envoy will return soon.', '1991-08-20'), 'soon').value, 'FUTURE_REF');
+});

@@ -309,11 +309,19 @@ const FLASHBACK_REACH = 6;
  */
 export function toldAsFlashback(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= h.first - FLASHBACK_REACH && k >= 0; k--) {
-    if (ctx.tokens.kind(k) !== WORD) return false;
+    if (ctx.tokens.kind(k) !== WORD && !numberOpeningName(ctx, k)) return false;
     // ("Harold had to disband his army on 8 September": a duty, told in the simple past)
     if (word(ctx, k) === 'had') return word(ctx, k + 1) !== 'to';
   }
   return false;
+}
+
+/**
+ * "had taken 203 Metre Hill in early December": a number opening a name goes on with the clause
+ * (a clock does not: "had been planned for 10am on Sunday").
+ */
+function numberOpeningName(ctx: Ctx, k: number): boolean {
+  return ctx.tokens.kind(k) === NUM && isCapitalized(ctx, k + 1);
 }
 
 /** Words around a date its clause's "had" may stand ("had deteriorated steadily since the Treaty of Tilsit in 1807"; "by the end of 1810 Tsar Alexander I had withdrawn"). */
@@ -327,7 +335,7 @@ export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
   // ("had been building since Prussia's victory over Austria in 1866": a possessive's mark is no clause break)
   for (let k = h.first - 1, n = 0; k >= 0 && n < PERFECT_REACH; k--) {
     if (possessiveMark(ctx, k)) continue;
-    if (ctx.tokens.kind(k) !== WORD) break;
+    if (ctx.tokens.kind(k) !== WORD && !numberOpeningName(ctx, k)) break;
     n++;
     if (perfectAt(ctx, k)) return true;
     if (CLAUSE_OPENERS.has(word(ctx, k))) break;

@@ -469,3 +469,9 @@ test('tense: a stranded "to" ("a package agreed to in October") is no infinitive
   assert.equal(find(tag('The country will stick to the rescue package agreed to in October.', '1998-01-12'), 'October').value, '1997-10');
   assert.equal(find(tag('The union agreed to strike in October.', '1998-01-12'), 'October').value, '1998-10');
 });
+
+test('tense: "close to" is nearness, no fixture ahead ("appeared close to collapse in December")', () => {
+  const t = tag('The party appeared close to collapse in December.', '1990-03-19');
+  assert.equal(find(t, 'December').value, '1989-12');
+  assert.equal(find(tag('The shops close Monday.', DCT), 'Monday').value, '1998-01-12');
+});

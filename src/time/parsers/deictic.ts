@@ -31,7 +31,8 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       if (before === 'the' || before === 'a' || before === 'most') return null;
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'soon':
-      if (before === 'as' || after === 'after' || after === 'as' || after === 'thereafter') return null;
+      // ("too soon to know", "how soon": a judgement of timing, no time ahead)
+      if (before === 'as' || before === 'too' || before === 'how' || after === 'after' || after === 'as' || after === 'thereafter') return null;
       return candidate(i, i + 1, reading('DATE', { literal, newsOnly: true }), 'ref');
     case 'past':
     case 'present':
