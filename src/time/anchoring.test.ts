@@ -1662,3 +1662,13 @@ test('narrative: a number opening a name does not hide the past perfect ("had ta
   assert.equal(find(t, 'early December').value, '1904-12');
   assert.equal(find(t, 'February').value, '1905-02');
 });
+
+test('a bare morning told after a night or an evening is the next morning, not one looked back on', () => {
+  const news = tag('Doctors said the astronaut had slept well last night. Controllers spent much of the morning studying the launch video. They finished by midday.', '1998-10-30', 'news');
+  assert.equal(find(news, 'the morning').value, '1998-10-30TMO');
+  assert.equal(find(news, 'midday').value, '1998-10-30T12:00');
+  const history = tag('The talks ran late into the evening of 3 December 1971. In the morning the delegates left.', '2009-05-01', 'narrative');
+  assert.equal(find(history, 'the morning').value, '1971-12-04TMO');
+  const lookedBack = tag('The storm reached the coast early Monday at about 6:30 a.m., after a long night of wind. By late morning it had slowed.', '1998-09-28', 'news');
+  assert.equal(find(lookedBack, 'late morning').value, '1998-09-28TMO');
+});

@@ -597,21 +597,35 @@ const SMALL_HOURS = 6;
 
 /**
  * "The fight began at 11:45 p.m. Saturday. At 12:20 a.m., a caller reported shots": a clock of the
- * small hours told right after a night-time clock of the same day is on the day after.
+ * small hours told right after a night-time clock of the same day is on the day after, and so is a
+ * bare morning told after an evening or a night.
  */
 function pastMidnight(env: ResolveEnv, day: Fields, f: Fields): Fields {
   // ("at 10:30 p.m. on Thursday. Shortly after midnight": the clock may stand just before its day)
   const latest = env.story[env.story.length - 1];
   const before = env.story[env.story.length - 2];
-  const last = latest && latest.fields.hour === undefined && before?.fields.hour !== undefined && before.fields.day === latest.fields.day ? before : latest;
+  const last = latest && latest.fields.hour === undefined && latest.fields.partOfDay === undefined && before?.fields.hour !== undefined && before.fields.day === latest.fields.day ? before : latest;
   const year = astroYear(day);
   // ("the evening of 3 December 1971 ... shortly after midnight": an evening or a night told last counts as a night-time clock)
   // ("the afternoon of 15 October 1987 ... Shortly after midnight, gusts began": an afternoon told last too)
-  const nightTold = last !== undefined && (last.fields.hour !== undefined ? last.fields.hour >= NIGHT_HOURS : last.fields.partOfDay === 'EV' || last.fields.partOfDay === 'NI' || last.fields.partOfDay === 'AF');
-  if (f.hour === undefined || f.hour >= SMALL_HOURS || !last || !nightTold || year === undefined || day.month === undefined || day.day === undefined) return day;
-  if (last.fields.day !== day.day || last.fields.month !== day.month || astroYear(last.fields) !== year) return day;
+  const eveningTold = last !== undefined && (last.fields.hour !== undefined ? last.fields.hour >= NIGHT_HOURS : last.fields.partOfDay === 'EV' || last.fields.partOfDay === 'NI');
+  const nightTold = eveningTold || last?.fields.partOfDay === 'AF';
+  // ("had slept six hours last night. Controllers spent much of the morning ...": the morning after the night told)
+  // (not a night looked back on from that day's morning: "at about 6:30 a.m., after a long night of wind. By late morning")
+  const prior = env.story[env.story.length - (last === latest ? 2 : 3)];
+  const morningAfter = f.partOfDay === 'MO' && f.hour === undefined && eveningTold && !(prior && last && sameDay(prior.fields, last.fields) && morningOf(prior.fields));
+  if (!(morningAfter || (f.hour !== undefined && f.hour < SMALL_HOURS && nightTold)) || !last || year === undefined || day.month === undefined || day.day === undefined) return day;
+  if (!sameDay(last.fields, day)) return day;
   const [y, m, d] = addDays(year, day.month, day.day, 1);
   return withAstroYear({ month: m, day: d }, y);
+}
+
+function sameDay(a: Fields, b: Fields): boolean {
+  return a.day !== undefined && a.day === b.day && a.month === b.month && astroYear(a) === astroYear(b);
+}
+
+function morningOf(f: Fields): boolean {
+  return f.hour !== undefined ? f.hour < 12 : f.partOfDay === 'MO';
 }
 
 /** The day before a day, or the day itself when it is not a whole date. */
