@@ -1672,3 +1672,11 @@ test('a bare morning told after a night or an evening is the next morning, not o
   const lookedBack = tag('The storm reached the coast early Monday at about 6:30 a.m., after a long night of wind. By late morning it had slowed.', '1998-09-28', 'news');
   assert.equal(find(lookedBack, 'late morning').value, '1998-09-28TMO');
 });
+
+test('"that Wednesday" names again the day told before on that weekday, even one told as a bound; its clock goes with it', () => {
+  const t = tag('Survivors have waited for this verdict since April 19, 1995, one of them said. The bomb went off at 9:02 a.m. on that Wednesday.', '1997-06-03', 'news');
+  assert.equal(find(t, 'that Wednesday').value, '1995-04-19');
+  assert.equal(find(t, '9:02 a.m.').value, '1995-04-19T09:02');
+  const earlier = tag('The attack came on May 28, 1997. Talks opened on May 30, 1997. On that Wednesday the army had withdrawn.', '1997-06-06', 'news');
+  assert.equal(find(earlier, 'that Wednesday').value, '1997-05-28');
+});

@@ -56,6 +56,8 @@ export interface ResolveEnv {
   readonly pastPerfect?: boolean;
   /** Days an anniversary report named as so many years ago ("Twenty-five years ago tonight"), captions included. */
   anniversaries?: readonly ReferencePoint[];
+  /** Every whole day the body has told so far, the story's or not, latest last. */
+  daysTold?: readonly ReferencePoint[];
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -407,6 +409,20 @@ function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): F
   if (reading.lean && delta === 0) delta = 7 * reading.lean;
   const [y, m, d] = addDays(year, f.month, f.day, delta);
   return withAstroYear({ month: m, day: d, weekday: target }, y);
+}
+
+/** Told dates a weekday naming one of them again ("that Wednesday") is looked for among. */
+const NAMED_AGAIN_LOOKBACK = 8;
+
+/** The latest whole day told (a bound or an aside included) that fell on `weekday`, among the last few days told. */
+function dayToldOnWeekday(env: ResolveEnv, weekday: number): ReferencePoint | undefined {
+  const told = env.daysTold ?? [];
+  for (let k = told.length - 1; k >= Math.max(0, told.length - NAMED_AGAIN_LOOKBACK); k--) {
+    const f = told[k].fields;
+    const year = astroYear(f);
+    if (year !== undefined && f.month !== undefined && f.day !== undefined && historicalWeekdayOf(year, f.month, f.day) === weekday) return told[k];
+  }
+  return undefined;
 }
 
 /** Holidays like Thanksgiving: the nth weekday of the month (and Election Day the day after one). */
@@ -1048,6 +1064,9 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     const remembered = !env.anniversaries?.length || env.anniversaries.some((a) => a.fields.year === captionDay?.fields.year);
     // (news retelling a day from years back, written with its weekday, goes on in its week: "On Saturday, June 10, 1944, ... Early on Monday")
     const retoldDay = env.mode === 'news' && !reading.lean && ref.kind === 'dct' ? retoldWeekBefore(env) : undefined;
+    // ("since April 19, 1995 ... went off at 9:02 a.m. on that Wednesday": the day told before on that weekday)
+    const namedAgain = reading.fromStory && !reading.lean ? dayToldOnWeekday(env, f.weekday) : undefined;
+    if (namedAgain) return finish(reading.type, overlay(namedAgain.fields, stripWeekday(f)), known, reading, namedAgain);
     const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : retoldDay ?? ref;
     const placed = placeWeekday(reading, weekRef, env);
     return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, weekRef) : finish(reading.type, f, known, reading);

@@ -137,6 +137,7 @@ class HitEnvironment implements ResolveEnv {
     readonly nextYear: number | undefined,
     readonly movesFrom: readonly ReferencePoint[],
     readonly anniversaries: readonly ReferencePoint[],
+    readonly daysTold: readonly ReferencePoint[],
   ) {}
 
   get at(): number {
@@ -329,6 +330,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   let flashbackUntil = -1;
   // the days an anniversary report names ("Fifty years ago today"), which the captions' days near them belong to
   const anniversaries: ReferencePoint[] = [];
+  // every whole day the body told, the story's or not ("since April 19, 1995"), for "that Wednesday" to name again
+  const daysTold: ReferencePoint[] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const start = ctx.tokens.start(h.first);
@@ -343,7 +346,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     story.before(h);
     const inCaption = captionStory.length > 0;
     const told = inCaption ? captionStory : story.told;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries, daysTold);
     const dayAlone = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     // ("Moscow said nothing until the evening of 28 April", thirty years on: a day retold keeps its part, as a dated one does)
     const whole = wholeOf.get(h);
@@ -354,6 +357,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const timex = toTimex(id, first, end, text.slice(first, end), r, caption?.media);
     if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
+    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false });
     rangeEnds.set(h, timex);
     if (h.rangeEnd) {
       pendingRanges.push([timex, h.rangeEnd]);

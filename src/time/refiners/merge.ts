@@ -301,7 +301,8 @@ function clockOfDay(ctx: Ctx, a: Candidate | undefined, b: Candidate): boolean {
 function onDayOf(a: Candidate, day: Candidate): Candidate {
   const fields = withFields(day.reading.fields, { partOfDay: undefined });
   const clock = inPartOfDay(a.reading.fields, day.reading.fields.partOfDay);
-  return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(fields, clock), lean: day.reading.lean || a.reading.lean }) });
+  // ("at 9:02 a.m. on that Wednesday": the clock is on the day the weekday names again)
+  return withCandidate(a, { reading: withReading(a.reading, { fields: overlay(fields, clock), lean: day.reading.lean || a.reading.lean, fromStory: day.reading.fromStory || a.reading.fromStory }) });
 }
 
 /** "yesterday afternoon at 2:19", "this evening at 8": a clock without a.m. or p.m. after a part of day is in it. */
