@@ -1680,3 +1680,10 @@ test('"that Wednesday" names again the day told before on that weekday, even one
   const earlier = tag('The attack came on May 28, 1997. Talks opened on May 30, 1997. On that Wednesday the army had withdrawn.', '1997-06-06', 'news');
   assert.equal(find(earlier, 'that Wednesday').value, '1997-05-28');
 });
+
+test('news: a day told as still ahead is no scene for a later clock told in the past; in the clock\'s own sentence it is', () => {
+  const t = tag('Tanks rolled into the capital yesterday after the junta spoke early Monday. The president was due to fly back today for the signing. The mayor climbed onto a tank shortly after noon.', '1991-08-20', 'news');
+  assert.equal(find(t, 'noon').value, '1991-08-19T12:00');
+  const same = tag('The team will learn its opponent this afternoon, when the draw is announced at 4:30 p.m.', '2014-11-17', 'news');
+  assert.equal(find(same, '4:30 p.m.').value, '2014-11-17T16:30');
+});

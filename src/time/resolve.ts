@@ -21,6 +21,8 @@ export interface ReferencePoint {
   yearWritten?: boolean;
   /** Told in the past perfect ("had armed themselves during 1917"): background the story may return from. */
   flashback?: boolean;
+  /** A day in news told in a clause looking ahead ("was due to fly back to Moscow today"): not yet where clocks told in the past stand. */
+  plan?: boolean;
 }
 
 export interface ResolveEnv {
@@ -837,7 +839,7 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   for (let k = env.story.length - 1; k >= 0; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
-    if (told.fields.day === undefined || told.fields.hour !== undefined || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
+    if (told.fields.day === undefined || told.fields.hour !== undefined || aheadOfPastClock(env, told) || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
     // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
     const day = told.value.slice(0, yesterday.length);
     // (and a day ahead of the report told as a plan in a sentence before: "The trial is to begin June 4. ... handed up at 2:15 p.m.")
@@ -853,13 +855,23 @@ function dayBeforeValue(dct: ReferencePoint): string {
   return dct.fields.day === undefined ? '' : timexValue(dayBefore(dct.fields));
 }
 
+/**
+ * "was due to fly back to Moscow today. Yeltsin climbed onto a tank shortly after noon": a day told as
+ * still ahead is not where a clock told in the past stands, unless told in the clock's own sentence
+ * ("would run a reduced timetable next Tuesday, with the last trains leaving at about 20:00").
+ */
+function aheadOfPastClock(env: ResolveEnv, told: ReferencePoint): boolean {
+  return told.plan === true && env.tense < 0 && told.at !== undefined && env.inSentence?.(told.at) !== true;
+}
+
 function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
   if (env.at === undefined) return undefined;
   // the latest day told close by, past a year or month told in between ("Tuesday ... since the 2008 election, and by midnight")
   for (let k = env.story.length - 1; k >= 0; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at - told.at > NEARBY_TOKENS) return undefined;
-    if (told.fields.day === undefined || told.fields.year === undefined) continue;
+    // ("was due to fly back today. Yeltsin climbed onto a tank shortly after noon": a plan's day is not yet the scene of a past clock)
+    if (told.fields.day === undefined || told.fields.year === undefined || aheadOfPastClock(env, told)) continue;
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
     return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told) ? told : undefined;

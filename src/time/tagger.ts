@@ -377,7 +377,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
         const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
-        story.tell({ fields: tellR.point, value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background }, tellHit, mode === 'narrative');
+        story.tell({ fields: tellR.point, value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: mode === 'news' && tellR.point.day !== undefined && env.tense > 0 }, tellHit, mode === 'narrative');
       }
     }
   }
