@@ -1687,3 +1687,8 @@ test('news: a day told as still ahead is no scene for a later clock told in the 
   const same = tag('The team will learn its opponent this afternoon, when the draw is announced at 4:30 p.m.', '2014-11-17', 'news');
   assert.equal(find(same, '4:30 p.m.').value, '2014-11-17T16:30');
 });
+
+test('news: the day a stretch is counted since is a bound, not the scene of a later clock ("in the two weeks since ... on Jan. 2")', () => {
+  const t = tag('Stocks skidded yesterday. The index has fallen 5% in the two weeks since it set a record on Jan. 2. Traders said selling picked up after about 2 p.m.', '1990-01-16', 'news');
+  assert.equal(find(t, '2 p.m.').value, '1990-01-15T14:00');
+});

@@ -5,7 +5,7 @@
  */
 import { DASHES, glued, innerStop, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
 import { NUM, WORD } from './tokens.js';
-import { MONTHS, SEASONS } from './lexicon.js';
+import { MONTHS, SEASONS, UNITS } from './lexicon.js';
 import type { Resolved } from './resolve.js';
 import type { Candidate } from './types.js';
 
@@ -43,7 +43,8 @@ const SINCE_CLAUSE_REACH = 8;
 function inSinceClause(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= 0 && k >= h.first - SINCE_CLAUSE_REACH; k--) {
     if (ctx.tokens.kind(k) !== WORD) return false;
-    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',';
+    // ("has dropped 5.6% in the two weeks since it set a record on Jan. 2": the start of a stretch too)
+    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1));
   }
   return false;
 }
