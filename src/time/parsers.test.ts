@@ -1146,3 +1146,8 @@ test('a month listed after one counted from now is counted the same way ("by nex
   assert.equal(find(tag('A ruling is expected by next June or July.', '1989-07-04'), 'July').value, '1990-07');
   assert.equal(find(tag('Last February and March a conference met in Mexico City.', '1946-01-01'), 'March').value, '1945-03');
 });
+
+test('"the first fiscal quarter" and "the last fiscal quarter of 1988" are quarters, the ordinal before "fiscal"', () => {
+  assert.equal(find(tag('For the first fiscal quarter, earnings rose 8%.', '1989-11-29'), 'the first fiscal quarter').value, '1989-Q1');
+  assert.equal(find(tag('The last fiscal quarter of 1988 was weak.', '1989-11-29'), 'The last fiscal quarter of 1988').value, '1988-Q4');
+});

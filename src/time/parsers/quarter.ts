@@ -37,14 +37,16 @@ function parsePart(ctx: Ctx, i: number): Candidate | null {
   if (hyphenAt(ctx, i + 1) && HYPHENED_UNITS.has(word(ctx, i + 2))) return null;
   // ("in the first half hour of trading": a part of the unit after it, left to the unit)
   if (w === 'half' && (word(ctx, i + 1) === 'hour' || word(ctx, i + 1) === 'century')) return null;
-  const ordStart = hyphenAt(ctx, i - 1) ? i - 2 : i - 1;
+  // ("the first fiscal quarter": the ordinal before "fiscal")
+  const at = word(ctx, i - 1) === 'fiscal' ? i - 1 : i;
+  const ordStart = hyphenAt(ctx, at - 1) ? at - 2 : at - 1;
   // "the last half of 1989" is the second half, "the final quarter of 1988" the fourth
-  const closing = word(ctx, i - 1) === 'last' || word(ctx, i - 1) === 'final';
+  const closing = word(ctx, at - 1) === 'last' || word(ctx, at - 1) === 'final';
   // ("the last quarter of this year", "the final quarter of the year" too)
   const yearNamed = yearAt(ctx, i + 2) !== undefined || ((RELATIVE_YEARS.has(word(ctx, i + 2)) || word(ctx, i + 2) === 'the') && word(ctx, i + 3) === 'year');
   const lastOfYear = closing && word(ctx, i + 1) === 'of' && yearNamed;
-  const ordEnd = hyphenAt(ctx, i - 1) ? i - 1 : i;
-  let ord = lastOfYear ? { value: w === 'half' ? 2 : 4, end: i } : ordinalAt(ctx, ordStart);
+  const ordEnd = hyphenAt(ctx, at - 1) ? at - 1 : at;
+  let ord = lastOfYear ? { value: w === 'half' ? 2 : 4, end: at } : ordinalAt(ctx, ordStart);
   let j = ordStart;
   // "4th" spans two tokens, "twenty-first" three
   for (let back = 1; back <= 2 && (!ord || ord.end !== ordEnd); back++) {
