@@ -1151,3 +1151,8 @@ test('"the first fiscal quarter" and "the last fiscal quarter of 1988" are quart
   assert.equal(find(tag('For the first fiscal quarter, earnings rose 8%.', '1989-11-29'), 'the first fiscal quarter').value, '1989-Q1');
   assert.equal(find(tag('The last fiscal quarter of 1988 was weak.', '1989-11-29'), 'The last fiscal quarter of 1988').value, '1988-Q4');
 });
+
+test('"the first hour of trading" is a stretch of one hour, as "the first hour" is; "the first day of the war" stays a day of the war', () => {
+  assert.equal(find(tag('Shares fell 6 percent in the first hour of trading.', '1991-08-20'), 'the first hour').value, 'PT1H');
+  assert.equal(find(tag('On the first day of the war the border fell.', '2009-05-01', 'narrative'), 'the first day of the war').value, 'P1D');
+});

@@ -517,7 +517,9 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     // ("the first day of October" is October's first day: left to the month)
     if (datedAt(ctx, i + 2)) return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
     const end = eventPhraseEnd(ctx, i + 2);
-    return end > i + 1 ? candidate(d - 1, end, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase') : null;
+    if (end > i + 1) return candidate(d - 1, end, reading('DATE', { literal: durationValue(unit, 1) }), 'unitPhrase');
+    // ("the first hour of trading" is a stretch of one hour, below)
+    if (unit !== 'hour' && unit !== 'minute') return null;
   }
   // "in the first hour of trading", "during the final hour": a stretch of one hour (news annotation tags "the first hours" PTXH)
   if ((det === 'first' || det === 'final') && word(ctx, d - 1) === 'the' && (unit === 'hour' || unit === 'minute') && d === i - 1) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
