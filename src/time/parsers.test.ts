@@ -1156,3 +1156,8 @@ test('"the first hour of trading" is a stretch of one hour, as "the first hour" 
   assert.equal(find(tag('Shares fell 6 percent in the first hour of trading.', '1991-08-20'), 'the first hour').value, 'PT1H');
   assert.equal(find(tag('On the first day of the war the border fell.', '2009-05-01', 'narrative'), 'the first day of the war').value, 'P1D');
 });
+
+test('"the new year" is the next year, or the year just begun when told in January', () => {
+  assert.equal(find(tag('Stocks had their worst day of the new year yesterday.', '1990-01-16'), 'the new year').value, '1990');
+  assert.equal(find(tag('The council will vote on the budget in the new year.', '1990-12-12'), 'the new year').value, '1991');
+});

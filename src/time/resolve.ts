@@ -498,7 +498,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
     const q = samePartAYearAway(quarter.fields, shift.direction);
     if (q) return finish(reading.type, q, namesOf(reading.fields), reading, quarter);
   }
-  let n = shift.amount * shift.direction;
+  // ("the heaviest selling of the new year", told in January: the year just begun)
+  let n = shift.newYear && ref.fields.month === 1 ? 0 : shift.amount * shift.direction;
   if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields, reading.thisYear === true);
   // "Tuesday of last week": that weekday of the week the move lands in
   if (shift.unit === 'week' && reading.fields.weekday !== undefined) {

@@ -42,6 +42,8 @@ export interface Shift {
   anaphoric: boolean | undefined;
   /** "the end of the year": the period named by its article, the story's unless the text looks ahead of it. */
   byArticle: boolean | undefined;
+  /** "the new year": the year just begun when told in January, else the next. */
+  newYear: boolean | undefined;
 }
 
 export interface Duration {
@@ -177,7 +179,7 @@ export function overlay(base: FieldsInit, top: FieldsInit): Fields {
 }
 
 function makeShift(s: NonNullable<ReadingInit['shift']>): Shift {
-  return { unit: s.unit, amount: s.amount, direction: s.direction, anaphoric: s.anaphoric, byArticle: s.byArticle };
+  return { unit: s.unit, amount: s.amount, direction: s.direction, anaphoric: s.anaphoric, byArticle: s.byArticle, newYear: s.newYear };
 }
 
 function makeDuration(d: NonNullable<ReadingInit['duration']>): Duration {

@@ -535,10 +535,10 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     return unit === 'day' ? null : candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   }
   if (det === 'last' && lastOfSomething(ctx, d, i, unit)) return null;
-  // "in the new year": the year after the story's in a history, after the report's in news
+  // "in the new year": the year after the story's in a history, after the report's in news (told in January, the year begun)
   if (det === 'new' && unit === 'year' && word(ctx, d - 1) === 'the' && !isCapitalized(ctx, i)) {
-    const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: 1 } });
-    return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: 1, anaphoric: true }, newsReading }), 'unitPhrase');
+    const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: 1, newYear: true } });
+    return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: 1, anaphoric: true, newYear: true }, newsReading }), 'unitPhrase');
   }
   const move0 = DETERMINERS.get(det);
   // "the last quarter of the 18th century": the century's end, which the modifiers read
