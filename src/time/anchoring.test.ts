@@ -1692,3 +1692,8 @@ test('news: the day a stretch is counted since is a bound, not the scene of a la
   const t = tag('Stocks skidded yesterday. The index has fallen 5% in the two weeks since it set a record on Jan. 2. Traders said selling picked up after about 2 p.m.', '1990-01-16', 'news');
   assert.equal(find(t, '2 p.m.').value, '1990-01-15T14:00');
 });
+
+test('news: "by the weekend" with no verb pointing back is the coming weekend; told in the past, the last one', () => {
+  assert.equal(find(tag('"Let us see what happens by the weekend," the envoy said.', '1998-10-13', 'news'), 'the weekend').value, '1998-W42-WE');
+  assert.equal(find(tag('Talks had collapsed by the weekend, officials said.', '1998-10-13', 'news'), 'the weekend').value, '1998-W41-WE');
+});

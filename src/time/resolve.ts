@@ -500,7 +500,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   }
   // ("the heaviest selling of the new year", told in January: the year just begun)
   let n = shift.newYear && ref.fields.month === 1 ? 0 : shift.amount * shift.direction;
-  if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && env.tense <= 0) n = weekendBack(ref.fields, reading.thisYear === true);
+  // ("Let us see what happens by the weekend": a deadline, the coming one when no verb says otherwise)
+  if (shift.unit === 'weekend' && n === 0 && ref.kind === 'dct' && (env.tense < 0 || (env.tense === 0 && env.wordBefore !== 'by'))) n = weekendBack(ref.fields, reading.thisYear === true);
   // "Tuesday of last week": that weekday of the week the move lands in
   if (shift.unit === 'week' && reading.fields.weekday !== undefined) {
     const day = weekdayOfWeekAway(ref.fields, n, reading.fields.weekday);
