@@ -247,6 +247,8 @@ function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number, clauseSto
   for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < words; k += step) {
     if (STOPS.has(mark(ctx, k)) && !decimalPoint(ctx, k) && !meridiemDot(ctx, k) && !abbreviationDot(ctx, k)) break;
     if (clauseStops && mark(ctx, k - 1) === ',' && CLAUSE_JOINERS.has(word(ctx, k))) break;
+    // ('"... by the weekend," the envoy said': the reporting verb after a quotation is not its tense)
+    if (step > 0 && mark(ctx, k) === '"' && mark(ctx, k - 1) === ',' && !ctx.tokens.spaced(k)) break;
     if (step < 0 ? ctx.tokens.kind(k + 1) !== 0 && ctx.tokens.newline(k + 1) : ctx.tokens.newline(k)) break;
     if (!isWord(ctx, k)) continue;
     n++;
