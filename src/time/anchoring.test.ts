@@ -1697,3 +1697,16 @@ test('news: "by the weekend" with no verb pointing back is the coming weekend; t
   assert.equal(find(tag('"Let us see what happens by the weekend," the envoy said.', '1998-10-13', 'news'), 'the weekend').value, '1998-W42-WE');
   assert.equal(find(tag('Talks had collapsed by the weekend, officials said.', '1998-10-13', 'news'), 'the weekend').value, '1998-W41-WE');
 });
+
+test('a history dated before our era with no word from now is told as a history, however few its years', () => {
+  const t = tagTimes({ text: 'In the spring of 218 BC the army left the coast. It spent the summer subduing the tribes. The following year the consul marched north.', dct: '2009-08-14', documentType: 'auto', captions: [] });
+  assert.equal(t.documentType.type, 'narrative');
+  assert.equal(t.timexes.find((x) => x.text === 'The following year')?.value, 'BC0217');
+});
+
+test('narrative: a year told with its end ("At the end of 870") puts the next early months in the year after', () => {
+  const t = tag('In 869 the army wintered at Thetford. At the end of 870 the raiders took Reading, and they won at Ashdown in January. The king died in April.', '2009-04-17', 'narrative');
+  assert.equal(find(t, 'the end of 870').value, '0870');
+  assert.equal(find(t, 'January').value, '0871-01');
+  assert.equal(find(t, 'April').value, '0871-04');
+});

@@ -191,7 +191,9 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   const allPast = years.every((y) => y < dctYear);
   // (or, with no month dated with its year, a run of days dated by month alone: "early 1968 ... 30 January ... 24 February ... 31 March")
   const toldPast = (far === years.length && weight === 0) || (allPast && storyWeight === 0 && (dated.months >= 1 || undated >= MANY_UNDATED_DAYS));
-  if (toldPast && undated >= UNDATED_DAYS && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
+  // ("In the spring of 218 BC Hannibal left New Carthage ... the following year": an era before ours, and nothing from now)
+  const beforeOurEra = hits.some((h) => h.reading.fields.bc === true);
+  if (toldPast && (undated >= UNDATED_DAYS || (beforeOurEra && weight === 0)) && !DATELINE.test(ctx.text.slice(0, DATELINE_REACH))) {
     return { type: 'narrative', decidedBy: 'auto', reason: `Every year the text writes lies before its creation date (${dctYear}), it dates ${undated} days by month alone and no word in its body speaks from the time of writing, so it retells the past.` };
   }
   if (years.length >= 12 && weight * DEICTIC_SHARE < years.length && years.filter((y) => y > dctYear).length * 4 < years.length) {

@@ -1161,3 +1161,8 @@ test('"the new year" is the next year, or the year just begun when told in Janua
   assert.equal(find(tag('Stocks had their worst day of the new year yesterday.', '1990-01-16'), 'the new year').value, '1990');
   assert.equal(find(tag('The council will vote on the budget in the new year.', '1990-12-12'), 'the new year').value, '1991');
 });
+
+test('a day of a month takes a year written with its era after it ("the morning of 21 June 217 BC", "June 21, 217 BC")', () => {
+  assert.equal(find(tag('On the morning of 21 June 217 BC the army was trapped.', '2009-08-14', 'narrative'), 'the morning of 21 June 217 BC').value, 'BC0217-06-21TMO');
+  assert.equal(find(tag('On June 21, 217 BC the army was trapped.', '2009-08-14', 'narrative'), 'June 21, 217 BC').value, 'BC0217-06-21');
+});

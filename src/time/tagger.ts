@@ -377,12 +377,21 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
         const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
-        story.tell({ fields: tellR.point, value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: mode === 'news' && tellR.point.day !== undefined && env.tense > 0 }, tellHit, mode === 'narrative');
+        story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: mode === 'news' && tellR.point.day !== undefined && env.tense > 0 }, tellHit, mode === 'narrative');
       }
     }
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/** The month a history stands in after "late 870", "at the end of 1943": months before it are of the next year ("In January"). */
+const LATE_IN_YEAR_MONTH = 10;
+
+/** A year told with its end ("the end of 870") as the story's point: standing late in that year. */
+function lateInYear(h: Candidate, point: Fields, mode: 'news' | 'narrative'): Fields {
+  if (mode !== 'narrative' || h.reading.mod !== 'END' || point.year === undefined || point.month !== undefined || point.season !== undefined || point.quarter !== undefined || point.half !== undefined) return point;
+  return withFields(point, { month: LATE_IN_YEAR_MONTH });
 }
 
 /** The latest point the body told from two or more years before the report, among its last few, as a caption's. */

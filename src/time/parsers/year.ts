@@ -100,9 +100,14 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
   const partner = digitsAt(ctx, i + 2) === 3 && numAt(ctx, i + 2) > value && endsLikeYear(ctx, i + 3);
   const pairStart = partner && ((before === 'from' && word(ctx, i + 1) === 'to') || (before === 'between' && word(ctx, i + 1) === 'and'));
   const pairEnd = ((before === 'to' && word(ctx, i - 3) === 'from') || (before === 'and' && word(ctx, i - 3) === 'between')) && digitsAt(ctx, i - 2) === 3 && numAt(ctx, i - 2) < value;
-  if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd) return null;
+  // ("At the end of 870 the Danes occupied Reading": the edge of a year)
+  const edgeOf = before === 'of' && YEAR_EDGES.has(word(ctx, i - 2)) && word(ctx, i - 3) === 'the';
+  if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd && !edgeOf) return null;
   return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
 }
+
+/** Nouns naming an edge of a year before "of": "the end of 870", "the spring of 622" is read by the season parser. */
+const YEAR_EDGES: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
 
 /** Events a history names by their year: "the battle of 234", "the census of 280". */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['battle', 'siege', 'revolt', 'rebellion', 'rising', 'uprising', 'campaign', 'census', 'war', 'treaty', 'peace', 'council', 'edict', 'invasion', 'sack', 'fall', 'crisis', 'synod', 'schism', 'conquest', 'expedition', 'raid', 'raids', 'plague', 'flood', 'floods', 'famine', 'epidemic', 'earthquake', 'storm', 'bombing', 'bombings', 'attack', 'attacks', 'riots', 'massacre', 'fire', 'offensive']);

@@ -37,6 +37,12 @@ function isMonthDay(c: Candidate): boolean {
   return f.month !== undefined && f.day !== undefined && f.year === undefined && c.reading.type === 'DATE' && !c.reading.shift;
 }
 
+/** "the morning of 21 June": a part of a day of a month, no year. */
+function isPartOfMonthDay(c: Candidate): boolean {
+  const f = c.reading.fields;
+  return f.month !== undefined && f.day !== undefined && f.partOfDay !== undefined && f.year === undefined && f.hour === undefined && !c.reading.shift;
+}
+
 /** "the first half", "the third quarter" with no year. */
 function isBarePart(c: Candidate): boolean {
   const f = c.reading.fields;
@@ -182,8 +188,9 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   const yearsAgo = gap === 0 ? yearsBack(a) : undefined;
   if (yearsAgo !== undefined && isNowPeriod(b)) return { first: a.first, last: b.last, reading: withReading(b.reading, { yearStep: -yearsAgo }), parser: b.parser, rangeEnd: undefined };
   // ("the seventh of August, nineteen ninety-eight": a spoken year after the comma, as a written one is read by the parsers)
-  const spokenYearAfterComma = gap === 1 && mark(ctx, a.last) === ',' && b.parser === 'spelledYear' && isMonthDay(a);
-  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of') || spokenYearAfterComma) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a)) && isYearOnly(b)) {
+  // ("June 21, 217 BC", "the morning of 21 June 217 BC": a year with its era, which the day's parser leaves to the year's)
+  const yearAfterComma = gap === 1 && mark(ctx, a.last) === ',' && (b.parser === 'spelledYear' || b.reading.fields.bc === true) && isMonthDay(a);
+  if ((gap === 0 || (gap === 1 && word(ctx, a.last) === 'of') || yearAfterComma) && (isBareMonth(a) || isBareSeason(a) || isMonthDay(a) || (gap === 0 && isPartOfMonthDay(a))) && isYearOnly(b)) {
     return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: withFields(a.reading.fields, { year: b.reading.fields.year, bc: b.reading.fields.bc ? true : a.reading.fields.bc }) }), parser: a.parser, rangeEnd: undefined };
   }
   // ("the first half of the following year", "the second half of that year" too)
