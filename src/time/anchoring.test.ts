@@ -1710,3 +1710,11 @@ test('narrative: a year told with its end ("At the end of 870") puts the next ea
   assert.equal(find(t, 'January').value, '0871-01');
   assert.equal(find(t, 'April').value, '0871-04');
 });
+
+test('news: a clock told in the past is of the report\'s yesterday, told far back or only as the day something was said', () => {
+  const said = tag('The firm said yesterday that its profit fell. The results came after the 4 p.m. close of trading.', '1989-10-25', 'news');
+  assert.equal(find(said, '4 p.m.').value, '1989-10-24T16:00');
+  const filler = ' Economists said the figures matched their forecasts for the month.'.repeat(40);
+  const far = tag(`Consumer prices rose 0.2% last month, the Labor Department said yesterday.${filler} The Dow rose 18 points at 4 p.m.`, '1989-10-19', 'news');
+  assert.equal(find(far, '4 p.m.').value, '1989-10-18T16:00');
+});

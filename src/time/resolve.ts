@@ -826,7 +826,7 @@ function monthToldClose(env: ResolveEnv): ReferencePoint | undefined {
 /** Tokens within which a told day still frames a bare clock time. */
 const NEARBY_TOKENS = 60;
 /** Tokens within which "yesterday", the report's day before, frames a clock told in the past. */
-const YESTERDAY_FRAME_TOKENS = 300;
+const YESTERDAY_FRAME_TOKENS = 1000;
 
 /**
  * "The court ruled yesterday ... [four sentences] ... The verdict was read shortly after 2 p.m.": in a
@@ -838,16 +838,25 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   if (env.tense >= 0 || !env.dct || env.at === undefined) return undefined;
   const yesterday = dayBeforeValue(env.dct);
   const today = env.dct.value.slice(0, yesterday.length);
-  for (let k = env.story.length - 1; k >= 0; k--) {
-    const told = env.story[k];
-    if (told.at === undefined || env.at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
+  const inStory = reportDayIn(env.story, env, yesterday, today);
+  // (with no day of the report's own told as the story's, the days told in passing: "The firm said yesterday that ... The results came after the 4 p.m. close")
+  const found = inStory === undefined && env.daysTold ? reportDayIn(env.daysTold, env, yesterday, today) : inStory;
+  return found ?? undefined;
+}
+
+/** The last day of the report's own weeks among `days` if it is yesterday, null if it is another, undefined if none is told close by. */
+function reportDayIn(days: readonly ReferencePoint[], env: ResolveEnv, yesterday: string, today: string): ReferencePoint | null | undefined {
+  const at = env.at ?? 0;
+  for (let k = days.length - 1; k >= 0; k--) {
+    const told = days[k];
+    if (told.at === undefined || at - told.at > YESTERDAY_FRAME_TOKENS) return undefined;
     if (told.fields.day === undefined || told.fields.hour !== undefined || aheadOfPastClock(env, told) || yearsBeforeReport(env, told) >= RETOLD_YEARS) continue;
     // (days before it told in passing stand aside too: "Since troops rolled in last Thursday, ...")
     const day = told.value.slice(0, yesterday.length);
     // (and a day ahead of the report told as a plan in a sentence before: "The trial is to begin June 4. ... handed up at 2:15 p.m.")
     if (day > today && !env.inSentence?.(told.at)) continue;
     if (day < yesterday) continue;
-    return day === yesterday ? told : undefined;
+    return day === yesterday ? told : null;
   }
   return undefined;
 }

@@ -331,6 +331,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   // the days an anniversary report names ("Fifty years ago today"), which the captions' days near them belong to
   const anniversaries: ReferencePoint[] = [];
   // every whole day the body told, the story's or not ("since April 19, 1995"), for "that Wednesday" to name again
+  // and for a report's yesterday told only as the day something was said
   const daysTold: ReferencePoint[] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
@@ -357,7 +358,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const timex = toTimex(id, first, end, text.slice(first, end), r, caption?.media);
     if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
-    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false });
+    // (whole days only: "gave way overnight" is a night told in passing, no day of the report's)
+    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: mode === 'news' && env.tense > 0 });
     rangeEnds.set(h, timex);
     if (h.rangeEnd) {
       pendingRanges.push([timex, h.rangeEnd]);
