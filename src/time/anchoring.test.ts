@@ -1718,3 +1718,13 @@ test('news: a clock told in the past is of the report\'s yesterday, told far bac
   const far = tag(`Consumer prices rose 0.2% last month, the Labor Department said yesterday.${filler} The Dow rose 18 points at 4 p.m.`, '1989-10-19', 'news');
   assert.equal(find(far, '4 p.m.').value, '1989-10-18T16:00');
 });
+
+test('news: the day a report\'s lead tells in passing frames its later past clocks; a yesterday said later in passing does not', () => {
+  const t = tag('The jobless rate held at 5.7% in October, the Labor Department said today. A Fed governor said yesterday that rates could fall. Bond prices rallied by late afternoon.', '1990-11-02', 'news');
+  assert.equal(find(t, 'late afternoon').value, '1990-11-02TAF');
+});
+
+test('news: "the start of the year" is the report\'s year, not a year ahead told in another sentence', () => {
+  const t = tag('Yields ranged up to 7.45% on bonds maturing in 2019. Investors who bought at the start of the year have earned 15%.', '1989-11-10', 'news');
+  assert.equal(find(t, 'the start of the year').value, '1989');
+});

@@ -564,6 +564,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
   if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) return true;
+  // ("bonds maturing in 2019. Investors who bought at the start of the year": a year ahead of the report, told in another sentence, is no year the report is in)
+  if (shift.byArticle && shift.unit === 'year' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear && told.at !== undefined && !env.inSentence?.(told.at)) return true;
   // "The baht collapsed in 1997. Leaders will endorse a plan by the end of the week": told ahead of a story told to no day, the report's week
   if (shift.unit === 'week' && shift.amount === 0 && env.tense >= 0 && told.fields.day === undefined && told.fields.week === undefined) return true;
   // "the following week", "the next quarter" told ahead after a bare year ("rose to 28% in 1987")
@@ -839,9 +841,24 @@ function yesterdayFrame(env: ResolveEnv): ReferencePoint | undefined {
   const yesterday = dayBeforeValue(env.dct);
   const today = env.dct.value.slice(0, yesterday.length);
   const inStory = reportDayIn(env.story, env, yesterday, today);
-  // (with no day of the report's own told as the story's, the days told in passing: "The firm said yesterday that ... The results came after the 4 p.m. close")
-  const found = inStory === undefined && env.daysTold ? reportDayIn(env.daysTold, env, yesterday, today) : inStory;
+  // (with no day of the report's own told as the story's, the one its lead told in passing: "The firm said yesterday that ... The
+  // results came after the 4 p.m. close"; not "the department said today ... A governor said yesterday ... rallied by late afternoon")
+  const found = inStory === undefined && env.daysTold ? leadDay(env.daysTold, env, yesterday, today) : inStory;
   return found ?? undefined;
+}
+
+/** Days told first in a report among which its lead's day is looked for. */
+const LEAD_DAYS = 3;
+
+/** The first day of the report's own (yesterday or today) its opening days tell, if it is yesterday and close enough. */
+function leadDay(days: readonly ReferencePoint[], env: ResolveEnv, yesterday: string, today: string): ReferencePoint | undefined {
+  for (let k = 0; k < days.length && k < LEAD_DAYS; k++) {
+    const told = days[k];
+    const day = told.value.slice(0, yesterday.length);
+    if (told.at === undefined || (env.at ?? 0) < told.at || (day !== yesterday && day !== today)) continue;
+    return day === yesterday && (env.at ?? 0) - told.at <= YESTERDAY_FRAME_TOKENS ? told : undefined;
+  }
+  return undefined;
 }
 
 /** The last day of the report's own weeks among `days` if it is yesterday, null if it is another, undefined if none is told close by. */
