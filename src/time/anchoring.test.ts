@@ -1728,3 +1728,10 @@ test('news: "the start of the year" is the report\'s year, not a year ahead told
   const t = tag('Yields ranged up to 7.45% on bonds maturing in 2019. Investors who bought at the start of the year have earned 15%.', '1989-11-10', 'news');
   assert.equal(find(t, 'the start of the year').value, '1989');
 });
+
+test('news: a clock of the report\'s day told close before is the day of a part of day told after it ("at 8 a.m. today ... by midmorning")', () => {
+  const t = tag('The President spoke last night at 9 p.m. The truce took effect at 8 a.m. today, and commanders reported that the guns had fallen silent by midmorning.', '1991-02-28', 'news');
+  assert.equal(find(t, 'midmorning').value, '1991-02-28TMO');
+  const passed = tag('Leaders reached a deal today. It was announced late this afternoon, hours after the deadline had passed at midnight.', '1998-04-10', 'news');
+  assert.equal(find(passed, 'midnight').value, '1998-04-09T24');
+});

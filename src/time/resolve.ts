@@ -926,7 +926,9 @@ function nearNow(told: ReferencePoint, env: ResolveEnv): boolean {
 /** A day told close by frames a clock time only on the side of the DCT the tense points to ("told reporters at 3:15 p.m." after "next Monday" is today). */
 function sideOfNow(told: ReferencePoint, env: ResolveEnv): boolean {
   if (!env.dct || env.tense === 0) return true;
-  const cmp = told.value < env.dct.value ? -1 : told.value > env.dct.value ? 1 : 0;
+  // (a clock of the report's day is on its day: "took effect at 8 a.m. today ... had fallen silent by midmorning")
+  const day = told.value.slice(0, env.dct.value.length);
+  const cmp = day < env.dct.value ? -1 : day > env.dct.value ? 1 : 0;
   return cmp === 0 || cmp === env.tense;
 }
 
@@ -1124,7 +1126,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // "two levees gave way overnight", told of the report's day: the night that ended this morning
     // (a dateline naming the report's day, "TOKYO, March 14 (Reuters)", is the report's day too)
     // ("the talks ran past midnight": the midnight that ended the night before the report's day, 24:00 of the day before)
-    if ((reading.lean === 0 || f.hour === 24) && f.month === undefined && f.day === undefined && (base.kind === 'dct' || base.value === env.dct?.value) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
+    if ((reading.lean === 0 || f.hour === 24) && f.month === undefined && f.day === undefined && (base.kind === 'dct' || (env.dct !== undefined && base.value.slice(0, env.dct.value.length) === env.dct.value)) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
     return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too
