@@ -1735,3 +1735,8 @@ test('news: a clock of the report\'s day told close before is the day of a part 
   const passed = tag('Leaders reached a deal today. It was announced late this afternoon, hours after the deadline had passed at midnight.', '1998-04-10', 'news');
   assert.equal(find(passed, 'midnight').value, '1998-04-09T24');
 });
+
+test('news: a move told in the past perfect counts from the day retold years back ("had threatened him during the previous month")', () => {
+  const t = tag('Lawyers opened the trial Tuesday. Prosecutors said the man set the fire on Feb. 18, 1996, hours after he was fired. He had threatened his boss during the previous month, they said.', '1998-03-10', 'news');
+  assert.equal(find(t, 'the previous month').value, '1996-01');
+});

@@ -281,3 +281,7 @@ test('"too soon" and "how soon" judge timing and name no time ahead; a plain "so
   assert.deepEqual(tag('It was too soon to say whether the rebels had won. How soon aid comes is unclear.', '1991-08-20').map((x) => x.text), []);
   assert.equal(find(tag('The envoy will return soon.', '1991-08-20'), 'soon').value, 'FUTURE_REF');
 });
+
+test('"an overnight express train", "the overnight ferry": a kind of service, no night of the story', () => {
+  assert.deepEqual(tag('An overnight express train hit a freight train. The overnight ferry was cancelled.', '1998-09-14').map((x) => x.text), []);
+});

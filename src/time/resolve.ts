@@ -471,6 +471,8 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
+  // ("poured gasoline on Feb. 18, 1996 ... She said he had threatened his supervisor during the previous month": in the past perfect, from the day retold)
+  if (env.mode === 'news' && shift.anaphoric && env.pastPerfect === true) told = lastRetoldDate(env) ?? told;
   // ("The flood came in June 1993. The mayor spoke on Thursday. He was 19 that summer": "that" points back past the report's own days to the past it retells)
   if (told && env.mode === 'news' && shift.unit === 'year' && shift.amount === 0 && env.firstWord === 'that' && told.fields.day !== undefined && nearNow(told, env)) told = retoldBehind(env) ?? told;
   // ("a new memorial is planned for next year", closing a history read in 2009: told ahead, from the time of writing)

@@ -13,7 +13,7 @@ const PROGRAMMES = new Set(['news', 'newscast', 'newscasts', 'show', 'shows', 'e
 const WORK_TURNS: ReadonlySet<string> = new Set(['shift', 'shifts']);
 
 /** Nouns "overnight" qualifies as of no night in particular: "overnight lows", "an overnight success", "overnight stays". */
-const OVERNIGHT_KINDS = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'success', 'sensation', 'star', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'train', 'bag', 'guest', 'guests', 'shift', 'shifts', 'parking', 'delivery', 'shipping', 'camp', 'visit', 'visits']);
+const OVERNIGHT_KINDS = new Set(['low', 'lows', 'high', 'highs', 'temperature', 'temperatures', 'success', 'sensation', 'star', 'stay', 'stays', 'trip', 'trips', 'flight', 'flights', 'train', 'trains', 'express', 'bus', 'buses', 'ferry', 'ferries', 'bag', 'guest', 'guests', 'shift', 'shifts', 'parking', 'delivery', 'shipping', 'camp', 'visit', 'visits']);
 
 /** Nouns after "night's" that make it a length of rest, not a night of the story. */
 const REST_WORDS: ReadonlySet<string> = new Set(['sleep', 'rest']);
