@@ -1740,3 +1740,9 @@ test('news: a move told in the past perfect counts from the day retold years bac
   const t = tag('Lawyers opened the trial Tuesday. Prosecutors said the man set the fire on Feb. 18, 1996, hours after he was fired. He had threatened his boss during the previous month, they said.', '1998-03-10', 'news');
   assert.equal(find(t, 'the previous month').value, '1996-01');
 });
+
+test('narrative: a later fate told in passing ("died in Paris in 1915") does not carry the story years ahead when it returns to its year', () => {
+  const t = tag('In February 1911 the rebels crossed the border. On 21 May envoys signed the treaty, and the old president sailed for France. He never returned, and died in Paris in 1915. The rebel leader won the election in October and took office on 6 November 1911.', '2009-11-14', 'narrative');
+  assert.equal(find(t, 'October').value, '1911-10');
+  assert.equal(find(t, '1915').value, '1915');
+});

@@ -14,7 +14,7 @@ import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
 import { latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { timexValue, yearsBetween } from './calendar.js';
+import { astroYear, timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -367,7 +367,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     }
     const [tellHit, tellR] = toldAs(ctx, h, r, movesAs.get(h), env);
     // ("Campaigns of 1812-13 / Hull surrendered on 16 August": a heading's span opens its section on its first year)
-    if (tellR.point && movesStory(ctx, tellHit, tellR, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h))) {
+    if (tellR.point && movesStory(ctx, tellHit, tellR, mode, story.told.length > 0) && !(closingEnds?.has(h) && onHeadingLine(ctx, h)) && !(mode === 'narrative' && laterFateAside(story.told, tellR.point, nextYears[k]))) {
       if (caption) {
         const point: ReferencePoint = { fields: tellR.point, value: tellR.value, kind: 'caption', timex: id, at: h.first, rangeEnd: false };
         captionStory.push(point);
@@ -385,6 +385,23 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/** Years ahead of the story's month beyond which a bare year the story then returns from is told in passing. */
+const ASIDE_YEARS = 2;
+
+/**
+ * "Díaz resigned on 25 May, sailing for France. He never returned, and died in Paris in 1915. Madero won
+ * the election in October and took office on 6 November 1911": a bare year well after the month the story
+ * stands in, the story returning to that month's year next, is a later fate told in passing.
+ */
+function laterFateAside(told: readonly ReferencePoint[], point: Fields, nextYear: number | undefined): boolean {
+  const latest = told[told.length - 1];
+  const stood = latest ? astroYear(latest.fields) : undefined;
+  const year = astroYear(point);
+  if (!latest || stood === undefined || year === undefined || latest.fields.month === undefined) return false;
+  if (point.month !== undefined || point.season !== undefined || point.day !== undefined) return false;
+  return year - stood > ASIDE_YEARS && nextYear === stood;
 }
 
 /** The month a history stands in after "late 870", "at the end of 1943": months before it are of the next year ("In January"). */
