@@ -1746,3 +1746,8 @@ test('narrative: a later fate told in passing ("died in Paris in 1915") does not
   assert.equal(find(t, 'October').value, '1911-10');
   assert.equal(find(t, '1915').value, '1915');
 });
+
+test('news: a day before the report is never a plan ahead, whatever verb follows it ("yesterday morning carrying the telescope")', () => {
+  const t = tag('The shuttle thundered away yesterday morning carrying a telescope astronomers have been waiting for since the 1970s. Liftoff came at 8:33 a.m. EDT.', '1990-04-25', 'news');
+  assert.equal(find(t, '8:33 a.m. EDT').value, '1990-04-24T08:33');
+});

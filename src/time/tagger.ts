@@ -359,7 +359,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
     // (whole days only: "gave way overnight" is a night told in passing, no day of the report's)
-    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: mode === 'news' && env.tense > 0 });
+    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: aheadOfReport(r, dct) && env.tense > 0 });
     rangeEnds.set(h, timex);
     if (h.rangeEnd) {
       pendingRanges.push([timex, h.rangeEnd]);
@@ -379,12 +379,17 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
         const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
-        story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: mode === 'news' && tellR.point.day !== undefined && env.tense > 0 }, tellHit, mode === 'narrative');
+        story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: aheadOfReport(tellR, dct) && env.tense > 0 }, tellHit, mode === 'narrative');
       }
     }
   }
   joinRanges(pendingRanges, rangeEnds);
   return timexes;
+}
+
+/** A day of the report's or after it, as a plan told ahead may name (never "yesterday"); only news has a report's day here. */
+function aheadOfReport(r: Resolved, dct: ReferencePoint | undefined): boolean {
+  return dct !== undefined && r.point?.day !== undefined && r.value.slice(0, dct.value.length) >= dct.value;
 }
 
 /** Years ahead of the story's month beyond which a bare year the story then returns from is told in passing. */

@@ -475,3 +475,8 @@ test('tense: "close to" is nearness, no fixture ahead ("appeared close to collap
   assert.equal(find(t, 'December').value, '1989-12');
   assert.equal(find(tag('The shops close Monday.', DCT), 'Monday').value, '1998-01-12');
 });
+
+test('tense: a participle after "be" and an adverb is no past ("should be fully unfurled by Thursday"); after "was" it is', () => {
+  assert.equal(find(tag('The panels should be fully unfurled by Thursday.', '1990-04-25'), 'Thursday').value, '1990-04-26');
+  assert.equal(find(tag('The panels were fully unfurled by Thursday.', '1990-04-25'), 'Thursday').value, '1990-04-19');
+});

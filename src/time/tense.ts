@@ -189,9 +189,10 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if (PAST_LIKE_PRESENT.has(w)) return isWord(ctx, k - 1) && !BEFORE_BARE_VERB.has(word(ctx, k - 1)) && !STATE_VERBS.has(word(ctx, k - 1)) && OBJECT_STARTERS.has(word(ctx, k + 1)) ? -1 : 0;
   // "will be paid", "would be held": a participle after "be" leaves the tense to the verb before it
   if ((PAST.has(w) || IRREGULAR_PAST.has(w)) && word(ctx, k - 1) !== 'be') return -1;
-  // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes")
+  // "-ed" past forms, but not names ("United"), nor an adjective after a verb that looks ahead ("will examine damaged homes"),
+  // nor a participle after "be" and an adverb ("should be fully unfurled by Thursday")
   // (", followed by The Dark Knight on July 20" lists what comes next; "approved by both boards late Monday" is past)
-  if (w.length > 4 && w.endsWith('ed') && !ED_NON_VERBS.has(w) && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !complementOfVerbAhead(ctx, k) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
+  if (w.length > 4 && w.endsWith('ed') && !ED_NON_VERBS.has(w) && !isCapitalized(ctx, k) && !notPastBefore(word(ctx, k - 1)) && !(word(ctx, k - 1).endsWith('ly') && notPastBefore(word(ctx, k - 2))) && !complementOfVerbAhead(ctx, k) && !(w === 'followed' && mark(ctx, k - 1) === ',' && word(ctx, k + 1) === 'by')) return -1;
   return 0;
 }
 
