@@ -1751,3 +1751,8 @@ test('news: a day before the report is never a plan ahead, whatever verb follows
   const t = tag('The shuttle thundered away yesterday morning carrying a telescope astronomers have been waiting for since the 1970s. Liftoff came at 8:33 a.m. EDT.', '1990-04-25', 'news');
   assert.equal(find(t, '8:33 a.m. EDT').value, '1990-04-24T08:33');
 });
+
+test('narrative: a span told in one sentence ("began on 10 July 1943 and continued until ... 2 May 1945") is a range the story opens from', () => {
+  const t = tag('The campaign began with the landing on 10 July 1943 and continued until the surrender on 2 May 1945. The island fell in 38 days. On 25 July the dictator was dismissed.', '2010-06-11', 'narrative');
+  assert.equal(find(t, '25 July').value, '1943-07-25');
+});

@@ -117,9 +117,35 @@ export function linkRanges(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
         continue;
       }
     }
+    // "began with the invasion on 10 July 1943 and continued until the surrender on 2 May 1945": a span told in one sentence
+    if (a && !a.rangeEnd && toldAsSpan(ctx, a, b)) {
+      out[out.length - 1] = withCandidate(a, { rangeEnd: b });
+      out.push(b);
+      continue;
+    }
     out.push(b);
   }
   return out;
+}
+
+/** Tokens between the two dated ends of a span told in one sentence. */
+const SPAN_GAP = 16;
+/** Words before the closing end of a span: "continued until", "lasted till". */
+const SPAN_CLOSERS: ReadonlySet<string> = new Set(['until', 'till']);
+
+/** Two dates with their years, the later after "until" in the same sentence, a year or more apart. */
+function toldAsSpan(ctx: Ctx, a: Candidate, b: Candidate): boolean {
+  const from = a.reading.fields;
+  const to = b.reading.fields;
+  if (from.year === undefined || to.year === undefined || from.month === undefined || to.month === undefined || from.bc || to.bc || to.year <= from.year) return false;
+  if (a.reading.shift || b.reading.shift || b.first - a.last > SPAN_GAP) return false;
+  let closer = false;
+  for (let k = a.last; k < b.first; k++) {
+    const stop = mark(ctx, k);
+    if (stop === '.' || stop === ';' || stop === '!' || stop === '?' || ctx.tokens.newline(k)) return false;
+    if (SPAN_CLOSERS.has(word(ctx, k))) closer = true;
+  }
+  return closer;
 }
 
 /** Month of a date's fields, for ordering the ends of a range within a year (a season by its first month). */
