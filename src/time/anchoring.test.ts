@@ -1756,3 +1756,10 @@ test('narrative: a span told in one sentence ("began on 10 July 1943 and continu
   const t = tag('The campaign began with the landing on 10 July 1943 and continued until the surrender on 2 May 1945. The island fell in 38 days. On 25 July the dictator was dismissed.', '2010-06-11', 'narrative');
   assert.equal(find(t, '25 July').value, '1943-07-25');
 });
+
+test('news: "a year earlier" after months counted in its sentence compares years, not the quarter told before', () => {
+  const t = tag('Fourth-quarter profit fell. For the nine months ended Sept. 30, the company earned $61.2 million, down from $94.7 million a year earlier.', '1989-11-08', 'news');
+  assert.equal(find(t, 'a year earlier').value, '1988');
+  const quarter = tag('Third-quarter net rose to $87 million from $58 million a year earlier.', '1989-10-26', 'news');
+  assert.equal(find(quarter, 'a year earlier').value, '1988-Q3');
+});

@@ -60,6 +60,8 @@ export interface ResolveEnv {
   anniversaries?: readonly ReferencePoint[];
   /** Every whole day the body has told so far, the story's or not, latest last. */
   daysTold?: readonly ReferencePoint[];
+  /** Whether the sentence before the expression counts a stretch of months other than a quarter ("For the first nine months"). */
+  readonly monthsCounted?: boolean;
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -495,6 +497,9 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const month = yearOnPeriod ? monthInSentence(env) : undefined;
   const monthYear = month ? astroYear(month.fields) : undefined;
   if (month && monthYear !== undefined) return finish(reading.type, withAstroYear({ month: month.fields.month }, monthYear + shift.direction), namesOf(reading.fields), reading, month);
+  // ("For the nine months, net was $61 million, down from $94 million a year earlier": the year before, not a quarter)
+  const refYear = astroYear(ref.fields);
+  if (yearOnPeriod && env.monthsCounted && refYear !== undefined) return finish(reading.type, withAstroYear({}, refYear + shift.direction), namesOf(reading.fields), reading, ref);
   const quarter = yearOnPeriod ? quarterInStory(env, reading) : undefined;
   if (quarter) {
     const q = samePartAYearAway(quarter.fields, shift.direction);

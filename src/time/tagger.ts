@@ -2,8 +2,8 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
-import { MONTHS } from './lexicon.js';
+import { hyphenAt, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
+import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
@@ -160,6 +160,10 @@ class HitEnvironment implements ResolveEnv {
     return toldInPastPerfect(this.ctx, this.hit);
   }
 
+  get monthsCounted(): boolean {
+    return monthsCountedBefore(this.ctx, this.hit.first);
+  }
+
   get tense(): -1 | 0 | 1 {
     this.direction ??= tenseAround(this.ctx, this.hit.first, this.hit.last);
     return this.direction;
@@ -215,6 +219,25 @@ class HitEnvironment implements ResolveEnv {
   opensSentence(at: number): boolean {
     return startsSentence(this.ctx, at - 1) && word(this.ctx, at - 1) === 'in';
   }
+}
+
+/** Tokens back within its sentence a stretch of months is looked for before a year-ago comparison. */
+const MONTHS_COUNTED_REACH = 30;
+
+/**
+ * "For the nine months ended Sept. 30, net was ... a year earlier", "in the six-month period": months
+ * counted (not three, a quarter) earlier in the sentence (a stop before a capital ends it; "Sept. 30" does not).
+ */
+function monthsCountedBefore(ctx: Ctx, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - MONTHS_COUNTED_REACH; k--) {
+    if (mark(ctx, k) === '.' && isCapitalized(ctx, k + 1)) return false;
+    const w = word(ctx, k);
+    if (w !== 'months' && w !== 'month') continue;
+    const at = hyphenAt(ctx, k - 1) ? k - 2 : k - 1;
+    const n = NUMBER_WORDS.get(word(ctx, at)) ?? (ctx.tokens.kind(at) === NUM ? Number(word(ctx, at)) : undefined);
+    if (n !== undefined && n > 3 && n < 12) return true;
+  }
+  return false;
 }
 
 /** Nouns a year measures rather than frames: "In 1990 dollars", "in 1985 prices". */
