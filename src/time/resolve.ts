@@ -859,11 +859,12 @@ const LEAD_DAYS = 3;
 
 /** The first day of the report's own (yesterday or today) its opening days tell, if it is yesterday and close enough. */
 function leadDay(days: readonly ReferencePoint[], env: ResolveEnv, yesterday: string, today: string): ReferencePoint | undefined {
+  const at = env.at ?? 0;
   for (let k = 0; k < days.length && k < LEAD_DAYS; k++) {
     const told = days[k];
     const day = told.value.slice(0, yesterday.length);
-    if (told.at === undefined || (env.at ?? 0) < told.at || (day !== yesterday && day !== today)) continue;
-    return day === yesterday && (env.at ?? 0) - told.at <= YESTERDAY_FRAME_TOKENS ? told : undefined;
+    if (told.at === undefined || at < told.at || (day !== yesterday && day !== today)) continue;
+    return day === yesterday && at - told.at <= YESTERDAY_FRAME_TOKENS ? told : undefined;
   }
   return undefined;
 }
@@ -883,6 +884,11 @@ function reportDayIn(days: readonly ReferencePoint[], env: ResolveEnv, yesterday
     return day === yesterday ? told : null;
   }
   return undefined;
+}
+
+/** The day a value names, cut to the report's precision ("1991-02-28T08:00" against a DCT of "1991-02-28"), to compare with it. */
+export function dayOfValue(value: string, dct: ReferencePoint): string {
+  return value.slice(0, dct.value.length);
 }
 
 /** The value of the day before the report's. */
@@ -934,7 +940,7 @@ function nearNow(told: ReferencePoint, env: ResolveEnv): boolean {
 function sideOfNow(told: ReferencePoint, env: ResolveEnv): boolean {
   if (!env.dct || env.tense === 0) return true;
   // (a clock of the report's day is on its day: "took effect at 8 a.m. today ... had fallen silent by midmorning")
-  const day = told.value.slice(0, env.dct.value.length);
+  const day = dayOfValue(told.value, env.dct);
   const cmp = day < env.dct.value ? -1 : day > env.dct.value ? 1 : 0;
   return cmp === 0 || cmp === env.tense;
 }
@@ -1133,7 +1139,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // "two levees gave way overnight", told of the report's day: the night that ended this morning
     // (a dateline naming the report's day, "TOKYO, March 14 (Reuters)", is the report's day too)
     // ("the talks ran past midnight": the midnight that ended the night before the report's day, 24:00 of the day before)
-    if ((reading.lean === 0 || f.hour === 24) && f.month === undefined && f.day === undefined && (base.kind === 'dct' || (env.dct !== undefined && base.value.slice(0, env.dct.value.length) === env.dct.value)) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
+    if ((reading.lean === 0 || f.hour === 24) && f.month === undefined && f.day === undefined && (base.kind === 'dct' || (env.dct !== undefined && dayOfValue(base.value, env.dct) === env.dct.value)) && env.tense < 0) return finish(reading.type, overlay(dayBefore(day), f), known, reading, base);
     return finish(reading.type, overlay(pastMidnight(env, day, f), f), known, reading, base);
   }
   // "the 20th": the month comes from the reference too

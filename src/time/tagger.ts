@@ -13,8 +13,8 @@ import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, t
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
-import { astroYear, timexValue, yearsBetween } from './calendar.js';
+import { dayOfValue, latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { astroYear, precisionOf, timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
 const TRIGGERS = buildTriggers(PARSERS);
@@ -382,7 +382,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
     timexes.push(timex);
     // (whole days only: "gave way overnight" is a night told in passing, no day of the report's)
-    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: aheadOfReport(r, dct) && env.tense > 0 });
+    if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: toldAhead(r, dct, env) });
     rangeEnds.set(h, timex);
     if (h.rangeEnd) {
       pendingRanges.push([timex, h.rangeEnd]);
@@ -402,7 +402,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
         const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
-        story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: aheadOfReport(tellR, dct) && env.tense > 0 }, tellHit, mode === 'narrative');
+        story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: toldAhead(tellR, dct, env) }, tellHit, mode === 'narrative');
       }
     }
   }
@@ -410,9 +410,12 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
   return timexes;
 }
 
-/** A day of the report's or after it, as a plan told ahead may name (never "yesterday"); only news has a report's day here. */
-function aheadOfReport(r: Resolved, dct: ReferencePoint | undefined): boolean {
-  return dct !== undefined && r.point?.day !== undefined && r.value.slice(0, dct.value.length) >= dct.value;
+/**
+ * A day of the report's or after it told in a clause looking ahead ("was due to fly back today"), as a
+ * plan (never "yesterday"); only news has a report's day here.
+ */
+function toldAhead(r: Resolved, dct: ReferencePoint | undefined, env: ResolveEnv): boolean {
+  return dct !== undefined && r.point?.day !== undefined && dayOfValue(r.value, dct) >= dct.value && env.tense > 0;
 }
 
 /** Years ahead of the story's month beyond which a bare year the story then returns from is told in passing. */
@@ -427,8 +430,7 @@ function laterFateAside(told: readonly ReferencePoint[], point: Fields, nextYear
   const latest = told[told.length - 1];
   const stood = latest ? astroYear(latest.fields) : undefined;
   const year = astroYear(point);
-  if (!latest || stood === undefined || year === undefined || latest.fields.month === undefined) return false;
-  if (point.month !== undefined || point.season !== undefined || point.day !== undefined) return false;
+  if (!latest || stood === undefined || year === undefined || latest.fields.month === undefined || precisionOf(point) !== 'year') return false;
   return year - stood > ASIDE_YEARS && nextYear === stood;
 }
 
@@ -437,7 +439,7 @@ const LATE_IN_YEAR_MONTH = 10;
 
 /** A year told with its end ("the end of 870") as the story's point: standing late in that year. */
 function lateInYear(h: Candidate, point: Fields, mode: 'news' | 'narrative'): Fields {
-  if (mode !== 'narrative' || h.reading.mod !== 'END' || point.year === undefined || point.month !== undefined || point.season !== undefined || point.quarter !== undefined || point.half !== undefined) return point;
+  if (mode !== 'narrative' || h.reading.mod !== 'END' || precisionOf(point) !== 'year') return point;
   return withFields(point, { month: LATE_IN_YEAR_MONTH });
 }
 
