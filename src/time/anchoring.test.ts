@@ -1763,3 +1763,8 @@ test('news: "a year earlier" after months counted in its sentence compares years
   const quarter = tag('Third-quarter net rose to $87 million from $58 million a year earlier.', '1989-10-26', 'news');
   assert.equal(find(quarter, 'a year earlier').value, '1988-Q3');
 });
+
+test('news: the day of an event named after "since the" is a bound, not where the report goes on ("its lowest since the crash of October 1987")', () => {
+  const t = tag('The shares had their worst week since the crash of October 1987. They had traded near $280 at the start of the month.', '1989-10-26', 'news');
+  assert.equal(find(t, 'the start of the month').value, '1989-10');
+});

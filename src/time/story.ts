@@ -44,7 +44,8 @@ function inSinceClause(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= 0 && k >= h.first - SINCE_CLAUSE_REACH; k--) {
     if (ctx.tokens.kind(k) !== WORD) return false;
     // ("has dropped 5.6% in the two weeks since it set a record on Jan. 2": the start of a stretch too)
-    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1));
+    // ("its lowest since the crash of October 1987": the day of an event named after "since the")
+    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1)) || word(ctx, k + 1) === 'the';
   }
   return false;
 }
