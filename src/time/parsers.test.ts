@@ -1166,3 +1166,8 @@ test('a day of a month takes a year written with its era after it ("the morning 
   assert.equal(find(tag('On the morning of 21 June 217 BC the army was trapped.', '2009-08-14', 'narrative'), 'the morning of 21 June 217 BC').value, 'BC0217-06-21TMO');
   assert.equal(find(tag('On June 21, 217 BC the army was trapped.', '2009-08-14', 'narrative'), 'June 21, 217 BC').value, 'BC0217-06-21');
 });
+
+test('a clock of no a.m. or p.m. in the sentence after an evening told is of the evening ("through Sunday night. ... at eight o\'clock")', () => {
+  const t = tag('Millions will travel through Sunday night. In Boston, the orchestra will play at eight o\'clock, followed by fireworks.', '1997-07-04');
+  assert.equal(find(t, "eight o'clock").value.slice(-5), '20:00');
+});

@@ -336,6 +336,12 @@ export function lendDaysToClocks(ctx: Ctx, hits: readonly Candidate[]): Candidat
   });
 }
 
+/** Whether token `at` stands in the sentence holding token `from`, or in the one after it. */
+function withinSentenceAfter(ctx: Ctx, from: number, at: number): boolean {
+  const end = sentenceEndFrom(ctx, from, false);
+  return end >= at || sentenceEndFrom(ctx, end + 1, false) >= at;
+}
+
 /** Tokens after an afternoon or evening clock within which a clock written without a.m. or p.m. follows it. */
 const MERIDIEM_REACH = 25;
 
@@ -358,7 +364,8 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     const afternoon = tonight?.reading.fields.partOfDay === 'AF';
     const fromHour = afternoon ? 1 : EVENING_HOURS_FROM;
     const toHour = afternoon ? AFTERNOON_HOURS_UNTIL : 12;
-    if (tonight && !c.reading.shift && hour >= fromHour && hour < toHour && !meridiemWritten(ctx, c) && sentenceEndFrom(ctx, tonight.last, false) >= c.first && c.first - tonight.last <= MERIDIEM_REACH) {
+    // ("lifted off this afternoon. The launch came at 2:19": the sentence after may go on in it)
+    if (tonight && !c.reading.shift && hour >= fromHour && hour < toHour && !meridiemWritten(ctx, c) && withinSentenceAfter(ctx, tonight.last, c.first) && c.first - tonight.last <= MERIDIEM_REACH) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
       continue;
