@@ -1768,3 +1768,9 @@ test('news: the day of an event named after "since the" is a bound, not where th
   const t = tag('The shares had their worst week since the crash of October 1987. They had traded near $280 at the start of the month.', '1989-10-26', 'news');
   assert.equal(find(t, 'the start of the month').value, '1989-10');
 });
+
+test('narrative: a step back told in the past perfect further back in its sentence is background ("had sworn to support his claim during a visit two years earlier")', () => {
+  const t = tag('The king died on 5 January 1066. The duke said the earl had sworn to support his claim during a visit to Normandy two years earlier. He spent that summer gathering ships.', '2009-06-14', 'narrative');
+  assert.equal(find(t, 'two years earlier').value, '1064');
+  assert.equal(find(t, 'that summer').value, '1066-SU');
+});

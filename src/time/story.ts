@@ -30,7 +30,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background
   // ("His first invasion had ended the previous September. ... during the summer": the same for a month or season counted back)
-  if (mode === 'narrative' && (stepsBackFromStory(h) && toldInPastPerfect(ctx, h))) return false;
+  // ("Harold had sworn to support his claim during a visit to Normandy two years earlier": its "had" further back in the sentence)
+  if (mode === 'narrative' && (stepsBackFromStory(h) && (toldInPastPerfect(ctx, h) || sentenceInPastPerfect(ctx, h)))) return false;
   // "students marked the closure of the universities fifty years earlier. That evening ...": a long step back inside a sentence names an older event
   if (mode === 'narrative' && longStepBackInside(ctx, h)) return false;
   return mode === 'news' || (!fromSpeechTime(h) && !(storyStarted && toldAside(ctx, h)) && !inferredWinter(r) && !monthInName(ctx, h, r) && !yearAsAdjective(ctx, h, r) && !holidayAsAdjective(ctx, h) && !(storyStarted && relativeFlashback(ctx, h)));
