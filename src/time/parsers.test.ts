@@ -1171,3 +1171,12 @@ test('a clock of no a.m. or p.m. in the sentence after an evening told is of the
   const t = tag('Millions will travel through Sunday night. In Boston, the orchestra will play at eight o\'clock, followed by fireworks.', '1997-07-04');
   assert.equal(find(t, "eight o'clock").value.slice(-5), '20:00');
 });
+
+test('"the 13th and 14th": both days of the month; "the 5th and 6th Armies", "the 6th and 7th articles" are no days', () => {
+  const t = tag('In September 1515 the armies met near Milan, on the 13th and 14th. The 5th and 6th Armies advanced under the 6th and 7th articles of the treaty.', '2010-08-09', 'narrative');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['September 1515', '1515-09'], ['the 13th', '1515-09-13'], ['14th', '1515-09-14']]);
+});
+
+test('"for the next century and a half" is one and a half centuries', () => {
+  assert.equal(find(tag('Spain was the dominant power in Italy for the next century and a half.', '2010-08-09', 'narrative'), 'the next century and a half').value, 'P150Y');
+});

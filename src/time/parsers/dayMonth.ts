@@ -1,6 +1,6 @@
 /** "23 October 1956", "the 4th of November", "12 November" — a day before its month. */
 import { MONTHS, UNITS } from '../lexicon.js';
-import { DATE_JOINERS, candidate, glued, hyphenAt, isCapitalized, isNum, mark, ordinalSuffixAfter, reading, word, type Ctx, type Parser } from '../grammar.js';
+import { DATE_JOINERS, candidate, glued, hyphenAt, isCapitalized, isNum, mark, numAt, ordinalSuffixAfter, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { NUMBER_WORDS, ORDINAL_NOUNS, ORDINALS, PARTS_OF_DAY } from '../lexicon.js';
 import { dayAt, yearAt } from './monthName.js';
 import type { FieldsInit } from '../types.js';
@@ -24,6 +24,8 @@ const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'til
 
 /** "on the 20th", "from the 13th to": a day of the month being told, when nothing follows it. */
 function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) {
+  // ("on the 13th and 14th": the second of two days of the month)
+  if (secondOfTwoDays(ctx, i, day)) return candidate(i, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
   if (word(ctx, i - 1) !== 'the' || day.end === i + 1 && !ordinalSuffixAfter(ctx, i)) return null;
   if (!isNum(ctx, i)) return null;
   const next = word(ctx, day.end);
@@ -31,6 +33,10 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
   // "the 12th and 13th centuries", "from the 5th to the 3rd century BC": the first of two centuries
   const partner = word(ctx, day.end + 1) === 'the' ? day.end + 2 : day.end + 1;
   if ((next === 'and' || next === 'or' || next === 'to') && centuryAfter(ctx, partner)) return candidate(i - 1, day.end, reading('DATE', { fields: { century: day.day - 1 } }), 'dayMonth');
+  // ("the 5th and 6th Armies", "the 6th and 7th articles": two ordinals of the thing named after them)
+  const partnerEnd = ordinalSuffixAfter(ctx, partner) ? partner + 2 : partner + 1;
+  const afterPartner = word(ctx, partnerEnd);
+  if ((next === 'and' || next === 'or') && isNum(ctx, partner) && afterPartner !== '' && (isCapitalized(ctx, partnerEnd) || !(AFTER_LONE_DAY.has(afterPartner) || MONTHS.has(afterPartner)))) return null;
   if (next) {
     // "the 20th Army", "the 20th century": an ordinal of something else
     if (isCapitalized(ctx, day.end) || ORDINAL_NOUNS.has(next)) return null;
@@ -41,6 +47,16 @@ function loneOrdinalDay(ctx: Ctx, i: number, day: { day: number; end: number }) 
     if (!AFTER_LONE_DAY.has(next) && !DAY_PREPOSITIONS.has(word(ctx, i - 2)) && !partOf) return null;
   }
   return candidate(i - 1, day.end, reading('DATE', { fields: { day: day.day } }), 'dayMonth');
+}
+
+/** "the 13th and 14th", "the 5th or 6th": an ordinal day after "and"/"or" and an ordinal day after "the". */
+function secondOfTwoDays(ctx: Ctx, i: number, day: { day: number; end: number }): boolean {
+  if (!ordinalSuffixAfter(ctx, i) || (word(ctx, i - 1) !== 'and' && word(ctx, i - 1) !== 'or')) return false;
+  const first = i - 3;
+  if (!isNum(ctx, first) || !ordinalSuffixAfter(ctx, first) || word(ctx, first - 1) !== 'the' || numAt(ctx, first) >= day.day) return false;
+  // ("the 12th and 13th centuries", "the 5th and 6th Armies", "the 6th and 7th articles": ordinals of something else)
+  const next = word(ctx, day.end);
+  return (next === '' || AFTER_LONE_DAY.has(next)) && !isCapitalized(ctx, day.end);
 }
 
 export const dayMonthParser: Parser = {

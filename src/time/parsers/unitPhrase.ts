@@ -575,7 +575,11 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     const moved = reading('DATE', { shift: { unit, amount: Math.abs(move0), direction: move0, anaphoric }, ...(det === 'this' && unit === 'weekend' ? { thisYear: true } : {}) });
     // "fought on for the next decade": in a history a stretch of one unit, as WikiWars gives it (P10Y);
     // news annotation dates it, and "over the next day" is the day after in histories too
-    if (det === 'next' && article && unit !== 'day' && STRETCH_VERBS_BEFORE_NEXT.has(word(ctx, first - 1))) return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
+    if (det === 'next' && article && unit !== 'day' && STRETCH_VERBS_BEFORE_NEXT.has(word(ctx, first - 1))) {
+      // ("for the next century and a half": one and a half of the unit, no date news could give it)
+      if (word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half') return candidate(first, i + 4, durationReading(unit, 1.5), 'unitPhrase');
+      return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
+    }
     return candidate(first, i + 1, moved, 'unitPhrase');
   }
   // "later in the week", "the end of the week": the week the story stands in
