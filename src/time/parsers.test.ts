@@ -1180,3 +1180,7 @@ test('"the 13th and 14th": both days of the month; "the 5th and 6th Armies", "th
 test('"for the next century and a half" is one and a half centuries', () => {
   assert.equal(find(tag('Spain was the dominant power in Italy for the next century and a half.', '2010-08-09', 'narrative'), 'the next century and a half').value, 'P150Y');
 });
+
+test('"a short time ago" and "a long time ago" are some time before now', () => {
+  assert.equal(find(tag('The jury returned its verdict a short time ago.', '1998-02-10'), 'a short time ago').value, 'PAST_REF');
+});

@@ -1,6 +1,7 @@
 /**
  * History's way of pointing at the time already being told: "at that time", "the same time",
- * and "former" (PAST_REF). Marked narrative-only: news corpora leave these untagged.
+ * and "former" (PAST_REF), marked narrative-only: news corpora leave these untagged; and "a short
+ * time ago" (PAST_REF) in any text.
  */
 import { candidate, reading, isWord, word, type Ctx, type Parser } from '../grammar.js';
 
@@ -19,6 +20,8 @@ export const timeWordParser: Parser = {
     const w = word(ctx, i);
     if (w === 'former') return formerAsPronoun(ctx, i) ? null : candidate(i, i + 1, reading('DATE', { literal: 'PAST_REF', narrativeOnly: true }), 'timeWord');
     const before = word(ctx, i - 1);
+    // "a short time ago", "a long time ago": some time before now, in news and histories alike
+    if ((before === 'short' || before === 'long') && word(ctx, i - 2) === 'a' && word(ctx, i + 1) === 'ago') return candidate(i - 2, i + 2, reading('DATE', { literal: 'PAST_REF' }), 'timeWord');
     if (before === 'this' && word(ctx, i - 2) !== 'at' && !isWord(ctx, i + 1)) return candidate(i - 1, i + 1, reading('TIME', { literal: 'PRESENT_REF', narrativeOnly: true }), 'timeWord');
     if (before === 'this' && word(ctx, i - 2) === 'at') return candidate(i - 2, i + 1, reading('TIME', { literal: 'PRESENT_REF', narrativeOnly: true }), 'timeWord');
     if (before === 'that') return candidate(i - 1, i + 1, reading('TIME', { literal: 'ANCHOR', narrativeOnly: true }), 'timeWord');
