@@ -480,3 +480,8 @@ test('tense: a participle after "be" and an adverb is no past ("should be fully 
   assert.equal(find(tag('The panels should be fully unfurled by Thursday.', '1990-04-25'), 'Thursday').value, '1990-04-26');
   assert.equal(find(tag('The panels were fully unfurled by Thursday.', '1990-04-25'), 'Thursday').value, '1990-04-19');
 });
+
+test('tense: "go back to", "dates back to" look back ("The roots of the famine go back to January")', () => {
+  assert.equal(find(tag('The roots of this famine go back to January, aid workers say.', '1998-07-22'), 'January').value, '1998-01');
+  assert.equal(find(tag('Rations go to the camps in January.', '1998-07-22'), 'January').value, '1999-01');
+});

@@ -177,6 +177,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // ("a rocket launch in December", "the album's release": the noun)
   // ("threw open the gates on Thursday", "kept the shops open": the adjective of a past verb)
   if ((w === 'open' || w === 'close') && (IRREGULAR_PAST.has(word(ctx, k - 1)) || PAST_OPENERS.has(word(ctx, k - 1)))) return -1;
+  // ("The roots of the famine go back to January", "a feud that dates back to 1987": told looking back)
+  if ((w === 'go' || w === 'goes' || w === 'date' || w === 'dates') && word(ctx, k + 1) === 'back') return -1;
   // ("appeared close to collapse": the adjective of nearness)
   if (w === 'close' && word(ctx, k + 1) === 'to') return 0;
   if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || NOUN_MAKERS.has(word(ctx, k - 1)) || (w === 'launch' && !isWord(ctx, k + 1)) || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || word(ctx, k - 1) === 'of' || mark(ctx, k + 1) === '-' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
