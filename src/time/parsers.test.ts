@@ -1184,3 +1184,15 @@ test('"for the next century and a half" is one and a half centuries', () => {
 test('"a short time ago" and "a long time ago" are some time before now', () => {
   assert.equal(find(tag('The jury returned its verdict a short time ago.', '1998-02-10'), 'a short time ago').value, 'PAST_REF');
 });
+
+test('"the figures for May" is the month, "a tribute for May Sarton" a name; "three times a year afterward" a frequency', () => {
+  assert.equal(find(tag('The jobless figures for May are due on June 30.', '1998-06-12'), 'May').value, '1998-05');
+  assert.deepEqual(tag('A tribute for May Sarton was read.', '1998-06-12').map((x) => x.text), []);
+  assert.equal(find(tag('The two sides plan to meet three times a year afterward.', '1990-04-06'), 'three times a year').type, 'SET');
+});
+
+test('a range end that writes a year alone lends no year to the other ("between Oct. 1 and the end of 1991")', () => {
+  const t = tag('Gains on assets sold between Oct. 1 and the end of 1991 would be taxed less.', '1989-09-29');
+  assert.equal(find(t, 'Oct. 1').value, '1989-10-01');
+  assert.equal(find(tag('Talks ran between May and July 1940.', '2009-05-01', 'narrative'), 'May').value, '1940-05');
+});

@@ -485,3 +485,7 @@ test('tense: "go back to", "dates back to" look back ("The roots of the famine g
   assert.equal(find(tag('The roots of this famine go back to January, aid workers say.', '1998-07-22'), 'January').value, '1998-01');
   assert.equal(find(tag('Rations go to the camps in January.', '1998-07-22'), 'January').value, '1999-01');
 });
+
+test('tense: "canceled ... through at least Friday" defers to a day ahead', () => {
+  assert.equal(find(tag('The airline canceled all of its flights through at least Friday.', '1998-09-01'), 'Friday').value, '1998-09-04');
+});

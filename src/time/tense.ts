@@ -32,7 +32,7 @@ const AHEAD_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'plan', 'plans', 'p
 /** Day words that may stand between a verb and its "to": "voted yesterday to strike". */
 const DAY_WORDS_BETWEEN: ReadonlySet<string> = new Set(['yesterday', 'today', 'unanimously', 'overwhelmingly', 'again']);
 /** Verbs that push a time ahead when it follows "until": "postponed until Tuesday", "extended the offer until Friday", "ordered flags flown at half-staff until Wednesday". */
-const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives', 'ordered', 'declared', 'imposed', 'banned', 'closed', 'shut']);
+const DEFERRALS = new Set(['extended', 'postponed', 'delayed', 'deferred', 'adjourned', 'suspended', 'recessed', 'canceled', 'cancelled', 'halted', 'extends', 'postpones', 'delays', 'has', 'have', 'gave', 'given', 'giving', 'gives', 'ordered', 'declared', 'imposed', 'banned', 'closed', 'shut']);
 /** Words right before a time that open a stretch from it on: "tours are canceled starting Saturday". */
 const STARTING = new Set(['starting', 'beginning']);
 /** Prepositions that may stand between those words and the time: "beginning in March". */

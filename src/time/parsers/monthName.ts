@@ -182,7 +182,9 @@ function parseMonth(ctx: Ctx, i: number) {
     if (w === 'may' && (word(ctx, i - 1) === 'and' || word(ctx, i - 1) === 'or') && isWord(ctx, i + 1) && isCapitalized(ctx, i + 1) && !MONTHS.has(word(ctx, i + 1))) return null;
     // "Edward, Earl of March": a title named after a march (a borderland), not the month
     if (word(ctx, i - 1) === 'of' && TITLES.has(word(ctx, i - 2))) return null;
-    if (AMBIGUOUS_MONTHS.has(w) && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !asEarlyAs(ctx, i) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
+    // ("The jobless figures for May are due": "for" before a month, not before a name, "for May Chen")
+    const forMonth = word(ctx, i - 1) === 'for' && !(isWord(ctx, i + 1) && isCapitalized(ctx, i + 1));
+    if (AMBIGUOUS_MONTHS.has(w) && !forMonth && !MONTH_CUES.has(word(ctx, i - 1)) && !(hyphenAt(ctx, i - 1) && MONTH_CUES.has(word(ctx, i - 2))) && !asEarlyAs(ctx, i) && !monthFollows(ctx, i) && !monthOfThing(ctx, i) && !monthAsSubject(ctx, i)) return null;
   }
   const before = word(ctx, i - 1);
   // "the following April", "the previous March": the next or last such month from the story's date, in news too

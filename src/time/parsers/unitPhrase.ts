@@ -336,8 +336,10 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   // "a week or so ago": the move is roughly counted
   const roughly = word(ctx, andHalf ? i + 4 : i + 1) === 'or' && word(ctx, andHalf ? i + 5 : i + 2) === 'so' && moveAfter(ctx, andHalf ? i + 6 : i + 3, unit) !== null;
   const tail = (andHalf ? i + 4 : i + 1) + (roughly ? 2 : 0);
-  // ("every six months after that" is a set told from then on, the set parser's)
-  const move = word(ctx, counted.first - 1) === 'every' ? null : moveAfter(ctx, tail, unit);
+  // ("every six months after that" is a set told from then on, the set parser's; "three times a year
+  // afterward" a frequency from then on)
+  const frequency = FREQUENCY_WORDS.has(word(ctx, counted.first - 1)) && word(ctx, counted.first) === 'a';
+  const move = word(ctx, counted.first - 1) === 'every' || frequency ? null : moveAfter(ctx, tail, unit);
   const amount = andHalf && counted.count.value !== undefined ? counted.count.value + 0.5 : counted.count.value;
   // "for nearly a decade afterwards": a stretch after the story's date, the move word left out
   if (move && move[0] > 0 && stretchAfterFor(ctx, counted.first)) {

@@ -14,7 +14,8 @@ import { makeFields, makeReading, withCandidate, withFields, withReading, type C
 function borrow(from: Fields, into: FieldsInit): Fields {
   const out = makeFields(into);
   if (out.month === undefined && out.day !== undefined && from.month !== undefined) out.month = from.month;
-  if (out.year === undefined && from.year !== undefined && (out.month !== undefined || out.season !== undefined)) {
+  // ("between Oct. 1 and the end of 1991": a year alone at the other end says nothing of this end's year)
+  if (out.year === undefined && from.year !== undefined && (out.month !== undefined || out.season !== undefined) && (from.month !== undefined || from.season !== undefined || from.day !== undefined)) {
     out.year = from.year;
     if (from.bc) out.bc = true;
   }
