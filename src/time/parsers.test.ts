@@ -1196,3 +1196,7 @@ test('a range end that writes a year alone lends no year to the other ("between 
   assert.equal(find(t, 'Oct. 1').value, '1989-10-01');
   assert.equal(find(tag('Talks ran between May and July 1940.', '2009-05-01', 'narrative'), 'May').value, '1940-05');
 });
+
+test('"By nightfall around 156,000 troops were ashore": a count after the edge of the day is no noun it qualifies', () => {
+  assert.equal(find(tag('The landings began on 6 June 1944. By nightfall around 156,000 troops were ashore.', '2019-06-05'), 'nightfall').value, '1944-06-06TEV');
+});

@@ -489,3 +489,7 @@ test('tense: "go back to", "dates back to" look back ("The roots of the famine g
 test('tense: "canceled ... through at least Friday" defers to a day ahead', () => {
   assert.equal(find(tag('The airline canceled all of its flights through at least Friday.', '1998-09-01'), 'Friday').value, '1998-09-04');
 });
+
+test('tense: "approaches on Saturday" looks ahead', () => {
+  assert.equal(find(tag('As the anniversary of the landing approaches on Saturday, we look back.', '2019-07-16'), 'Saturday').value, '2019-07-20');
+});

@@ -36,7 +36,7 @@ const NOT_QUALIFIED = new Set([
   'over', 'through', 'during', 'against', 'not', 'so', 'then', 'than', 'which', 'who', 'where', 'all', 'both',
   'fell', 'came', 'broke', 'approached', 'arrived', 'passed', 'wore', 'drew', 'descended', 'set', 'falls', 'comes',
   // quantifiers open the clause after it: "by mid-morning some men had fallen"
-  'some', 'several', 'many', 'most', 'few', 'no', 'every', 'each', 'only', 'nearly', 'almost', 'about', 'more', 'another',
+  'some', 'several', 'many', 'most', 'few', 'no', 'every', 'each', 'only', 'nearly', 'almost', 'about', 'around', 'roughly', 'more', 'another',
 ]);
 
 /** Day words that may follow "dawn" as its day ("at dawn today"), not a noun it qualifies. */
