@@ -1774,3 +1774,8 @@ test('narrative: a step back told in the past perfect further back in its senten
   assert.equal(find(t, 'two years earlier').value, '1064');
   assert.equal(find(t, 'that summer').value, '1066-SU');
 });
+
+test('news: a day told in the past that would follow the report takes a bare year told just before it ("in 1977 he was named ... On Nov. 20")', () => {
+  const t = tag('He was born on July 25, 1954, in Columbia. The team drafted him in 1975, and in 1977 he was named the league\'s best player. On Nov. 20, playing with a fever, he ran for 275 yards.', '1999-11-02', 'news');
+  assert.equal(find(t, 'Nov. 20').value, '1977-11-20');
+});

@@ -756,15 +756,19 @@ const RETOLD_DATE_LOOKBACK = 3;
 /** Tokens back within which that retold date must have been told. */
 const RETOLD_DATE_TOKENS = 150;
 
-/** The latest date told with its year written two or more years before the report, among the last few the story told close before. */
-function lastRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
+/**
+ * The latest date told with its year written two or more years before the report, among the last few the
+ * story told close before (with `bareYear`, a bare year told last too).
+ */
+function lastRetoldDate(env: ResolveEnv, bareYear = false): ReferencePoint | undefined {
   // (the report's own days told since, "later today", "by the end of this year", are passed over)
   let older = 0;
   for (let k = env.story.length - 1; k >= 0 && older < RETOLD_DATE_LOOKBACK; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at === undefined || env.at - told.at > RETOLD_DATE_TOKENS) return undefined;
     if (yearsBeforeReport(env, told) < RETOLD_YEARS) continue;
-    if (told.yearWritten === true && told.fields.month !== undefined) return told;
+    // ("in 1977 he was named the league's best player. On Nov. 20, ...": a bare year told last frames a day told next)
+    if (told.yearWritten === true && (told.fields.month !== undefined || (bareYear && k === env.story.length - 1))) return told;
     older++;
   }
   return undefined;
@@ -1148,7 +1152,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   // ("was not evacuated until April 27", reported on 26 April 2011 after "April 26, 1986": a day told in the past cannot follow the report's)
   // ("The river rose in 1993. It did not drop below flood stage until early October": nor can a month, after a year retold just before)
   const after = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && compareDays(point, ref.fields) > 0;
-  const retold = after && (f.day !== undefined || reading.holiday !== undefined) ? lastRetoldDate(env) : after && f.month !== undefined && !reading.lean ? yearRetoldJustBefore(env) : undefined;
+  const retold = after && (f.day !== undefined || reading.holiday !== undefined) ? lastRetoldDate(env, !reading.lean) : after && f.month !== undefined && !reading.lean ? yearRetoldJustBefore(env) : undefined;
   if (retold) point = agreeWithWeekday(fillYear(withMonth, retold, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);
