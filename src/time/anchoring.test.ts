@@ -1779,3 +1779,8 @@ test('news: a day told in the past that would follow the report takes a bare yea
   const t = tag('He was born on July 25, 1954, in Columbia. The team drafted him in 1975, and in 1977 he was named the league\'s best player. On Nov. 20, playing with a fever, he ran for 275 yards.', '1999-11-02', 'news');
   assert.equal(find(t, 'Nov. 20').value, '1977-11-20');
 });
+
+test('news: "the next year" told ahead counts from the report, not from a year retold before it', () => {
+  const t = tag('The ruling narrowed the 1973 decision, and both sides said yesterday that they expected the court to take up the question within the next year or two.', '1991-05-24', 'news');
+  assert.equal(find(t, 'the next year').value, '1992');
+});

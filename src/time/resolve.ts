@@ -562,7 +562,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   const nowYear = env.dct ? astroYear(env.dct.fields) : undefined;
   if (shift.unit === 'century' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
   // "The plant opened in 1975. Output will double in the next decade": told ahead, from the report's decade
-  if ((shift.unit === 'decade' || shift.unit === 'century') && shift.amount !== 0 && env.tense > 0 && toldYear !== undefined && nowYear !== undefined && toldYear < nowYear) return true;
+  // ("narrow the 1973 decision ... expected the court to take it up within the next year or two": the same with a year)
+  if ((shift.unit === 'decade' || shift.unit === 'century' || shift.unit === 'year') && shift.amount !== 0 && env.tense > 0 && toldYear !== undefined && nowYear !== undefined && toldYear < nowYear) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
   if (shift.byArticle && dayish && told.fields.day === undefined) return true;
   // "rose over the summer and should recover by the end of the month": a season names no month to be in
