@@ -1784,3 +1784,8 @@ test('news: "the next year" told ahead counts from the report, not from a year r
   const t = tag('The ruling narrowed the 1973 decision, and both sides said yesterday that they expected the court to take up the question within the next year or two.', '1991-05-24', 'news');
   assert.equal(find(t, 'the next year').value, '1992');
 });
+
+test('news: "the end of the month" told ahead is the report\'s month, not a month retold years back in its sentence', () => {
+  const t = tag('Mr. Smith, who was named president in March 1987, will leave the company at the end of the month.', '1990-01-10', 'news');
+  assert.equal(find(t, 'the end of the month').value, '1990-01');
+});

@@ -572,6 +572,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   // month told in another sentence being the story's past ("two more followed by the end of the month"
   // told in the past stays in the story's month; "has doubled since the start of the year" is the report's year)
   if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && told.at !== undefined && !env.inSentence?.(told.at) && (env.tense >= 0 || env.since)) return true;
+  // ("named president in March 1987, will leave at the end of the month": told ahead, a month retold from years back is no month to be in)
+  if (shift.byArticle && (shift.unit === 'month' || shift.unit === 'year') && env.tense > 0 && yearsBeforeReport(env, told) >= RETOLD_YEARS) return true;
   // ("bonds maturing in 2019. Investors who bought at the start of the year": a year ahead of the report, told in another sentence, is no year the report is in)
   if (shift.byArticle && shift.unit === 'year' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear && told.at !== undefined && !env.inSentence?.(told.at)) return true;
   // "The baht collapsed in 1997. Leaders will endorse a plan by the end of the week": told ahead of a story told to no day, the report's week
