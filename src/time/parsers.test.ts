@@ -1200,3 +1200,8 @@ test('a range end that writes a year alone lends no year to the other ("between 
 test('"By nightfall around 156,000 troops were ashore": a count after the edge of the day is no noun it qualifies', () => {
   assert.equal(find(tag('The landings began on 6 June 1944. By nightfall around 156,000 troops were ashore.', '2019-06-05'), 'nightfall').value, '1944-06-06TEV');
 });
+
+test('a holiday\'s weekend is the weekend it closes or opens ("the Memorial Day weekend", "the Thanksgiving weekend")', () => {
+  assert.equal(find(tag('The strike will continue through the Memorial Day weekend.', '1990-05-22'), 'the Memorial Day weekend').value, '1990-W21-WE');
+  assert.equal(find(tag('Sales rose over the Thanksgiving weekend.', '1989-12-04'), 'the Thanksgiving weekend').value, '1989-W47-WE');
+});

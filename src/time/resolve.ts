@@ -1037,7 +1037,9 @@ function weekHolding(r: Resolved, reading: Reading): Resolved {
   const p = r.point;
   const year = p ? astroYear(p) : undefined;
   if (!p || year === undefined || p.month === undefined || p.day === undefined) return r;
-  const [wy, week] = isoWeek(year, p.month, p.day);
+  // ("the Memorial Day weekend": a Monday holiday closes the weekend before it)
+  const [y, m, d] = reading.weekOf === 'weekend' && reading.holiday && weekdayOf(year, p.month, p.day) === 1 ? addDays(year, p.month, p.day, -2) : [year, p.month, p.day];
+  const [wy, week] = isoWeek(y, m, d);
   const out = finish(reading.type, withAstroYear(reading.weekOf === 'weekend' ? { week, weekend: true } : { week }, wy), r.known, reading);
   if (r.anchor) out.anchor = r.anchor;
   return out;

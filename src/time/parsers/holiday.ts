@@ -58,13 +58,15 @@ export const holidayParser: Parser = {
     }
     // Easter falls in March or April: April stands in until the year is known and the day is placed
     if (rule) fields.month = rule[0] || EASTER_MONTH;
-    // "Easter week", "Christmas week": the ISO week holding the holiday
+    // "Easter week", "Christmas week": the ISO week holding the holiday; "the Labor Day weekend" the weekend it closes or opens
     const week = word(ctx, end) === 'week';
+    const weekend = word(ctx, end) === 'weekend';
     // "election night": the night of Election Day
     const night = hit.name.endsWith(' night');
     if (night) fields.partOfDay = 'NI';
-    const r = reading(night ? 'TIME' : 'DATE', { fields, weekOf: week ? 'week' : undefined });
+    const r = reading(night ? 'TIME' : 'DATE', { fields, weekOf: week ? 'week' : weekend ? 'weekend' : undefined });
     if (rule) r.holiday = rule;
-    return candidate(i, week ? end + 1 : end, r, 'holiday');
+    const first = weekend && word(ctx, i - 1) === 'the' ? i - 1 : i;
+    return candidate(first, week || weekend ? end + 1 : end, r, 'holiday');
   },
 };
