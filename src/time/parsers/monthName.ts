@@ -1,7 +1,7 @@
 /** "November 9, 1989", "Nov. 9", "November 1989", "June" — a month name with what follows it. */
 import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_NOUNS, UNITS, WEEKDAY_NAMES, WEEKDAYS } from '../lexicon.js';
 import { DASHES, DATE_JOINERS, candidate, digitsAt, glued, hyphenAt, isCapitalized, isNum, isWord, mark, numAt, ordinalAt, ordinalSuffixAfter, reading, startsSentence, word, type Ctx, type Parser } from '../grammar.js';
-import type { FieldsInit } from '../types.js';
+import type { Candidate, FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
@@ -175,6 +175,8 @@ function parseMonth(ctx: Ctx, i: number) {
   if (known.length === 1 && word(ctx, end) === 'quarter' && word(ctx, i - 1) === 'the' && isCapitalized(ctx, i) && month % 3 === 0) {
     return candidate(i - 1, end + 1, reading('DATE', { fields: { quarter: month / 3 }, lean: -1 }), 'monthName');
   }
+  const span = known.length === 1 && word(ctx, i - 1) === 'the' ? monthSpanPeriod(ctx, i, end, month) : null;
+  if (span) return span;
   if (known.length === 1) {
     // A bare month: lower-case "may"/"march" are a verb or modal; capitalized ones need a cue.
     if (!isCapitalized(ctx, i)) return null;
@@ -203,6 +205,18 @@ function parseMonth(ctx: Ctx, i: number) {
   const lean = before === 'last' || before === 'past' ? -1 : before === 'next' || before === 'coming' ? 1 : before === 'this' ? 0 : undefined;
   if (lean !== undefined && fields.year === undefined) return candidate(i - 1, end, reading('DATE', { fields, lean, ...(before === 'this' ? { thisYear: true } : {}) }), 'monthName');
   return candidate(i, end, reading('DATE', { fields, listed: before === 'and' || before === 'or' || undefined }), 'monthName');
+}
+
+/** Nouns after "the January-March" that make the two months one period of a year. */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['period', 'quarter', 'half']);
+
+/** "the January-March period", "the October-December quarter", "the July-December half": the quarter or half those months make. */
+function monthSpanPeriod(ctx: Ctx, i: number, end: number, month: number): Candidate | null {
+  if (!DASHES.has(mark(ctx, end)) || !glued(ctx, end) || !glued(ctx, end + 1) || !PERIOD_NOUNS.has(word(ctx, end + 2))) return null;
+  const last = MONTHS.get(word(ctx, end + 1));
+  if (last === undefined || !isCapitalized(ctx, end + 1)) return null;
+  const fields = last - month === 2 && month % 3 === 1 ? { quarter: (month + 2) / 3 } : last - month === 5 && month % 6 === 1 ? { half: (month + 5) / 6 } : undefined;
+  return fields ? candidate(i - 1, end + 3, reading('DATE', { fields }), 'monthName') : null;
 }
 
 export const monthNameParser: Parser = {
