@@ -1789,3 +1789,11 @@ test('news: "the end of the month" told ahead is the report\'s month, not a mont
   const t = tag('Mr. Smith, who was named president in March 1987, will leave the company at the end of the month.', '1990-01-10', 'news');
   assert.equal(find(t, 'the end of the month').value, '1990-01');
 });
+
+test('news remembering a day: a month told in the past before it and the clocks after its days are of the year remembered', () => {
+  const t = tag('Sixty years ago today, hundreds of thousands of East Germans took to the streets in the first mass revolt against Soviet rule in the eastern bloc. The trouble had begun in May, when the ruling party raised work quotas by 10% without any rise in pay. On the morning of 16 June, building workers downed tools and marched to the government offices on the main avenue, demanding that the new quotas be withdrawn. By the evening, their calls had turned political.', '2013-06-17', 'news');
+  assert.equal(find(t, 'May').value, '1953-05');
+  assert.equal(find(t, 'the evening').value, '1953-06-16TEV');
+  const since = tag('Seventy years ago today, two climbers reached the summit. This spring has been one of the deadliest seasons, with 12 climbers killed since April.', '2023-05-29', 'news');
+  assert.equal(find(since, 'April').value, '2023-04');
+});

@@ -746,10 +746,14 @@ const ANNIVERSARY_DAYS_AFTER = 10;
  * whatever caption came before.
  */
 function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
-  if (!env.anniversaries || env.anniversaries.length === 0 || f.day === undefined || f.year !== undefined || env.tense > 0) return undefined;
+  if (!env.anniversaries || env.anniversaries.length === 0 || f.year !== undefined || env.tense > 0) return undefined;
   for (const a of env.anniversaries) {
     const day = a.fields.day;
-    if (a.fields.month === f.month && day !== undefined && f.day >= day - ANNIVERSARY_DAYS_BEFORE && f.day <= day + ANNIVERSARY_DAYS_AFTER) return a;
+    const month = a.fields.month;
+    if (f.day !== undefined && month === f.month && day !== undefined && f.day >= day - ANNIVERSARY_DAYS_BEFORE && f.day <= day + ANNIVERSARY_DAYS_AFTER) return a;
+    // ("Sixty years ago today ... The trouble had begun in May": a month told in the past leading up to the day remembered)
+    // (not "killed since April", a stretch up to now)
+    if (f.day === undefined && f.month !== undefined && month !== undefined && env.tense < 0 && !env.since && f.month <= month) return a;
   }
   return undefined;
 }
@@ -922,9 +926,15 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     if (told.fields.day === undefined || told.fields.year === undefined || aheadOfPastClock(env, told)) continue;
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
-    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told) ? told : undefined;
+    // (in a report remembering a day, a day of the year remembered frames the clocks after it: "On the morning of 16 June, ... By the evening")
+    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told || ofYearRemembered(env, told)) ? told : undefined;
   }
   return undefined;
+}
+
+/** A day of the year an anniversary report remembers ("Sixty years ago today"), told in the past. */
+function ofYearRemembered(env: ResolveEnv, told: ReferencePoint): boolean {
+  return env.tense < 0 && env.anniversaries !== undefined && env.anniversaries.some((a) => a.fields.year === told.fields.year);
 }
 
 /** A day of a year two or more before the report, told just before a clock told in the past (a report retelling it). */
