@@ -1797,3 +1797,9 @@ test('news remembering a day: a month told in the past before it and the clocks 
   const since = tag('Seventy years ago today, two climbers reached the summit. This spring has been one of the deadliest seasons, with 12 climbers killed since April.', '2023-05-29', 'news');
   assert.equal(find(since, 'April').value, '2023-04');
 });
+
+test('a gallery\'s first captions go on in the year most of its introduction retold, not a later fate told last', () => {
+  const text = 'Hungary 1956 in pictures\nOn 23 October 1956, students gathered at the statue. Soviet tanks rolled in the next morning, and on 28 October the prime minister announced a ceasefire. On 1 November he left the Warsaw Pact. On 4 November the tanks returned. He was executed in June 1958.\nCrowds on the square on the afternoon of 23 October.Photograph: Fortepan/Someone\nA burnt-out tank on 30 October.Photograph: Fortepan/Someone';
+  const doc = analyse({ name: 'g', text, dct: '2016-10-22', format: 'text' }, { documentType: 'auto' }, ['time']);
+  assert.equal(doc.timexes.find((x) => x.text === '30 October')?.value, '1956-10-30');
+});

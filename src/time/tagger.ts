@@ -364,7 +364,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     if (caption !== currentCaption) {
       currentCaption = caption;
       // (a gallery's first captions, before any dates one, go on in the past its introduction retold: "images from that summer")
-      const seed = caption && mode === 'news' ? lastCaptionDate ?? retoldInBody(story.told, dctFields) : undefined;
+      // (in a history, only when the body ended on a later fate: "He was executed in June 1958")
+      const seed = !caption ? undefined : mode === 'news' ? lastCaptionDate ?? retoldInBody(story.told, dctFields) : beforeLaterFate(story.told, dctFields);
       captionStory = seed ? [seed] : [];
     }
     story.before(h);
@@ -443,14 +444,42 @@ function lateInYear(h: Candidate, point: Fields, mode: 'news' | 'narrative'): Fi
   return withFields(point, { month: LATE_IN_YEAR_MONTH });
 }
 
-/** The latest point the body told from two or more years before the report, among its last few, as a caption's. */
+/**
+ * The latest point the body told from two or more years before the report, among its last few, as a
+ * caption's; or, when most of the body's retold dates lie in another year, the latest of those ("On 23
+ * October 1956 ... on 4 November ... Nagy was executed in June 1958": the captions go on in 1956).
+ */
 function retoldInBody(told: readonly ReferencePoint[], dct: Fields | undefined): ReferencePoint | undefined {
   const retold = latestRetold(told, dct, RETOLD_BODY_LOOKBACK);
-  return retold ? { ...retold, kind: 'caption' } : undefined;
+  if (!retold) return undefined;
+  const counts = new Map<number, number>();
+  let main: ReferencePoint | undefined;
+  for (let k = told.length - 1; k >= 0 && k >= told.length - MAIN_YEAR_LOOKBACK; k--) {
+    const year = astroYear(told[k].fields);
+    if (year === undefined || yearsBetween(told[k].fields, dct) < RETOLD_YEARS_BACK) continue;
+    const n = (counts.get(year) ?? 0) + 1;
+    counts.set(year, n);
+    if (!main || n > (counts.get(astroYear(main.fields) ?? year) ?? 0)) main = told[k];
+  }
+  const mainYear = main ? astroYear(main.fields) : undefined;
+  const retoldYear = astroYear(retold.fields);
+  const point = main && mainYear !== undefined && retoldYear !== undefined && (counts.get(mainYear) ?? 0) > (counts.get(retoldYear) ?? 0) ? main : retold;
+  return { ...point, kind: 'caption' };
+}
+
+/** In a history, the body's main retold point when the story ended elsewhere (a later fate), for captions without their own year. */
+function beforeLaterFate(told: readonly ReferencePoint[], dct: Fields | undefined): ReferencePoint | undefined {
+  const main = retoldInBody(told, dct);
+  const latest = told[told.length - 1];
+  return main && latest && main.timex !== latest.timex ? main : undefined;
 }
 
 /** Story points of the body looked back through for the past a gallery's captions go on in. */
 const RETOLD_BODY_LOOKBACK = 4;
+/** Story points of the body counted for the year most of its retold dates lie in. */
+const MAIN_YEAR_LOOKBACK = 16;
+/** Years before the report from which a body's date is retold (as resolve.ts counts them). */
+const RETOLD_YEARS_BACK = 2;
 
 /**
  * How the dates around a hit change its reading: a move the date after it names is that date; a move
