@@ -1803,3 +1803,8 @@ test('a gallery\'s first captions go on in the year most of its introduction ret
   const doc = analyse({ name: 'g', text, dct: '2016-10-22', format: 'text' }, { documentType: 'auto' }, ['time']);
   assert.equal(doc.timexes.find((x) => x.text === '30 October')?.value, '1956-10-30');
 });
+
+test('news: a step back in a "who had" clause ending its sentence is background ("a leader who had been pushed out two years earlier.")', () => {
+  const t = tag('Thirty years ago, troops cleared the square. The protests began in mid-April 1989 after the death of Hu Yaobang, a reformist leader who had been pushed out two years earlier. His funeral on 22 April drew tens of thousands.', '2019-06-03', 'news');
+  assert.equal(find(t, '22 April').value, '1989-04-22');
+});

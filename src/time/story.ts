@@ -146,9 +146,10 @@ function relativeFlashback(ctx: Ctx, h: Candidate): boolean {
     if (!w) return false;
     if (w === 'had') had = true;
     if (w === 'which' || w === 'who' || w === 'where') {
-      if (!had || mark(ctx, k - 1) !== ',') return false;
-      // the clause closes with a comma soon after the date
-      for (let j = h.last; j < h.last + RELATIVE_CLOSE; j++) if (mark(ctx, j) === ',') return true;
+      // ("Hu Yaobang, a reformist leader who had been pushed out two years earlier": "who" needs no comma)
+      if (!had || (mark(ctx, k - 1) !== ',' && w !== 'who')) return false;
+      // the clause closes with a comma soon after the date, or ends the sentence ("a leader who had been pushed out two years earlier.")
+      for (let j = h.last; j < h.last + RELATIVE_CLOSE; j++) if (mark(ctx, j) === ',' || (j === h.last && mark(ctx, j) === '.')) return true;
       return false;
     }
   }
