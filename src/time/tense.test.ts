@@ -493,3 +493,7 @@ test('tense: "canceled ... through at least Friday" defers to a day ahead', () =
 test('tense: "approaches on Saturday" looks ahead', () => {
   assert.equal(find(tag('As the anniversary of the landing approaches on Saturday, we look back.', '2019-07-16'), 'Saturday').value, '2019-07-20');
 });
+
+test('tense: a deadline set by an order reaches over a longer object ("ordered all foreign embassies in Kuwait City to close by Friday")', () => {
+  assert.equal(find(tag('Iraq has ordered all foreign embassies in Kuwait City to close by Friday.', '1990-08-20'), 'Friday').value, '1990-08-24');
+});

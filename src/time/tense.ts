@@ -212,7 +212,7 @@ const FORECASTS: ReadonlySet<string> = new Set(['warning', 'warnings', 'watch', 
 /** Words before a time that set it as a day for a thing to be done by: "by Friday", "on Wednesday", "over the weekend". */
 const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over', 'before']);
 /** How many words before "to" a directive verb may stand, past its object. */
-const DIRECTIVE_REACH = 4;
+const DIRECTIVE_REACH = 7;
 
 function directiveBefore(ctx: Ctx, to: number): boolean {
   // ("were told to reply by Saturday": the object may have become the subject; not "were ordered to Kuwait")
