@@ -1205,3 +1205,8 @@ test('a holiday\'s weekend is the weekend it closes or opens ("the Memorial Day 
   assert.equal(find(tag('The strike will continue through the Memorial Day weekend.', '1990-05-22'), 'the Memorial Day weekend').value, '1990-W21-WE');
   assert.equal(find(tag('Sales rose over the Thanksgiving weekend.', '1989-12-04'), 'the Thanksgiving weekend').value, '1989-W47-WE');
 });
+
+test('a day of the year "celebrated every year" is that day of any year, even told in the past', () => {
+  const t = tag('The revolution came in 1917. For most of the Soviet period 7 November was celebrated every year as a public holiday.', '2009-05-01', 'narrative');
+  assert.equal(find(t, '7 November').value, 'XXXX-11-07');
+});

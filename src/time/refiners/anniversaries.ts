@@ -23,20 +23,26 @@ function isDayOfYear(c: Candidate): boolean {
   return c.reading.type === 'DATE' && !c.reading.shift && !c.reading.literal && f.year === undefined && f.month !== undefined && f.day !== undefined && f.weekday === undefined;
 }
 
-/** Whether the sentence around the hit tells a kept day in the present. */
+/** Whether the sentence around the hit tells a kept day in the present, or as kept every year ("was celebrated every year"). */
 function toldAsKept(ctx: Ctx, c: Candidate): boolean {
   let kept = false;
   let present = false;
   for (let k = c.first - 1; k >= c.first - WINDOW && ctx.tokens.kind(k) !== 0 && mark(ctx, k) !== '.'; k--) {
     if (KEEPING_VERBS.has(word(ctx, k))) return true;
     kept ||= KEPT_WORDS.has(word(ctx, k));
-    present ||= PRESENT.has(word(ctx, k));
+    present ||= PRESENT.has(word(ctx, k)) || yearly(ctx, k);
   }
   for (let k = c.last; k < c.last + WINDOW && ctx.tokens.kind(k) !== 0 && mark(ctx, k) !== '.'; k++) {
     kept ||= KEPT_WORDS.has(word(ctx, k)) || word(ctx, k) === 'day';
-    present ||= PRESENT.has(word(ctx, k));
+    present ||= PRESENT.has(word(ctx, k)) || yearly(ctx, k);
   }
   return kept && present;
+}
+
+/** "every year", "each year", "annually" at k: a day kept year after year, whatever the tense. */
+function yearly(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  return w === 'annually' || ((w === 'every' || w === 'each') && word(ctx, k + 1) === 'year');
 }
 
 export function keptDaysOfYear(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
