@@ -824,7 +824,7 @@ function compareDays(a: Fields, b: Fields): number {
 }
 
 /** Years before the report from which a date told is one retold, not of the report's own days. */
-const RETOLD_YEARS = 2;
+export const RETOLD_YEARS = 2;
 
 /** Years back from the report beyond which a year opening its sentence sets the year of the months told just after it. */
 const RETOLD_BARE_YEARS = 5;

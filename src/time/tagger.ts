@@ -13,7 +13,7 @@ import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, t
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { dayOfValue, latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { RETOLD_YEARS, dayOfValue, latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { astroYear, precisionOf, timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
@@ -452,19 +452,25 @@ function lateInYear(h: Candidate, point: Fields, mode: 'news' | 'narrative'): Fi
 function retoldInBody(told: readonly ReferencePoint[], dct: Fields | undefined): ReferencePoint | undefined {
   const retold = latestRetold(told, dct, RETOLD_BODY_LOOKBACK);
   if (!retold) return undefined;
-  const counts = new Map<number, number>();
-  let main: ReferencePoint | undefined;
+  const byYear = retoldYears(told, dct);
+  let main: { count: number; latest: ReferencePoint } | undefined;
+  // (years were met latest first, so a tie keeps the later year)
+  for (const entry of byYear.values()) if (!main || entry.count > main.count) main = entry;
+  const retoldCount = byYear.get(astroYear(retold.fields) ?? Number.NaN)?.count ?? 0;
+  return { ...(main && main.count > retoldCount ? main.latest : retold), kind: 'caption' };
+}
+
+/** How many of the body's last points lie in each year retold from two or more years before the report, and the latest of them. */
+function retoldYears(told: readonly ReferencePoint[], dct: Fields | undefined): Map<number, { count: number; latest: ReferencePoint }> {
+  const byYear = new Map<number, { count: number; latest: ReferencePoint }>();
   for (let k = told.length - 1; k >= 0 && k >= told.length - MAIN_YEAR_LOOKBACK; k--) {
     const year = astroYear(told[k].fields);
-    if (year === undefined || yearsBetween(told[k].fields, dct) < RETOLD_YEARS_BACK) continue;
-    const n = (counts.get(year) ?? 0) + 1;
-    counts.set(year, n);
-    if (!main || n > (counts.get(astroYear(main.fields) ?? year) ?? 0)) main = told[k];
+    if (year === undefined || yearsBetween(told[k].fields, dct) < RETOLD_YEARS) continue;
+    const entry = byYear.get(year);
+    if (entry) entry.count++;
+    else byYear.set(year, { count: 1, latest: told[k] });
   }
-  const mainYear = main ? astroYear(main.fields) : undefined;
-  const retoldYear = astroYear(retold.fields);
-  const point = main && mainYear !== undefined && retoldYear !== undefined && (counts.get(mainYear) ?? 0) > (counts.get(retoldYear) ?? 0) ? main : retold;
-  return { ...point, kind: 'caption' };
+  return byYear;
 }
 
 /** In a history, the body's main retold point when the story ended elsewhere (a later fate), for captions without their own year. */
@@ -478,8 +484,6 @@ function beforeLaterFate(told: readonly ReferencePoint[], dct: Fields | undefine
 const RETOLD_BODY_LOOKBACK = 4;
 /** Story points of the body counted for the year most of its retold dates lie in. */
 const MAIN_YEAR_LOOKBACK = 16;
-/** Years before the report from which a body's date is retold (as resolve.ts counts them). */
-const RETOLD_YEARS_BACK = 2;
 
 /**
  * How the dates around a hit change its reading: a move the date after it names is that date; a move
