@@ -1210,3 +1210,8 @@ test('a day of the year "celebrated every year" is that day of any year, even to
   const t = tag('The revolution came in 1917. For most of the Soviet period 7 November was celebrated every year as a public holiday.', '2009-05-01', 'narrative');
   assert.equal(find(t, '7 November').value, 'XXXX-11-07');
 });
+
+test('a year between its event and "killed" is the event\'s ("The fire in 1993 killed 188 people"); "1500 killed" is a count', () => {
+  assert.equal(find(tag('The fire in 1993 killed 188 people.', '1998-06-18'), '1993').value, '1993');
+  assert.deepEqual(tag('Officials said 1500 killed in the fighting were buried.', '1998-06-18').map((x) => x.text), []);
+});

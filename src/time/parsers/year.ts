@@ -228,8 +228,8 @@ function parseYear(ctx: Ctx, i: number): Candidate | null {
   const dec = decade(ctx, i, value, i);
   if (dec) return dec;
   // "1500 GMT" is a clock time ("(1500 GMT)" a conversion, left alone by the clock parser)
-  // ("The flood of 1953 killed many": a year after "of" and its event, the verb the event's)
-  const eventYear = word(ctx, i - 1) === 'of' && COUNT_VERBS.has(word(ctx, i + 1)) && EVENT_NOUNS.has(word(ctx, i - 2));
+  // ("The flood of 1953 killed many", "The fire in 1993 killed 188": a year after its event, the verb the event's)
+  const eventYear = (word(ctx, i - 1) === 'of' || word(ctx, i - 1) === 'in') && COUNT_VERBS.has(word(ctx, i + 1)) && EVENT_NOUNS.has(word(ctx, i - 2));
   if ((COUNT_NOUNS.has(word(ctx, i + 1)) && !eventYear) || zoneAt(ctx, i + 1) || houseNumber(ctx, i)) return null;
   // "the year 1950" names the year with its unit
   const first = word(ctx, i - 1) === 'year' && word(ctx, i - 2) === 'the' ? i - 2 : i;
