@@ -1808,3 +1808,9 @@ test('news: a step back in a "who had" clause ending its sentence is background 
   const t = tag('Thirty years ago, troops cleared the square. The protests began in mid-April 1989 after the death of Hu Yaobang, a reformist leader who had been pushed out two years earlier. His funeral on 22 April drew tens of thousands.', '2019-06-03', 'news');
   assert.equal(find(t, '22 April').value, '1989-04-22');
 });
+
+test('narrative: a month told in the past perfect just after the story\'s month is of its year ("on 30 July ... whose army had joined the campaign in August")', () => {
+  const t = tag('The siege began in July 1877. A second assault on 30 July fared no better. The prince, whose army had joined the campaign in August, was given command. The third assault began on 11 September.', '2009-11-20', 'narrative');
+  assert.equal(find(t, 'August').value, '1877-08');
+  assert.equal(find(t, '11 September').value, '1877-09-11');
+});

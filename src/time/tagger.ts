@@ -577,6 +577,8 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
     const after = (f.month - latest.fields.month) * 31 + f.day - latest.fields.day;
     if (after > 0 && after <= DAYS_AHEAD_OF_A_FLASHBACK) return false;
   }
+  // ("failed on 30 July ... whose army had joined the campaign in August": the month after the story's, of the same year)
+  if (f.day === undefined && f.month !== undefined && latest.fields.month !== undefined && f.month === latest.fields.month + 1) return false;
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
 
