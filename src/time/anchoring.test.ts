@@ -1814,3 +1814,8 @@ test('narrative: a month told in the past perfect just after the story\'s month 
   assert.equal(find(t, 'August').value, '1877-08');
   assert.equal(find(t, '11 September').value, '1877-09-11');
 });
+
+test('news: a day named after "since his" is a bound, not the year of a deadline told next in its sentence', () => {
+  const t = tag('Mr. Stroud, who has been free on bail since his arrest on March 3, 1988, was ordered to surrender to federal marshals by noon on Dec. 4.', '1989-11-17', 'news');
+  assert.equal(find(t, 'Dec. 4').value, '1989-12-04');
+});

@@ -40,13 +40,16 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
 /** Words back from a day to the "Since" opening its clause. */
 const SINCE_CLAUSE_REACH = 8;
 
+/** Words opening the event named after "since": "since the crash", "since his arrest". */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
+
 /** "Since troops rolled into Kuwait last Thursday, the average has shed 190 points": the clause's day is a bound. */
 function inSinceClause(ctx: Ctx, h: Candidate): boolean {
   for (let k = h.first - 1; k >= 0 && k >= h.first - SINCE_CLAUSE_REACH; k--) {
     if (ctx.tokens.kind(k) !== WORD) return false;
     // ("has dropped 5.6% in the two weeks since it set a record on Jan. 2": the start of a stretch too)
-    // ("its lowest since the crash of October 1987": the day of an event named after "since the")
-    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1)) || word(ctx, k + 1) === 'the';
+    // ("its lowest since the crash of October 1987", "free on bail since his arrest on March 3, 1988": the day of an event named after "since")
+    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1)) || EVENT_DETERMINERS.has(word(ctx, k + 1));
   }
   return false;
 }
