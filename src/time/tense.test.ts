@@ -497,3 +497,7 @@ test('tense: "approaches on Saturday" looks ahead', () => {
 test('tense: a deadline set by an order reaches over a longer object ("ordered all foreign embassies in Kuwait City to close by Friday")', () => {
   assert.equal(find(tag('Iraq has ordered all foreign embassies in Kuwait City to close by Friday.', '1990-08-20'), 'Friday').value, '1990-08-24');
 });
+
+test('tense: a present passive of a coming event looks ahead ("before the euro is born on Jan. 1")', () => {
+  assert.equal(find(tag('It is the last summit before the euro is born on Jan. 1.', '1998-06-15'), 'Jan. 1').value, '1999-01-01');
+});

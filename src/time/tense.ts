@@ -224,6 +224,9 @@ function directiveBefore(ctx: Ctx, to: number): boolean {
   return false;
 }
 
+/** Participles a present passive of a coming event is told with: "is held on Friday", "is born on Jan. 1". */
+const PRESENT_PASSIVES: ReadonlySet<string> = new Set(['held', 'born', 'launched', 'played', 'staged', 'opened', 'signed', 'sworn', 'inaugurated', 'introduced', 'unveiled', 'released']);
+
 /**
  * Cues read only backwards from the time, word k being the n-th before it (`from` the first):
  * "starting Saturday", "beginning in March"; "The game is on Monday", "the final is in October" (a fixture
@@ -234,7 +237,8 @@ function directiveBefore(ctx: Ctx, to: number): boolean {
 function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   const w = word(ctx, k);
   if (STARTING.has(w)) return n === 1 || (n === 2 && STARTING_PREPOSITIONS.has(word(ctx, k + 1)));
-  if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in'));
+  // ("before the euro is born on Jan. 1", "the summit is held on Friday": a present passive of a thing to come)
+  if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in')) || (n === 3 && (word(ctx, k + 2) === 'on' || word(ctx, k + 2) === 'in') && PRESENT_PASSIVES.has(word(ctx, k + 1)));
   // "the bureau forecast more showers over the weekend": what is forecast lies ahead ("forecast Wednesday that" is the day it spoke)
   if (w === 'forecast' || w === 'forecasts') return n >= 2;
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
