@@ -1215,3 +1215,9 @@ test('a year between its event and "killed" is the event\'s ("The fire in 1993 k
   assert.equal(find(tag('The fire in 1993 killed 188 people.', '1998-06-18'), '1993').value, '1993');
   assert.deepEqual(tag('Officials said 1500 killed in the fighting were buried.', '1998-06-18').map((x) => x.text), []);
 });
+
+test('"32 shopping days" is a stretch; "It\'s now March" names the month; "gold for current delivery" names no present', () => {
+  assert.equal(find(tag('That left 32 shopping days before the holiday.', '1990-12-27'), '32 shopping days').value, 'P32D');
+  assert.equal(find(tag("It's now March, and the carriers wait.", '1990-03-08'), 'March').value, '1990-03');
+  assert.deepEqual(tag('Gold for current delivery settled at $380.', '1990-08-15').map((x) => x.text), []);
+});

@@ -52,8 +52,8 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
       if (before === 'as' && after === 'as') return null;
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'current':
-      // "the current account" (a balance of payments), "current-carrying": no reference to now
-      if (after === 'account' || after === 'accounts' || mark(ctx, i + 1) === '-') return null;
+      // "the current account" (a balance of payments), "current-carrying", "gold for current delivery" (spot): no reference to now
+      if (after === 'account' || after === 'accounts' || after === 'delivery' || mark(ctx, i + 1) === '-') return null;
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     case 'now':
       // "This is VOA News Now": a programme's name

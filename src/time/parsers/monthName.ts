@@ -5,7 +5,7 @@ import type { Candidate, FieldsInit } from '../types.js';
 import { earlyYearAfterDate, eraAt } from './year.js';
 
 /** Words before a bare month that make it a date ("in May", "early March"). */
-const MONTH_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'past', 'previous', 'preceding']);
+const MONTH_CUES = new Set(['now', 'in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'to', 'through', 'before', 'after', 'and', 'or', 'between', 'that', 'following', 'each', 'every', 'throughout', 'on', 'into', 'past', 'previous', 'preceding']);
 
 const STORY_LEANS: ReadonlyMap<string, -1 | 1> = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 

@@ -45,7 +45,7 @@ const BETWEEN = new Set([
   // how the stretch felt: "four uneasy years", "three bloody days", "two long weeks"
   'bloody', 'brutal', 'hard', 'difficult', 'uneasy', 'turbulent', 'exhausting', 'grueling', 'gruelling', 'bitter', 'harsh', 'tense',
   'peaceful', 'quiet', 'fateful', 'critical', 'crucial', 'dark', 'happy', 'short', 'brief', 'eventful', 'fierce', 'desperate',
-  'single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
+  'single', 'more', 'additional', 'trading', 'business', 'working', 'calendar', 'shopping', 'school', 'full', 'straight', 'consecutive', 'long', 'whole', 'extra', 'further']);
 
 /** Most tokens a count before its unit spans: "two hundred and thirty - five". */
 const COUNT_TOKENS = 6;
