@@ -323,6 +323,11 @@ function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number 
 }
 
 /** "three days", "two years later", "twice a week", "the last 24 hours". */
+/** "and a half" right after the unit at i: "a year and a half", "the next century and a half". */
+function andAHalfAfter(ctx: Ctx, i: number): boolean {
+  return word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
+}
+
 /** Words before "one day" that make it "some day": "would one day join the union". */
 const SOMEDAY_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'shall', 'll', 'must', 'should']);
 
@@ -332,7 +337,7 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     return candidate(counted.first, i + 1, reading('DATE', { literal: 'FUTURE_REF' }), 'unitPhrase');
   }
   // "a year and a half", "two hours and a half"
-  const andHalf = counted.count.value !== undefined && word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
+  const andHalf = counted.count.value !== undefined && andAHalfAfter(ctx, i);
   // "a week or so ago": the move is roughly counted
   const roughly = word(ctx, andHalf ? i + 4 : i + 1) === 'or' && word(ctx, andHalf ? i + 5 : i + 2) === 'so' && moveAfter(ctx, andHalf ? i + 6 : i + 3, unit) !== null;
   const tail = (andHalf ? i + 4 : i + 1) + (roughly ? 2 : 0);
@@ -579,7 +584,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     // news annotation dates it, and "over the next day" is the day after in histories too
     if (det === 'next' && article && unit !== 'day' && STRETCH_VERBS_BEFORE_NEXT.has(word(ctx, first - 1))) {
       // ("for the next century and a half": one and a half of the unit, no date news could give it)
-      if (word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half') return candidate(first, i + 4, durationReading(unit, 1.5), 'unitPhrase');
+      if (andAHalfAfter(ctx, i)) return candidate(first, i + 4, durationReading(unit, 1.5), 'unitPhrase');
       return candidate(first, i + 1, withReading(durationReading(unit, 1), { newsReading: moved }), 'unitPhrase');
     }
     return candidate(first, i + 1, moved, 'unitPhrase');

@@ -9,6 +9,7 @@ import { partOfDayOf, withPartOfDay } from './merge.js';
 import { DASHES, candidate, digitsAt, glued, isNum, mark, numAt, reading, word, type Ctx } from '../grammar.js';
 import { MONTHS, ORDINAL_SUFFIXES } from '../lexicon.js';
 import { timexValue } from '../calendar.js';
+import { sentenceEndFrom } from '../story.js';
 import { makeFields, makeReading, withCandidate, withFields, withReading, type Candidate, type Fields, type FieldsInit } from '../types.js';
 
 function borrow(from: Fields, into: FieldsInit): Fields {
@@ -139,14 +140,9 @@ function toldAsSpan(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   const from = a.reading.fields;
   const to = b.reading.fields;
   if (from.year === undefined || to.year === undefined || from.month === undefined || to.month === undefined || from.bc || to.bc || to.year <= from.year) return false;
-  if (a.reading.shift || b.reading.shift || b.first - a.last > SPAN_GAP) return false;
-  let closer = false;
-  for (let k = a.last; k < b.first; k++) {
-    const stop = mark(ctx, k);
-    if (stop === '.' || stop === ';' || stop === '!' || stop === '?' || ctx.tokens.newline(k)) return false;
-    if (SPAN_CLOSERS.has(word(ctx, k))) closer = true;
-  }
-  return closer;
+  if (a.reading.shift || b.reading.shift || b.first - a.last > SPAN_GAP || sentenceEndFrom(ctx, a.last) < b.first) return false;
+  for (let k = a.last; k < b.first; k++) if (SPAN_CLOSERS.has(word(ctx, k))) return true;
+  return false;
 }
 
 /** Month of a date's fields, for ordering the ends of a range within a year (a season by its first month). */
