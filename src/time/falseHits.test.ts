@@ -285,3 +285,8 @@ test('"too soon" and "how soon" judge timing and name no time ahead; a plain "so
 test('"an overnight express train", "the overnight ferry": a kind of service, no night of the story', () => {
   assert.deepEqual(tag('An overnight express train hit a freight train. The overnight ferry was cancelled.', '1998-09-14').map((x) => x.text), []);
 });
+
+test('"a quarter-point cut" and "a half-percentage-point rise" are shares of a measure, not stretches of time; "a quarter" of a year still is', () => {
+  assert.deepEqual(texts('Traders expect a quarter-point cut in the funds rate and a half-percentage-point rise in yields.'), []);
+  assert.deepEqual(texts('Profit rose in the quarter and fell for a quarter after that.').includes('a quarter'), true);
+});

@@ -501,3 +501,8 @@ test('tense: a deadline set by an order reaches over a longer object ("ordered a
 test('tense: a present passive of a coming event looks ahead ("before the euro is born on Jan. 1")', () => {
   assert.equal(find(tag('It is the last summit before the euro is born on Jan. 1.', '1998-06-15'), 'Jan. 1').value, '1999-01-01');
 });
+
+test('tense: "would have to" is an obligation ahead ("would have to start closing over the weekend"); "would have closed" looks back', () => {
+  assert.equal(find(tag('Officials warned that parks would have to start closing over the weekend.', DCT), 'the weekend').value, '1998-W02-WE');
+  assert.equal(find(tag('Officials said the parks would have closed on Monday without the money.', DCT), 'Monday').value, '1998-01-05');
+});

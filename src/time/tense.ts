@@ -137,7 +137,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     const verb = DAY_WORDS_BETWEEN.has(word(ctx, k - 1)) ? k - 2 : k - 1;
     return AHEAD_BEFORE_TO.has(word(ctx, verb)) && !pluperfect(ctx, verb) ? 1 : 0;
   }
-  if (w === 'would') return word(ctx, k + 1) === 'have' ? -1 : 1;
+  // ("would have to begin shutting down": an obligation ahead, not a past that did not happen)
+  if (w === 'would') return word(ctx, k + 1) === 'have' && word(ctx, k + 2) !== 'to' ? -1 : 1;
   // "Sunday marks 30 years since the spill": a day still to come marks an anniversary (not "1.53 marks late Tuesday")
   if (w === 'marks') return MARKING_SUBJECTS.has(word(ctx, k - 1)) ? 1 : 0;
   // "won't be counted before Thursday": "will not", not the past of "win"

@@ -41,6 +41,8 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
   if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && inMatchReport(ctx, c)) return true;
   // "Fewer than a quarter returned", "nearly a quarter were wounded": a share of people, the subject of its verb
   if (c.parser === 'unitPhrase' && unit === 'quarter' && word(ctx, c.last - 2) === 'a' && verbAfterShare(ctx, c.last)) return true;
+  // "a quarter-point cut", "a half-percentage-point rise": a share of a measure joined by a hyphen
+  if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && hyphenedMeasure(ctx, c.last)) return true;
   if (c.parser === 'year') {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
@@ -61,6 +63,13 @@ const SHARE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'h
 /** A verb right after "a quarter" that it is the subject of ("a quarter were killed"; not "a quarter earlier"). */
 function verbAfterShare(ctx: Ctx, k: number): boolean {
   return SHARE_VERBS.has(word(ctx, k));
+}
+
+/** Measures a fraction is joined to by a hyphen: "quarter-point", "half-percentage-point", "quarter-mile". */
+const HYPHENED_MEASURES: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'percent', 'mile', 'inch', 'pound', 'ton', 'share', 'cent']);
+
+function hyphenedMeasure(ctx: Ctx, k: number): boolean {
+  return mark(ctx, k) === '-' && !ctx.tokens.spaced(k) && !ctx.tokens.spaced(k + 1) && HYPHENED_MEASURES.has(word(ctx, k + 1));
 }
 
 /** Words before a number that make it the number of a thing: "Resolution 1441", "Flight 655", "Article 1500". */
