@@ -1819,3 +1819,10 @@ test('news: a day named after "since his" is a bound, not the year of a deadline
   const t = tag('Mr. Stroud, who has been free on bail since his arrest on March 3, 1988, was ordered to surrender to federal marshals by noon on Dec. 4.', '1989-11-17', 'news');
   assert.equal(find(t, 'Dec. 4').value, '1989-12-04');
 });
+
+test('news: a month told in the past after "during", "as of" or "as recently as" is this year\'s, not the coming one; "crude for January" is still ahead', () => {
+  const dct = '1991-12-18';
+  assert.equal(find(tag('The shares traded above $30 as recently as February.', dct), 'February').value, '1991-02');
+  assert.equal(find(tag('Output was strong during February.', dct), 'February').value, '1991-02');
+  assert.equal(find(tag('Crude for January settled at $19.10 a barrel.', dct), 'January').value, '1992-01');
+});

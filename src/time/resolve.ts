@@ -320,15 +320,20 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
     const bias = (m: number) => Math.abs(m) - (m === months && !against(m) ? 2 : 0) + (against(m) ? TENSE_PULL : 0);
     // (told ahead, a season still running is not over: "could revive the bills in the spring" told in April)
     const span = lastMonthOf(reading.fields) - (reading.fields.month ?? seasonMonth(reading.fields.season ?? 'SP'));
-    // (told in the past after "in" or "on", not a month of the year after the report: "Output peaked in January" told in December;
-    // "by Jan. 15", "until January" are deadlines, whatever the verb before)
-    const pastPlaced = env.tense < 0 && !reading.holiday && (env.wordBefore === 'in' || env.wordBefore === 'on');
+    // (told in the past after a word placing it, not a month of the year after the report: "Output peaked in January" told in December)
+    const pastPlaced = env.tense < 0 && !reading.holiday && PAST_PLACING_WORDS.has(env.wordBefore ?? '');
     const options = [months - 12, months, months + 12].filter((m) => (!env.since || m <= 0) && (!env.plainFuture || m + span >= 0) && !(pastPlaced && m > 0 && m === months + 12));
     const best = options.reduce((a, b) => (bias(b) < bias(a) ? b : a));
     if (best !== months) out = withAstroYear(reading.fields, best < months ? year - 1 : year + 1);
   }
   return out;
 }
+
+/**
+ * Words placing a month told in the past in the past: "peaked in January", "was high during February", "as recently as
+ * March", "as of June" ("by Jan. 15", "until January" are deadlines; "crude for January" a contract month).
+ */
+const PAST_PLACING_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'as', 'of', 'since', 'after', 'from', 'throughout']);
 
 /** Months the tense pulls a month or season without a year its way from the nearest occurrence. */
 const TENSE_PULL = 5;
