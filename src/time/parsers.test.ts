@@ -1221,3 +1221,8 @@ test('"32 shopping days" is a stretch; "It\'s now March" names the month; "gold 
   assert.equal(find(tag("It's now March, and the carriers wait.", '1990-03-08'), 'March').value, '1990-03');
   assert.deepEqual(tag('Gold for current delivery settled at $380.', '1990-08-15').map((x) => x.text), []);
 });
+
+test('a stretch after a limiting word is still one ("lasted only weeks", "took just days")', () => {
+  const found = tag('The truce lasted only weeks, and the repairs took just days.', '2009-07-27').map((t) => [t.text, t.value]);
+  assert.deepEqual(found, [['weeks', 'PXW'], ['days', 'PXD']]);
+});

@@ -175,6 +175,9 @@ const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['
 /** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
 const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
 
+/** Words limiting a stretch between its verb and its unit: "lasted only weeks". */
+const LIMITING: ReadonlySet<string> = new Set(['only', 'just', 'mere', 'merely', 'barely']);
+
 /** Words after "the day before" that go on with the clause, not name what it is before. */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['for', 'in', 'at', 'with', 'when', 'because', 'and', 'but', 'by', 'to']);
 
@@ -430,7 +433,10 @@ function pluralUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
   // "it took decades", "may last weeks": stretches of unknown length; "after weeks of fighting" too
   // in histories (news annotation leaves it untagged)
   if (unit !== 'quarter' && unit !== 'season') {
-    if (TAKING.has(det) && (det !== 'last' || lastAsVerb(ctx, i - 1))) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
+    // ("lasted only weeks", "took just days": a limiting word may stand between)
+    const verbAt = LIMITING.has(det) ? i - 2 : i - 1;
+    const verb = word(ctx, verbAt);
+    if (TAKING.has(verb) && (verb !== 'last' || lastAsVerb(ctx, verbAt))) return candidate(i, i + 1, durationReading(unit, undefined), 'unitPhrase');
     if (det === 'after' && word(ctx, i + 1) === 'of') return candidate(i, i + 1, withReading(durationReading(unit, undefined), { narrativeOnly: true }), 'unitPhrase');
   }
   // "just weeks before the deadline", "came hours after the attack", "it could be days before": a stretch of unknown length
