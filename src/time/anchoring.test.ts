@@ -1826,3 +1826,9 @@ test('news: a month told in the past after "during", "as of" or "as recently as"
   assert.equal(find(tag('Output was strong during February.', dct), 'February').value, '1991-02');
   assert.equal(find(tag('Crude for January settled at $19.10 a barrel.', dct), 'January').value, '1992-01');
 });
+
+test('news: a month told in the past just after a season of a year long past is of that year ("That summer ... twice in June")', () => {
+  const t = tag('The girl vanished in May 1962. That summer, detectives questioned a neighbour twice in June and let him go.', '2000-11-08');
+  assert.equal(find(t, 'That summer').value, '1962-SU');
+  assert.equal(find(t, 'June').value, '1962-06');
+});

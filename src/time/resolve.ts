@@ -705,7 +705,8 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   if (!last || yearsBack < RETOLD_YEARS || env.tense >= 0) return undefined;
   const year = astroYear(last.fields);
   // ("In 1956 the uprising began. On 4 November tanks returned": a year long past opening the sentence before)
-  if (last.fields.month === undefined) return !env.since && yearsBack >= RETOLD_BARE_YEARS && last.at !== undefined && env.opensSentence?.(last.at) === true && toldJustBefore(env, last) ? last : undefined;
+  // ("That summer the police questioned him twice in June": a season of a year long past told just before, however told)
+  if (last.fields.month === undefined) return !env.since && yearsBack >= RETOLD_BARE_YEARS && last.at !== undefined && (last.fields.season !== undefined || env.opensSentence?.(last.at) === true) && toldJustBefore(env, last) ? last : undefined;
   let written = false;
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
