@@ -1832,3 +1832,8 @@ test('news: a month told in the past just after a season of a year long past is 
   assert.equal(find(t, 'That summer').value, '1962-SU');
   assert.equal(find(t, 'June').value, '1962-06');
 });
+
+test('a bare hour in the sentence after an evening clock is of the evening too ("at 8:15 p.m. to buy popcorn. By 9 o\'clock")', () => {
+  const t = tag('On May 19 the girl left her parents at 8:15 p.m. to buy popcorn. By 9 o\'clock, loudspeakers were calling her name.', '1962-05-21');
+  assert.equal(find(t, "9 o'clock").value, '1962-05-19T21:00');
+});

@@ -347,7 +347,7 @@ const MERIDIEM_REACH = 25;
 
 /**
  * "The flight left at 8:18 p.m. and radar contact was lost at 9:31": a clock written without a.m. or
- * p.m. soon after an afternoon or evening one in the same sentence is of the afternoon or evening too.
+ * p.m. soon after an afternoon or evening one, in its sentence or the next, is of the afternoon or evening too.
  */
 export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
@@ -374,7 +374,7 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     const spoken = word(ctx, c.last - 1) === 'clock' && !meridiemWritten(ctx, c);
     // (a bare hour opening a range has its half of the day from the range's other end: "from 11 to 2 p.m.")
     const bare = (ctx.tokens.kind(c.last - 1) === NUM || spoken) && hour >= 1 && hour < 12 && hourOpeningRange(ctx, c.first, hour) === undefined;
-    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && sentenceEndFrom(ctx, evening.last, false) >= c.first && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
+    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
       continue;
