@@ -1226,3 +1226,9 @@ test('a stretch after a limiting word is still one ("lasted only weeks", "took j
   const found = tag('The truce lasted only weeks, and the repairs took just days.', '2009-07-27').map((t) => [t.text, t.value]);
   assert.deepEqual(found, [['weeks', 'PXW'], ['days', 'PXD']]);
 });
+
+test('a range of counts is one stretch of its lower count at least ("six to eight weeks"); "from six to eight weeks" may be a change and is left in two', () => {
+  const one = tag('The trial could last six to eight weeks, and rates may rise over the next 12 to 18 months.', '1998-10-20').map((t) => [t.text, t.value, t.mod]);
+  assert.deepEqual(one, [['six to eight weeks', 'P6W', 'EQUAL_OR_MORE'], ['the next 12 to 18 months', 'P12M', 'EQUAL_OR_MORE']]);
+  assert.deepEqual(tag('The wait grew from six to eight weeks.', '1998-10-20').map((t) => t.text), ['eight weeks']);
+});

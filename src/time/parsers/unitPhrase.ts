@@ -376,7 +376,9 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     const newsReading = durationReading(unit, amount);
     return candidate(counted.first, i + 1, reading('DATE', { shift: { unit, amount, direction: eventMove === 'after' ? 1 : -1, anaphoric: true }, newsReading }), 'unitPhrase');
   }
-  let first = counted.first;
+  // "six to eight weeks", "the next 12 to 18 months": a range of counts is one stretch, of its lower count at least
+  const lower = amount === undefined ? null : lowerCountOfRange(ctx, counted.first, amount);
+  let first = lower?.first ?? counted.first;
   const det = word(ctx, first - 1);
   // "twice a week": a frequency, so a set; "$1.76 a year", "700 seats a week": an amount per unit
   if (amount === 1 && (word(ctx, first) === 'a' || word(ctx, first) === 'an' || word(ctx, first) === 'per')) {
@@ -401,7 +403,17 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
   } else if (det === 'the' && !isCapitalized(ctx, i)) first--; // "the Seven Years War": the article is the name's
   // "1998 days" is likelier a year beside a noun; "1,425 days", written with a thousands comma, is a count
   if (amount !== undefined && amount >= 1000 && isNum(ctx, counted.first) && mark(ctx, counted.first + 1) !== ',') return null;
+  if (lower) return candidate(first, tail, withReading(durationReading(unit, lower.value), { mod: 'EQUAL_OR_MORE' }), 'unitPhrase');
   return candidate(first, tail, durationReading(unit, amount), 'unitPhrase');
+}
+
+/** The lower count of "six to eight" before the count at k, smaller than its `amount` ("from six to eight" may be a change, left alone). */
+function lowerCountOfRange(ctx: Ctx, k: number, amount: number): { first: number; value: number } | null {
+  if (word(ctx, k - 1) !== 'to') return null;
+  const lower = countBefore(ctx, k - 1);
+  const value = lower?.count.value;
+  if (!lower || value === undefined || value < 1 || value >= amount || word(ctx, lower.first - 1) === 'from') return null;
+  return { first: lower.first, value };
 }
 
 /** "years later", "the years ahead", "recent weeks", "for months". */
