@@ -1837,3 +1837,8 @@ test('a bare hour in the sentence after an evening clock is of the evening too (
   const t = tag('On May 19 the girl left her parents at 8:15 p.m. to buy popcorn. By 9 o\'clock, loudspeakers were calling her name.', '1962-05-21');
   assert.equal(find(t, "9 o'clock").value, '1962-05-19T21:00');
 });
+
+test('news: "the next decade" told twice ahead names the same decade, not one after the other', () => {
+  const t = tag('Analysts expect sales to triple over the next decade. The company will spend $2 billion over the next decade.', '1998-10-20');
+  assert.deepEqual(t.filter((x) => x.text === 'the next decade').map((x) => x.value), ['200', '200']);
+});

@@ -566,6 +566,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   const toldYear = astroYear(told.fields);
   const nowYear = env.dct ? astroYear(env.dct.fields) : undefined;
   if (shift.unit === 'century' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear) return true;
+  // ("will triple over the next decade ... spend $2 billion over the next decade": a decade ahead of the report moves no decade on)
+  if (shift.unit === 'decade' && told.fields.year === undefined && told.fields.decade !== undefined && nowYear !== undefined && told.fields.decade * 10 > nowYear) return true;
   // "The plant opened in 1975. Output will double in the next decade": told ahead, from the report's decade
   // ("narrow the 1973 decision ... expected the court to take it up within the next year or two": the same with a year)
   if ((shift.unit === 'decade' || shift.unit === 'century' || shift.unit === 'year') && shift.amount !== 0 && env.tense > 0 && toldYear !== undefined && nowYear !== undefined && toldYear < nowYear) return true;
