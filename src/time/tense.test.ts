@@ -506,3 +506,7 @@ test('tense: "would have to" is an obligation ahead ("would have to start closin
   assert.equal(find(tag('Officials warned that parks would have to start closing over the weekend.', DCT), 'the weekend').value, '1998-W02-WE');
   assert.equal(find(tag('Officials said the parks would have closed on Monday without the money.', DCT), 'Monday').value, '1998-01-05');
 });
+
+test('tense: "Monday\'s opening" is a fixture whose verb decides ("attention would turn to Monday\'s opening")', () => {
+  assert.equal(find(tag('Attention would turn to Monday\'s opening in Hong Kong.', DCT), 'Monday').value, '1998-01-12');
+});

@@ -22,7 +22,7 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['threw', 'thrown', 'flung', '
 /** Words before a fixture verb's form that make it the noun: "a launch", "its release". */
 const NOUN_MAKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'rocket', 'album', 'film', 'record']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
-const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally', 'report', 'data', 'figures', 'auction', 'release']);
+const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally', 'report', 'data', 'figures', 'auction', 'release', 'opening']);
 /** Pronouns that make "vote" after them a verb. */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */
