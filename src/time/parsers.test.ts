@@ -1232,3 +1232,10 @@ test('a range of counts is one stretch of its lower count at least ("six to eigh
   assert.deepEqual(one, [['six to eight weeks', 'P6W', 'EQUAL_OR_MORE'], ['the next 12 to 18 months', 'P12M', 'EQUAL_OR_MORE']]);
   assert.deepEqual(tag('The wait grew from six to eight weeks.', '1998-10-20').map((t) => t.text), ['eight weeks']);
 });
+
+test('a week counted into a month is one stretch in a history ("the third week of October" DATE P1W, as "the last week of August"); news keeps the month alone', () => {
+  const history = tag('The war began on 6 October 1973. During the third week of October, the army pushed south.', '2010-08-09', 'narrative').map((t) => [t.text, t.value]);
+  assert.deepEqual(history.at(-1), ['the third week of October', 'P1W']);
+  const news = tag('The storm hit during the second week of January.', '1998-03-02').map((t) => [t.text, t.value]);
+  assert.deepEqual(news, [['January', '1998-01']]);
+});

@@ -175,6 +175,9 @@ const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['
 /** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
 const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
 
+/** Ordinals of a week counted into a month past the first: "the third week of October". */
+const LATER_WEEKS: ReadonlySet<string> = new Set(['second', 'third', 'fourth']);
+
 /** Words limiting a stretch between its verb and its unit: "lasted only weeks". */
 const LIMITING: ReadonlySet<string> = new Set(['only', 'just', 'mere', 'merely', 'barely']);
 
@@ -546,6 +549,8 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     // ("the first hour of trading" is a stretch of one hour, below)
     if (unit !== 'hour' && unit !== 'minute') return null;
   }
+  // "the second week of September": a week counted into a month, joined to it as the first is
+  if (LATER_WEEKS.has(det) && unit === 'week' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2))) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "in the first hour of trading", "during the final hour": a stretch of one hour (news annotation tags "the first hours" PTXH)
   if ((det === 'first' || det === 'final') && word(ctx, d - 1) === 'the' && (unit === 'hour' || unit === 'minute') && d === i - 1) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "the final day of the battle", in histories (news leaves "the final week of talks" alone): a day

@@ -410,8 +410,10 @@ const SPOKEN_SEQUEL_HOURS = 6;
 /** The hour before which a clock told after "afternoon" is read past noon ("past 5 o'clock"; "at 9 o'clock" is no afternoon's). */
 const AFTERNOON_HOURS_UNTIL = 7;
 
-/** Words opening a stretch at one end of a period: "the first ten months of 1915". */
-const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing']);
+/** Words opening a stretch at one end of a period, or counted into it: "the first ten months of 1915", "the third week of October". */
+const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing', 'second', 'third', 'fourth']);
+/** The words of PERIOD_ENDS that count into the period rather than stand at an end. */
+const COUNTED_INTO: ReadonlySet<string> = new Set(['second', 'third', 'fourth']);
 /** The ends of PERIOD_ENDS that open a period. */
 const OPENING_ENDS: ReadonlySet<string> = new Set(['first', 'opening']);
 
@@ -454,8 +456,10 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
     const joined = stretch.amount === 1 ? makeReading('DATE', { literal: durationValue(stretch.unit, 1), narrativeOnly: true }) : makeReading('DURATION', { duration: stretch, narrativeOnly: true });
     out.push({ first: a.first, last: b.last, reading: joined, parser: a.parser, rangeEnd: undefined });
     // in news the stretch is a length too: "the last week" of March is no week before the report
+    // ("the second week" of January is no length: news keeps the month alone)
     const length = a.reading.shift ? withCandidate(a, { reading: makeReading('DURATION', { duration: stretch }) }) : a;
-    out.push(asNewsOnly(length), asNewsOnly(b));
+    if (!COUNTED_INTO.has(word(ctx, a.first + 1))) out.push(asNewsOnly(length));
+    out.push(asNewsOnly(b));
     k++;
   }
   return out;
