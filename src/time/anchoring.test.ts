@@ -1842,3 +1842,9 @@ test('news: "the next decade" told twice ahead names the same decade, not one af
   const t = tag('Analysts expect sales to triple over the next decade. The company will spend $2 billion over the next decade.', '1998-10-20');
   assert.deepEqual(t.filter((x) => x.text === 'the next decade').map((x) => x.value), ['200', '200']);
 });
+
+test('narrative: a lead summing up a span of whole days ("began on 25 June 1950 ... and ended on 27 July 1953") is told from its opening', () => {
+  const t = tag('The war began on 25 June 1950, when troops crossed the border, and ended with an armistice at Panmunjom on 27 July 1953. Seoul fell on 28 June. On 15 September marines landed at Inchon.', '2010-03-02', 'narrative');
+  assert.equal(find(t, '28 June').value, '1950-06-28');
+  assert.equal(find(t, '15 September').value, '1950-09-15');
+});

@@ -150,7 +150,10 @@ function beforeRangeEnd(env: ResolveEnv, ref: ReferencePoint, f: Fields): Refere
   // "from November 21, 1948 to January 31, 1949. On April 21": after the range in either year, the story goes on
   // ("to October 1920 ... on 12 October" is within that October)
   const after = ref.fields.day === undefined ? (f.month ?? 0) > ref.fields.month : compareWithin(f, ref.fields) > 0;
-  return after && compareWithin(f, start.fields) >= 0 ? start : ref;
+  // ("The war began on 25 June 1950 ... and ended on 27 July 1953. Seoul fell on 28 June": a span of whole days summed up
+  // first, the story told from its opening)
+  const opening = ref.fields.day !== undefined && start.fields.day !== undefined;
+  return (after || opening) && compareWithin(f, start.fields) >= 0 ? start : ref;
 }
 
 /**

@@ -140,8 +140,24 @@ function toldAsSpan(ctx: Ctx, a: Candidate, b: Candidate): boolean {
   const from = a.reading.fields;
   const to = b.reading.fields;
   if (from.year === undefined || to.year === undefined || from.month === undefined || to.month === undefined || from.bc || to.bc || to.year <= from.year) return false;
-  if (a.reading.shift || b.reading.shift || b.first - a.last > SPAN_GAP || sentenceEndFrom(ctx, a.last) < b.first) return false;
-  for (let k = a.last; k < b.first; k++) if (SPAN_CLOSERS.has(word(ctx, k))) return true;
+  if (a.reading.shift || b.reading.shift || sentenceEndFrom(ctx, a.last) < b.first) return false;
+  for (let k = a.last; k < b.first; k++) if (SPAN_CLOSERS.has(word(ctx, k))) return b.first - a.last <= SPAN_GAP;
+  // ("The war began on 25 June 1950, when ..., and ended with the armistice on 27 July 1953": its opening and its close)
+  for (let k = a.last; k < b.first; k++) if (SPAN_ENDINGS.has(word(ctx, k))) return b.first - a.last <= SPAN_GAP_OF_ENDING && openedJustBefore(ctx, a.first);
+  return false;
+}
+
+/** Verbs closing a span whose opening the same sentence told ("began on ... and ended on ..."). */
+const SPAN_ENDINGS: ReadonlySet<string> = new Set(['ended', 'concluded', 'closed']);
+/** Tokens between the two ends of a span told with its opening verb and its closing one. */
+const SPAN_GAP_OF_ENDING = 30;
+/** Verbs opening a span. */
+const SPAN_OPENINGS: ReadonlySet<string> = new Set(['began', 'started', 'opened', 'erupted']);
+/** Words back from a date within which its span's opening verb stands ("began with the invasion on"). */
+const OPENING_REACH = 6;
+
+function openedJustBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - OPENING_REACH; j--) if (SPAN_OPENINGS.has(word(ctx, j))) return true;
   return false;
 }
 
