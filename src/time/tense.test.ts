@@ -510,3 +510,7 @@ test('tense: "would have to" is an obligation ahead ("would have to start closin
 test('tense: "Monday\'s opening" is a fixture whose verb decides ("attention would turn to Monday\'s opening")', () => {
   assert.equal(find(tag('Attention would turn to Monday\'s opening in Hong Kong.', DCT), 'Monday').value, '1998-01-12');
 });
+
+test('tense: a fixture verb with a capital inside its sentence is a name ("stood on Launch Pad 39A on Tuesday")', () => {
+  assert.equal(find(tag('The astronaut stood on Launch Pad 39A on Tuesday with his family.', DCT), 'Tuesday').value, '1998-01-06');
+});

@@ -182,7 +182,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   if ((w === 'go' || w === 'goes' || w === 'date' || w === 'dates') && word(ctx, k + 1) === 'back') return -1;
   // ("appeared close to collapse": the adjective of nearness)
   if (w === 'close' && word(ctx, k + 1) === 'to') return 0;
-  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || NOUN_MAKERS.has(word(ctx, k - 1)) || (w === 'launch' && !isWord(ctx, k + 1)) || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || word(ctx, k - 1) === 'of' || mark(ctx, k + 1) === '-' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
+  // ("stood on Launch Pad 39A on Tuesday", "the British Open": a capital within the sentence makes a name)
+  if (FIXTURE_VERBS.has(w)) return word(ctx, k - 1) === 'to' || (isCapitalized(ctx, k) && !startsSentence(ctx, k)) || NOUN_MAKERS.has(word(ctx, k - 1)) || (w === 'launch' && !isWord(ctx, k + 1)) || word(ctx, k - 1) === 'did' || word(ctx, k - 1) === 'not' || word(ctx, k - 1) === 't' || word(ctx, k - 1) === 'of' || mark(ctx, k + 1) === '-' || ADJECTIVE_MAKERS.has(word(ctx, k - 1)) || BE_FORMS.has(word(ctx, k - 1)) ? 0 : 1;
   // "Italians vote on Sunday": the verb after a plural subject ("the final vote", "the Senate vote", "Tuesday's vote" are the noun)
   if (w === 'vote' && (PLURAL_SUBJECTS.has(word(ctx, k - 1)) || (word(ctx, k - 1).length > 3 && word(ctx, k - 1).endsWith('s') && word(ctx, k - 2) !== 'the'))) return 1;
   // "the last week of March" names a place in a period, not a time gone by; "will last into October" is the verb
