@@ -1848,3 +1848,8 @@ test('narrative: a lead summing up a span of whole days ("began on 25 June 1950 
   assert.equal(find(t, '28 June').value, '1950-06-28');
   assert.equal(find(t, '15 September').value, '1950-09-15');
 });
+
+test('news: in a report remembering a day, a day of an earlier month told in the past or with no tense is of the year remembered', () => {
+  const t = tag('Forty years ago today, a draw at Coventry made Forest champions. After a goalless final at Wembley on 18 March, Forest beat Liverpool in the replay.', '2018-04-22');
+  assert.equal(find(t, '18 March').value, '1978-03-18');
+});

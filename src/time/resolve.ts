@@ -764,7 +764,8 @@ function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
     if (f.day !== undefined && month === f.month && day !== undefined && f.day >= day - ANNIVERSARY_DAYS_BEFORE && f.day <= day + ANNIVERSARY_DAYS_AFTER) return a;
     // ("Sixty years ago today ... The trouble had begun in May": a month told in the past leading up to the day remembered)
     // (not "killed since April", a stretch up to now)
-    if (f.day === undefined && f.month !== undefined && month !== undefined && env.tense < 0 && !env.since && f.month <= month) return a;
+    // ("Forty years ago today ... After the final at Wembley on 18 March": a day of an earlier month too)
+    if (f.month !== undefined && month !== undefined && !env.since && (f.day === undefined ? env.tense < 0 && f.month <= month : env.tense <= 0 && f.month < month)) return a;
   }
   return undefined;
 }
