@@ -1853,3 +1853,9 @@ test('news: in a report remembering a day, a day of an earlier month told in the
   const t = tag('Forty years ago today, a draw at Coventry made Forest champions. After a goalless final at Wembley on 18 March, Forest beat Liverpool in the replay.', '2018-04-22');
   assert.equal(find(t, '18 March').value, '1978-03-18');
 });
+
+test('news: a season or a holiday in a "YEAR, when" clause is of that year, however long the clause ("since 1985, when ... flying home for Christmas")', () => {
+  const t = tag('It was the worst crash since 1985, when a charter went down at Gander, killing 256 people, most of them soldiers flying home for Christmas. The strike was the largest since 1987, when a summer of walkouts followed military rule.', '1998-09-05');
+  assert.equal(find(t, 'Christmas').value, '1985-12-25');
+  assert.equal(find(t, 'summer').value, '1987-SU');
+});

@@ -521,7 +521,7 @@ function namedAtUnit(h: Candidate, named: Candidate): Reading {
 }
 
 /** Tokens from a year to a month in the "when" clause after it. */
-const WHEN_CLAUSE_TOKENS = 15;
+const WHEN_CLAUSE_TOKENS = 25;
 
 /**
  * "the worst disaster since 1993, when a ferry sank in October": a month or day in a "when" clause
@@ -530,7 +530,7 @@ const WHEN_CLAUSE_TOKENS = 15;
 function yearOfWhenClause(ctx: Ctx, h: Candidate, previous: Candidate | undefined): number | undefined {
   const f = h.reading.fields;
   const p = previous?.reading.fields;
-  if (!previous || !p || f.month === undefined || f.year !== undefined || h.reading.shift || h.reading.lean) return undefined;
+  if (!previous || !p || (f.month === undefined && f.season === undefined) || f.year !== undefined || h.reading.shift || h.reading.lean) return undefined;
   // ("in August 1961, when soldiers began laying wire on Aug. 13" too)
   if (p.year === undefined || p.bc || p.day !== undefined || previous.reading.shift || mark(ctx, previous.last) !== ',' || word(ctx, previous.last + 1) !== 'when') return undefined;
   if (h.first - previous.last > WHEN_CLAUSE_TOKENS || sentenceEndFrom(ctx, previous.last + 2) < h.first) return undefined;
