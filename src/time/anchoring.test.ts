@@ -1859,3 +1859,9 @@ test('news: a season or a holiday in a "YEAR, when" clause is of that year, howe
   assert.equal(find(t, 'Christmas').value, '1985-12-25');
   assert.equal(find(t, 'summer').value, '1987-SU');
 });
+
+test('narrative: a season told in the past perfect that holds the story\'s month is that month\'s season, not the year before\'s', () => {
+  const t = tag('The French returned in November 1808. Palafox had spent the autumn repairing the walls. The siege began on 20 December.', '2009-03-14', 'narrative');
+  assert.equal(find(t, 'the autumn').value, '1808-FA');
+  assert.equal(find(t, '20 December').value, '1808-12-20');
+});

@@ -276,7 +276,7 @@ function lastMonthOf(f: Fields): number {
   return f.season ? Math.min(seasonMonth(f.season) + 2, 12) : 1;
 }
 
-function seasonMonth(s: string): number {
+export function seasonMonth(s: string): number {
   return s === 'SP' ? 3 : s === 'SU' ? 6 : s === 'FA' ? 9 : 12;
 }
 

@@ -13,7 +13,7 @@ import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, t
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
-import { RETOLD_YEARS, dayOfValue, latestRetold, resolveReading, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
+import { RETOLD_YEARS, dayOfValue, latestRetold, resolveReading, seasonMonth, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { astroYear, precisionOf, timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
 
@@ -577,6 +577,8 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
     const after = (f.month - latest.fields.month) * 31 + f.day - latest.fields.day;
     if (after > 0 && after <= DAYS_AHEAD_OF_A_FLASHBACK) return false;
   }
+  // ("In November the French returned. Palafox had spent the autumn repairing the walls": the season the story's month is in)
+  if (f.season !== undefined && f.season !== 'WI' && latest.fields.month !== undefined && latest.fields.month >= seasonMonth(f.season) && latest.fields.month <= seasonMonth(f.season) + 2) return false;
   // ("failed on 30 July ... whose army had joined the campaign in August": the month after the story's, of the same year)
   if (f.day === undefined && f.month !== undefined && latest.fields.month !== undefined && f.month === latest.fields.month + 1) return false;
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
