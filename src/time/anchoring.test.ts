@@ -1865,3 +1865,8 @@ test('narrative: a season told in the past perfect that holds the story\'s month
   assert.equal(find(t, 'the autumn').value, '1808-FA');
   assert.equal(find(t, '20 December').value, '1808-12-20');
 });
+
+test('narrative: a day of the month after the story\'s, told in the past perfect, is of the same year ("In April ... which had slipped into the harbour on May 19")', () => {
+  const t = tag('War was declared in April 1898. The squadron, which had slipped into the harbour on May 19, was soon blockaded.', '2009-07-25', 'narrative');
+  assert.equal(find(t, 'May 19').value, '1898-05-19');
+});

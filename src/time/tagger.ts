@@ -579,8 +579,9 @@ function stepsBack(ctx: Ctx, h: Candidate, mode: 'news' | 'narrative', latest: R
   }
   // ("In November the French returned. Palafox had spent the autumn repairing the walls": the season the story's month is in)
   if (f.season !== undefined && f.season !== 'WI' && latest.fields.month !== undefined && latest.fields.month >= seasonMonth(f.season) && latest.fields.month <= seasonMonth(f.season) + 2) return false;
-  // ("failed on 30 July ... whose army had joined the campaign in August": the month after the story's, of the same year)
-  if (f.day === undefined && f.month !== undefined && latest.fields.month !== undefined && f.month === latest.fields.month + 1) return false;
+  // ("failed on 30 July ... whose army had joined the campaign in August", "In April ... the squadron, which had slipped into
+  // the harbour on May 19": the month after the story's, or a day of it, of the same year)
+  if (f.month !== undefined && latest.fields.month !== undefined && f.month === latest.fields.month + 1) return false;
   return (f.month !== undefined || f.season !== undefined) && toldAsFlashback(ctx, h);
 }
 
