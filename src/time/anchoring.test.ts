@@ -1870,3 +1870,8 @@ test('narrative: a day of the month after the story\'s, told in the past perfect
   const t = tag('War was declared in April 1898. The squadron, which had slipped into the harbour on May 19, was soon blockaded.', '2009-07-25', 'narrative');
   assert.equal(find(t, 'May 19').value, '1898-05-19');
 });
+
+test('news: "the end of the month" told ahead after a month gone by is the report\'s month ("announced in August, is expected to close by the end of the month")', () => {
+  const t = tag('The purchase of Amoco, announced in August, is expected to close by the end of the month.', '1998-12-02');
+  assert.equal(find(t, 'the end of the month').value, '1998-12');
+});
