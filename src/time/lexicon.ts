@@ -42,6 +42,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['twenty-first', 21], ['thirtieth', 30], ['last', -1],
 ]);
 
+/** Ordinals of a week counted into a month past the first: "the third week of October". */
+export const WEEKS_INTO_MONTH: ReadonlySet<string> = new Set(['second', 'third', 'fourth']);
+
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';

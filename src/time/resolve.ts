@@ -603,8 +603,12 @@ function toldAhead(env: ResolveEnv, shift: Shift, told: ReferencePoint | undefin
   const dctYear = astroYear(env.dct.fields);
   if (toldYear === undefined || dctYear === undefined) return false;
   // a deadline the story told ("an extension that ends May 1") is not where "the end of the month" is
-  // ("announced in August, is expected to close by the end of the month", told in December: a month gone by is no month ahead)
-  if (shift.unit === 'month') return toldYear === dctYear ? compareWithin(told.fields, env.dct.fields) > 0 || (env.tense > 0 && (told.fields.month ?? 13) < (env.dct.fields.month ?? 0)) : env.tense > 0 && toldYear < dctYear;
+  if (shift.unit === 'month') {
+    const deadlineAhead = toldYear === dctYear && compareWithin(told.fields, env.dct.fields) > 0;
+    // ("announced in August, is expected to close by the end of the month", told in December: a month gone by is no month ahead)
+    const goneBy = toldYear < dctYear || (toldYear === dctYear && (told.fields.month ?? 13) < (env.dct.fields.month ?? 0));
+    return deadlineAhead || (env.tense > 0 && goneBy);
+  }
   // "will not recover until the middle of the decade", after a year gone by: the report's decade
   return (shift.unit === 'year' || shift.unit === 'decade') && env.tense > 0 && toldYear < dctYear;
 }

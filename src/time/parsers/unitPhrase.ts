@@ -2,7 +2,7 @@
  * Phrases built on a calendar unit: "last week", "this year", "the following day", "two days later",
  * "a year ago", "the past two months", "13 days", "five-year", "recent years".
  */
-import { MONTHS, SEASONS, UNITS, WEEKDAYS, unitsIn, type Unit } from '../lexicon.js';
+import { MONTHS, SEASONS, UNITS, WEEKDAYS, WEEKS_INTO_MONTH, unitsIn, type Unit } from '../lexicon.js';
 import { durationValue } from '../calendar.js';
 import { candidate, countAt, DASHES, glued, hyphenAt, ofLongPeriod, isCapitalized, isNum, isWord, mark, numAt, reading, startsSentence, word, type Count, type Ctx, type Parser } from '../grammar.js';
 import { withCandidate, withReading, type Candidate, type Reading } from '../types.js';
@@ -163,8 +163,10 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalis
  * matter of days before", nor the second of "weeks or months").
  */
 const BARE_PLURAL_OPENERS: ReadonlySet<string> = new Set(['', 'after', 'despite', 'follows', 'followed', 'following', 'ended', 'ends', 'end', 'ending', 'with', 'amid', 'by', 'from', 'through', 'than']);
+/** Words limiting a stretch: "lasted only weeks", "just weeks before". */
+const LIMITING: ReadonlySet<string> = new Set(['only', 'just', 'mere', 'merely', 'barely']);
 /** Words before a bare plural unit told before or after something: "just weeks before", "came hours after", "could be days before". */
-const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set(['just', 'only', 'mere', 'merely', 'barely', 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
+const SHORTLY_BEFORE_PLURAL: ReadonlySet<string> = new Set([...LIMITING, 'came', 'come', 'comes', 'be', 'was', 'were', 'is', 'are', 'been']);
 
 /** Words before "the next decade" that make it a stretch: "fought on for the next decade", "over the next year", "spent the next decade rebuilding". */
 const STRETCH_VERBS_BEFORE_NEXT: ReadonlySet<string> = new Set(['for', 'over', 'throughout', 'spent', 'spend', 'spends', 'spending']);
@@ -174,12 +176,6 @@ const UNKNOWN_IN_UNIT: ReadonlyMap<Unit, string> = new Map([['year', 'XXXX'], ['
 
 /** Verbs a bare plural unit after which is a stretch: "took decades", "lasted months". */
 const TAKING = new Set(['took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends']);
-
-/** Ordinals of a week counted into a month past the first: "the third week of October". */
-const LATER_WEEKS: ReadonlySet<string> = new Set(['second', 'third', 'fourth']);
-
-/** Words limiting a stretch between its verb and its unit: "lasted only weeks". */
-const LIMITING: ReadonlySet<string> = new Set(['only', 'just', 'mere', 'merely', 'barely']);
 
 /** Words after "the day before" that go on with the clause, not name what it is before. */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['for', 'in', 'at', 'with', 'when', 'because', 'and', 'but', 'by', 'to']);
@@ -550,7 +546,7 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (unit !== 'hour' && unit !== 'minute') return null;
   }
   // "the second week of September": a week counted into a month, joined to it as the first is
-  if (LATER_WEEKS.has(det) && unit === 'week' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2))) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
+  if (WEEKS_INTO_MONTH.has(det) && unit === 'week' && word(ctx, d - 1) === 'the' && word(ctx, i + 1) === 'of' && MONTHS.has(word(ctx, i + 2))) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "in the first hour of trading", "during the final hour": a stretch of one hour (news annotation tags "the first hours" PTXH)
   if ((det === 'first' || det === 'final') && word(ctx, d - 1) === 'the' && (unit === 'hour' || unit === 'minute') && d === i - 1) return candidate(d - 1, i + 1, durationReading(unit, 1), 'unitPhrase');
   // "the final day of the battle", in histories (news leaves "the final week of talks" alone): a day

@@ -4,7 +4,7 @@
  */
 import { isCapitalized, mark, word, type Ctx } from '../grammar.js';
 import { makeFields, makeReading, overlay, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from '../types.js';
-import type { Unit } from '../lexicon.js';
+import { WEEKS_INTO_MONTH, type Unit } from '../lexicon.js';
 import { durationValue, timexValue } from '../calendar.js';
 import { NUM } from '../tokens.js';
 import { sentenceEndFrom } from '../story.js';
@@ -411,9 +411,7 @@ const SPOKEN_SEQUEL_HOURS = 6;
 const AFTERNOON_HOURS_UNTIL = 7;
 
 /** Words opening a stretch at one end of a period, or counted into it: "the first ten months of 1915", "the third week of October". */
-const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing', 'second', 'third', 'fourth']);
-/** The words of PERIOD_ENDS that count into the period rather than stand at an end. */
-const COUNTED_INTO: ReadonlySet<string> = new Set(['second', 'third', 'fourth']);
+const PERIOD_ENDS = new Set(['first', 'last', 'final', 'opening', 'closing', ...WEEKS_INTO_MONTH]);
 /** The ends of PERIOD_ENDS that open a period. */
 const OPENING_ENDS: ReadonlySet<string> = new Set(['first', 'opening']);
 
@@ -458,7 +456,7 @@ export function joinStretchesOfPeriods(ctx: Ctx, hits: readonly Candidate[]): Ca
     // in news the stretch is a length too: "the last week" of March is no week before the report
     // ("the second week" of January is no length: news keeps the month alone)
     const length = a.reading.shift ? withCandidate(a, { reading: makeReading('DURATION', { duration: stretch }) }) : a;
-    if (!COUNTED_INTO.has(word(ctx, a.first + 1))) out.push(asNewsOnly(length));
+    if (!WEEKS_INTO_MONTH.has(word(ctx, a.first + 1))) out.push(asNewsOnly(length));
     out.push(asNewsOnly(b));
     k++;
   }
