@@ -290,3 +290,8 @@ test('"a quarter-point cut" and "a half-percentage-point rise" are shares of a m
   assert.deepEqual(texts('Traders expect a quarter-point cut in the funds rate and a half-percentage-point rise in yields.'), []);
   assert.deepEqual(texts('Profit rose in the quarter and fell for a quarter after that.').includes('a quarter'), true);
 });
+
+test('"15 percent more than a year earlier" compares amounts: the time is "a year earlier", with no bound on it', () => {
+  const t = tag('Exports reached $16 billion, 15.2 percent more than a year earlier, and it took more than a year to build the port.', '1999-11-16');
+  assert.deepEqual(t.map((x) => [x.text, x.mod]), [['a year earlier', undefined], ['more than a year', 'MORE_THAN']]);
+});

@@ -4,6 +4,7 @@
  */
 import { countAt, glued, mark, word, type Ctx } from '../grammar.js';
 import { withCandidate, withReading, type Candidate } from '../types.js';
+import { NUM } from '../tokens.js';
 
 interface Modifier {
   words: readonly string[];
@@ -111,6 +112,13 @@ function kindOf(ctx: Ctx, c: Candidate): 'point' | 'length' {
   return shift?.amount !== undefined && MOVE_WORDS.has(word(ctx, c.last - 1)) ? 'length' : 'point';
 }
 
+/** Words ending an amount that "more than" compares: "15 percent more than a year earlier", "twice as many". */
+const COMPARED_AMOUNTS: ReadonlySet<string> = new Set(['percent', 'points', 'times', 'million', 'billion']);
+
+function amountCompared(ctx: Ctx, k: number): boolean {
+  return COMPARED_AMOUNTS.has(word(ctx, k)) || mark(ctx, k) === '%' || ctx.tokens.kind(k) === NUM;
+}
+
 /** Index where `words` end right before token `at` (allowing "mid-" glued by a hyphen), or -1. */
 function matchBefore(ctx: Ctx, at: number, words: readonly string[]): number {
   let k = at - 1;
@@ -201,6 +209,8 @@ function withModifier(ctx: Ctx, c: Candidate, floor: number, modifiers: readonly
     if (m.words.length === 1 && (first === 'earlier' || first === 'later') && !current) continue;
     const start = matchBefore(ctx, c.first, m.words);
     if (start < 0 || start < floor) continue;
+    // ("15.2 percent more than a year earlier": an amount compared with the one then, no bound on the time)
+    if ((first === 'more' || first === 'less') && amountCompared(ctx, start - 1)) continue;
     return withCandidate(c, { first: m.inside ? start : c.first, reading: withReading(c.reading, { mod: m.mod }) });
   }
   return c;
