@@ -1875,3 +1875,9 @@ test('news: "the end of the month" told ahead after a month gone by is the repor
   const t = tag('The purchase of Amoco, announced in August, is expected to close by the end of the month.', '1998-12-02');
   assert.equal(find(t, 'the end of the month').value, '1998-12');
 });
+
+test('news: a month named with "contract" or "futures" is a futures month, the next to come ("the December contract rose", told in July)', () => {
+  const t = tag('The December contract rose 6 cents, and the more actively traded May contract gained 3 cents.', '1989-07-11');
+  assert.equal(find(t, 'December').value, '1989-12');
+  assert.equal(find(t, 'May').value, '1990-05');
+});

@@ -109,6 +109,9 @@ function monthInName(ctx: Ctx, i: number): boolean {
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '(', '[', ':']);
 
 
+/** Words after a month that make it a futures month: "March delivery", "the December contract". */
+const FUTURES_WORDS: ReadonlySet<string> = new Set(['delivery', 'contract', 'contracts', 'futures']);
+
 /** "as early as March", "as soon as May", "as late as May": the month a thing may come by. */
 function asEarlyAs(ctx: Ctx, i: number): boolean {
   const edge = word(ctx, i - 2);
@@ -169,8 +172,8 @@ function parseMonth(ctx: Ctx, i: number) {
       end = k + 2;
     }
   }
-  // "crude for March delivery": a futures month, always the next one to come
-  if (known.length === 1 && word(ctx, end) === 'delivery' && isCapitalized(ctx, i)) return candidate(i, end, reading('DATE', { fields, lean: 1 }), 'monthName');
+  // "crude for March delivery", "the December contract rose": a futures month, always the next one to come
+  if (known.length === 1 && FUTURES_WORDS.has(word(ctx, end)) && isCapitalized(ctx, i)) return candidate(i, end, reading('DATE', { fields, lean: 1 }), 'monthName');
   // "the December quarter", "the June quarter": the quarter that month closes, as companies name them
   if (known.length === 1 && word(ctx, end) === 'quarter' && word(ctx, i - 1) === 'the' && isCapitalized(ctx, i) && month % 3 === 0) {
     return candidate(i - 1, end + 1, reading('DATE', { fields: { quarter: month / 3 }, lean: -1 }), 'monthName');
