@@ -1881,3 +1881,8 @@ test('news: a month named with "contract" or "futures" is a futures month, the n
   assert.equal(find(t, 'December').value, '1989-12');
   assert.equal(find(t, 'May').value, '1990-05');
 });
+
+test('narrative: a flashback after a lead\'s span of whole days is background, its "had" up to 12 words back, and the story is told from the span\'s opening', () => {
+  const t = tag('The war was fought from 11 October 1899 to 31 May 1902 between the empire and the two republics. Friction had grown since the discovery of gold on the Witwatersrand in 1886, which drew miners there during the 1890s. When the ultimatum expired at 5 p.m. on 11 October, commandos crossed the border.', '2010-01-15', 'narrative');
+  assert.equal(find(t, '11 October').value, '1899-10-11');
+});

@@ -338,9 +338,9 @@ const PERFECT_REACH = 10;
  * A date told in the past perfect, its "had" before it ("had soured in 1810") or after it in the same
  * clause ("by the end of 1810 the tsar had withdrawn"; not "on 18 May he demanded ..., which had").
  */
-export function toldInPastPerfect(ctx: Ctx, h: Candidate): boolean {
+export function toldInPastPerfect(ctx: Ctx, h: Candidate, reach = PERFECT_REACH): boolean {
   // ("had been building since Prussia's victory over Austria in 1866": a possessive's mark is no clause break)
-  for (let k = h.first - 1, n = 0; k >= 0 && n < PERFECT_REACH; k--) {
+  for (let k = h.first - 1, n = 0; k >= 0 && n < reach; k--) {
     if (possessiveMark(ctx, k)) continue;
     if (ctx.tokens.kind(k) !== WORD && !numberOpeningName(ctx, k)) break;
     n++;

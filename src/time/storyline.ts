@@ -11,6 +11,9 @@ import { sentenceEndFrom, toldInPastPerfect } from './story.js';
 import type { ReferencePoint } from './resolve.js';
 import type { Candidate } from './types.js';
 
+/** Words back from a date within which a history's "had" opens a flashback ("had grown since the discovery of gold on the Witwatersrand in 1886"). */
+const NARRATIVE_PERFECT_REACH = 12;
+
 /** Years a past-perfect flashback must reach back to be background the story does not stay in. */
 const BACKGROUND_YEARS = 2;
 
@@ -34,7 +37,7 @@ export class StoryLine {
 
   /** The story moves to a date told at hit h. */
   tell(point: ReferencePoint, h: Candidate, narrative: boolean): void {
-    if (narrative && this.flashbackFrom < 0 && toldInPastPerfect(this.ctx, h)) {
+    if (narrative && this.flashbackFrom < 0 && toldInPastPerfect(this.ctx, h, NARRATIVE_PERFECT_REACH)) {
       this.flashbackFrom = this.told.length;
       this.flashbackUntil = sentenceEndFrom(this.ctx, h.last, false);
     }
@@ -50,11 +53,29 @@ export class StoryLine {
   private isBackground(): boolean {
     const told = this.told;
     const from = this.flashbackFrom;
-    if (told.length <= from || from === 0 || told[from - 1].fields.month === undefined || told[from - 1].rangeEnd) return false;
+    if (told.length <= from || from === 0 || told[from - 1].fields.month === undefined || (told[from - 1].rangeEnd && !spanOfDays(told, from))) return false;
     const stood = astroYear(told[from - 1].fields);
-    const reached = astroYear(told[told.length - 1].fields);
+    const reached = lastYearOf(told, from);
     // ("By 23 November ... 200,000 had fled the country by early 1957. Nagy left the embassy on 22 November": a past
     // perfect reaching ahead of the story sums up what followed, and the story goes back to its day)
     return stood !== undefined && reached !== undefined && (stood - reached >= BACKGROUND_YEARS || reached > stood);
   }
+}
+
+/**
+ * The story stood on a lead's span of whole days ("fought from 11 October 1899 to 31 May 1902"): a flashback after
+ * it is background, the story told from the span's opening (a range of months or years is no place it returns to).
+ */
+function spanOfDays(told: readonly ReferencePoint[], from: number): boolean {
+  const end = told[from - 1];
+  const start = told[from - 2];
+  return end.fields.day !== undefined && start !== undefined && start.rangeEnd && start.fields.day !== undefined;
+}
+
+/** The year the flashback reached: its last date with a year, or the first year of its last decade ("in 1886 ... during the 1890s"). */
+function lastYearOf(told: readonly ReferencePoint[], from: number): number | undefined {
+  const last = told[told.length - 1].fields;
+  const year = astroYear(last);
+  if (year !== undefined || last.decade === undefined) return year;
+  return told.length - 1 > from ? astroYear(told[told.length - 2].fields) ?? last.decade * 10 : last.decade * 10;
 }
