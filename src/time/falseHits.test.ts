@@ -295,3 +295,7 @@ test('"15 percent more than a year earlier" compares amounts: the time is "a yea
   const t = tag('Exports reached $16 billion, 15.2 percent more than a year earlier, and it took more than a year to build the port.', '1999-11-16');
   assert.deepEqual(t.map((x) => [x.text, x.mod]), [['a year earlier', undefined], ['more than a year', 'MORE_THAN']]);
 });
+
+test('"now and then" and "now and again" are an idiom of "at times", no present; a plain "now" still is', () => {
+  assert.deepEqual(texts('He still sat in now and then, and now and again he sang. He lives in Ohio now.'), ['now']);
+});

@@ -58,6 +58,8 @@ function parseRef(ctx: Parameters<Parser['parse']>[0], i: number): Candidate | n
     case 'now':
       // "This is VOA News Now": a programme's name
       if (isCapitalized(ctx, i) && before === 'news' && isCapitalized(ctx, i - 1)) return null;
+      // "still sat in now and then": now and again, an idiom of "at times"
+      if (after === 'and' && (word(ctx, i + 2) === 'then' || word(ctx, i + 2) === 'again')) return null;
       if (after === 'that' || before === 'until' || before === 'from' || before === 'by' || before === 'till' || before === 'right') return candidate(before === 'right' ? i - 1 : i, i + 1, reading('DATE', { literal }), 'ref');
       return candidate(i, i + 1, reading('DATE', { literal }), 'ref');
     default:
