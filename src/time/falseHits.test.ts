@@ -299,3 +299,7 @@ test('"15 percent more than a year earlier" compares amounts: the time is "a yea
 test('"now and then" and "now and again" are an idiom of "at times", no present; a plain "now" still is', () => {
   assert.deepEqual(texts('He still sat in now and then, and now and again he sang. He lives in Ohio now.'), ['now']);
 });
+
+test('"the winter wheat harvest", "the spring crop": a kind of crop, no season of a year', () => {
+  assert.deepEqual(texts('In Kansas the winter wheat harvest began, and the spring crop looks poor.'), []);
+});

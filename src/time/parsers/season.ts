@@ -37,7 +37,7 @@ const NAME_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns after a season that name a kind of thing even after "the": "the summer league", "the winter solstice". */
-const KIND_HEADS: ReadonlySet<string> = new Set(['league', 'leagues', 'solstice', 'equinox', 'olympics', 'paralympics', 'internship', 'internships', 'intern', 'interns', 'blockbuster', 'blockbusters', 'festival', 'festivals', 'palace']);
+const KIND_HEADS: ReadonlySet<string> = new Set(['league', 'leagues', 'solstice', 'equinox', 'olympics', 'paralympics', 'internship', 'internships', 'intern', 'interns', 'blockbuster', 'blockbusters', 'festival', 'festivals', 'palace', 'wheat', 'barley', 'rye', 'oats', 'squash', 'crop', 'crops']);
 
 /** Words before "fall" that make it the season: "in the fall", "early fall", "until fall". */
 const FALL_CUES: ReadonlySet<string> = new Set(['the', 'in', 'early', 'late', 'mid', 'until', 'till', 'by', 'through']);
