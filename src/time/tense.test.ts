@@ -514,3 +514,8 @@ test('tense: "Monday\'s opening" is a fixture whose verb decides ("attention wou
 test('tense: a fixture verb with a capital inside its sentence is a name ("stood on Launch Pad 39A on Tuesday")', () => {
   assert.equal(find(tag('The astronaut stood on Launch Pad 39A on Tuesday with his family.', DCT), 'Tuesday').value, '1998-01-06');
 });
+
+test('tense: an "-ed" adjective after a modal\'s verb is no past ("could bring scattered storms by Thursday night"); "In May there occurred" keeps its past', () => {
+  assert.equal(find(tag('The weather service said a cold front could bring scattered storms by Thursday night.', DCT), 'Thursday night').value, '1998-01-08TNI');
+  assert.equal(find(tag('In May there occurred a general suspension of payments.', DCT), 'May').value, '1997-05');
+});

@@ -61,13 +61,18 @@ const COMPLEMENT_REACH = 4;
  * a verb that looks ahead, in its clause, is that verb's object or complement, no past.
  */
 function complementOfVerbAhead(ctx: Ctx, k: number): boolean {
+  // ("could bring scattered storms by Thursday night": a modal's verb too, not "could have scattered")
+  const perfect = PERFECT_AUXILIARIES.has(word(ctx, k - 1));
   for (let j = k - 2; j >= k - COMPLEMENT_REACH && j >= 0; j--) {
     const w = word(ctx, j);
     if (!w || CLAUSE_OPENERS.has(w)) return false;
-    if (AHEAD_OF_VERB.has(w)) return true;
+    if (AHEAD_OF_VERB.has(w) || (!perfect && MODALS.has(w) && !(w === 'may' && isCapitalized(ctx, j)))) return true;
   }
   return false;
 }
+
+/** Words before an "-ed" form that make it a perfect, not an object's adjective: "could have scattered". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'been']);
 
 /** Words after "plans" that begin its object: "plans a strike". */
 const ARTICLE_AFTER_PLAN: ReadonlySet<string> = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'new', 'another']);
