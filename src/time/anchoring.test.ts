@@ -1886,3 +1886,8 @@ test('narrative: a flashback after a lead\'s span of whole days is background, i
   const t = tag('The war was fought from 11 October 1899 to 31 May 1902 between the empire and the two republics. Friction had grown since the discovery of gold on the Witwatersrand in 1886, which drew miners there during the 1890s. When the ultimatum expired at 5 p.m. on 11 October, commandos crossed the border.', '2010-01-15', 'narrative');
   assert.equal(find(t, '11 October').value, '1899-10-11');
 });
+
+test('narrative: a history\'s flashback is told in the past perfect with its "had" up to 12 words back ("had agreed on a joint offensive at the Chantilly conference in December 1915")', () => {
+  const t = tag('The battle was fought between 1 July and 18 November 1916. The Allied commanders had agreed on a joint offensive at the Chantilly conference in December 1915. The German attack at Verdun, which had begun on 21 February, had drained the French reserves.', '2009-07-14', 'narrative');
+  assert.equal(find(t, '21 February').value, '1916-02-21');
+});

@@ -333,6 +333,8 @@ function numberOpeningName(ctx: Ctx, k: number): boolean {
 
 /** Words around a date its clause's "had" may stand ("had deteriorated steadily since the Treaty of Tilsit in 1807"; "by the end of 1810 Tsar Alexander I had withdrawn"). */
 const PERFECT_REACH = 10;
+/** Words back from a date within which a history's "had" opens a flashback ("had grown since the discovery of gold on the Witwatersrand in 1886"). */
+export const NARRATIVE_PERFECT_REACH = 12;
 
 /**
  * A date told in the past perfect, its "had" before it ("had soured in 1810") or after it in the same

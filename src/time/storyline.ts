@@ -7,12 +7,9 @@
  */
 import type { Ctx } from './grammar.js';
 import { astroYear } from './calendar.js';
-import { sentenceEndFrom, toldInPastPerfect } from './story.js';
+import { NARRATIVE_PERFECT_REACH, sentenceEndFrom, toldInPastPerfect } from './story.js';
 import type { ReferencePoint } from './resolve.js';
 import type { Candidate } from './types.js';
-
-/** Words back from a date within which a history's "had" opens a flashback ("had grown since the discovery of gold on the Witwatersrand in 1886"). */
-const NARRATIVE_PERFECT_REACH = 12;
 
 /** Years a past-perfect flashback must reach back to be background the story does not stay in. */
 const BACKGROUND_YEARS = 2;

@@ -9,7 +9,7 @@ import { PARSERS } from './parsers/index.js';
 import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
-import { movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
+import { NARRATIVE_PERFECT_REACH, movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType } from './doctype.js';
@@ -402,7 +402,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
         const flashback = mode === 'narrative' && toldAsFlashback(ctx, h);
         if (flashback && h.first >= flashbackUntil) flashbackUntil = sentenceEndAfter(ctx, h);
         // ("In January 1989 police had broken up a rally": its "had" may come after the date)
-        const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h));
+        const background = flashback || (mode === 'narrative' && toldInPastPerfect(ctx, h, NARRATIVE_PERFECT_REACH));
         story.tell({ fields: lateInYear(tellHit, tellR.point, mode), value: tellR.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: h.rangeEnd !== undefined || closingEnds?.has(h) === true, yearWritten: h.reading.fields.year !== undefined || h.reading.yearStep !== undefined, flashback: background, plan: toldAhead(tellR, dct, env) }, tellHit, mode === 'narrative');
       }
     }
