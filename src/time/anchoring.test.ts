@@ -1891,3 +1891,10 @@ test('narrative: a history\'s flashback is told in the past perfect with its "ha
   const t = tag('The battle was fought between 1 July and 18 November 1916. The Allied commanders had agreed on a joint offensive at the Chantilly conference in December 1915. The German attack at Verdun, which had begun on 21 February, had drained the French reserves.', '2009-07-14', 'narrative');
   assert.equal(find(t, '21 February').value, '1916-02-21');
 });
+
+test('news: a report remembering a week or month of its own ("Twenty years ago this week") keeps the months and days it retells in the year remembered; "ago next month" names no day', () => {
+  const t = tag('Twenty years ago this week, the army cleared the square. The protests began in mid-April, after a leader died on 15 April. Martial law was declared on 20 May.', '2009-06-05');
+  assert.deepEqual(['mid-April', '15 April', '20 May'].map((x) => find(t, x).value), ['1989-04', '1989-04-15', '1989-05-20']);
+  const later = tag('Twenty-five years ago next month, the bridge fell. A quake near Napa on Aug. 24 was felt widely.', '2014-09-15');
+  assert.equal(find(later, 'Aug. 24').value, '2014-08-24');
+});

@@ -380,7 +380,10 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     const first = retold ? ctx.tokens.start(whole.first) : start;
     const id = `t${timexes.length + 1}`;
     const timex = toTimex(id, first, end, text.slice(first, end), r, caption?.media);
-    if (h.reading.yearStep !== undefined && r.point?.day !== undefined) anniversaries.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
+    if (h.reading.yearStep !== undefined) {
+      const remembered = rememberedDay(r.point, dctFields);
+      if (remembered) anniversaries.push({ fields: remembered, value: timexValue(remembered), kind: 'narrative', timex: id, at: h.first, rangeEnd: false, yearWritten: true });
+    }
     timexes.push(timex);
     // (whole days only: "gave way overnight" is a night told in passing, no day of the report's)
     if (!caption && r.point?.day !== undefined && r.point.year !== undefined && r.point.hour === undefined && r.point.partOfDay === undefined) daysTold.push({ fields: r.point, value: r.value, kind: 'narrative', timex: id, at: h.first, rangeEnd: false, plan: toldAhead(r, dct, env) });
@@ -699,4 +702,15 @@ export function captionSpans(doc: Readonly<AnnalistDocument>): CaptionSpan[] {
   if (spans.length > 0) return spans;
   for (const s of doc.sentences) if (s.kind === 'caption') spans.push({ start: s.start, end: s.end });
   return spans;
+}
+
+/**
+ * The day an anniversary report remembers: the one it names ("Sixty years ago today"), or for a week or month
+ * remembered ("Twenty years ago this week") the report's own day in the year remembered.
+ */
+function rememberedDay(point: Fields | undefined, dct: Fields | undefined): Fields | undefined {
+  if (!point || point.day !== undefined) return point;
+  // ("Twenty-five years ago next month" names a month, not the report's day, in the year remembered)
+  if (point.year === undefined || dct?.month === undefined || dct.day === undefined || (point.week === undefined && point.month !== dct.month)) return undefined;
+  return makeFields({ year: point.year, bc: point.bc, month: dct.month, day: dct.day });
 }
