@@ -123,6 +123,8 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     if (next === 'few') return { value: undefined, end: i + 2 + (word(ctx, i + 2) === 'of' ? 1 : 0) };
     if (next === 'dozen') return { value: 12, end: i + 2 };
     if (next === 'hundred') return hundredAnd(ctx, 100, i + 2);
+    // "nearly a thousand years"
+    if (next === 'thousand') return { value: 1000, end: i + 2 };
     // "a quarter of an hour", "a quarter of a century"
     if (next === 'quarter' && word(ctx, i + 2) === 'of' && (word(ctx, i + 3) === 'a' || word(ctx, i + 3) === 'an')) return { value: 0.25, end: i + 4 };
     return { value: 1, end: i + 1 };
@@ -145,6 +147,7 @@ export function countAt(ctx: Ctx, i: number): Count | null {
     }
   }
   if (word(ctx, end) === 'hundred') return withHalf(ctx, ...hundredAndPair(ctx, value * 100, end + 1));
+  if (word(ctx, end) === 'thousand') return { value: value * 1000, end: end + 1 };
   return withHalf(ctx, value, end);
 }
 

@@ -1239,3 +1239,8 @@ test('a week counted into a month is one stretch in a history ("the third week o
   const news = tag('The storm hit during the second week of January.', '1998-03-02').map((t) => [t.text, t.value]);
   assert.deepEqual(news, [['January', '1998-01']]);
 });
+
+test('"a thousand" and "two thousand" count a stretch ("nearly a thousand years" P1000Y LESS_THAN)', () => {
+  const t = tag('It ended nearly a thousand years of rule; the city stood for two thousand years.', '2010-03-02', 'narrative').map((x) => [x.text, x.value, x.mod]);
+  assert.deepEqual(t, [['nearly a thousand years', 'P1000Y', 'LESS_THAN'], ['two thousand years', 'P2000Y', undefined]]);
+});
