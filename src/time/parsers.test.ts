@@ -1244,3 +1244,7 @@ test('"a thousand" and "two thousand" count a stretch ("nearly a thousand years"
   const t = tag('It ended nearly a thousand years of rule; the city stood for two thousand years.', '2010-03-02', 'narrative').map((x) => [x.text, x.value, x.mod]);
   assert.deepEqual(t, [['nearly a thousand years', 'P1000Y', 'LESS_THAN'], ['two thousand years', 'P2000Y', undefined]]);
 });
+
+test('the second of two near three-digit years after a cue is a year too ("built in 641 or 642"); "in 300 or 400 ships" names none', () => {
+  assert.deepEqual(tag('The mosque, built in 641 or 642, was the first. They came in 300 or 400 ships.', '2010-03-02', 'narrative').map((t) => t.value), ['0641', '0642']);
+});

@@ -96,15 +96,22 @@ function earlyYear(ctx: Ctx, i: number, value: number): Candidate | null {
   // (not "in 300 Greek cities")
   const named = before === 'in' && isCapitalized(ctx, i + 1) && (isCapitalized(ctx, i - 1) || pastVerbAt(ctx, i + 2));
   if (!endsLikeYear(ctx, i + 1) && !named) return null;
+  // ("came in 300 or 400 ships": a count listed with another before its noun)
+  if ((word(ctx, i + 1) === 'or' || word(ctx, i + 1) === 'and') && digitsAt(ctx, i + 2) === 3 && !endsLikeYear(ctx, i + 3)) return null;
   // both ends of the pair must read as years: "between 200 and 300 per week" is a count
   const partner = digitsAt(ctx, i + 2) === 3 && numAt(ctx, i + 2) > value && endsLikeYear(ctx, i + 3);
   const pairStart = partner && ((before === 'from' && word(ctx, i + 1) === 'to') || (before === 'between' && word(ctx, i + 1) === 'and'));
   const pairEnd = ((before === 'to' && word(ctx, i - 3) === 'from') || (before === 'and' && word(ctx, i - 3) === 'between')) && digitsAt(ctx, i - 2) === 3 && numAt(ctx, i - 2) < value;
   // ("At the end of 870 the Danes occupied Reading": the edge of a year)
   const edgeOf = before === 'of' && YEAR_EDGES.has(word(ctx, i - 2)) && word(ctx, i - 3) === 'the';
-  if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd && !edgeOf) return null;
+  // ("built in 641 or 642", "in 641 and 642": the next of two near years a cue opened)
+  const listEnd = (before === 'or' || before === 'and') && digitsAt(ctx, i - 2) === 3 && numAt(ctx, i - 2) < value && value - numAt(ctx, i - 2) <= LISTED_YEARS_APART && EARLY_YEAR_CUES.has(word(ctx, i - 3));
+  if (!EARLY_YEAR_CUES.has(before) && !pairStart && !pairEnd && !edgeOf && !listEnd) return null;
   return candidate(i, i + 1, reading('DATE', { fields: { year: value }, narrativeOnly: true }), 'year');
 }
+
+/** Years apart within which a three-digit number after "or" or "and" is the next year of a list ("in 641 or 642"). */
+const LISTED_YEARS_APART = 10;
 
 /** Nouns naming an edge of a year before "of": "the end of 870", "the spring of 622" is read by the season parser. */
 const YEAR_EDGES: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
