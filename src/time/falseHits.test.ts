@@ -303,3 +303,7 @@ test('"now and then" and "now and again" are an idiom of "at times", no present;
 test('"the winter wheat harvest", "the spring crop": a kind of crop, no season of a year', () => {
   assert.deepEqual(texts('In Kansas the winter wheat harvest began, and the spring crop looks poor.'), []);
 });
+
+test('a clock ending its sentence with "p.m." is not joined to a possessive weekday opening the next ("after 9 p.m. Thursday\'s sighting came")', () => {
+  assert.deepEqual(texts('On Thursday the crew saw a flare shortly after 9 p.m. Thursday\'s sighting came after two days of silence.', '1998-02-13'), ['Thursday', '9 p.m.', 'Thursday', 'two days']);
+});

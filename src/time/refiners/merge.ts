@@ -146,8 +146,10 @@ function lengthInParts(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
 
 /** "surrendered at 9 p.m. The next day ...": the stop of "p.m." ended the sentence, so b is no part of a's phrase. */
 function clockEndsSentence(ctx: Ctx, a: Candidate, b: Candidate): boolean {
-  // ("10 p.m. Wednesday" is one phrase: a weekday or date after the stop goes on with it)
-  return a.reading.fields.hour !== undefined && mark(ctx, a.last - 1) === '.' && isCapitalized(ctx, b.first) && b.reading.shift !== undefined;
+  // ("10 p.m. Wednesday" is one phrase: a weekday or date after the stop goes on with it; "after 9 p.m. Thursday's
+  // sighting came ..." opens a sentence with the day's noun)
+  if (a.reading.fields.hour === undefined || mark(ctx, a.last - 1) !== '.' || !isCapitalized(ctx, b.first)) return false;
+  return b.reading.shift !== undefined || (mark(ctx, b.last) === "'" && word(ctx, b.last + 1) === 's');
 }
 
 /** The years of "fifty years ago", counted back from now; undefined for other hits. */
