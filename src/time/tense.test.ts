@@ -519,3 +519,8 @@ test('tense: an "-ed" adjective after a modal\'s verb is no past ("could bring s
   assert.equal(find(tag('The weather service said a cold front could bring scattered storms by Thursday night.', DCT), 'Thursday night').value, '1998-01-08TNI');
   assert.equal(find(tag('In May there occurred a general suspension of payments.', DCT), 'May').value, '1997-05');
 });
+
+test('tense: the end of a compound adjective is no verb ("delayed its hand-held machine until the spring" keeps "until"); "re-elected" is one', () => {
+  assert.equal(find(tag('A rival delayed its hand-held machine until the spring.', '1996-10-02'), 'the spring').value, '1997-SP');
+  assert.equal(find(tag('The mayor was re-elected on Tuesday.', DCT), 'Tuesday').value, '1998-01-06');
+});

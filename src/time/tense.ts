@@ -51,6 +51,9 @@ const MARKING_SUBJECTS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'today'
 /** Words ending in "-ed" that are no past verb: "several hundred veterans will gather". */
 const ED_NON_VERBS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'kindred', 'hatred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged', 'indeed', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'embed', 'beloved', 'crooked', 'dogged', 'jagged', 'learned', 'aged']);
 
+/** Prefixes a hyphen joins to a verb: "re-elected", "co-founded". */
+const VERB_PREFIXES: ReadonlySet<string> = new Set(['re', 'co', 'pre', 'de', 'un', 'mis', 'over', 'out', 'under']);
+
 /** Words that open a clause of their own between a verb looking ahead and an "-ed" form after it. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'after', 'because', 'as', 'if', 'since']);
 /** Words back from an "-ed" form within which the verb looking ahead may stand: "would keep its fleet grounded". */
@@ -135,6 +138,8 @@ function modalAhead(ctx: Ctx, k: number): boolean {
 function cueAt(ctx: Ctx, k: number): Direction {
   const w = word(ctx, k);
   if (!w) return 0;
+  // ("its hand-held machine", "a long-awaited report": the end of a compound adjective; "re-elected" is a verb)
+  if (mark(ctx, k - 1) === '-' && !ctx.tokens.spaced(k) && !ctx.tokens.spaced(k - 1) && isWord(ctx, k - 2) && !VERB_PREFIXES.has(word(ctx, k - 2))) return 0;
   // ("The union voted yesterday to strike Friday": a day word may stand between)
   if (w === 'to') {
     // ("a rescue package agreed to in October": a stranded preposition, no infinitive)
