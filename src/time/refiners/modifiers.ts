@@ -112,7 +112,7 @@ function kindOf(ctx: Ctx, c: Candidate): 'point' | 'length' {
   return shift?.amount !== undefined && MOVE_WORDS.has(word(ctx, c.last - 1)) ? 'length' : 'point';
 }
 
-/** Words ending an amount that "more than" compares: "15 percent more than a year earlier", "twice as many". */
+/** Words ending an amount that "more than" compares: "15 percent more than a year earlier", "three times more than". */
 const COMPARED_AMOUNTS: ReadonlySet<string> = new Set(['percent', 'points', 'times', 'million', 'billion']);
 
 function amountCompared(ctx: Ctx, k: number): boolean {
