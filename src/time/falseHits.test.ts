@@ -307,3 +307,7 @@ test('"the winter wheat harvest", "the spring crop": a kind of crop, no season o
 test('a clock ending its sentence with "p.m." is not joined to a possessive weekday opening the next ("after 9 p.m. Thursday\'s sighting came")', () => {
   assert.deepEqual(texts('On Thursday the crew saw a flare shortly after 9 p.m. Thursday\'s sighting came after two days of silence.', '1998-02-13'), ['Thursday', '9 p.m.', 'Thursday', 'two days']);
 });
+
+test('"it will feel like yesterday", "seems like only yesterday": an idiom, no day; "it happened yesterday" is one', () => {
+  assert.deepEqual(texts('When I walk into that gym it will feel like yesterday, and it seems like only yesterday. The reunion was announced yesterday.', '1997-03-07'), ['yesterday']);
+});

@@ -134,7 +134,17 @@ export const dayWordParser: Parser = {
     // "the Today program", "the Today show": a programme's name
     // ("NBC's Today show": after a possessive too)
     if (isCapitalized(ctx, i) && (word(ctx, i - 1) === 'the' || (word(ctx, i - 1) === 's' && mark(ctx, i - 2) === "'")) && PROGRAMME_NOUNS.has(word(ctx, i + 1))) return null;
+    // ("it will feel like yesterday", "seems like only yesterday": an idiom of nearness in memory)
+    if (word(ctx, i) === 'yesterday' && likeYesterday(ctx, i)) return null;
     const amount = DAYS.get(word(ctx, i)) ?? 0;
     return candidate(i, i + 1, reading('DATE', { shift: { unit: 'day', amount: Math.abs(amount), direction: Math.sign(amount) as -1 | 0 | 1 } }), 'dayWord');
   },
 };
+
+/** Verbs of seeming before "like yesterday": "feels like yesterday", "seemed like only yesterday". */
+const SEEMING: ReadonlySet<string> = new Set(['feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'was', 'is']);
+
+function likeYesterday(ctx: Parameters<Parser['parse']>[0], i: number): boolean {
+  const like = word(ctx, i - 1) === 'only' || word(ctx, i - 1) === 'just' ? i - 2 : i - 1;
+  return word(ctx, like) === 'like' && SEEMING.has(word(ctx, like - 1));
+}
