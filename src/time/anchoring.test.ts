@@ -1898,3 +1898,9 @@ test('news: a report remembering a week or month of its own ("Twenty years ago t
   const later = tag('Twenty-five years ago next month, the bridge fell. A quake near Napa on Aug. 24 was felt widely.', '2014-09-15');
   assert.equal(find(later, 'Aug. 24').value, '2014-08-24');
 });
+
+test('news: a weekday describing the date told just before it ("on 15 April 1989, a warm, bright Saturday") is that date, and the story stays there', () => {
+  const t = tag('The match was played on 15 April 1989, a warm, bright Saturday. At 3.06pm the game was stopped.', '2014-04-15');
+  assert.equal(find(t, 'Saturday').value, '1989-04-15');
+  assert.equal(find(t, '3.06pm').value, '1989-04-15T15:06');
+});

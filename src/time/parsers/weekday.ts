@@ -1,7 +1,7 @@
 /** "Tuesday", "Tues.", "last Friday", "next Monday": weekdays, anchored later by tense. */
 import { AMBIGUOUS_WEEKDAYS, MONTHS, ORDINALS, WEEKDAYS } from '../lexicon.js';
 import { yearAt } from './monthName.js';
-import { candidate, glued, isCapitalized, mark, reading, word, type Parser } from '../grammar.js';
+import { candidate, glued, isCapitalized, isNum, isWord, mark, reading, word, type Ctx, type Parser } from '../grammar.js';
 import { timexValue } from '../calendar.js';
 import { makeFields, type FieldsInit } from '../types.js';
 
@@ -101,7 +101,20 @@ export const weekdayParser: Parser = {
     // "on 10 May 1857, a Sunday", "that Monday": the day the story tells, named again by its weekday
     // ("that" a determiner after a preposition or opening the sentence, not "warned that Friday could bring")
     const thatDay = before === 'that' && (STORY_DAY_PREPOSITIONS.has(word(ctx, i - 2)) || isCapitalized(ctx, i - 1));
+    if (describedAfterComma(ctx, i)) return candidate(i, end, reading('DATE', { fields: { weekday }, lean: 0, fromStory: true }), 'weekday');
     if ((before === 'a' && mark(ctx, i - 2) === ',') || thatDay) return candidate(i - 1, end, reading('DATE', { fields: { weekday }, lean: 0, fromStory: true }), 'weekday');
     return candidate(first, end, reading('DATE', fromStory ? { fields: { weekday }, lean, fromStory } : { fields: { weekday }, lean }), 'weekday');
   },
 };
+
+/** Words between "a" and the weekday of an appositive: "on 15 April 1989, a warm, bright Saturday". */
+const APPOSITIVE_REACH = 4;
+
+/** The weekday closes an appositive "a ..." describing the date told before the comma ("a warm, bright Saturday"). */
+function describedAfterComma(ctx: Ctx, i: number): boolean {
+  for (let k = i - 2; k >= i - 1 - APPOSITIVE_REACH && k > 0; k--) {
+    if (word(ctx, k) === 'a') return mark(ctx, k - 1) === ',' && (isNum(ctx, k - 2) || MONTHS.has(word(ctx, k - 2)));
+    if (!(isWord(ctx, k) && !isCapitalized(ctx, k)) && mark(ctx, k) !== ',') return false;
+  }
+  return false;
+}
