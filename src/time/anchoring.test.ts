@@ -1904,3 +1904,8 @@ test('news: a weekday describing the date told just before it ("on 15 April 1989
   assert.equal(find(t, 'Saturday').value, '1989-04-15');
   assert.equal(find(t, '3.06pm').value, '1989-04-15T15:06');
 });
+
+test('a clock with "tomorrow" or "yesterday" takes the part of day after it into one time ("at 8:30 tomorrow morning")', () => {
+  const t = tag('The crew will be awakened at 8:30 tomorrow morning. The storm came ashore at 5:30 yesterday morning.', '1998-10-28');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['8:30 tomorrow morning', '1998-10-29T08:30'], ['5:30 yesterday morning', '1998-10-27T05:30']]);
+});
