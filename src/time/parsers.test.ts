@@ -1011,8 +1011,8 @@ test('"by midsummer", "midwinter", "midyear", "midweek": the middle of the perio
   assert.deepEqual(t.map((x) => [x.text, x.value, x.mod]), [['midsummer', '2000-SU', 'MID'], ['midyear', '2000', 'MID'], ['midweek', '2000-W15', 'MID']]);
 });
 
-test('a bare hour in words before its day is a clock, as "at 5 this morning" is: "at nine tomorrow morning", "at eight tonight"', () => {
-  assert.equal(find(tag('The debate begins at nine tomorrow morning.', '1998-12-16'), 'nine tomorrow').value, '1998-12-17T09:00');
+test('a bare hour in words before its day is a clock, as "at 5 this morning" is: "at nine tomorrow morning" (one time with its part of day), "at eight tonight"', () => {
+  assert.equal(find(tag('The debate begins at nine tomorrow morning.', '1998-12-16'), 'nine tomorrow morning').value, '1998-12-17T09:00');
   assert.equal(find(tag('We go live at eight tonight.', '1998-12-16'), 'eight').value, '1998-12-16T20:00');
   // no cue before it, no clock: "nine this morning" alone may be a count
   assert.equal(tag('Nine this morning were hurt.', '1998-12-16').some((t) => t.text === 'Nine'), false);
