@@ -74,5 +74,6 @@ function lastYearOf(told: readonly ReferencePoint[], from: number): number | und
   const last = told[told.length - 1].fields;
   const year = astroYear(last);
   if (year !== undefined || last.decade === undefined) return year;
-  return told.length - 1 > from ? astroYear(told[told.length - 2].fields) ?? last.decade * 10 : last.decade * 10;
+  const before = told.length - 1 > from ? astroYear(told[told.length - 2].fields) : undefined;
+  return before ?? last.decade * 10;
 }

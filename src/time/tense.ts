@@ -2,7 +2,7 @@
  * Which way the verb governing a time expression points: "said Tuesday" (past), "will meet
  * Tuesday" (future). Looks at a few words on each side within the sentence.
  */
-import { abbreviationDot, decimalPoint, isCapitalized, isWord, mark, meridiemDot, startsSentence, word, type Ctx } from './grammar.js';
+import { abbreviationDot, decimalPoint, hyphenAt, isCapitalized, isWord, mark, meridiemDot, startsSentence, word, type Ctx } from './grammar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 
 const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'approaches', 'nears', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
@@ -139,7 +139,7 @@ function cueAt(ctx: Ctx, k: number): Direction {
   const w = word(ctx, k);
   if (!w) return 0;
   // ("its hand-held machine", "a long-awaited report": the end of a compound adjective; "re-elected" is a verb)
-  if (mark(ctx, k - 1) === '-' && !ctx.tokens.spaced(k) && !ctx.tokens.spaced(k - 1) && isWord(ctx, k - 2) && !VERB_PREFIXES.has(word(ctx, k - 2))) return 0;
+  if (hyphenAt(ctx, k - 1) && isWord(ctx, k - 2) && !VERB_PREFIXES.has(word(ctx, k - 2))) return 0;
   // ("The union voted yesterday to strike Friday": a day word may stand between)
   if (w === 'to') {
     // ("a rescue package agreed to in October": a stranded preposition, no infinitive)

@@ -3,7 +3,7 @@
  * "second" as an ordinal (parsers already skip it), bare years inside larger numbers or
  * model names ("T-54", "Boeing 747"), and numbers directly followed by a unit of measure.
  */
-import { digitsAt, isCapitalized, mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
+import { digitsAt, hyphenAt, isCapitalized, mark, ordinalAt, isWord, word, type Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 
 /** Words joined to a year by a hyphen that keep it a year: "mid-2007", "pre-1914". */
@@ -69,7 +69,7 @@ function verbAfterShare(ctx: Ctx, k: number): boolean {
 const HYPHENED_MEASURES: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'percent', 'mile', 'inch', 'pound', 'ton', 'share', 'cent']);
 
 function hyphenedMeasure(ctx: Ctx, k: number): boolean {
-  return mark(ctx, k) === '-' && !ctx.tokens.spaced(k) && !ctx.tokens.spaced(k + 1) && HYPHENED_MEASURES.has(word(ctx, k + 1));
+  return hyphenAt(ctx, k) && HYPHENED_MEASURES.has(word(ctx, k + 1));
 }
 
 /** Words before a number that make it the number of a thing: "Resolution 1441", "Flight 655", "Article 1500". */

@@ -178,8 +178,8 @@ function mergePair(ctx: Ctx, a: Candidate, b: Candidate): Candidate | null {
   if (gap === 1 && word(ctx, a.last) === 'on' && EDGES_OF_DAY.has(word(ctx, a.last - 1)) && isPartOfDay(a) && isDay(b)) return withPartOfDay(a, b);
   if (gap === 0 && isClock(a) && isDay(b) && b.reading.fields.month === undefined) return combine(a, b, b, a, 'TIME');
   // ("took off at 8:18 Wednesday evening", "at 5:30 yesterday morning": the part of day after the clock's day sets its half of the day)
-  const clockOfDay = a.reading.fields.weekday !== undefined || (a.reading.shift?.unit === 'day' && !a.reading.shift.anaphoric);
-  if (gap === 0 && a.reading.type === 'TIME' && a.reading.fields.hour !== undefined && clockOfDay && a.reading.fields.partOfDay === undefined && isPartOfDay(b) && !b.reading.shift) {
+  const clockOnItsDay = a.reading.fields.weekday !== undefined || (a.reading.shift?.unit === 'day' && !a.reading.shift.anaphoric);
+  if (gap === 0 && a.reading.type === 'TIME' && a.reading.fields.hour !== undefined && clockOnItsDay && a.reading.fields.partOfDay === undefined && isPartOfDay(b) && !b.reading.shift) {
     return { first: a.first, last: b.last, reading: withReading(a.reading, { fields: inPartOfDay(a.reading.fields, b.reading.fields.partOfDay) }), parser: a.parser, rangeEnd: undefined };
   }
   // "every Sunday at 10 a.m.": the clock of each time the set recurs
