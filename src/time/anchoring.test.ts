@@ -1909,3 +1909,8 @@ test('a clock with "tomorrow" or "yesterday" takes the part of day after it into
   const t = tag('The crew will be awakened at 8:30 tomorrow morning. The storm came ashore at 5:30 yesterday morning.', '1998-10-28');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['8:30 tomorrow morning', '1998-10-29T08:30'], ['5:30 yesterday morning', '1998-10-27T05:30']]);
 });
+
+test('news: months counted in figures compare years as words do ("For the 9 months ended Sept. 30 ... a year earlier")', () => {
+  const t = tag('Fourth-quarter profit fell. For the 9 months ended Sept. 30, the company earned $61.2 million, down from $94.7 million a year earlier.', '1989-11-08', 'news');
+  assert.equal(find(t, 'a year earlier').value, '1988');
+});

@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { hyphenAt, isCapitalized, mark, startsSentence, word, type Ctx } from './grammar.js';
+import { hyphenAt, isCapitalized, mark, numAt, startsSentence, word, type Ctx } from './grammar.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
@@ -234,7 +234,7 @@ function monthsCountedBefore(ctx: Ctx, first: number): boolean {
     const w = word(ctx, k);
     if (w !== 'months' && w !== 'month') continue;
     const at = hyphenAt(ctx, k - 1) ? k - 2 : k - 1;
-    const n = NUMBER_WORDS.get(word(ctx, at)) ?? (ctx.tokens.kind(at) === NUM ? Number(word(ctx, at)) : undefined);
+    const n = ctx.tokens.kind(at) === NUM ? numAt(ctx, at) : NUMBER_WORDS.get(word(ctx, at));
     if (n !== undefined && n > 3 && n < 12) return true;
   }
   return false;
