@@ -1914,3 +1914,9 @@ test('news: months counted in figures compare years as words do ("For the 9 mont
   const t = tag('Fourth-quarter profit fell. For the 9 months ended Sept. 30, the company earned $61.2 million, down from $94.7 million a year earlier.', '1989-11-08', 'news');
   assert.equal(find(t, 'a year earlier').value, '1988');
 });
+
+test('"three and a half months later" adds the half month as days: 30 November and three and a half months is March', () => {
+  const t = tag('The invasion began on 30 November 1939. It ended three and a half months later, and the truce held a month and a half later still.');
+  assert.equal(find(t, 'three and a half months later').value, '1940-03');
+  assert.equal(find(t, 'a month and a half later').value, '1940-04');
+});

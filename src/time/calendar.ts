@@ -131,6 +131,23 @@ export function isoWeek(year: number, month: number, day: number): [number, numb
   return [ty, week];
 }
 
+/** Days in the half of a month that "three and a half months" adds to its whole months. */
+const DAYS_PER_MONTH = 30;
+
+/**
+ * The month `n` months from a day, for a count with a fraction ("three and a half months later"
+ * from 30 November is mid-March, not February): whole months, then the fraction as days. A month
+ * without its day counts from the middle of the month; a day past the 28th from the 28th, so the
+ * whole months do not spill into the next (30 November + 3 months is not 2 March).
+ */
+function monthsAndDaysAway(year: number, month: number, day: number | undefined, n: number): Fields {
+  const whole = Math.trunc(n);
+  const total = year * 12 + (month - 1) + whole;
+  const [y, m] = [Math.floor(total / 12), (((total % 12) + 12) % 12) + 1];
+  const [ty, tm] = addDays(y, m, Math.min(day ?? 15, 28), Math.round((n - whole) * DAYS_PER_MONTH));
+  return withAstroYear({ month: tm }, ty);
+}
+
 /** Moves fields holding at least a year by n units, at that unit's granularity. */
 export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
   const year = astroYear(f);
@@ -164,6 +181,7 @@ export function shiftFields(f: Fields, unit: Unit, n: number): Fields | null {
       return withAstroYear({}, year + n);
     case 'month': {
       if (f.month === undefined) return null;
+      if (!Number.isInteger(n)) return monthsAndDaysAway(year, f.month, f.day, n);
       const total = year * 12 + (f.month - 1) + n;
       return withAstroYear({ month: (((total % 12) + 12) % 12) + 1 }, Math.floor(total / 12));
     }
