@@ -1920,3 +1920,18 @@ test('"three and a half months later" adds the half month as days: 30 November a
   assert.equal(find(t, 'three and a half months later').value, '1940-03');
   assert.equal(find(t, 'a month and a half later').value, '1940-04');
 });
+
+test('news: "the day" told in the past is the report\'s day, not a day still ahead that a plan named before it', () => {
+  // 2000-11-10 is a Friday
+  const t = tag('County officials plan to begin a hand count on Saturday. The vice president stayed out of sight for most of the day.', '2000-11-10');
+  assert.equal(find(t, 'Saturday').value, '2000-11-11');
+  assert.equal(find(t, 'the day').value, '2000-11-10');
+});
+
+test('news: "the end of the week" told ahead is the report\'s week, not the week of a day months back', () => {
+  const t = tag('The hostages were seized on April 23 from a resort. The negotiator said Monday he hoped to free the rest by the end of the week.', '2000-08-28');
+  assert.equal(find(t, 'the end of the week').value, '2000-W35');
+  // told in the past, the week stays the story's
+  const past = tag('The ferry sank on April 23. By the end of the week, divers had found 40 bodies.', '2000-08-28');
+  assert.equal(find(past, 'the end of the week').value, '2000-W16');
+});

@@ -575,7 +575,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   // ("narrow the 1973 decision ... expected the court to take it up within the next year or two": the same with a year)
   if ((shift.unit === 'decade' || shift.unit === 'century' || shift.unit === 'year') && shift.amount !== 0 && env.tense > 0 && toldYear !== undefined && nowYear !== undefined && toldYear < nowYear) return true;
   // "most of the day" after "next year" is the report's day ("that same day" keeps to the story)
-  if (shift.byArticle && dayish && told.fields.day === undefined) return true;
+  // ("plan to begin a count on Saturday. ... stayed out of sight for most of the day": nor is a day still ahead the day told in the past)
+  if (shift.byArticle && dayish && (told.fields.day === undefined || aheadOfPastClock(env, told))) return true;
   // "rose over the summer and should recover by the end of the month": a season names no month to be in
   if (shift.byArticle && shift.unit === 'month' && told.fields.month === undefined) return true;
   // "The fund pledged aid in October. Banks have until the end of the month": the report's month, a
@@ -588,6 +589,8 @@ function countsFromReport(env: ResolveEnv, shift: Shift, told: ReferencePoint, d
   if (shift.byArticle && shift.unit === 'year' && toldYear !== undefined && nowYear !== undefined && toldYear > nowYear && told.at !== undefined && !env.inSentence?.(told.at)) return true;
   // "The baht collapsed in 1997. Leaders will endorse a plan by the end of the week": told ahead of a story told to no day, the report's week
   if (shift.unit === 'week' && shift.amount === 0 && env.tense >= 0 && told.fields.day === undefined && told.fields.week === undefined) return true;
+  // ("seized on April 23 ... said Monday he hoped to free the rest by the end of the week", in August): nor after a day months before the report
+  if (shift.unit === 'week' && shift.amount === 0 && env.tense >= 0 && !nearNow(told, env)) return true;
   // "the following week", "the next quarter" told ahead after a bare year ("rose to 28% in 1987")
   return SHORT_MOVES.has(shift.unit) && !!shift.anaphoric && shift.amount !== 0 && env.tense >= 0 && told.fields.month === undefined && told.fields.week === undefined && told.fields.quarter === undefined;
 }
