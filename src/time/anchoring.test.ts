@@ -1935,3 +1935,11 @@ test('news: "the end of the week" told ahead is the report\'s week, not the week
   const past = tag('The ferry sank on April 23. By the end of the week, divers had found 40 bodies.', '2000-08-28');
   assert.equal(find(past, 'the end of the week').value, '2000-W16');
 });
+
+test('news: a day told weeks before the report in an earlier sentence does not frame a later clock time; the report\'s day told before does', () => {
+  const t = tag('The commission granted the increase yesterday. A judge had ruled against it in a decision issued Jan. 18. In a vote taken shortly after 11 a.m., the commissioners rejected that finding.', '1991-03-07');
+  assert.equal(find(t, '11 a.m.').value, '1991-03-06T11:00');
+  // two weeks back, the day retold still frames its clock
+  const retold = tag('Investigators are still sifting the rubble. The two bombs exploded on Aug. 7 in Nairobi and Dar es Salaam. They went off within minutes of each other, shortly after 10:30 a.m. local time.', '1998-08-21');
+  assert.equal(find(retold, '10:30 a.m.').value, '1998-08-07T10:30');
+});

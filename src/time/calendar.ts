@@ -66,6 +66,14 @@ export function addDays(year: number, month: number, day: number, days: number):
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
+/** Days from `a` to `b` (negative when `b` comes first); undefined unless both name a day. */
+export function daysBetween(a: Fields, b: Fields): number | undefined {
+  const ya = astroYear(a);
+  const yb = astroYear(b);
+  if (ya === undefined || yb === undefined || a.month === undefined || b.month === undefined || a.day === undefined || b.day === undefined) return undefined;
+  return Math.round((utc(yb, b.month, b.day).getTime() - utc(ya, a.month, a.day).getTime()) / 86400000);
+}
+
 /** Whole years from `point`'s year to `now`'s (BC counted astronomically); -Infinity when either is unknown, so no gap test passes. */
 export function yearsBetween(point: Fields | undefined, now: Fields | undefined): number {
   const year = point ? astroYear(point) : undefined;

@@ -4,7 +4,7 @@
  * components were written (known) and which were inferred (implied).
  */
 import type { TimexAnchor, TimexType } from '../model/document.js';
-import { addDays, astroYear, easterSunday, historicalWeekdayOf, weekdayOfWeekAway, yearsBetween, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
+import { addDays, astroYear, daysBetween, easterSunday, historicalWeekdayOf, weekdayOfWeekAway, yearsBetween, isoWeek, durationValue, edtfValue, precisionOf, shiftFields, timexValue, weekdayFits, weekdayOf, withAstroYear } from './calendar.js';
 import { makeFields, overlay, withFields, withReading, type Fields, type Reading, type Shift } from './types.js';
 import { CALENDAR_PATTERNS, type HolidayRule, type Unit } from './lexicon.js';
 
@@ -947,7 +947,7 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
     // (in a report remembering a day, a day of the year remembered frames the clocks after it: "On the morning of 16 June, ... By the evening")
-    return sideOfNow(told, env) && (nearNow(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told || ofYearRemembered(env, told)) ? told : undefined;
+    return sideOfNow(told, env) && (framesFromAfar(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told || ofYearRemembered(env, told)) ? told : undefined;
   }
   return undefined;
 }
@@ -960,6 +960,19 @@ function ofYearRemembered(env: ResolveEnv, told: ReferencePoint): boolean {
 /** A day of a year two or more before the report, told just before a clock told in the past (a report retelling it). */
 function retoldDayJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
   return env.tense < 0 && toldJustBefore(env, told) && yearsBeforeReport(env, told) >= RETOLD_YEARS;
+}
+
+/**
+ * Days from the report within which a day told in a sentence before frames the clock times after
+ * it: "The Dow set a record on July 16. ... London shares recovered in the afternoon", told on 7
+ * August, is the afternoon of the report's yesterday; "The bombs went off on Aug. 7 ... shortly
+ * after 10:30 a.m.", told two weeks on, is still that day.
+ */
+const FRAMING_DAYS = 21;
+
+function framesFromAfar(told: ReferencePoint, env: ResolveEnv): boolean {
+  const days = env.dct ? daysBetween(told.fields, env.dct.fields) : undefined;
+  return days === undefined ? nearNow(told, env) : Math.abs(days) <= FRAMING_DAYS;
 }
 
 /** Months from the report within which a day told close by frames the clock times after it. */
