@@ -1943,3 +1943,11 @@ test('news: a day told weeks before the report in an earlier sentence does not f
   const retold = tag('Investigators are still sifting the rubble. The two bombs exploded on Aug. 7 in Nairobi and Dar es Salaam. They went off within minutes of each other, shortly after 10:30 a.m. local time.', '1998-08-21');
   assert.equal(find(retold, '10:30 a.m.').value, '1998-08-07T10:30');
 });
+
+test('news: "the past year" after a perfect\'s "for" is a stretch up to now; "the figures for the past year" stay the year before', () => {
+  const t = tag('The coach has insisted for the past year that he will not return. The figures for the past year show a loss.', '1998-06-15');
+  const [stretch, year] = t.filter((x) => x.text === 'the past year');
+  assert.equal(stretch.type, 'DURATION');
+  assert.equal(stretch.value, 'P1Y');
+  assert.equal(year.value, '1997');
+});

@@ -487,6 +487,23 @@ function eventPhraseEnd(ctx: Ctx, k: number): number {
   return end > 0 ? end : k - 1;
 }
 
+/** Words back from "for" within which a perfect's auxiliary makes it a stretch lasting up to now. */
+const PERFECT_REACH = 4;
+
+/**
+ * "has insisted for the past year", "had led comfortably for", "has for the past year been": a
+ * stretch lasting until then, not "the statistics for the past year" (the year they cover).
+ */
+function perfectFor(ctx: Ctx, first: number): boolean {
+  if (word(ctx, first - 1) !== 'for') return false;
+  if (word(ctx, first - 2) === 'has' || word(ctx, first - 2) === 'have' || word(ctx, first - 2) === 'had') return true;
+  for (let k = first - 2, n = 0; n < PERFECT_REACH && isWord(ctx, k); k--, n++) {
+    const w = word(ctx, k);
+    if (w === 'has' || w === 'have' || w === 'had') return true;
+  }
+  return false;
+}
+
 /** A calendar date at k ("August", "1945", "the year"): "the last week of August" is a stretch of that month. */
 function datedAt(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
@@ -579,9 +596,9 @@ function determinedUnit(ctx: Ctx, i: number, unit: Unit): Candidate | null {
     if (det === 'past' && word(ctx, d - 1) === 'this') return candidate(d - 1, i + 1, reading('DATE', { shift: { unit, amount: 1, direction: -1 } }), 'unitPhrase');
     // "the past year" is a stretch of time; "the last decade" a date
     if (det === 'past') {
-      // news annotation reads "the past year" as last year
+      // news annotation reads "the past year" as last year ("has insisted for the past year" keeps the stretch, as "for the past two years" does)
       const newsReading = reading('DATE', { shift: { unit, amount: 1, direction: -1 } });
-      return candidate(first, i + 1, unit === 'year' && article ? withReading(durationReading(unit, 1), { newsReading }) : durationReading(unit, 1), 'unitPhrase');
+      return candidate(first, i + 1, unit === 'year' && article && !perfectFor(ctx, first) ? withReading(durationReading(unit, 1), { newsReading }) : durationReading(unit, 1), 'unitPhrase');
     }
     // "in the last hour", "over the next fortnight": a stretch from now, not the hour or day it falls in
     if (article && (det === 'last' || det === 'next' || det === 'coming') && (unit === 'hour' || word(ctx, i) === 'fortnight')) {
