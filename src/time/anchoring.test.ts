@@ -1951,3 +1951,11 @@ test('news: "the past year" after a perfect\'s "for" is a stretch up to now; "th
   assert.equal(stretch.value, 'P1Y');
   assert.equal(year.value, '1997');
 });
+
+test('a clock without a.m. or p.m.: the afternoon runs on from one lent it, and a spoken hour of one to five is of the afternoon unless a morning or night is near', () => {
+  const t = tag('The first circuit breaker kicked in at 2:36 p.m. When trading resumed at 3:06, the selling grew, and at 3:30 the exchange closed.', '1997-10-27');
+  assert.equal(find(t, '3:06').value, '1997-10-27T15:06');
+  assert.equal(find(t, '3:30').value, '1997-10-27T15:30');
+  assert.equal(find(tag('The clerk read the verdict shortly before 2 o\'clock.', '1997-12-23'), '2 o\'clock').value, '1997-12-23T14:00');
+  assert.equal(find(tag('The fire broke out early this morning. Crews arrived at 4 o\'clock.', '1997-12-23'), '4 o\'clock').value, '1997-12-23T04:00');
+});

@@ -356,6 +356,8 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
   let out: Candidate[] | undefined;
   let evening: Candidate | undefined;
   let tonight: Candidate | undefined;
+  // the last morning or night told: a spoken hour near it keeps to the small hours
+  let small: Candidate | undefined;
   for (let k = 0; k < hits.length; k++) {
     const c = hits[k];
     const hour = c.reading.fields.hour;
@@ -363,6 +365,7 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     // ("a session on Sunday afternoon, which stretched past 5 o'clock": an afternoon before a clock of one to six)
     const part = c.reading.fields.partOfDay;
     if (part === 'EV' || part === 'NI' || part === 'AF') tonight = c.reading.generic || c.reading.fields.hour !== undefined ? undefined : c;
+    if (part === 'MO' || part === 'NI') small = c;
     if (!isClock(c) || hour === undefined) continue;
     const afternoon = tonight?.reading.fields.partOfDay === 'AF';
     const fromHour = afternoon ? 1 : EVENING_HOURS_FROM;
@@ -380,12 +383,24 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
       out ??= [...hits];
       out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      // ("kicked in at 2:36 p.m. ... resumed at 3:06, and at 3:30 the exchange closed": the afternoon runs on)
+      evening = out[k];
+      continue;
+    }
+    // "read the verdict shortly before 2 o'clock": a spoken hour of one to five with no morning or night told near it is of the afternoon
+    if (spoken && hour >= 1 && hour <= AFTERNOON_HOURS_SPOKEN && part === undefined && !c.reading.shift && !(small && c.first - small.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, small.last, c.first))) {
+      out ??= [...hits];
+      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      evening = out[k];
       continue;
     }
     evening = hour >= 12 && hour < 24 && !bare ? c : undefined;
   }
   return out ?? (hits as Candidate[]);
 }
+
+/** The last spoken hour read as of the afternoon when nothing tells its half of the day ("at 5 o'clock"). */
+const AFTERNOON_HOURS_SPOKEN = 5;
 
 /** The first hour of a clock told after "tonight" or "this evening" that is read past noon (two o'clock tonight is after midnight). */
 const EVENING_HOURS_FROM = 5;
