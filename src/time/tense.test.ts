@@ -524,3 +524,10 @@ test('tense: the end of a compound adjective is no verb ("delayed its hand-held 
   assert.equal(find(tag('A rival delayed its hand-held machine until the spring.', '1996-10-02'), 'the spring').value, '1997-SP');
   assert.equal(find(tag('The mayor was re-elected on Tuesday.', DCT), 'Tuesday').value, '1998-01-06');
 });
+
+test('what forecasters predicted lies ahead; the day a prediction was made, or one told in the past perfect, does not', () => {
+  // 1999-12-20 is a Monday
+  assert.equal(find(tag('Forecasters predicted lighter rain through Wednesday.', '1999-12-20', 'news'), 'Wednesday').value, '1999-12-22');
+  assert.equal(find(tag('The mayor predicted Tuesday that the city would recover.', '1999-12-20', 'news'), 'Tuesday').value, '1999-12-14');
+  assert.equal(find(tag('The speaker, who had predicted on Tuesday that the bill would pass, conceded defeat.', '1999-12-20', 'news'), 'Tuesday').value, '1999-12-14');
+});

@@ -220,6 +220,8 @@ export function pastVerbAt(ctx: Ctx, k: number): boolean {
 /** Verbs whose object is told to do a thing still ahead: "told jurors to return Monday", "called on the president to step down by Friday". */
 const DIRECTIVES: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'directed', 'called', 'warned']);
 /** Nouns whose "for" points ahead: "a warning for Friday", "the forecast for Sunday". */
+/** Verbs of foretelling, whose object lies ahead of when it was foretold. */
+const PREDICTING: ReadonlySet<string> = new Set(['predict', 'predicts', 'predicted', 'predicting', 'forecasted', 'forecasting']);
 const FORECASTS: ReadonlySet<string> = new Set(['warning', 'warnings', 'watch', 'watches', 'forecast', 'forecasts', 'advisory', 'alert', 'outlook']);
 /** Words before a time that set it as a day for a thing to be done by: "by Friday", "on Wednesday", "over the weekend". */
 const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over', 'before']);
@@ -253,6 +255,9 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   if (w === 'is' || w === 'are') return n === 1 || (n === 2 && (word(ctx, k + 1) === 'on' || word(ctx, k + 1) === 'in')) || (n === 3 && (word(ctx, k + 2) === 'on' || word(ctx, k + 2) === 'in') && PRESENT_PASSIVES.has(word(ctx, k + 1)));
   // "the bureau forecast more showers over the weekend": what is forecast lies ahead ("forecast Wednesday that" is the day it spoke)
   if (w === 'forecast' || w === 'forecasts') return n >= 2;
+  // ("Forecasters predicted lighter rain through Wednesday", not "predicted Tuesday that": the same with predicting,
+  // told of its own time rather than of what was foretold: not "had predicted on Tuesday", "had been predicting as recently as Monday")
+  if (PREDICTING.has(w)) return n >= 2 && word(ctx, k - 1) !== 'had' && word(ctx, k - 1) !== 'been';
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
   // ("an amber warning for snow on Saturday": the warning's "for" a noun and "on" before the day)
   if (w === 'for') return (n === 1 || (n === 3 && word(ctx, from) === 'on')) && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
