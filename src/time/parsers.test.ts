@@ -1248,3 +1248,9 @@ test('"a thousand" and "two thousand" count a stretch ("nearly a thousand years"
 test('the second of two near three-digit years after a cue is a year too ("built in 641 or 642"); "in 300 or 400 ships" names none', () => {
   assert.deepEqual(tag('The mosque, built in 641 or 642, was the first. They came in 300 or 400 ships.', '2010-03-02', 'narrative').map((t) => t.value), ['0641', '0642']);
 });
+
+test('"a week from today" is the day seven days on; "the quarter-point reduction" is no quarter', () => {
+  assert.equal(find(tag('The ministers will meet in Luxembourg a week from today.', '1999-04-06'), 'a week from today').value, '1999-04-13');
+  assert.equal(find(tag('The election is five weeks from today.', '1998-09-29'), 'five weeks from today').value, '1998-11-03');
+  assert.deepEqual(tag('The Fed announced the quarter-point reduction and a quarter-percentage-point cut.', '1998-10-16').map((t) => t.text), []);
+});

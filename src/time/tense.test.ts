@@ -531,3 +531,8 @@ test('what forecasters predicted lies ahead; the day a prediction was made, or o
   assert.equal(find(tag('The mayor predicted Tuesday that the city would recover.', '1999-12-20', 'news'), 'Tuesday').value, '1999-12-14');
   assert.equal(find(tag('The speaker, who had predicted on Tuesday that the bill would pass, conceded defeat.', '1999-12-20', 'news'), 'Tuesday').value, '1999-12-14');
 });
+
+test('a storm that "reaches" a coast by a weekday reaches it ahead', () => {
+  // 1999-09-15 is a Wednesday
+  assert.equal(find(tag('Rain will spread north when the storm reaches New England by Friday afternoon.', '1999-09-15', 'news'), 'Friday afternoon').value, '1999-09-17TAF');
+});

@@ -154,8 +154,8 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
 
-/** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care". */
-const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
+/** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care", "a quarter-point cut". */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
 
 /**
  * Words before a bare plural unit followed by "of", "after" or "before" that open a stretch of unknown
@@ -357,6 +357,8 @@ function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; 
     // "a quarter of a century later" moves 25 years, "half a year later" six months
     const whole = amount === undefined || Number.isInteger(amount) ? undefined : inWholeUnits(unit, amount);
     if (whole) return candidate(counted.first, move[1], reading('DATE', { shift: { unit: whole.unit, amount: whole.amount, direction: move[0], anaphoric } }), 'unitPhrase');
+    // "a week from today": the day seven days on, not the week it falls in
+    if (unit === 'week' && amount !== undefined && word(ctx, move[1] - 1) === 'today') return candidate(counted.first, move[1], reading('DATE', { shift: { unit: 'day', amount: amount * 7, direction: move[0], anaphoric } }), 'unitPhrase');
     const shift = amount === undefined ? { unit, direction: move[0], anaphoric } : { unit, amount, direction: move[0], anaphoric };
     const lengthInNews = anaphoric && SHORT_UNITS.has(unit);
     // "two nights later": the night of the day reached
