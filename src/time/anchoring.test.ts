@@ -1959,3 +1959,11 @@ test('a clock without a.m. or p.m.: the afternoon runs on from one lent it, and 
   assert.equal(find(tag('The clerk read the verdict shortly before 2 o\'clock.', '1997-12-23'), '2 o\'clock').value, '1997-12-23T14:00');
   assert.equal(find(tag('The fire broke out early this morning. Crews arrived at 4 o\'clock.', '1997-12-23'), '4 o\'clock').value, '1997-12-23T04:00');
 });
+
+test('news: "a year earlier" after months counted compares with the report\'s year, not a year told before the months', () => {
+  const t = tag('The company, which had sales of $1.4 billion last year, earned $61 million in the first nine months, down from $74 million a year earlier.', '1989-12-12');
+  assert.equal(find(t, 'a year earlier').value, '1988');
+  // a year written after the months is theirs
+  const written = tag('It lost $5 million in the first nine months of 1989, compared with a loss of $18 million a year earlier.', '1990-01-10');
+  assert.equal(find(written, 'a year earlier').value, '1988');
+});

@@ -60,8 +60,8 @@ export interface ResolveEnv {
   anniversaries?: readonly ReferencePoint[];
   /** Every whole day the body has told so far, the story's or not, latest last. */
   daysTold?: readonly ReferencePoint[];
-  /** Whether the sentence before the expression counts a stretch of months other than a quarter ("For the first nine months"). */
-  readonly monthsCounted?: boolean;
+  /** Where the sentence before the expression counts a stretch of months other than a quarter ("For the first nine months"): the token of "months". */
+  readonly monthsCounted?: number | undefined;
 }
 
 /** One shape for every result, as for readings (see types.ts): absent parts are undefined. */
@@ -507,7 +507,15 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   if (month && monthYear !== undefined) return finish(reading.type, withAstroYear({ month: month.fields.month }, monthYear + shift.direction), namesOf(reading.fields), reading, month);
   // ("For the nine months, net was $61 million, down from $94 million a year earlier": the year before, not a quarter)
   const refYear = astroYear(ref.fields);
-  if (yearOnPeriod && env.monthsCounted && refYear !== undefined) return finish(reading.type, withAstroYear({}, refYear + shift.direction), namesOf(reading.fields), reading, ref);
+  // ("had sales of $1.4 billion last year, earned $61 million in the first nine months, down from $74 million a year earlier": months counted of no year written are the report's year's, not the year told before them)
+  const counted = yearOnPeriod ? env.monthsCounted : undefined;
+  if (counted !== undefined) {
+    // ("had sales of $1.4 billion last year, earned $61 million in the first nine months, down from $74 million a year earlier":
+    // months counted with no year after them are the report's year's, not those of a year told before them)
+    const monthsRef = env.dct && ref.kind !== 'dct' && ref.at !== undefined && ref.at < counted && (refYear ?? 0) < (astroYear(env.dct.fields) ?? 0) ? env.dct : ref;
+    const monthsYear = astroYear(monthsRef.fields);
+    if (monthsYear !== undefined) return finish(reading.type, withAstroYear({}, monthsYear + shift.direction), namesOf(reading.fields), reading, monthsRef);
+  }
   const quarter = yearOnPeriod ? quarterInStory(env, reading) : undefined;
   if (quarter) {
     const q = samePartAYearAway(quarter.fields, shift.direction);

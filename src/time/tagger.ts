@@ -160,7 +160,7 @@ class HitEnvironment implements ResolveEnv {
     return toldInPastPerfect(this.ctx, this.hit);
   }
 
-  get monthsCounted(): boolean {
+  get monthsCounted(): number | undefined {
     return monthsCountedBefore(this.ctx, this.hit.first);
   }
 
@@ -226,18 +226,19 @@ const MONTHS_COUNTED_REACH = 30;
 
 /**
  * "For the nine months ended Sept. 30, net was ... a year earlier", "in the six-month period": months
- * counted (not three, a quarter) earlier in the sentence (a stop before a capital ends it; "Sept. 30" does not).
+ * counted (not three, a quarter) earlier in the sentence (a stop before a capital ends it; "Sept. 30" does not):
+ * the token of "months".
  */
-function monthsCountedBefore(ctx: Ctx, first: number): boolean {
+function monthsCountedBefore(ctx: Ctx, first: number): number | undefined {
   for (let k = first - 1; k >= 0 && k >= first - MONTHS_COUNTED_REACH; k--) {
-    if (mark(ctx, k) === '.' && isCapitalized(ctx, k + 1)) return false;
+    if (mark(ctx, k) === '.' && isCapitalized(ctx, k + 1)) return undefined;
     const w = word(ctx, k);
     if (w !== 'months' && w !== 'month') continue;
     const at = hyphenAt(ctx, k - 1) ? k - 2 : k - 1;
     const n = ctx.tokens.kind(at) === NUM ? numAt(ctx, at) : NUMBER_WORDS.get(word(ctx, at));
-    if (n !== undefined && n > 3 && n < 12) return true;
+    if (n !== undefined && n > 3 && n < 12) return k;
   }
-  return false;
+  return undefined;
 }
 
 /** Nouns a year measures rather than frames: "In 1990 dollars", "in 1985 prices". */
