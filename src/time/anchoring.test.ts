@@ -1967,3 +1967,10 @@ test('news: "a year earlier" after months counted compares with the report\'s ye
   const written = tag('It lost $5 million in the first nine months of 1989, compared with a loss of $18 million a year earlier.', '1990-01-10');
   assert.equal(find(written, 'a year earlier').value, '1988');
 });
+
+test('news: a clock told ahead is of the day still to come its sentence names; "would have full access" looks ahead', () => {
+  // 1990-02-16 is a Friday
+  const t = tag('The agency said the branches would reopen Saturday and that depositors would have full access to their accounts by 9 a.m.', '1990-02-16');
+  assert.equal(find(t, 'Saturday').value, '1990-02-17');
+  assert.equal(find(t, '9 a.m.').value, '1990-02-17T09:00');
+});

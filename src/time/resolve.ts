@@ -960,6 +960,16 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
   return undefined;
 }
 
+/**
+ * "would reopen Saturday and depositors would have full access by 9 a.m.": a clock told ahead is of
+ * the day still to come its sentence names (a plan, which the story does not move to).
+ */
+function planDayInSentence(env: ResolveEnv): ReferencePoint | undefined {
+  if (env.tense <= 0 || !env.daysTold) return undefined;
+  const last = env.daysTold[env.daysTold.length - 1];
+  return last?.plan === true && last.at !== undefined && env.inSentence?.(last.at) === true ? last : undefined;
+}
+
 /** A day of the year an anniversary report remembers ("Sixty years ago today"), told in the past. */
 function ofYearRemembered(env: ResolveEnv, told: ReferencePoint): boolean {
   return env.tense < 0 && env.anniversaries !== undefined && env.anniversaries.some((a) => a.fields.year === told.fields.year);
@@ -1190,7 +1200,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     // ("on the night of Aug. 17, 1979 ... arraigned on Monday. She had locked the door at 11 p.m.": told in the past perfect, the day retold)
     // (a gallery's caption goes on in the day the captions before it retold: "The Queen presented the trophy at about 5.15pm")
-    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? yesterdayFrame(env) ?? retoldCaptionDay(env) : undefined;
+    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? planDayInSentence(env) ?? yesterdayFrame(env) ?? retoldCaptionDay(env) : undefined;
     const base = near ?? ref;
     const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);

@@ -148,7 +148,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
     return AHEAD_BEFORE_TO.has(word(ctx, verb)) && !pluperfect(ctx, verb) ? 1 : 0;
   }
   // ("would have to begin shutting down": an obligation ahead, not a past that did not happen)
-  if (w === 'would') return word(ctx, k + 1) === 'have' && word(ctx, k + 2) !== 'to' ? -1 : 1;
+  // ("would have full access by 9 a.m.": "have" the verb itself, no perfect, looks ahead)
+  if (w === 'would') return word(ctx, k + 1) === 'have' && word(ctx, k + 2) !== 'to' && !HAVE_OBJECT_OPENERS.has(word(ctx, k + 2)) ? -1 : 1;
   // "Sunday marks 30 years since the spill": a day still to come marks an anniversary (not "1.53 marks late Tuesday")
   if (w === 'marks') return MARKING_SUBJECTS.has(word(ctx, k - 1)) ? 1 : 0;
   // "won't be counted before Thursday": "will not", not the past of "win"
@@ -220,6 +221,9 @@ export function pastVerbAt(ctx: Ctx, k: number): boolean {
 /** Verbs whose object is told to do a thing still ahead: "told jurors to return Monday", "called on the president to step down by Friday". */
 const DIRECTIVES: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'directed', 'called', 'warned']);
 /** Nouns whose "for" points ahead: "a warning for Friday", "the forecast for Sunday". */
+/** Words after "would have" that open its object, not a participle: "would have full access", "would have a vote". */
+const HAVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'full', 'more', 'less', 'some', 'any', 'enough', 'their', 'its', 'his', 'her', 'our', 'until', 'till']);
+
 /** Verbs of foretelling, whose object lies ahead of when it was foretold. */
 const PREDICTING: ReadonlySet<string> = new Set(['predict', 'predicts', 'predicted', 'predicting', 'forecasted', 'forecasting']);
 const FORECASTS: ReadonlySet<string> = new Set(['warning', 'warnings', 'watch', 'watches', 'forecast', 'forecasts', 'advisory', 'alert', 'outlook']);
