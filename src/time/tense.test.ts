@@ -536,3 +536,9 @@ test('a storm that "reaches" a coast by a weekday reaches it ahead', () => {
   // 1999-09-15 is a Wednesday
   assert.equal(find(tag('Rain will spread north when the storm reaches New England by Friday afternoon.', '1999-09-15', 'news'), 'Friday afternoon').value, '1999-09-17TAF');
 });
+
+test('a deadline set by an order lies ahead, unless the order is told in the past perfect', () => {
+  // 1999-09-15 is a Wednesday
+  assert.equal(find(tag('Residents were told to leave by Friday.', '1999-09-15', 'news'), 'Friday').value, '1999-09-17');
+  assert.equal(find(tag('Two million people had been told to leave by Tuesday evening.', '1999-09-15', 'news'), 'Tuesday evening').value, '1999-09-14TEV');
+});

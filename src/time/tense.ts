@@ -237,7 +237,8 @@ function directiveBefore(ctx: Ctx, to: number): boolean {
   const start = isCapitalized(ctx, to + 1) ? to - 2 : to - 1;
   for (let k = start; k >= to - 1 - DIRECTIVE_REACH && k >= 0; k--) {
     if (!isWord(ctx, k)) return false;
-    if (DIRECTIVES.has(word(ctx, k))) return true;
+    // ("had been told to leave by Tuesday evening": a deadline already past when told in the past perfect)
+    if (DIRECTIVES.has(word(ctx, k))) return !pluperfect(ctx, k);
   }
   return false;
 }
@@ -265,8 +266,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   // "issued a blizzard warning for Friday", "called a strike for Thursday": what a warning or a fixture is set for lies ahead
   // ("an amber warning for snow on Saturday": the warning's "for" a noun and "on" before the day)
   if (w === 'for') return (n === 1 || (n === 3 && word(ctx, from) === 'on')) && (FORECASTS.has(word(ctx, k - 1)) || FIXTURE_NOUNS.has(word(ctx, k - 1)) || word(ctx, k - 1) === 'strike');
-  // "ordered them out by Friday": a deadline set by an order
-  if (DIRECTIVES.has(w) && word(ctx, from) === 'by' && n <= DIRECTIVE_REACH + 2) return true;
+  // "ordered them out by Friday": a deadline set by an order ("had been told to leave by Tuesday evening": one already past)
+  if (DIRECTIVES.has(w) && word(ctx, from) === 'by' && n <= DIRECTIVE_REACH + 2) return !pluperfect(ctx, k);
   return w === 'to' && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
 
