@@ -1974,3 +1974,10 @@ test('news: a clock told ahead is of the day still to come its sentence names; "
   assert.equal(find(t, 'Saturday').value, '1990-02-17');
   assert.equal(find(t, '9 a.m.').value, '1990-02-17T09:00');
 });
+
+test('the clock opening a span "from 4 to 8 p.m. Friday" is on the closing clock\'s day', () => {
+  // 1996-11-14 is a Thursday
+  const t = tag('Visitation will be from 4 to 8 p.m. Friday, and the store is open from 9 a.m. to 5 p.m. on Saturday.', '1996-11-14');
+  assert.equal(find(t, '4').value, '1996-11-15T16:00');
+  assert.equal(find(t, '9 a.m.').value, '1996-11-16T09:00');
+});

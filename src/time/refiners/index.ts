@@ -8,11 +8,11 @@
 import type { Ctx } from '../grammar.js';
 import type { Candidate } from '../types.js';
 import { dropFalseHits, dropLoneParts } from './falseHits.js';
-import { joinStretchesOfPeriods, lendDaysToClocks, lendMeridiems, mergeNeighbours } from './merge.js';
+import { joinStretchesOfPeriods, lendDaysToClocks, lendDaysToSpanOpeners, lendMeridiems, mergeNeighbours } from './merge.js';
 import { applyModifiers } from './modifiers.js';
 import { linkRanges, shareListedLeans, shareListedSets, shareListedYears } from './ranges.js';
 import { dayHistoryHeadings, habitualClocks, keptDaysOfYear } from './anniversaries.js';
 
 export type Refiner = (ctx: Ctx, hits: readonly Candidate[]) => Candidate[];
 
-export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, lendMeridiems, linkRanges, shareListedYears, shareListedLeans, shareListedSets, keptDaysOfYear, dayHistoryHeadings, habitualClocks, joinStretchesOfPeriods];
+export const REFINERS: readonly Refiner[] = [dropFalseHits, applyModifiers, mergeNeighbours, dropLoneParts, lendDaysToClocks, lendMeridiems, lendDaysToSpanOpeners, linkRanges, shareListedYears, shareListedLeans, shareListedSets, keptDaysOfYear, dayHistoryHeadings, habitualClocks, joinStretchesOfPeriods];

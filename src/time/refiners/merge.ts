@@ -402,6 +402,28 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
 /** The last spoken hour read as of the afternoon when nothing tells its half of the day ("at 5 o'clock"). */
 const AFTERNOON_HOURS_SPOKEN = 5;
 
+/** Words that close a span of clock times opened by "from": "from 4 to 8 p.m. Friday". */
+const CLOCK_SPAN_JOINERS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', '-', '\u2013']);
+
+/**
+ * "Visitation will be from 4 to 8 p.m. Friday", "open from 9 a.m. to 5 p.m. Saturday": the clock
+ * opening a span is on the day its closing clock is told with.
+ */
+export function lendDaysToSpanOpeners(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k];
+    const b = hits[k + 1];
+    if (b.first !== a.last + 1 || word(ctx, a.first - 1) !== 'from' || !CLOCK_SPAN_JOINERS.has(word(ctx, a.last) || mark(ctx, a.last))) continue;
+    const day = b.reading.fields;
+    if (!isClock(a) || !isClock(b) || a.reading.shift || a.reading.fields.weekday !== undefined || (day.weekday === undefined && day.day === undefined)) continue;
+    const dayOnly = withFields(day, { hour: undefined, minute: undefined, second: undefined });
+    out ??= [...hits];
+    out[k] = onDayOf(a, withCandidate(b, { reading: withReading(b.reading, { fields: dayOnly }) }));
+  }
+  return out ?? (hits as Candidate[]);
+}
+
 /** The first hour of a clock told after "tonight" or "this evening" that is read past noon (two o'clock tonight is after midnight). */
 const EVENING_HOURS_FROM = 5;
 
