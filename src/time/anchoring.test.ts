@@ -1981,3 +1981,11 @@ test('the clock opening a span "from 4 to 8 p.m. Friday" is on the closing clock
   assert.equal(find(t, '4').value, '1996-11-15T16:00');
   assert.equal(find(t, '9 a.m.').value, '1996-11-16T09:00');
 });
+
+test('news: a season told in the past just after a full date of a year long past is of that year; one after a month retold in passing is the report\'s', () => {
+  const t = tag('Crowds filled the square on May 1, 1968. Over the spring and summer, censorship was relaxed.', '2018-08-21');
+  assert.equal(find(t, 'the spring').value, '1968-SP');
+  assert.equal(find(t, 'summer').value, '1968-SU');
+  const trial = tag('He resigned in April 1996 and was indicted 11 months later. Defense lawyers had argued throughout the spring that he followed orders.', '1998-06-12');
+  assert.equal(find(trial, 'the spring').value, '1998-SP');
+});

@@ -719,6 +719,24 @@ const RETOLD_LOOKBACK = 8;
  * otherwise, so a month or day without a year told next is of the year last written, when every date
  * told since that one lies in it.
  */
+/**
+ * "Crowds filled the square on May 1, 1968. Over the spring and summer, censorship was relaxed", told
+ * fifty years on: a full date of a year long past, told just before in the past, frames a season told
+ * in the past, and a season listed after it ("He resigned in April 1996 ... had argued throughout the
+ * spring", told in 1998, does not).
+ */
+function retoldDateJustBefore(env: ResolveEnv): ReferencePoint | undefined {
+  if (env.tense >= 0) return undefined;
+  // (past a season it framed just before: "the spring and summer")
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 2; k--) {
+    const told = env.story[k];
+    if (!toldJustBefore(env, told)) return undefined;
+    if (told.yearWritten === true && told.fields.day !== undefined) return yearsBeforeReport(env, told) >= RETOLD_YEARS ? told : undefined;
+    if (told.fields.season === undefined) return undefined;
+  }
+  return undefined;
+}
+
 function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
   const yearsBack = last ? yearsBeforeReport(env, last) : -Infinity;
@@ -1177,7 +1195,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   const wantDay = needsDay(f) || f.weekday !== undefined;
   // (a season without a month follows a year framing its sentence or a gallery's caption, not a year retold earlier:
   // "Two years ago, prices topped $10 in the early summer"; "lawyers had argued throughout the spring" after 1996 is this spring)
-  const sameSentence = env.mode !== 'news' || reading.lean ? undefined : f.month !== undefined ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : f.season !== undefined ? yearInSentence(env, f) ?? captionYear(env) : undefined;
+  const sameSentence = env.mode !== 'news' || reading.lean ? undefined : f.month !== undefined ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : f.season !== undefined ? yearInSentence(env, f) ?? retoldDateJustBefore(env) ?? captionYear(env) : undefined;
   const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
