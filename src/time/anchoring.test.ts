@@ -1989,3 +1989,8 @@ test('news: a season told in the past just after a full date of a year long past
   const trial = tag('He resigned in April 1996 and was indicted 11 months later. Defense lawyers had argued throughout the spring that he followed orders.', '1998-06-12');
   assert.equal(find(trial, 'the spring').value, '1998-SP');
 });
+
+test('news: a century named in passing after a retold date leaves the story in that date\'s year', () => {
+  const t = tag('A man stood alone in front of a column of tanks on June 5, 1989. The picture became one of the defining images of the 20th century. By the end of June, hundreds of people had been arrested.', '2019-06-04');
+  assert.equal(find(t, 'the end of June').value, '1989-06');
+});

@@ -738,7 +738,7 @@ function retoldDateJustBefore(env: ResolveEnv): ReferencePoint | undefined {
 }
 
 function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
-  const last = env.story[env.story.length - 1];
+  const last = lastPastPassingEra(env);
   const yearsBack = last ? yearsBeforeReport(env, last) : -Infinity;
   // (told in the past, after two dates of that year at least: "will join NATO on March 12" after "invited in July 1997" is the report's)
   if (!last || yearsBack < RETOLD_YEARS || env.tense >= 0) return undefined;
@@ -765,8 +765,18 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
  * date without a year is of the year its caption, or the caption before, wrote, when that lies years
  * before the report (a caption of the report's own days gives none).
  */
+/**
+ * The story's last point, past a century or decade named in passing just after it ("on June 5, 1989 ...
+ * one of the defining images of the 20th century. By the end of June": no year to be in).
+ */
+function lastPastPassingEra(env: ResolveEnv): ReferencePoint | undefined {
+  const named = env.story[env.story.length - 1];
+  const passing = named !== undefined && named.fields.year === undefined && (named.fields.century !== undefined || named.fields.decade !== undefined);
+  return passing ? env.story[env.story.length - 2] : named;
+}
+
 function captionYear(env: ResolveEnv): ReferencePoint | undefined {
-  const last = env.story[env.story.length - 1];
+  const last = lastPastPassingEra(env);
   return last && last.kind === 'caption' && yearsBeforeReport(env, last) >= RETOLD_YEARS ? last : undefined;
 }
 
