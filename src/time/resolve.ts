@@ -507,7 +507,6 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   if (month && monthYear !== undefined) return finish(reading.type, withAstroYear({ month: month.fields.month }, monthYear + shift.direction), namesOf(reading.fields), reading, month);
   // ("For the nine months, net was $61 million, down from $94 million a year earlier": the year before, not a quarter)
   const refYear = astroYear(ref.fields);
-  // ("had sales of $1.4 billion last year, earned $61 million in the first nine months, down from $74 million a year earlier": months counted of no year written are the report's year's, not the year told before them)
   const counted = yearOnPeriod ? env.monthsCounted : undefined;
   if (counted !== undefined) {
     // ("had sales of $1.4 billion last year, earned $61 million in the first nine months, down from $74 million a year earlier":
@@ -714,12 +713,6 @@ function yearInSentence(env: ResolveEnv, f: Fields): ReferencePoint | undefined 
 const RETOLD_LOOKBACK = 8;
 
 /**
- * "The demonstrations began in mid-April 1989, after a death on 15 April. By May, the crowds had
- * swelled": a report retelling a year two or more before its own goes on in that year until it says
- * otherwise, so a month or day without a year told next is of the year last written, when every date
- * told since that one lies in it.
- */
-/**
  * "Crowds filled the square on May 1, 1968. Over the spring and summer, censorship was relaxed", told
  * fifty years on: a full date of a year long past, told just before in the past, frames a season told
  * in the past, and a season listed after it ("He resigned in April 1996 ... had argued throughout the
@@ -737,6 +730,12 @@ function retoldDateJustBefore(env: ResolveEnv): ReferencePoint | undefined {
   return undefined;
 }
 
+/**
+ * "The demonstrations began in mid-April 1989, after a death on 15 April. By May, the crowds had
+ * swelled": a report retelling a year two or more before its own goes on in that year until it says
+ * otherwise, so a month or day without a year told next is of the year last written, when every date
+ * told since that one lies in it.
+ */
 function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   const last = lastPastPassingEra(env);
   const yearsBack = last ? yearsBeforeReport(env, last) : -Infinity;
@@ -761,11 +760,6 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
 }
 
 /**
- * "Crowds gather on 23 October 1956.AFP / Nagy speaks on 28 October.AP": in a news gallery a caption's
- * date without a year is of the year its caption, or the caption before, wrote, when that lies years
- * before the report (a caption of the report's own days gives none).
- */
-/**
  * The story's last point, past a century or decade named in passing just after it ("on June 5, 1989 ...
  * one of the defining images of the 20th century. By the end of June": no year to be in).
  */
@@ -775,6 +769,11 @@ function lastPastPassingEra(env: ResolveEnv): ReferencePoint | undefined {
   return passing ? env.story[env.story.length - 2] : named;
 }
 
+/**
+ * "Crowds gather on 23 October 1956.AFP / Nagy speaks on 28 October.AP": in a news gallery a caption's
+ * date without a year is of the year its caption, or the caption before, wrote, when that lies years
+ * before the report (a caption of the report's own days gives none).
+ */
 function captionYear(env: ResolveEnv): ReferencePoint | undefined {
   const last = lastPastPassingEra(env);
   return last && last.kind === 'caption' && yearsBeforeReport(env, last) >= RETOLD_YEARS ? last : undefined;

@@ -498,7 +498,6 @@ const PERFECT_REACH = 4;
  */
 function perfectFor(ctx: Ctx, first: number): boolean {
   if (word(ctx, first - 1) !== 'for') return false;
-  if (word(ctx, first - 2) === 'has' || word(ctx, first - 2) === 'have' || word(ctx, first - 2) === 'had') return true;
   for (let k = first - 2, n = 0; n < PERFECT_REACH && isWord(ctx, k); k--, n++) {
     const w = word(ctx, k);
     if (w === 'has' || w === 'have' || w === 'had') return true;

@@ -373,30 +373,31 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     // ("lifted off this afternoon. The launch came at 2:19": the sentence after may go on in it)
     if (tonight && !c.reading.shift && hour >= fromHour && hour < toHour && !meridiemWritten(ctx, c) && withinSentenceAfter(ctx, tonight.last, c.first) && c.first - tonight.last <= MERIDIEM_REACH) {
       out ??= [...hits];
-      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      out[k] = pastNoon(c);
       continue;
     }
     // ("came back at 3:40 p.m. and stayed until 8 o'clock": a spoken hour may follow further on)
     const spoken = word(ctx, c.last - 1) === 'clock' && !meridiemWritten(ctx, c);
     // (a bare hour opening a range has its half of the day from the range's other end: "from 11 to 2 p.m.")
     const bare = (ctx.tokens.kind(c.last - 1) === NUM || spoken) && hour >= 1 && hour < 12 && hourOpeningRange(ctx, c.first, hour) === undefined;
-    if (bare && evening && c.first - evening.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS)) {
-      out ??= [...hits];
-      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
-      // ("kicked in at 2:36 p.m. ... resumed at 3:06, and at 3:30 the exchange closed": the afternoon runs on)
-      evening = out[k];
-      continue;
-    }
+    const lent = bare && evening && c.first - evening.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS);
     // "read the verdict shortly before 2 o'clock": a spoken hour of one to five with no morning or night told near it is of the afternoon
-    if (spoken && hour >= 1 && hour <= AFTERNOON_HOURS_SPOKEN && part === undefined && !c.reading.shift && !(small && c.first - small.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, small.last, c.first))) {
+    const afternoonSpoken = spoken && hour >= 1 && hour <= AFTERNOON_HOURS_SPOKEN && part === undefined && !c.reading.shift && !(small && c.first - small.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, small.last, c.first));
+    if (lent || afternoonSpoken) {
       out ??= [...hits];
-      out[k] = withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: hour + 12 }) }) });
+      out[k] = pastNoon(c);
+      // ("kicked in at 2:36 p.m. ... resumed at 3:06, and at 3:30 the exchange closed": the afternoon runs on)
       evening = out[k];
       continue;
     }
     evening = hour >= 12 && hour < 24 && !bare ? c : undefined;
   }
   return out ?? (hits as Candidate[]);
+}
+
+/** The clock twelve hours on: of the afternoon or evening. */
+function pastNoon(c: Candidate): Candidate {
+  return withCandidate(c, { reading: withReading(c.reading, { fields: withFields(c.reading.fields, { hour: (c.reading.fields.hour ?? 0) + 12 }) }) });
 }
 
 /** The last spoken hour read as of the afternoon when nothing tells its half of the day ("at 5 o'clock"). */
