@@ -1994,3 +1994,9 @@ test('news: a century named in passing after a retold date leaves the story in t
   const t = tag('A man stood alone in front of a column of tanks on June 5, 1989. The picture became one of the defining images of the 20th century. By the end of June, hundreds of people had been arrested.', '2019-06-04');
   assert.equal(find(t, 'the end of June').value, '1989-06');
 });
+
+test('narrative: after a span summed up in one long sentence, a date told in the past perfect before its opening day is a flashback from that opening', () => {
+  const t = tag('The siege began on 8 September 1941, when German troops took the fortress town on the southern shore of the lake and cut the last land route into the city, and it ended on 27 January 1944 after 872 days. The German advance had been rapid. Army Group North had crossed the border on 22 June, and by late August it was near the city.', '2009-11-20', 'narrative');
+  assert.equal(find(t, '22 June').value, '1941-06-22');
+  assert.equal(find(t, 'late August').value, '1941-08');
+});

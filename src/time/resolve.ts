@@ -153,7 +153,9 @@ function beforeRangeEnd(env: ResolveEnv, ref: ReferencePoint, f: Fields): Refere
   // ("The war began on 25 June 1950 ... and ended on 27 July 1953. Seoul fell on 28 June": a span of whole days summed up
   // first, the story told from its opening)
   const opening = ref.fields.day !== undefined && start.fields.day !== undefined;
-  return (after || opening) && compareWithin(f, start.fields) >= 0 ? start : ref;
+  // ("The siege began on 8 September 1941 and ended on 27 January 1944. German forces had crossed the border on 22 June":
+  // told in the past perfect, a date before the opening day is a flashback from it, in its year)
+  return (after || opening) && (compareWithin(f, start.fields) >= 0 || (opening && env.pastPerfect === true)) ? start : ref;
 }
 
 /**

@@ -150,7 +150,7 @@ function toldAsSpan(ctx: Ctx, a: Candidate, b: Candidate): boolean {
 /** Verbs closing a span whose opening the same sentence told ("began on ... and ended on ..."). */
 const SPAN_ENDINGS: ReadonlySet<string> = new Set(['ended', 'concluded', 'closed']);
 /** Tokens between the two ends of a span told with its opening verb and its closing one. */
-const SPAN_GAP_OF_ENDING = 30;
+const SPAN_GAP_OF_ENDING = 45;
 /** Verbs opening a span. */
 const SPAN_OPENINGS: ReadonlySet<string> = new Set(['began', 'started', 'opened', 'erupted']);
 /** Words back from a date within which its span's opening verb stands ("began with the invasion on"). */
