@@ -2000,3 +2000,8 @@ test('narrative: after a span summed up in one long sentence, a date told in the
   assert.equal(find(t, '22 June').value, '1941-06-22');
   assert.equal(find(t, 'late August').value, '1941-08');
 });
+
+test('a clock that says a.m. keeps it after a night named before it ("a wrap-up of the night at 7 a.m. tomorrow")', () => {
+  assert.equal(find(tag('We will have a complete wrap-up of the night at 7 a.m. tomorrow.', '1998-11-03'), '7 a.m. tomorrow').value, '1998-11-04T07:00');
+  assert.equal(find(tag('Officials met Tuesday night at 11:30 to count the ballots.', '1998-11-04'), '11:30').value, '1998-11-03T23:30');
+});

@@ -542,3 +542,10 @@ test('a deadline set by an order lies ahead, unless the order is told in the pas
   assert.equal(find(tag('Residents were told to leave by Friday.', '1999-09-15', 'news'), 'Friday').value, '1999-09-17');
   assert.equal(find(tag('Two million people had been told to leave by Tuesday evening.', '1999-09-15', 'news'), 'Tuesday evening').value, '1999-09-14TEV');
 });
+
+test('a schedule told in the present looks ahead: "joins them on Saturday", "Saturday\'s sessions will focus"', () => {
+  // 2000-07-19 is a Wednesday
+  const t = tag('Putin joins them on Saturday morning for two days of talks. Saturday\'s sessions will focus on the economy.', '2000-07-19', 'news');
+  assert.equal(find(t, 'Saturday morning').value, '2000-07-22TMO');
+  assert.equal(find(t, 'Saturday').value, '2000-07-22');
+});

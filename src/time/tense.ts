@@ -5,7 +5,7 @@
 import { abbreviationDot, decimalPoint, hyphenAt, isCapitalized, isWord, mark, meridiemDot, startsSentence, word, type Ctx } from './grammar.js';
 import { WEEKDAY_NAMES } from './lexicon.js';
 
-const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'approaches', 'nears', 'reaches', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
+const FUTURE = new Set(['will', 'shall', 'll', 'expected', 'scheduled', 'resume', 'resumes', 'continues', 'begins', 'opens', 'starts', 'leaves', 'arrives', 'approaches', 'nears', 'reaches', 'joins', 'departs', 'convenes', 'reconvenes', 'expires', 'plans', 'plan', 'planning', 'effective', 'soon', 'intends', 'upcoming', 'due', 'tomorrow', 'next', 'going', 'slated', 'set', 'would', 'plays', 'faces', 'hosts', 'visits', 'travels', 'heads', 'testifies', 'ends', 'closes', 'kicks', 'takes', 'goes', 'meets', 'expect', 'expects', 'expecting', 'await', 'awaits', 'awaiting', 'runs', 'lasts', 'flies', 'returns', 'attends', 'addresses', 'speaks', 'holds', 'sails', 'launches']);
 /** Past forms spelt like the present ("the count put the population at ..."), past unless a modal or "to" stands before them. */
 const PAST_LIKE_PRESENT: ReadonlySet<string> = new Set(['put', 'hit', 'cut', 'cost', 'shut', 'spread', 'quit']);
 /** Words that open a verb's object: after "put", "hit" they show the verb, not the noun. */
@@ -22,7 +22,7 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['threw', 'thrown', 'flung', '
 /** Words before a fixture verb's form that make it the noun: "a launch", "its release". */
 const NOUN_MAKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'rocket', 'album', 'film', 'record']);
 /** Nouns of things held on a set day: a day owning one is as near or far as the verb says. */
-const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'hearing', 'launch', 'ceremony', 'parade', 'rally', 'report', 'data', 'figures', 'auction', 'release', 'opening']);
+const FIXTURE_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'race', 'final', 'talks', 'meeting', 'summit', 'vote', 'election', 'deadline', 'session', 'sessions', 'meetings', 'hearing', 'launch', 'ceremony', 'parade', 'rally', 'report', 'data', 'figures', 'auction', 'release', 'opening']);
 /** Pronouns that make "vote" after them a verb. */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 /** Irregular past forms the "-ed" rule misses. */

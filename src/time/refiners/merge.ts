@@ -317,7 +317,8 @@ function onDayOf(a: Candidate, day: Candidate): Candidate {
 
 /** "yesterday afternoon at 2:19", "this evening at 8": a clock without a.m. or p.m. after a part of day is in it. */
 function afterPartOfDay(ctx: Ctx, part: Candidate | undefined, clock: Candidate): Candidate | undefined {
-  if (!part || !isClock(clock) || part.reading.fields.partOfDay === undefined || word(ctx, clock.first - 1) !== 'at' || part.last !== clock.first - 1) return undefined;
+  // (a clock that says its half of the day keeps it: "a wrap-up of the night at 7 a.m. tomorrow")
+  if (!part || !isClock(clock) || part.reading.fields.partOfDay === undefined || word(ctx, clock.first - 1) !== 'at' || part.last !== clock.first - 1 || meridiemWritten(ctx, clock)) return undefined;
   const fields = inPartOfDay(clock.reading.fields, part.reading.fields.partOfDay);
   return fields === clock.reading.fields ? undefined : withCandidate(clock, { reading: withReading(clock.reading, { fields }) });
 }
