@@ -2005,3 +2005,10 @@ test('a clock that says a.m. keeps it after a night named before it ("a wrap-up 
   assert.equal(find(tag('We will have a complete wrap-up of the night at 7 a.m. tomorrow.', '1998-11-03'), '7 a.m. tomorrow').value, '1998-11-04T07:00');
   assert.equal(find(tag('Officials met Tuesday night at 11:30 to count the ballots.', '1998-11-04'), '11:30').value, '1998-11-03T23:30');
 });
+
+
+test('news gallery: a day told in the past that the report\'s year would put after the report is of the date the story retold, past captions and the report\'s own clock', () => {
+  const text = "Operation Desert Storm at 30: the bombing of Iraq \u2013 in pictures\n\nThirty years ago, on 17 January 1991, a US-led coalition started bombing Iraq. The raids began less than a day after a United Nations deadline for Iraq to pull its troops out of Kuwait, which it had invaded the previous August.\n\nFlak lights up the night sky over the capital soon after the first raids, 17 January 1991.Photograph: Jean Martin/APThe first bombs hit the city at about 2.30am local time. Audiences around the world watched the raids live on television, as reporters described the flak from a hotel room in the city centre.\n\nA jet takes off from an airbase in the Saudi desert, January 1991.Photograph: Tom Baker/US Air Force\n\nOver the following five weeks, the coalition's aircraft flew more than 100,000 missions. Iraq replied with missiles fired at Israel and Saudi Arabia, the first of which hit Tel Aviv on 18 January.\n";
+  const doc = analyse({ name: 'g', text, dct: '2021-01-17' }, { documentType: 'auto' }, ['time']);
+  assert.equal(find(doc.timexes, '18 January').value, '1991-01-18');
+});

@@ -60,6 +60,8 @@ export interface ResolveEnv {
   anniversaries?: readonly ReferencePoint[];
   /** Every whole day the body has told so far, the story's or not, latest last. */
   daysTold?: readonly ReferencePoint[];
+  /** The document holds photo captions: a gallery, whose body retells the past its pictures show. */
+  readonly gallery?: boolean;
   /** Where the sentence before the expression counts a stretch of months other than a quarter ("For the first nine months"): the token of "months". */
   readonly monthsCounted?: number | undefined;
 }
@@ -838,6 +840,20 @@ function lastRetoldDate(env: ResolveEnv, bareYear = false): ReferencePoint | und
   return undefined;
 }
 
+/**
+ * "Thirty years ago, on 17 January 1991, the bombing began. ... [captions] ... struck Tel Aviv on 18
+ * January", in a gallery told on 17 January 2021: a day told in the past that the report's year would
+ * put after the report is of the latest date with its year written that the story retold, however far
+ * back the captions pushed it.
+ */
+function writtenRetoldDate(env: ResolveEnv): ReferencePoint | undefined {
+  for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - RETOLD_LOOKBACK; k--) {
+    const told = env.story[k];
+    if (told.yearWritten === true && told.fields.month !== undefined && yearsBeforeReport(env, told) >= RETOLD_YEARS) return told;
+  }
+  return undefined;
+}
+
 /** The latest story point retold from two or more years before the report, past the report's own days told since. */
 function retoldBehind(env: ResolveEnv): ReferencePoint | undefined {
   return latestRetold(env.story, env.dct?.fields, RETOLD_LOOKBACK);
@@ -1247,7 +1263,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   // ("was not evacuated until April 27", reported on 26 April 2011 after "April 26, 1986": a day told in the past cannot follow the report's)
   // ("The river rose in 1993. It did not drop below flood stage until early October": nor can a month, after a year retold just before)
   const after = env.mode === 'news' && env.tense < 0 && ref.kind === 'dct' && compareDays(point, ref.fields) > 0;
-  const retold = after && (f.day !== undefined || reading.holiday !== undefined) ? lastRetoldDate(env, !reading.lean) : after && f.month !== undefined && !reading.lean ? yearRetoldJustBefore(env) : undefined;
+  const retold = after && (f.day !== undefined || reading.holiday !== undefined) ? lastRetoldDate(env, !reading.lean) ?? (env.gallery ? writtenRetoldDate(env) : undefined) : after && f.month !== undefined && !reading.lean ? yearRetoldJustBefore(env) : undefined;
   if (retold) point = agreeWithWeekday(fillYear(withMonth, retold, env), env);
   if (reading.holiday && point.year !== undefined) point = overlay(point, placeHoliday(reading.holiday, astroYear(point) ?? point.year));
   return finish(reading.type, point, known, reading, ref);

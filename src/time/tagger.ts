@@ -138,6 +138,7 @@ class HitEnvironment implements ResolveEnv {
     readonly movesFrom: readonly ReferencePoint[],
     readonly anniversaries: readonly ReferencePoint[],
     readonly daysTold: readonly ReferencePoint[],
+    readonly gallery: boolean,
   ) {}
 
   get at(): number {
@@ -372,7 +373,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     story.before(h);
     const inCaption = captionStory.length > 0;
     const told = inCaption ? captionStory : story.told;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries, daysTold);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries, daysTold, captions.length > 0);
     const dayAlone = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     // ("Moscow said nothing until the evening of 28 April", thirty years on: a day retold keeps its part, as a dated one does)
     const whole = wholeOf.get(h);
