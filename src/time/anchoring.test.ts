@@ -2012,3 +2012,7 @@ test('news gallery: a day told in the past that the report\'s year would put aft
   const doc = analyse({ name: 'g', text, dct: '2021-01-17' }, { documentType: 'auto' }, ['time']);
   assert.equal(find(doc.timexes, '18 January').value, '1991-01-18');
 });
+
+test('a bare clock with "this morning" right after it stays in the morning, even after an evening clock', () => {
+  assert.equal(find(tag('The president landed a little after 8 p.m. local time, which was about 8 o\'clock this morning Eastern.', '1998-06-25'), '8 o\'clock').value, '1998-06-25T08:00');
+});

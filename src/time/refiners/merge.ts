@@ -384,7 +384,10 @@ export function lendMeridiems(ctx: Ctx, hits: readonly Candidate[]): Candidate[]
     const lent = bare && evening && c.first - evening.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, evening.last, c.first) && followsWithin(evening.reading.fields.hour ?? 24, hour + 12, spoken ? SPOKEN_SEQUEL_HOURS : SEQUEL_HOURS);
     // "read the verdict shortly before 2 o'clock": a spoken hour of one to five with no morning or night told near it is of the afternoon
     const afternoonSpoken = spoken && hour >= 1 && hour <= AFTERNOON_HOURS_SPOKEN && part === undefined && !c.reading.shift && !(small && c.first - small.last <= MERIDIEM_REACH && withinSentenceAfter(ctx, small.last, c.first));
-    if (lent || afternoonSpoken) {
+    // ("8 p.m. local time, which was about 8 o'clock this morning Eastern": a morning told right after keeps the clock in it)
+    const next = hits[k + 1];
+    const morningAfter = next !== undefined && next.first - c.last <= 1 && next.reading.fields.partOfDay === 'MO';
+    if ((lent || afternoonSpoken) && !morningAfter) {
       out ??= [...hits];
       out[k] = pastNoon(c);
       // ("kicked in at 2:36 p.m. ... resumed at 3:06, and at 3:30 the exchange closed": the afternoon runs on)
