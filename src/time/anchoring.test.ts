@@ -2016,3 +2016,14 @@ test('news gallery: a day told in the past that the report\'s year would put aft
 test('a bare clock with "this morning" right after it stays in the morning, even after an evening clock', () => {
   assert.equal(find(tag('The president landed a little after 8 p.m. local time, which was about 8 o\'clock this morning Eastern.', '1998-06-25'), '8 o\'clock').value, '1998-06-25T08:00');
 });
+
+test('auto type: an obituary whose lead tells a death "on Sunday" is news, however many old years its life story writes', () => {
+  const text = 'Arthur Kemp, who landed in Normandy on D-Day and later ran the town\'s hardware shop for forty years, died on Sunday in a care home. He was 89.\n\n' +
+    'Born in March 1920, he left school at 14 and enlisted in the autumn of 1939. His battalion crossed the Channel on June 5, 1944, and he was wounded on September 17 of that year. ' +
+    'He married in 1947, opened the shop in 1951 and retired in 1989. In 1994 he told this newspaper about the war; in 2004 he went back to the beaches.\n\n' +
+    'His funeral will be held at St Mary\'s next Wednesday.';
+  const doc = analyse({ name: 'o', text, dct: '2009-11-12' }, { documentType: 'auto' }, ['time']);
+  assert.equal(doc.documentType?.type, 'news');
+  assert.equal(find(doc.timexes, 'Sunday').value, '2009-11-08');
+  assert.equal(find(doc.timexes, 'next Wednesday').value, '2009-11-18');
+});

@@ -92,6 +92,8 @@ const SHORT_SHIFTS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
 
 /** Past verbs of a report's own news before a bare weekday: "died Sunday", "died on Sunday" (an obituary's lead). */
 const NEWS_OF_THE_DAY: ReadonlySet<string> = new Set(['died']);
+/** What "died on Sunday" weighs among the words speaking from the time of writing: an obituary's news of the day outweighs the long life it retells. */
+const NEWS_OF_THE_DAY_WEIGHT = 3;
 
 /** "He died on Sunday": a weekday an obituary or report opens on speaks from its time twice over. */
 function newsOfTheDay(ctx: Ctx, h: Candidate): boolean {
@@ -170,9 +172,11 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
   let lastStoryWeekday = -Infinity;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    const ofStory = weekdayOfStory(hits, k, dctYear) || (bareWeekday(h) && k - lastStoryWeekday <= DAY_LOOKBACK);
+    // ("who waded ashore on D-Day ... died on Sunday": a death told with its weekday is the report's news, however old the date before it)
+    const news = newsOfTheDay(ctx, h);
+    const ofStory = !news && (weekdayOfStory(hits, k, dctYear) || (bareWeekday(h) && k - lastStoryWeekday <= DAY_LOOKBACK));
     if (ofStory) lastStoryWeekday = k;
-    const d = ofStory ? 0 : newsOfTheDay(ctx, h) ? 2 : deixis(h);
+    const d = news ? NEWS_OF_THE_DAY_WEIGHT : ofStory ? 0 : deixis(h);
     weight += d;
     // ("this month", "later this year", "next month", "today" in the closing paragraph speak of the present the history ends on)
     if (ctx.tokens.start(h.first) < closing || h.reading.shift === undefined) bodyWeight += d;
