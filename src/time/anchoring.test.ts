@@ -2027,3 +2027,11 @@ test('auto type: an obituary whose lead tells a death "on Sunday" is news, howev
   assert.equal(find(doc.timexes, 'Sunday').value, '2009-11-08');
   assert.equal(find(doc.timexes, 'next Wednesday').value, '2009-11-18');
 });
+
+test('narrative: a month in a sentence opening "Meanwhile" is the nearest one, before the story\'s point if need be', () => {
+  const t = tag('The Huaihai campaign ended on 10 January 1949. Meanwhile, in the Pingjin campaign, which began late in November, the army surrounded the city. Tianjin was stormed on 15 January.');
+  assert.equal(find(t, 'late in November').value, '1948-11');
+  assert.equal(find(t, '15 January').value, '1949-01-15');
+  // without it the story goes forward
+  assert.equal(find(tag('The campaign ended on 10 January 1949. The army crossed the river late in November.'), 'late in November').value, '1949-11');
+});

@@ -216,10 +216,26 @@ class HitEnvironment implements ResolveEnv {
     return (framing || lastYear || yearsAgo) && this.inSentence(at);
   }
 
+  get meanwhile(): boolean {
+    return parallelSentence(this.ctx, this.hit.first);
+  }
+
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
   opensSentence(at: number): boolean {
     return startsSentence(this.ctx, at - 1) && word(this.ctx, at - 1) === 'in';
   }
+}
+
+/** Tokens back to its sentence's opening within which "Meanwhile" is looked for. */
+const PARALLEL_REACH = 40;
+
+/** The sentence holding token `first` opens with "Meanwhile" or "In the meantime": a thread told beside the story's, not after it. */
+function parallelSentence(ctx: Ctx, first: number): boolean {
+  for (let k = first; k >= 0 && k >= first - PARALLEL_REACH; k--) {
+    if (!startsSentence(ctx, k)) continue;
+    return word(ctx, k) === 'meanwhile' || (word(ctx, k) === 'in' && word(ctx, k + 1) === 'the' && word(ctx, k + 2) === 'meantime');
+  }
+  return false;
 }
 
 /** Tokens back within its sentence a stretch of months is looked for before a year-ago comparison. */
