@@ -2035,3 +2035,9 @@ test('narrative: a month in a sentence opening "Meanwhile" is the nearest one, b
   // without it the story goes forward
   assert.equal(find(tag('The campaign ended on 10 January 1949. The army crossed the river late in November.'), 'late in November').value, '1949-11');
 });
+
+test('narrative: a month told in the past perfect after a past-perfect point lies before it, in its year, not in the year after', () => {
+  const t = tag('The great sortie began on the night of 29 November 1870, and by the evening of 2 December the troops had fallen back across the river. Rationing had been introduced in mid-October, and during December butchers sold horse.');
+  assert.equal(find(t, 'mid-October').value, '1870-10');
+  assert.equal(find(t, 'December').value, '1870-12');
+});

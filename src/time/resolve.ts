@@ -299,7 +299,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   if (ref.kind !== 'dct' && env.since && !reading.lean && reading.fields.day === undefined && ref.fields.month !== undefined) return withAstroYear(reading.fields, compareWithin(reading.fields, ref.fields) > 0 ? year - 1 : year);
   // ("The cities had met in the autumn of 481 BC ... In August Leonidas held the pass": after a flashback the story
   // goes on forward, so a month before the flashback's in its year is of the year after)
-  if (ref.kind !== 'dct' && ref.flashback && !reading.lean && reading.fields.month !== undefined && reading.fields.year === undefined && (ref.fields.month !== undefined || ref.fields.season !== undefined) && monthInYear(reading.fields, false) < monthInYear(ref.fields, true)) return withAstroYear(reading.fields, year + 1);
+  // (not for a month told in the past perfect itself: "by 2 December they had fallen back ... rationing had been introduced in mid-October")
+  if (ref.kind !== 'dct' && ref.flashback && env.pastPerfect !== true && !reading.lean && reading.fields.month !== undefined && reading.fields.year === undefined && (ref.fields.month !== undefined || ref.fields.season !== undefined) && monthInYear(reading.fields, false) < monthInYear(ref.fields, true)) return withAstroYear(reading.fields, year + 1);
   // ("Talks went on into January" after August: a story carried into a month goes forward to it)
   if (ref.kind !== 'dct' && env.wordBefore === 'into' && !reading.lean && reading.fields.month !== undefined && ref.fields.month !== undefined && reading.fields.month < ref.fields.month) return withAstroYear(reading.fields, year + 1);
   // ("The campaign ended on 10 January 1949. Meanwhile, in a campaign which began late in November": a thread told beside the story, the nearest November)
