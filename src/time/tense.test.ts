@@ -549,3 +549,9 @@ test('a schedule told in the present looks ahead: "joins them on Saturday", "Sat
   assert.equal(find(t, 'Saturday morning').value, '2000-07-22TMO');
   assert.equal(find(t, 'Saturday').value, '2000-07-22');
 });
+
+test('what "is possible" on a weekday lies ahead; "possible links" says nothing of tense', () => {
+  // 1996-01-08 is a Monday
+  assert.equal(find(tag('Forecasters say light snow is possible again Wednesday night.', '1996-01-08', 'news'), 'Wednesday night').value, '1996-01-10TNI');
+  assert.equal(find(tag('Police are studying possible links to a man who in February called for attacks.', '1998-08-10', 'news'), 'February').value, '1998-02');
+});

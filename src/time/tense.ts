@@ -159,6 +159,8 @@ function cueAt(ctx: Ctx, k: number): Direction {
   // "Showers are likely Wednesday", "the most likely landfall is ... on Sunday night": a forecast ahead
   // ("were likely" keeps the past of its verb)
   if (w === 'likely') return word(ctx, k - 1) === 'were' || word(ctx, k - 1) === 'was' ? 0 : 1;
+  // ("light snow is possible again Wednesday night": said of what is possible, not "possible links")
+  if (w === 'possible') return word(ctx, k - 1) === 'is' || word(ctx, k - 1) === 'are' ? 1 : 0;
   // "we hope for a call on Sunday night"
   if ((w === 'hope' || w === 'hopes' || w === 'hoping') && word(ctx, k + 1) === 'for') return 1;
   // "the session, planned for early December": a plan, unless told in the past perfect
