@@ -304,7 +304,8 @@ function fillYear(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Field
   // ("Talks went on into January" after August: a story carried into a month goes forward to it)
   if (ref.kind !== 'dct' && env.wordBefore === 'into' && !reading.lean && reading.fields.month !== undefined && ref.fields.month !== undefined && reading.fields.month < ref.fields.month) return withAstroYear(reading.fields, year + 1);
   // ("The campaign ended on 10 January 1949. Meanwhile, in a campaign which began late in November": a thread told beside the story, the nearest November)
-  if (ref.kind !== 'dct' && env.meanwhile && !reading.lean && reading.fields.month !== undefined && reading.fields.year === undefined && ref.fields.month !== undefined && reading.fields.month - ref.fields.month > 6) return withAstroYear(reading.fields, year - 1);
+  // (the sentence's opening is read last: it is a walk back over the tokens)
+  if (ref.kind !== 'dct' && !reading.lean && reading.fields.month !== undefined && reading.fields.year === undefined && ref.fields.month !== undefined && reading.fields.month - ref.fields.month > 6 && env.meanwhile) return withAstroYear(reading.fields, year - 1);
   // ("Through December and January": listed right after the story's December, January is the next one)
   if (ref.kind !== 'dct') return inStoryYear(reading, ref.fields, year, env.nextYear, ref.at !== undefined && env.at !== undefined && ref.at === env.at - 2);
   // Same year unless the text leans ("last April") or the tense points well away from the DCT.
