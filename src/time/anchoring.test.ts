@@ -2041,3 +2041,14 @@ test('narrative: a month told in the past perfect after a past-perfect point lie
   assert.equal(find(t, 'mid-October').value, '1870-10');
   assert.equal(find(t, 'December').value, '1870-12');
 });
+
+test('news: a day told in a comparison or a "which" clause does not frame the clock times after it', () => {
+  // 1991-02-12 is a Tuesday
+  const t = tag('The dollar rose against the mark yesterday after the central banks bought dollars. It ended at 1.4620 marks, up from 1.4485 late Friday. Dealers said the Fed entered the market shortly before 10 a.m. EST.', '1991-02-12');
+  assert.equal(find(t, '10 a.m. EST').value, '1991-02-11T10:00');
+  const volcano = tag('The volcano blasted ash into the sky early on Tuesday. The volcano, which began its latest eruption last Thursday, produced five explosions. The strongest came at 6:17 a.m. local time.', '2000-02-29');
+  assert.equal(find(volcano, '6:17 a.m.').value, '2000-02-29T06:17');
+  // a day told as the scene still frames them
+  const bomb = tag('A truck bomb killed 201 people on Friday. It went off behind the embassy at 10:35 a.m. local time.', '1998-08-10');
+  assert.equal(find(bomb, '10:35 a.m.').value, '1998-08-07T10:35');
+});

@@ -40,6 +40,8 @@ export interface ResolveEnv {
   nextYear?: number | undefined;
   /** Whether the token at `at` stands in the expression's own sentence. */
   inSentence?(at: number): boolean;
+  /** Whether the day at token `at` is told in passing, in a comparison or a relative clause ("up from 1.4485 late Friday"). */
+  toldInPassing?(at: number): boolean;
   /** A date after "in", "by" or "until" in a clause told with "will": never before the report. */
   readonly plainFuture?: boolean;
   /** Whether the hit starting at `at` writes a month's name, not a move ("last month"). */
@@ -1003,6 +1005,8 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     if (told.at === undefined || env.at - told.at > NEARBY_TOKENS) return undefined;
     // ("was due to fly back today. Yeltsin climbed onto a tank shortly after noon": a plan's day is not yet the scene of a past clock)
     if (told.fields.day === undefined || told.fields.year === undefined || aheadOfPastClock(env, told)) continue;
+    // ("ended at 1.4620 marks, up from 1.4485 late Friday ... The Fed entered the market shortly before 10 a.m.": a day told in passing is no scene)
+    if (env.toldInPassing?.(told.at) === true && env.inSentence?.(told.at) !== true) continue;
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
     // (in a report remembering a day, a day of the year remembered frames the clocks after it: "On the morning of 16 June, ... By the evening")

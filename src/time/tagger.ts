@@ -2,7 +2,7 @@
  * The temporal tagger: tokens → parser hits → refiners → anchored TIMEX3 values.
  * Configuration (parsers, refiners) is data; this file only wires the steps together.
  */
-import { hyphenAt, isCapitalized, mark, numAt, startsSentence, word, type Ctx } from './grammar.js';
+import { decimalPoint, hyphenAt, isCapitalized, mark, numAt, startsSentence, word, type Ctx } from './grammar.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { countBefore, type AnnalistDocument, type DocumentTypeDecision, type Timex } from '../model/document.js';
 import { PARSERS } from './parsers/index.js';
@@ -170,6 +170,10 @@ class HitEnvironment implements ResolveEnv {
     return this.direction;
   }
 
+  toldInPassing(at: number): boolean {
+    return dayToldInPassing(this.ctx, at);
+  }
+
   inSentence(at: number): boolean {
     return at <= this.hit.first && sentenceEndFrom(this.ctx, at + 1) >= this.hit.first;
   }
@@ -224,6 +228,31 @@ class HitEnvironment implements ResolveEnv {
   opensSentence(at: number): boolean {
     return startsSentence(this.ctx, at - 1) && word(this.ctx, at - 1) === 'in';
   }
+}
+
+/** Tokens back from a day within which the words of a comparison or a relative clause hang it on something else. */
+const PASSING_REACH = 10;
+
+/** Words opening a comparison or a relative clause: "compared with 127.60 on Friday", "the volcano, which began erupting last Thursday". */
+const PASSING_OPENERS: ReadonlySet<string> = new Set(['compared', 'than', 'which']);
+
+/** Words before "from" that make it a comparison: "up from 1.4485 late Friday". */
+const COMPARING_BEFORE_FROM: ReadonlySet<string> = new Set(['up', 'down', 'rose', 'fell', 'rising', 'falling', 'climbed', 'dropped']);
+
+/**
+ * The day at `at` is told in passing, in a comparison or a clause opened by "which" ("ended at 1.4620
+ * marks, up from 1.4485 late Friday", "the volcano, which began erupting last Thursday"), not as the
+ * scene of what the sentences after it tell (a relative "that" is left alone: "the bomb that killed
+ * 201 people on Friday" is the scene).
+ */
+function dayToldInPassing(ctx: Ctx, at: number): boolean {
+  // (a decimal point is no stop: "up from 1.4485 late Friday")
+  for (let k = at - 1, n = 0; k >= 0 && n < PASSING_REACH && (!startsSentence(ctx, k + 1) || decimalPoint(ctx, k)); k--, n++) {
+    const w = word(ctx, k);
+    if (mark(ctx, k) === ',' || mark(ctx, k) === ';') return false;
+    if (PASSING_OPENERS.has(w) || (w === 'from' && COMPARING_BEFORE_FROM.has(word(ctx, k - 1)))) return true;
+  }
+  return false;
 }
 
 /** Tokens back to its sentence's opening within which "Meanwhile" is looked for. */
