@@ -154,8 +154,8 @@ function lastAsVerb(ctx: Ctx, k: number): boolean {
   return word(ctx, k) === 'last' && BEFORE_VERB.has(word(ctx, k - 1));
 }
 
-/** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care", "a quarter-point cut". */
-const COMPOUND_TAILS: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
+/** Nouns that make a unit before them and a hyphen part of a compound: "quarter-finals", "day-care". */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['finals', 'final', 'finalist', 'finalists', 'care', 'trip', 'trips', 'pass', 'passes', 'ticket', 'tickets', 'trader', 'traders', 'labourer', 'laborer', 'laborers', 'labourers']);
 
 /**
  * Words before a bare plural unit followed by "of", "after" or "before" that open a stretch of unknown
@@ -324,7 +324,6 @@ function inWholeUnits(unit: Unit, amount: number): { unit: Unit; amount: number 
   return Number.isInteger(n) ? { unit: smaller[0], amount: n } : undefined;
 }
 
-/** "three days", "two years later", "twice a week", "the last 24 hours". */
 /** "and a half" right after the unit at i: "a year and a half", "the next century and a half". */
 function andAHalfAfter(ctx: Ctx, i: number): boolean {
   return word(ctx, i + 1) === 'and' && word(ctx, i + 2) === 'a' && word(ctx, i + 3) === 'half';
@@ -333,6 +332,7 @@ function andAHalfAfter(ctx: Ctx, i: number): boolean {
 /** Words before "one day" that make it "some day": "would one day join the union". */
 const SOMEDAY_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'shall', 'll', 'must', 'should']);
 
+/** "three days", "two years later", "twice a week", "the last 24 hours". */
 function countedUnit(ctx: Ctx, i: number, unit: Unit, counted: { first: number; count: Count }): Candidate | null {
   // "the country would one day join the union": some day ahead, no length
   if (unit === 'day' && word(ctx, counted.first) === 'one' && i === counted.first + 1 && SOMEDAY_BEFORE.has(word(ctx, counted.first - 1))) {

@@ -41,8 +41,10 @@ function isFalseHit(ctx: Ctx, c: Candidate): boolean {
   if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && inMatchReport(ctx, c)) return true;
   // "Fewer than a quarter returned", "nearly a quarter were wounded": a share of people, the subject of its verb
   if (c.parser === 'unitPhrase' && unit === 'quarter' && word(ctx, c.last - 2) === 'a' && verbAfterShare(ctx, c.last)) return true;
-  // "a quarter-point cut", "a half-percentage-point rise": a share of a measure joined by a hyphen
-  if (c.parser === 'unitPhrase' && (unit === 'quarter' || unit === 'half') && hyphenedMeasure(ctx, c.last)) return true;
+  // "a quarter-point cut", "a half-percentage-point rise", "the quarter-point reduction" (read as the current quarter):
+  // a share of a measure joined by a hyphen
+  const measured = unit ?? c.reading.current;
+  if (c.parser === 'unitPhrase' && (measured === 'quarter' || measured === 'half') && hyphenedMeasure(ctx, c.last)) return true;
   if (c.parser === 'year') {
     const before = mark(ctx, c.first - 1);
     const prevWord = word(ctx, c.first - 1);
