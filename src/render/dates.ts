@@ -183,6 +183,15 @@ export function yearLabel(year: number): string {
   return year > 0 ? String(year) : `${1 - year} BC`;
 }
 
+/**
+ * "midnight" the text tells of 9 November (1989-11-09T24) is the instant that closes that day: labelled
+ * as the day written, not as 00:00 of a 10 November the text never names.
+ */
+function closingMidnight({ parts }: Interval): string | undefined {
+  if (parts.hour !== 24 || parts.month === undefined || parts.day === undefined || (parts.minute ?? 0) !== 0) return undefined;
+  return `${parts.day} ${MONTHS[parts.month - 1]} ${yearLabel(parts.year)}, midnight`;
+}
+
 /** A short human label for an interval at its precision: "4 Nov 1956", "Nov 1956", "1950s". */
 export function describeInterval(interval: Interval): string {
   const date = new Date(interval.start);
@@ -216,6 +225,6 @@ export function describeInterval(interval: Interval): string {
     case 'part-of-day':
       return `${day} ${month} ${year}, ${pad(date.getUTCHours())}:00–${pad(new Date(interval.end).getUTCHours())}:00`;
     default:
-      return `${day} ${month} ${year} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+      return closingMidnight(interval) ?? `${day} ${month} ${year} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
   }
 }

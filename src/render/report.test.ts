@@ -106,6 +106,10 @@ test('a month-precision date spans its month; part of day, seasons and decades s
   assert.ok(intervalOf('BC0264')!.start < intervalOf('BC0146')!.start, '264 BC comes before 146 BC');
   // hours past the day run into the next one: midnight closes the day, a night ends next morning
   assert.equal(intervalOf('1989-11-09T24')!.start, Date.UTC(1989, 10, 10));
+  // and is labelled as the day the text wrote, not as 00:00 of the next
+  assert.equal(describeInterval(intervalOf('1989-11-09T24')!), '9 Nov 1989, midnight');
+  assert.equal(describeInterval(intervalOf('1989-11-09T24:00')!), '9 Nov 1989, midnight');
+  assert.equal(describeInterval(intervalOf('1989-11-10T00:00')!), '10 Nov 1989 00:00');
   const night = intervalOf('1989-11-09TNI')!;
   assert.deepEqual([night.start, night.end], [Date.UTC(1989, 10, 9, 20), Date.UTC(1989, 10, 10, 6)]);
   assert.equal(new Date(intervalOf('0044')!.start).getUTCFullYear(), 44);
