@@ -1592,6 +1592,30 @@ test('news: a retold year carries on through a run of days and months of it ("la
   assert.equal(find(t, 'early October').value, '1993-10');
 });
 
+test('news: a date retold from far back (8+ years) frames the months and seasons told in the past over its paragraph, not only the next few words', () => {
+  const club = 'The club was bought by a local brewer in the spring of 1981, after two seasons near the foot of the table and a cup run that ended at the first hurdle. Supporters doubted him, and the local paper said as much, but he kept the manager and paid off the debts. They lost their first game at home in September and were top by early November.';
+  assert.equal(find(tag(club, '2021-05-02'), 'September').value, '1981-09');
+  // a year retold only a few years back still frames just the words close after it
+  assert.equal(find(tag(club.replace('1981', '2018'), '2021-05-02'), 'September').value, '2020-09');
+  // not past the paragraph's end
+  const later = 'The club was bought by a local brewer in the spring of 1981.\n\nThe present owners, who have kept the manager and paid off the debts after two seasons near the foot of the table, lost their first game of the campaign at home in September.';
+  assert.equal(find(tag(later, '2021-05-02'), 'September').value, '2020-09');
+  // nor from a date naming an event, or told in a comparison
+  const named = 'The plot was linked to the March 12, 1993, bombings, which killed 257 people in the city, and to a string of raids on banks and jewellers in the years that followed. The suspect was extradited in July and appeared in court on a charge of conspiracy.';
+  assert.equal(find(tag(named, '2004-11-20'), 'July').value, '2004-07');
+  const compared = 'Today\'s fall is far smaller than the one on October 19, 1987, when the index lost nearly a quarter of its value in a single session and brokers stopped answering their telephones. The index is still up since January, and it set a record as recently as August.';
+  assert.equal(find(tag(compared, '1997-10-27'), 'August').value, '1997-08');
+});
+
+test('news: a day told in the past that would follow the report looks back past the other dates its retold year went on in ("April 5, 1948 ... by mid-May ... that spring ... June 2 ... June 21")', () => {
+  const text = 'Eleven of the strikers are still living, and eight of them met on Tuesday in a church hall to mark the 50th anniversary of the walkout.\n\nThe strike began on April 5, 1948, after the owners said they would cut wages by a sixth. Within a week, the owners had brought in guards from the city; by mid-May, pickets were being arrested almost every day. "We were only children," said one weaver, who was 17 that spring. It did not end quickly. The worst night came on June 2, when a shed burned and each side blamed the other. Two days later, the governor sent in the police. The strike ended on June 21 with a contract that restored half the cut.';
+  const t = tag(text, '1998-04-09');
+  assert.equal(find(t, 'mid-May').value, '1948-05');
+  assert.equal(find(t, 'that spring').value, '1948-SP');
+  // mid-May and that spring are of 1948 too, and a "night" of the report's own lies between: the retold day is still found
+  assert.equal(find(t, 'June 21').value, '1948-06-21');
+});
+
 test('news: "that summer" after the report\'s own days points back to the past the report retells', () => {
   const t = tag('The final was played in July 1966. The old team will meet again on Sunday afternoon. Here are some pictures from that summer.', '2016-07-28');
   assert.equal(find(t, 'that summer').value, '1966-SU');

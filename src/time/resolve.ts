@@ -48,6 +48,10 @@ export interface ResolveEnv {
   namesMonth?(at: number): boolean;
   /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
   framesSentence?(at: number): boolean;
+  /** Whether the token at `at` stands in the expression's own paragraph (no line break between). */
+  inParagraph?(at: number): boolean;
+  /** Whether the date at `at` names an event, after an article or possessive ("the Dec. 21, 1988, bombing"). */
+  namesEvent?(at: number): boolean;
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
   opensSentence?(at: number): boolean;
   /** The word right before the expression ("in", "by", ...). */
@@ -735,7 +739,7 @@ function retoldDateJustBefore(env: ResolveEnv): ReferencePoint | undefined {
   // (past a season it framed just before: "the spring and summer")
   for (let k = env.story.length - 1; k >= 0 && k >= env.story.length - 2; k--) {
     const told = env.story[k];
-    if (!toldJustBefore(env, told)) return undefined;
+    if (!toldJustBefore(env, told, true)) return undefined;
     if (told.yearWritten === true && told.fields.day !== undefined) return yearsBeforeReport(env, told) >= RETOLD_YEARS ? told : undefined;
     if (told.fields.season === undefined) return undefined;
   }
@@ -756,7 +760,7 @@ function retoldYear(env: ResolveEnv): ReferencePoint | undefined {
   const year = astroYear(last.fields);
   // ("In 1956 the uprising began. On 4 November tanks returned": a year long past opening the sentence before)
   // ("That summer the police questioned him twice in June": a season of a year long past told just before, however told)
-  if (last.fields.month === undefined) return !env.since && yearsBack >= RETOLD_BARE_YEARS && last.at !== undefined && (last.fields.season !== undefined || env.opensSentence?.(last.at) === true) && toldJustBefore(env, last) ? last : undefined;
+  if (last.fields.month === undefined) return !env.since && yearsBack >= RETOLD_BARE_YEARS && last.at !== undefined && (last.fields.season !== undefined || env.opensSentence?.(last.at) === true) && toldJustBefore(env, last, true) ? last : undefined;
   let written = false;
   let k = env.story.length - 1;
   // (the year written with a month or a day: "the 1938 hurricane, which struck on September 21 of that year" names a year in passing)
@@ -836,14 +840,18 @@ const RETOLD_DATE_TOKENS = 150;
  */
 function lastRetoldDate(env: ResolveEnv, bareYear = false): ReferencePoint | undefined {
   // (the report's own days told since, "later today", "by the end of this year", are passed over)
+  // (the dates a retold year's own story went on in count once: "April 5, 1948 ... by mid-May ... that spring ... on June 2")
   let older = 0;
+  let olderYear: number | undefined;
   for (let k = env.story.length - 1; k >= 0 && older < RETOLD_DATE_LOOKBACK; k--) {
     const told = env.story[k];
     if (told.at === undefined || env.at === undefined || env.at - told.at > RETOLD_DATE_TOKENS) return undefined;
     if (yearsBeforeReport(env, told) < RETOLD_YEARS) continue;
     // ("in 1977 he was named the league's best player. On Nov. 20, ...": a bare year told last frames a day told next)
     if (told.yearWritten === true && (told.fields.month !== undefined || (bareYear && k === env.story.length - 1))) return told;
-    older++;
+    const year = astroYear(told.fields);
+    if (older === 0 || year !== olderYear) older++;
+    olderYear = year;
   }
   return undefined;
 }
@@ -893,7 +901,7 @@ const RETOLD_WEEK_TOKENS = 80;
 /** The last point told, when it writes a year two or more before the report and stands just before the hit. */
 function yearRetoldJustBefore(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
-  return last && last.yearWritten === true && yearsBeforeReport(env, last) >= RETOLD_YEARS && toldJustBefore(env, last) ? last : undefined;
+  return last && last.yearWritten === true && yearsBeforeReport(env, last) >= RETOLD_YEARS && toldJustBefore(env, last, true) ? last : undefined;
 }
 
 /** Order of two dates by year, month and day (each date's missing parts as their first). */
@@ -910,9 +918,35 @@ export const RETOLD_YEARS = 2;
 /** Years back from the report beyond which a year opening its sentence sets the year of the months told just after it. */
 const RETOLD_BARE_YEARS = 5;
 
-/** The point was told within RETOLD_NEAR_TOKENS before the hit. */
-function toldJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
-  return told.at !== undefined && env.at !== undefined && env.at - told.at <= RETOLD_NEAR_TOKENS;
+/**
+ * The point was told within RETOLD_NEAR_TOKENS before the hit; with `reachesFar`, within FAR_RETOLD_TOKENS
+ * when it lies far back and frames what follows (see framesFromFarBack). A single full date does not
+ * reach far ("The jet exploded at 7:03 p.m. on Dec. 21, 1988 ... The trial, which opened on May 3").
+ */
+function toldJustBefore(env: ResolveEnv, told: ReferencePoint, reachesFar = false): boolean {
+  if (told.at === undefined || env.at === undefined) return false;
+  const distance = env.at - told.at;
+  return distance <= RETOLD_NEAR_TOKENS || (reachesFar && distance <= FAR_RETOLD_TOKENS && framesFromFarBack(env, told));
+}
+
+/**
+ * Years back from the report past which a retold date frames a longer stretch of text: "They scraped
+ * promotion in the summer of 1977, finishing third ... Instead they won their opening game at Everton in
+ * August", told forty years on, is that August; a report does not leap from 1977 to its own last August
+ * unheralded.
+ */
+const FAR_RETOLD_YEARS = 8;
+const FAR_RETOLD_TOKENS = 80;
+
+/**
+ * A date FAR_RETOLD_YEARS or more before the report, in the hit's paragraph, told as the scene: not an
+ * event's name ("charged in the Dec. 21, 1988, bombing ... agreed in April"), nor a comparison ("far
+ * smaller than the one on October 19, 1987 ... as recently as August"), nor across a paragraph's end
+ * ("In 1986, Republicans lost eight seats. ¶ Clinton has stayed off the trail since the scandal broke in January").
+ */
+function framesFromFarBack(env: ResolveEnv, told: ReferencePoint): boolean {
+  const at = told.at;
+  return at !== undefined && yearsBeforeReport(env, told) >= FAR_RETOLD_YEARS && env.inParagraph?.(at) === true && env.namesEvent?.(at) !== true && env.toldInPassing?.(at) !== true;
 }
 
 /** Tokens after a full past date within which a month or day told in the past is of its year. */
@@ -1032,7 +1066,7 @@ function ofYearRemembered(env: ResolveEnv, told: ReferencePoint): boolean {
 
 /** A day of a year two or more before the report, told just before a clock told in the past (a report retelling it). */
 function retoldDayJustBefore(env: ResolveEnv, told: ReferencePoint): boolean {
-  return env.tense < 0 && toldJustBefore(env, told) && yearsBeforeReport(env, told) >= RETOLD_YEARS;
+  return env.tense < 0 && toldJustBefore(env, told, true) && yearsBeforeReport(env, told) >= RETOLD_YEARS;
 }
 
 /**

@@ -170,6 +170,16 @@ class HitEnvironment implements ResolveEnv {
     return this.direction;
   }
 
+  /** (asked only of points a bounded reach back, so the walk is short) */
+  inParagraph(at: number): boolean {
+    for (let k = at + 1; k <= this.hit.first; k++) if (this.ctx.tokens.newline(k)) return false;
+    return at <= this.hit.first;
+  }
+
+  namesEvent(at: number): boolean {
+    return EVENT_NAMING_DETERMINERS.has(word(this.ctx, at - 1));
+  }
+
   toldInPassing(at: number): boolean {
     return dayToldInPassing(this.ctx, at);
   }
@@ -238,6 +248,9 @@ const PASSING_OPENERS: ReadonlySet<string> = new Set(['compared', 'than', 'which
 
 /** Words before "from" that make it a comparison: "up from 1.4485 late Friday". */
 const COMPARING_BEFORE_FROM: ReadonlySet<string> = new Set(['up', 'down', 'rose', 'fell', 'rising', 'falling', 'climbed', 'dropped']);
+
+/** Words before a date that make it part of an event's name ("the Dec. 21, 1988, bombing", "its 1977 title"). */
+const EVENT_NAMING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * The day at `at` is told in passing, in a comparison or a clause opened by "which" ("ended at 1.4620
