@@ -1616,6 +1616,33 @@ test('news: a day told in the past that would follow the report looks back past 
   assert.equal(find(t, 'June 21').value, '1948-06-21');
 });
 
+test('news retelling a far past: months and seasons told in the past go on in the story across its paragraph; the report\'s own weekdays and later paragraphs stay the report\'s', () => {
+  const works = 'The strike at the works began on 3 March 1962, when the night shift walked out over a cut in piece rates and the day shift joined it at noon. By May the pickets had been arrested twice, and in August the owners gave way and restored the old rates.';
+  const t = tag(works, '2012-03-03');
+  assert.equal(find(t, 'May').value, '1962-05');
+  assert.equal(find(t, 'August').value, '1962-08');
+  // an anniversary report goes on in the year it remembers
+  const cup = 'Forty years ago this week, a small club from the coast won the national cup.\n\nThe run began in the spring of 1983, with a replay won in the rain. By early April the side had reached the quarter-finals, and in May the town emptied for the final. The players flew home in June, and the cup was paraded along the front.';
+  assert.equal(find(tag(cup, '2023-05-10'), 'June').value, '1983-06');
+  // a bare weekday said by the report's sources, and a month told paragraphs after the old date, are the report's
+  const port = 'The rebels entered the capital on 1 January 1959 and the dictator fled to an island in the south, where he lived for many years.\n\nOfficials in the port said on Tuesday that the fishing boat, an old wooden trawler with fourteen people aboard, sank in late November off the coast.';
+  const p = tag(port, '2000-04-01');
+  assert.equal(find(p, 'Tuesday').value, '2000-03-28');
+  assert.equal(find(p, 'late November').value, '1999-11');
+  // nor does a date told in a comparison frame the report's own months after it
+  const market = 'Shares fell sharply, though the drop was far smaller than the one on October 19, 1987, when the market lost nearly a quarter of its value and brokers stopped answering their telephones for most of the afternoon. The index is still up for the year, and it set a record as recently as August and again in September.';
+  assert.equal(find(tag(market, '1997-10-27'), 'September').value, '1997-09');
+});
+
+test('news remembering a day: "the Monday" and "the Wednesday" told in the past fall in the week of the day remembered; a day written with its year opens the story even in the past perfect', () => {
+  const t = tag('Twenty-five years ago tonight, the town\'s team won the cup in a foreign city. Fans sailed on the Monday, and the weather on the Wednesday was awful. The team flew home the next day.', '2008-05-11');
+  assert.equal(find(t, 'Monday').value, '1983-05-09');
+  assert.equal(find(t, 'Wednesday').value, '1983-05-11');
+  assert.equal(find(t, 'the next day').value, '1983-05-12');
+  const storm = tag('Fifty years ago this week the sea broke through the walls. The storm had been building throughout Saturday 31 January 1953, and that afternoon it sank a ferry.', '2003-01-30');
+  assert.equal(find(storm, 'that afternoon').value, '1953-01-31TAF');
+});
+
 test('news: "that summer" after the report\'s own days points back to the past the report retells', () => {
   const t = tag('The final was played in July 1966. The old team will meet again on Sunday afternoon. Here are some pictures from that summer.', '2016-07-28');
   assert.equal(find(t, 'that summer').value, '1966-SU');

@@ -154,15 +154,35 @@ function closingParagraphStart(text: string): number {
   return start > text.length / 2 ? start : text.length;
 }
 
+/** The years the hits write (a decade as its first year), before Christ as negative. */
+function writtenYears(hits: readonly Candidate[]): number[] {
+  return hits.map((h) => (h.reading.fields.bc ? -(h.reading.fields.year ?? 0) : h.reading.fields.year ?? (h.reading.fields.decade ?? Number.NaN) * 10)).filter((y) => !Number.isNaN(y));
+}
+
+/**
+ * Most years a report writes lie more than FAR_YEARS before it: it retells a past (an anniversary, a
+ * retrospective, an obituary), even when it speaks from its own day too much to be read as a history.
+ */
+export function retellsFarPast(dctYear: number | undefined, hits: readonly Candidate[]): boolean {
+  if (dctYear === undefined) return false;
+  const years = writtenYears(hits);
+  return farYears(dctYear, years) * 2 > years.length;
+}
+
+/** How many of the years lie more than FAR_YEARS before the report's. */
+function farYears(dctYear: number, years: readonly number[]): number {
+  return years.filter((y) => dctYear - y > FAR_YEARS).length;
+}
+
 export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear: number | undefined, hits: readonly Candidate[], ctx: Ctx): DocumentTypeDecision {
   if (given !== 'auto') return { type: given, decidedBy: 'given', reason: `The user chose ${given} anchoring.` };
   if (dctYear === undefined) {
     return { type: 'narrative', decidedBy: 'auto', reason: 'The document has no creation date, so relative dates are anchored on the last date the text mentions.' };
   }
-  const years = hits.map((h) => (h.reading.fields.bc ? -(h.reading.fields.year ?? 0) : h.reading.fields.year ?? (h.reading.fields.decade ?? Number.NaN) * 10)).filter((y) => !Number.isNaN(y));
+  const years = writtenYears(hits);
   if (years.length === 0) return { type: 'news', decidedBy: 'auto', reason: `The text writes no years, so relative dates are anchored on its creation date (${dctYear}).` };
   // only years long before the report retell a past: "by 2050", "in 2100" are a report's projections
-  const far = years.filter((y) => dctYear - y > FAR_YEARS).length;
+  const far = farYears(dctYear, years);
   // the words speaking from now, and their weight ("today" counts half)
   let deictic = 0;
   let weight = 0;

@@ -66,6 +66,8 @@ export interface ResolveEnv {
   anniversaries?: readonly ReferencePoint[];
   /** Every whole day the body has told so far, the story's or not, latest last. */
   daysTold?: readonly ReferencePoint[];
+  /** A report whose written years lie mostly far before it: it retells a past (see storyRetold). */
+  readonly retelling?: boolean;
   /** The document holds photo captions: a gallery, whose body retells the past its pictures show. */
   readonly gallery?: boolean;
   /** The sentence opens with "Meanwhile": a thread told beside the story's, so a month may lie before its point. */
@@ -421,15 +423,18 @@ function crossesNewYear(f: Fields, ref: Fields): boolean {
   return f.month + 12 - ref.month <= NEW_YEAR_STEP;
 }
 
-/** A weekday near the reference day: before it in the past tense, after it in the future. */
-function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv): Fields | null {
+/**
+ * A weekday near the reference day: before it in the past tense, after it in the future when `byTense`
+ * (the report's day, or a day an anniversary remembers); after a story's day otherwise.
+ */
+function placeWeekday(reading: Reading, ref: ReferencePoint, env: ResolveEnv, byTense = ref.kind === 'dct'): Fields | null {
   const f = ref.fields;
   const year = astroYear(f);
   if (year === undefined || f.month === undefined || f.day === undefined) return null;
   const target = reading.fields.weekday ?? 1;
   const current = historicalWeekdayOf(year, f.month, f.day);
   // "this Sunday" is the coming one, unless told in the past ("this Monday he resigned")
-  const lean = reading.lean || (ref.kind === 'dct' ? (reading.thisYear && env.tense === 0 ? 1 : env.tense) : 1);
+  const lean = reading.lean || (byTense ? (reading.thisYear && env.tense === 0 ? 1 : env.tense) : 1);
   let delta = target - current;
   if (lean < 0 && delta > 0) delta -= 7;
   if (lean > 0 && delta < 0) delta += 7;
@@ -828,6 +833,50 @@ function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
   }
   return undefined;
 }
+
+/**
+ * "The strike began on 5 March 1984 ... The summer brought the worst of the violence. In June ...", told
+ * in 2004: in a report retelling a far past, a date told in the past with no word from the time of
+ * writing ("last", "next") goes on in the story while the story stands far back.
+ */
+function storyRetold(env: ResolveEnv, reading: Reading): boolean {
+  if (env.retelling !== true || env.mode !== 'news' || reading.lean || env.since || env.tense >= 0) return false;
+  // (nor a date told in passing itself: "The trial, which opened on May 3, has heard 60 witnesses")
+  if (env.at === undefined || env.toldInPassing?.(env.at) === true) return false;
+  const last = env.story[env.story.length - 1];
+  // (a scene dated to its month or season, not a year named in passing, "born in 1959", nor an event's name)
+  if (!last || last.at === undefined || (last.fields.month === undefined && last.fields.season === undefined)) return false;
+  // (a bare weekday is the report's week, "said Friday"; "the Thursday" is one of the story's, when it has a day to find its week in)
+  const weekday = reading.fields.weekday !== undefined && reading.fields.day === undefined;
+  if (weekday && ((env.firstWord !== 'the' && env.wordBefore !== 'the') || last.fields.day === undefined)) return false;
+  // (in its paragraph: "declaring victory on Jan. 1, 1959 ... ¶ ... perished ... in late November" is the report's November)
+  // (or past it in a report remembering that year: "Twenty-five years ago tonight ... ¶ The weather on the Wednesday was miserable")
+  const near = env.at - last.at <= RETELLING_TOKENS && (env.inParagraph?.(last.at) === true || rememberedYear(env, last));
+  return near && yearsBeforeReport(env, last) >= FAR_RETOLD_YEARS && env.namesEvent?.(last.at) !== true && env.toldInPassing?.(last.at) !== true;
+}
+
+/** The point lies in a year an anniversary report remembers ("Twenty years ago this month"), or the year after it. */
+function rememberedYear(env: ResolveEnv, point: ReferencePoint): boolean {
+  const year = astroYear(point.fields);
+  return year !== undefined && (env.anniversaries ?? []).some((a) => {
+    const remembered = astroYear(a.fields);
+    return remembered !== undefined && year >= remembered && year <= remembered + 1;
+  });
+}
+
+/**
+ * The day an anniversary report remembers, for "the Monday" told in the past while the story stands in
+ * that year: its week is where the story's weekdays fall.
+ */
+function weekRemembered(env: ResolveEnv): ReferencePoint | undefined {
+  if (env.tense >= 0 || (env.firstWord !== 'the' && env.wordBefore !== 'the')) return undefined;
+  const last = env.story[env.story.length - 1];
+  if (!last || !rememberedYear(env, last)) return undefined;
+  return env.anniversaries?.find((a) => a.fields.day !== undefined && astroYear(a.fields) === astroYear(last.fields));
+}
+
+/** Tokens back within which a retelling's story point still frames what its paragraph tells. */
+const RETELLING_TOKENS = 300;
 
 /** Story points looked back through for a retold date when a day told in the past would follow the report's. */
 const RETOLD_DATE_LOOKBACK = 3;
@@ -1267,7 +1316,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
   // (a season without a month follows a year framing its sentence or a gallery's caption, not a year retold earlier:
   // "Two years ago, prices topped $10 in the early summer"; "lawyers had argued throughout the spring" after 1996 is this spring)
   const sameSentence = env.mode !== 'news' || reading.lean ? undefined : f.month !== undefined ? anniversaryOf(env, f) ?? yearInSentence(env, f) ?? retoldYear(env) ?? captionYear(env) : f.season !== undefined ? yearInSentence(env, f) ?? retoldDateJustBefore(env) ?? captionYear(env) : undefined;
-  const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true, wantDay));
+  const told = sameSentence ?? (env.mode === 'news' && f.day !== undefined && f.month === undefined ? monthToldClose(env) : undefined) ?? (env.mode === 'narrative' && !wantDay ? yearAnchor(env) ?? env.dct : referenceFor(env, env.mode === 'narrative' || reading.fromStory === true || storyRetold(env, reading), wantDay));
   const ref = told && env.mode === 'narrative' && f.month !== undefined ? beforeRangeEnd(env, told, f) : told;
   if (!ref) return finish(reading.type, f, known, reading);
   if (f.weekday !== undefined && f.day === undefined) {
@@ -1281,8 +1330,10 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // ("since April 19, 1995 ... went off at 9:02 a.m. on that Wednesday": the day told before on that weekday)
     const namedAgain = reading.fromStory && !reading.lean ? dayToldOnWeekday(env, f.weekday) : undefined;
     if (namedAgain) return finish(reading.type, overlay(namedAgain.fields, stripWeekday(f)), known, reading, namedAgain);
-    const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : retoldDay ?? ref;
-    const placed = placeWeekday(reading, weekRef, env);
+    // ("Twenty-five years ago tonight ... sailed on the Monday ... The weather on the Wednesday": the week of the day remembered)
+    const rememberedWeek = env.mode === 'news' && !reading.lean && ref.kind === 'dct' && !retoldDay ? weekRemembered(env) : undefined;
+    const weekRef = captionDay?.fields.day !== undefined && remembered ? captionDay : retoldDay ?? rememberedWeek ?? ref;
+    const placed = placeWeekday(reading, weekRef, env, weekRef.kind === 'dct' || weekRef === rememberedWeek);
     return placed ? finish(reading.type, overlay(placed, stripWeekday(f)), known, reading, weekRef) : finish(reading.type, f, known, reading);
   }
   if (needsDay(f)) {

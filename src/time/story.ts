@@ -25,7 +25,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
   if (mode === 'news' && (word(ctx, bound) === 'since' || word(ctx, bound) === 'from' || comparedFrom(ctx, h) || inSinceClause(ctx, h))) return false;
   // ("after Thursday's general election ... by early afternoon": a day naming an event is no day the report goes on in;
   // "In Tokyo, where trading had been shut on Monday, the index sank ... by midday": nor one in a past-perfect aside)
-  if (mode === 'news' && (possessiveDay(ctx, h) || relativeFlashback(ctx, h) || (namesDay(h) && toldInPastPerfect(ctx, h)))) return false;
+  // ("The storm had been building throughout Saturday 31 January 1953": a day written with its year opens a retold story, past perfect or not)
+  if (mode === 'news' && (possessiveDay(ctx, h) || relativeFlashback(ctx, h) || (namesDay(h) && h.reading.fields.year === undefined && toldInPastPerfect(ctx, h)))) return false;
   // "Italy, which had been at war since 1896, joined in May": a state's start told in the past perfect is a bound
   if (mode === 'narrative' && word(ctx, h.first - 1) === 'since' && (toldInPastPerfect(ctx, h) || comparedSince(ctx, h))) return false;
   // "students gathered at 3 p.m. They had drawn up their demands the day before. That night ...": a step back told in the past perfect is background

@@ -12,7 +12,7 @@ import { NUM, WORD, tokenize } from './tokens.js';
 import { NARRATIVE_PERFECT_REACH, movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
-import { decideDocumentType } from './doctype.js';
+import { decideDocumentType, retellsFarPast } from './doctype.js';
 import { RETOLD_YEARS, dayOfValue, latestRetold, resolveReading, seasonMonth, type ReferencePoint, type ResolveEnv, type Resolved } from './resolve.js';
 import { astroYear, precisionOf, timexValue, yearsBetween } from './calendar.js';
 import { makeFields, withCandidate, withFields, withReading, type Candidate, type Fields, type Reading } from './types.js';
@@ -139,6 +139,7 @@ class HitEnvironment implements ResolveEnv {
     readonly anniversaries: readonly ReferencePoint[],
     readonly daysTold: readonly ReferencePoint[],
     readonly gallery: boolean,
+    readonly retelling: boolean,
   ) {}
 
   get at(): number {
@@ -341,12 +342,14 @@ export function tagTimes(input: TagInput): TagOutput {
   const ctx = contextOf(input.text, pieceStartsOf(input.text, captions));
   const found = outsideCreditNames(ctx, findCandidates(ctx), captions);
   const dctFields = parseDct(input.dct);
-  const documentType = decideDocumentType(input.documentType, dctFields?.year, outsideCaptions(ctx, found, captions), ctx);
+  const body = outsideCaptions(ctx, found, captions);
+  const documentType = decideDocumentType(input.documentType, dctFields?.year, body, ctx);
   const wholeOf = new Map<Candidate, Candidate>();
   const movesAs = new Map<Candidate, Candidate>();
   const hits = hitsFor(ctx, documentType.type, found, dctFields?.year, wholeOf, movesAs);
   if (hits.length === 0) return { timexes: [], documentType };
-  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields, { wholeOf, movesAs }), documentType };
+  const retelling = documentType.type === 'news' && retellsFarPast(dctFields?.year, body);
+  return { timexes: anchorAll(ctx, hits, captions, documentType.type, dctFields, { wholeOf, movesAs }, retelling), documentType };
 }
 
 /**
@@ -393,7 +396,7 @@ function toldAs(ctx: Ctx, h: Candidate, r: Resolved, mover: Candidate | undefine
  * Resolves the hits in text order, each against the dates told before it (the story, or its own
  * caption's), and links the two ends of each range.
  */
-function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, { wholeOf, movesAs }: NewsReadings): Timex[] {
+function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly CaptionSpan[], mode: 'news' | 'narrative', dctFields: Fields | undefined, { wholeOf, movesAs }: NewsReadings, retelling: boolean): Timex[] {
   const { text } = ctx;
   const dct: ReferencePoint | undefined = dctFields ? { fields: dctFields, value: timexValue(dctFields), kind: 'dct', timex: undefined, at: undefined, rangeEnd: false } : undefined;
   const story = new StoryLine(ctx);
@@ -431,7 +434,7 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
     story.before(h);
     const inCaption = captionStory.length > 0;
     const told = inCaption ? captionStory : story.told;
-    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries, daysTold, captions.length > 0);
+    const env = new HitEnvironment(mode, dct, told, ctx, h, nextYears[k], inCaption ? captionStory : story.movesFrom, anniversaries, daysTold, captions.length > 0, retelling);
     const dayAlone = resolveReading(readingInPlace(ctx, hits, k, told, mode, h.first < flashbackUntil), env);
     // ("Moscow said nothing until the evening of 28 April", thirty years on: a day retold keeps its part, as a dated one does)
     const whole = wholeOf.get(h);
