@@ -1634,6 +1634,14 @@ test('news retelling a far past: months and seasons told in the past go on in th
   assert.equal(find(tag(market, '1997-10-27'), 'September').value, '1997-09');
 });
 
+test('news retelling a far past: a bare year frames the months told in its own clause, not past a comma that sets it off', () => {
+  const scholar = tag('Her father farmed millet in the north, and she often said her life began in the dry years. She won a place at a college in the capital in 1961 and arrived there in September, never having seen a train. That December she saw snow.', '2015-11-20');
+  assert.equal(find(scholar, 'September').value, '1961-09');
+  assert.equal(find(scholar, 'That December').value, '1961-12');
+  const works = tag('The works, opened in 1921, posted a loss in the year that ended in September, the company said. That December it cut jobs.', '2015-11-20');
+  assert.equal(find(works, 'September').value, '2015-09');
+});
+
 test('news remembering a day: "the Monday" and "the Wednesday" told in the past fall in the week of the day remembered; a day written with its year opens the story even in the past perfect', () => {
   const t = tag('Twenty-five years ago tonight, the town\'s team won the cup in a foreign city. Fans sailed on the Monday, and the weather on the Wednesday was awful. The team flew home the next day.', '2008-05-11');
   assert.equal(find(t, 'Monday').value, '1983-05-09');
@@ -1641,6 +1649,10 @@ test('news remembering a day: "the Monday" and "the Wednesday" told in the past 
   assert.equal(find(t, 'the next day').value, '1983-05-12');
   const storm = tag('Fifty years ago this week the sea broke through the walls. The storm had been building throughout Saturday 31 January 1953, and that afternoon it sank a ferry.', '2003-01-30');
   assert.equal(find(storm, 'that afternoon').value, '1953-01-31TAF');
+  // in the year remembered, "the Thursday" is no event's name, and a month whose tense is not read still goes on in the story
+  const tip = tag('In the autumn of 1966 it rained for weeks. Fifty years ago this morning, a tip slid onto the village school.\n\nThe dead were buried on the Thursday, in a long double grave on the hillside, while thousands of mourners in black lined the slopes and the choirs of three chapels sang for them. In December the chairman of the Coal Board visited the village.', '2016-10-21');
+  assert.equal(find(tip, 'Thursday').value, '1966-10-27');
+  assert.equal(find(tip, 'December').value, '1966-12');
 });
 
 test('news: "that summer" after the report\'s own days points back to the past the report retells', () => {

@@ -48,6 +48,8 @@ export interface ResolveEnv {
   namesMonth?(at: number): boolean;
   /** Whether the year at `at` opens the expression's sentence as its frame ("In 1987, ..."). */
   framesSentence?(at: number): boolean;
+  /** Whether the token at `at` stands in the expression's own clause (no stop, comma or colon between, a few words back). */
+  inClause?(at: number): boolean;
   /** Whether the token at `at` stands in the expression's own paragraph (no line break between). */
   inParagraph?(at: number): boolean;
   /** Whether the date at `at` names an event, after an article or possessive ("the Dec. 21, 1988, bombing"). */
@@ -840,19 +842,27 @@ function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
  * writing ("last", "next") goes on in the story while the story stands far back.
  */
 function storyRetold(env: ResolveEnv, reading: Reading): boolean {
-  if (env.retelling !== true || env.mode !== 'news' || reading.lean || env.since || env.tense >= 0) return false;
+  if (env.retelling !== true || env.mode !== 'news' || reading.lean || env.since || env.tense > 0) return false;
   // (nor a date told in passing itself: "The trial, which opened on May 3, has heard 60 witnesses")
   if (env.at === undefined || env.toldInPassing?.(env.at) === true) return false;
   const last = env.story[env.story.length - 1];
   // (a scene dated to its month or season, not a year named in passing, "born in 1959", nor an event's name)
-  if (!last || last.at === undefined || (last.fields.month === undefined && last.fields.season === undefined)) return false;
+  if (!last || last.at === undefined || last.fields.year === undefined) return false;
+  // (a bare year frames its own sentence, or the sentences after one it opens, "joined in 1952 and arrived in September",
+  // "In 1952 ...", and frames no clock or part of day, which needs a day to fall on)
+  const bareYear = last.fields.month === undefined && last.fields.season === undefined;
+  // (not one set off by commas: "Carlisle, founded in 1915, had sales of $1.9 billion in its fiscal year ended Aug. 31")
+  if (bareYear && ((env.inClause?.(last.at) !== true && env.opensSentence?.(last.at) !== true) || needsDay(reading.fields))) return false;
   // (a bare weekday is the report's week, "said Friday"; "the Thursday" is one of the story's, when it has a day to find its week in)
   const weekday = reading.fields.weekday !== undefined && reading.fields.day === undefined;
   if (weekday && ((env.firstWord !== 'the' && env.wordBefore !== 'the') || last.fields.day === undefined)) return false;
   // (in its paragraph: "declaring victory on Jan. 1, 1959 ... ¶ ... perished ... in late November" is the report's November)
   // (or past it in a report remembering that year: "Twenty-five years ago tonight ... ¶ The weather on the Wednesday was miserable")
-  const near = env.at - last.at <= RETELLING_TOKENS && (env.inParagraph?.(last.at) === true || rememberedYear(env, last));
-  return near && yearsBeforeReport(env, last) >= FAR_RETOLD_YEARS && env.namesEvent?.(last.at) !== true && env.toldInPassing?.(last.at) !== true;
+  // (a tense not written, "In December the chairman visited", only in a report remembering the story's year)
+  const remembering = rememberedYear(env, last);
+  if (env.tense === 0 && !remembering) return false;
+  const near = env.at - last.at <= RETELLING_TOKENS && (env.inParagraph?.(last.at) === true || remembering);
+  return near && yearsBeforeReport(env, last) >= FAR_RETOLD_YEARS && !namesEvent(env, last) && env.toldInPassing?.(last.at) !== true;
 }
 
 /** The point lies in a year an anniversary report remembers ("Twenty years ago this month"), or the year after it. */
@@ -873,6 +883,11 @@ function weekRemembered(env: ResolveEnv): ReferencePoint | undefined {
   const last = env.story[env.story.length - 1];
   if (!last || !rememberedYear(env, last)) return undefined;
   return env.anniversaries?.find((a) => a.fields.day !== undefined && astroYear(a.fields) === astroYear(last.fields));
+}
+
+/** A date written with its year after an article names an event ("the Dec. 21, 1988, bombing"); "the Thursday" does not. */
+function namesEvent(env: ResolveEnv, told: ReferencePoint): boolean {
+  return told.yearWritten === true && told.at !== undefined && env.namesEvent?.(told.at) === true;
 }
 
 /** Tokens back within which a retelling's story point still frames what its paragraph tells. */
@@ -995,7 +1010,7 @@ const FAR_RETOLD_TOKENS = 80;
  */
 function framesFromFarBack(env: ResolveEnv, told: ReferencePoint): boolean {
   const at = told.at;
-  return at !== undefined && yearsBeforeReport(env, told) >= FAR_RETOLD_YEARS && env.inParagraph?.(at) === true && env.namesEvent?.(at) !== true && env.toldInPassing?.(at) !== true;
+  return at !== undefined && yearsBeforeReport(env, told) >= FAR_RETOLD_YEARS && env.inParagraph?.(at) === true && !namesEvent(env, told) && env.toldInPassing?.(at) !== true;
 }
 
 /** Tokens after a full past date within which a month or day told in the past is of its year. */

@@ -171,6 +171,12 @@ class HitEnvironment implements ResolveEnv {
     return this.direction;
   }
 
+  inClause(at: number): boolean {
+    if (at > this.hit.first || this.hit.first - at > CLAUSE_REACH) return false;
+    for (let k = at + 1; k < this.hit.first; k++) if (CLAUSE_BREAKS.has(mark(this.ctx, k)) || this.ctx.tokens.newline(k)) return false;
+    return true;
+  }
+
   /** (asked only of points a bounded reach back, so the walk is short) */
   inParagraph(at: number): boolean {
     for (let k = at + 1; k <= this.hit.first; k++) if (this.ctx.tokens.newline(k)) return false;
@@ -249,6 +255,11 @@ const PASSING_OPENERS: ReadonlySet<string> = new Set(['compared', 'than', 'which
 
 /** Words before "from" that make it a comparison: "up from 1.4485 late Friday". */
 const COMPARING_BEFORE_FROM: ReadonlySet<string> = new Set(['up', 'down', 'rose', 'fell', 'rising', 'falling', 'climbed', 'dropped']);
+
+/** Tokens back within which a date may share the expression's clause. */
+const CLAUSE_REACH = 30;
+/** Marks that close a clause. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?']);
 
 /** Words before a date that make it part of an event's name ("the Dec. 21, 1988, bombing", "its 1977 title"). */
 const EVENT_NAMING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our']);
