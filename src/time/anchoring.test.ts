@@ -1225,6 +1225,12 @@ test('auto: a history whose only words from now are "this month", "later this ye
   assert.equal(find(r.timexes, '3 June').value, '1999-06-03');
 });
 
+test('"Fifty years ago today" told on 29 February lands on 28 February of a year without one, never on a day that does not exist', () => {
+  const t = tag('Fifty years ago today the bridge opened. Twenty years ago today it closed for repairs.', '2016-02-29');
+  assert.equal(find(t, 'Fifty years ago today').value, '1966-02-28');
+  assert.equal(find(t, 'Twenty years ago today').value, '1996-02-29');
+});
+
 test('"Fifty years ago today", "Forty years ago this week": one expression, that day or week so many years back', () => {
   const t = tag('Fifty years ago today, students marched. Forty years ago this week, a treaty was signed. Ten years ago, the plant closed.', '2006-10-23');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['Fifty years ago today', '1956-10-23'], ['Forty years ago this week', '1966-W43'], ['Ten years ago', '1996']]);

@@ -1241,9 +1241,20 @@ function dayStepped(r: Resolved, reading: Reading): Resolved {
 function yearStepped(r: Resolved, reading: Reading): Resolved {
   const year = r.point ? astroYear(r.point) : undefined;
   if (!r.point || year === undefined) return r;
-  const out = finish(reading.type, withAstroYear(r.point, year + (reading.yearStep ?? 0)), r.known, reading);
+  const out = finish(reading.type, yearsAway(r.point, year, reading.yearStep ?? 0), r.known, reading);
   if (r.anchor) out.anchor = r.anchor;
   return out;
+}
+
+/**
+ * The point `step` years from its own (astronomical) `year`; a 29 February lands on the 28th of a year
+ * without one ("Fifty years ago today", told on 29 February 2016, is 28 February 1966). A week keeps
+ * its number: "Thirty years ago this week" spans days of two weeks as often as not, and readers differ.
+ */
+function yearsAway(point: Fields, year: number, step: number): Fields {
+  const target = year + step;
+  const leapDayLost = point.month === 2 && point.day === 29 && addDays(target, 2, 29, 0)[1] !== 2;
+  return withAstroYear(leapDayLost ? withFields(point, { day: 28 }) : point, target);
 }
 
 /** The ISO week holding a resolved day ("the week of March 6"). */
