@@ -227,7 +227,7 @@ export function decideDocumentType(given: 'news' | 'narrative' | 'auto', dctYear
     return { type: 'narrative', decidedBy: 'auto', reason: `The text dates ${dated.months} events by month and year, over ${dated.years} years, and ${deictic === 1 ? 'only 1 word speaks' : `${deictic} words speak`} from the time of writing, so it tells a history.` };
   }
   if (far * 2 > years.length) {
-    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic === 1 ? '1 word speaks' : `${deictic} words speak`} from the time of writing, so it reports news (choose --type narrative for a retold past).` };
+    return { type: 'news', decidedBy: 'auto', reason: `${far} of the ${years.length} years the text writes lie more than ${FAR_YEARS} years before its creation date (${dctYear}), but ${deictic === 1 ? '1 word speaks' : `${deictic} words speak`} from the time of writing, so it reports news that retells a past: dates told in the past with no year of their own follow the story it retells (choose --type narrative to anchor every date on the story).` };
   }
   return { type: 'news', decidedBy: 'auto', reason: `Most years the text writes lie near its creation date (${dctYear}), so it reports news.` };
 }
