@@ -52,7 +52,7 @@ export interface ResolveEnv {
   inClause?(at: number): boolean;
   /** Whether the token at `at` stands in the expression's own paragraph (no line break between). */
   inParagraph?(at: number): boolean;
-  /** Whether the date at `at` names an event, after an article or possessive ("the Dec. 21, 1988, bombing"). */
+  /** Whether an article or possessive stands before the date at `at` ("the Dec. 21, 1988, bombing", "the Thursday"). */
   namesEvent?(at: number): boolean;
   /** Whether the year at `at` opens its sentence after "In" ("In 1956 the uprising began"). */
   opensSentence?(at: number): boolean;
@@ -846,23 +846,36 @@ function storyRetold(env: ResolveEnv, reading: Reading): boolean {
   // (nor a date told in passing itself: "The trial, which opened on May 3, has heard 60 witnesses")
   if (env.at === undefined || env.toldInPassing?.(env.at) === true) return false;
   const last = env.story[env.story.length - 1];
-  // (a scene dated to its month or season, not a year named in passing, "born in 1959", nor an event's name)
   if (!last || last.at === undefined || last.fields.year === undefined) return false;
-  // (a bare year frames its own sentence, or the sentences after one it opens, "joined in 1952 and arrived in September",
-  // "In 1952 ...", and frames no clock or part of day, which needs a day to fall on)
-  const bareYear = last.fields.month === undefined && last.fields.season === undefined;
-  // (not one set off by commas: "Carlisle, founded in 1915, had sales of $1.9 billion in its fiscal year ended Aug. 31")
-  if (bareYear && ((env.inClause?.(last.at) !== true && env.opensSentence?.(last.at) !== true) || needsDay(reading.fields))) return false;
   // (a bare weekday is the report's week, "said Friday"; "the Thursday" is one of the story's, when it has a day to find its week in)
   const weekday = reading.fields.weekday !== undefined && reading.fields.day === undefined;
-  if (weekday && ((env.firstWord !== 'the' && env.wordBefore !== 'the') || last.fields.day === undefined)) return false;
-  // (in its paragraph: "declaring victory on Jan. 1, 1959 ... ¶ ... perished ... in late November" is the report's November)
-  // (or past it in a report remembering that year: "Twenty-five years ago tonight ... ¶ The weather on the Wednesday was miserable")
+  if (weekday && (!afterArticle(env) || last.fields.day === undefined)) return false;
   // (a tense not written, "In December the chairman visited", only in a report remembering the story's year)
   const remembering = rememberedYear(env, last);
   if (env.tense === 0 && !remembering) return false;
-  const near = env.at - last.at <= RETELLING_TOKENS && (env.inParagraph?.(last.at) === true || remembering);
-  return near && yearsBeforeReport(env, last) >= FAR_RETOLD_YEARS && !namesEvent(env, last) && env.toldInPassing?.(last.at) !== true;
+  return framesRetelling(env, last, reading, remembering);
+}
+
+/**
+ * The story's last point frames the hit: far back, told as the scene (not an event's name nor in
+ * passing), in the hit's paragraph or, in a report remembering its year, a little past it; a bare
+ * year only in its own clause or as the sentence's opening, and never for a clock or part of day.
+ */
+function framesRetelling(env: ResolveEnv, last: ReferencePoint, reading: Reading, remembering: boolean): boolean {
+  const at = last.at;
+  if (at === undefined || env.at === undefined || yearsBeforeReport(env, last) < FAR_RETOLD_YEARS) return false;
+  // ("joined in 1952 and arrived in September", "In 1952 ..."; not "Carlisle, founded in 1915, had sales ... in its year ended Aug. 31")
+  const bareYear = last.fields.month === undefined && last.fields.season === undefined;
+  if (bareYear && ((env.inClause?.(at) !== true && env.opensSentence?.(at) !== true) || needsDay(reading.fields))) return false;
+  // ("declaring victory on Jan. 1, 1959 ... ¶ ... perished ... in late November" is the report's November;
+  // "Twenty-five years ago tonight ... ¶ The weather on the Wednesday was miserable" is the story's Wednesday)
+  const near = env.at - at <= RETELLING_TOKENS && (env.inParagraph?.(at) === true || remembering);
+  return near && !namesEvent(env, last) && env.toldInPassing?.(at) !== true;
+}
+
+/** "the Monday", "on the Thursday": a weekday with an article, one of the story's days rather than the report's. */
+function afterArticle(env: ResolveEnv): boolean {
+  return env.firstWord === 'the' || env.wordBefore === 'the';
 }
 
 /** The point lies in a year an anniversary report remembers ("Twenty years ago this month"), or the year after it. */
@@ -879,7 +892,7 @@ function rememberedYear(env: ResolveEnv, point: ReferencePoint): boolean {
  * that year: its week is where the story's weekdays fall.
  */
 function weekRemembered(env: ResolveEnv): ReferencePoint | undefined {
-  if (env.tense >= 0 || (env.firstWord !== 'the' && env.wordBefore !== 'the')) return undefined;
+  if (env.tense >= 0 || !afterArticle(env)) return undefined;
   const last = env.story[env.story.length - 1];
   if (!last || !rememberedYear(env, last)) return undefined;
   return env.anniversaries?.find((a) => a.fields.day !== undefined && astroYear(a.fields) === astroYear(last.fields));
