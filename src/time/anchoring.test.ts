@@ -1640,6 +1640,13 @@ test('news retelling a far past: months and seasons told in the past go on in th
   assert.equal(find(tag(market, '1997-10-27'), 'September').value, '1997-09');
 });
 
+test('narrative: a superlative\'s past-perfect clause ("the harshest the country had known") leaves the date before it in the story', () => {
+  const text = 'The siege dragged on until 28 September 1708.\n\nThe winter of 1708-1709 was the harshest the country had known in living memory. By the spring the army was half its size, and in May the king marched south.';
+  const t = tagTimes({ text, dct: '2009-11-20', documentType: 'narrative', captions: [] }).timexes;
+  assert.equal(find(t, 'the spring').value, '1709-SP');
+  assert.equal(find(t, 'May').value, '1709-05');
+});
+
 test('news retelling a far past: a bare year frames the months told in its own clause, not past a comma that sets it off', () => {
   const scholar = tag('Her father farmed millet in the north, and she often said her life began in the dry years. She won a place at a college in the capital in 1961 and arrived there in September, never having seen a train. That December she saw snow.', '2015-11-20');
   assert.equal(find(scholar, 'September').value, '1961-09');

@@ -350,11 +350,21 @@ export function toldInPastPerfect(ctx: Ctx, h: Candidate, reach = PERFECT_REACH)
     if (perfectAt(ctx, k)) return true;
     if (CLAUSE_OPENERS.has(word(ctx, k))) break;
   }
+  // ("The winter of 1708-1709 was the coldest Europe had known": a superlative's clause tells what went before, not the winter's tense)
   for (let k = h.last; k < ctx.tokens.length && k < h.last + PERFECT_REACH; k++) {
-    if (ctx.tokens.kind(k) !== WORD || CLAUSE_OPENERS.has(word(ctx, k))) return false;
+    if (ctx.tokens.kind(k) !== WORD || CLAUSE_OPENERS.has(word(ctx, k)) || superlativeAt(ctx, k)) return false;
     if (perfectAt(ctx, k)) return true;
   }
   return false;
+}
+
+const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
+const SUPERLATIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/** "the coldest", "the worst", "its largest": a superlative after its determiner. */
+function superlativeAt(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k);
+  return SUPERLATIVE_DETERMINERS.has(word(ctx, k - 1)) && (SUPERLATIVE_WORDS.has(w) || (w.length > 5 && w.endsWith('est')));
 }
 
 /**
