@@ -1225,6 +1225,13 @@ test('auto: a history whose only words from now are "this month", "later this ye
   assert.equal(find(r.timexes, '3 June').value, '1999-06-03');
 });
 
+test('an anniversary report: a month told in the past leads up to the day remembered, until the story goes on to a later year', () => {
+  const t = tag('Sixty years ago today the rising was crushed. The trouble had begun in May, when students marched.', '2016-10-23');
+  assert.equal(find(t, 'May').value, '1956-05');
+  const later = tag('Fifty years ago today the national side lost the final at home, and the country went into mourning. The goalkeeper was blamed for decades and was turned away from the team\'s camp as late as 1993. He died in April, only months before the anniversary.', '2000-07-16');
+  assert.equal(find(later, 'April').value, '2000-04');
+});
+
 test('"Fifty years ago today" told on 29 February lands on 28 February of a year without one, never on a day that does not exist', () => {
   const t = tag('Fifty years ago today the bridge opened. Twenty years ago today it closed for repairs.', '2016-02-29');
   assert.equal(find(t, 'Fifty years ago today').value, '1966-02-28');

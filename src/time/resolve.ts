@@ -824,10 +824,14 @@ const ANNIVERSARY_DAYS_AFTER = 10;
  */
 function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
   if (!env.anniversaries || env.anniversaries.length === 0 || f.year !== undefined || env.tense > 0) return undefined;
+  // (not once the story has gone on to a year written since: "turned away from the camp as late as 1993. He died in April")
+  const last = env.story[env.story.length - 1];
+  const lastYear = last?.yearWritten === true ? astroYear(last.fields) : undefined;
   for (const a of env.anniversaries) {
     const day = a.fields.day;
     const month = a.fields.month;
     if (f.day !== undefined && month === f.month && day !== undefined && f.day >= day - ANNIVERSARY_DAYS_BEFORE && f.day <= day + ANNIVERSARY_DAYS_AFTER) return a;
+    if (lastYear !== undefined && lastYear !== astroYear(a.fields)) continue;
     // ("Sixty years ago today ... The trouble had begun in May": a month told in the past leading up to the day remembered)
     // (not "killed since April", a stretch up to now)
     // ("Forty years ago today ... After the final at Wembley on 18 March": a day of an earlier month too)
