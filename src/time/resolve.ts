@@ -867,14 +867,13 @@ function storyRetold(env: ResolveEnv, reading: Reading): boolean {
  */
 function framesRetelling(env: ResolveEnv, last: ReferencePoint, reading: Reading, remembering: boolean): boolean {
   const at = last.at;
-  if (at === undefined || env.at === undefined || yearsBeforeReport(env, last) < FAR_RETOLD_YEARS) return false;
+  if (at === undefined || env.at === undefined || !farScene(env, last)) return false;
   // ("joined in 1952 and arrived in September", "In 1952 ..."; not "Carlisle, founded in 1915, had sales ... in its year ended Aug. 31")
   const bareYear = last.fields.month === undefined && last.fields.season === undefined;
   if (bareYear && ((env.inClause?.(at) !== true && env.opensSentence?.(at) !== true) || needsDay(reading.fields))) return false;
   // ("declaring victory on Jan. 1, 1959 ... ¶ ... perished ... in late November" is the report's November;
   // "Twenty-five years ago tonight ... ¶ The weather on the Wednesday was miserable" is the story's Wednesday)
-  const near = env.at - at <= RETELLING_TOKENS && (env.inParagraph?.(at) === true || remembering);
-  return near && !namesEvent(env, last) && env.toldInPassing?.(at) !== true;
+  return env.at - at <= RETELLING_TOKENS && (env.inParagraph?.(at) === true || remembering);
 }
 
 /** "the Monday", "on the Thursday": a weekday with an article, one of the story's days rather than the report's. */
@@ -1026,8 +1025,12 @@ const FAR_RETOLD_TOKENS = 80;
  * ("In 1986, Republicans lost eight seats. ¶ Clinton has stayed off the trail since the scandal broke in January").
  */
 function framesFromFarBack(env: ResolveEnv, told: ReferencePoint): boolean {
-  const at = told.at;
-  return at !== undefined && yearsBeforeReport(env, told) >= FAR_RETOLD_YEARS && env.inParagraph?.(at) === true && !namesEvent(env, told) && env.toldInPassing?.(at) !== true;
+  return told.at !== undefined && farScene(env, told) && env.inParagraph?.(told.at) === true;
+}
+
+/** A date FAR_RETOLD_YEARS or more before the report told as a scene: not an event's name, nor told in passing. */
+function farScene(env: ResolveEnv, told: ReferencePoint): boolean {
+  return told.at !== undefined && yearsBeforeReport(env, told) >= FAR_RETOLD_YEARS && !namesEvent(env, told) && env.toldInPassing?.(told.at) !== true;
 }
 
 /** Tokens after a full past date within which a month or day told in the past is of its year. */

@@ -41,8 +41,8 @@ export function movesStory(ctx: Ctx, h: Candidate, r: Resolved, mode: 'news' | '
 /** Words back from a day to the "Since" opening its clause. */
 const SINCE_CLAUSE_REACH = 8;
 
-/** Words opening the event named after "since": "since the crash", "since his arrest". */
-const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
+/** "the", and the possessives that stand where it does: before an event's noun ("since his arrest") or a superlative ("its largest"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
 /** "Since troops rolled into Kuwait last Thursday, the average has shed 190 points": the clause's day is a bound. */
 function inSinceClause(ctx: Ctx, h: Candidate): boolean {
@@ -50,7 +50,7 @@ function inSinceClause(ctx: Ctx, h: Candidate): boolean {
     if (ctx.tokens.kind(k) !== WORD) return false;
     // ("has dropped 5.6% in the two weeks since it set a record on Jan. 2": the start of a stretch too)
     // ("its lowest since the crash of October 1987", "free on bail since his arrest on March 3, 1988": the day of an event named after "since")
-    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1)) || EVENT_DETERMINERS.has(word(ctx, k + 1));
+    if (word(ctx, k) === 'since') return startsSentence(ctx, k) || mark(ctx, k - 1) === ',' || UNITS.has(word(ctx, k - 1)) || DETERMINERS.has(word(ctx, k + 1));
   }
   return false;
 }
@@ -358,13 +358,13 @@ export function toldInPastPerfect(ctx: Ctx, h: Candidate, reach = PERFECT_REACH)
   return false;
 }
 
+/** Superlatives not spelt with "-est". */
 const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least']);
-const SUPERLATIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /** "the coldest", "the worst", "its largest": a superlative after its determiner. */
 function superlativeAt(ctx: Ctx, k: number): boolean {
   const w = word(ctx, k);
-  return SUPERLATIVE_DETERMINERS.has(word(ctx, k - 1)) && (SUPERLATIVE_WORDS.has(w) || (w.length > 5 && w.endsWith('est')));
+  return DETERMINERS.has(word(ctx, k - 1)) && (SUPERLATIVE_WORDS.has(w) || (w.length > 5 && w.endsWith('est')));
 }
 
 /**

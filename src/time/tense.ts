@@ -222,12 +222,12 @@ export function pastVerbAt(ctx: Ctx, k: number): boolean {
 
 /** Verbs whose object is told to do a thing still ahead: "told jurors to return Monday", "called on the president to step down by Friday". */
 const DIRECTIVES: ReadonlySet<string> = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'directed', 'called', 'warned']);
-/** Nouns whose "for" points ahead: "a warning for Friday", "the forecast for Sunday". */
 /** Words after "would have" that open its object, not a participle: "would have full access", "would have a vote". */
 const HAVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'full', 'more', 'less', 'some', 'any', 'enough', 'their', 'its', 'his', 'her', 'our', 'until', 'till']);
 
 /** Verbs of foretelling, whose object lies ahead of when it was foretold. */
 const PREDICTING: ReadonlySet<string> = new Set(['predict', 'predicts', 'predicted', 'predicting', 'forecasted', 'forecasting']);
+/** Nouns whose "for" points ahead: "a warning for Friday", "the forecast for Sunday". */
 const FORECASTS: ReadonlySet<string> = new Set(['warning', 'warnings', 'watch', 'watches', 'forecast', 'forecasts', 'advisory', 'alert', 'outlook']);
 /** Words before a time that set it as a day for a thing to be done by: "by Friday", "on Wednesday", "over the weekend". */
 const SET_DAY_WORDS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'over', 'before']);
