@@ -122,6 +122,31 @@ test('the timeline zooms from centuries to hours with the keyboard and the wheel
   assert.deepEqual(errors, []);
 });
 
+test('timeline labels stay inside the timeline, whole, with their bars where their dates are', { skip }, async () => {
+  const { page, errors } = await open('fixture-labels.html', renderReport([fixtureDocument()]));
+  await page.click('[data-zoom="reset"]');
+  const viewport = (await page.locator('[data-view="timeline"] .tl-viewport').boundingBox())!;
+  const items = await page.$$eval('[data-view="timeline"] .tl-item:not(.unlabelled)', (elements) =>
+    elements.map((item) => {
+      const label = item.querySelector('.tl-label')!.getBoundingClientRect();
+      const bar = item.querySelector('.tl-bar')!.getBoundingClientRect();
+      return { label: { left: label.left, right: label.right }, bar: { left: bar.left }, clipped: item.scrollHeight > item.clientHeight, atEdge: item.classList.contains('at-edge') };
+    }),
+  );
+  assert.ok(items.length > 0, 'labelled items');
+  for (const item of items) {
+    assert.ok(item.label.right <= viewport.x + viewport.width + 0.5, `label ends inside the timeline (${item.label.right} > ${viewport.x + viewport.width})`);
+    assert.ok(item.label.left >= viewport.x - 0.5, 'label starts inside the timeline');
+    assert.equal(item.clipped, false, 'the label is not cut off below');
+  }
+  // the latest item sits near the right edge, so its label is moved left of its bar, not cut
+  const shifted = items.filter((item) => item.atEdge);
+  assert.ok(shifted.length > 0, 'a label near the right edge is moved left');
+  for (const item of shifted) assert.ok(item.label.left < item.bar.left, 'a moved label starts before its bar');
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
 test('markup in a caption or credit is shown as text and never runs', { skip }, async () => {
   const hostileCaption = '<img src=x onerror=alert(1)>';
   const hostileCredit = '</script><script>alert(2)</script>';

@@ -158,13 +158,15 @@ function focusOf(entries: ClientTimelineEntry[]): [number, number] | undefined {
   return [lo - pad, hi + pad];
 }
 
-/** The first lane free at `left` for the bar and its label, else for the bar alone, else the emptiest. */
-function placeInLane(laneEnds: number[], left: number, footprint: number, barWidth: number): { lane: number; labelled: boolean } {
-  const fits = (end: number): boolean => end + 4 <= left;
-  let lane = laneEnds.findIndex(fits);
+/**
+ * The first lane free from `labelLeft` for the bar and its label, else for the bar alone (from
+ * `left`), else the emptiest.
+ */
+function placeInLane(laneEnds: number[], labelLeft: number, left: number, footprint: number, barWidth: number): { lane: number; labelled: boolean } {
+  let lane = laneEnds.findIndex((end) => end + 4 <= labelLeft);
   if (lane < 0 && laneEnds.length < MAX_LANES) lane = laneEnds.length;
   if (lane >= 0) {
-    laneEnds[lane] = left + footprint;
+    laneEnds[lane] = labelLeft + footprint;
     return { lane, labelled: true };
   }
   lane = laneEnds.indexOf(Math.min(...laneEnds));
@@ -296,15 +298,18 @@ class Timeline {
       const barWidth = Math.max(8, right - left);
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
       const footprint = Math.max(barWidth, labelWidth);
-      const placed = placeInLane(laneEnds, left, footprint, barWidth);
+      // a label that would run past the right edge ends at the edge instead, its bar where it was
+      const labelLeft = Math.max(0, Math.min(left, width - footprint));
+      const placed = placeInLane(laneEnds, labelLeft, left, footprint, barWidth);
+      const itemLeft = placed.labelled ? labelLeft : left;
       const item = TIMELINE_ITEM.cloneNode(true) as HTMLButtonElement;
-      item.className = `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}${placed.labelled ? '' : ' unlabelled'}`;
+      item.className = `tl-item item kind-${entry.kind}${entry.approximate ? ' approximate' : ''}${entry.inferred ? ' inferred' : ''}${placed.labelled ? '' : ' unlabelled'}${itemLeft < left ? ' at-edge' : ''}`;
       item.dataset.key = entry.key;
       item.dataset.start = String(entry.start);
       item.dataset.end = String(entry.end);
       // One style write per element: thousands of items are drawn on each zoom step.
-      item.style.cssText = `left:${left}px;top:${placed.lane * LANE_HEIGHT}px;width:${placed.labelled ? footprint : barWidth}px`;
-      (item.firstChild as HTMLElement).style.width = `${barWidth}px`;
+      item.style.cssText = `left:${itemLeft}px;top:${placed.lane * LANE_HEIGHT}px;width:${placed.labelled ? footprint : barWidth}px`;
+      (item.firstChild as HTMLElement).style.cssText = `width:${barWidth}px;margin-left:${left - itemLeft}px`;
       if (placed.labelled) item.append(element('span', 'tl-label', entry.headline));
       const honesty = entry.approximate ? ', approximate' : entry.inferred ? ', date inferred from the story' : '';
       item.title = `${entry.dateLabel} (${entry.precision}${honesty}): ${entry.headline}`;
