@@ -2135,3 +2135,14 @@ test('news: a day told in a comparison or a "which" clause does not frame the cl
   const bomb = tag('A truck bomb killed 201 people on Friday. It went off behind the embassy at 10:35 a.m. local time.', '1998-08-10');
   assert.equal(find(bomb, '10:35 a.m.').value, '1998-08-07T10:35');
 });
+
+test('news: a move of days counts from the latest whole day told, not from a year the story told before it', () => {
+  // 2003-03-13 is a Thursday
+  const court = tag("The brothers fell out in 1994. Last Tuesday's hearing was short. The younger one was in court the next morning.", '2003-03-13');
+  assert.equal(find(court, 'the next morning').value, '2003-03-12TMO');
+  const clinic = tag("The clinic opened in 2001. Wednesday's report counted 212 cases, down from 230 the previous day.", '2003-03-13');
+  assert.equal(find(clinic, 'the previous day').value, '2003-03-11');
+  // with no day told since, the year still bounds the move
+  const office = tag('The agency was founded in 1994. It opened its first office the next day.', '2003-03-13');
+  assert.equal(find(office, 'the next day').value, '1994-XX-XX');
+});

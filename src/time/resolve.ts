@@ -503,6 +503,9 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const hourly = shift.anaphoric && (shift.unit === 'hour' || shift.unit === 'minute');
   const dayish = shift.unit === 'day' || shift.unit === 'week' || shift.unit === 'weekend';
   let told = (yearly ? yearAnchor(env, true) : undefined) ?? (hourly ? clockAnchor(env) : undefined) ?? referenceFor(env, !!shift.anaphoric, dayish, shift.unit === 'day');
+  // ("since 1990 ... The day before last Tuesday's hearing ... in court the next morning": in news a move of days counts from
+  // the latest whole day told, the report's own days included, not from a year or decade the story told before it)
+  if (told && env.mode === 'news' && shift.unit === 'day' && shift.anaphoric && told.fields.day === undefined) told = dayToldSince(env, told) ?? told;
   if (told && env.dct && env.mode === 'news' && countsFromReport(env, shift, told, dayish)) told = env.dct;
   // ("poured gasoline on Feb. 18, 1996 ... She said he had threatened his supervisor during the previous month": in the past perfect, from the day retold)
   if (env.mode === 'news' && shift.anaphoric && env.pastPerfect === true) told = lastRetoldDate(env) ?? told;
@@ -564,6 +567,12 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   const point = overlay(moved, reading.fields);
   // a move of hours or minutes from a clock time lands on a clock time
   return finish(point.hour !== undefined && reading.type === 'DATE' ? 'TIME' : reading.type, point, namesOf(reading.fields), reading, ref);
+}
+
+/** The latest whole day the body told after the point `told` (none when it was told before it). */
+function dayToldSince(env: ResolveEnv, told: ReferencePoint): ReferencePoint | undefined {
+  const last = env.daysTold?.[env.daysTold.length - 1];
+  return last && last.at !== undefined && told.at !== undefined && last.at > told.at ? last : undefined;
 }
 
 /** The latest day the story told in the year of `told`, within the near look-back. */
