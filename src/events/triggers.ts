@@ -402,4 +402,6 @@ export const NON_VIOLENT_CAUSES = new Set([
   'drought', 'heatwave', 'derailed', 'derailment', 'pandemic', 'illness', 'cancer', 'cholera', 'malaria', 'typhus',
   'collided', 'sank', 'capsized', 'drowned', 'measles', 'ebola', 'influenza', 'flu', 'famine', 'starvation', 'malnutrition', 'dysentery', 'outbreak', 'virus',
   'quake', 'aftershock', 'stampede', 'mudslide', 'wildfire', 'wildfires', 'blaze', 'overdose', 'overdoses', 'heatstroke',
+  'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'monsoon', 'cloudburst', 'floodwaters', 'lightning', 'blizzard', 'snowstorm',
+  'storms', 'hurricanes', 'earthquakes', 'landslides', 'mudslides', 'avalanches', 'heatwaves',
 ]);

@@ -24,6 +24,9 @@ const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilia
 const VERB_WINDOW = 12;
 const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'being', 'reportedly', 'all']);
 const INTRANSITIVE = new Set(['died', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
+/** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from. */
+const HOMES = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'land', 'lands', 'farms']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 'after', 'before', 'when', 'although', 'though']);
 
 /**
@@ -74,7 +77,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
   const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast, head) ? undefined : categoryFromVerbBefore(tokens, countFirst));
-  const verbCategory = object ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore();
+  const verbCategory = object ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
@@ -223,6 +226,15 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 function opensOwnClause(tokens: readonly Token[], first: number, last: number, head: Token | undefined): boolean {
   const before = tokenAt(tokens, first - 1)?.lower;
   return (before === 'and' || before === ',') && (AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '') || (head !== undefined && HEAD_CATEGORIES.has(head.lower)));
+}
+
+/** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */
+function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCategory | undefined {
+  const next = tokenAt(tokens, last + 1)?.lower;
+  if (next === 'homeless') return 'displaced';
+  const from = next === 'from' ? last + 2 : next === 'out' && tokenAt(tokens, last + 2)?.lower === 'of' ? last + 3 : undefined;
+  if (from === undefined || !POSSESSIVES.has(tokenAt(tokens, from)?.lower ?? '')) return undefined;
+  return HOMES.has(tokenAt(tokens, from + 1)?.lower ?? '') ? 'displaced' : undefined;
 }
 
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */

@@ -57,6 +57,11 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.deepEqual(quantities('At least 12 people died and 30 are missing.').map((q) => q.category), ['killed', 'other']);
   assert.deepEqual(quantities('More than 300,000 were injured and about 1.5 million left homeless.').map((q) => q.category), ['injured', 'displaced']);
   assert.equal(only('A force of 3,000 troops advanced on the town.').category, 'troops');
+  // people driven from their homes are displaced, whatever the verb before them
+  assert.equal(only('The fighting forced more than 40,000 from their homes.').category, 'displaced');
+  assert.equal(only('The militia drove 800 families out of their villages.').category, 'displaced');
+  assert.equal(only('The cyclone left 5,000 people homeless.').category, 'displaced');
+  assert.equal(only('The firm moved 300 staff from their offices.').category, 'other');
 });
 
 test('active killers are not counted as the killed', () => {
