@@ -124,6 +124,14 @@ test('an event takes the time of its own clause, not of the clause that reports 
   assert.deepEqual(when('Officials said on Wednesday that troops had fired on the crowd on Saturday.'), ['2024-05-11']);
 });
 
+test('an accusation or charge does not take the date of the deed it names', () => {
+  const when = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => [e.type, e.when.value ?? 'none']);
+  assert.deepEqual(when('The mayor accused the council of ignoring warnings issued two weeks ago.'), [['ACCUSE', 'none']]);
+  // a date before the trigger, or with no gerund between, is still the event's
+  assert.deepEqual(when('On Monday the mayor accused the council of ignoring warnings.'), [['ACCUSE', '2024-05-13']]);
+  assert.deepEqual(when('Police arrested 12 people for looting last night.')[0], ['COERCE', '2024-05-14TNI']);
+});
+
 test('an event told before Christ takes its date', () => {
   const [battle] = analyse({ name: 't', text: 'In 216 BC Hannibal destroyed a Roman army at Cannae.' }).events;
   assert.deepEqual([battle?.type, battle?.when.value, battle?.when.basis], ['ASSAULT', 'BC0216', 'stated']);

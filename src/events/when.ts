@@ -39,7 +39,7 @@ export function whenFromTimex(timex: Timex, basis: EventWhen['basis']): EventWhe
  * the nearest wins. `timexes` are the sentence's own.
  */
 export function statedWhen(text: string, sentence: Bounded, timexes: readonly Timex[], trigger: Bounded): EventWhen | undefined {
-  const dated = timexes.filter(isDated);
+  const dated = timexes.filter((t) => isDated(t) && !inGerundAfter(text, trigger, t));
   if (dated.length === 0) return undefined;
   const clause = clauseAround(text, sentence, trigger);
   const opener = openingAdverbialEnd(text, sentence);
@@ -52,6 +52,18 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
+}
+
+// "accused the government of ignoring warnings issued two weeks ago", "charged with killing a guard on 3 May":
+// a date after a gerund the trigger governs is the gerund's, not the event's. A lower-case -ing word, no backtracking.
+const GERUND_COMPLEMENT = /\b(?:of|with) ([a-z]+ing)\b/g;
+const NOT_GERUNDS = new Set(['thing', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'evening', 'morning', 'during', 'string', 'wing']);
+
+/** The timex comes after the trigger, past a gerund introduced by "of" or "with" ("for looting last night" is often the same night). */
+function inGerundAfter(text: string, trigger: Bounded, timex: Timex): boolean {
+  if (timex.start < trigger.end) return false;
+  for (const match of text.slice(trigger.end, timex.start).matchAll(GERUND_COMPLEMENT)) if (!NOT_GERUNDS.has(match[1])) return true;
+  return false;
 }
 
 // Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
