@@ -9,12 +9,14 @@ import { tokenAt, tokenize, touchesNext, touchesPrevious, type Token } from './t
 import {
   ADJECTIVES_LIKE_VERBS,
   AUXILIARIES,
+  BOUND_PHRASES,
   BOUND_PHRASES_BY_LAST_WORD,
   HEAD_CATEGORIES,
   HEAD_STOP_WORDS,
   TIME_UNITS,
   VERB_CATEGORIES,
   type BoundKind,
+  type BoundPhrase,
 } from './lexicon.js';
 
 const HEAD_WINDOW = 4;
@@ -23,7 +25,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'person
 const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilian', 'soldier', 'policeman', 'officer', 'student', 'protester', 'demonstrator', 'journalist', 'boy', 'girl']);
 const VERB_WINDOW = 12;
 const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'being', 'reportedly', 'all']);
-const INTRANSITIVE = new Set(['died', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
+const INTRANSITIVE = new Set(['died', 'dying', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
 /** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from. */
 const HOMES = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'land', 'lands', 'farms']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
@@ -77,7 +79,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
   const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast, head) ? undefined : categoryFromVerbBefore(tokens, countFirst));
-  const verbCategory = object ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast);
+  const verbCategory = object ?? deathCountBefore(tokens, countFirst) ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
@@ -85,13 +87,14 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
-  const bounds = range ? rangeBounds(reading.value, range.value) : boundsFor(reading, bound?.kind);
+  const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
   // One literal, then optional fields in a fixed order: a monomorphic shape, cheap to build.
   const quantity: Quantity = { id, start, end, text: text.slice(start, end), approximate: bounds.approximate, category };
   if (bounds.min !== undefined) quantity.min = bounds.min;
   if (bounds.max !== undefined) quantity.max = bounds.max;
   if (bound) quantity.bound = text.slice(tokens[bound.first].start, tokens[reading.first - 1].end);
   else if (range?.between) quantity.bound = 'between';
+  else if (range?.upperWords) quantity.bound = range.upperWords;
   if (head) quantity.head = spanOf(text, head.start, head.end);
   return quantity;
 }
@@ -124,8 +127,10 @@ function boundsFor(reading: NumberReading, kind: BoundKind | undefined): Bounds 
   }
 }
 
-function rangeBounds(low: number, high: number): Bounds {
-  return { min: Math.min(low, high), max: Math.max(low, high), approximate: false };
+/** A range's bounds; its upper figure's own bound word may open it ("from 632,000 to more than one million"). */
+function rangeBounds(low: number, high: number, upperKind: BoundKind | undefined): Bounds {
+  if (upperKind === 'min') return { min: Math.min(low, high), max: undefined, approximate: false };
+  return { min: Math.min(low, high), max: Math.max(low, high), approximate: upperKind === 'approx' || upperKind === 'approx-max' };
 }
 
 interface RangeReading {
@@ -133,6 +138,34 @@ interface RangeReading {
   end: number;
   value: number;
   between: boolean;
+  /** The bound phrase before the upper figure, if any ("to more than", "to about"), and its words. */
+  upperKind?: BoundKind;
+  upperWords?: string;
+}
+
+/** The bound phrase starting at token `at` ("more than" in "to more than one million"), if any. */
+function boundStartingAt(tokens: readonly Token[], at: number): BoundPhrase | undefined {
+  return BOUND_PHRASES.find((phrase) => wordsAt(tokens, at, phrase.words));
+}
+
+/** Verbs of a figure that changed: "grew from 200 to 8,000" tells two figures, not a range. */
+const CHANGE_VERBS = new Set([
+  'grew', 'grown', 'grow', 'grows', 'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling',
+  'dropped', 'drop', 'drops', 'declined', 'decline', 'reduced', 'increased', 'increase', 'climbed', 'climb', 'jumped',
+  'soared', 'surged', 'doubled', 'tripled', 'cut', 'slashed', 'shrank', 'shrunk', 'swelled', 'swollen', 'went', 'gone',
+  'expanded', 'raised', 'lowered', 'boosted', 'trimmed', 'plunged', 'slipped', 'revised', 'up', 'down',
+]);
+/** Tokens back from a figure within which its "from" is looked for ("from a peak of about 543,000"). */
+const FROM_REACH = 6;
+
+/** The figure opens "from X to Y" after a verb of change ("has grown from less than 200 to nearly 8,000"). */
+function toldAsChange(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - FROM_REACH; i--) {
+    const word = tokens[i].lower;
+    if (word === 'from') return CHANGE_VERBS.has(tokenAt(tokens, i - 1)?.lower ?? '') || CHANGE_VERBS.has(tokenAt(tokens, i - 2)?.lower ?? '');
+    if (CLAUSE_ENDS.has(word) || word === ',') return false;
+  }
+  return false;
 }
 
 /** "200-300", "200 to 300", "between 200 and 300". */
@@ -145,11 +178,18 @@ function readRange(tokens: readonly Token[], reading: NumberReading): RangeReadi
   const to = joiner.lower === 'to' && !between;
   const and = joiner.lower === 'and' && between;
   if (!dash && !to && !and) return undefined;
-  const second = readNumber(tokens, reading.end + 1);
+  const upper = to ? boundStartingAt(tokens, reading.end + 1) : undefined;
+  const second = readNumber(tokens, reading.end + 1 + (upper?.words.length ?? 0));
   if (!second || second.vague) return undefined;
   if (tokens[second.first].kind === 'number' && touchesNext(tokens, second.end - 1) && tokenAt(tokens, second.end)?.kind === 'word') return undefined;
-  if (dash && second.value <= reading.value) return undefined;
-  return { first: between ? reading.first - 1 : reading.first, end: second.end, value: second.value, between };
+  if ((dash || to) && second.value <= reading.value) return undefined;
+  if (to && toldAsChange(tokens, reading.first)) return undefined;
+  const range: RangeReading = { first: between ? reading.first - 1 : reading.first, end: second.end, value: second.value, between };
+  if (upper) {
+    range.upperKind = upper.kind;
+    range.upperWords = upper.words.join(' ');
+  }
+  return range;
 }
 
 /** The bound phrase ending just before token `first`, if any. */
@@ -165,7 +205,7 @@ function findBound(tokens: readonly Token[], first: number): { first: number; ki
 }
 
 function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[start + k].lower !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) if (tokenAt(tokens, start + k)?.lower !== words[k]) return false;
   return true;
 }
 
@@ -226,6 +266,20 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 function opensOwnClause(tokens: readonly Token[], first: number, last: number, head: Token | undefined): boolean {
   const before = tokenAt(tokens, first - 1)?.lower;
   return (before === 'and' || before === ',') && (AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '') || (head !== undefined && HEAD_CATEGORIES.has(head.lower)));
+}
+
+/** Nouns for the dead a count may be given for, and the words that may link them to it ("Estimates of the dead range from"). */
+const DEATH_NOUNS = new Set(['dead', 'deaths', 'toll', 'fatalities']);
+const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated']);
+
+/** "the dead range from 6,000 to 20,000", "the death toll stood at 300": a count of the dead, whatever verb comes after. */
+function deathCountBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const word = tokens[i].lower;
+    if (DEATH_NOUNS.has(word)) return 'killed';
+    if (!TOLL_LINKS.has(word)) return undefined;
+  }
+  return undefined;
 }
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */

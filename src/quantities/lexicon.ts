@@ -101,7 +101,7 @@ export const HEAD_CATEGORIES = categories({
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */
 export const VERB_CATEGORIES = categories({
   killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',
-  massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed',
+  massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed', dying: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
   arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
   arresting: 'arrested', detaining: 'arrested', interned: 'arrested',

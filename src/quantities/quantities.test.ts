@@ -42,6 +42,18 @@ test('ranges give both bounds', () => {
   assert.deepEqual([between.min, between.max, between.bound], [30, 45, 'between']);
   const dash = only('Officials said 12-15 houses burned.');
   assert.deepEqual([dash.min, dash.max], [12, 15]);
+  // the upper figure's own bound word: open above, or approximate
+  const open = only('Estimates of the dead run from 80,000 to more than two million.');
+  assert.deepEqual([open.text, open.category, open.min, open.max, open.bound], ['80,000 to more than two million', 'killed', 80000, undefined, 'more than']);
+  // a count given for the dead is of the killed, whatever the next clause's verb
+  assert.deepEqual(quantities('Estimates of the dead range from 900 to 1,500, and over 4,000 people were arrested.').map((q) => q.category), ['killed', 'arrested']);
+  // a figure that changed, or a vote, is two figures, not a range
+  assert.deepEqual(quantities('The number of clinics grew from fewer than 20 to nearly 400.').map((q) => [q.text, q.min, q.max]), [['fewer than 20', undefined, 20], ['nearly 400', undefined, 400]]);
+  assert.deepEqual(quantities('The council voted 7 to 4 to close the road.').map((q) => q.text), ['7', '4']);
+  const about = only('Officials put the number of dead at 40 to about 60.');
+  assert.deepEqual([about.min, about.max, about.approximate], [40, 60, true]);
+  // a range cut off at the end of the text is a single figure
+  assert.deepEqual([only('The count went from 12 to').min, only('The count went from 12 to').max], [12, 12]);
 });
 
 test('the verb decides what is counted, even across a coordinated count', () => {
@@ -61,6 +73,7 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.equal(only('The fighting forced more than 40,000 from their homes.').category, 'displaced');
   assert.equal(only('The militia drove 800 families out of their villages.').category, 'displaced');
   assert.equal(only('The cyclone left 5,000 people homeless.').category, 'displaced');
+  assert.equal(only('More than 9,000 people were dying each week.').category, 'killed');
   assert.equal(only('The firm moved 300 staff from their offices.').category, 'other');
 });
 
