@@ -243,3 +243,11 @@ test('an era marker beside a year is part of the date, not a name', () => {
   assert.deepEqual(entities.filter((e) => /\bBC\b/.test(e.text)).map((e) => e.text), []);
   assert.equal(find(entities, 'Rome')?.label, 'PLACE');
 });
+
+test('a work of music is no one, and an orchestra or choir is an organisation', () => {
+  const entities = entitiesOf('Sergei Prokofiev finished his Fifth Symphony in 1944, and the Moscow State Orchestra and the Bolshoi Choir gave its first performance.');
+  assert.equal(find(entities, 'Fifth Symphony'), undefined);
+  assert.equal(find(entities, 'Sergei Prokofiev')?.label, 'PERSON');
+  assert.equal(find(entities, 'Moscow State Orchestra')?.label, 'ORGANIZATION');
+  assert.equal(find(entities, 'Bolshoi Choir')?.label, 'ORGANIZATION');
+});

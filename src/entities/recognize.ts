@@ -11,6 +11,7 @@ import {
   DIRECTION_WORDS,
   EVENT_PREFIXES,
   EVENT_WORDS,
+  WORK_WORDS,
   GIVEN_NAMES,
   GROUP_MODIFIERS,
   GROUP_NOUNS,
@@ -334,7 +335,7 @@ export class Recognizer {
     if (people) return people === 'adjective' ? 'skip' : mention('GROUP');
     if (KNOWN_ORGS.has(all)) return mention('ORGANIZATION');
     const eventWord = ROMAN_NUMERAL.test(lastWord) && !single ? (words[words.length - 2] ?? '').toLowerCase() : lastWord;
-    if (EVENT_WORDS.has(eventWord) || (!single && EVENT_PREFIXES.has(firstWord))) return 'skip';
+    if (EVENT_WORDS.has(eventWord) || WORK_WORDS.has(eventWord) || (!single && EVENT_PREFIXES.has(firstWord))) return 'skip';
     const titled = this.titled(tokens, end);
     if (titled) return titled;
     if (PLACE_ACRONYMS.has(all)) return mention('PLACE');
@@ -438,7 +439,7 @@ export class Recognizer {
   private nameLike(word: string): boolean {
     const w = word.toLowerCase();
     if (DIRECTION_WORDS.has(w) || GROUP_MODIFIERS.has(w) || GROUP_NOUNS.has(w) || ORG_SUFFIXES.has(w)) return false;
-    if (PLACE_SUFFIXES.has(w) || EVENT_WORDS.has(w) || TITLE_PREFIXES.has(w) || COALITIONS.has(w)) return false;
+    if (PLACE_SUFFIXES.has(w) || EVENT_WORDS.has(w) || WORK_WORDS.has(w) || TITLE_PREFIXES.has(w) || COALITIONS.has(w)) return false;
     return this.demonym(word) === undefined;
   }
 
