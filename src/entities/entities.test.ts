@@ -251,3 +251,13 @@ test('a work of music is no one, and an orchestra or choir is an organisation', 
   assert.equal(find(entities, 'Moscow State Orchestra')?.label, 'ORGANIZATION');
   assert.equal(find(entities, 'Bolshoi Choir')?.label, 'ORGANIZATION');
 });
+
+test("exchanges, indexes, administrations and parties in the plural are organisations; a saint's city is a place", () => {
+  const entities = entitiesOf('Shares of Brandt Co fell on the Istanbul Stock Exchange and the Dow Jones dropped, the Food and Drug Administration said, while the Christian Democrats met in St. Louis.');
+  for (const name of ['Brandt Co', 'Istanbul Stock Exchange', 'Dow Jones', 'Christian Democrats']) assert.equal(find(entities, name)?.label, 'ORGANIZATION', name);
+  assert.equal(find(entities, 'St. Louis')?.label, 'PLACE');
+  // a saint without a city of that name is still a person, and a championship is no one
+  const saint = entitiesOf('St. Stephen was stoned outside the city. The Braves won the World Series.');
+  assert.equal(find(saint, 'St. Stephen')?.label, 'PERSON');
+  assert.equal(find(saint, 'World Series'), undefined);
+});

@@ -105,6 +105,10 @@ function isLowercaseAsciiWord(text: string): boolean {
   return text.length > 0;
 }
 
+/** Titles that also open towns' names ("St. Louis"). */
+const SAINT_TITLES = new Set(['st', 'saint']);
+const SAINT_CITY_POPULATION = 100_000;
+
 export class Recognizer {
   private readonly consumed: Uint8Array;
   private readonly candidates = new Map<string, readonly Candidate[]>();
@@ -183,6 +187,11 @@ export class Recognizer {
   }
 
   /** A town, region or country of the gazetteer under exactly this name (not an alternative spelling). */
+  /** A city of SAINT_CITY_POPULATION or more is known by this name. */
+  private namesCity(name: string): boolean {
+    return this.lookup(name).some(({ entry, alternative }) => !alternative && entry.population >= SAINT_CITY_POPULATION);
+  }
+
   private namesTown(name: string): boolean {
     return this.lookup(name).some(({ entry, alternative }) => !alternative && (entry.source === 'country' || entry.source === 'polity' || entry.source === 'admin1' || entry.population >= 1000));
   }
@@ -420,6 +429,9 @@ export class Recognizer {
       if (ORG_SUFFIXES.has(restLast) || PLACE_SUFFIXES.has(restLast) || rest.includes('of')) return undefined;
       if (!GIVEN_NAMES.has((rest[0] ?? '').toLowerCase()) && rest.length > 1 && this.lookup(key(rest)).length > 0) return undefined;
       if (this.isCountryLike(key(rest))) return undefined;
+      // "St. Louis", "Saint Petersburg": a saint's title opening a town's name
+      // (a city, not a village: "St. Peter" is the apostle more often than a town of 12,000)
+      if (SAINT_TITLES.has(title) && this.namesCity(this.text.slice(tokens[0]!.start, end))) return undefined;
       // After the first token: "President President Smith" repeats the title word in the name.
       const nameToken = tokens.find((t, k) => k > 0 && t.text === rest[0]) as Token;
       const titleEnd = tokens[tokens.indexOf(nameToken) - 1] as Token;
