@@ -107,6 +107,10 @@ function isLowercaseAsciiWord(text: string): boolean {
 
 /** Titles that also open towns' names ("St. Louis"). */
 const SAINT_TITLES = new Set(['st', 'saint']);
+/** Words before "Providence" that make it God's: "Divine Providence", "under Providence", "a merciful Providence". */
+const PROVIDENCE_CUES = new Set(['divine', 'by', 'the', 'a', 'an', 'that', 'under', 'kind', 'good', 'merciful', 'all-merciful', 'gracious', 'beneficent', 'overruling', 'superintending', 'almighty', 'bountiful', 'wise', 'all-wise', 'benign', 'favoring', 'favouring']);
+/** What "of Providence" follows when it is God's: "the bounties of Providence", "the smiles of Providence". */
+const PROVIDENCE_GIFTS = new Set(['bounties', 'bounty', 'smiles', 'smile', 'protection', 'blessing', 'blessings', 'beneficence', 'favor', 'favour', 'goodness', 'hand', 'care', 'dispensation', 'dispensations', 'ways', 'decrees', 'gifts', 'kindness', 'mercy', 'guidance']);
 const SAINT_CITY_POPULATION = 100_000;
 
 export class Recognizer {
@@ -179,6 +183,8 @@ export class Recognizer {
     if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
     // "218 BC", "AD 79": an era marker beside a number is part of a date
     if (ERA_MARKERS.has(token.lower) && (this.tokens.has(i - 1, DIGIT_START) || this.tokens.has(i + 1, DIGIT_START) || ERA_UNITS.has(this.token(i - 1)?.lower ?? ''))) return false;
+    // "Divine Providence", "by Providence", "a kind Providence": God, not the city in Rhode Island
+    if ((token.lower === 'providence' && this.providential(i)) || (token.lower === 'divine' && this.token(i + 1)?.lower === 'providence')) return false;
     // "Jan. 5", "Jan 5": the month, not the given name.
     if (token.lower === 'jan' && /^[.\d]/.test(this.token(i + 1)?.text ?? '')) return false;
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective,
@@ -190,6 +196,12 @@ export class Recognizer {
   /** A city of SAINT_CITY_POPULATION or more is known by this name. */
   private namesCity(name: string): boolean {
     return this.lookup(name).some(({ entry, alternative }) => !alternative && entry.population >= SAINT_CITY_POPULATION);
+  }
+
+  /** "Providence" at token i is God's: after a cue ("a kind Providence") or a gift of it ("the bounties of Providence"). */
+  private providential(i: number): boolean {
+    const before = this.token(i - 1)?.lower ?? '';
+    return PROVIDENCE_CUES.has(before) || (before === 'of' && PROVIDENCE_GIFTS.has(this.token(i - 2)?.lower ?? ''));
   }
 
   private namesTown(name: string): boolean {

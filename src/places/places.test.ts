@@ -100,6 +100,24 @@ test('a country code shared by a territory on the map stays with the country', (
   assert.equal(gazetteer().byId('AU')?.name, 'Australia');
 });
 
+test('a country named like its capital is the country, unless it is a city-state', () => {
+  const kinds = (text: string) => placesOf(text).map((e) => [e.text, e.place?.kind]);
+  assert.deepEqual(kinds('Ships sailed from Panama and Kuwait to Singapore.'), [['Panama', 'country'], ['Kuwait', 'country'], ['Singapore', 'city']]);
+});
+
+test('regions of the world and "State of", "Republic of", "City of" names resolve to what they name', () => {
+  const places = placesOf('Aid went to Central America, the Horn of Africa and Southeast Asia, to the State of Georgia and the Republic of Colombia, and to the City of Mexico.');
+  const named = (text: string) => placeNamed(places, text)?.place;
+  assert.deepEqual([named('Central America')?.kind, named('Horn of Africa')?.kind, named('Southeast Asia')?.kind], ['region', 'region', 'region']);
+  assert.equal(named('State of Georgia')?.country, 'US');
+  assert.deepEqual([named('Republic of Colombia')?.kind, named('Republic of Colombia')?.country], ['country', 'CO']);
+  within(placeNamed(places, 'City of Mexico'), 19.43, -99.13, 25);
+});
+
+test('Providence as God is no place; the city still is', () => {
+  assert.deepEqual(placesOf('We thank Divine Providence and the bounties of Providence. The mayor of Providence spoke.').map((e) => e.text), ['Providence']);
+});
+
 test('a river is left unplaced rather than put on a town of its name', () => {
   const po = placesOf('Towns along the Po river were evacuated.').find((e) => e.text === 'Po');
   assert.ok(po, 'the river is still a place');

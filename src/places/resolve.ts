@@ -22,6 +22,20 @@ const FACILITY_KIND: Record<string, PlaceKind> = {
   district: 'district', quarter: 'district', camp: 'camp', airport: 'airport', airfield: 'airport',
 };
 
+/** "State of Texas": a head naming a kind of territory, "of", and the territory's own name (anchored; no nested repetition). */
+const TERRITORY_OF = /^(?:the\s+)?(state|commonwealth|province|territory|republic|kingdom|empire|duchy|principality|city)\s+of\s+(?:the\s+)?(\S.*)$/i;
+/** What each head may name, in order of preference: a state is a first-level division, else a country; a republic or kingdom a country or polity. */
+const TERRITORY_SOURCES: Readonly<Record<string, readonly GazetteerEntry['source'][]>> = {
+  state: ['admin1', 'country'],
+  commonwealth: ['admin1', 'country'],
+  province: ['admin1'],
+  territory: ['admin1', 'polity'],
+  republic: ['country', 'polity'],
+  kingdom: ['country', 'polity'],
+  empire: ['country', 'polity'],
+  duchy: ['polity', 'admin1'],
+  principality: ['polity', 'country'],
+};
 const DIRECTION_WORDS = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|greater|inner|outer)\s+/i;
 
 const SPACE = /^\s$/;
@@ -197,7 +211,27 @@ export class PlaceResolver {
     let candidates = this.places.lookup(name);
     if (candidates.length === 0) candidates = this.places.lookup(name.replace(/^the\s+/i, ''));
     if (candidates.length === 0 && DIRECTION_WORDS.test(name)) candidates = this.places.lookup(name.replace(DIRECTION_WORDS, ''));
+    if (candidates.length === 0) candidates = this.territoryOf(name);
     return candidates;
+  }
+
+  /** "the State of Texas", "Republic of Colombia", "City of Mexico": the place named after "of", of the kind the head says. */
+  private territoryOf(name: string): readonly Candidate[] {
+    const match = TERRITORY_OF.exec(name);
+    if (!match) return [];
+    const head = match[1]!.toLowerCase();
+    const place = match[2]!;
+    if (head === 'city') {
+      const city = this.places.lookup(`${place} City`).filter((c) => c.entry.source === 'city');
+      return city.length > 0 ? city : this.places.lookup(place).filter((c) => c.entry.source === 'city');
+    }
+    // (in the order the head prefers them: "State of Georgia" is the American state, "State of Nicaragua" the country)
+    const candidates = this.places.lookup(place);
+    for (const source of TERRITORY_SOURCES[head] ?? []) {
+      const found = candidates.filter((c) => c.entry.source === source);
+      if (found.length > 0) return found;
+    }
+    return [];
   }
 
   private linkContainers(mentions: Mention[]): void {
@@ -264,7 +298,8 @@ export class PlaceResolver {
   private score({ entry, alternative }: Candidate, m: Mention): number {
     let score = baseScore(entry);
     if (alternative) score -= 30;
-    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country') score += 25;
+    // (not when the mention itself names that country: "Panama" is the country, not its capital Panamá)
+    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country' && !namesItsCountry(m, entry)) score += 25;
     if (entry.source === 'airport' && hasAirportCue(m)) score += 80;
     return score;
   }
@@ -324,6 +359,14 @@ function bigTownCountriesOf(candidates: readonly Candidate[]): Set<string | unde
 function containsAnyCandidate(entry: GazetteerEntry, mentions: readonly Mention[]): boolean {
   for (const n of mentions) for (const ic of n.candidates) if (contains(entry, ic.entry)) return true;
   return false;
+}
+
+/** Kilometres within which a country's centre and its namesake city make a city-state ("Singapore", "Hong Kong"): the city is the better reading. */
+const CITY_STATE_KM = 30;
+
+/** One of the mention's readings is the country of `entry` itself, and not a city-state's. */
+function namesItsCountry(m: Mention, entry: GazetteerEntry): boolean {
+  return m.candidates.some((c) => c.entry.source === 'country' && c.entry.country === entry.country && distanceKm(c.entry, entry) > CITY_STATE_KM);
 }
 
 function baseScore(entry: GazetteerEntry): number {
