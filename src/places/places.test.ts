@@ -114,6 +114,14 @@ test('regions of the world and "State of", "Republic of", "City of" names resolv
   within(placeNamed(places, 'City of Mexico'), 19.43, -99.13, 25);
 });
 
+test('a name shared by a country and a state is the state beside other states of that country', () => {
+  const country = (text: string, name: string) => placeNamed(placesOf(text), name)?.place?.country;
+  assert.equal(country('Cotton from Alabama, Mississippi and Georgia went north.', 'Georgia'), 'US');
+  assert.equal(country('Georgia and Armenia border Russia.', 'Georgia'), 'GE');
+  // a country's own state of its name does not take the country's place
+  assert.equal(placeNamed(placesOf('Troops from Sonora and Chihuahua marched on Mexico.'), 'Mexico')?.place?.kind, 'country');
+});
+
 test('Providence as God is no place; the city still is', () => {
   assert.deepEqual(placesOf('We thank Divine Providence and the bounties of Providence. The mayor of Providence spoke.').map((e) => e.text), ['Providence']);
 });

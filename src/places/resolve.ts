@@ -130,6 +130,8 @@ interface Mention {
 
 export class PlaceResolver {
   private readonly documentCountries: Set<string>;
+  /** Per country, the first-level divisions the document names that are best read so ("Texas", "Ohio"). */
+  private statesNamed = new Map<string, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -151,6 +153,7 @@ export class PlaceResolver {
     }
     this.linkContainers(mentions);
     for (const m of mentions) for (const c of m.candidates) if (c.entry.source === 'country' || c.entry.source === 'polity') this.addCountry(c.entry);
+    this.statesNamed = statesNamedIn(mentions);
     const chosen = new Map<Mention, GazetteerEntry | undefined>();
     const decided = new Map<string, GazetteerEntry | undefined>();
     const innerOf = new Map<number, Mention[]>();
@@ -300,6 +303,9 @@ export class PlaceResolver {
     if (alternative) score -= 30;
     // (not when the mention itself names that country: "Panama" is the country, not its capital Panamá)
     if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country' && !namesItsCountry(m, entry)) score += 25;
+    // ("Georgia" beside "Texas" and "Ohio" is the American state, not the country)
+    // (only against another country of the name: a town named like its own division stays the town, "Mexico" the country)
+    if (entry.source === 'admin1' && entry.country && m.candidates.some((c) => c.entry.source === 'country' && c.entry.country !== entry.country) && otherStates(this.statesNamed.get(entry.country), m.key) >= STATES_FOR_A_STATE) score += 50;
     if (entry.source === 'airport' && hasAirportCue(m)) score += 80;
     return score;
   }
@@ -359,6 +365,28 @@ function bigTownCountriesOf(candidates: readonly Candidate[]): Set<string | unde
 function containsAnyCandidate(entry: GazetteerEntry, mentions: readonly Mention[]): boolean {
   for (const n of mentions) for (const ic of n.candidates) if (contains(entry, ic.entry)) return true;
   return false;
+}
+
+/** Other states of a country a document must name for an ambiguous name to be read as one of its states too. */
+const STATES_FOR_A_STATE = 2;
+
+/** Per country, the keys of the mentions best read, by their own standing, as first-level divisions of it. */
+function statesNamedIn(mentions: readonly Mention[]): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    let best: GazetteerEntry | undefined;
+    for (const c of m.candidates) if (!c.alternative && (!best || baseScore(c.entry) > baseScore(best))) best = c.entry;
+    if (!best?.country || best.source !== 'admin1') continue;
+    const keys = named.get(best.country) ?? new Set<string>();
+    keys.add(m.key);
+    named.set(best.country, keys);
+  }
+  return named;
+}
+
+/** How many of `states` are not the mention's own name. */
+function otherStates(states: ReadonlySet<string> | undefined, key: string): number {
+  return states ? states.size - (states.has(key) ? 1 : 0) : 0;
 }
 
 /** Kilometres within which a country's centre and its namesake city make a city-state ("Singapore", "Hong Kong"): the city is the better reading. */
