@@ -26,6 +26,7 @@ interface IndexedPhrase {
   notPrecededBy?: ReadonlySet<string>;
   aimedAt?: ReadonlySet<string>;
   notAimedAt?: ReadonlySet<string>;
+  asVerbAfter?: ReadonlySet<string>;
 }
 
 /** Phrases indexed by their first word, built once from the constant lexicon. */
@@ -61,6 +62,7 @@ function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
   if (rule.notPrecededBy) phrase.notPrecededBy = new Set(rule.notPrecededBy);
   if (rule.aimedAt) phrase.aimedAt = new Set(rule.aimedAt);
   if (rule.notAimedAt) phrase.notAimedAt = new Set(rule.notAimedAt);
+  if (rule.asVerbAfter) phrase.asVerbAfter = new Set(rule.asVerbAfter);
   return phrase;
 }
 
@@ -207,12 +209,22 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   if (phrase.notFollowedBy && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
   if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
   if (phrase.notPrecededBy && anyIn(tokens, beforeStart, first, phrase.notPrecededBy)) return false;
+  if (phrase.asVerbAfter && !opensObject(tokens[end]) && !phrase.asVerbAfter.has(tokens[first - 1]?.lower ?? '')) return false;
   if (phrase.aimedAt || phrase.notAimedAt) {
     const targetEnd = clauseEndAfter(tokens, end);
     if (phrase.aimedAt && !anyIn(tokens, end, targetEnd, phrase.aimedAt)) return false;
     if (phrase.notAimedAt && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
   }
   return true;
+}
+
+/** Words that open a verb's object: "storm the palace", "storm their positions". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'enemy', 'rebel', 'government']);
+
+/** The token opens an object: an article or possessive, or a capitalized name ("storm Sevastopol"). */
+function opensObject(token: Token | undefined): boolean {
+  if (!token) return false;
+  return OBJECT_OPENERS.has(token.lower) || (token.text !== token.lower && /^\p{Lu}/u.test(token.text));
 }
 
 /** How far an act's target may lie: "attacked the government's new budget" but not past a comma or a new clause. */

@@ -56,6 +56,11 @@ export interface TriggerRule {
   verbal?: boolean;
   /** Not a trigger in a sentence about sport ("attacked the net", "was beaten in the final"). */
   playable?: boolean;
+  /**
+   * A word that is also a noun acts only as a verb: an object follows it (an article, a possessive or a
+   * name: "storm the palace", "storm Sevastopol") or one of these words comes just before it ("troops storm", "to storm").
+   */
+  asVerbAfter?: string[];
   /** Applies only in a sentence about sport (or next to one): for blocks of words that are play there. */
   sportOnly?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
@@ -195,7 +200,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['storm', 'storms'], type: '', pos: 'noun', blocks: true, precededBy: ['the', 'a', 'this', 'that', 'perfect', 'political', 'tropical', 'winter', 'snow', 'dust', 'financial', 'economic', 'of', 'weather', 'diplomatic', 'media', 'violent', 'severe', 'heavy', 'fierce', 'powerful', 'sudden', 'freak', 'summer', 'autumn', 'spring', 'rain', 'hail', 'ice', 'thunder', 'electrical', 'sand', 'solar', 'geomagnetic', 'firestorm', 'great'], window: 1 },
   // "attacked the budget as a betrayal": words aimed at a policy criticise it.
   { forms: ['attacked', 'attacking', 'attacks'], type: 'ACCUSE', pos: 'verb', aimedAt: CRITICISED_THINGS, notAimedAt: WORKS },
-  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming', 'storm', 'storms'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'phishing', 'cyber', 'ransomware', 'hacking', 'malware', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true , playable: true },
+  { forms: ['attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'ambushed', 'ambush', 'raided', 'raid', 'stormed', 'storming'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['heart', 'panic', 'asthma', 'phishing', 'cyber', 'ransomware', 'hacking', 'malware', 'verbal', 'personal', 'scathing', 'blistering', 'sharp', 'stinging', 'political'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true , playable: true },
+  // "storm the palace", "troops storm parliament", "to storm Sevastopol"; not "a category 5 storm", "storms made the sound too dangerous"
+  { forms: ['storm', 'storms'], type: 'ASSAULT', pos: 'verb', asVerbAfter: ['to', 'will', 'would', 'could', 'can', 'must', 'might', 'may', 'should', 'did', 'not', 'troops', 'soldiers', 'police', 'rebels', 'protesters', 'demonstrators', 'forces', 'militants', 'crowds', 'fighters', 'gunmen', 'students', 'marines', 'commandos', 'mobs', 'rioters', 'insurgents'], notAimedAt: [...ABSTRACT_ADVERSARIES, ...RIGHTS_AND_INSTITUTIONS, ...CRITICISED_THINGS, ...WORKS, ...BIOLOGY, ...FIGURATIVE_TARGETS], window: 1, instrumentMode: true, playable: true },
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts', ...BIOLOGY] },
