@@ -35,15 +35,32 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 
  * All quantities in the given spans (sentences), in text order, with ids q1, q2 ... Only spans
  * that can hold a number (cues.ts) are tokenized.
  */
-export function findQuantities(text: string, spans: readonly Span[]): Quantity[] {
+export function findQuantities(text: string, spans: readonly Span[], dates: readonly Bounded[] = []): Quantity[] {
   const found: Quantity[] = [];
   for (const span of spans) {
-    if (mayHoldNumber(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found);
+    if (mayHoldNumber(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found, dates);
   }
   return found;
 }
 
-function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity[]): void {
+type Bounded = { start: number; end: number };
+
+/** Whether `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
+function inside(spans: readonly Bounded[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid] as Bounded;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** `dates`: spans of dates and clock times ("9 p.m.", "in 865"), whose numbers count nothing. */
+function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity[], dates: readonly Bounded[]): void {
   let i = 0;
   while (i < tokens.length) {
     // Most tokens are passed over here, without a call that would read them again.
@@ -54,6 +71,10 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
     const reading = readNumber(tokens, i);
     if (!reading) {
       i += 1;
+      continue;
+    }
+    if (dates.length > 0 && inside(dates, tokens[i]!.start)) {
+      i = reading.end;
       continue;
     }
     if (isNotACount(tokens, reading)) {

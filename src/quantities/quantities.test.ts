@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createDocument } from '../pipeline/run.js';
+import { analyse, createDocument } from '../pipeline/run.js';
 import { quantitiesStage } from './index.js';
 import { DEFAULT_OPTIONS } from '../pipeline/run.js';
 import { sharedFile, SHARED_MISSING, SEED_PATH_PARTS } from '../testing/shared.js';
@@ -177,4 +177,9 @@ test('text skipped as holding no digit or number word yields no number reading',
 test('a year with its era is a date, not a count', () => {
   assert.deepEqual(quantities('Rome fought Carthage from 264 BC to 146 BC with 30,000 men.').map((q) => q.text), ['30,000']);
   assert.deepEqual(quantities('Vesuvius erupted in AD 79 and killed 2,000 people.').map((q) => q.text), ['2,000']);
+});
+
+test('numbers of dates and clock times count nothing once the time layer has marked them', () => {
+  const counted = analyse({ name: 't', text: 'Polls closed at 8 p.m. on 4 May 1998, and police arrested 40 people. In 865 the army landed with 3,000 men.' }).quantities;
+  assert.deepEqual(counted.map((q) => [q.text, q.category]), [['40', 'arrested'], ['3,000', 'other']]);
 });
