@@ -175,6 +175,7 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
     // Names with a number: Boeing 747, Flight 103, Resolution 425.
     if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !NUMBER_LEADERS.has(before.lower) && !MONTHS.has(before.lower)) return true;
   }
+  if (token.kind === 'number' && isAge(tokens, reading)) return true;
   if (!after) return false;
   // Measures glued to a noun: 15-year-old, 22-story, two-day (but "a 300-strong force" is a count).
   const glued = tokenAt(tokens, reading.end + 1);
@@ -182,6 +183,28 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
   // Percentages are left out: they are shares, not counts of people or things.
   if (after.text === '%' || after.lower === 'percent' || (after.lower === 'per' && tokenAt(tokens, reading.end + 1)?.lower === 'cent')) return true;
   return false;
+}
+
+/** Oldest age read as one: a number above it after a name is a count ("Smith, 300, ..." does not occur). */
+const MAX_AGE = 120;
+const AGE_VERBS = new Set(['is', 'was', 'turned', 'turns', 'aged']);
+const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * A person's age: after a name and a comma, closed by a comma ("Raymond Tillis, 41, poured"), or
+ * after a name or "he"/"she" and "is", "was", "turned", closing the clause ("He was 86.").
+ */
+function isAge(tokens: readonly Token[], reading: NumberReading): boolean {
+  const i = reading.first;
+  if (reading.end !== i + 1 || !(reading.value <= MAX_AGE)) return false;
+  const closes = tokenAt(tokens, i + 1);
+  if (closes && closes.text !== ',' && closes.text !== '.' && closes.text !== ';') return false;
+  const before = tokenAt(tokens, i - 1);
+  const subject = tokenAt(tokens, i - 2);
+  if (!before || !subject || subject.kind !== 'word') return false;
+  const named = /^\p{Lu}/u.test(subject.text) && subject.text !== subject.text.toUpperCase();
+  if (before.text === ',') return named && closes !== undefined && closes.text !== ';';
+  return AGE_VERBS.has(before.lower) && (named || PRONOUNS.has(subject.lower));
 }
 
 /** "T-54" or the tail of "1956-57": digits glued to a hyphen glued to a word or number. */

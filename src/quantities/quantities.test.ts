@@ -183,3 +183,9 @@ test('numbers of dates and clock times count nothing once the time layer has mar
   const counted = analyse({ name: 't', text: 'Polls closed at 8 p.m. on 4 May 1998, and police arrested 40 people. In 865 the army landed with 3,000 men.' }).quantities;
   assert.deepEqual(counted.map((q) => [q.text, q.category]), [['40', 'arrested'], ['3,000', 'other']]);
 });
+
+test("a person's age is no count", () => {
+  assert.deepEqual(quantities('Police charged Ann Kerr, 41, and Tom Bell, 39. He was 86. She turned 25.').map((q) => q.text), []);
+  // a count after a name or a verb still is one
+  assert.deepEqual(quantities('The toll was 53. The number of offices in the United States is 12,553, and the fleet is 120.').map((q) => q.text), ['53', '12,553', '120']);
+});
