@@ -198,7 +198,7 @@ test('a same-day opener carries the date of the paragraph, otherwise the event h
 });
 
 test('words for whole episodes, figures of speech and accidents are not events', () => {
-  const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. Monsoon rains have killed 40 people. The roof fell in during a violent storm on Tuesday. A category 4 storm hit the coast, and storms scattered the fleet. In March officials met.'));
+  const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. Monsoon rains have killed 40 people. The roof fell in during a violent storm on Tuesday. A category 4 storm hit the coast, and storms scattered the fleet. Typhus and hunger killed half the garrison. The airliner plunged into the sea, killing all 90 aboard. In March officials met.'));
   assert.deepEqual(found.map((e) => e.trigger.text), []);
 });
 

@@ -411,4 +411,5 @@ export const NON_VIOLENT_CAUSES = new Set([
   'quake', 'aftershock', 'stampede', 'mudslide', 'wildfire', 'wildfires', 'blaze', 'overdose', 'overdoses', 'heatstroke',
   'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'monsoon', 'cloudburst', 'floodwaters', 'lightning', 'blizzard', 'snowstorm',
   'storms', 'hurricanes', 'earthquakes', 'landslides', 'mudslides', 'avalanches', 'heatwaves',
+  'typhoid', 'hunger', 'scurvy', 'plague', 'smallpox', 'tuberculosis', 'pneumonia', 'fever', 'dehydration', 'frostbite', 'plunged',
 ]);
