@@ -261,3 +261,7 @@ test("exchanges, indexes, administrations and parties in the plural are organisa
   assert.equal(find(saint, 'St. Stephen')?.label, 'PERSON');
   assert.equal(find(saint, 'World Series'), undefined);
 });
+
+test("time zones and a transcript's speaker labels name no one", () => {
+  assert.deepEqual(entitiesOf('ANCHOR: Markets steadied by 11 a.m. local time (0400 GMT), our correspondent says.\nCORRESPONDENT: Traders in Tokyo were calm.').map((e) => e.text), ['Tokyo']);
+});

@@ -43,6 +43,9 @@ export const KNOWN_ORGS = set(`
 nato|un|united nations|dow jones|hang seng|viet cong|un security council|security council|eu|european union|european community|eec|comecon|warsaw pact|red cross|red crescent|international red cross|kgb|nkvd|cia|fbi|mi5|mi6|nsa|gestapo|ss|sa|wehrmacht|luftwaffe|stasi|avh|avo|cheka|politburo|presidium|kremlin|white house|pentagon|vatican|reuters|afp|ap|associated press|agence france-presse|agence france presse|upi|bbc|cnn|nbc|abc|cbs|tass|xinhua|getty images|getty|keystone|fortepan|corbis|magnum|magnum photos|bettmann|imperial war museum|topical press agency|hulton archive|epa|dpa|ansa|efe|al jazeera|new york times|washington post|the times|the guardian|guardian|le monde|pravda|izvestia|radio free europe|voice of america|imf|world bank|oecd|opec|who|unesco|unicef|unhcr|wto|icc|icj|osce|asean|african union|arab league|solidarity|ku klux klan|raf|usaf|royal air force|royal navy|us army|us navy|hamas|hezbollah|fatah|plo|taliban|al-qaeda|al qaeda|isis|isil|ira|eta|farc|anc|sed|mszmp|comintern|cominform|labour party|conservative party|democratic party|republican party|communist party|social democratic party|congress|parliament|senate|knesset|duma|bundestag|reichstag|sejm|supreme court|ministry of defence|ministry of interior|home office|foreign office|state department
 `);
 
+/** Capitals that name no one even as acronyms: time zones ("0400 GMT") and a transcript's speaker labels ("ANCHOR:"). */
+export const NEVER_NAMES = set(`gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|jst|ist|anchor|correspondent|reporter|announcer|date|dateline|byline`);
+
 /** Acronyms that are places, not organizations. */
 export const PLACE_ACRONYMS = set(`us|usa|uk|ussr|uae|drc|gdr|frg|prc|dprk|dc`);
 

@@ -19,6 +19,7 @@ import {
   KNOWN_ORGS,
   NAME_PARTICLES,
   NEVER_ENTITY,
+  NEVER_NAMES,
   ORG_HEADS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -180,7 +181,7 @@ export class Recognizer {
     if (!this.tokens.has(i, CAPITAL)) return false;
     const token = this.token(i) as Token;
     if (hasDigit(token.text)) return false;
-    if (NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) return false;
+    if ((NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) || NEVER_NAMES.has(lower(token))) return false;
     // "218 BC", "AD 79": an era marker beside a number is part of a date
     if (ERA_MARKERS.has(token.lower) && (this.tokens.has(i - 1, DIGIT_START) || this.tokens.has(i + 1, DIGIT_START) || ERA_UNITS.has(this.token(i - 1)?.lower ?? ''))) return false;
     // "Divine Providence", "by Providence", "a kind Providence": God, not the city in Rhode Island
