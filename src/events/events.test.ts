@@ -126,6 +126,12 @@ test('an event takes the time of its own clause, not of the clause that reports 
   assert.deepEqual(when('Officials said on Wednesday that troops had fired on the crowd on Saturday.'), ['2024-05-11']);
 });
 
+test('a decade told before the event in its clause is its time; one told after it is background', () => {
+  const when = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => [e.type, e.when.value ?? 'none', e.when.precision ?? '']);
+  assert.deepEqual(when('In the 1970s the union negotiated new contracts.'), [['CONSULT', '197', 'decade']]);
+  assert.deepEqual(when('The court began to protect the right to protest in a line of cases dating to the 1960s.').map(([, value]) => value), ['none']);
+});
+
 test('an accusation or charge does not take the date of the deed it names', () => {
   const when = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => [e.type, e.when.value ?? 'none']);
   assert.deepEqual(when('The mayor accused the council of ignoring warnings issued two weeks ago.'), [['ACCUSE', 'none']]);

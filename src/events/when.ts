@@ -9,10 +9,11 @@ import type { EventWhen, Sentence, Timex } from '../model/document.js';
 type Bounded = { start: number; end: number };
 
 const CALENDAR_PARTS = new Set(['year', 'month', 'day', 'weekday']);
+const YEAR_OR_FINER = /^(?:BC)?\d{4}/;
 
-/** A timex whose value names a calendar date or time (not a duration, set or unresolved value), before Christ too. */
+/** A timex whose value names a calendar date or time, a decade ("198") or a century ("19") too (not a duration, set or unresolved value), before Christ too. */
 export function isDated(timex: Timex): boolean {
-  return (timex.type === 'DATE' || timex.type === 'TIME') && /^(?:BC)?\d{4}/.test(timex.value);
+  return (timex.type === 'DATE' || timex.type === 'TIME') && /^(?:BC)?\d{2}/.test(timex.value);
 }
 
 function precisionOf(timex: Timex): string | undefined {
@@ -43,8 +44,11 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   if (dated.length === 0) return undefined;
   const clause = clauseAround(text, sentence, trigger);
   const opener = openingAdverbialEnd(text, sentence);
-  const local = dated.filter((t) => (t.start >= clause.start && t.end <= clause.end) || t.end <= opener);
-  const pool = local.length > 0 ? local : dated;
+  // (a decade or century is the event's time only told before it in its clause: "In the 1970s, he negotiated";
+  // elsewhere it is background, "dating to the late 1960s")
+  const local = dated.filter((t) => ((t.start >= clause.start && t.end <= clause.end) || t.end <= opener) && (YEAR_OR_FINER.test(t.value) || t.end <= trigger.start));
+  const pool = local.length > 0 ? local : dated.filter((t) => YEAR_OR_FINER.test(t.value));
+  if (pool.length === 0) return undefined;
   const written = pool.filter((t) => t.known.some((part) => CALENDAR_PARTS.has(part)));
   const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));

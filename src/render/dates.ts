@@ -140,8 +140,9 @@ export function intervalOf(value: string | undefined): Interval | undefined {
     return month >= 1 && month <= 12 ? monthSpan(yearOf(m[1]), month, month + 1, 'month') : undefined;
   }
   if ((m = /^(\d{4})$/.exec(body))) return yearSpan(yearOf(m[1]), 1, 'year');
-  if ((m = /^(\d{3})X$/.exec(body))) return bc ? spanBC(Number(m[1]) * 10, 10, 'decade') : yearSpan(Number(m[1]) * 10, 10, 'decade');
-  if ((m = /^(\d{2})XX$/.exec(body)) || (bc && (m = /^(\d{2})$/.exec(body)))) return bc ? spanBC(Number(m[1]) * 100, 100, 'century') : yearSpan(Number(m[1]) * 100, 100, 'century');
+  // (a decade is "198" in TIMEX3 and "198X" in EDTF; a century "19" and "19XX")
+  if ((m = /^(\d{3})X?$/.exec(body))) return bc ? spanBC(Number(m[1]) * 10, 10, 'decade') : yearSpan(Number(m[1]) * 10, 10, 'decade');
+  if ((m = /^(\d{2})(?:XX)?$/.exec(body))) return bc ? spanBC(Number(m[1]) * 100, 100, 'century') : yearSpan(Number(m[1]) * 100, 100, 'century');
   if ((m = /^(\d)XXX$/.exec(body))) return bc ? spanBC(Number(m[1]) * 1000, 1000, 'millennium') : yearSpan(Number(m[1]) * 1000, 1000, 'millennium');
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(body))) {
     const [from, to] = SEASON_MONTHS[m[2]]!;

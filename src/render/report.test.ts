@@ -97,6 +97,9 @@ test('a month-precision date spans its month; part of day, seasons and decades s
   const evening = intervalOf('1956-10-23TEV')!;
   assert.equal(new Date(evening.start).getUTCHours(), 18);
   assert.equal(intervalOf('195X')!.precision, 'decade');
+  // TIMEX3 writes a decade and a century without the X: "198", "19"
+  assert.deepEqual([intervalOf('198')!.precision, new Date(intervalOf('198')!.start).getUTCFullYear()], ['decade', 1980]);
+  assert.deepEqual([intervalOf('19')!.precision, new Date(intervalOf('19')!.start).getUTCFullYear()], ['century', 1900]);
   // years before Christ are placed in astronomical years and labelled as a reader writes them
   const cannae = intervalOf('BC0216-08-02')!;
   assert.equal(new Date(cannae.start).getUTCFullYear(), -215);
