@@ -16,7 +16,7 @@ export interface CaptionPair {
   credit: [number, number];
 }
 
-type CandidateKind = 'glued' | 'capital-run' | 'caps-suffix' | 'spaced';
+type CandidateKind = 'glued' | 'capital-run' | 'caps-suffix' | 'spaced' | 'after-sentence';
 
 /**
  * Whether a credit may start at `i` of the line [start, limit): glued to the text before it, glued
@@ -29,12 +29,25 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   if (capsSuffix !== 'none' && endsCapitalTriple(text, i, start)) {
     return longestLexiconForm(text, i, limit) ? 'caps-suffix' : undefined;
   }
-  // A parenthesis or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)".
+  // A parenthesis, bracket or copyright sign opens a credit after anything: "UN" + "(AP Photo/Jo Lee)", "[Keystone/Getty Images]".
   const here = text.charCodeAt(i);
-  if (here === 40 || here === 0xa9) return 'spaced'; // ( ©
+  if (here === 40 || here === 91 || here === 0xa9) return 'spaced'; // ( [ ©
   if (i > start && !spaceAt(text, i - 1)) return undefined;
   if (labelAt(text, i, limit) !== undefined) return 'spaced';
+  if (afterSentence(text, i, start) && longestLexiconForm(text, i, limit) !== undefined) return 'after-sentence';
   return undefined;
+}
+
+/**
+ * `i` follows a finished sentence or a dash and one space ("... in 1999. REUTERS/Stringer", "... June 1999 – Imperial
+ * War Museum"): where a credit closing a caption line may start with no label.
+ */
+export function afterSentence(text: string, i: number, start: number): boolean {
+  const here = codeAt(text, i);
+  // (a capital letter A-Z, as the credit scan's expression reads it)
+  if (here < 65 || here > 90 || i - 2 < start || codeAt(text, i - 1) !== 32) return false;
+  const mark = codeAt(text, i - 2);
+  return mark === 46 || mark === 33 || mark === 63 || mark === 0x201d || mark === 0x2013 || mark === 0x2014; // . ! ? ” – —
 }
 
 /**
@@ -67,7 +80,7 @@ export function creditStarts(text: string, start: number, limit: number): number
 }
 
 const creditStartPattern = (): RegExp =>
-  /[A-Z0-9(\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[(\u00a9])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
+  /[A-Z0-9([\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[([\u00a9]|[.!?\u201d\u2013\u2014] [A-Z])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
 
 /**
  * creditStarts of each of the sorted, disjoint, trimmed `lines` of `text`, found by one scan of the
@@ -93,10 +106,16 @@ export function creditStartsOfLines(text: string, lines: ReadonlyArray<[number, 
 /** Whether creditCandidate may hold at `at` of the line [start, limit), in any of its readings. */
 function mayOpenCredit(text: string, at: number, start: number, limit: number): boolean {
   const here = text.charCodeAt(at);
-  if (here === 40 || here === 0xa9) return true; // ( ©
-  if (at === start || spaceAt(text, at - 1)) return labelAt(text, at, limit) !== undefined;
+  if (here === 40 || here === 91 || here === 0xa9) return true; // ( [ ©
+  if (at === start || spaceAt(text, at - 1)) return labelAt(text, at, limit) !== undefined || (afterSentence(text, at, start) && longestLexiconForm(text, at, limit) !== undefined);
   if (isGluedStart(text, at, start) || isCapitalRunSplit(text, at, start)) return true;
   return endsCapitalTriple(text, at, start) && longestLexiconForm(text, at, limit) !== undefined;
+}
+
+/** A dash and a space come just before `i`. */
+function dashBefore(text: string, i: number): boolean {
+  const mark = codeAt(text, i - 2);
+  return mark === 0x2013 || mark === 0x2014;
 }
 
 /** True when `i` ends three capitals in a row inside the line starting at `start` ("USSR" + "AFP"). */
@@ -111,8 +130,14 @@ function endsCapitalTriple(text: string, i: number, start: number): boolean {
 type CapsSuffix = 'none' | 'any' | 'long';
 const LONG_FORM = 3;
 
-/** Inside a capital run a credit must open with a lexicon form (3+ letters when 'long'). */
-function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix): boolean {
+/**
+ * Inside a capital run a credit must open with a lexicon form (3+ letters when 'long'). After a
+ * finished sentence, with no label, it must close the line and show itself a credit: two parts or
+ * more ("REUTERS/Stringer"), a rights statement ("Public domain"), or an archive after a dash; a lone
+ * "Reuters" after a full stop may be a dateline or a byline.
+ */
+function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix, text: string, limit: number): boolean {
+  if (kind === 'after-sentence') return parse.end === limit && (parse.parts.length >= 2 || parse.parts[0]?.entry?.role === 'rights' || (dashBefore(text, parse.start) && parse.parts[0]?.entry?.role === 'archive'));
   if (kind !== 'caps-suffix') return true;
   const first = parse.parts[0];
   return first.entry !== undefined && (capsSuffix === 'any' || first.end - first.start >= LONG_FORM);
@@ -136,7 +161,7 @@ export function findCredits(
     if (i < next) continue;
     const kind = creditCandidate(text, i, start, limit, capsSuffix);
     const parse = kind ? parseCreditAt(text, i, limit, context) : undefined;
-    if (kind && parse && acceptable(parse, kind, capsSuffix)) {
+    if (kind && parse && acceptable(parse, kind, capsSuffix, text, limit)) {
       credits.push(parse);
       next = parse.end;
     }
@@ -237,12 +262,18 @@ function creditAfterCaption(text: string, lineStart: number, spans: Array<[numbe
   let captionStart = lineStart;
   for (const credit of spans) {
     if (!hasContent(text, captionStart, credit[0])) return undefined;
-    pairs.push({ caption: trimmed(text, captionStart, credit[0]), credit });
+    pairs.push({ caption: withoutDash(text, trimmed(text, captionStart, credit[0])), credit });
     captionStart = credit[1];
   }
   const start = gluedBodyEnd(text, pairs[0].caption[0], pairs[0].caption[1]);
   if (start > lineStart) pairs[0] = { ...pairs[0], caption: trimmed(text, start, pairs[0].caption[1]) };
   return { pairs, start, end: captionStart };
+}
+
+/** The caption without the dash that set its credit off ("... in June 1999 – Imperial War Museum"). */
+function withoutDash(text: string, [start, end]: [number, number]): [number, number] {
+  const mark = codeAt(text, end - 1);
+  return end - start > 2 && (mark === 0x2013 || mark === 0x2014) && spaceAt(text, end - 2) ? trimmed(text, start, end - 1) : [start, end];
 }
 
 /** Fewest spaces in body text before a glued caption: a few words are a caption's own sentence. */
@@ -294,11 +325,11 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
 }
 
 /** Labels that say "photo credit" plainly enough to stand on a line of their own. */
-const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|\(|©|\(c\))/i;
+const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|Courtesy|\(|\[|©|\(c\))/i;
 
-/** The first characters of LONE_LINE_LABELS (P, I, C in either case, '(' and '©'): a cheap first test. */
+/** The first characters of LONE_LINE_LABELS (P, I, C in either case, '(', '[' and '©'): a cheap first test. */
 function opensLoneCredit(k: number): boolean {
-  return k === 80 || k === 112 || k === 73 || k === 105 || k === 67 || k === 99 || k === 40 || k === 0xa9;
+  return k === 80 || k === 112 || k === 73 || k === 105 || k === 67 || k === 99 || k === 40 || k === 91 || k === 0xa9;
 }
 
 /**
@@ -312,7 +343,7 @@ export function loneCreditLine(text: string, start: number, limit: number, conte
   if (!LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12))) return undefined;
   const parse = parseCreditAt(text, lineStart, lineEnd, context);
   if (!parse || parse.end !== lineEnd) return undefined;
-  return parse.label !== undefined || text[lineStart] === '(' ? [lineStart, lineEnd] : undefined;
+  return parse.label !== undefined || text[lineStart] === '(' || text[lineStart] === '[' ? [lineStart, lineEnd] : undefined;
 }
 
 /** True when [from, to) holds a space; read from the end, as the space nearest `to` is likeliest. */

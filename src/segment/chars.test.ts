@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { creditStarts, creditStartsOfLines } from './captions.js';
+import { afterSentence, creditStarts, creditStartsOfLines } from './captions.js';
 import { lineSpans } from './index.js';
 import { codeAt, isCapitalRunSplit, isGluedStart, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, mayOpenPiece, spaceAt, upperAt } from './chars.js';
 import { labelAt, longestLexiconForm } from './credit.js';
@@ -34,7 +34,8 @@ function creditOpenings(text: string, start: number, limit: number): number[] {
     const spaced = i === start || spaceAt(text, i - 1);
     const capitalTriple = i - 2 >= start && upperAt(text, i - 2) && upperAt(text, i - 1) && upperAt(text, i);
     const capsSuffix = capitalTriple && longestLexiconForm(text, i, limit) !== undefined;
-    const marked = text[i] === '(' || text[i] === '©' || (spaced && labelAt(text, i, limit) !== undefined);
+    const afterSentenceCredit = afterSentence(text, i, start) && longestLexiconForm(text, i, limit) !== undefined;
+    const marked = text[i] === '(' || text[i] === '[' || text[i] === '©' || (spaced && labelAt(text, i, limit) !== undefined) || afterSentenceCredit;
     if (isGluedStart(text, i, start) || isCapitalRunSplit(text, i, start) || capsSuffix || marked) openings.push(i);
   }
   return openings;
@@ -45,7 +46,7 @@ function broadOpenings(text: string, start: number, limit: number): number[] {
   const openings: number[] = [];
   for (let i = start; i < limit; i++) {
     const glued = i > start && !spaceAt(text, i - 1);
-    const opens = text[i] === '(' || text[i] === '©' || labelAt(text, i, limit) !== undefined;
+    const opens = text[i] === '(' || text[i] === '[' || text[i] === '©' || labelAt(text, i, limit) !== undefined || (afterSentence(text, i, start) && longestLexiconForm(text, i, limit) !== undefined);
     if (mayOpenPiece(text, i) && (glued || opens)) openings.push(i);
   }
   return openings;
@@ -72,7 +73,7 @@ test('the credit scan finds every glued opening, parenthesis and label, and skip
 test('the credit scan finds every opening the caption reader may use, on random text', () => {
   const piece = fc.constantFrom(
     'a', 'z', 'A', 'Z', 'P', 'I', 'C', 'S', '1', '9', ' ', ' ', '.', ',', '-', '$', '%', '/', '"', "'", '’', '”', '“', '‘',
-    '(', ')', ']', '«', '»', '©', '!', '?', 'É', 'é', '𝐀', '\u00a0', 'Photo:', 'Credit', 'Image source,', 'Mc', 'NATO', 'Reuters',
+    '(', ')', '[', ']', '«', '»', '©', '!', '?', '–', 'É', 'é', '𝐀', '\u00a0', 'Photo:', 'Credit', 'Image source,', 'Mc', 'NATO', 'Reuters', 'Public domain',
   );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (pieces, cut) => {

@@ -75,6 +75,7 @@ const QUOTE = 34; // "
 const APOSTROPHE = 39; // '
 const RIGHT_SINGLE_QUOTE = 0x2019; // ’
 const LEFT_PAREN = 40;
+const LEFT_BRACKET = 91;
 const FULL_STOP = 46;
 const COPYRIGHT = 0xa9; // ©
 
@@ -83,9 +84,9 @@ function isGlueLeft(k: number): boolean {
   return k === FULL_STOP || k === 41 || k === 93 || k === 33 || k === 63 || k === 37 || isQuote(k);
 }
 
-/** Characters that may open a glued piece besides capitals and digits: " “ ‘ ( « © */
+/** Characters that may open a glued piece besides capitals and digits: " “ ‘ ( [ « © */
 function isPieceOpener(k: number): boolean {
-  return k === QUOTE || k === 0x201c || k === 0x2018 || k === LEFT_PAREN || k === 0xab || k === COPYRIGHT;
+  return k === QUOTE || k === 0x201c || k === 0x2018 || k === LEFT_PAREN || k === LEFT_BRACKET || k === 0xab || k === COPYRIGHT;
 }
 
 /** Closing quotes: " ” ’ ' » */
@@ -107,7 +108,7 @@ export function opensPieceAt(text: string, i: number): boolean {
  */
 export function mayOpenPiece(text: string, i: number): boolean {
   const k = codeAt(text, i);
-  if (k < 128) return (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === QUOTE || k === LEFT_PAREN;
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === QUOTE || k === LEFT_PAREN || k === LEFT_BRACKET;
   return k === COPYRIGHT || k === 0xab || k === 0x201c || k === 0x2018 || isUpperCode(k);
 }
 

@@ -255,7 +255,9 @@ function isLearnt(text: string, point: Checkpoint, context: CreditContext): bool
  */
 export function parseCreditAt(text: string, start: number, limit: number, context: CreditContext): CreditParse | undefined {
   let pos = start;
-  const paren = text[pos] === '(';
+  // "(AP Photo/Jo Lee)", "[Keystone/Getty Images]": the credit ends at the matching closer
+  const closer = text[pos] === '(' ? ')' : text[pos] === '[' ? ']' : undefined;
+  const paren = closer !== undefined;
   if (paren) pos++;
   const label = labelAt(text, pos, limit);
   if (label) pos = afterLabel(text, pos + label.length, limit);
@@ -265,7 +267,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     const point = checkpoints[k];
     let end = point.end;
     if (paren) {
-      if (text[end] !== ')' || (!label && isWireTag(text, point))) continue;
+      if (text[end] !== closer || (!label && isWireTag(text, point))) continue;
       end++;
     }
     const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;
@@ -305,7 +307,7 @@ export function unknownCreditAt(text: string, start: number, limit: number): { b
 
 /* ---------- credit fields ---------- */
 
-const ARCHIVE_WORDS = /\b(?:Archives?|Museums?|Library|Collection|Foundation|Institute|Memorial)\b/;
+const ARCHIVE_WORDS = /\b(?:Archives?|Museums?|Library|Collection|Foundation|Institute|Memorial|Centre|Center|Gallery|University)\b/;
 const AGENCY_WORDS = /\b(?:Agency|Press|Images|Photos?|Pictures|News|Media|Wire|Service|Studio)\b/;
 
 export interface CreditFields {
@@ -317,7 +319,7 @@ export interface CreditFields {
 
 function stripLabel(creditText: string): string {
   let body = creditText.trim();
-  if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1).trim();
+  if ((body.startsWith('(') && body.endsWith(')')) || (body.startsWith('[') && body.endsWith(']'))) body = body.slice(1, -1).trim();
   const label = labelAt(body, 0);
   if (label) body = body.slice(afterLabel(body, label.length, body.length)).trim();
   return body;
@@ -343,6 +345,9 @@ function lexiconEntryOf(part: string): LexiconEntry | undefined {
   return match && match.end === part.length ? match.entry : undefined;
 }
 
+/** How a credit names a photographer it does not name: "REUTERS/Stringer", "AP/Staff". */
+const UNNAMED_PHOTOGRAPHERS: ReadonlySet<string> = new Set(['Stringer', 'STRINGER', 'Staff', 'STAFF', 'Staff Photographer']);
+
 function looksLikePersonName(part: string): boolean {
   const words = part.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -360,10 +365,11 @@ export function parseCredit(creditText: string): CreditFields {
   const archives: string[] = [];
   for (const part of splitParts(stripLabel(creditText))) {
     const entry = lexiconEntryOf(part);
+    if (entry?.role === 'rights') continue;
     if (entry?.role === 'agency') agencies.push(entry.name);
     else if (entry?.role === 'archive') archives.push(entry.name);
     else if (ARCHIVE_WORDS.test(part)) archives.push(part);
-    else if (looksLikePersonName(part) && !fields.photographer) fields.photographer = part;
+    else if ((looksLikePersonName(part) || UNNAMED_PHOTOGRAPHERS.has(part)) && !fields.photographer) fields.photographer = part;
     else agencies.push(part);
   }
   if (agencies.length > 0) fields.agency = agencies[agencies.length - 1];

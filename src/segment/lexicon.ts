@@ -3,12 +3,13 @@
  * photo credits. Data only; matching lives in credit.ts.
  *
  * role 'agency'  = the body that distributes the picture (Reuters, Getty Images, AP ...);
- * role 'archive' = a collection or archive the picture comes from (Keystone, Hulton Archive ...).
+ * role 'archive' = a collection or archive the picture comes from (Keystone, Hulton Archive ...);
+ * role 'rights'  = a statement of rights standing as the whole credit ("Public domain"), no body.
  * rights: what the credit tells of re-use, used as a hint only ('unknown' when it depends).
  */
 import type { RightsHint } from '../model/document.js';
 
-export type CreditRole = 'agency' | 'archive';
+export type CreditRole = 'agency' | 'archive' | 'rights';
 
 export interface LexiconEntry {
   /** Canonical name. */
@@ -140,6 +141,8 @@ export const CREDIT_LEXICON: readonly LexiconEntry[] = [
   archive('Australian War Memorial', 'unknown'),
   archive('Mondadori Portfolio', 'licensed', 'Mondadori'),
   archive('Sueddeutsche Zeitung Photo', 'licensed', 'SZ Photo'),
+  // A rights statement written where the credit goes.
+  { name: 'Public domain', forms: ['Public domain', 'Public Domain', 'PUBLIC DOMAIN'], role: 'rights', rights: 'public-domain' },
 ];
 
 /**

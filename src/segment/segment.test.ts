@@ -150,3 +150,26 @@ test('a labelled credit ending in an agency\'s capitals stops where a capitalise
     ],
   );
 });
+
+test('credits in brackets, "Courtesy of" on its own line, and labelless credits closing a caption line after its sentence', () => {
+  const text = [
+    'Pictures from the last days of the war.',
+    '',
+    'Police question a driver at a checkpoint on 2 May 1975 [Keystone/Hulton Archive]',
+    'Marines board a ship off the coast.',
+    'Courtesy of the Naval History Center',
+    'The general surrenders his sword. Public domain',
+    'Refugees wait at the border crossing. REUTERS/Stringer',
+    'Tanks leave the city in June 1999 – Imperial War Museum',
+  ].join('\n');
+  const credits = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text, m.credit?.photographer, m.credit?.agency, m.credit?.archive, m.credit?.rights]);
+  assert.deepEqual(credits, [
+    ['Police question a driver at a checkpoint on 2 May 1975', '[Keystone/Hulton Archive]', undefined, undefined, 'Keystone/Hulton Archive', 'licensed'],
+    ['Marines board a ship off the coast.', 'Courtesy of the Naval History Center', undefined, undefined, 'Naval History Center', 'unknown'],
+    ['The general surrenders his sword.', 'Public domain', undefined, undefined, undefined, 'public-domain'],
+    ['Refugees wait at the border crossing.', 'REUTERS/Stringer', 'Stringer', 'Reuters', undefined, 'licensed'],
+    ['Tanks leave the city in June 1999', 'Imperial War Museum', undefined, undefined, 'Imperial War Museum', 'unknown'],
+  ]);
+  // body text ending with an agency's name after a full stop or a dash is no caption
+  assert.deepEqual(segmentText('The ministry confirmed the figures on Monday. Reuters\nThe talks resumed in June – Reuters').media, []);
+});
