@@ -244,7 +244,12 @@ function extendsCredits(wider: CaptionRun, run: CaptionRun): boolean {
 /** Least number of credits before glued body text, unless that text reads as finished sentences. */
 const RUN_BEFORE_BODY = 2;
 
-function tile(text: string, lineStart: number, lineEnd: number, credits: CreditParse[]): CaptionRun | undefined {
+/** Labels that, opening a line, introduce its caption rather than credit it ("Photo: Troops arrive ... Photograph: Jo Lee/AP"). */
+const CAPTION_PREFIXES: ReadonlySet<string> = new Set(['Photo:', 'Photos:', 'Picture:', 'Pictures:', 'Image:', 'Images:']);
+
+function tile(text: string, lineStart: number, lineEnd: number, found: CreditParse[]): CaptionRun | undefined {
+  // (a "Photo:" opening a line that goes on to a credit of its own is the caption's prefix: its "credit" is the caption's first words)
+  const credits = found.length > 1 && found[0].start === lineStart && found[0].label !== undefined && CAPTION_PREFIXES.has(found[0].label) ? found.slice(1) : found;
   if (credits.length === 0) return undefined;
   const spans = mergeAdjacent(text, credits);
   const first = spans[0];

@@ -173,3 +173,9 @@ test('credits in brackets, "Courtesy of" on its own line, and labelless credits 
   // body text ending with an agency's name after a full stop or a dash is no caption
   assert.deepEqual(segmentText('The ministry confirmed the figures on Monday. Reuters\nThe talks resumed in June – Reuters').media, []);
 });
+
+test('a "Photo:" opening a caption line is the caption\'s prefix, even before a name the lexicon knows', () => {
+  const text = 'Troops landed on Sunday.\n\nPhoto: U.S. Army tanks arrive at the port. Photograph: Ana Ruiz/Reuters\nPhoto: Reuters';
+  const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
+  assert.deepEqual(media, [['Photo: U.S. Army tanks arrive at the port.', 'Photograph: Ana Ruiz/Reuters']]);
+});
