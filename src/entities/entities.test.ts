@@ -265,3 +265,21 @@ test("exchanges, indexes, administrations and parties in the plural are organisa
 test("time zones and a transcript's speaker labels name no one", () => {
   assert.deepEqual(entitiesOf('ANCHOR: Markets steadied by 11 a.m. local time (0400 GMT), our correspondent says.\nCORRESPONDENT: Traders in Tokyo were calm.').map((e) => e.text), ['Tokyo']);
 });
+
+test('Arabic names with a joined article, NGOs and armed groups, regiments, "Organization of" bodies and landmarks get their labels', () => {
+  const entities = entitiesOf('Colonel Turki al-Malki said Omar al-Bashir met Abdel Basset Ali al-Megrahi. Amnesty International, Al Shabaab and the Organization of American States replied, as did the Library of Congress. The Sherwood Foresters crossed the Golden Horn near the Vendome Column and the Shatt al-Arab.');
+  const labels = Object.fromEntries(entities.map((e) => [e.name ?? e.text, e.label]));
+  assert.deepEqual(labels, {
+    'Turki al-Malki': 'PERSON',
+    'Omar al-Bashir': 'PERSON',
+    'Abdel Basset Ali al-Megrahi': 'PERSON',
+    'Amnesty International': 'ORGANIZATION',
+    'Al Shabaab': 'ORGANIZATION',
+    'Organization of American States': 'ORGANIZATION',
+    'Library of Congress': 'ORGANIZATION',
+    'Sherwood Foresters': 'ORGANIZATION',
+    'Golden Horn': 'PLACE',
+    'Vendome Column': 'PLACE',
+    'Shatt al-Arab': 'PLACE',
+  });
+});

@@ -108,6 +108,10 @@ function isLowercaseAsciiWord(text: string): boolean {
 
 /** Titles that also open towns' names ("St. Louis"). */
 const SAINT_TITLES = new Set(['st', 'saint']);
+/** A lower-case Arabic article or kin word joined by a hyphen to a capital: "al-Bashir", "bin-Laden", "el-Sisi". */
+/** Most words a person's name of the Arabic kind takes ("Abdel Basset Ali al-Megrahi"). */
+const MAX_ARABIC_NAME_WORDS = 5;
+const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
 /** Words before "Providence" that make it God's: "Divine Providence", "under Providence", "a merciful Providence". */
 const PROVIDENCE_CUES = new Set(['divine', 'by', 'the', 'a', 'an', 'that', 'under', 'kind', 'good', 'merciful', 'all-merciful', 'gracious', 'beneficent', 'overruling', 'superintending', 'almighty', 'bountiful', 'wise', 'all-wise', 'benign', 'favoring', 'favouring']);
 /** What "of Providence" follows when it is God's: "the bounties of Providence", "the smiles of Providence". */
@@ -178,7 +182,8 @@ export class Recognizer {
 
   private isNameWord(i: number): boolean {
     // Most tokens are lowercase: rejected from the text before any string is made.
-    if (!this.tokens.has(i, CAPITAL)) return false;
+    // ("Omar al-Bashir", "Turki al-Malki": an Arabic article joined to a capital goes on a name)
+    if (!this.tokens.has(i, CAPITAL)) return ARTICLE_JOINED.test(this.token(i)?.text ?? '');
     const token = this.token(i) as Token;
     if (hasDigit(token.text)) return false;
     if ((NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) || NEVER_NAMES.has(lower(token))) return false;
@@ -389,6 +394,8 @@ export class Recognizer {
     // La Moneda, El Alamein: a name led by an article is a place, not a person.
     if (!single && ARTICLES.has(firstWord)) return mention('PLACE');
     if (!single && words.length <= 3 && words.every((w) => this.nameLike(w))) return mention('PERSON');
+    // ("Abdel Basset Ali al-Megrahi": a long name ending on an Arabic article's family name is a person's)
+    if (words.length <= MAX_ARABIC_NAME_WORDS && ARTICLE_JOINED.test(words[words.length - 1] ?? '')) return mention('PERSON');
     if (words.length >= 4) return mention('ORGANIZATION');
     return 'unknown';
   }
