@@ -29,6 +29,7 @@ const INTRANSITIVE = new Set(['died', 'dying', 'perished', 'dead', 'fled', 'flee
 /** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from. */
 const HOMES = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'land', 'lands', 'farms']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+const CAPTIVES = new Set(['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 'after', 'before', 'when', 'although', 'though']);
 
 /**
@@ -62,6 +63,8 @@ function inside(spans: readonly Bounded[], offset: number): boolean {
 /** `dates`: spans of dates and clock times ("9 p.m.", "in 865"), whose numbers count nothing. */
 function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity[], dates: readonly Bounded[]): void {
   let i = 0;
+  // the count just read, when its words said what happened to it: a count joined to it shares that
+  let previous: ToldCount | undefined;
   while (i < tokens.length) {
     // Most tokens are passed over here, without a call that would read them again.
     if (!mayStartNumber(tokens[i] as Token)) {
@@ -82,14 +85,22 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
       continue;
     }
     const range = readRange(tokens, reading);
-    const quantity = buildQuantity(text, tokens, reading, range, `q${found.length + 1}`);
+    const built = buildQuantity(text, tokens, reading, range, `q${found.length + 1}`, previous);
+    const quantity = built?.quantity;
     if (quantity) found.push(quantity);
+    previous = built?.told;
     // A found range is read through its second number.
     i = quantity && range ? range.end : reading.end;
   }
 }
 
-function buildQuantity(text: string, tokens: readonly Token[], reading: NumberReading, range: RangeReading | undefined, id: string): Quantity | undefined {
+/** A count whose surrounding words (not its noun) said what happened to it, and the index of its last token. */
+interface ToldCount {
+  last: number;
+  category: QuantityCategory;
+}
+
+function buildQuantity(text: string, tokens: readonly Token[], reading: NumberReading, range: RangeReading | undefined, id: string, previous: ToldCount | undefined): { quantity: Quantity; told?: ToldCount } | undefined {
   const numberEnd = range ? range.end : reading.end;
   const bound = range?.between ? undefined : findBound(tokens, reading.first);
   const headIndex = findHead(tokens, numberEnd, reading.vague);
@@ -100,7 +111,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
   const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast, head) ? undefined : categoryFromVerbBefore(tokens, countFirst));
-  const verbCategory = object ?? deathCountBefore(tokens, countFirst) ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast);
+  const verbCategory = object ?? deathCountBefore(tokens, countFirst) ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast) ?? joinedTo(tokens, countFirst, previous) ?? forceOf(tokens, countFirst);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
@@ -117,7 +128,29 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   else if (range?.between) quantity.bound = 'between';
   else if (range?.upperWords) quantity.bound = range.upperWords;
   if (head) quantity.head = spanOf(text, head.start, head.end);
-  return quantity;
+  return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
+}
+
+/** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
+function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
+  if (!previous || previous.last !== first - 2) return undefined;
+  const joiner = tokenAt(tokens, first - 1)?.lower;
+  return joiner === 'and' || joiner === 'or' || joiner === ',' ? previous.category : undefined;
+}
+
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'at', 'more', 'about', 'nearly']);
+
+/** The token can open a verb's object: a number, a determiner or a name. */
+function opensObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || OBJECT_DETERMINERS.has(token.lower) || (token.kind === 'word' && /^\p{Lu}/u.test(token.text)));
+}
+
+/** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
+const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);
+
+/** "an army of some 25,000 men", "a garrison of 800": the count is of troops, whatever its noun. */
+function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  return tokenAt(tokens, first - 1)?.lower === 'of' && FORCES.has(tokenAt(tokens, first - 2)?.lower ?? '') ? 'troops' : undefined;
 }
 
 /** "one" alone is mostly a pronoun ("one of the leaders"), so it counts only before a person noun. */
@@ -268,10 +301,14 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
     if (token.kind !== 'word') continue;
-    const category = VERB_CATEGORIES.get(token.lower);
+    // ("were taken prisoner", "taken hostage")
+    const category = token.lower === 'taken' && CAPTIVES.has(tokenAt(tokens, i + 1)?.lower ?? '') ? 'arrested' : VERB_CATEGORIES.get(token.lower);
     if (category) {
       const passive = PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
-      return passive || INTRANSITIVE.has(token.lower) ? category : undefined;
+      // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
+      // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
+      const reduced = i === from + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
+      return passive || reduced || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
     if (token.lower.endsWith('ed')) return undefined;

@@ -88,7 +88,7 @@ export const HEAD_CATEGORIES = categories({
   prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
   refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced', homeless: 'displaced',
   troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
-  policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops',
+  policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops', rebels: 'troops', partisans: 'troops',
   reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', divisions: 'troops', brigades: 'troops',
   battalions: 'troops', regiments: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
   gendarmes: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',

@@ -176,6 +176,8 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
     if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !NUMBER_LEADERS.has(before.lower) && !MONTHS.has(before.lower)) return true;
   }
   if (token.kind === 'number' && isAge(tokens, reading)) return true;
+  // "the Four Courts", "the Big Three": a capitalised number word inside a name, past the sentence's first word
+  if (token.kind === 'word' && i > 0 && /^\p{Lu}/u.test(token.text) && after?.kind === 'word' && /^\p{Lu}/u.test(after.text) && before?.kind === 'word') return true;
   if (!after) return false;
   // Measures glued to a noun: 15-year-old, 22-story, two-day (but "a 300-strong force" is a count).
   const glued = tokenAt(tokens, reading.end + 1);

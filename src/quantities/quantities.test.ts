@@ -189,3 +189,14 @@ test("a person's age is no count", () => {
   // a count after a name or a verb still is one
   assert.deepEqual(quantities('The toll was 53. The number of offices in the United States is 12,553, and the fleet is 120.').map((q) => q.text), ['53', '12,553', '120']);
 });
+
+test('counts joined to a told count, reduced participles, armies of men, prisoners taken, and number words in names', () => {
+  const categories = (text: string) => quantities(text).map((q) => [q.text, q.category]);
+  assert.deepEqual(categories('Gunmen killed at least 12 soldiers and 20 militants.'), [['at least 12', 'killed'], ['20', 'killed']]);
+  assert.deepEqual(categories('The blast left at least 30 people injured.'), [['at least 30', 'injured']]);
+  assert.deepEqual(categories('A Russian army of some 25,000 men laid siege to the town.'), [['some 25,000', 'troops']]);
+  assert.deepEqual(categories('More than 9,000 soldiers were taken prisoner, and some 4,000 rebels fled.'), [['More than 9,000', 'arrested'], ['some 4,000', 'displaced']]);
+  // an active verb with its object is no reduced passive
+  assert.deepEqual(categories('About 200 militiamen killed 14 farmers.'), [['About 200', 'troops'], ['14', 'killed']]);
+  assert.deepEqual(categories('Rebels held the Four Courts, and the Six Nations signed.'), []);
+});
