@@ -122,6 +122,14 @@ test('a name shared by a country and a state is the state beside other states of
   assert.equal(placeNamed(placesOf('Troops from Sonora and Chihuahua marched on Mexico.'), 'Mexico')?.place?.kind, 'country');
 });
 
+test('"the city of", "province" and the document\'s country choose among namesakes', () => {
+  const places = placesOf('Clashes in the northern Lebanese city of Tripoli left two dead, officials said in Beirut. Shelling hit Idlib province.');
+  assert.equal(placeNamed(places, 'Tripoli')?.place?.country, 'LB');
+  assert.equal(placeNamed(places, 'Idlib')?.place?.kind, 'region');
+  // a country's name after "the city of" is the city named for it
+  within(placeNamed(placesOf('Troops entered the city of Mexico in September.'), 'Mexico'), 19.43, -99.13, 25);
+});
+
 test('Providence as God is no place; the city still is', () => {
   assert.deepEqual(placesOf('We thank Divine Providence and the bounties of Providence. The mayor of Providence spoke.').map((e) => e.text), ['Providence']);
 });

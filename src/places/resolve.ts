@@ -36,6 +36,17 @@ const TERRITORY_SOURCES: Readonly<Record<string, readonly GazetteerEntry['source
   duchy: ['polity', 'admin1'],
   principality: ['polity', 'country'],
 };
+/** What a candidate in a country the document names gains: a little more than a capital's standing, so "Tripoli" in a story from Lebanon is Lebanon's. */
+const DOCUMENT_COUNTRY_BONUS = 30;
+/** A town or a first-level division, as the words around a mention say. */
+type KindCue = 'town' | 'division';
+/** Words naming a first-level division, after its name ("Idlib province") or before "of" ("the province of Ghazni"). */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['province', 'governorate', 'state', 'department', 'prefecture', 'oblast']);
+/** "... city of ", "... province of " just before a mention (anchored at the end; bounded by the slice it reads). */
+const KIND_BEFORE = /\b(city|town|village|port|capital|province|governorate|department|prefecture|oblast) of $/i;
+const KIND_BEFORE_REACH = 16;
+/** What such words weigh: more than a capital's standing (25) or a document's country (30), less than a country's lead over a town. */
+const KIND_CUE_BONUS = 40;
 const DIRECTION_WORDS = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|greater|inner|outer)\s+/i;
 
 const SPACE = /^\s$/;
@@ -126,6 +137,8 @@ interface Mention {
   container?: number;
   /** Lowercase word right after the mention (airport, camp ...). */
   facility?: string;
+  /** What the words around it say the place is, if they do. */
+  kindCue?: KindCue;
 }
 
 export class PlaceResolver {
@@ -169,7 +182,7 @@ export class PlaceResolver {
       const outer = m.container === undefined ? undefined : chosen.get(mentions[m.container] as Mention);
       const inner = innerOf.get(i) ?? [];
       // Repeated names in the same setting resolve alike: decide each setting once.
-      let setting = `${m.key}|${m.facility ?? ''}|${outer?.id ?? ''}|`;
+      let setting = `${m.key}|${m.facility ?? ''}|${m.kindCue ?? ''}|${outer?.id ?? ''}|`;
       for (let k = 0; k < inner.length; k++) setting += k === 0 ? (inner[k] as Mention).key : `|${(inner[k] as Mention).key}`;
       let entry = decided.get(setting);
       if (entry === undefined && !decided.has(setting)) {
@@ -196,7 +209,26 @@ export class PlaceResolver {
       known.set(entity.name, name);
     }
     // All fields set here, container later: one shape for every mention.
-    return { entity, index, candidates: name.candidates, key: name.key, facility: this.wordAfter(entity.end) || undefined, container: undefined };
+    const facility = this.wordAfter(entity.end) || undefined;
+    const kindCue = this.kindCue(entity.start, facility);
+    // ("the city of Mexico": the city named for its country, "Mexico City")
+    const candidates = kindCue === 'town' && name.candidates.some((c) => c.entry.source === 'country') ? this.cityNamedFor(entity.name) ?? name.candidates : name.candidates;
+    return { entity, index, candidates, key: name.key, facility, kindCue, container: undefined };
+  }
+
+  /** The cities called "<name> City" ("Mexico City", "Kuwait City"), if there are any. */
+  private cityNamedFor(name: string): readonly Candidate[] | undefined {
+    const cities = this.places.lookup(`${name} City`).filter((c) => c.entry.source === 'city');
+    return cities.length > 0 ? cities : undefined;
+  }
+
+  /** What the words around a mention say it is: "the city of Taiz", "Hodeidah port" a town; "Idlib province", "the province of Ghazni" a division. */
+  private kindCue(start: number, after: string | undefined): KindCue | undefined {
+    if (after !== undefined && DIVISION_WORDS.has(after)) return 'division';
+    if (after === 'city' || after === 'town') return 'town';
+    const before = KIND_BEFORE.exec(this.text.slice(Math.max(0, start - KIND_BEFORE_REACH), start));
+    if (!before) return undefined;
+    return DIVISION_WORDS.has(before[1]!.toLowerCase()) ? 'division' : 'town';
   }
 
   /** The lowercase word after spaces at `from` (as /^\s+([a-z]+)/ finds it within 20 characters). */
@@ -224,10 +256,7 @@ export class PlaceResolver {
     if (!match) return [];
     const head = match[1]!.toLowerCase();
     const place = match[2]!;
-    if (head === 'city') {
-      const city = this.places.lookup(`${place} City`).filter((c) => c.entry.source === 'city');
-      return city.length > 0 ? city : this.places.lookup(place).filter((c) => c.entry.source === 'city');
-    }
+    if (head === 'city') return this.cityNamedFor(place) ?? this.places.lookup(place).filter((c) => c.entry.source === 'city');
     // (in the order the head prefers them: "State of Georgia" is the American state, "State of Nicaragua" the country)
     const candidates = this.places.lookup(place);
     for (const source of TERRITORY_SOURCES[head] ?? []) {
@@ -302,10 +331,11 @@ export class PlaceResolver {
     let score = baseScore(entry);
     if (alternative) score -= 30;
     // (not when the mention itself names that country: "Panama" is the country, not its capital Panamá)
-    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country' && !namesItsCountry(m, entry)) score += 25;
+    if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country' && !namesItsCountry(m, entry)) score += DOCUMENT_COUNTRY_BONUS;
     // ("Georgia" beside "Texas" and "Ohio" is the American state, not the country)
     // (only against another country of the name: a town named like its own division stays the town, "Mexico" the country)
     if (entry.source === 'admin1' && entry.country && m.candidates.some((c) => c.entry.source === 'country' && c.entry.country !== entry.country) && otherStates(this.statesNamed.get(entry.country), m.key) >= STATES_FOR_A_STATE) score += 50;
+    if ((m.kindCue === 'town' && entry.source === 'city') || (m.kindCue === 'division' && entry.source === 'admin1')) score += KIND_CUE_BONUS;
     if (entry.source === 'airport' && hasAirportCue(m)) score += 80;
     return score;
   }
