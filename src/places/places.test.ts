@@ -106,9 +106,9 @@ test('a country named like its capital is the country, unless it is a city-state
 });
 
 test('regions of the world and "State of", "Republic of", "City of" names resolve to what they name', () => {
-  const places = placesOf('Aid went to Central America, the Horn of Africa and Southeast Asia, to the State of Georgia and the Republic of Colombia, and to the City of Mexico.');
+  const places = placesOf('Aid went to Central America, the Horn of Africa, Anatolia and Southeast Asia, to the State of Georgia and the Republic of Colombia, and to the City of Mexico.');
   const named = (text: string) => placeNamed(places, text)?.place;
-  assert.deepEqual([named('Central America')?.kind, named('Horn of Africa')?.kind, named('Southeast Asia')?.kind], ['region', 'region', 'region']);
+  assert.deepEqual([named('Central America')?.kind, named('Horn of Africa')?.kind, named('Southeast Asia')?.kind, named('Anatolia')?.kind], ['region', 'region', 'region', 'region']);
   assert.equal(named('State of Georgia')?.country, 'US');
   assert.deepEqual([named('Republic of Colombia')?.kind, named('Republic of Colombia')?.country], ['country', 'CO']);
   within(placeNamed(places, 'City of Mexico'), 19.43, -99.13, 25);
