@@ -276,3 +276,22 @@ test('hyphenated triggers are matched across their hyphen', () => {
   const found = events(build('Soldiers machine-gunned the convoy. Students held a sit-in at the ministry.'));
   assert.deepEqual(found.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:machine-gunned', 'PROTEST:sit-in']);
 });
+
+test('a source that reports a deed neither does nor suffers it, unless the report goes on with it', () => {
+  const roles = (text: string) => {
+    const doc = analyse({ name: 't', text, dct: '2024-05-15' });
+    const name = (id: string) => doc.entities.find((e) => e.id === id)?.text;
+    return doc.events.map((e) => [e.type, e.actors.map(name), e.recipients.map(name)]);
+  };
+  assert.deepEqual(roles('Residents said clashes broke out near the market.'), [['ASSAULT', [], []]]);
+  assert.deepEqual(roles('Zeng Guofan reported that more than 100,000 people were killed.'), [['ASSAULT', [], []]]);
+  assert.deepEqual(roles('Police said on Thursday that they had detained the manager.')[0]?.[1], ['Police']);
+  // a verbal act is the speaker's own
+  assert.deepEqual(roles('The minister said Tuesday that he rejected the offer.')[0]?.[0], 'REJECT');
+});
+
+test('a trigger word inside a name is no event, and a thing "set on fire" is destroyed', () => {
+  const types = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(types('Amnesty International said 40 people had been detained.'), [['COERCE', 'detained']]);
+  assert.deepEqual(types('Polling stations were set on fire on Tuesday night.'), [['ASSAULT', 'set on fire']]);
+});

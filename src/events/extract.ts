@@ -125,7 +125,9 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   const found = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes, (match) => actsOnPlace(tokens, placesOf(), match));
   // A heading's noun names the episode the text is about ("The Siege of Leningrad"); a verb in a
   // headline still reports one ("Troops storm parliament").
-  const matches = sentence.kind === 'heading' ? found.filter((match) => !isNominal(tokens, match)) : found;
+  const headed = sentence.kind === 'heading' ? found.filter((match) => !isNominal(tokens, match)) : found;
+  // A word inside a name is no event: "Amnesty International", "the Protest Party".
+  const matches = headed.filter((match) => !insideName(placesOf(), match));
   if (matches.length === 0) return [];
   const entities = placesOf();
   const events: Event[] = [];
@@ -158,6 +160,11 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   const merged = mergeCasualties(events);
   attachCounts(merged, input.quantities);
   return merged;
+}
+
+/** The trigger lies within a longer name the entity layer found. */
+function insideName(entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
+  return entities.some((p) => p.first <= match.first && match.end <= p.end && p.end - p.first > match.end - match.first);
 }
 
 const CASUALTY_TRIGGER = /^(?:killed|killing|kill|kills|dead)$/i;

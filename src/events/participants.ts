@@ -101,13 +101,40 @@ export function isNominal(tokens: readonly Token[], match: TriggerMatch): boolea
 }
 
 export function participantsOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): Participants {
-  const agents = entities.filter(canAct);
+  // (who reports a deed does not do it or suffer it: "Residents said clashes broke out", "Police arrested 21 people, the minister told reporters";
+  // a verbal act is the speaker's own)
+  const verbal = VERBAL_TYPES.has(match.type);
+  const agents = entities.filter((p) => canAct(p) && (verbal || !reports(tokens, p)));
   if (isNominal(tokens, match)) return nominalParticipants(tokens, agents, match);
   const subject = subjectBefore(tokens, agents, match.first);
   const object = objectAfter(tokens, agents, match.end);
   const byPhrase = byAgentAfter(tokens, agents, match.end);
   if (isPassive(tokens, match)) return { actors: ids(byPhrase), recipients: ids(subject) };
   return { actors: ids(subject), recipients: ids(object) };
+}
+
+/** Verbs that only give a source ("declared war", "claimed the islands" are acts of their own). */
+const SOURCE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'stated', 'confirmed', 'added', 'noted', 'insisted']);
+/** Pronouns by which a source goes on as the doer: "Police said they had made 80 arrests". */
+const SELF_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'its', 'their', 'his', 'her', 'our']);
+/** Tokens after the reporting verb within which such a pronoun is looked for. */
+const SELF_REACH = 5;
+
+/**
+ * The entity is a source and no more: its reporting verb follows it ("Residents said") or comes just
+ * before it (", said Colonel Abdi", "according to police"), and the report does not go on with it as
+ * "they" or "it".
+ */
+function reports(tokens: readonly Token[], placed: PlacedEntity): boolean {
+  let verb = placed.end;
+  if (PERFECT_AUXILIARIES.has(tokens[verb]?.lower ?? '')) verb += 1;
+  if (SOURCE_VERBS.has(tokens[verb]?.lower ?? '')) {
+    // ("Police said Thursday afternoon that they had detained", "the Red Cross said its teams had evacuated")
+    for (let k = verb + 1; k < tokens.length && k <= verb + SELF_REACH; k++) if (SELF_PRONOUNS.has(tokens[k].lower)) return false;
+    return true;
+  }
+  const before = tokens[placed.first - 1]?.lower ?? '';
+  return SOURCE_VERBS.has(before) || (before === 'to' && tokens[placed.first - 2]?.lower === 'according');
 }
 
 function nominalParticipants(tokens: readonly Token[], agents: readonly PlacedEntity[], match: TriggerMatch): Participants {
@@ -256,8 +283,8 @@ function sentTo(match: TriggerMatch, preposition: string, placed: PlacedEntity):
   return match.type === 'MOBILIZE' && preposition === 'to' && placed.first >= match.end;
 }
 
-/** Verbs that report what someone said: a place before them is the speaker's, not the event's. */
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'announced', 'announces', 'stated', 'claimed', 'confirmed', 'added', 'declared', 'admitted', 'denied']);
+/** Verbs that report what someone said: a place before them is the speaker's, not the event's, and an entity next to them its source. */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'stated', 'claimed', 'confirmed', 'added', 'declared', 'admitted', 'denied', 'noted', 'insisted']);
 
 /** "The government in Moscow said that two people had been killed": a reporting verb stands between. */
 function reportedBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -236,7 +236,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['hostage', 'hostages', 'captive', 'captives'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', precededBy: ['took', 'taken', 'taking', 'takes', 'seized', 'held'], window: 4 },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
-  { forms: ['set fire to', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
+  { forms: ['set fire to', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
 
   // PROTEST
   { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
