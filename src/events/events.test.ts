@@ -295,3 +295,12 @@ test('a trigger word inside a name is no event, and a thing "set on fire" is des
   assert.deepEqual(types('Amnesty International said 40 people had been detained.'), [['COERCE', 'detained']]);
   assert.deepEqual(types('Polling stations were set on fire on Tuesday night.'), [['ASSAULT', 'set on fire']]);
 });
+
+test('named sieges and invasions take their place; signed treaties, prisoners taken and people driven out are events', () => {
+  const told = (text: string) => analyse({ name: 't', text }).events.map((e) => [e.type, e.mode ?? '', e.trigger.text, e.where.name ?? '-']);
+  assert.deepEqual(told('The siege of Kars lasted five months.'), [['ASSAULT', '', 'siege', 'Kars']]);
+  assert.deepEqual(told('William of Orange paid for an invasion.').map(([, , , where]) => where), ['-']);
+  assert.deepEqual(told('The Treaty of Paris was signed on 30 March 1856.').map(([type, , trigger]) => [type, trigger]), [['SUPPORT', 'signed']]);
+  assert.deepEqual(told('Some 9,000 soldiers were taken prisoner.').map(([type, mode]) => [type, mode]), [['COERCE', 'arrest']]);
+  assert.deepEqual(told('Thousands were driven out of the city. He was forced out of office.').map(([type, , trigger]) => [type, trigger]), [['DISPLACE', 'driven out']]);
+});

@@ -266,11 +266,16 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
     if (placed.end <= match.first && reportedBetween(tokens, placed.end, match.first)) continue;
     if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end) || sentTo(match, preposition, placed)))
       candidates.push({ placed, distance });
-    else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match)) candidates.push({ placed, distance: 0 });
+    else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match) || namedAfterNoun(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
   }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
   return whereFromEntity(candidates[0].placed.entity, 'stated');
+}
+
+/** "the siege of Kars", "the invasion of Poland", "the bombardment of Sevastopol": a place named after the act as a noun. */
+function namedAfterNoun(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, preposition: string | undefined): boolean {
+  return preposition === 'of' && placed.first >= match.end && placed.first - match.end <= 2 && PLACE_OBJECT_TYPES.has(match.type) && isNominal(tokens, match);
 }
 
 /** "evacuated Pripyat", "Pripyat was evacuated": the act empties or moves a named place. */

@@ -267,6 +267,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['taken prisoner', 'taken captive', 'taken prisoners', 'made prisoner'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
   { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under', 'against'], window: 3 },
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
@@ -322,6 +323,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // AGREE, SUPPORT, CONSULT, AID
   { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that', 'measures', 'reforms', 'elections', 'aid', 'talks', 'referendum', 'dialogue', 'investigation', 'inquiry', 'amnesty', 'ceasefire'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
+  // "The Treaty of Paris was signed on 30 March": the agreement named before the passive verb
+  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce'], window: 5 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
@@ -360,6 +363,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // DISPLACE (extension)
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
+  // "thousands were driven out of the city", "7,000 people were flown out"; not "forced out of office"
+  { forms: ['driven out', 'forced out', 'flown out', 'driven from', 'expelled from'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['office', 'power', 'government', 'party', 'job', 'post', 'race', 'business', 'market', 'league', 'tournament', 'competition'], window: 3 },
   // "displaced people" names a group; "were displaced" tells the event.
   { forms: ['displaced'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['people', 'persons', 'families', 'civilians', 'residents', 'children', 'person', 'camp', 'camps'], window: 1 },
 ];
