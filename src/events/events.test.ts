@@ -132,6 +132,14 @@ test('a decade told before the event in its clause is its time; one told after i
   assert.deepEqual(when('The court began to protect the right to protest in a line of cases dating to the 1960s.').map(([, value]) => value), ['none']);
 });
 
+test("a date in a relative clause on a person after the trigger is that person's, not the event's", () => {
+  const when = (text: string) => analyse({ name: 't', text, dct: '2019-01-17' }).events.map((e) => e.when.value ?? 'none');
+  assert.deepEqual(when('Thousands joined demonstrations against the president, who has ruled since 1989.'), ['none']);
+  assert.deepEqual(when('On 13 May 1958 officers seized the building and demanded the return of de Gaulle, who became prime minister in June.'), ['1958-05-13', '1958-05-13']);
+  // a "which" clause may tell of the event itself, and still dates it
+  assert.deepEqual(when('The strike, which began on 17 October, closed the mills.'), ['2018-10-17']);
+});
+
 test('an accusation or charge does not take the date of the deed it names', () => {
   const when = (text: string) => analyse({ name: 't', text, dct: '2024-05-15' }).events.map((e) => [e.type, e.when.value ?? 'none']);
   assert.deepEqual(when('The mayor accused the council of ignoring warnings issued two weeks ago.'), [['ACCUSE', 'none']]);

@@ -40,7 +40,7 @@ export function whenFromTimex(timex: Timex, basis: EventWhen['basis']): EventWhe
  * the nearest wins. `timexes` are the sentence's own.
  */
 export function statedWhen(text: string, sentence: Bounded, timexes: readonly Timex[], trigger: Bounded): EventWhen | undefined {
-  const dated = timexes.filter((t) => isDated(t) && !inGerundAfter(text, trigger, t));
+  const dated = timexes.filter((t) => isDated(t) && !inGerundAfter(text, trigger, t) && !inRelativeAfter(text, trigger, t));
   if (dated.length === 0) return undefined;
   const clause = clauseAround(text, sentence, trigger);
   const opener = openingAdverbialEnd(text, sentence);
@@ -68,6 +68,18 @@ function inGerundAfter(text: string, trigger: Bounded, timex: Timex): boolean {
   if (timex.start < trigger.end) return false;
   for (const match of text.slice(trigger.end, timex.start).matchAll(GERUND_COMPLEMENT)) if (!NOT_GERUNDS.has(match[1])) return true;
   return false;
+}
+
+// "protests against Bashir, who has ruled since 1989": a date in a relative clause on a person after the trigger is that
+// person's ("The strike, which began Oct. 17" may be the event's own, so "which" is left alone).
+const RELATIVE_OPENER = /, (?:who|whom|whose) /;
+
+/** The timex comes after the trigger, inside a relative clause opened after it (up to the clause's closing comma). */
+function inRelativeAfter(text: string, trigger: Bounded, timex: Timex): boolean {
+  if (timex.start < trigger.end) return false;
+  const between = text.slice(trigger.end, timex.start);
+  const opener = RELATIVE_OPENER.exec(between);
+  return opener !== null && !between.includes(',', opener.index + opener[0].length);
 }
 
 // Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
