@@ -312,3 +312,10 @@ test('named sieges and invasions take their place; signed treaties, prisoners ta
   assert.deepEqual(told('Some 9,000 soldiers were taken prisoner.').map(([type, mode]) => [type, mode]), [['COERCE', 'arrest']]);
   assert.deepEqual(told('Thousands were driven out of the city. He was forced out of office.').map(([type, , trigger]) => [type, trigger]), [['DISPLACE', 'driven out']]);
 });
+
+test('an agreed surrender is a surrender, and a declared martial law is the act, not a report', () => {
+  const told = (text: string) => analyse({ name: 't', text }).events.map((e) => [e.type, e.mode ?? '', e.reported]);
+  assert.deepEqual(told('The rebel leader agreed to an unconditional surrender on 29 April.'), [['RETREAT', 'disarm', false]]);
+  assert.deepEqual(told('The governor declared martial law on 29 July.'), [['COERCE', 'martial-law', false]]);
+  assert.deepEqual(told('The two sides agreed to talks.').map(([type]) => type), ['AGREE']);
+});

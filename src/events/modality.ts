@@ -58,6 +58,10 @@ export function sentenceCues(tokens: readonly Token[]): SentenceCues {
   return cues;
 }
 
+/** Reporting words that also perform what follows them as their object, and how far before the trigger they may stand ("declared a state of emergency"). */
+const DECLARING = new Set(['declared', 'proclaimed', 'imposed']);
+const DECLARED_OBJECT_REACH = 3;
+
 export function modalityOf(tokens: readonly Token[], first: number, end: number, cues: SentenceCues = sentenceCues(tokens)): Modality {
   const clauseStart = findClauseStart(tokens, first);
   // "May" the month is not the modal "may".
@@ -71,8 +75,9 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   const conditional = cues.firstConditional >= 0 && cues.firstConditional < first;
   const hypothetical = conditional || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause);
   const threatened = (anyNear(clause, 4, THREAT_WORDS) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
-  // A reporting word anywhere in the sentence outside the trigger.
-  const reported = cues.reporting.some((k) => k < first || k >= end);
+  // A reporting word anywhere in the sentence outside the trigger; not one whose object the trigger is
+  // ("declared martial law", "imposed a curfew": the declaring is the act).
+  const reported = cues.reporting.some((k) => (k < first || k >= end) && !(k >= first - DECLARED_OBJECT_REACH && k < first && DECLARING.has(tokens[k].lower)));
   return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
 

@@ -321,6 +321,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
 
   // AGREE, SUPPORT, CONSULT, AID
+  // "agreed to an unconditional surrender": the surrender is the event (RETREAT), not an agreement
+  { forms: ['agreed'], type: 'RETREAT', mode: 'disarm', pos: 'verb', followedBy: ['surrender', 'capitulation', 'capitulate'], window: 4 },
   { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that', 'measures', 'reforms', 'elections', 'aid', 'talks', 'referendum', 'dialogue', 'investigation', 'inquiry', 'amnesty', 'ceasefire'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
   // "The Treaty of Paris was signed on 30 March": the agreement named before the passive verb
