@@ -101,3 +101,8 @@ export const COALITIONS = set(`allies|the allies|western allies|allied powers|ax
 
 /** Words that may come before a title: Japanese Prime Minister, Grand Admiral, Deputy Leader. */
 export const TITLE_PREFIXES = set(`grand|deputy|acting|former|vice|supreme|chief|senior|high|interim|first|late|then`);
+
+/** Words before "Providence" that make it God's: "Divine Providence", "under Providence", "a merciful Providence". */
+export const PROVIDENCE_CUES = set(`divine|by|the|a|an|that|under|kind|good|merciful|all-merciful|gracious|beneficent|overruling|superintending|almighty|bountiful|wise|all-wise|benign|favoring|favouring`);
+/** What "of Providence" follows when it is God's: "the bounties of Providence", "the smiles of Providence". */
+export const PROVIDENCE_GIFTS = set(`bounties|bounty|smiles|smile|protection|blessing|blessings|beneficence|favor|favour|goodness|hand|care|dispensation|dispensations|ways|decrees|gifts|kindness|mercy|guidance`);

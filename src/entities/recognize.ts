@@ -20,6 +20,8 @@ import {
   NAME_PARTICLES,
   NEVER_ENTITY,
   NEVER_NAMES,
+  PROVIDENCE_CUES,
+  PROVIDENCE_GIFTS,
   ORG_HEADS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -112,10 +114,6 @@ const SAINT_TITLES = new Set(['st', 'saint']);
 /** Most words a person's name of the Arabic kind takes ("Abdel Basset Ali al-Megrahi"). */
 const MAX_ARABIC_NAME_WORDS = 5;
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
-/** Words before "Providence" that make it God's: "Divine Providence", "under Providence", "a merciful Providence". */
-const PROVIDENCE_CUES = new Set(['divine', 'by', 'the', 'a', 'an', 'that', 'under', 'kind', 'good', 'merciful', 'all-merciful', 'gracious', 'beneficent', 'overruling', 'superintending', 'almighty', 'bountiful', 'wise', 'all-wise', 'benign', 'favoring', 'favouring']);
-/** What "of Providence" follows when it is God's: "the bounties of Providence", "the smiles of Providence". */
-const PROVIDENCE_GIFTS = new Set(['bounties', 'bounty', 'smiles', 'smile', 'protection', 'blessing', 'blessings', 'beneficence', 'favor', 'favour', 'goodness', 'hand', 'care', 'dispensation', 'dispensations', 'ways', 'decrees', 'gifts', 'kindness', 'mercy', 'guidance']);
 const SAINT_CITY_POPULATION = 100_000;
 
 export class Recognizer {

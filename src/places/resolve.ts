@@ -332,12 +332,21 @@ export class PlaceResolver {
     if (alternative) score -= 30;
     // (not when the mention itself names that country: "Panama" is the country, not its capital Panamá)
     if (entry.country && this.documentCountries.has(entry.country) && entry.source !== 'country' && !namesItsCountry(m, entry)) score += DOCUMENT_COUNTRY_BONUS;
-    // ("Georgia" beside "Texas" and "Ohio" is the American state, not the country)
-    // (only against another country of the name: a town named like its own division stays the town, "Mexico" the country)
-    if (entry.source === 'admin1' && entry.country && m.candidates.some((c) => c.entry.source === 'country' && c.entry.country !== entry.country) && otherStates(this.statesNamed.get(entry.country), m.key) >= STATES_FOR_A_STATE) score += 50;
+    if (this.readAsState(entry, m)) score += 50;
     if ((m.kindCue === 'town' && entry.source === 'city') || (m.kindCue === 'division' && entry.source === 'admin1')) score += KIND_CUE_BONUS;
     if (entry.source === 'airport' && hasAirportCue(m)) score += 80;
     return score;
+  }
+
+  /**
+   * "Georgia" beside "Texas" and "Ohio" is the American state, not the country: a first-level division
+   * whose name is also another country's, in a document naming other divisions of its country ("Mexico"
+   * stays the country, whose own state of the name is no rival).
+   */
+  private readAsState(entry: GazetteerEntry, m: Mention): boolean {
+    if (entry.source !== 'admin1' || !entry.country) return false;
+    const rivalCountry = m.candidates.some((c) => c.entry.source === 'country' && c.entry.country !== entry.country);
+    return rivalCountry && otherStates(this.statesNamed.get(entry.country), m.key) >= STATES_FOR_A_STATE;
   }
 
   /** The city named most often (twice or more): the default home of streets and buildings. */

@@ -2,7 +2,7 @@
  * Finds counts in sentences: a number (digits, words or a vague count), its bound words, a range,
  * the head noun it counts and a category from that noun or the verb that tells what happened.
  */
-import { spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
+import { countBefore, spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
 import { tokenAt, tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
@@ -17,6 +17,14 @@ import {
   VERB_CATEGORIES,
   type BoundKind,
   type BoundPhrase,
+  CAPTIVES,
+  CHANGE_VERBS,
+  DEATH_NOUNS,
+  FORCES,
+  HOMES,
+  OBJECT_DETERMINERS,
+  POSSESSIVES,
+  TOLL_LINKS,
 } from './lexicon.js';
 
 const HEAD_WINDOW = 4;
@@ -26,10 +34,6 @@ const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilia
 const VERB_WINDOW = 12;
 const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'being', 'reportedly', 'all']);
 const INTRANSITIVE = new Set(['died', 'dying', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
-/** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from. */
-const HOMES = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'land', 'lands', 'farms']);
-const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
-const CAPTIVES = new Set(['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 'after', 'before', 'when', 'although', 'though']);
 
 /**
@@ -46,18 +50,10 @@ export function findQuantities(text: string, spans: readonly Span[], dates: read
 
 type Bounded = { start: number; end: number };
 
-/** Whether `offset` lies inside one of the sorted, disjoint `spans` (binary search). */
+/** Whether `offset` lies inside one of the sorted, disjoint `spans`. */
 function inside(spans: readonly Bounded[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid] as Bounded;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return true;
-  }
-  return false;
+  const k = countBefore(spans, (span) => span.end <= offset);
+  return k < spans.length && spans[k]!.start <= offset;
 }
 
 /** `dates`: spans of dates and clock times ("9 p.m.", "in 865"), whose numbers count nothing. */
@@ -110,8 +106,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
-  const verbBefore = (): QuantityCategory | undefined => (opensOwnClause(tokens, countFirst, countLast, head) ? undefined : categoryFromVerbBefore(tokens, countFirst));
-  const verbCategory = object ?? deathCountBefore(tokens, countFirst) ?? categoryFromVerbAfter(tokens, countLast) ?? verbBefore() ?? drivenFromHomes(tokens, countLast) ?? joinedTo(tokens, countFirst, previous) ?? forceOf(tokens, countFirst);
+  const verbCategory = object ?? categoryFromContext(tokens, countFirst, countLast, head, previous);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
@@ -131,6 +126,22 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
 }
 
+/**
+ * What the words around a count (not its object verb, nor its noun) say happened to it, in order of
+ * trust: a count given for the dead, a verb after it, a verb before it (unless the count opens a clause
+ * of its own), people driven from their homes, a count joined to one so told, an army's strength.
+ */
+function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
+  return (
+    deathCountBefore(tokens, first) ??
+    categoryFromVerbAfter(tokens, last) ??
+    (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
+    drivenFromHomes(tokens, last) ??
+    joinedTo(tokens, first, previous) ??
+    forceOf(tokens, first)
+  );
+}
+
 /** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
 function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
   if (!previous || previous.last !== first - 2) return undefined;
@@ -138,15 +149,10 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
   return joiner === 'and' || joiner === 'or' || joiner === ',' ? previous.category : undefined;
 }
 
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'at', 'more', 'about', 'nearly']);
-
 /** The token can open a verb's object: a number, a determiner or a name. */
 function opensObject(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || OBJECT_DETERMINERS.has(token.lower) || (token.kind === 'word' && /^\p{Lu}/u.test(token.text)));
 }
-
-/** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
-const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);
 
 /** "an army of some 25,000 men", "a garrison of 800": the count is of troops, whatever its noun. */
 function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
@@ -202,13 +208,6 @@ function boundStartingAt(tokens: readonly Token[], at: number): BoundPhrase | un
   return BOUND_PHRASES.find((phrase) => wordsAt(tokens, at, phrase.words));
 }
 
-/** Verbs of a figure that changed: "grew from 200 to 8,000" tells two figures, not a range. */
-const CHANGE_VERBS = new Set([
-  'grew', 'grown', 'grow', 'grows', 'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling',
-  'dropped', 'drop', 'drops', 'declined', 'decline', 'reduced', 'increased', 'increase', 'climbed', 'climb', 'jumped',
-  'soared', 'surged', 'doubled', 'tripled', 'cut', 'slashed', 'shrank', 'shrunk', 'swelled', 'swollen', 'went', 'gone',
-  'expanded', 'raised', 'lowered', 'boosted', 'trimmed', 'plunged', 'slipped', 'revised', 'up', 'down',
-]);
 /** Tokens back from a figure within which its "from" is looked for ("from a peak of about 543,000"). */
 const FROM_REACH = 6;
 
@@ -325,10 +324,6 @@ function opensOwnClause(tokens: readonly Token[], first: number, last: number, h
   const before = tokenAt(tokens, first - 1)?.lower;
   return (before === 'and' || before === ',') && (AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '') || (head !== undefined && HEAD_CATEGORIES.has(head.lower)));
 }
-
-/** Nouns for the dead a count may be given for, and the words that may link them to it ("Estimates of the dead range from"). */
-const DEATH_NOUNS = new Set(['dead', 'deaths', 'toll', 'fatalities']);
-const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated']);
 
 /** "the dead range from 6,000 to 20,000", "the death toll stood at 300": a count of the dead, whatever verb comes after. */
 function deathCountBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {

@@ -114,3 +114,28 @@ export const AUXILIARIES = new Set([
   'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'reportedly', 'also', 'later', 'all',
   'eventually', 'subsequently', 'either', 'both', 'and', 'or', 'among', 'them', 'including', 'those',
 ]);
+
+/** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from, and whose. */
+export const HOMES = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'land', 'lands', 'farms']);
+export const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+
+/** What people are "taken": "were taken prisoner", "taken hostage". */
+export const CAPTIVES = new Set(['prisoner', 'prisoners', 'captive', 'captives', 'hostage', 'hostages']);
+
+/** Words that open a verb's object after a participle ("militiamen killed 14 farmers", "killed the mayor"). */
+export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'at', 'more', 'about', 'nearly']);
+
+/** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
+export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);
+
+/** Verbs of a figure that changed: "grew from 200 to 8,000" tells two figures, not a range. */
+export const CHANGE_VERBS = new Set([
+  'grew', 'grown', 'grow', 'grows', 'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling',
+  'dropped', 'drop', 'drops', 'declined', 'decline', 'reduced', 'increased', 'increase', 'climbed', 'climb', 'jumped',
+  'soared', 'surged', 'doubled', 'tripled', 'cut', 'slashed', 'shrank', 'shrunk', 'swelled', 'swollen', 'went', 'gone',
+  'expanded', 'raised', 'lowered', 'boosted', 'trimmed', 'plunged', 'slipped', 'revised', 'up', 'down',
+]);
+
+/** Nouns for the dead a count may be given for, and the words that may link them to it ("Estimates of the dead range from"). */
+export const DEATH_NOUNS = new Set(['dead', 'deaths', 'toll', 'fatalities']);
+export const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated']);
