@@ -294,6 +294,9 @@ test('a source that reports a deed neither does nor suffers it, unless the repor
   assert.deepEqual(roles('Residents said clashes broke out near the market.'), [['ASSAULT', [], []]]);
   assert.deepEqual(roles('Zeng Guofan reported that more than 100,000 people were killed.'), [['ASSAULT', [], []]]);
   assert.deepEqual(roles('Police said on Thursday that they had detained the manager.')[0]?.[1], ['Police']);
+  // past a place phrase or an appositive
+  assert.deepEqual(roles('Residents in Hodeidah reported clashes near the airport.').map(([, actors]) => actors), [[]]);
+  assert.deepEqual(roles('Colonel Ahmed Abdi, a commander with the army, told reporters the insurgents stormed the base.').map(([, actors]) => actors), [[]]);
   // a verbal act is the speaker's own
   assert.deepEqual(roles('The minister said Tuesday that he rejected the offer.')[0]?.[0], 'REJECT');
 });

@@ -113,6 +113,24 @@ export function participantsOf(tokens: readonly Token[], entities: readonly Plac
   return { actors: ids(subject), recipients: ids(object) };
 }
 
+/** Longest place phrase ("in Hodeidah") and appositive (", a commander with the army,") passed over between a source and its verb. */
+const SOURCE_PLACE_REACH = 3;
+const SOURCE_APPOSITIVE_REACH = 12;
+const SOURCE_PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'outside']);
+
+/** The token after a source's place phrase or appositive, if one follows it at `k`: where its verb would be. */
+function pastModifiers(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.lower ?? '';
+  if (SOURCE_PLACE_WORDS.has(word)) {
+    for (let i = k + 1; i < tokens.length && i <= k + SOURCE_PLACE_REACH; i++) if (SOURCE_VERBS.has(tokens[i].lower)) return i;
+    return k;
+  }
+  if (word === ',' && ['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '')) {
+    for (let i = k + 2; i < tokens.length && i <= k + SOURCE_APPOSITIVE_REACH; i++) if (tokens[i].lower === ',') return i + 1;
+  }
+  return k;
+}
+
 /** Verbs that only give a source ("declared war", "claimed the islands" are acts of their own). */
 const SOURCE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'stated', 'confirmed', 'added', 'noted', 'insisted']);
 /** Pronouns by which a source goes on as the doer: "Police said they had made 80 arrests". */
@@ -126,7 +144,7 @@ const SELF_REACH = 5;
  * "they" or "it".
  */
 function reports(tokens: readonly Token[], placed: PlacedEntity): boolean {
-  let verb = placed.end;
+  let verb = pastModifiers(tokens, placed.end);
   if (PERFECT_AUXILIARIES.has(tokens[verb]?.lower ?? '')) verb += 1;
   if (SOURCE_VERBS.has(tokens[verb]?.lower ?? '')) {
     // ("Police said Thursday afternoon that they had detained", "the Red Cross said its teams had evacuated")
