@@ -13,6 +13,7 @@ import {
   BOUND_PHRASES_BY_LAST_WORD,
   HEAD_CATEGORIES,
   HEAD_STOP_WORDS,
+  MEASURE_UNITS,
   TIME_UNITS,
   VERB_CATEGORIES,
   type BoundKind,
@@ -101,7 +102,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const bound = range?.between ? undefined : findBound(tokens, reading.first);
   const headIndex = findHead(tokens, numberEnd, reading.vague);
   const head = headIndex === undefined ? undefined : tokens[headIndex];
-  if (head && TIME_UNITS.has(head.lower)) return undefined;
+  if (head && (TIME_UNITS.has(head.lower) || MEASURE_UNITS.has(head.lower))) return undefined;
   const countFirst = bound?.first ?? reading.first;
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
@@ -276,7 +277,7 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) break;
     if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower)) break;
     head = i;
-    if (TIME_UNITS.has(token.lower)) break;
+    if (TIME_UNITS.has(token.lower) || MEASURE_UNITS.has(token.lower)) break;
     if (isNounEnd(token) && !isCompoundModifier(tokens, i)) break;
   }
   return head;

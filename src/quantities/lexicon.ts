@@ -71,6 +71,13 @@ export const ADJECTIVES_LIKE_VERBS = new Set([
 ]);
 
 /** Time units: a number counting them is a duration, which the time stage owns. */
+/** Units of length, area, weight and temperature: "100 kilometres north", "61 acres", "30 degrees" measure, they count nothing. */
+export const MEASURE_UNITS = new Set([
+  'kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft',
+  'yards', 'inches', 'inch', 'centimetres', 'centimeters', 'cm', 'millimetres', 'millimeters', 'mm', 'acres', 'hectares', 'tons', 'tonnes',
+  'kilograms', 'kg', 'pounds', 'lbs', 'ounces', 'grams', 'degrees', 'knots', 'mph',
+]);
+
 export const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries', 'times', 'o', 'am', 'pm', 'a.m', 'p.m',

@@ -200,3 +200,7 @@ test('counts joined to a told count, reduced participles, armies of men, prisone
   assert.deepEqual(categories('About 200 militiamen killed 14 farmers.'), [['About 200', 'troops'], ['14', 'killed']]);
   assert.deepEqual(categories('Rebels held the Four Courts, and the Six Nations signed.'), []);
 });
+
+test('measures of length, area, weight and temperature count nothing', () => {
+  assert.deepEqual(quantities('The plant lies about 100 kilometres north of the capital; 61 acres burned at 30 degrees, and 12 people were hurt.').map((q) => [q.text, q.category]), [['12', 'injured']]);
+});
