@@ -313,6 +313,9 @@ test('named sieges and invasions take their place; signed treaties, prisoners ta
   assert.deepEqual(told('William of Orange paid for an invasion.').map(([, , , where]) => where), ['-']);
   assert.deepEqual(told('The Treaty of Paris was signed on 30 March 1856.').map(([type, , trigger]) => [type, trigger]), [['SUPPORT', 'signed']]);
   assert.deepEqual(told('Some 9,000 soldiers were taken prisoner.').map(([type, mode]) => [type, mode]), [['COERCE', 'arrest']]);
+  // a person captured is arrested, a town captured assaulted
+  assert.deepEqual(told('The rebel leader was captured on 21 August.').map(([type, mode]) => [type, mode]), [['COERCE', 'arrest']]);
+  assert.deepEqual(told('The fortress of Kars was captured in 1855.').map(([type, , , where]) => [type, where]), [['ASSAULT', 'Kars']]);
   assert.deepEqual(told('Thousands were driven out of the city. He was forced out of office.').map(([type, , trigger]) => [type, trigger]), [['DISPLACE', 'driven out']]);
 });
 

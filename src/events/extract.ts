@@ -12,7 +12,7 @@ import { attachCounts } from './counts.js';
 import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
-import { actsOnPlace, isNominal, participantsOf, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { actsOnPlace, isNominal, participantsOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
@@ -135,7 +135,9 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   for (const match of matches) {
     const modality = modalityOf(tokens, match.first, match.end, (cues ??= sentenceCues(tokens)));
     if (modality.threatened && match.type !== 'THREATEN') continue;
-    const coded = recode(tokens, match, modality);
+    const recoded = recode(tokens, match, modality);
+    // ("Kars was captured on 28 November": a town taken is an assault, a person taken an arrest)
+    const coded = recoded.type === 'COERCE' && tokens[recoded.first].lower === 'captured' && placeUndergoes(tokens, entities, recoded) ? { ...recoded, type: 'ASSAULT', mode: undefined } : recoded;
     const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
     const { actors, recipients } = participantsOf(tokens, entities, coded);
     const event: Event = {

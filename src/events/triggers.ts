@@ -268,6 +268,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   { forms: ['taken prisoner', 'taken captive', 'taken prisoners', 'made prisoner'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // "Puran Appu was captured on 21 August": a person taken (a town "was captured" is recoded an assault, see extract.ts)
+  { forms: ['captured'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['was', 'were', 'been', 'being'], window: 1 },
   { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
   { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under', 'against'], window: 3 },
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
