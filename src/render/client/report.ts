@@ -44,6 +44,9 @@ const YEAR_MS = 365.2425 * DAY_MS;
 const MIN_SPAN = HOUR_MS;
 const MAX_SPAN = 5000 * YEAR_MS;
 const LANE_HEIGHT = 24;
+/** Narrowest bar drawn, filled and dashed (px). */
+const MIN_BAR = 8;
+const INFERRED_MIN_BAR = 14;
 const MAX_LANES = 16;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -295,7 +298,8 @@ class Timeline {
       if (entry.to < this.t0 || entry.from > this.t1) continue;
       const left = Math.max(0, x(entry.from));
       const right = Math.min(width + 4, x(entry.to));
-      const barWidth = Math.max(8, right - left);
+      // (a dashed outline needs a little more room than a filled bar to read as a box, not a squiggle)
+      const barWidth = Math.max(entry.inferred ? INFERRED_MIN_BAR : MIN_BAR, right - left);
       const labelWidth = Math.min(240, entry.headline.length * 6.4 + 12);
       const footprint = Math.max(barWidth, labelWidth);
       // a label that would run past the right edge ends at the edge instead, its bar where it was
