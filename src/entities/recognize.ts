@@ -113,6 +113,8 @@ const SAINT_TITLES = new Set(['st', 'saint']);
 /** A lower-case Arabic article or kin word joined by a hyphen to a capital: "al-Bashir", "bin-Laden", "el-Sisi". */
 /** Most words a person's name of the Arabic kind takes ("Abdel Basset Ali al-Megrahi"). */
 const MAX_ARABIC_NAME_WORDS = 5;
+/** Characters of ARTICLE_JOINED's longest match: three letters, the hyphen and the capital ("abd-K"). */
+const ARTICLE_PREFIX_MAX = 5;
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
 const SAINT_CITY_POPULATION = 100_000;
 
@@ -181,7 +183,7 @@ export class Recognizer {
   private isNameWord(i: number): boolean {
     // Most tokens are lowercase: rejected from the text before any string is made.
     // ("Omar al-Bashir", "Turki al-Malki": an Arabic article joined to a capital goes on a name)
-    if (!this.tokens.has(i, CAPITAL)) return ARTICLE_JOINED.test(this.token(i)?.text ?? '');
+    if (!this.tokens.has(i, CAPITAL)) return this.articleJoinedAt(i);
     const token = this.token(i) as Token;
     if (hasDigit(token.text)) return false;
     if ((NEVER_ENTITY.has(lower(token)) && !isAcronym(token.text)) || NEVER_NAMES.has(lower(token))) return false;
@@ -194,6 +196,17 @@ export class Recognizer {
     // Soviet-backed, Anglo-French: a hyphenated word with a lowercase part is an adjective,
     // unless it names a town: Port-au-Prince, Aix-en-Provence, Stratford-upon-Avon.
     return !hasLowercasePart(token.text) || this.namesTown(token.text);
+  }
+
+  /** Token i is "al-Bashir", "bin-Laden" ...: read from the text's first characters, so other lowercase words make no string. */
+  private articleJoinedAt(i: number): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    const start = this.tokens.starts[i] as number;
+    const end = this.tokens.ends[i] as number;
+    const first = this.text.charCodeAt(start);
+    // (every article in ARTICLE_JOINED starts with a, e, b or i, and the shortest, "al-X", takes four characters)
+    if (end - start < 4 || (first !== 97 && first !== 101 && first !== 98 && first !== 105)) return false;
+    return ARTICLE_JOINED.test(this.text.slice(start, Math.min(end, start + ARTICLE_PREFIX_MAX)));
   }
 
   /** A town, region or country of the gazetteer under exactly this name (not an alternative spelling). */
