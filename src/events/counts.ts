@@ -1,6 +1,6 @@
 /**
  * Attaches the counts of a sentence to its events: each quantity goes to the nearest trigger whose
- * event type can have that kind of count (the killed to an ASSAULT, refugees to a DISPLACE ...).
+ * event type can have that kind of count (the killed to an ASSAULT, refugees to a DISPLACE, a crowd to a PROTEST ...).
  * Bounds of several quantities of one category add up; an open bound stays open.
  */
 import type { Bounds, Event, Quantity, QuantityCategory } from '../model/document.js';
@@ -10,6 +10,7 @@ const ACCEPTED: Record<string, readonly QuantityCategory[]> = {
   COERCE: ['arrested', 'displaced', 'killed'],
   DISPLACE: ['displaced'],
   MOBILIZE: ['troops', 'vehicles'],
+  PROTEST: ['protesters'],
   RETREAT: ['troops', 'vehicles', 'arrested'],
 };
 

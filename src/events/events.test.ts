@@ -196,6 +196,12 @@ test('counts attach to the event that can have them', () => {
   assert.equal(killing.quantities?.length, 2);
 });
 
+test('a crowd counted in a protest sentence is the protest\'s size', () => {
+  const [march] = events(build('On Saturday about 20,000 people marched to the town hall.'));
+  assert.equal(march.type, 'PROTEST');
+  assert.deepEqual(march.counts.protesters, { min: 20000, max: 20000 });
+});
+
 test('a same-day opener carries the date of the paragraph, otherwise the event has no date', () => {
   const doc = build('Students gathered on 9 March.\nBy nightfall, police had arrested forty of them.\nThe following week soldiers shot a farmer.', {
     timexes: [['9 March', '1971-03-09']],

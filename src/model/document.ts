@@ -176,7 +176,8 @@ export interface Entity extends Span {
   place?: ResolvedPlace;
 }
 
-export type QuantityCategory = 'killed' | 'injured' | 'arrested' | 'displaced' | 'troops' | 'vehicles' | 'other';
+/** What a count counts; 'protesters' is a crowd's size (demonstrators, marchers, strikers). */
+export type QuantityCategory = 'killed' | 'injured' | 'arrested' | 'displaced' | 'troops' | 'vehicles' | 'protesters' | 'other';
 
 export interface Quantity extends Span {
   id: string;

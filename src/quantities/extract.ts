@@ -20,6 +20,9 @@ import {
   type BoundPhrase,
   CAPTIVES,
   CHANGE_VERBS,
+  CROWD_HEADS,
+  GATHERINGS,
+  PROTEST_VERBS,
   DEATH_NOUNS,
   FORCES,
   HOMES,
@@ -130,7 +133,8 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
 /**
  * What the words around a count (not its object verb, nor its noun) say happened to it, in order of
  * trust: a count given for the dead, a verb after it, a verb before it (unless the count opens a clause
- * of its own), people driven from their homes, a count joined to one so told, an army's strength.
+ * of its own), people driven from their homes, a count joined to one so told, an army's strength, a
+ * gathering's size, a crowd's protest verb.
  */
 function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
   return (
@@ -139,9 +143,37 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
     joinedTo(tokens, first, previous) ??
-    forceOf(tokens, first)
+    forceOf(tokens, first) ??
+    gatheringOf(tokens, first) ??
+    (protestedBy(tokens, last, head) ? 'protesters' : undefined)
   );
 }
+
+/** "a rally of 50,000", "a demonstration of some 100,000 people": the count is a crowd's size. */
+function gatheringOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  return tokenAt(tokens, first - 1)?.lower === 'of' && GATHERINGS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? 'protesters' : undefined;
+}
+
+/**
+ * A protest verb right after the count ("70,000 people marched", "hundreds of protesters had gathered",
+ * "thousands took to the streets"), when what is counted is people: no noun, a noun for people, or a
+ * people's name ("Hungarians"); not "8,000 surviving soldiers, who were marched ...".
+ */
+function protestedBy(tokens: readonly Token[], last: number, head: Token | undefined): boolean {
+  if (head !== undefined && !CROWD_HEADS.has(head.lower) && (head.lower === head.text || !head.lower.endsWith('s') || HEAD_CATEGORIES.has(head.lower))) return false;
+  let i = last + 1;
+  while (VERB_LEADS.has(tokenAt(tokens, i)?.lower ?? '')) i++;
+  const word = tokenAt(tokens, i)?.lower ?? '';
+  if (PROTEST_VERBS.has(word)) {
+    const followers = PROTEST_VERBS.get(word);
+    return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
+  }
+  return (word === 'took' || word === 'take' || word === 'taking') && wordsAt(tokens, i + 1, TO_THE_STREETS);
+}
+
+/** Words that may come between a counted crowd and its protest verb: "had marched", "also rallied". */
+const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', 'all', 'then', 'later', 'again']);
+const TO_THE_STREETS = ['to', 'the', 'streets'];
 
 /** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
 function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
@@ -278,9 +310,17 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower)) break;
     head = i;
     if (TIME_UNITS.has(token.lower) || MEASURE_UNITS.has(token.lower)) break;
-    if (isNounEnd(token) && !isCompoundModifier(tokens, i)) break;
+    if ((isNounEnd(token) && !isCompoundModifier(tokens, i)) || endsPeopleName(tokens, i)) break;
   }
   return head;
+}
+
+/** A capitalized plural (a people's name) before a verb ends the counted noun: "200,000 Czechs took ...", not "United States forces". */
+function endsPeopleName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.lower === token.text || !token.lower.endsWith('s') || token.lower.endsWith('ss')) return false;
+  const next = tokenAt(tokens, i + 1);
+  return next !== undefined && next.kind === 'word' && next.lower === next.text && !isNounEnd(next);
 }
 
 /** A word that usually ends a counted noun phrase: a lowercase plural or a known counted noun. */

@@ -70,7 +70,6 @@ export const ADJECTIVES_LIKE_VERBS = new Set([
   'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing',
 ]);
 
-/** Time units: a number counting them is a duration, which the time stage owns. */
 /** Units of length, area, weight and temperature: "100 kilometres north", "61 acres", "30 degrees" measure, they count nothing. */
 export const MEASURE_UNITS = new Set([
   'kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft',
@@ -78,6 +77,7 @@ export const MEASURE_UNITS = new Set([
   'kilograms', 'kg', 'pounds', 'lbs', 'ounces', 'grams', 'degrees', 'knots', 'mph',
 ]);
 
+/** Time units: a number counting them is a duration, which the time stage owns. */
 export const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries', 'times', 'o', 'am', 'pm', 'a.m', 'p.m',
@@ -103,7 +103,28 @@ export const HEAD_CATEGORIES = categories({
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops',
+  protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',
+  strikers: 'protesters', rioters: 'protesters', picketers: 'protesters',
 });
+
+/**
+ * Protest verbs a counted crowd does itself ("about 70,000 people marched"), with the words that must
+ * follow the ones that also mean something else ("three studies demonstrated that ...").
+ */
+export const PROTEST_VERBS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
+  ['marched', undefined], ['rallied', undefined], ['rioted', undefined], ['picketed', undefined],
+  ...['demonstrated', 'protested'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'through', 'throughout', 'over', 'peacefully', ',', '.'])]),
+]);
+
+/** Who a protest verb may count when the noun itself says nothing: people (or a people, "Hungarians"), not troops or studies. */
+export const CROWD_HEADS = new Set([
+  'people', 'persons', 'men', 'women', 'students', 'workers', 'residents', 'citizens', 'youths', 'supporters', 'opponents',
+  'activists', 'villagers', 'farmers', 'peasants', 'miners', 'teachers', 'nurses', 'doctors', 'employees', 'veterans',
+  'pensioners', 'civilians', 'members', 'mothers', 'unionists', 'lawyers',
+]);
+
+/** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people". */
+export const GATHERINGS = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'march', 'marches', 'protest', 'protests', 'procession', 'strike', 'sit-in']);
 
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */
 export const VERB_CATEGORIES = categories({

@@ -77,6 +77,22 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.equal(only('The firm moved 300 staff from their offices.').category, 'other');
 });
 
+test('a crowd counted by its noun, its protest verb or its gathering is of protesters', () => {
+  assert.equal(only('Tens of thousands of demonstrators filled the avenue.').category, 'protesters');
+  assert.equal(only('About 60,000 people marched through Dresden.').category, 'protesters');
+  assert.equal(only('By noon several hundred students had rallied outside the ministry.').category, 'protesters');
+  assert.equal(only('Some 150,000 Czechs took to the streets.').category, 'protesters');
+  assert.equal(only('Police broke up a rally of 20,000 near the port.').category, 'protesters');
+  assert.equal(only('More than 4,000 dockers demonstrated against the closures.').category, 'other', 'a noun the crowd list lacks says nothing');
+  assert.equal(only('More than 4,000 workers demonstrated against the closures.').category, 'protesters');
+  // what happened to protesters, troops marching, and the other sense of "demonstrated", are not crowd sizes
+  assert.equal(only('Police detained 250 protesters.').category, 'arrested');
+  assert.equal(only('Some 6,000 soldiers marched into the capital.').category, 'troops');
+  assert.equal(only('The garrison of about 9,000 men marched out under a flag of truce.').category, 'troops');
+  assert.equal(only('Two trials demonstrated that the vaccine works.').category, 'other');
+  assert.equal(only('He left with about 700 wounded prisoners, who were marched north.').category, 'arrested');
+});
+
 test('active killers are not counted as the killed', () => {
   const [attackers, victims] = quantities('About 200 militiamen killed 14 farmers.');
   assert.equal(attackers.category, 'troops');
