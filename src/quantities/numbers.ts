@@ -32,7 +32,7 @@ const VAGUE_COUNTS = new Map<string, number>([
 
 /** Every word a number expression can start with: most words are rejected by one lookup. */
 const NUMBER_STARTS = new Set<string>([
-  'a', 'an', 'hundred', 'dozen', ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_COUNTS.keys(),
+  'a', 'an', 'hundred', 'dozen', 'half', 'quarter', ...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE_COUNTS.keys(),
 ]);
 
 /**
@@ -68,8 +68,47 @@ export function readNumber(tokens: readonly Token[], i: number): NumberReading |
   const token = tokenAt(tokens, i);
   if (!token) return undefined;
   if (token.kind === 'number') return readDigits(tokens, i);
-  if (token.kind === 'word') return NUMBER_STARTS.has(token.lower) ? (readVague(tokens, i) ?? readWords(tokens, i)) : undefined;
+  if (token.kind === 'word') return NUMBER_STARTS.has(token.lower) ? (readFraction(tokens, i) ?? readVague(tokens, i) ?? readWords(tokens, i)) : undefined;
   return undefined;
+}
+
+/** What a scale word after a fraction multiplies: "half a million", "a quarter of a million", "half a dozen". */
+function scaleAt(tokens: readonly Token[], i: number): number | undefined {
+  const word = tokenAt(tokens, i)?.lower ?? '';
+  return word === 'dozen' ? 12 : word === 'hundred' ? 100 : SCALES.get(word);
+}
+
+/**
+ * A fraction of a scale: "half a million" (500,000), "one and a half million", "a quarter of a
+ * million", "three quarters of a million", "three-quarters of a million".
+ */
+function readFraction(tokens: readonly Token[], i: number): NumberReading | undefined {
+  const word = tokens[i].lower;
+  const at = (k: number): string => tokenAt(tokens, k)?.lower ?? '';
+  // "half a million"
+  if (word === 'half' && at(i + 1) === 'a') return scaled(i, i + 2, 0.5, tokens);
+  // "one and a half million"
+  const whole = UNITS.get(word);
+  if (whole !== undefined && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half') return scaled(i, i + 4, whole + 0.5, tokens);
+  // "a quarter of a million", "three quarters of a million", "three-quarters of a million"
+  let k = i;
+  let share = 0.25;
+  if (word === 'a' || word === 'one') k += 1;
+  else if (word === 'three') {
+    k += at(i + 1) === '-' && touchesNext(tokens, i) ? 2 : 1;
+    share = 0.75;
+  }
+  const quarter = at(k);
+  if ((quarter === 'quarter' && share === 0.25) || (quarter === 'quarters' && share === 0.75)) {
+    if (at(k + 1) === 'of' && (at(k + 2) === 'a' || at(k + 2) === 'one')) return scaled(i, k + 3, share, tokens);
+  }
+  return undefined;
+}
+
+/** The reading of `share` times the scale word at `scaleIndex`, or undefined when none is there. */
+function scaled(first: number, scaleIndex: number, share: number, tokens: readonly Token[]): NumberReading | undefined {
+  const scale = scaleAt(tokens, scaleIndex);
+  return scale === undefined ? undefined : { first, end: scaleIndex + 1, value: share * scale, vague: false };
 }
 
 function readDigits(tokens: readonly Token[], i: number): NumberReading | undefined {

@@ -37,6 +37,17 @@ test('number words, scales and vague counts are read', () => {
   assert.equal(only('Twenty-five guards were detained.').min, 25);
 });
 
+test('fractions of a scale are read whole', () => {
+  assert.deepEqual([only('Half a million people fled the city.').text, only('Half a million people fled the city.').min], ['Half a million', 500_000]);
+  assert.equal(only('One and a half million people were displaced.').min, 1_500_000);
+  assert.equal(only('Nearly a quarter of a million troops were massed on the border.').max, 250_000);
+  assert.equal(only('About three-quarters of a million refugees returned.').min, 750_000);
+  assert.equal(only('Half a dozen guards were hurt.').min, 6);
+  // a fraction of a measure or of a group is no count
+  assert.deepEqual(quantities('They walked half a mile.'), []);
+  assert.deepEqual(quantities('A quarter of the army deserted.'), []);
+});
+
 test('ranges give both bounds', () => {
   const between = only('Between 30 and 45 fishermen were missing.');
   assert.deepEqual([between.min, between.max, between.bound], [30, 45, 'between']);
