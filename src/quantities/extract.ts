@@ -341,8 +341,7 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
     if (token.kind !== 'word') continue;
-    // ("were taken prisoner", "taken hostage")
-    const category = token.lower === 'taken' && CAPTIVES.has(tokenAt(tokens, i + 1)?.lower ?? '') ? 'arrested' : VERB_CATEGORIES.get(token.lower);
+    const category = phrasalCategory(tokens, i) ?? VERB_CATEGORIES.get(token.lower);
     if (category) {
       const passive = PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
@@ -354,6 +353,14 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     if (token.lower.endsWith('ed')) return undefined;
   }
   return undefined;
+}
+
+/** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
+function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
+  const word = tokens[i].lower;
+  const next = tokenAt(tokens, i + 1)?.lower ?? '';
+  if (word === 'taken') return CAPTIVES.has(next) ? 'arrested' : undefined;
+  return (word === 'driven' || word === 'forced') && (next === 'out' || next === 'from') ? 'displaced' : undefined;
 }
 
 /**

@@ -67,7 +67,7 @@ export const ADJECTIVES_LIKE_VERBS = new Set([
   'mechanized', 'mechanised', 'motorized', 'motorised', 'uniformed', 'unidentified', 'suspected', 'alleged',
   'elected', 'striking', 'fighting', 'retreating', 'advancing', 'occupying', 'invading', 'marching',
   'protesting', 'demonstrating', 'missing', 'remaining', 'additional', 'red', 'united', 'allied', 'organised',
-  'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing',
+  'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing', 'surviving',
 ]);
 
 /** Units of length, area, weight and temperature: "100 kilometres north", "61 acres", "30 degrees" measure, they count nothing. */

@@ -86,6 +86,9 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.equal(only('The cyclone left 5,000 people homeless.').category, 'displaced');
   assert.equal(only('More than 9,000 people were dying each week.').category, 'killed');
   assert.equal(only('The firm moved 300 staff from their offices.').category, 'other');
+  assert.equal(only('Tens of thousands of villagers were driven out of the valley.').category, 'displaced');
+  assert.equal(only('About 9,000 families were forced from the coast.').category, 'displaced');
+  assert.equal(only('The fort surrendered with some 2,000 surviving soldiers.').category, 'troops');
 });
 
 test('a crowd counted by its noun, its protest verb or its gathering is of protesters', () => {
