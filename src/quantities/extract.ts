@@ -25,6 +25,8 @@ import {
   PROTEST_VERBS,
   DEATH_NOUNS,
   FORCES,
+  FORCES_AS_SOLDIERS_FROM,
+  FORMATIONS,
   HOMES,
   OBJECT_DETERMINERS,
   POSSESSIVES,
@@ -114,7 +116,7 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
-  const category: QuantityCategory = verbCategory ?? (head ? HEAD_CATEGORIES.get(head.lower) : undefined) ?? 'other';
+  const category: QuantityCategory = verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? 'other';
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
@@ -128,6 +130,12 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   else if (range?.upperWords) quantity.bound = range.upperWords;
   if (head) quantity.head = spanOf(text, head.start, head.end);
   return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
+}
+
+/** What the counted noun alone says; formations are no head count ("six divisions", "the two forces"). */
+function headCategory(head: Token, value: number): QuantityCategory | undefined {
+  if (FORMATIONS.has(head.lower) && !(head.lower === 'forces' && value >= FORCES_AS_SOLDIERS_FROM)) return undefined;
+  return HEAD_CATEGORIES.get(head.lower);
 }
 
 /**

@@ -96,9 +96,9 @@ export const HEAD_CATEGORIES = categories({
   refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced', homeless: 'displaced',
   troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
   policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops', rebels: 'troops', partisans: 'troops',
-  reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', divisions: 'troops', brigades: 'troops',
-  battalions: 'troops', regiments: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
+  reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
   gendarmes: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',
+  forces: 'troops',
   tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
@@ -152,6 +152,13 @@ export const CAPTIVES = new Set(['prisoner', 'prisoners', 'captive', 'captives',
 
 /** Words that open a verb's object after a participle ("militiamen killed 14 farmers", "killed the mayor"). */
 export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'some', 'at', 'more', 'about', 'nearly']);
+
+/**
+ * Military formations: "six divisions" counts divisions, not soldiers, so it is no troop count (it would
+ * add six to a sum of soldiers); "forces" counts soldiers only in the hundreds or more ("3,000 forces", not "the two forces").
+ */
+export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces']);
+export const FORCES_AS_SOLDIERS_FROM = 100;
 
 /** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
 export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);

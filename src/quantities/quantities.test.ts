@@ -89,6 +89,10 @@ test('the verb decides what is counted, even across a coordinated count', () => 
   assert.equal(only('Tens of thousands of villagers were driven out of the valley.').category, 'displaced');
   assert.equal(only('About 9,000 families were forced from the coast.').category, 'displaced');
   assert.equal(only('The fort surrendered with some 2,000 surviving soldiers.').category, 'troops');
+  // formations are not soldiers: they must not add to a sum of soldiers
+  assert.deepEqual(quantities('Two divisions and 9,000 soldiers were withdrawn.').map((q) => q.category), ['other', 'troops']);
+  assert.equal(only('Some 4,000 government forces were deployed.').category, 'troops');
+  assert.equal(only('The two forces clashed at dawn.').category, 'other');
 });
 
 test('a crowd counted by its noun, its protest verb or its gathering is of protesters', () => {
