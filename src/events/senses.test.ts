@@ -170,6 +170,12 @@ test('rents shooting up and a plan met with success tell no shooting and no meet
   assert.deepEqual(coded('The envoy met with rebel commanders in Doha.'), ['CONSULT:met with']);
 });
 
+test('armies meeting in battle fight, the two sides meeting hold talks', () => {
+  assert.deepEqual(coded('The two armies met on the plain at dawn.'), ['ASSAULT:met']);
+  assert.deepEqual(coded('The two forces met at dawn.'), []);
+  assert.deepEqual(coded('The two sides met in Geneva.'), ['CONSULT:met']);
+});
+
 test('a body charged with a duty is not accused of anything', () => {
   assert.deepEqual(coded('The commission should be charged with investigating the dispute.'), []);
   assert.deepEqual(coded('Prosecutors charged the officer with manslaughter. Two men were charged with murder.'), ['ACCUSE:charged with']);

@@ -206,6 +206,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "stormed back into parliament", "stormed off the stage": a comeback or a walkout, not an assault.
   { forms: ['stormed back', 'storm back', 'storming back', 'storms back', 'stormed off', 'stormed out', 'storming out', 'stormed to victory', 'storm to victory'], type: '', pos: 'verb', blocks: true },
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts', ...BIOLOGY] },
+  // Armies or fleets that meet give battle ("the two armies met at Hastings"); people who meet hold talks (CONSULT).
+  { forms: ['met'], type: 'ASSAULT', pos: 'verb', precededBy: ['armies', 'fleets'], window: 1 },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
@@ -336,7 +338,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
-  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being'], window: 1 },
+  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
   { forms: ['airlifted', 'airlifting', 'airlift', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
   { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
