@@ -17,6 +17,8 @@ const ACCEPTED: Record<string, readonly QuantityCategory[]> = {
 /** Adds the sentence's quantities to the sentence's events (mutates the events just built). */
 export function attachCounts(events: Event[], quantities: readonly Quantity[]): void {
   for (const quantity of quantities) {
+    // a part of a count already told ("132 of them children") is inside its total, not added to it
+    if (quantity.partOf !== undefined) continue;
     const candidates = events.filter((e) => (ACCEPTED[e.type] ?? []).includes(quantity.category));
     if (candidates.length === 0) continue;
     const distance = (e: Event): number => (quantity.end <= e.trigger.start ? e.trigger.start - quantity.end : Math.abs(quantity.start - e.trigger.end));

@@ -202,6 +202,11 @@ test('a crowd counted in a protest sentence is the protest\'s size', () => {
   assert.deepEqual(march.counts.protesters, { min: 20000, max: 20000 });
 });
 
+test('a part of a count is not added to its total', () => {
+  const [killing] = events(build('Gunmen killed nearly 80 people, 50 of them women.'));
+  assert.deepEqual(killing.counts.killed, { max: 80 });
+});
+
 test('a same-day opener carries the date of the paragraph, otherwise the event has no date', () => {
   const doc = build('Students gathered on 9 March.\nBy nightfall, police had arrested forty of them.\nThe following week soldiers shot a farmer.', {
     timexes: [['9 March', '1971-03-09']],

@@ -191,6 +191,8 @@ export interface Quantity extends Span {
   /** Head noun of what is counted. */
   head?: Span;
   category: QuantityCategory;
+  /** Id of the count this one is a part of ("nearly 150 people, 132 of them children"): not to be added to it. */
+  partOf?: string;
 }
 
 export interface EventWhen {

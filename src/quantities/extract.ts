@@ -21,7 +21,10 @@ import {
   CAPTIVES,
   CHANGE_VERBS,
   CROWD_HEADS,
+  CROWDS,
   GATHERINGS,
+  GATHERING_VERBS,
+  PROTEST_WORDS,
   PROTEST_VERBS,
   DEATH_NOUNS,
   FORCES,
@@ -67,6 +70,8 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
   let i = 0;
   // the count just read, when its words said what happened to it: a count joined to it shares that
   let previous: ToldCount | undefined;
+  // the sentence's last count, which a part of it ("132 of them", "including 3.5 million") belongs to
+  let whole: Quantity | undefined;
   while (i < tokens.length) {
     // Most tokens are passed over here, without a call that would read them again.
     if (!mayStartNumber(tokens[i] as Token)) {
@@ -87,9 +92,12 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
       continue;
     }
     const range = readRange(tokens, reading);
-    const built = buildQuantity(text, tokens, reading, range, `q${found.length + 1}`, previous);
+    const built = buildQuantity(text, tokens, reading, range, `q${found.length + 1}`, previous, whole);
     const quantity = built?.quantity;
-    if (quantity) found.push(quantity);
+    if (quantity) {
+      found.push(quantity);
+      if (quantity.partOf === undefined) whole = quantity;
+    }
     previous = built?.told;
     // A found range is read through its second number.
     i = quantity && range ? range.end : reading.end;
@@ -102,7 +110,15 @@ interface ToldCount {
   category: QuantityCategory;
 }
 
-function buildQuantity(text: string, tokens: readonly Token[], reading: NumberReading, range: RangeReading | undefined, id: string, previous: ToldCount | undefined): { quantity: Quantity; told?: ToldCount } | undefined {
+function buildQuantity(
+  text: string,
+  tokens: readonly Token[],
+  reading: NumberReading,
+  range: RangeReading | undefined,
+  id: string,
+  previous: ToldCount | undefined,
+  whole: Quantity | undefined,
+): { quantity: Quantity; told?: ToldCount } | undefined {
   const numberEnd = range ? range.end : reading.end;
   const bound = range?.between ? undefined : findBound(tokens, reading.first);
   const headIndex = findHead(tokens, numberEnd, reading.vague);
@@ -112,15 +128,22 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
-  const verbCategory = object ?? categoryFromContext(tokens, countFirst, countLast, head, previous);
+  const toldCategory = object ?? categoryFromContext(tokens, countFirst, countLast, head, previous);
+  // the body a count is the strength or size of ("an army of 25,000 men") is no verb: a count joined to it does not share it
+  const frame = toldCategory ? undefined : forceOf(tokens, countFirst) ?? gatheringOf(tokens, countFirst);
+  // ("70,000 people marched", but "the garrison of 9,000 men marched out" is the garrison's)
+  const verbCategory = toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
   const isWordNumber = tokens[reading.first].kind === 'word';
-  if (!head && !verbCategory && isWordNumber) return undefined;
+  if (!head && !verbCategory && !frame && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
-  const category: QuantityCategory = verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? 'other';
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
+  const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
+  const category: QuantityCategory = verbCategory ?? frame ?? (head ? headCategory(head, reading.value) : undefined) ?? partOf?.category ?? 'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
+  // ("an estimated 40,000 to 50,000", "perhaps 5,000 to 10,000": a hedge before a range hedges both figures)
+  if (range && (bound?.kind === 'approx' || bound?.kind === 'approx-max')) bounds.approximate = true;
   // One literal, then optional fields in a fixed order: a monomorphic shape, cheap to build.
   const quantity: Quantity = { id, start, end, text: text.slice(start, end), approximate: bounds.approximate, category };
   if (bounds.min !== undefined) quantity.min = bounds.min;
@@ -129,7 +152,22 @@ function buildQuantity(text: string, tokens: readonly Token[], reading: NumberRe
   else if (range?.between) quantity.bound = 'between';
   else if (range?.upperWords) quantity.bound = range.upperWords;
   if (head) quantity.head = spanOf(text, head.start, head.end);
+  if (partOf) quantity.partOf = partOf.id;
   return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
+}
+
+/** "132 of them", "seven of whom", "including nearly 3.5 million": a part of the count before it, not more of the same. */
+function isPartitive(tokens: readonly Token[], first: number, numberEnd: number): boolean {
+  const after = tokenAt(tokens, numberEnd)?.lower;
+  if (after === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, numberEnd + 1)?.lower ?? '')) return true;
+  return tokenAt(tokens, first - 1)?.lower === 'including';
+}
+
+const PARTITIVE_PRONOUNS = new Set(['them', 'whom']);
+
+/** The sentence speaks of a protest: its crowds and gatherings are protesters. */
+function aboutProtest(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => PROTEST_WORDS.has(token.lower));
 }
 
 /** What the counted noun alone says; formations are no head count ("six divisions", "the two forces"). */
@@ -141,8 +179,7 @@ function headCategory(head: Token, value: number): QuantityCategory | undefined 
 /**
  * What the words around a count (not its object verb, nor its noun) say happened to it, in order of
  * trust: a count given for the dead, a verb after it, a verb before it (unless the count opens a clause
- * of its own), people driven from their homes, a count joined to one so told, an army's strength, a
- * gathering's size, a crowd's protest verb.
+ * of its own), people driven from their homes, a count joined to one so told.
  */
 function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
   return (
@@ -150,16 +187,19 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     categoryFromVerbAfter(tokens, last) ??
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
-    joinedTo(tokens, first, previous) ??
-    forceOf(tokens, first) ??
-    gatheringOf(tokens, first) ??
-    (protestedBy(tokens, last, head) ? 'protesters' : undefined)
+    joinedTo(tokens, first, previous)
   );
 }
 
 /** "a rally of 50,000", "a demonstration of some 100,000 people": the count is a crowd's size. */
 function gatheringOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  return tokenAt(tokens, first - 1)?.lower === 'of' && GATHERINGS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? 'protesters' : undefined;
+  const link = tokenAt(tokens, first - 1)?.lower;
+  if (link !== 'of' && link !== 'at' && link !== 'to') return undefined;
+  // ("the protests grew to tens of thousands")
+  const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
+  const word = tokenAt(tokens, noun)?.lower ?? '';
+  if (GATHERINGS.has(word) && (link === 'of' || noun === first - 3)) return 'protesters';
+  return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
 }
 
 /**
@@ -176,6 +216,7 @@ function protestedBy(tokens: readonly Token[], last: number, head: Token | undef
     const followers = PROTEST_VERBS.get(word);
     return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
   }
+  if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
   return (word === 'took' || word === 'take' || word === 'taking') && wordsAt(tokens, i + 1, TO_THE_STREETS);
 }
 
@@ -289,6 +330,8 @@ function readRange(tokens: readonly Token[], reading: NumberReading): RangeReadi
 /** The bound phrase ending just before token `first`, if any. */
 function findBound(tokens: readonly Token[], first: number): { first: number; kind: BoundKind } | undefined {
   if (first < 1) return undefined;
+  // ("the toll climbed past 2,000": past a figure a rising count went is above it)
+  if (tokens[first - 1].lower === 'past' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '')) return { first: first - 1, kind: 'min' };
   const phrases = BOUND_PHRASES_BY_LAST_WORD.get(tokens[first - 1].lower);
   if (!phrases) return undefined;
   for (const phrase of phrases) {
@@ -349,6 +392,8 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
     if (token.kind !== 'word') continue;
+    const active = activePhrasalCategory(tokens, i);
+    if (active) return active;
     const category = phrasalCategory(tokens, i) ?? VERB_CATEGORIES.get(token.lower);
     if (category) {
       const passive = PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
@@ -358,7 +403,8 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
       return passive || reduced || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
-    if (token.lower.endsWith('ed')) return undefined;
+    // ("20,000 soldiers of the defeated army were interned": after a determiner an -ed word describes a noun)
+    if (token.lower.endsWith('ed') && !DETERMINERS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return undefined;
   }
   return undefined;
 }
@@ -367,9 +413,37 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
   const word = tokens[i].lower;
   const next = tokenAt(tokens, i + 1)?.lower ?? '';
-  if (word === 'taken') return CAPTIVES.has(next) ? 'arrested' : undefined;
-  return (word === 'driven' || word === 'forced') && (next === 'out' || next === 'from') ? 'displaced' : undefined;
+  const third = tokenAt(tokens, i + 2)?.lower ?? '';
+  switch (word) {
+    case 'taken':
+      return CAPTIVES.has(next) ? 'arrested' : undefined;
+    case 'driven':
+    case 'forced':
+      return next === 'out' || next === 'from' ? 'displaced' : undefined;
+    // "had been treated for injuries", "were admitted with burns"
+    case 'treated':
+    case 'admitted':
+      return (next === 'for' || next === 'with') && WOUNDS.has(third) ? 'injured' : undefined;
+    // "were sentenced to prison", "sentenced to ten years"
+    case 'sentenced':
+      return next === 'to' && third !== 'death' ? 'arrested' : undefined;
+    default:
+      return undefined;
+  }
 }
+
+/** Phrases told of a count that need no passive: "went into exile", "left the country", "in critical condition". */
+function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
+  const word = tokens[i].lower;
+  const next = tokenAt(tokens, i + 1)?.lower ?? '';
+  const third = tokenAt(tokens, i + 2)?.lower ?? '';
+  if (word === 'went' && next === 'into') return third === 'captivity' ? 'arrested' : third === 'exile' ? 'displaced' : undefined;
+  if (word === 'left' && next === 'the' && third === 'country') return 'displaced';
+  return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 
 /**
  * "12 people died and dozens are missing", "300,000 were injured and 1.5 million left homeless": a
@@ -378,7 +452,11 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
  */
 function opensOwnClause(tokens: readonly Token[], first: number, last: number, head: Token | undefined): boolean {
   const before = tokenAt(tokens, first - 1)?.lower;
-  return (before === 'and' || before === ',') && (AUXILIARIES.has(tokenAt(tokens, last + 1)?.lower ?? '') || (head !== undefined && HEAD_CATEGORIES.has(head.lower)));
+  if (before !== 'and' && before !== ',') return false;
+  const next = tokenAt(tokens, last + 1)?.lower ?? '';
+  // ("230 were executed and 22,000 sentenced to prison": a verb of its own right after the count)
+  const ownVerb = next.endsWith('ed') && !ADJECTIVES_LIKE_VERBS.has(next);
+  return AUXILIARIES.has(next) || ownVerb || (head !== undefined && HEAD_CATEGORIES.has(head.lower));
 }
 
 /** "the dead range from 6,000 to 20,000", "the death toll stood at 300": a count of the dead, whatever verb comes after. */
@@ -386,10 +464,31 @@ function deathCountBefore(tokens: readonly Token[], first: number): QuantityCate
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     const word = tokens[i].lower;
     if (DEATH_NOUNS.has(word)) return 'killed';
-    if (!TOLL_LINKS.has(word)) return undefined;
+    if (!TOLL_LINKS.has(word)) return tollOfClause(tokens, first);
   }
   return undefined;
 }
+
+/** Tokens back from a figure within which its clause's "death toll" is looked for. */
+const TOLL_REACH = 16;
+
+/**
+ * "The death toll from the bombing at a mosque in Peshawar rose to 100", "Estimates of the dead vary
+ * widely, from about 100 to nearly 1,000": the figure a toll or the dead rose to, stood at or ran from,
+ * further back in its clause.
+ */
+function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  if (!TOLL_FIGURE_LINKS.has(tokenAt(tokens, first - 1)?.lower ?? '')) return undefined;
+  for (let i = first - 2; i >= 0 && i >= first - TOLL_REACH; i--) {
+    const word = tokens[i].lower;
+    if (CLAUSE_ENDS.has(word)) return undefined;
+    if (word === 'toll' || ((word === 'dead' || word === 'deaths') && tokenAt(tokens, i - 1)?.lower === 'the')) return 'killed';
+  }
+  return undefined;
+}
+
+/** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
+const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit']);
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */
 function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCategory | undefined {

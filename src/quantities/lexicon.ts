@@ -39,6 +39,7 @@ export const BOUND_PHRASES: readonly BoundPhrase[] = [
   { words: ['roughly'], kind: 'approx' },
   { words: ['approximately'], kind: 'approx' },
   { words: ['some'], kind: 'approx' },
+  { words: ['perhaps'], kind: 'approx' },
 ];
 
 /** The bound phrases by their last word, each list in BOUND_PHRASES order (so the first match is the same). */
@@ -98,10 +99,13 @@ export const HEAD_CATEGORIES = categories({
   policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops', rebels: 'troops', partisans: 'troops',
   reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
   gendarmes: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',
-  forces: 'troops',
+  forces: 'troops', janissaries: 'troops', legionaries: 'troops', knights: 'troops', cavalrymen: 'troops', infantrymen: 'troops',
+  hoplites: 'troops', archers: 'troops', crusaders: 'troops', warriors: 'troops', riflemen: 'troops', musketeers: 'troops',
+  horsemen: 'troops', cavalry: 'troops', infantry: 'troops',
   tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
-  ships: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
+  ships: 'vehicles', galleys: 'vehicles', frigates: 'vehicles', destroyers: 'vehicles', cruisers: 'vehicles', battleships: 'vehicles',
+  vessels: 'vehicles', galleons: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',
   strikers: 'protesters', rioters: 'protesters', picketers: 'protesters',
@@ -112,8 +116,8 @@ export const HEAD_CATEGORIES = categories({
  * follow the ones that also mean something else ("three studies demonstrated that ...").
  */
 export const PROTEST_VERBS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
-  ['marched', undefined], ['rallied', undefined], ['rioted', undefined], ['picketed', undefined],
-  ...['demonstrated', 'protested'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'through', 'throughout', 'over', 'peacefully', ',', '.'])]),
+  ['marched', undefined], ['march', undefined], ['rallied', undefined], ['rally', undefined], ['rioted', undefined], ['picketed', undefined],
+  ...['demonstrated', 'protested', 'demonstrate', 'protest'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'through', 'throughout', 'over', 'peacefully', ',', '.'])]),
 ]);
 
 /** Who a protest verb may count when the noun itself says nothing: people (or a people, "Hungarians"), not troops or studies. */
@@ -123,8 +127,20 @@ export const CROWD_HEADS = new Set([
   'pensioners', 'civilians', 'members', 'mothers', 'unionists', 'lawyers',
 ]);
 
-/** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people". */
+/** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people", "the protests grew to tens of thousands". */
 export const GATHERINGS = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'march', 'marches', 'protest', 'protests', 'procession', 'strike', 'sit-in']);
+
+/** A crowd or a turnout is a protest's only in a sentence that speaks of protest ("estimated the crowd at 200,000"), not a stadium's. */
+export const CROWDS = new Set(['crowd', 'crowds', 'turnout']);
+
+/** Words that make a sentence one about a protest, for its crowds and gatherings. */
+export const PROTEST_WORDS = new Set([
+  'protest', 'protests', 'protested', 'protesting', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators',
+  'rally', 'rallies', 'strike', 'strikes', 'strikers', 'striking', 'march', 'marches', 'marchers', 'riot', 'riots', 'rioters', 'sit-in',
+]);
+
+/** Verbs of gathering, a protest's only in a sentence about protest ("about 200 students gathered ... to protest"). */
+export const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'assembled', 'assemble', 'joined', 'join', 'massed', 'converged']);
 
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */
 export const VERB_CATEGORIES = categories({
@@ -132,7 +148,7 @@ export const VERB_CATEGORIES = categories({
   massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed', dying: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
   arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
-  arresting: 'arrested', detaining: 'arrested', interned: 'arrested',
+  arresting: 'arrested', detaining: 'arrested', interned: 'arrested', hospitalised: 'injured', hospitalized: 'injured', emigrated: 'displaced',
   fled: 'displaced', displaced: 'displaced', evacuated: 'displaced', deported: 'displaced', expelled: 'displaced',
   uprooted: 'displaced', fleeing: 'displaced', displacing: 'displaced', evacuating: 'displaced',
 });
@@ -141,6 +157,8 @@ export const VERB_CATEGORIES = categories({
 export const AUXILIARIES = new Set([
   'were', 'was', 'had', 'have', 'has', 'been', 'being', 'are', 'is', 'reportedly', 'also', 'later', 'all',
   'eventually', 'subsequently', 'either', 'both', 'and', 'or', 'among', 'them', 'including', 'those',
+  // ("have been confirmed dead", "are feared dead", "were reported killed")
+  'confirmed', 'feared', 'presumed', 'believed', 'reported', 'now', 'still',
 ]);
 
 /** "forced 30,000 from their homes", "drove thousands out of their villages": what people were driven from, and whose. */

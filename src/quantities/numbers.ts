@@ -145,10 +145,13 @@ function readVague(tokens: readonly Token[], i: number): NumberReading | undefin
   return { first: i, end: i + 1, value: base, vague: true };
 }
 
-/** "several hundred" → 300, "a few thousand" → 2000; otherwise the bare vague value. */
+/** "several hundred" → 300, "a few thousand" → 2000, "several dozen" → 36, "several hundred thousand" → 300,000; otherwise the bare vague value. */
 function scaleAfter(tokens: readonly Token[], first: number, end: number, base: number): NumberReading {
   const next = tokenAt(tokens, end)?.lower ?? '';
-  const scale = next === 'hundred' ? 100 : SCALES.get(next);
+  const scale = next === 'hundred' ? 100 : next === 'dozen' ? 12 : SCALES.get(next);
+  // ("several hundred thousand")
+  const larger = scale === 100 ? SCALES.get(tokenAt(tokens, end + 1)?.lower ?? '') : undefined;
+  if (scale && larger) return { first, end: end + 2, value: base * scale * larger, vague: true };
   if (scale) return { first, end: end + 1, value: base * scale, vague: true };
   return { first, end, value: base, vague: true };
 }

@@ -111,6 +111,46 @@ test('a crowd counted by its noun, its protest verb or its gathering is of prote
   assert.equal(only('He left with about 700 wounded prisoners, who were marched north.').category, 'arrested');
 });
 
+test('a toll, the dead or a state told further off in the clause says what a count is', () => {
+  assert.equal(only('The death toll from the blast at the bus station in Quetta rose to 64 on Sunday.').category, 'killed');
+  const past = only('By Friday the toll had climbed past 3,000.');
+  assert.deepEqual([past.category, past.min, past.max, past.bound], ['killed', 3000, undefined, 'past']);
+  assert.equal(only('Estimates of the dead differ, from about 300 to nearly 2,000.').category, 'killed');
+  assert.equal(only('At least 1,200 people are now confirmed dead.').category, 'killed');
+  assert.equal(only('Doctors said 85 people had been treated for burns.').category, 'injured');
+  assert.equal(only('Officials said 14 were still in critical condition.').category, 'injured');
+  assert.equal(only('Some 9,000 prisoners of the beaten army were interned.').category, 'arrested');
+  assert.equal(only('About 4,000 rebels went into captivity.').category, 'arrested');
+  assert.equal(only('Some 40,000 people left the country that winter.').category, 'displaced');
+  // a count after "and" with a verb of its own borrows nothing from the verb before it
+  assert.deepEqual(quantities('About 90 were executed and 6,000 sentenced to prison.').map((q) => q.category), ['killed', 'arrested']);
+});
+
+test('a part of a count takes its category and is marked as its part', () => {
+  const [all, part] = quantities('Gunmen killed nearly 80 people, 50 of them women.');
+  assert.deepEqual([all.category, part.category, part.partOf], ['killed', 'killed', all.id]);
+  const [army, capital] = quantities('Some 12,000 police had been deployed, 3,000 of them in the capital.');
+  assert.deepEqual([army.category, capital.category, capital.partOf], ['troops', 'troops', army.id]);
+  const [uprooted, inside] = quantities('The fighting has uprooted 2 million people, including 1.5 million displaced inside the country.');
+  assert.equal(inside.partOf, uprooted.id);
+  assert.equal(only('Some 900 villagers were wounded.').partOf, undefined);
+});
+
+test('crowds and gatherings in a protest are protesters, a stadium crowd is not', () => {
+  assert.equal(only('Organisers put the crowd at 250,000 at the protest.').category, 'protesters');
+  assert.equal(only('The demonstrations grew to hundreds of thousands.').category, 'protesters');
+  assert.equal(only('About 300 students gathered outside the ministry to protest.').category, 'protesters');
+  assert.equal(only('A crowd of 60,000 watched the final.').category, 'other');
+  assert.equal(only('About 300 relatives gathered for the funeral.').category, 'other');
+});
+
+test('historical soldiers and ships are troops and vehicles; a hedge before a range is approximate', () => {
+  const janissaries = only('Perhaps 8,000 to 12,000 janissaries held the walls.');
+  assert.deepEqual([janissaries.category, janissaries.approximate], ['troops', true]);
+  assert.equal(only('Four galleys broke through the blockade.').category, 'vehicles');
+  assert.equal(only('The city was held by 2,000 cavalry.').category, 'troops');
+});
+
 test('active killers are not counted as the killed', () => {
   const [attackers, victims] = quantities('About 200 militiamen killed 14 farmers.');
   assert.equal(attackers.category, 'troops');
