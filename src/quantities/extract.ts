@@ -132,13 +132,14 @@ function buildQuantity(
   // the body a count is the strength or size of ("an army of 25,000 men") is no verb: a count joined to it does not share it
   const frame = toldCategory ? undefined : forceOf(tokens, countFirst) ?? gatheringOf(tokens, countFirst);
   // ("70,000 people marched", but "the garrison of 9,000 men marched out" is the garrison's)
-  const verbCategory = toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
+  const verbCategory = isBaseOfPart(tokens, countFirst) ? undefined : toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
   const isWordNumber = tokens[reading.first].kind === 'word';
   if (!head && !verbCategory && !frame && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
-  const category: QuantityCategory = verbCategory ?? frame ?? (head ? headCategory(head, reading.value) : undefined) ?? partOf?.category ?? 'other';
+  // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
+  const category: QuantityCategory = verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? 'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -154,6 +155,11 @@ function buildQuantity(
   if (head) quantity.head = spanOf(text, head.start, head.end);
   if (partOf) quantity.partOf = partOf.id;
   return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
+}
+
+/** "nearly 90 of the roughly 200 residents": the second figure is the whole the first is a part of, not more of what happened to it. */
+function isBaseOfPart(tokens: readonly Token[], first: number): boolean {
+  return tokenAt(tokens, first - 1)?.lower === 'the' && tokenAt(tokens, first - 2)?.lower === 'of' && tokenAt(tokens, first - 3)?.kind === 'number';
 }
 
 /** "132 of them", "seven of whom", "including nearly 3.5 million": a part of the count before it, not more of the same. */
@@ -396,7 +402,9 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     if (active) return active;
     const category = phrasalCategory(tokens, i) ?? VERB_CATEGORIES.get(token.lower);
     if (category) {
-      const passive = PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
+      // ("four officers were slightly injured": an adverb between)
+      const adverb = tokenAt(tokens, i - 1)?.lower.endsWith('ly') === true;
+      const passive = PASSIVE_MARKERS.has(tokenAt(tokens, adverb ? i - 2 : i - 1)?.lower ?? '');
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
       const reduced = i === from + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
@@ -478,7 +486,8 @@ const TOLL_REACH = 16;
  * further back in its clause.
  */
 function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  if (!TOLL_FIGURE_LINKS.has(tokenAt(tokens, first - 1)?.lower ?? '')) return undefined;
+  const link = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (!TOLL_FIGURE_LINKS.has(link) && !CHANGE_VERBS.has(link)) return undefined;
   for (let i = first - 2; i >= 0 && i >= first - TOLL_REACH; i--) {
     const word = tokens[i].lower;
     if (CLAUSE_ENDS.has(word)) return undefined;

@@ -124,6 +124,10 @@ test('a toll, the dead or a state told further off in the clause says what a cou
   assert.equal(only('Some 40,000 people left the country that winter.').category, 'displaced');
   // a count after "and" with a verb of its own borrows nothing from the verb before it
   assert.deepEqual(quantities('About 90 were executed and 6,000 sentenced to prison.').map((q) => q.category), ['killed', 'arrested']);
+  assert.equal(only('As the toll from the strongest storm in half a century climbed past 400, aid arrived.').category, 'killed');
+  assert.equal(only('Three guards were badly hurt.').category, 'injured');
+  // the whole a part is counted from is no count of what happened to the part
+  assert.deepEqual(quantities('Nearly 40 of the 120 passengers were killed.').map((q) => q.category), ['killed', 'other']);
 });
 
 test('a part of a count takes its category and is marked as its part', () => {
