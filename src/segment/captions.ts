@@ -337,17 +337,22 @@ function opensLoneCredit(k: number): boolean {
   return k === 80 || k === 112 || k === 73 || k === 105 || k === 67 || k === 99 || k === 40 || k === 91 || k === 0xa9;
 }
 
+/** The longest line read as a credit with no label: "Patrick Piel/Gamma-Rapho via Getty Images". */
+const MAX_UNLABELLED_LONE_CREDIT = 80;
+
 /**
  * The credit filling the line [start, limit) on its own, when a photo label or parenthesis opens it
- * ("Photograph: Jane Roe/Reuters", "(AP Photo/Jo Lee)"); bare agency names are left alone because
- * a line "Reuters" may be a byline.
+ * ("Photograph: Jane Roe/Reuters", "(AP Photo/Jo Lee)") or, with no label, when it shows itself a
+ * credit of several parts ("Keystone/Hulton Archive/Getty Images", "Jo Lee via Getty Images"); a bare
+ * agency name is left alone because a line "Reuters" may be a byline.
  */
 export function loneCreditLine(text: string, start: number, limit: number, context: CreditContext): [number, number] | undefined {
   const [lineStart, lineEnd] = trimmed(text, start, limit);
-  if (!opensLoneCredit(text.charCodeAt(lineStart))) return undefined;
-  if (!LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12))) return undefined;
+  const labelled = opensLoneCredit(text.charCodeAt(lineStart)) && LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12));
+  if (!labelled && !(lineEnd - lineStart <= MAX_UNLABELLED_LONE_CREDIT && upperAt(text, lineStart) && /\/| via /.test(text.slice(lineStart, lineEnd)))) return undefined;
   const parse = parseCreditAt(text, lineStart, lineEnd, context);
   if (!parse || parse.end !== lineEnd) return undefined;
+  if (!labelled) return parse.parts.length >= 2 ? [lineStart, lineEnd] : undefined;
   return parse.label !== undefined || text[lineStart] === '(' || text[lineStart] === '[' ? [lineStart, lineEnd] : undefined;
 }
 

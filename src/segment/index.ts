@@ -188,6 +188,17 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       k++;
       continue;
     }
+    // A credit alone on its line that no caption before it took, then an uncredited caption: credit first
+    // ("Keystone/Getty Images" above "18 August 1980: A priest celebrates Mass ...").
+    const first = next && next[1] - next[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, line[0], line[1], context) : undefined;
+    if (next && first && !loneCreditLine(text, next[0], next[1], context) && !captionPairs(text, next[0], next[1], context, starts[k + 1])) {
+      builder.paragraph(line[0], line[1], 'captions');
+      const id = builder.paragraph(next[0], next[1], 'captions');
+      builder.sentencesOf(id, next[0], next[1], 'caption');
+      builder.mediaItem({ caption: next, credit: first });
+      k++;
+      continue;
+    }
     const kind: ParagraphKind = isHeading(text, line, k === lines.length - 1) ? 'heading' : 'body';
     const id = builder.paragraph(line[0], line[1], kind);
     builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');

@@ -174,6 +174,28 @@ test('credits in brackets, "Courtesy of" on its own line, and labelless credits 
   assert.deepEqual(segmentText('The ministry confirmed the figures on Monday. Reuters\nThe talks resumed in June – Reuters').media, []);
 });
 
+test('a labelless credit of several parts alone on its line closes the caption above it, or opens the one below', () => {
+  const text = [
+    'The fall of the regime in pictures.',
+    '',
+    'Soldiers guard the radio station on 22 December 1989.',
+    'Andrei Pop/Gamma-Rapho via Getty Images',
+    'Crowds fill the square outside the palace.Photograph: Ana Ruiz/AP',
+    'Keystone/Hulton Archive/Getty Images',
+    '25 December 1989: Tanks stand in front of the library.',
+    '',
+    'The revolution cost more than a thousand lives.',
+  ].join('\n');
+  const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
+  assert.deepEqual(media, [
+    ['Soldiers guard the radio station on 22 December 1989.', 'Andrei Pop/Gamma-Rapho via Getty Images'],
+    ['Crowds fill the square outside the palace.', 'Photograph: Ana Ruiz/AP'],
+    ['25 December 1989: Tanks stand in front of the library.', 'Keystone/Hulton Archive/Getty Images'],
+  ]);
+  // a single agency name alone on a line may be a byline: it stays body text
+  assert.deepEqual(segmentText('Talks resumed on Monday.\nReuters\nThe ministry said little.').media, []);
+});
+
 test('a "Photo:" opening a caption line is the caption\'s prefix, even before a name the lexicon knows', () => {
   const text = 'Troops landed on Sunday.\n\nPhoto: U.S. Army tanks arrive at the port. Photograph: Ana Ruiz/Reuters\nPhoto: Reuters';
   const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
