@@ -105,6 +105,11 @@ export interface CreditParse {
 export interface CreditContext {
   /** Credit strings learnt in this document (unknown names glued at junctions 2+ times). */
   learnt: ReadonlySet<string>;
+  /**
+   * The document is a gallery (other lines hold credited captions): a wire tag such as "(Reuters)"
+   * closing a line there credits the picture, where elsewhere it signs a story.
+   */
+  gallery?: boolean;
 }
 
 const MAX_PARTS = 5;
@@ -244,6 +249,12 @@ function isWireTag(text: string, point: Checkpoint): boolean {
   return !/Photo|Image|Picture/.test(text.slice(point.parts[0].start, point.end));
 }
 
+/** Only spaces lie between `from` and the end of the line. */
+function closesLine(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) if (!spaceAt(text, i)) return false;
+  return true;
+}
+
 /** A credit whose last part (the agency's place) was learnt from the document. */
 function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
   return context.learnt.size > 0 && context.learnt.has(lastPartText(text, point));
@@ -267,7 +278,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     const point = checkpoints[k];
     let end = point.end;
     if (paren) {
-      if (text[end] !== closer || (!label && isWireTag(text, point))) continue;
+      if (text[end] !== closer || (!label && isWireTag(text, point) && !(context.gallery === true && closesLine(text, end + 1, limit)))) continue;
       end++;
     }
     const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;

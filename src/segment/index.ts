@@ -158,6 +158,15 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
   // Where credits may start in each line, found once for learning and for reading captions.
   const starts = creditStartsOfLines(text, lines);
   const context = { learnt: learnCredits(text, lines, starts) };
+  // A line where no credit may start holds no captions: most lines of prose.
+  const runs = lines.map((line, k) => (starts[k].length > 0 ? captionPairs(text, line[0], line[1], context, starts[k]) : undefined));
+  // In a gallery a wire tag closing a line credits its picture: "..., 10 November 1989. (Reuters)".
+  if (runs.some((run) => run !== undefined)) {
+    const gallery = { ...context, gallery: true };
+    lines.forEach((line, k) => {
+      if (runs[k] === undefined && starts[k].length > 0 && text.charCodeAt(line[1] - 1) === 41) runs[k] = captionPairs(text, line[0], line[1], gallery, starts[k]); // )
+    });
+  }
   const figures = givenByLine(lines, given);
   const builder = new Builder(text);
   for (let k = 0; k < lines.length; k++) {
@@ -171,8 +180,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       }
       continue;
     }
-    // A line where no credit may start holds no captions: most lines of prose.
-    const run = starts[k].length > 0 ? captionPairs(text, line[0], line[1], context, starts[k]) : undefined;
+    const run = runs[k];
     if (run) {
       addCaptionRun(builder, text, line, run);
       continue;
@@ -180,7 +188,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines.
     const next = lines[k + 1];
     const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], context) : undefined;
-    if (next && credit && !captionPairs(text, next[0], next[1], context, starts[k + 1])) {
+    if (next && credit && !runs[k + 1]) {
       const id = builder.paragraph(line[0], line[1], 'captions');
       builder.sentencesOf(id, line[0], line[1], 'caption');
       builder.paragraph(next[0], next[1], 'captions');
@@ -191,7 +199,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     // A credit alone on its line that no caption before it took, then an uncredited caption: credit first
     // ("Keystone/Getty Images" above "18 August 1980: A priest celebrates Mass ...").
     const first = next && next[1] - next[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, line[0], line[1], context) : undefined;
-    if (next && first && !loneCreditLine(text, next[0], next[1], context) && !captionPairs(text, next[0], next[1], context, starts[k + 1])) {
+    if (next && first && !loneCreditLine(text, next[0], next[1], context) && !runs[k + 1]) {
       builder.paragraph(line[0], line[1], 'captions');
       const id = builder.paragraph(next[0], next[1], 'captions');
       builder.sentencesOf(id, next[0], next[1], 'caption');

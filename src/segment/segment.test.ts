@@ -196,6 +196,12 @@ test('a labelless credit of several parts alone on its line closes the caption a
   assert.deepEqual(segmentText('Talks resumed on Monday.\nReuters\nThe ministry said little.').media, []);
 });
 
+test('in a gallery a wire tag closing a line credits its picture; in a story it signs the story', () => {
+  const gallery = 'Troops enter the town, 3 May 1989.Photograph: Jo Lee/AP\nA woman hands flowers to a guard at the gate, 10 November 1989. (Reuters)\nLONDON (Reuters) - Talks resumed on Monday.';
+  assert.deepEqual(segmentText(gallery).media.map((m) => m.credit?.text), ['Photograph: Jo Lee/AP', '(Reuters)']);
+  assert.deepEqual(segmentText('LONDON (Reuters) - Talks resumed.\nThe minister spoke on Monday. (Reuters)').media, []);
+});
+
 test('a "Photo:" opening a caption line is the caption\'s prefix, even before a name the lexicon knows', () => {
   const text = 'Troops landed on Sunday.\n\nPhoto: U.S. Army tanks arrive at the port. Photograph: Ana Ruiz/Reuters\nPhoto: Reuters';
   const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
