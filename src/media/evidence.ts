@@ -24,8 +24,35 @@ export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, Cap
   const timexes = bucketBySpan(captions, doc.timexes.filter(isDated));
   const places = bucketBySpan(captions, doc.entities.filter((e) => e.label === 'PLACE' && e.zone !== 'credit'));
   const facts = new Map<string, CaptionFacts>();
-  captions.forEach(({ item }, k) => facts.set(item.id, factsOf(timexes[k][0], mostPrecise(places[k]))));
+  captions.forEach(({ item }, k) => facts.set(item.id, factsOf(photoDate(doc.text, item.caption, timexes[k]), mostPrecise(places[k]))));
   return facts;
+}
+
+/**
+ * The date a caption gives its photograph: its first, unless that one belongs to a relative clause on
+ * someone ("Walesa, an electrician who had been sacked in 1976, addresses strikers ..., 17 August 1980")
+ * or names something ("the face of the 1968 Prague Spring, speaks ... on 24 November") while a later
+ * date is free of both.
+ */
+function photoDate(text: string, caption: { start: number; end: number }, timexes: readonly Timex[]): Timex | undefined {
+  if (timexes.length < 2) return timexes[0];
+  return timexes.find((t) => !inRelativeClause(text, caption.start, t.start) && !namesSomething(text, t)) ?? timexes[0];
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_PRONOUNS = /\b(?:who|whom|whose|which)\b/;
+
+/** A relative pronoun stands between the last comma (or the caption's start) and `at`. */
+function inRelativeClause(text: string, captionStart: number, at: number): boolean {
+  const from = Math.max(captionStart, text.lastIndexOf(',', at - 1) + 1);
+  return RELATIVE_PRONOUNS.test(text.slice(from, at));
+}
+
+/** A year after "the" is a modifier of a name, and so are the name's words: "the 1968 Prague Spring", "the 1936 Games" (not "the Monday"). */
+function namesSomething(text: string, timex: Timex): boolean {
+  const before = text.slice(Math.max(0, timex.start - 30), timex.start);
+  // (and the name's own words: "Spring" in "the 1968 Prague Spring")
+  return (/^\d{4}$/.test(timex.text) && /\bthe\s$/i.test(before)) || /\bthe \d{4} (?:\p{Lu}\p{Ll}+ )+$/u.test(before);
 }
 
 function factsOf(timex: Timex | undefined, entity: Entity | undefined): CaptionFacts {

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../pipeline/run.js';
+
+test("a caption's photo date is its first, unless that one is in a relative clause or names something", () => {
+  const text = [
+    'The strike in pictures.',
+    '',
+    'Jan Kos, an electrician who had been fired in 1976, speaks to strikers from a cart, 17 August 1980.Photograph: Jo Lee/AP',
+    '18 August 1980: Workers who had struck in 1970 hold a Mass at the gate.Photograph: Ana Ruiz/Reuters',
+    'Strikers sleep in the hall of a yard founded in 1945.Photograph: Jo Lee/AP',
+    'The leader of the 1980 Gdansk Strike speaks to a crowd on 24 November 1989.Photograph: Ana Ruiz/Reuters',
+  ].join('\n');
+  const dates = analyse({ name: 'g', text }).media.map((m) => m.date?.value);
+  assert.deepEqual(dates, ['1980-08-17', '1980-08-18', '1945', '1989-11-24']);
+});
