@@ -257,7 +257,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
-    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || emptiesPlace(match)))) return false;
+    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || emptiesPlace(match)))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;
@@ -307,6 +307,22 @@ function withoutCasualtiesOfDropped(tokens: readonly Token[], matches: readonly 
     return !(cause && CASUALTY_LINKS.has(tokens[match.end]?.lower ?? ''));
   });
 }
+
+/**
+ * "Some 200,000 fled the country", "300,000 Palestinians fled", "the king fled abroad", "went into exile":
+ * a count, a people or a flight from the country is a displacement with no crowd word in the sentence.
+ */
+function leavesCountry(tokens: readonly Token[], match: TriggerMatch): boolean {
+  const after = tokens[match.end]?.lower;
+  if (tokens[match.end - 1]?.lower === 'exile' || after === 'abroad' || (after === 'the' && tokens[match.end + 1]?.lower === 'country')) return true;
+  const before = tokens[match.first - 1];
+  if (!before) return false;
+  // (a people counted: "300,000 Palestinians fled"; not an army in battle, "as the Hungarians fled")
+  return before.kind === 'number' || (before.text !== before.lower && PEOPLE_NAME_ENDINGS.test(before.lower) && tokens[match.first - 2]?.kind === 'number');
+}
+
+/** Endings of peoples' names in the plural: Hungarians, Israelis, Berliners, Czechs, Kurds. */
+const PEOPLE_NAME_ENDINGS = /(?:ans|is|ites|ers|chs|urds)$/;
 
 function isEvacuation(tokens: readonly Token[], match: TriggerMatch): boolean {
   return tokens[match.first].lower.startsWith('evacuat');

@@ -176,6 +176,20 @@ test('armies meeting in battle fight, the two sides meeting hold talks', () => {
   assert.deepEqual(coded('The two sides met in Geneva.'), ['CONSULT:met']);
 });
 
+test('a count, a people counted or a flight abroad is a displacement without a crowd word; one suspect fleeing is not', () => {
+  assert.deepEqual(coded('Some 90,000 fled the country that winter.'), ['DISPLACE:fled']);
+  assert.deepEqual(coded('About 40,000 Armenians fled.'), ['DISPLACE:fled']);
+  assert.deepEqual(coded('The deposed king went into exile in Rome.'), ['DISPLACE:into exile']);
+  assert.deepEqual(coded('Refugees cross the river at dawn.'), ['DISPLACE:cross']);
+  assert.deepEqual(coded('The suspect fled the scene.'), []);
+  assert.deepEqual(coded('As the Saxons fled, the cavalry cut them down.'), []);
+});
+
+test('a caption\'s present tense signs an agreement; a sign of one does not', () => {
+  assert.deepEqual(coded('The two leaders sign the border treaty in Lima.'), ['SUPPORT:sign']);
+  assert.deepEqual(coded('It was a sign the treaty still held.'), []);
+});
+
 test('a body charged with a duty is not accused of anything', () => {
   assert.deepEqual(coded('The commission should be charged with investigating the dispute.'), []);
   assert.deepEqual(coded('Prosecutors charged the officer with manslaughter. Two men were charged with murder.'), ['ACCUSE:charged with']);

@@ -329,6 +329,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['agreed'], type: 'RETREAT', mode: 'disarm', pos: 'verb', followedBy: ['surrender', 'capitulation', 'capitulate'], window: 4 },
   { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that', 'measures', 'reforms', 'elections', 'aid', 'talks', 'referendum', 'dialogue', 'investigation', 'inquiry', 'amnesty', 'ceasefire'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce'], window: 4 },
+  // a caption's present tense: "Walesa signs the Gdansk Agreement"; not "a sign the agreement holds", "signs of a deal"
+  { forms: ['signs', 'sign'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce', 'agreements', 'treaties', 'accords'], asVerbAfter: ['to', 'will', 'would', 'did', 'not', 'must', 'could', 'can'], notPrecededBy: ['a', 'no', 'any', 'clear', 'first', 'positive', 'early'], window: 4 },
   // "The Treaty of Paris was signed on 30 March": the agreement named before the passive verb
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce'], window: 5 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
@@ -371,6 +373,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
   // "thousands were driven out of the city", "7,000 people were flown out"; not "forced out of office"
   { forms: ['driven out', 'forced out', 'flown out', 'driven from', 'expelled from'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['office', 'power', 'government', 'party', 'job', 'post', 'race', 'business', 'market', 'league', 'tournament', 'competition'], window: 3 },
+  // exile: "went into exile", "were driven into exile"; emigration
+  { forms: ['into exile', 'emigrated'], type: 'DISPLACE', pos: 'verb' },
+  // refugees on the move: "Refugees cross a canal bridge", "evacuees arrived in Vienna"
+  { forms: ['cross', 'crossed', 'crossing', 'arrive', 'arrived', 'arriving', 'streamed', 'poured', 'queue', 'queued', 'wait', 'waited'], type: 'DISPLACE', pos: 'verb', precededBy: ['refugees', 'evacuees', 'migrants'], window: 2 },
   // "displaced people" names a group; "were displaced" tells the event.
   { forms: ['displaced'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['people', 'persons', 'families', 'civilians', 'residents', 'children', 'person', 'camp', 'camps'], window: 1 },
 ];
