@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createDocument, runPipeline } from '../pipeline/run.js';
+import { analyse, createDocument, runPipeline } from '../pipeline/run.js';
 import type { AnnalistDocument, Entity } from '../model/document.js';
 import { SEED_PATH_PARTS, SHARED_MISSING, sharedFile } from '../testing/shared.js';
 import { findEntities } from './index.js';
@@ -282,4 +282,19 @@ test('Arabic names with a joined article, NGOs and armed groups, regiments, "Org
     'Vendome Column': 'PLACE',
     'Shatt al-Arab': 'PLACE',
   });
+});
+
+test('a lone name repeating a ruler or titled person told earlier is the person, not the city of that name', () => {
+  const entities = entitiesOf('Emperor Constantine XI refused to yield. Constantine died at the gate. Prince Eugene waited. Eugene attacked at dawn.');
+  assert.equal(find(entities, 'Constantine')?.label, 'PERSON');
+  assert.equal(find(entities, 'Eugene')?.label, 'PERSON');
+  // a country keeps its name beside a person of that name ("Anatole France")
+  assert.equal(entitiesOf('King Jordan II spoke. Jordan closed its border.').find((e) => e.text === 'Jordan')?.label, 'PLACE');
+  // after "in", "to", "at" the city keeps its name
+  assert.equal(entitiesOf('Emperor Constantine XI refused. The envoy sailed to Constantine.').find((e) => e.text === 'Constantine')?.label, 'PLACE');
+});
+
+test('a German sharp s reads as ss in place names', () => {
+  const giessen = analyse({ name: 't', text: 'The refugees were sent on to Giessen.' }).entities.find((e) => e.text === 'Giessen');
+  assert.equal(giessen?.place?.country, 'DE');
 });

@@ -74,7 +74,7 @@ function bodyNamedFor(words: readonly string[]): boolean {
 /** Last words that, after a compass word, name a theatre of war or a region: Eastern Front. */
 const THEATRES = new Set(['front', 'theatre', 'theater', 'bloc', 'hemisphere', 'coast', 'shore', 'bank', 'sector', 'zone']);
 const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo']);
-const ROMAN_NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+const ROMAN_NUMERAL = /^(?:x{0,2}(?:i|ii|iii|iv|v|vi|vii|viii|ix)|x{1,3})$/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MIN_STRONG_CITY_POPULATION = 100_000;
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
@@ -118,6 +118,37 @@ const ARTICLE_PREFIX_MAX = 5;
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
 const SAINT_CITY_POPULATION = 100_000;
 
+/** The word a person named in full is later called by, lowercased: Imre Nagy is then "Nagy", Sultan Mehmed II "Mehmed". */
+function laterName(m: Mention): string | undefined {
+  const parts = m.name.split(/\s+/);
+  const regnal = parts.length > 1 && ROMAN_NUMERAL.test((parts[parts.length - 1] as string).toLowerCase());
+  // (the regnal name is the word before the numeral, whatever title comes first)
+  if (regnal) return (parts[parts.length - 2] as string).toLowerCase();
+  return parts.length > 1 ? (parts[parts.length - 1] as string).toLowerCase() : undefined;
+}
+
+function personNames(mentions: readonly Mention[]): Set<string> {
+  const known = new Set<string>();
+  for (const m of mentions) {
+    const name = m.label === 'PERSON' ? laterName(m) : undefined;
+    if (name) known.add(name);
+  }
+  return known;
+}
+
+/** The names of rulers and titled people ("Constantine XI", "Grand Duke Constantine", "Prince Eugene"), lowercased. */
+function rulerNames(mentions: readonly Mention[]): Set<string> {
+  const known = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'PERSON') continue;
+    const regnal = ROMAN_NUMERAL.test(m.name.split(/\s+/).pop()!.toLowerCase());
+    if (!regnal && m.title === undefined) continue;
+    const name = regnal ? laterName(m) : m.name.split(/\s+/).pop()!.toLowerCase();
+    if (name) known.add(name);
+  }
+  return known;
+}
+
 export class Recognizer {
   private readonly consumed: Uint8Array;
   private readonly candidates = new Map<string, readonly Candidate[]>();
@@ -150,9 +181,25 @@ export class Recognizer {
       else if (verdict !== 'skip') mentions.push(this.withLowercaseTitle(verdict, chunk));
       if (verdict !== 'unknown') this.consume(chunk);
     }
-    mentions.push(...this.surnames(unknown, mentions));
-    mentions.push(...this.groups());
-    return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    mentions.push(...this.surnames(unknown, personNames(mentions)));
+    const rulers = rulerNames(mentions);
+    const named = mentions.map((m) => (this.isRulerNamedLikeCity(m, rulers) ? { start: m.start, end: m.end, label: 'PERSON' as const, name: m.name } : m));
+    named.push(...this.groups());
+    return named.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * A lone word the gazetteer knows as a city (or its province) that repeats the name of a ruler or titled person
+   * told earlier ("Emperor Constantine XI ... Constantine was killed", "Prince Eugene ... Eugene
+   * attacked"), not after "in", "at", "to" ...: the person, not the city.
+   */
+  private isRulerNamedLikeCity(mention: Mention, rulers: ReadonlySet<string>): boolean {
+    if (mention.label !== 'PLACE' || !rulers.has(mention.name.toLowerCase()) || /\s/.test(mention.name)) return false;
+    const candidates = this.lookup(mention.name);
+    // (not a country or a state: "Jordan", "Texas"; a city's province may share its name)
+    if (!candidates.some((c) => c.entry.kind === 'city') || !candidates.every((c) => c.entry.kind === 'city' || c.entry.kind === 'region')) return false;
+    const before = /(\p{L}+)\s*$/u.exec(this.text.slice(Math.max(0, mention.start - 20), mention.start));
+    return !before || !LOCATIVES.has(before[1]!.toLowerCase());
   }
 
   /** Gazetteer candidates, looked up once per name in the document (names repeat). */
@@ -559,16 +606,7 @@ export class Recognizer {
   }
 
   /** Single capitalized words repeating the last name of a person named in full ("Nagy"). */
-  private surnames(unknown: Chunk[], mentions: Mention[]): Mention[] {
-    const known = new Set<string>();
-    for (const m of mentions) {
-      if (m.label !== 'PERSON') continue;
-      const parts = m.name.split(/\s+/);
-      const regnal = parts.length > 1 && ROMAN_NUMERAL.test((parts[parts.length - 1] as string).toLowerCase());
-      // Sultan Mehmed II is then "Mehmed"; Imre Nagy is then "Nagy".
-      if (regnal) known.add((parts[0] as string).toLowerCase());
-      else if (parts.length > 1) known.add((parts[parts.length - 1] as string).toLowerCase());
-    }
+  private surnames(unknown: Chunk[], known: ReadonlySet<string>): Mention[] {
     const found: Mention[] = [];
     for (const chunk of unknown) {
       const token = this.token(chunk.first) as Token;

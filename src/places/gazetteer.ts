@@ -94,7 +94,7 @@ function isPlainName(name: string): boolean {
   return true;
 }
 
-/** Lowercase, accents removed, dots dropped, curly apostrophes straightened, spaces collapsed. */
+/** Lowercase, accents removed, ß written ss ("Gießen" is "Giessen"), dots dropped, curly apostrophes straightened, spaces collapsed. */
 export function normalizePlaceName(name: string): string {
   // Fast path for the common case: plain ASCII with single spaces.
   if (isPlainName(name)) return name.toLowerCase().trim();
@@ -102,6 +102,7 @@ export function normalizePlaceName(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/[’‘]/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
