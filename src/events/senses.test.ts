@@ -190,6 +190,21 @@ test('a caption\'s present tense signs an agreement; a sign of one does not', ()
   assert.deepEqual(coded('It was a sign the treaty still held.'), []);
 });
 
+test('aid wanted is no aid given; rescuers sent are', () => {
+  assert.deepEqual(coded('The drought left two million people in need of food aid.'), []);
+  assert.deepEqual(coded('Norway sent 40 rescuers and two planes of tents.'), ['AID:sent']);
+});
+
+test('a movement hijacked abducts no one; a bus hijacked by gunmen does', () => {
+  assert.deepEqual(coded('He said the protests had been hijacked by looters.'), []);
+  assert.deepEqual(coded('Gunmen hijacked a bus near the border.'), ['ASSAULT:hijacked']);
+});
+
+test('fighting that flares and talks held are events', () => {
+  assert.deepEqual(coded('Fighting erupted again near the dam.'), ['ASSAULT:Fighting']);
+  assert.deepEqual(coded('The truce followed two weeks of talks in Doha.'), ['CONSULT:talks']);
+});
+
 test('a body charged with a duty is not accused of anything', () => {
   assert.deepEqual(coded('The commission should be charged with investigating the dispute.'), []);
   assert.deepEqual(coded('Prosecutors charged the officer with manslaughter. Two men were charged with murder.'), ['ACCUSE:charged with']);

@@ -208,6 +208,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['invaded', 'invasion', 'invade', 'invading', 'invades'], type: 'ASSAULT', pos: 'verb', instrumentMode: true, notAimedAt: ['privacy', 'space', 'market', 'markets', 'pitch', 'field', 'stage', 'lives', 'dreams', 'thoughts', ...BIOLOGY] },
   // Armies or fleets that meet give battle ("the two armies met at Hastings"); people who meet hold talks (CONSULT).
   { forms: ['met'], type: 'ASSAULT', pos: 'verb', precededBy: ['armies', 'fleets'], window: 1 },
+  // "Fighting had flared again in late August", "violence erupted in the north"
+  { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated'], window: 3 },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final'], window: 2, instrumentMode: true , playable: true },
@@ -232,6 +234,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the policy to be executed", "the execution of these programs": carrying out, not putting to death.
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
+  // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
+  { forms: ['hijacked'], type: '', pos: 'verb', blocks: true, precededBy: ['demonstrations', 'protests', 'protest', 'movement', 'process', 'debate', 'agenda', 'campaign', 'rally', 'election', 'revolution', 'uprising', 'cause'], window: 4 },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
   // "held hostage to the pet projects of a few": a figure of speech.
   { forms: ['hostage to', 'captive to', 'hostages to'], type: '', pos: 'noun', blocks: true },
@@ -339,10 +343,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
   { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
+  // "after a week of talks in Pretoria", "direct talks", "talks mediated by the African Union"
+  { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level'], window: 1 },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
+  // "left millions in need of food aid", "appealed for humanitarian aid": aid wanted, not given
+  { forms: ['humanitarian aid', 'food aid', 'relief supplies'], type: '', pos: 'noun', blocks: true, precededBy: ['need', 'needed', 'needing', 'appeal', 'appealed', 'appealing', 'calls', 'called', 'asked', 'requested', 'without', 'awaiting'], window: 3 },
   { forms: ['airlifted', 'airlifting', 'airlift', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
+  // "sent three planes carrying 168 search-and-rescue personnel", "dispatched 60 rescuers"; not "relief armies", "a team of specialists" (investigators too)
+  { forms: ['sent', 'dispatched'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['rescuers', 'rescue', 'doctors', 'medics', 'supplies', 'tents', 'medicine', 'medicines', 'firefighters', 'aid'], window: 9 },
   { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
   { forms: ['military aid', 'supplied arms', 'sent arms', 'shipped arms'], type: 'AID', mode: 'military', pos: 'verb' },
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
