@@ -188,6 +188,13 @@ test('negation, condition and threat are flagged, and threatened acts are left t
   assert.equal(byTrigger.has('invade'), false);
 });
 
+test('a denied act is negated and an act against "any" comer is hypothetical', () => {
+  const found = events(build('The ministry denied that soldiers had attacked the camp. The garrison stood ready to repel any assault.'));
+  const byTrigger = new Map(found.map((e) => [e.trigger.text, e]));
+  assert.equal(byTrigger.get('attacked')?.negated, true);
+  assert.equal(byTrigger.get('assault')?.hypothetical, true);
+});
+
 test('counts attach to the event that can have them', () => {
   const doc = build('More than 40 villagers and 12 soldiers were killed and about 3,000 people fled across the river.');
   const [killing, flight] = events(doc);

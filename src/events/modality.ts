@@ -16,6 +16,8 @@ export interface Modality {
 /** Tokens that end the clause holding a trigger, looking backwards. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '(', ')', 'but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'after', 'before', 'when', 'who', 'which']);
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'neither']);
+/** A denial negates what it denies, anywhere before the trigger in its clause: "Russia denies planning an invasion". */
+const DENIALS = new Set(['denies', 'denied', 'deny', 'denying']);
 const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'would']);
 const INTENTION_WORDS = new Set([
   'intention', 'intends', 'intended', 'plans', 'planned', 'plan', 'pledged', 'promised', 'agreed', 'decided',
@@ -67,13 +69,14 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   // "May" the month is not the modal "may".
   const clause: string[] = [];
   for (let k = clauseStart; k < first; k += 1) clause.push(tokens[k].text === 'May' ? 'may-month' : tokens[k].lower);
-  const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't");
+  const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't") || anyNear(clause, clause.length, DENIALS);
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
   const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, INTENTION_WORDS));
   const future = anyNear(clause, FUTURE_WINDOW, FUTURE_MODALS) || intention;
   // "if" or "unless" anywhere before the trigger.
   const conditional = cues.firstConditional >= 0 && cues.firstConditional < first;
-  const hypothetical = conditional || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause);
+  // ("ready to repel any attack": an attack of no one in particular)
+  const hypothetical = conditional || anyNear(clause, clause.length, HYPOTHETICAL_WORDS) || precededByWouldHave(clause) || clause[clause.length - 1] === 'any';
   const threatened = (anyNear(clause, 4, THREAT_WORDS) && clause[clause.length - 1] === 'to') || isDemandedAct(clause) || isWarnedOf(tokens, first);
   // A reporting word anywhere in the sentence outside the trigger; not one whose object the trigger is
   // ("declared martial law", "imposed a curfew": the declaring is the act).
