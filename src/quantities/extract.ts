@@ -5,7 +5,7 @@
 import { countBefore, spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
-import { tokenAt, tokenize, touchesNext, touchesPrevious, type Token } from './tokens.js';
+import { tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
   AUXILIARIES,
@@ -20,21 +20,20 @@ import {
   type BoundPhrase,
   CAPTIVES,
   CHANGE_VERBS,
-  CROWD_HEADS,
-  CROWDS,
-  GATHERINGS,
-  GATHERING_VERBS,
-  PROTEST_WORDS,
-  PROTEST_VERBS,
   DEATH_NOUNS,
+  DETERMINERS,
   FORCES,
   FORCES_AS_SOLDIERS_FROM,
   FORMATIONS,
   HOMES,
   OBJECT_DETERMINERS,
+  PARTITIVE_PRONOUNS,
   POSSESSIVES,
+  TOLL_FIGURE_LINKS,
   TOLL_LINKS,
+  WOUNDS,
 } from './lexicon.js';
+import { gatheringOf, protestedBy } from './crowds.js';
 
 const HEAD_WINDOW = 4;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'civilians', 'persons']);
@@ -169,13 +168,6 @@ function isPartitive(tokens: readonly Token[], first: number, numberEnd: number)
   return tokenAt(tokens, first - 1)?.lower === 'including';
 }
 
-const PARTITIVE_PRONOUNS = new Set(['them', 'whom']);
-
-/** The sentence speaks of a protest: its crowds and gatherings are protesters. */
-function aboutProtest(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => PROTEST_WORDS.has(token.lower));
-}
-
 /** What the counted noun alone says; formations are no head count ("six divisions", "the two forces"). */
 function headCategory(head: Token, value: number): QuantityCategory | undefined {
   if (FORMATIONS.has(head.lower) && !(head.lower === 'forces' && value >= FORCES_AS_SOLDIERS_FROM)) return undefined;
@@ -196,39 +188,6 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     joinedTo(tokens, first, previous)
   );
 }
-
-/** "a rally of 50,000", "a demonstration of some 100,000 people": the count is a crowd's size. */
-function gatheringOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  const link = tokenAt(tokens, first - 1)?.lower;
-  if (link !== 'of' && link !== 'at' && link !== 'to') return undefined;
-  // ("the protests grew to tens of thousands")
-  const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
-  const word = tokenAt(tokens, noun)?.lower ?? '';
-  if (GATHERINGS.has(word) && (link === 'of' || noun === first - 3)) return 'protesters';
-  return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
-}
-
-/**
- * A protest verb right after the count ("70,000 people marched", "hundreds of protesters had gathered",
- * "thousands took to the streets"), when what is counted is people: no noun, a noun for people, or a
- * people's name ("Hungarians"); not "8,000 surviving soldiers, who were marched ...".
- */
-function protestedBy(tokens: readonly Token[], last: number, head: Token | undefined): boolean {
-  if (head !== undefined && !CROWD_HEADS.has(head.lower) && (head.lower === head.text || !head.lower.endsWith('s') || HEAD_CATEGORIES.has(head.lower))) return false;
-  let i = last + 1;
-  while (VERB_LEADS.has(tokenAt(tokens, i)?.lower ?? '')) i++;
-  const word = tokenAt(tokens, i)?.lower ?? '';
-  if (PROTEST_VERBS.has(word)) {
-    const followers = PROTEST_VERBS.get(word);
-    return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
-  }
-  if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
-  return (word === 'took' || word === 'take' || word === 'taking') && wordsAt(tokens, i + 1, TO_THE_STREETS);
-}
-
-/** Words that may come between a counted crowd and its protest verb: "had marched", "also rallied". */
-const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', 'all', 'then', 'later', 'again']);
-const TO_THE_STREETS = ['to', 'the', 'streets'];
 
 /** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
 function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
@@ -347,11 +306,6 @@ function findBound(tokens: readonly Token[], first: number): { first: number; ki
   return undefined;
 }
 
-function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokenAt(tokens, start + k)?.lower !== words[k]) return false;
-  return true;
-}
-
 /** Index of the head noun: the last word of the run of content words after the number. */
 function findHead(tokens: readonly Token[], after: number, vague: boolean): number | undefined {
   let i = after;
@@ -450,8 +404,6 @@ function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCat
   return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
-const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 
 /**
  * "12 people died and dozens are missing", "300,000 were injured and 1.5 million left homeless": a
@@ -496,8 +448,6 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
   return undefined;
 }
 
-/** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
-const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit']);
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */
 function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCategory | undefined {

@@ -127,6 +127,10 @@ export const CROWD_HEADS = new Set([
   'pensioners', 'civilians', 'members', 'mothers', 'unionists', 'lawyers',
 ]);
 
+/** Words that may come between a counted crowd and its protest verb: "had marched", "also rallied". */
+export const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', 'all', 'then', 'later', 'again']);
+export const TO_THE_STREETS: readonly string[] = ['to', 'the', 'streets'];
+
 /** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people", "the protests grew to tens of thousands". */
 export const GATHERINGS = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'march', 'marches', 'protest', 'protests', 'procession', 'strike', 'sit-in']);
 
@@ -193,3 +197,15 @@ export const CHANGE_VERBS = new Set([
 /** Nouns for the dead a count may be given for, and the words that may link them to it ("Estimates of the dead range from"). */
 export const DEATH_NOUNS = new Set(['dead', 'deaths', 'toll', 'fatalities']);
 export const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated']);
+
+/** "132 of them", "seven of whom": a part of the count before. */
+export const PARTITIVE_PRONOUNS = new Set(['them', 'whom']);
+
+/** Determiners: an -ed word after one describes a noun ("of the defeated army"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+/** What people are treated for: "had been treated for injuries", "admitted with burns". */
+export const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
+
+/** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
+export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit']);

@@ -140,6 +140,12 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
+/** The lowercase `words` stand at `start` one after another. */
+export function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokenAt(tokens, start + k)?.lower !== words[k]) return false;
+  return true;
+}
+
 /** True when nothing (not even a space) separates token i-1 from token i. */
 export function touchesPrevious(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].end === tokens[i].start;

@@ -1,0 +1,46 @@
+/**
+ * A protest's crowd: the counts a sentence gives of people protesting ("about 70,000 people marched",
+ * "a rally of 50,000", "organisers put the crowd at 200,000" in a sentence about a protest).
+ */
+import type { QuantityCategory } from '../model/document.js';
+import { CHANGE_VERBS, CROWD_HEADS, CROWDS, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
+import { tokenAt, wordsAt, type Token } from './tokens.js';
+
+/** The sentence speaks of a protest: its crowds and gatherings are protesters. */
+function aboutProtest(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => PROTEST_WORDS.has(token.lower));
+}
+
+/** "a rally of 50,000", "a demonstration of some 100,000 people": the count is a crowd's size. */
+export function gatheringOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  const link = tokenAt(tokens, first - 1)?.lower;
+  if (link !== 'of' && link !== 'at' && link !== 'to') return undefined;
+  // ("the protests grew to tens of thousands")
+  const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
+  const word = tokenAt(tokens, noun)?.lower ?? '';
+  if (GATHERINGS.has(word) && (link === 'of' || noun === first - 3)) return 'protesters';
+  return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
+}
+
+/**
+ * A protest verb right after the count ("70,000 people marched", "hundreds of protesters had gathered",
+ * "thousands took to the streets"), when what is counted is people: no noun, a noun for people, or a
+ * people's name ("Hungarians"); not "8,000 surviving soldiers, who were marched ...".
+ */
+export function protestedBy(tokens: readonly Token[], last: number, head: Token | undefined): boolean {
+  if (head !== undefined && !countsPeople(head)) return false;
+  let i = last + 1;
+  while (VERB_LEADS.has(tokenAt(tokens, i)?.lower ?? '')) i++;
+  const word = tokenAt(tokens, i)?.lower ?? '';
+  if (PROTEST_VERBS.has(word)) {
+    const followers = PROTEST_VERBS.get(word);
+    return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
+  }
+  if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
+  return (word === 'took' || word === 'take' || word === 'taking') && wordsAt(tokens, i + 1, TO_THE_STREETS);
+}
+
+/** The counted noun is of people: a noun for people, or a people's name ("Hungarians"), not troops or studies. */
+function countsPeople(head: Token): boolean {
+  return CROWD_HEADS.has(head.lower) || (head.lower !== head.text && head.lower.endsWith('s') && !HEAD_CATEGORIES.has(head.lower));
+}
