@@ -207,6 +207,9 @@ test('a crowd counted in a protest sentence is the protest\'s size', () => {
   const [march] = events(build('On Saturday about 20,000 people marched to the town hall.'));
   assert.equal(march.type, 'PROTEST');
   assert.deepEqual(march.counts.protesters, { min: 20000, max: 20000 });
+  // two estimates of one crowd span a range, they do not add up
+  const [estimated] = events(build('The ministry put the turnout at 300,000, while the union said 900,000 had marched across the country.'));
+  assert.deepEqual(estimated.counts.protesters, { min: 300000, max: 900000 });
 });
 
 test('a part of a count is not added to its total', () => {
