@@ -29,8 +29,10 @@ import {
   OBJECT_DETERMINERS,
   PARTITIVE_PRONOUNS,
   POSSESSIVES,
+  THE_NUMBER_OF,
   TOLL_FIGURE_LINKS,
   TOLL_LINKS,
+  TROOP_MOVES,
   WOUNDS,
 } from './lexicon.js';
 import { gatheringOf, protestedBy } from './crowds.js';
@@ -138,7 +140,8 @@ function buildQuantity(
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
   // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
-  const category: QuantityCategory = verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? 'other';
+  const category: QuantityCategory =
+    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? numberedNoun(tokens, countFirst) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, countFirst, countLast) ?? 'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -185,15 +188,58 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     categoryFromVerbAfter(tokens, last) ??
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
-    joinedTo(tokens, first, previous)
+    joinedTo(tokens, first, previous, head)
   );
 }
 
 /** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
-function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
-  if (!previous || previous.last !== first - 2) return undefined;
-  const joiner = tokenAt(tokens, first - 1)?.lower;
-  return joiner === 'and' || joiner === 'or' || joiner === ',' ? previous.category : undefined;
+function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount | undefined, head: Token | undefined): QuantityCategory | undefined {
+  if (!previous) return undefined;
+  // ("52 people had been arrested in Nairobi and another two dozen in Mombasa": more of the same, its noun left out)
+  const before = tokenAt(tokens, first - 1)?.lower;
+  if (head === undefined && (before === 'another' || (before === 'further' && tokenAt(tokens, first - 2)?.lower === 'a'))) return previous.category;
+  if (previous.last !== first - 2) return undefined;
+  return before === 'and' || before === 'or' || before === ',' ? previous.category : undefined;
+}
+
+/**
+ * "reinforced to some 25,000", "massed 100,000 men", "5,000 more were deployed": soldiers moved into
+ * place, when the counted noun says nothing of its own ("deployed 40 tanks" are vehicles).
+ */
+function troopsMoved(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const word = tokens[i].lower;
+    if (TROOP_MOVES.has(word)) return 'troops';
+    if (word !== 'to' && word !== 'by' && word !== 'another') break;
+  }
+  // ("5,000 more were deployed")
+  const after = tokenAt(tokens, last + 1)?.lower === 'more' ? last + 2 : last + 1;
+  const verb = PASSIVE_MARKERS.has(tokenAt(tokens, after)?.lower ?? '') ? tokenAt(tokens, after + 1)?.lower ?? '' : '';
+  return TROOP_MOVES.has(verb) ? 'troops' : undefined;
+}
+
+/** "armed forces, which number about 250,000": the count numbers the noun before it. */
+function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  const verb = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (verb !== 'number' && verb !== 'numbered' && verb !== 'numbers' && verb !== 'numbering') return undefined;
+  for (let i = first - 2; i >= 0 && i >= first - 5; i--) {
+    const category = HEAD_CATEGORIES.get(tokens[i].lower);
+    if (category) return category;
+  }
+  return undefined;
+}
+
+/** Tokens after a count within which "the number of" names what it counts ("U.S." is four tokens). */
+const NUMBER_OF_REACH = 10;
+
+/** "bringing to nearly 5,000 the number of U.S. troops": the noun counted stands after "the number of". */
+function numberOfAfter(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
+  if (!wordsAt(tokens, numberEnd, THE_NUMBER_OF)) return undefined;
+  for (let i = numberEnd + 3; i < tokens.length && i < numberEnd + NUMBER_OF_REACH; i++) {
+    const category = HEAD_CATEGORIES.get(tokens[i].lower);
+    if (category) return category;
+  }
+  return undefined;
 }
 
 /** The token can open a verb's object: a number, a determiner or a name. */

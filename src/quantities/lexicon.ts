@@ -209,3 +209,8 @@ export const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 
 /** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
 export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit']);
+
+/** Verbs that put soldiers in place, a troop count when the noun says nothing of its own: "reinforced to some 25,000". */
+export const TROOP_MOVES = new Set(['reinforced', 'massed', 'mobilised', 'mobilized', 'deployed', 'garrisoned', 'conscripted', 'drafted']);
+
+export const THE_NUMBER_OF: readonly string[] = ['the', 'number', 'of'];

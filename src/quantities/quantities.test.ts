@@ -155,6 +155,15 @@ test('historical soldiers and ships are troops and vehicles; a hedge before a ra
   assert.equal(only('The city was held by 2,000 cavalry.').category, 'troops');
 });
 
+test('more of the same, soldiers moved into place, and a noun numbered before or named after a count', () => {
+  assert.deepEqual(quantities('Police arrested 30 people in the capital and another two dozen in the port.').map((q) => [q.text, q.category]), [['30', 'arrested'], ['two dozen', 'arrested']]);
+  assert.equal(only('The garrison was reinforced to some 12,000 by June.').category, 'troops');
+  assert.equal(only('About 3,000 more were deployed along the river.').category, 'troops');
+  assert.equal(only('The army deployed 60 tanks along the river.').category, 'vehicles');
+  assert.equal(only('Its rebels, who number about 8,000, hold the hills.').category, 'troops');
+  assert.equal(only('The order raises to 9,000 the number of British soldiers in the region.').category, 'troops');
+});
+
 test('active killers are not counted as the killed', () => {
   const [attackers, victims] = quantities('About 200 militiamen killed 14 farmers.');
   assert.equal(attackers.category, 'troops');
