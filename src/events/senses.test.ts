@@ -205,6 +205,14 @@ test('fighting that flares and talks held are events', () => {
   assert.deepEqual(coded('The truce followed two weeks of talks in Doha.'), ['CONSULT:talks']);
 });
 
+test('reservists called up, military drills and units back at base are troop movements; breathing exercises are not', () => {
+  assert.deepEqual(coded('The government called up reservists on Monday.'), ['MOBILIZE:called up']);
+  assert.deepEqual(coded('Some 20,000 troops joined joint drills near the border.'), ['MOBILIZE:drills']);
+  assert.deepEqual(coded('Patients learn breathing exercises at the clinic.'), []);
+  assert.deepEqual(coded('Several units were returning to their bases.'), ['RETREAT:returning to their bases']);
+  assert.deepEqual(coded('By the end of martial law, the camps were empty.'), []);
+});
+
 test('a body charged with a duty is not accused of anything', () => {
   assert.deepEqual(coded('The commission should be charged with investigating the dispute.'), []);
   assert.deepEqual(coded('Prosecutors charged the officer with manslaughter. Two men were charged with murder.'), ['ACCUSE:charged with']);

@@ -277,7 +277,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Puran Appu was captured on 21 August": a person taken (a town "was captured" is recoded an assault, see extract.ts)
   { forms: ['captured'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['was', 'were', 'been', 'being'], window: 1 },
   { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
-  { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'under', 'against'], window: 3 },
+  { forms: ['martial law', 'state of emergency'], type: 'COERCE', mode: 'martial-law', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'end', 'under', 'against'], window: 3 },
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
@@ -287,6 +287,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // MOBILIZE
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
+  // "called up reservists", "taking part in joint drills", "large-scale military exercises"
+  { forms: ['called up', 'call up', 'calling up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['reservists', 'reserves', 'conscripts', 'troops', 'recruits'], window: 2 },
+  { forms: ['drills', 'exercises', 'manoeuvres', 'maneuvers', 'war games'], type: 'MOBILIZE', mode: 'troops', pos: 'noun', precededBy: ['military', 'joint', 'naval', 'live-fire', 'large-scale', 'snap', 'army', 'air', 'combat'], window: 2 },
   { forms: ['on alert', 'on high alert', 'on full alert', 'on full combat alert', 'combat alert', 'on a war footing'], type: 'MOBILIZE', mode: 'troops', pos: 'noun' },
   { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
@@ -304,6 +307,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['retreated', 'retreat', 'retreats', 'retreating'], type: '', pos: 'verb', blocks: true, followedBy: FIGURES, window: 4 },
   // Runners withdraw from races: in a sentence about sport a withdrawal is play.
   { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', playable: true, notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
+  // "some units were returning to their bases"
+  { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
