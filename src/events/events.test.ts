@@ -195,6 +195,12 @@ test('a denied act is negated and an act against "any" comer is hypothetical', (
   assert.equal(byTrigger.get('assault')?.hypothetical, true);
 });
 
+test('a count of people right before its verb is the subject, not a place named in the clause before', () => {
+  const doc = build('Thousands fled through Austria and Hungary, and on Monday about 20,000 people marched in Vienna.', { entities: [['Austria', 'PLACE'], ['Hungary', 'PLACE'], ['Vienna', 'PLACE']] });
+  const march = events(doc).find((e) => e.trigger.text === 'marched');
+  assert.deepEqual(march?.actors, []);
+});
+
 test('counts attach to the event that can have them', () => {
   const doc = build('More than 40 villagers and 12 soldiers were killed and about 3,000 people fled across the river.');
   const [killing, flight] = events(doc);

@@ -165,10 +165,26 @@ function nominalParticipants(tokens: readonly Token[], agents: readonly PlacedEn
 
 /** The nearest entity before the trigger that is not inside a prepositional phrase, with its coordinates. */
 function subjectBefore(tokens: readonly Token[], agents: readonly PlacedEntity[], first: number): PlacedEntity[] {
+  // ("fled through Hungary and Czechoslovakia, and on 9 October about 70,000 people marched": the people march)
+  if (countedSubjectJustBefore(tokens, first)) return [];
   const before = agents.filter((p) => p.end <= first && first - p.end <= SUBJECT_WINDOW && opensClause(tokens, p));
   const nearest = before[before.length - 1];
   if (!nearest) return [];
   return withCoordinated(tokens, before, nearest);
+}
+
+/** Plural nouns for people that a count before a verb may be of ("70,000 people marched"). */
+const COUNTED_PEOPLE = new Set(['people', 'men', 'women', 'children', 'persons']);
+
+/** A count of people stands right before the verb, with no entity in it: "about 70,000 people marched". */
+function countedSubjectJustBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && PERFECT_AUXILIARIES.has(tokens[k].lower)) k--;
+  const noun = tokens[k];
+  if (!noun || !COUNTED_PEOPLE.has(noun.lower)) return false;
+  const count = tokens[k - 1];
+  if (!count) return false;
+  return (count.kind === 'number' && !/^\d{4}$/.test(count.text)) || NUMBER_WORDS.has(count.lower) || (count.lower === 'of' && COUNT_WORDS.has(tokens[k - 2]?.lower ?? ''));
 }
 
 /** A subject starts the sentence or a clause: nothing but a clause opener comes before it. */
