@@ -110,21 +110,25 @@ function isLowercaseAsciiWord(text: string): boolean {
 
 /** Titles that also open towns' names ("St. Louis"). */
 const SAINT_TITLES = new Set(['st', 'saint']);
-/** A lower-case Arabic article or kin word joined by a hyphen to a capital: "al-Bashir", "bin-Laden", "el-Sisi". */
 /** Most words a person's name of the Arabic kind takes ("Abdel Basset Ali al-Megrahi"). */
 const MAX_ARABIC_NAME_WORDS = 5;
 /** Characters of ARTICLE_JOINED's longest match: three letters, the hyphen and the capital ("abd-K"). */
 const ARTICLE_PREFIX_MAX = 5;
+/** A lower-case Arabic article or kin word joined by a hyphen to a capital: "al-Bashir", "bin-Laden", "el-Sisi". */
 const ARTICLE_JOINED = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
 const SAINT_CITY_POPULATION = 100_000;
 
 /** The word a person named in full is later called by, lowercased: Imre Nagy is then "Nagy", Sultan Mehmed II "Mehmed". */
 function laterName(m: Mention): string | undefined {
   const parts = m.name.split(/\s+/);
-  const regnal = parts.length > 1 && ROMAN_NUMERAL.test((parts[parts.length - 1] as string).toLowerCase());
   // (the regnal name is the word before the numeral, whatever title comes first)
-  if (regnal) return (parts[parts.length - 2] as string).toLowerCase();
+  if (isRegnal(parts)) return (parts[parts.length - 2] as string).toLowerCase();
   return parts.length > 1 ? (parts[parts.length - 1] as string).toLowerCase() : undefined;
+}
+
+/** The name's words end with a regnal numeral: "Constantine XI", "Sultan Mehmed II". */
+function isRegnal(parts: readonly string[]): boolean {
+  return parts.length > 1 && ROMAN_NUMERAL.test((parts[parts.length - 1] as string).toLowerCase());
 }
 
 function personNames(mentions: readonly Mention[]): Set<string> {
@@ -140,11 +144,10 @@ function personNames(mentions: readonly Mention[]): Set<string> {
 function rulerNames(mentions: readonly Mention[]): Set<string> {
   const known = new Set<string>();
   for (const m of mentions) {
-    if (m.label !== 'PERSON') continue;
-    const regnal = ROMAN_NUMERAL.test(m.name.split(/\s+/).pop()!.toLowerCase());
-    if (!regnal && m.title === undefined) continue;
-    const name = regnal ? laterName(m) : m.name.split(/\s+/).pop()!.toLowerCase();
-    if (name) known.add(name);
+    const parts = m.name.split(/\s+/);
+    if (m.label !== 'PERSON' || (m.title === undefined && !isRegnal(parts))) continue;
+    // (a titled name of one word is called by it: "Grand Duke Constantine" is then "Constantine")
+    known.add(laterName(m) ?? (parts[parts.length - 1] as string).toLowerCase());
   }
   return known;
 }

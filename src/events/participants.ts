@@ -184,7 +184,12 @@ function countedSubjectJustBefore(tokens: readonly Token[], first: number): bool
   if (!noun || !COUNTED_PEOPLE.has(noun.lower)) return false;
   const count = tokens[k - 1];
   if (!count) return false;
-  return (count.kind === 'number' && !/^\d{4}$/.test(count.text)) || NUMBER_WORDS.has(count.lower) || (count.lower === 'of' && COUNT_WORDS.has(tokens[k - 2]?.lower ?? ''));
+  return isCountToken(count) || (count.lower === 'of' && COUNT_WORDS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+/** A number that counts (not a four-digit year) or a number word: "2,500", "two". */
+function isCountToken(token: Token): boolean {
+  return (token.kind === 'number' && !/^\d{4}$/.test(token.text)) || NUMBER_WORDS.has(token.lower);
 }
 
 /** A subject starts the sentence or a clause: nothing but a clause opener comes before it. */
@@ -192,7 +197,7 @@ function opensClause(tokens: readonly Token[], placed: PlacedEntity): boolean {
   let k = skipBack(tokens, placed.first - 1);
   if (k < 0) return true;
   // "2,500 Hungarians", "more than 100,000 troops": look before the count.
-  const isCount = (tokens[k].kind === 'number' && !/^\d{4}$/.test(tokens[k].text)) || NUMBER_WORDS.has(tokens[k].lower);
+  const isCount = isCountToken(tokens[k]);
   if (isCount) k = skipBack(tokens, skipCount(tokens, k));
   if (k < 0) return true;
   const word = tokens[k].lower;

@@ -141,7 +141,7 @@ function buildQuantity(
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
   // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
   const category: QuantityCategory =
-    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? numberedNoun(tokens, countFirst) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, countFirst, countLast) ?? 'other';
+    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? categoryAround(tokens, countFirst, countLast, numberEnd) ?? 'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -202,6 +202,11 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
   return before === 'and' || before === 'or' || before === ',' ? previous.category : undefined;
 }
 
+/** What the words around a count say when nothing else has: a noun it numbers, or soldiers moved into place. */
+function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number): QuantityCategory | undefined {
+  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last);
+}
+
 /**
  * "reinforced to some 25,000", "massed 100,000 men", "5,000 more were deployed": soldiers moved into
  * place, when the counted noun says nothing of its own ("deployed 40 tanks" are vehicles).
@@ -222,11 +227,7 @@ function troopsMoved(tokens: readonly Token[], first: number, last: number): Qua
 function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   const verb = tokenAt(tokens, first - 1)?.lower ?? '';
   if (verb !== 'number' && verb !== 'numbered' && verb !== 'numbers' && verb !== 'numbering') return undefined;
-  for (let i = first - 2; i >= 0 && i >= first - 5; i--) {
-    const category = HEAD_CATEGORIES.get(tokens[i].lower);
-    if (category) return category;
-  }
-  return undefined;
+  return nounCategoryFrom(tokens, first - 2, first - 6);
 }
 
 /** Tokens after a count within which "the number of" names what it counts ("U.S." is four tokens). */
@@ -235,7 +236,13 @@ const NUMBER_OF_REACH = 10;
 /** "bringing to nearly 5,000 the number of U.S. troops": the noun counted stands after "the number of". */
 function numberOfAfter(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
   if (!wordsAt(tokens, numberEnd, THE_NUMBER_OF)) return undefined;
-  for (let i = numberEnd + 3; i < tokens.length && i < numberEnd + NUMBER_OF_REACH; i++) {
+  return nounCategoryFrom(tokens, numberEnd + 3, numberEnd + NUMBER_OF_REACH);
+}
+
+/** The category of the first counted noun read from token `from` towards `to` (excluded), in either direction. */
+function nounCategoryFrom(tokens: readonly Token[], from: number, to: number): QuantityCategory | undefined {
+  const step = to >= from ? 1 : -1;
+  for (let i = from; i !== to && i >= 0 && i < tokens.length; i += step) {
     const category = HEAD_CATEGORIES.get(tokens[i].lower);
     if (category) return category;
   }
@@ -450,7 +457,6 @@ function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCat
   return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
 }
 
-
 /**
  * "12 people died and dozens are missing", "300,000 were injured and 1.5 million left homeless": a
  * count after "and" with a verb or a telling head of its own is the subject of a new clause, so the
@@ -493,7 +499,6 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
   }
   return undefined;
 }
-
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */
 function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCategory | undefined {

@@ -147,8 +147,7 @@ function readVague(tokens: readonly Token[], i: number): NumberReading | undefin
 
 /** "several hundred" → 300, "a few thousand" → 2000, "several dozen" → 36, "several hundred thousand" → 300,000; otherwise the bare vague value. */
 function scaleAfter(tokens: readonly Token[], first: number, end: number, base: number): NumberReading {
-  const next = tokenAt(tokens, end)?.lower ?? '';
-  const scale = next === 'hundred' ? 100 : next === 'dozen' ? 12 : SCALES.get(next);
+  const scale = scaleAt(tokens, end);
   // ("several hundred thousand")
   const larger = scale === 100 ? SCALES.get(tokenAt(tokens, end + 1)?.lower ?? '') : undefined;
   if (scale && larger) return { first, end: end + 2, value: base * scale * larger, vague: true };
