@@ -245,6 +245,27 @@ function anyIn(tokens: readonly Token[], from: number, to: number, words: Readon
   return false;
 }
 
+const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'or', 'then', 'before', 'after', 'while', 'when']);
+
+/**
+ * "the army retook Gwangju in a dawn assault": the noun phrase after "in" names the act its verb
+ * told, one event, whose trigger stays the verb (its object and place follow it). Deaths are left to the casualty merge ("killed in an
+ * air raid" keeps the raid).
+ */
+function namesTheAct(tokens: readonly Token[], previous: TriggerMatch | undefined, match: TriggerMatch, between: readonly Token[]): boolean {
+  if (!previous || previous.type !== match.type || between.length > 5 || CASUALTY_VERBS.has(tokens[previous.first].lower)) return false;
+  if (between.some((t) => CLAUSE_BREAKS.has(t.lower))) return false;
+  // "repulsed three assaults on the walls": the attack beaten off is the same fight
+  if (REPULSE_VERBS.has(tokens[previous.first].lower) && between.length <= 3) return true;
+  return between.some((t, k) => t.lower === 'in' && NOUN_OPENERS.has(between[k + 1]?.lower ?? ''));
+}
+
+const REPULSE_VERBS = new Set(['repulsed', 'repelled', 'repulse', 'repel', 'repelling', 'repulsing']);
+
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her']);
+
+const CASUALTY_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'wounded', 'injured', 'died', 'dead']);
+
 /** "shot and killed": two triggers of one type joined by a conjunction tell one event. */
 function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): TriggerMatch[] {
   const merged: TriggerMatch[] = [];
@@ -254,7 +275,7 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
     // "protest march", "shot and killed": adjacent or coordinated triggers of one type.
     // "attacked them with clubs and tear gas": the weapon named after "with" belongs to the attack.
     const instrument = previous && previous.type === match.type && match.rule.pos === 'noun' && match.first - previous.end <= 6 && between.some((t) => t.lower === 'with');
-    if (instrument) continue;
+    if (instrument || namesTheAct(tokens, previous, match, between)) continue;
     // A sentence tells of one meeting: "met at Camp David for twelve days of negotiations".
     if (match.type === 'CONSULT' && merged.some((m) => m.type === 'CONSULT')) continue;
     const sameMode = !previous?.mode || !match.mode || previous.mode === match.mode;

@@ -237,7 +237,7 @@ const PROTEST_CONTEXT = new Set([
  * Moscow of an armed invasion", "condemned the killings"), and a definite plural noun that points
  * back to events already told ("faced with the protests").
  */
-function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set(), emptiesPlace: (match: TriggerMatch) => boolean = () => false): TriggerMatch[] {
+function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set(), onNamedPlace: (match: TriggerMatch) => boolean = () => false): TriggerMatch[] {
   if (matches.length === 0) return [];
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
@@ -257,7 +257,9 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
-    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || emptiesPlace(match)))) return false;
+    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || onNamedPlace(match)))) return false;
+    // "captured Philadelphia" is an assault, "captured the suspect" is not: some acts count only when done to a named place.
+    if (match.rule.placeObject && !onNamedPlace(match)) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;

@@ -34,7 +34,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'th
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const IRREGULAR_PARTICIPLES = new Set(['shot', 'beaten', 'hung', 'held', 'taken', 'driven', 'fought', 'withdrawn', 'hit', 'slain', 'thrown']);
 const OBJECT_STOPS = new Set(['.', ';', ':', 'who', 'which', 'that', 'while', 'but', 'after', 'before', 'when', '–', '—']);
-const PLACE_OBJECT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'PROTEST', 'DISPLACE', 'RETREAT']);
+const PLACE_OBJECT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'PROTEST', 'DISPLACE', 'RETREAT', 'COERCE']);
 const VERBAL_TYPES = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'CONSULT']);
 const SUBJECT_OPENERS = new Set([
   ',', ';', ':', '–', '—', '"', '“', '(', 'and', 'but', 'that', 'when', 'while', 'after', 'before', 'as', 'then',

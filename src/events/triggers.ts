@@ -67,6 +67,11 @@ export interface TriggerRule {
   instrumentMode?: boolean;
   /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
   blocks?: boolean;
+  /**
+   * Only a trigger when a named place is what the act is done to: its object ("captured Philadelphia",
+   * "annexed Crimea") or the subject of its passive ("Richmond was liberated"). "captured the suspect" is not.
+   */
+  placeObject?: boolean;
 }
 
 /** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
@@ -156,6 +161,14 @@ const ARMED_FORCES = [
 ];
 /** What is conceded in an election or a game: no concession to an opponent's demands. */
 const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
+/** Armies and the sides of a war that are driven back, routed or repulsed. */
+const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 'occupiers', 'attackers', 'defenders', 'legions', 'cavalry', 'infantry', 'fleet', 'corps'];
+/** Votes, bills and contests that are "defeated" in politics: no battle. */
+const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
+/** Ships sunk or torpedoed in war. */
+const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
+/** What saboteurs and armies blow up. */
+const DEMOLISHED_THINGS = ['bridge', 'bridges', 'railway', 'railways', 'tracks', 'line', 'lines', 'train', 'trains', 'depot', 'depots', 'arsenal', 'magazine', 'fortifications', 'tunnel', 'dam', 'building', 'buildings', 'headquarters', 'barracks', 'station', 'embassy', 'pipeline', 'plant', 'factory', 'ammunition', 'munitions', 'fort', 'walls', 'tower', 'mine', 'mines', 'car', 'bus', 'plane', 'aircraft', 'ship', 'ships', 'tank', 'tanks', 'road', 'roads', 'hotel', 'palace', 'monument', 'statue'];
 const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers', 'marines', 'police', 'units', 'warships', 'reinforcements', 'divisions'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -221,7 +234,24 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "India struck nine sites": strikes on military targets, whoever the subject.
   { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
   // Battles told by their outcome: "defeated the northern earls", "destroyed the Norwegian army", "revolts were crushed".
-  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas'], window: 3, violent: true, playable: true },
+  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas', 'offensive', 'offensives', 'invasion'], window: 4, violent: true, playable: true },
+  // "defeated Bragg at Chattanooga", "the French were defeated near Sedan"; not "defeated at the polls", "the bill was defeated in the Senate"
+  { forms: ['defeated', 'routed'], type: 'ASSAULT', pos: 'verb', followedBy: ['at', 'near', 'outside'], notAimedAt: [...ELECTORAL, ...CRITICISED_THINGS, ...CONTEST_LOSSES], window: 4, violent: true, playable: true },
+  // "suffered a heavy defeat at Ostrołęka", "inflicted a crushing defeat on the Persians": a battle named by its place or foe; not an electoral defeat
+  { forms: ['defeat', 'defeats'], type: 'ASSAULT', pos: 'noun', precededBy: ['suffered', 'suffering', 'suffers', 'inflicted', 'inflicting', 'inflicts'], followedBy: ['at', 'near', 'outside', 'on'], notPrecededBy: ELECTORAL, notAimedAt: ELECTORAL, window: 4, playable: true },
+  // "the garrison was driven back", "having been pushed back into Libya": armies moved by force
+  { forms: ['driven out', 'driven back', 'pushed back', 'beaten back', 'forced back', 'thrown back', 'repulsed', 'repelled', 'driven off', 'beaten off'], type: 'ASSAULT', pos: 'verb', precededBy: ENEMIES, window: 6, playable: true },
+  { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 5, playable: true },
+  { forms: ['repulsed', 'repelled'], type: 'ASSAULT', pos: 'verb', aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion', 'landing', 'landings'], playable: true },
+  // "dropped atomic bombs on Hiroshima"
+  { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
+  // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
+  // ships scuttled to block a harbour are no attack"
+  { forms: ['sank', 'sunk', 'sinking', 'torpedoed'], type: 'ASSAULT', pos: 'verb', aimedAt: VESSELS, notPrecededBy: PASSIVE_AUXILIARIES, window: 1, instrumentMode: true },
+  { forms: ['sunk', 'torpedoed'], type: 'ASSAULT', pos: 'verb', precededBy: VESSELS, window: 4, instrumentMode: true },
+  // "partisans blew up the bridge", "the depot was blown up"
+  { forms: ['blew up', 'blow up', 'blowing up', 'dynamited'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', aimedAt: DEMOLISHED_THINGS },
+  { forms: ['blown up', 'dynamited'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', precededBy: DEMOLISHED_THINGS, window: 4 },
   { forms: ['crushed', 'routed', 'put down', 'suppressed'], type: 'ASSAULT', pos: 'verb', precededBy: ['rebellion', 'revolt', 'revolts', 'uprising', 'uprisings', 'rising', 'mutiny', 'insurrection', 'rebels', 'rebellions', 'insurrections'], window: 5, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
@@ -258,6 +288,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['rallied'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['in', 'at', 'outside', 'near', 'against', 'on', 'across', 'through', 'throughout'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['looted', 'looting', 'ransacked'], type: 'PROTEST', mode: 'riot', pos: 'verb' },
+  // a crowd tearing down a regime's statue, a soldiers' mutiny, a self-immolation: protest acts
+  { forms: ['pulled down', 'tore down', 'torn down', 'toppled', 'pulling down', 'tearing down'], type: 'PROTEST', mode: 'riot', pos: 'verb', aimedAt: ['statue', 'statues', 'monument', 'monuments', 'bust', 'busts', 'emblem', 'emblems', 'portraits', 'symbols', 'flag', 'flags'] },
+  { forms: ['mutinied'], type: 'PROTEST', pos: 'verb' },
+  { forms: ['mutiny', 'mutinies'], type: 'PROTEST', pos: 'noun', notPrecededBy: ['bounty'], window: 2 },
+  { forms: ['set himself on fire', 'set herself on fire', 'set themselves on fire', 'set himself alight', 'set herself alight', 'self - immolation', 'immolated himself', 'immolated herself', 'burned himself to death', 'burnt himself to death'], type: 'PROTEST', pos: 'verb' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
   // "riot police", "riot gear": the word names equipment, not a riot.
   { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
@@ -284,6 +319,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
+  // "closed the universities", "shut down opposition newspapers"; not schools closed for a storm or an epidemic
+  { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
   // MOBILIZE
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
@@ -295,6 +332,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
   { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+  // "conscripted thousands of students", "introduced conscription"
+  { forms: ['conscripted', 'introduced conscription', 'imposed conscription', 'press - ganged', 'pressganged'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+
+  // "captured Philadelphia", "conquered Burma", "Paris was liberated": a named place taken (only when one is).
+  // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
+  { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
+  { forms: ['annexed'], type: 'COERCE', mode: 'confiscate', pos: 'verb', placeObject: true },
 
   // "three strikes and you're out": a baseball rule, and sentencing law named for it.
   { forms: ['three strikes', 'two strikes', 'strikes and'], type: '', pos: 'noun', blocks: true, precededBy: ['three', 'two'], window: 1 },
@@ -379,6 +423,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  // "the power to declare war" is the constitution's, not an act
+  { forms: ['declare war', 'declaring war'], type: '', pos: 'verb', blocks: true, precededBy: ['power', 'powers', 'right', 'authority'], window: 2 },
+  // "Italy declared war on Germany": force announced, the nearest PLOVER type (fighting that follows is ASSAULT)
+  { forms: ['declared war', 'declares war', 'declaring war', 'declaration of war', 'declare war'], type: 'THREATEN', mode: 'violence', pos: 'verb', notFollowedBy: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 2 },
   // A warning is a threat only when force or a penalty is named: "warned that they would be shot".
   { forms: ['warned', 'warning that'], type: 'THREATEN', pos: 'verb', followedBy: FORCE_WORDS, window: 12 },
   { forms: ['warned'], type: 'THREATEN', pos: 'verb', precededBy: FORCE_WORDS, window: 14 },

@@ -1,0 +1,82 @@
+/**
+ * How histories tell events: battles by their outcome, towns taken by name, declarations of war,
+ * ships sunk, bridges blown up, universities closed, conscription, mutinies and acts of protest.
+ * Each test pairs the historical sense with a sentence where the same word is no event.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../pipeline/run.js';
+
+/** The events the whole pipeline finds (entities included: some acts count only on a named place). */
+function told(text: string): string[] {
+  return analyse({ name: 't', text }).events.map((e) => `${e.type}:${e.trigger.text}`);
+}
+
+test('a battle told by its outcome is an assault; a defeat at the polls is not', () => {
+  assert.deepEqual(told('In 1709 Peter the Great defeated the Swedes at Poltava.'), ['ASSAULT:defeated']);
+  assert.deepEqual(told('The Prussians were defeated near Jena in October 1806.'), ['ASSAULT:defeated']);
+  assert.deepEqual(told('The Danes suffered a heavy defeat at Lyndanisse in 1219.'), ['ASSAULT:defeat']);
+  assert.deepEqual(told('The governor was defeated at the polls in November.'), []);
+  assert.deepEqual(told('The party suffered its worst defeat since 1949.'), []);
+  assert.deepEqual(told('The amendment was defeated in the Senate.'), []);
+});
+
+test('a named town taken is an assault, a person taken is not', () => {
+  assert.deepEqual(told('In 1099 the crusaders captured Jerusalem.'), ['ASSAULT:captured']);
+  assert.deepEqual(told('Ottoman forces conquered Belgrade in 1521.'), ['ASSAULT:conquered']);
+  assert.deepEqual(told('Paris was liberated on 25 August 1944.'), ['ASSAULT:liberated']);
+  assert.deepEqual(told('The detectives captured the forger in a hotel room.'), []);
+  // a person captured is still an arrest, as before
+  assert.deepEqual(told('The rebel leader was captured on 3 May.'), ['COERCE:captured']);
+});
+
+test('an annexation is coercion of a named territory', () => {
+  assert.deepEqual(told('In 1908 Austria-Hungary annexed Bosnia.'), ['COERCE:annexed']);
+});
+
+test('armies driven back or out, and attacks repulsed, are assaults; a deadline pushed back is not', () => {
+  assert.deepEqual(told('By nightfall the rebels had been driven out of the capital.'), ['ASSAULT:driven out']);
+  assert.deepEqual(told('The garrison repulsed three assaults on the walls.'), ['ASSAULT:repulsed']);
+  assert.deepEqual(told('In 1683 a relief army drove the Ottoman troops back from Vienna.'), ['ASSAULT:drove']);
+  assert.deepEqual(told('The ministry pushed back the deadline by a month.'), []);
+  // civilians driven out are still displaced
+  assert.deepEqual(told('Thousands of villagers were driven out of the valley.'), ['DISPLACE:driven out']);
+});
+
+test('an attack named after "in a" is the act its verb told, not a second one', () => {
+  assert.deepEqual(told('On 3 June troops stormed the palace in a night attack.'), ['ASSAULT:stormed']);
+  // deaths in a raid keep the raid as the event
+  assert.deepEqual(told('Seven people were killed in an air raid on Monday.'), ['ASSAULT:air raid']);
+});
+
+test('declaring war is a threat of force; the power to declare it is not an act', () => {
+  assert.deepEqual(told('On 6 April 1917 the United States declared war on Germany.'), ['THREATEN:declared war']);
+  assert.deepEqual(told('The constitution gives the legislature the power to declare war.'), []);
+});
+
+test('ships sunk and bridges blown up in war are assaults; a ferry sinking is an accident', () => {
+  assert.deepEqual(told('In May 1941 British ships sank the battleship Bismarck.'), ['ASSAULT:sank']);
+  assert.deepEqual(told('Partisans blew up the railway bridge at night.'), ['ASSAULT:blew up']);
+  assert.deepEqual(told('The bridge was blown up as the tanks approached.'), ['ASSAULT:blown up']);
+  assert.deepEqual(told('The ferry sank in a storm off the coast.'), []);
+  assert.deepEqual(told('The defenders scuttled ships across the harbour mouth.'), []);
+  assert.deepEqual(told('The merger talks blew up over the price.'), []);
+});
+
+test('atomic bombs dropped are an aerial assault', () => {
+  assert.deepEqual(told('On 6 August 1945 an American bomber dropped an atomic bomb on Hiroshima.'), ['ASSAULT:dropped']);
+});
+
+test('universities closed and men conscripted are coercion and mobilisation; schools shut by a storm are neither', () => {
+  assert.deepEqual(told('After the rising the tsar closed the universities of Warsaw and Vilnius.'), ['COERCE:closed']);
+  assert.deepEqual(told('In 1863 the authorities conscripted thousands of young men.'), ['MOBILIZE:conscripted']);
+  assert.deepEqual(told('Schools were closed for two days after the storm.'), []);
+});
+
+test('a mutiny, a statue pulled down and a self-immolation are protest acts', () => {
+  assert.deepEqual(told('In June 1905 the crew of the battleship Potemkin mutinied.'), ['PROTEST:mutinied']);
+  assert.deepEqual(told('The threat of mutiny was rife.'), []);
+  assert.deepEqual(told('On 23 October the crowd pulled down the statue of Stalin.'), ['PROTEST:pulled down']);
+  assert.deepEqual(told('In January 1969 a student set himself on fire in Wenceslas Square.'), ['PROTEST:set himself on fire']);
+  assert.deepEqual(told('The storm pulled down power lines across the county.'), []);
+});
