@@ -195,7 +195,7 @@ const ANAPHORIC_DETERMINERS = new Set(['the', 'these', 'those', 'such']);
 const QUALIFIED_NOUNS = new Set([
   'victims', 'victim', 'survivors', 'suspects', 'suspect', 'site', 'sites', 'anniversary', 'investigation',
   'investigations', 'investigators', 'trial', 'case', 'probe', 'inquiry', 'scene', 'memorial', 'warrant', 'warrants',
-  'leaders', 'organisers', 'organizers', 'policy', 'law', 'laws', 'threat', 'threats', 'plot', 'plots', 'plan', 'plans',
+  'leaders', 'organisers', 'organizers', 'committee', 'committees', 'policy', 'law', 'laws', 'threat', 'threats', 'plot', 'plots', 'plan', 'plans',
   'forces', 'troops', 'rifle', 'rifles', 'weapons', 'craft', 'team', 'teams', 'unit', 'units', 'vehicle', 'vehicles',
   'helicopters', 'ships', 'boats', 'war', 'aircraft', 'squad', 'squads', 'range', 'gallery', 'runners', 'runner',
   // "the invasion sequence", "a riot scene": a part of a film, a game or a book.

@@ -80,3 +80,36 @@ test('a mutiny, a statue pulled down and a self-immolation are protest acts', ()
   assert.deepEqual(told('In January 1969 a student set himself on fire in Wenceslas Square.'), ['PROTEST:set himself on fire']);
   assert.deepEqual(told('The storm pulled down power lines across the county.'), []);
 });
+
+test('people taking up arms, armies sent or reinforced and militias formed are mobilisations', () => {
+  assert.deepEqual(told('In 1794 the townspeople of Kraków armed themselves with scythes.'), ['MOBILIZE:armed themselves']);
+  assert.deepEqual(told('The emperor was sending an army of 60,000 men to the frontier.'), ['MOBILIZE:sending']);
+  assert.deepEqual(told('The garrison was reinforced by two regiments in March.'), ['MOBILIZE:reinforced']);
+  assert.deepEqual(told('The miners formed a workers\' militia.'), ['MOBILIZE:formed']);
+  assert.deepEqual(told('The seamen might be formed into a special militia.'), []);
+  assert.deepEqual(told('The bridge is built of reinforced concrete.'), []);
+});
+
+test('an uprising launched and a cavalry charge are assaults; officers charged in a death are not', () => {
+  assert.deepEqual(told('On 1 August 1944 the Home Army launched an uprising in Warsaw.'), ['ASSAULT:launched']);
+  assert.deepEqual(told('At noon the French cavalry charged the English lines.'), ['ASSAULT:charged']);
+  assert.deepEqual(told('Four police officers charged in the death of the student went on trial.'), []);
+  assert.deepEqual(told('The police charged the suspect with theft.'), []);
+});
+
+test('weapons seized and towns plundered are coercion; sentences commuted and borders opened are concessions', () => {
+  assert.deepEqual(told('The insurgents seized some 3,000 rifles from the armoury.'), ['COERCE:seized']);
+  assert.deepEqual(told('For three days the soldiers plundered the town.'), ['COERCE:plundered']);
+  assert.deepEqual(told('His death sentence was commuted to life imprisonment in 1957.'), ['CONCEDE:commuted']);
+  assert.deepEqual(told('In May 1989 Hungary opened its border with Austria.'), ['CONCEDE:opened']);
+  assert.deepEqual(told('That afternoon the club opened the gates of the stadium.'), []);
+});
+
+test('a crowd leaving the country is displaced; one traveller leaving is not', () => {
+  assert.deepEqual(told('By the spring some 80,000 people had left the country.'), ['DISPLACE:left the country']);
+  assert.deepEqual(told('The president left the country on Monday for a summit.'), []);
+});
+
+test('demands listed or presented are a request', () => {
+  assert.deepEqual(told('On 17 August the strike committee presented its demands to the government.'), ['REQUEST:demands']);
+});

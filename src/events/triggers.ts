@@ -234,7 +234,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "India struck nine sites": strikes on military targets, whoever the subject.
   { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
   // Battles told by their outcome: "defeated the northern earls", "destroyed the Norwegian army", "revolts were crushed".
-  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas', 'offensive', 'offensives', 'invasion'], window: 4, violent: true, playable: true },
+  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out', 'crush', 'crushing'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas', 'offensive', 'offensives', 'invasion'], window: 4, violent: true, playable: true },
   // "defeated Bragg at Chattanooga", "the French were defeated near Sedan"; not "defeated at the polls", "the bill was defeated in the Senate"
   { forms: ['defeated', 'routed'], type: 'ASSAULT', pos: 'verb', followedBy: ['at', 'near', 'outside'], notAimedAt: [...ELECTORAL, ...CRITICISED_THINGS, ...CONTEST_LOSSES], window: 4, violent: true, playable: true },
   // "suffered a heavy defeat at Ostrołęka", "inflicted a crushing defeat on the Persians": a battle named by its place or foe; not an electoral defeat
@@ -243,6 +243,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['driven out', 'driven back', 'pushed back', 'beaten back', 'forced back', 'thrown back', 'repulsed', 'repelled', 'driven off', 'beaten off'], type: 'ASSAULT', pos: 'verb', precededBy: ENEMIES, window: 6, playable: true },
   { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 5, playable: true },
   { forms: ['repulsed', 'repelled'], type: 'ASSAULT', pos: 'verb', aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion', 'landing', 'landings'], playable: true },
+  // "launched an uprising": the rising begins with its fighting
+  { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'counter - attack', 'sortie', 'sorties'], window: 3 },
+  // "mounted police charged the crowd", "the cavalry charged"; not "charged the suspect with theft"
+  { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'], notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
@@ -318,7 +322,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
-  { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
+  { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated', 'plundered', 'pillaged'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
+  // "rebels seized 5,000 rifles from police stations", "seized the estates of the nobility"
+  { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory'], window: 4 },
   // "closed the universities", "shut down opposition newspapers"; not schools closed for a storm or an epidemic
   { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
@@ -331,7 +337,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
-  { forms: ['sent', 'sends', 'dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+  { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+  // "the garrison was reinforced", "reinforced the garrison with two regiments"; not "reinforced concrete"
+  { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ENEMIES, window: 4 },
+  { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: ENEMIES },
+  // civilians taking up arms: "the townspeople armed themselves", "formed a citizens' militia"
+  { forms: ['armed themselves', 'took up arms', 'take up arms', 'taking up arms'], type: 'MOBILIZE', pos: 'verb' },
+  { forms: ['formed', 'raised'], type: 'MOBILIZE', pos: 'verb', followedBy: ['militia', 'militias', 'army', 'regiment', 'regiments', 'legion', 'legions'], notFollowedBy: ['into', 'government', 'party', 'coalition', 'cabinet'], window: 4 },
   // "conscripted thousands of students", "introduced conscription"
   { forms: ['conscripted', 'introduced conscription', 'imposed conscription', 'press - ganged', 'pressganged'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
 
@@ -373,6 +385,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  // "the death sentences were commuted", "commuted his sentence to life"
+  { forms: ['commuted'], type: 'CONCEDE', pos: 'verb', followedBy: ['sentence', 'sentences', 'to'], window: 3 },
+  { forms: ['commuted'], type: 'CONCEDE', pos: 'verb', precededBy: ['sentence', 'sentences'], window: 3 },
+  // a border or gates opened to let people through: restrictions eased
+  { forms: ['opened'], type: 'CONCEDE', pos: 'verb', followedBy: ['border', 'borders', 'frontier', 'checkpoints', 'crossings'], notFollowedBy: ['fire'], window: 3 },
+  // "the guards opened the gates"; not a club opening a stadium's gates
+  { forms: ['opened'], type: 'CONCEDE', pos: 'verb', followedBy: ['gates'], precededBy: ['guards', 'garrison', 'defenders', 'authorities', 'regime', 'soldiers', 'troops'], window: 4 },
   // A company apologising to its customers concedes nothing political.
   { forms: ['apologised', 'apologized'], type: 'CONCEDE', pos: 'verb', verbal: true },
   { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
@@ -407,6 +426,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
+  // "presented their demands to the government", "the strikers listed 21 demands"
+  { forms: ['demands'], type: 'REQUEST', pos: 'noun', precededBy: ['listed', 'lists', 'issued', 'issues', 'presented', 'presents', 'published', 'submitted', 'drew up', 'put forward', 'made'], window: 4 },
   { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
   // "rejected calls for a wealth tax", "despite appeals for calm": the noun is what another act is about.
   { forms: ['appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: [...DOCUMENTS, 'rejected', 'rejects', 'dismissed', 'ignored', 'resisted', 'rebuffed', 'despite', 'amid', 'growing', 'renewed', 'repeated', 'mounting', 'heeded', 'after', 'following', 'to'], window: 3 },
@@ -434,6 +455,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // DISPLACE (extension)
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
+  // "some 70,000 people had left the country" (a crowd or a count: one traveller leaving is no displacement, see extract.ts)
+  { forms: ['left the country', 'leave the country', 'leaving the country', 'left their homeland', 'left their homes'], type: 'DISPLACE', pos: 'verb' },
   // "thousands were driven out of the city", "7,000 people were flown out"; not "forced out of office"
   { forms: ['driven out', 'forced out', 'flown out', 'driven from', 'expelled from'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['office', 'power', 'government', 'party', 'job', 'post', 'race', 'business', 'market', 'league', 'tournament', 'competition'], window: 3 },
   // exile: "went into exile", "were driven into exile"; emigration
