@@ -180,13 +180,21 @@ function mergeCasualties(events: readonly Event[]): Event[] {
   const merged = new Set<Event>();
   for (const casualty of casualties) {
     const cause = events.find(
-      (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)),
+      (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)) && !datedApart(e, casualty),
     );
     if (!cause) continue;
     cause.recipients = [...new Set([...cause.recipients, ...casualty.recipients])];
     merged.add(casualty);
   }
   return events.filter((e) => !merged.has(e));
+}
+
+/** "York was killed at Wakefield on 30 December, and in February the army defeated Warwick": two days, two events. */
+function datedApart(a: Event, b: Event): boolean {
+  const x = a.when.value;
+  const y = b.when.value;
+  // (one date inside the other, "20 March" and "5.30am on 20 March", is one time)
+  return x !== undefined && y !== undefined && !x.startsWith(y) && !y.startsWith(x);
 }
 
 const VERBAL_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);

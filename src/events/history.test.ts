@@ -113,3 +113,27 @@ test('a crowd leaving the country is displaced; one traveller leaving is not', (
 test('demands listed or presented are a request', () => {
   assert.deepEqual(told('On 17 August the strike committee presented its demands to the government.'), ['REQUEST:demands']);
 });
+
+test('offensives and operations launched, and advances halted, are assaults; a rescue operation is not', () => {
+  assert.deepEqual(told('On 22 June the Soviets launched a strategic offensive in Belorussia.'), ['ASSAULT:offensive']);
+  assert.deepEqual(told('In March 1971 the army launched Operation Lam Son into Laos.'), ['ASSAULT:launched']);
+  assert.deepEqual(told('Operation Uranus was launched on 19 November.'), ['ASSAULT:launched']);
+  assert.deepEqual(told('Rescuers launched an operation to free the trapped miners.'), []);
+  assert.deepEqual(told('In September the French halted the German advance at the Marne.'), ['ASSAULT:halted']);
+  assert.deepEqual(told('The committee halted the advance of the bill.'), []);
+});
+
+test('losses suffered by an army and defeats in a series of battles are assaults; a company\'s losses are not', () => {
+  assert.deepEqual(told('In May the government forces suffered heavy losses near the river.'), ['ASSAULT:suffered']);
+  assert.deepEqual(told('Russia was defeated in a series of battles in 1915.'), ['ASSAULT:defeated']);
+  assert.deepEqual(told('The company suffered heavy losses in the third quarter.'), []);
+});
+
+test('a treaty signed with a long name between is still a signing', () => {
+  assert.deepEqual(told('In August 1939 the two powers signed the German-Soviet Non-Aggression Pact.'), ['SUPPORT:signed']);
+});
+
+test('deaths on another date are an event of their own, not the outcome of a later battle', () => {
+  const events = analyse({ name: 't', text: 'In 1460 the war resumed. On 30 December York was killed at Wakefield, and in February 1461 the queen\'s army defeated Warwick in the second battle of St Albans.' }).events;
+  assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}:${e.when.value}`), ['ASSAULT:killed:1460-12-30', 'ASSAULT:defeated:1461-02']);
+});
