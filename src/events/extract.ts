@@ -180,7 +180,7 @@ function mergeCasualties(events: readonly Event[]): Event[] {
   const merged = new Set<Event>();
   for (const casualty of casualties) {
     const cause = events.find(
-      (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)) && !datedApart(e, casualty),
+      (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)) && !datedApart(e, casualty) && !contrasted(e, casualty),
     );
     if (!cause) continue;
     cause.recipients = [...new Set([...cause.recipients, ...casualty.recipients])];
@@ -188,6 +188,15 @@ function mergeCasualties(events: readonly Event[]): Event[] {
   }
   return events.filter((e) => !merged.has(e));
 }
+
+/** "Ross landed his army at North Point, but he was killed by a rifleman": a contrast parts two events. */
+function contrasted(a: Event, b: Event): boolean {
+  const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
+  const between = first.sentence.text.slice(first.trigger.end - first.sentence.start, second.trigger.start - first.sentence.start);
+  return CONTRAST.test(between);
+}
+
+const CONTRAST = /\b(?:but|yet|although|though|whereas)\b/;
 
 /** "York was killed at Wakefield on 30 December, and in February the army defeated Warwick": two days, two events. */
 function datedApart(a: Event, b: Event): boolean {

@@ -137,3 +137,21 @@ test('deaths on another date are an event of their own, not the outcome of a lat
   const events = analyse({ name: 't', text: 'In 1460 the war resumed. On 30 December York was killed at Wakefield, and in February 1461 the queen\'s army defeated Warwick in the second battle of St Albans.' }).events;
   assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}:${e.when.value}`), ['ASSAULT:killed:1460-12-30', 'ASSAULT:defeated:1461-02']);
 });
+
+test('an army landed, warships burned and a king beheaded are assaults; a prince landing with seven companions is not', () => {
+  assert.deepEqual(told('In 1066 William landed an army on the Sussex coast.'), ['ASSAULT:landed']);
+  assert.deepEqual(told('On 19 June 1667 the Dutch burned several warships at Chatham.'), ['ASSAULT:burned']);
+  assert.deepEqual(told('Charles I was beheaded in January 1649.'), ['ASSAULT:beheaded']);
+  assert.deepEqual(told('Jan Hus was burned at the stake in 1415.'), ['ASSAULT:burned at the stake']);
+  assert.deepEqual(told('The prince landed on the island in July 1745 with seven companions.'), []);
+});
+
+test('police stations seized and a navy defeated are assaults', () => {
+  assert.deepEqual(told('In February 1979 revolutionaries seized police stations across the capital.'), ['ASSAULT:seized']);
+  assert.deepEqual(told('In 480 BC the Greek fleet defeated the Persian navy at Salamis.'), ['ASSAULT:defeated']);
+});
+
+test('a death after "but" is an event of its own, not the outcome of the act before', () => {
+  assert.deepEqual(told('In 1814 Ross landed his army at North Point, but he was killed by a rifleman within hours.'), ['ASSAULT:landed', 'ASSAULT:killed']);
+  assert.deepEqual(told('Police opened fire on the crowd on Monday, killing four.'), ['ASSAULT:opened fire']);
+});
