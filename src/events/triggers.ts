@@ -401,6 +401,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  // "made painful concessions", "offered concessions to the strikers"
+  { forms: ['concessions', 'concession'], type: 'CONCEDE', pos: 'noun', precededBy: ['made', 'make', 'making', 'offered', 'offer', 'offering', 'painful', 'major', 'territorial', 'key'], notPrecededBy: ['no', 'any', 'demanded', 'demand', 'sought', 'seeking', 'refused', 'rejected', 'without'], window: 3 },
   // "the death sentences were commuted", "commuted his sentence to life"
   { forms: ['commuted'], type: 'CONCEDE', pos: 'verb', followedBy: ['sentence', 'sentences', 'to'], window: 3 },
   { forms: ['commuted'], type: 'CONCEDE', pos: 'verb', precededBy: ['sentence', 'sentences'], window: 3 },
@@ -423,6 +425,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce'], window: 5 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
+  // "welcomed the deal", "welcomed the release of the hostages"; not guests welcomed
+  { forms: ['welcomed', 'welcomes', 'hailed'], type: 'SUPPORT', pos: 'verb', followedBy: ['deal', 'agreement', 'accord', 'decision', 'move', 'ceasefire', 'truce', 'treaty', 'release', 'announcement', 'proposal', 'talks', 'resolution', 'verdict', 'election', 'vote', 'step', 'pledge'], window: 3 },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
   { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
   { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
@@ -447,6 +451,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
   // "rejected calls for a wealth tax", "despite appeals for calm": the noun is what another act is about.
   { forms: ['appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: [...DOCUMENTS, 'rejected', 'rejects', 'dismissed', 'ignored', 'resisted', 'rebuffed', 'despite', 'amid', 'growing', 'renewed', 'repeated', 'mounting', 'heeded', 'after', 'following', 'to'], window: 3 },
+  // "ordered the armed forces to deploy", "ordered 3,000 more soldiers to Poland": the order moves the forces (an order to withdraw, to fire or to disobey is not a build-up)
+  { forms: ['ordered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: FORCES, followedBy: ['deploy', 'advance', 'move', 'march', 'mobilise', 'mobilize', 'reinforce', 'enter', 'occupy', 'invade', 'storm', 'forward', 'into', 'cross', 'more', 'additional', 'extra'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 7 },
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
@@ -467,7 +473,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // A warning is a threat only when force or a penalty is named: "warned that they would be shot".
   { forms: ['warned', 'warning that'], type: 'THREATEN', pos: 'verb', followedBy: FORCE_WORDS, window: 12 },
   { forms: ['warned'], type: 'THREATEN', pos: 'verb', precededBy: FORCE_WORDS, window: 14 },
-  { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation'], window: 3 },
+  { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation', 'stern', 'harsh', 'tough', 'severe', 'decisive', 'merciless'], window: 3 },
 
   // DISPLACE (extension)
   { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
