@@ -8,6 +8,7 @@ import { mayHoldNumber } from './cues.js';
 import { tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
+  ARMED_BODIES,
   AUXILIARIES,
   BOUND_PHRASES,
   BOUND_PHRASES_BY_LAST_WORD,
@@ -147,6 +148,8 @@ function buildQuantity(
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
   // ("an estimated 40,000 to 50,000", "perhaps 5,000 to 10,000": a hedge before a range hedges both figures)
   if (range && (bound?.kind === 'approx' || bound?.kind === 'approx-max')) bounds.approximate = true;
+  // ("losses were estimated at more than 9,000", "organisers put the crowd at 200,000")
+  if (estimatedAt(tokens, countFirst)) bounds.approximate = true;
   // One literal, then optional fields in a fixed order: a monomorphic shape, cheap to build.
   const quantity: Quantity = { id, start, end, text: text.slice(start, end), approximate: bounds.approximate, category };
   if (bounds.min !== undefined) quantity.min = bounds.min;
@@ -204,7 +207,7 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
 
 /** What the words around a count say when nothing else has: a noun it numbers, or soldiers moved into place. */
 function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number): QuantityCategory | undefined {
-  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last);
+  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last) ?? underArms(tokens, numberEnd);
 }
 
 /**
@@ -223,12 +226,31 @@ function troopsMoved(tokens: readonly Token[], first: number, last: number): Qua
   return TROOP_MOVES.has(verb) ? 'troops' : undefined;
 }
 
-/** "armed forces, which number about 250,000": the count numbers the noun before it. */
+/** "armed forces, which number about 250,000", "the defenders numbered some 7,000": the count numbers the noun before it. */
 function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   const verb = tokenAt(tokens, first - 1)?.lower ?? '';
   if (verb !== 'number' && verb !== 'numbered' && verb !== 'numbers' && verb !== 'numbering') return undefined;
-  return nounCategoryFrom(tokens, first - 2, first - 6);
+  return nounCategoryFrom(tokens, first - 2, first - 6) ?? (anyWordBetween(tokens, first - 2, first - 6, ARMED_BODIES) ? 'troops' : undefined);
 }
+
+/** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
+function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i > to && i >= 0; i--) if (words.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** "4,983 Greeks fit to bear arms", "200,000 men under arms": men counted as fighters. */
+function underArms(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
+  for (let i = numberEnd; i < numberEnd + ARMS_REACH && i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    if (word === 'arms' && ARMS_VERBS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return 'troops';
+    if (CLAUSE_ENDS.has(word) || word === ',') return undefined;
+  }
+  return undefined;
+}
+
+const ARMS_REACH = 6;
+const ARMS_VERBS = new Set(['under', 'bear', 'bearing', 'bore', 'carry', 'carrying', 'take', 'took']);
 
 /** Tokens after a count within which "the number of" names what it counts ("U.S." is four tokens). */
 const NUMBER_OF_REACH = 10;
@@ -258,6 +280,19 @@ function opensObject(token: Token | undefined): boolean {
 function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   return tokenAt(tokens, first - 1)?.lower === 'of' && FORCES.has(tokenAt(tokens, first - 2)?.lower ?? '') ? 'troops' : undefined;
 }
+
+/** "estimated at 9,000", "estimated the crowd at 200,000", "put the toll at 300": a figure given as an estimate. */
+function estimatedAt(tokens: readonly Token[], first: number): boolean {
+  if (tokenAt(tokens, first - 1)?.lower !== 'at') return false;
+  for (let i = first - 2; i >= 0 && i >= first - 5; i--) {
+    const word = tokens[i].lower;
+    if (ESTIMATING.has(word)) return true;
+    if (CLAUSE_ENDS.has(word) || word === ',') return false;
+  }
+  return false;
+}
+
+const ESTIMATING = new Set(['estimated', 'estimate', 'estimates', 'estimating', 'put', 'puts', 'putting', 'reckoned', 'guessed']);
 
 /** "one" alone is mostly a pronoun ("one of the leaders"), so it counts only before a person noun. */
 function isLoneOne(tokens: readonly Token[], reading: NumberReading): boolean {

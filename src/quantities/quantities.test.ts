@@ -291,3 +291,18 @@ test('counts joined to a told count, reduced participles, armies of men, prisone
 test('measures of length, area, weight and temperature count nothing', () => {
   assert.deepEqual(quantities('The plant lies about 100 kilometres north of the capital; 61 acres burned at 30 degrees, and 12 people were hurt.').map((q) => [q.text, q.category]), [['12', 'injured']]);
 });
+
+test('a fighting side numbered, or men fit to bear arms, are troops; a population numbered is not', () => {
+  assert.equal(only('The defenders numbered about 7,000.').category, 'troops');
+  assert.equal(only('The garrison numbered 8,000.').category, 'troops');
+  assert.equal(only('The census found 4,983 Greeks fit to bear arms.').category, 'troops');
+  assert.equal(only('The republic had 200,000 men under arms.').category, 'troops');
+  assert.equal(only('The population numbered about 40,000.').category, 'other');
+});
+
+test('a figure estimated at is approximate, whatever its bound word', () => {
+  const losses = only('Losses were estimated at more than 9,000.');
+  assert.deepEqual([losses.min, losses.approximate], [9000, true]);
+  assert.equal(only('Organisers put the crowd at 200,000.').approximate, true);
+  assert.equal(only('Police detained protesters at 12 locations.').approximate, false);
+});
