@@ -6,7 +6,7 @@
 import type { Bounds, Event, Quantity, QuantityCategory } from '../model/document.js';
 
 const ACCEPTED: Record<string, readonly QuantityCategory[]> = {
-  ASSAULT: ['killed', 'injured', 'troops', 'vehicles'],
+  ASSAULT: ['killed', 'injured', 'casualties', 'troops', 'vehicles'],
   COERCE: ['arrested', 'displaced', 'killed'],
   DISPLACE: ['displaced'],
   MOBILIZE: ['troops', 'vehicles'],

@@ -155,3 +155,9 @@ test('a death after "but" is an event of its own, not the outcome of the act bef
   assert.deepEqual(told('In 1814 Ross landed his army at North Point, but he was killed by a rifleman within hours.'), ['ASSAULT:landed', 'ASSAULT:killed']);
   assert.deepEqual(told('Police opened fire on the crowd on Monday, killing four.'), ['ASSAULT:opened fire']);
 });
+
+test('men lost in a fight are an assault with casualties; jobs lost are not', () => {
+  const [battle] = analyse({ name: 't', text: 'On 1 July 1916 the British lost 57,000 men.' }).events;
+  assert.deepEqual([battle.type, battle.trigger.text, battle.counts.casualties], ['ASSAULT', 'lost', { min: 57000, max: 57000 }]);
+  assert.deepEqual(told('The factory lost 300 jobs in 2009.'), []);
+});

@@ -234,6 +234,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "halted the German advance at the Marne", "the offensive was halted": a battle fought off
   { forms: ['halted', 'stopped', 'checked', 'blunted'], type: 'ASSAULT', pos: 'verb', followedBy: ['advance', 'offensive', 'drive', 'onslaught', 'invasion'], notAimedAt: [...CRITICISED_THINGS, ...RIGHTS_AND_INSTITUTIONS, ...ABSTRACT_ADVERSARIES, ...MARKET_SUBJECTS, ...FIGURES], window: 4, playable: true },
   { forms: ['halted', 'stopped', 'checked', 'blunted'], type: 'ASSAULT', pos: 'verb', precededBy: ['advance', 'offensive', 'drive', 'onslaught', 'invasion'], notFollowedBy: ['by'], window: 3, playable: true },
+  // "the British lost 20,000 men on the first day": the fighting told by the men it cost
+  { forms: ['lost', 'losing'], type: 'ASSAULT', pos: 'verb', followedBy: ['men', 'soldiers', 'troops'], notFollowedBy: ['jobs', 'contact', 'touch', 'faith', 'confidence', 'weight'], window: 4, violent: true, playable: true },
   // "suffered heavy losses at the Battle of Binh Gia", "Lee's army suffered 28,000 casualties": the fighting told by its cost
   { forms: ['suffered', 'sustained'], type: 'ASSAULT', pos: 'verb', followedBy: ['losses', 'casualties'], precededBy: ENEMIES, window: 4 },
   { forms: ['suffered', 'sustained'], type: 'ASSAULT', pos: 'verb', followedBy: ['losses', 'casualties'], aimedAt: ['battle', 'siege', 'assault', 'attack', 'offensive', 'fighting'], window: 4 },

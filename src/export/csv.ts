@@ -1,7 +1,7 @@
 /**
  * ACLED-style CSV: one row per event (event_date, time_precision, event_type/sub_event_type as
  * PLOVER type/mode, actor1/actor2, location, latitude, longitude, geo_precision, fatalities and the
- * other counts (a protest's crowd size as protesters), source and notes). RFC 4180: CRLF rows, fields with a quote, comma or line break are
+ * other counts (a protest's crowd size as protesters; losses told without the dead apart as casualties), source and notes). RFC 4180: CRLF rows, fields with a quote, comma or line break are
  * quoted with doubled quotes. Text cells starting with = + - @ (or tab/CR) get a leading apostrophe
  * so a spreadsheet never runs them as formulas; numbers are written as numbers.
  */
@@ -12,7 +12,7 @@ import { DocIndex, entityText, eventInterval, isoDay, round6 } from './common.js
 export const CSV_COLUMNS = [
   'event_id', 'event_date', 'year', 'time_precision', 'date_precision', 'event_type', 'sub_event_type',
   'actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'location', 'latitude', 'longitude', 'geo_precision',
-  'fatalities', 'fatalities_max', 'injured', 'injured_max', 'arrested', 'arrested_max', 'displaced', 'displaced_max',
+  'fatalities', 'fatalities_max', 'injured', 'injured_max', 'casualties', 'casualties_max', 'arrested', 'arrested_max', 'displaced', 'displaced_max',
   'troops', 'troops_max', 'vehicles', 'vehicles_max', 'protesters', 'protesters_max', 'negated', 'hypothetical', 'future', 'reported',
   'source', 'trigger', 'start', 'end', 'notes',
 ] as const;
@@ -36,7 +36,7 @@ function timePrecision(interval: Interval): number {
 
 /** Count columns: ACLED calls the dead "fatalities"; every category has a lower and an upper bound. */
 const COUNT_COLUMNS: readonly [QuantityCategory, string][] = [
-  ['killed', 'fatalities'], ['injured', 'injured'], ['arrested', 'arrested'],
+  ['killed', 'fatalities'], ['injured', 'injured'], ['casualties', 'casualties'], ['arrested', 'arrested'],
   ['displaced', 'displaced'], ['troops', 'troops'], ['vehicles', 'vehicles'], ['protesters', 'protesters'],
 ];
 

@@ -176,8 +176,12 @@ export interface Entity extends Span {
   place?: ResolvedPlace;
 }
 
-/** What a count counts; 'protesters' is a crowd's size (demonstrators, marchers, strikers). */
-export type QuantityCategory = 'killed' | 'injured' | 'arrested' | 'displaced' | 'troops' | 'vehicles' | 'protesters' | 'other';
+/**
+ * What a count counts; 'protesters' is a crowd's size (demonstrators, marchers, strikers); 'casualties'
+ * are a side's losses told without saying how many died ("lost 5,000 men", "28,000 casualties": killed,
+ * wounded, captured and missing together).
+ */
+export type QuantityCategory = 'killed' | 'injured' | 'casualties' | 'arrested' | 'displaced' | 'troops' | 'vehicles' | 'protesters' | 'other';
 
 export interface Quantity extends Span {
   id: string;

@@ -20,6 +20,7 @@ import {
   type BoundKind,
   type BoundPhrase,
   CAPTIVES,
+  CASUALTY_NOUNS,
   CHANGE_VERBS,
   DEATH_NOUNS,
   DETERMINERS,
@@ -27,6 +28,7 @@ import {
   FORCES_AS_SOLDIERS_FROM,
   FORMATIONS,
   HOMES,
+  LOSING,
   OBJECT_DETERMINERS,
   PARTITIVE_PRONOUNS,
   POSSESSIVES,
@@ -182,13 +184,16 @@ function headCategory(head: Token, value: number): QuantityCategory | undefined 
 
 /**
  * What the words around a count (not its object verb, nor its noun) say happened to it, in order of
- * trust: a count given for the dead, a verb after it, a verb before it (unless the count opens a clause
- * of its own), people driven from their homes, a count joined to one so told.
+ * trust: a count given for the dead, a verb after it, a count given for a side's losses or men lost, a
+ * verb before it (unless the count opens a clause of its own), people driven from their homes, a count
+ * joined to one so told.
  */
 function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
   return (
     deathCountBefore(tokens, first) ??
     categoryFromVerbAfter(tokens, last) ??
+    lossesBefore(tokens, first, head) ??
+    menLost(tokens, first, head) ??
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
     joinedTo(tokens, first, previous, head)
@@ -516,6 +521,17 @@ function deathCountBefore(tokens: readonly Token[], first: number): QuantityCate
   return undefined;
 }
 
+/** "losses were estimated at 9,000", "casualties numbered some 12,000"; not "losses were put at 3,000 jobs" (no men lost). */
+function lossesBefore(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
+  if (head !== undefined && !countsMen(head)) return undefined;
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const word = tokens[i].lower;
+    if (CASUALTY_NOUNS.has(word)) return 'casualties';
+    if (!TOLL_LINKS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /** Tokens back from a figure within which its clause's "death toll" is looked for. */
 const TOLL_REACH = 16;
 
@@ -533,6 +549,16 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
     if (word === 'toll' || ((word === 'dead' || word === 'deaths') && tokenAt(tokens, i - 1)?.lower === 'the')) return 'killed';
   }
   return undefined;
+}
+
+/** "lost 20,000 men", "losing nearly 6,000 soldiers": a side's losses, not jobs or seats lost. */
+function menLost(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
+  return LOSING.has(tokenAt(tokens, first - 1)?.lower ?? '') && head !== undefined && countsMen(head) ? 'casualties' : undefined;
+}
+
+/** The counted noun is men or fighters: "men", "people", "soldiers", "troops". */
+function countsMen(head: Token): boolean {
+  return IRREGULAR_PLURALS.has(head.lower) || HEAD_CATEGORIES.get(head.lower) === 'troops';
 }
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */

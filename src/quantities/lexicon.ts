@@ -59,7 +59,7 @@ export const HEAD_STOP_WORDS = new Set([
   'of', 'for', 'as', 'than', 'into', 'toward', 'towards', 'across', 'near', 'the', 'a', 'an', 'their', 'its',
   'his', 'her', 'during', 'after', 'before', 'while', 'since', 'said', 'including', 'among', 'per', 'more',
   'less', 'each', 'also', 'reportedly', 'all', 'still', 'then', 'there', 'when', 'where', 'out', 'this', 'these',
-  'those', 'between', 'against', 'through', 'under', 'over', 'about', 'up', 'down', 'off', 'not', 'no',
+  'those', 'between', 'against', 'through', 'under', 'over', 'about', 'up', 'down', 'off', 'not', 'no', 'why', 'how',
 ]);
 
 /** Words ending in -ed/-ing that describe a counted noun rather than act as its verb. */
@@ -92,7 +92,7 @@ function categories(entries: Record<string, QuantityCategory>): ReadonlyMap<stri
 /** What a counted head noun is, when the noun alone says it. */
 export const HEAD_CATEGORIES = categories({
   dead: 'killed', deaths: 'killed', lives: 'killed', fatalities: 'killed', bodies: 'killed', killed: 'killed', victims: 'killed',
-  wounded: 'injured', injured: 'injured', injuries: 'injured',
+  wounded: 'injured', injured: 'injured', injuries: 'injured', casualties: 'casualties',
   prisoners: 'arrested', detainees: 'arrested', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
   refugees: 'displaced', evacuees: 'displaced', displaced: 'displaced', exiles: 'displaced', seekers: 'displaced', homeless: 'displaced',
   troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
@@ -199,7 +199,11 @@ export const CHANGE_VERBS = new Set([
 
 /** Nouns for the dead a count may be given for, and the words that may link them to it ("Estimates of the dead range from"). */
 export const DEATH_NOUNS = new Set(['dead', 'deaths', 'toll', 'fatalities']);
-export const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated']);
+/** A side's losses, the dead and the wounded and the captured together: "losses were estimated at 9,000". */
+export const CASUALTY_NOUNS = new Set(['casualties', 'losses']);
+/** Verbs of a side losing men: "lost 20,000 men", "losing nearly 6,000 soldiers". */
+export const LOSING = new Set(['lost', 'losing', 'lose', 'loses']);
+export const TOLL_LINKS = new Set(['range', 'ranges', 'ranged', 'from', 'at', 'to', 'was', 'were', 'is', 'are', 'stood', 'put', 'reached', 'rose', 'climbed', 'estimated', 'numbered', 'totalled', 'totaled']);
 
 /** "132 of them", "seven of whom": a part of the count before. */
 export const PARTITIVE_PRONOUNS = new Set(['them', 'whom']);

@@ -306,3 +306,13 @@ test('a figure estimated at is approximate, whatever its bound word', () => {
   assert.equal(only('Organisers put the crowd at 200,000.').approximate, true);
   assert.equal(only('Police detained protesters at 12 locations.').approximate, false);
 });
+
+test("a side's losses told without the dead apart are casualties; jobs and seats lost are not", () => {
+  assert.equal(only('The British lost 20,000 men on the first day.').category, 'casualties');
+  assert.equal(only('The army fell back after losing nearly 6,000 soldiers.').category, 'casualties');
+  assert.equal(only("Lee's army suffered 28,000 casualties.").category, 'casualties');
+  assert.equal(only('Russian losses were estimated at more than 9,000.').category, 'casualties');
+  assert.equal(only('American losses were about 19,000 killed.').category, 'killed');
+  assert.equal(only('The factory lost 300 jobs.').category, 'other');
+  assert.equal(only("The company's losses were put at 3,000 jobs.").category, 'other');
+});
