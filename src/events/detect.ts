@@ -245,6 +245,10 @@ function anyIn(tokens: readonly Token[], from: number, to: number, words: Readon
   return false;
 }
 
+function dependsOnPlace(match: TriggerMatch): boolean {
+  return match.rule.placeObject === true || match.rule.placeSubject === true;
+}
+
 const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'or', 'then', 'before', 'after', 'while', 'when']);
 
 /**
@@ -279,7 +283,8 @@ function mergeJoined(tokens: readonly Token[], matches: TriggerMatch[]): Trigger
     // A sentence tells of one meeting: "met at Camp David for twelve days of negotiations".
     if (match.type === 'CONSULT' && merged.some((m) => m.type === 'CONSULT')) continue;
     const sameMode = !previous?.mode || !match.mode || previous.mode === match.mode;
-    const joined = previous && previous.type === match.type && sameMode && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
+    // (an act that counts only on a named place is checked later, on its own: "the attacks fell on All Saints' Day")
+    const joined = previous && previous.type === match.type && sameMode && !dependsOnPlace(match) && !dependsOnPlace(previous) && between.length <= 2 && between.every((t) => MERGE_JOINERS.has(t.lower));
     if (joined) {
       if (!previous.mode && match.mode) previous.mode = match.mode;
       previous.end = match.end;

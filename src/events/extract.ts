@@ -12,7 +12,7 @@ import { attachCounts } from './counts.js';
 import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
-import { actsOnPlace, isNominal, participantsOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
@@ -122,7 +122,13 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
   // Photographers and agencies named in credits take no part in what the picture shows.
   let placed: PlacedEntity[] | undefined;
   const placesOf = (): PlacedEntity[] => (placed ??= placeEntities(tokens, input.entities.filter((e) => e.zone !== 'credit')));
-  const found = toldEvents(tokens, findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}), input.toldTypes, (match) => actsOnPlace(tokens, placesOf(), match));
+  const found = toldEvents(
+    tokens,
+    findTriggers(tokens, input.sportNearby ? { sportNearby: input.sportNearby } : {}),
+    input.toldTypes,
+    (match) => actsOnPlace(tokens, placesOf(), match),
+    (match) => placeIsSubjectOf(tokens, placesOf(), match),
+  );
   // A heading's noun names the episode the text is about ("The Siege of Leningrad"); a verb in a
   // headline still reports one ("Troops storm parliament").
   const headed = sentence.kind === 'heading' ? found.filter((match) => !isNominal(tokens, match)) : found;
@@ -254,7 +260,13 @@ const PROTEST_CONTEXT = new Set([
  * Moscow of an armed invasion", "condemned the killings"), and a definite plural noun that points
  * back to events already told ("faced with the protests").
  */
-function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], toldTypes: ReadonlySet<string> = new Set(), onNamedPlace: (match: TriggerMatch) => boolean = () => false): TriggerMatch[] {
+function toldEvents(
+  tokens: readonly Token[],
+  matches: readonly TriggerMatch[],
+  toldTypes: ReadonlySet<string> = new Set(),
+  onNamedPlace: (match: TriggerMatch) => boolean = () => false,
+  placeIsSubject: (match: TriggerMatch) => boolean = () => false,
+): TriggerMatch[] {
   if (matches.length === 0) return [];
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
@@ -277,6 +289,7 @@ function toldEvents(tokens: readonly Token[], matches: readonly TriggerMatch[], 
     if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || onNamedPlace(match)))) return false;
     // "captured Philadelphia" is an assault, "captured the suspect" is not: some acts count only when done to a named place.
     if (match.rule.placeObject && !onNamedPlace(match)) return false;
+    if (match.rule.placeSubject && !placeIsSubject(match)) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;

@@ -161,3 +161,21 @@ test('men lost in a fight are an assault with casualties; jobs lost are not', ()
   assert.deepEqual([battle.type, battle.trigger.text, battle.counts.casualties], ['ASSAULT', 'lost', { min: 57000, max: 57000 }]);
   assert.deepEqual(told('The factory lost 300 jobs in 2009.'), []);
 });
+
+test('a named town that fell, a victory won at a place, a surrender forced and gas used are events', () => {
+  assert.deepEqual(told('Bucharest fell to the Central Powers on 6 December 1916.'), ['ASSAULT:fell']);
+  assert.deepEqual(told('The Union won a decisive victory at Five Forks on 1 April 1865.'), ['ASSAULT:victory']);
+  assert.deepEqual(told('In February 1943 the German troops at Stalingrad were forced to surrender.'), ['RETREAT:forced to surrender']);
+  assert.deepEqual(told('On 22 April 1915 the Germans used chlorine gas at Ypres.'), ['ASSAULT:used']);
+  assert.deepEqual(told('In 1917 Canadian troops took the village of Passchendaele.'), ['ASSAULT:took']);
+  assert.deepEqual(told('In January 1916 Serbian forces were evacuated by ship to Corfu.'), ['RETREAT:evacuated']);
+});
+
+test('markets that fall, an election victory and evacuated residents or wounded are no such events', () => {
+  assert.deepEqual(told('On Monday Tokyo fell 2 percent.'), []);
+  assert.deepEqual(told('Exports to Malaysia fell by nearly a third in 1997.'), []);
+  assert.deepEqual(told('Kohl won a narrow victory four years ago.'), []);
+  assert.deepEqual(told('In August the army evacuated about 20,000 residents from the valley.'), ['DISPLACE:evacuated']);
+  // an act that counts only on a named place is not merged into the act before it
+  assert.deepEqual(told('In 216 BC some 50,000 Romans were killed or captured.'), ['ASSAULT:killed']);
+});

@@ -336,6 +336,18 @@ function reportedBetween(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** Words that may stand between a place and its verb: "Vicksburg finally fell", "Nashville had fallen". */
+const SUBJECT_GAP_WORDS = new Set(['finally', 'soon', 'quickly', 'eventually', 'then', 'also', 'itself', 'had', 'has', 'have']);
+
+/** A named place is the subject right before the trigger ("Bucharest fell"), not the object of a preposition ("prices in Tokyo fell"). */
+export function placeIsSubjectOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
+  return entities.some((placed) => {
+    if (!isPlace(placed) || placed.end > match.first || match.first - placed.end > 2) return false;
+    for (let k = placed.end; k < match.first; k++) if (!SUBJECT_GAP_WORDS.has(tokens[k].lower)) return false;
+    return !PREPOSITIONS.has(tokens[placed.first - 1]?.lower ?? '');
+  });
+}
+
 /** A place is the subject of the passive trigger, whatever the act's type ("Kars was captured"). */
 export function placeUndergoes(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
   return isPassive(tokens, match) && entities.some((placed) => isPlace(placed) && placed.end <= match.first && match.first - placed.end <= 3 && passiveBetween(tokens, placed.end, match.first));

@@ -72,6 +72,8 @@ export interface TriggerRule {
    * "annexed Crimea") or the subject of its passive ("Richmond was liberated"). "captured the suspect" is not.
    */
   placeObject?: boolean;
+  /** Only a trigger when a named place is its subject, right before it: "Bucharest fell to the Central Powers". */
+  placeSubject?: boolean;
 }
 
 /** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
@@ -234,6 +236,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "halted the German advance at the Marne", "the offensive was halted": a battle fought off
   { forms: ['halted', 'stopped', 'checked', 'blunted'], type: 'ASSAULT', pos: 'verb', followedBy: ['advance', 'offensive', 'drive', 'onslaught', 'invasion'], notAimedAt: [...CRITICISED_THINGS, ...RIGHTS_AND_INSTITUTIONS, ...ABSTRACT_ADVERSARIES, ...MARKET_SUBJECTS, ...FIGURES], window: 4, playable: true },
   { forms: ['halted', 'stopped', 'checked', 'blunted'], type: 'ASSAULT', pos: 'verb', precededBy: ['advance', 'offensive', 'drive', 'onslaught', 'invasion'], notFollowedBy: ['by'], window: 3, playable: true },
+  // "won a decisive victory at Five Forks", "a victory over the Persians"; not an election or a case won
+  { forms: ['victory', 'victories'], type: 'ASSAULT', pos: 'noun', precededBy: ['won', 'win', 'wins', 'winning', 'scored', 'gained', 'achieved'], notPrecededBy: [...ELECTORAL, 'legal', 'moral', 'diplomatic', 'political', 'propaganda', 'pyrrhic'], aimedAt: ['at', 'near', 'over', 'against', 'outside'], notAimedAt: [...ELECTORAL, ...CONTEST_LOSSES], window: 4, violent: true, playable: true },
+  // "the Germans used chlorine gas at Ypres"; tear gas is its own trigger
+  { forms: ['used', 'using', 'released'], type: 'ASSAULT', pos: 'verb', followedBy: ['chlorine', 'mustard', 'phosgene', 'sarin', 'napalm', 'poison', 'chemical', 'nerve'], notFollowedBy: ['tear', 'pepper', 'weapons'], window: 3, violent: true },
   // "the British lost 20,000 men on the first day": the fighting told by the men it cost
   { forms: ['lost', 'losing'], type: 'ASSAULT', pos: 'verb', followedBy: ['men', 'soldiers', 'troops'], notFollowedBy: ['jobs', 'contact', 'touch', 'faith', 'confidence', 'weight'], window: 4, violent: true, playable: true },
   // "suffered heavy losses at the Battle of Binh Gia", "Lee's army suffered 28,000 casualties": the fighting told by its cost
@@ -247,13 +253,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "India struck nine sites": strikes on military targets, whoever the subject.
   { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
   // Battles told by their outcome: "defeated the northern earls", "destroyed the Norwegian army", "revolts were crushed".
-  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out', 'crush', 'crushing'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas', 'offensive', 'offensives', 'invasion', 'positions', 'fortifications', 'depots', 'squadron', 'squadrons', 'divisions', 'regiments', 'corps', 'navy', 'navies', 'force', 'expedition', 'host'], window: 5, violent: true, playable: true },
+  { forms: ['defeated', 'routed', 'crushed', 'annihilated', 'destroyed', 'wiped out', 'crush', 'crushing', 'broke', 'scattered', 'defeating'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'armies', 'forces', 'troops', 'rebels', 'rebellion', 'revolt', 'revolts', 'uprising', 'earls', 'fleet', 'garrison', 'insurgents', 'insurgency', 'legions', 'invaders', 'militia', 'militias', 'guerrillas', 'offensive', 'offensives', 'invasion', 'positions', 'fortifications', 'depots', 'squadron', 'squadrons', 'divisions', 'regiments', 'corps', 'navy', 'navies', 'force', 'expedition', 'host'], window: 5, violent: true, playable: true },
   // "defeated Bragg at Chattanooga", "the French were defeated near Sedan"; not "defeated at the polls", "the bill was defeated in the Senate"
   { forms: ['defeated', 'routed'], type: 'ASSAULT', pos: 'verb', followedBy: ['at', 'near', 'outside'], notAimedAt: [...ELECTORAL, ...CRITICISED_THINGS, ...CONTEST_LOSSES], window: 4, violent: true, playable: true },
   // "defeated Russia in a series of battles"
   { forms: ['defeated', 'routed'], type: 'ASSAULT', pos: 'verb', aimedAt: ['battle', 'battles', 'siege', 'engagement'], notAimedAt: [...ELECTORAL, ...CONTEST_LOSSES], violent: true, playable: true },
   // "suffered a heavy defeat at Ostrołęka", "inflicted a crushing defeat on the Persians": a battle named by its place or foe; not an electoral defeat
-  { forms: ['defeat', 'defeats'], type: 'ASSAULT', pos: 'noun', precededBy: ['suffered', 'suffering', 'suffers', 'inflicted', 'inflicting', 'inflicts'], followedBy: ['at', 'near', 'outside', 'on'], notPrecededBy: ELECTORAL, notAimedAt: ELECTORAL, window: 4, playable: true },
+  { forms: ['defeat', 'defeats'], type: 'ASSAULT', pos: 'noun', precededBy: ['suffered', 'suffering', 'suffers', 'inflicted', 'inflicting', 'inflicts', 'inflict'], followedBy: ['at', 'near', 'outside', 'on'], notPrecededBy: ELECTORAL, notAimedAt: ELECTORAL, window: 4, playable: true },
   // "the garrison was driven back", "having been pushed back into Libya": armies moved by force
   { forms: ['driven out', 'driven back', 'pushed back', 'beaten back', 'forced back', 'thrown back', 'repulsed', 'repelled', 'driven off', 'beaten off'], type: 'ASSAULT', pos: 'verb', precededBy: ENEMIES, window: 6, playable: true },
   { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 5, playable: true },
@@ -369,6 +375,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
   { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
   { forms: ['annexed'], type: 'COERCE', mode: 'confiscate', pos: 'verb', placeObject: true },
+  // "Bucharest fell to the Central Powers on 6 December", "Vicksburg fell the following day"; not prices or a city's temperature
+  { forms: ['fell'], type: 'ASSAULT', pos: 'verb', placeSubject: true, notFollowedBy: [...FIGURES, 'silent', 'ill', 'asleep', 'apart', 'short', 'behind', 'below', 'victim', 'quiet', 'dark', 'steeply', 'love', 'decline', 'disrepair', 'disuse', 'points', 'by'], window: 4, violent: true, playable: true },
+  // "took the village of Passchendaele", "had taken the fortress"; not a city bus or a town hall
+  { forms: ['took', 'taken', 'take'], type: 'ASSAULT', pos: 'verb', followedBy: ['village', 'town', 'city', 'fortress', 'fort', 'citadel', 'capital', 'port', 'island', 'hill', 'ridge', 'heights', 'redoubt', 'airfield', 'peninsula', 'stronghold', 'garrison'], notFollowedBy: ['bus', 'buses', 'council', 'hall', 'office', 'mayor', 'tour', 'walk', 'train', 'ferry', 'road', 'route', 'stage', 'centre', 'center', 'by', 'seriously', 'part', 'care', 'place'], window: 3, violent: true, playable: true },
+  // "the capture of Vimy Ridge", "after the sack of Rome": a named place taken
+  { forms: ['capture', 'sack', 'liberation', 'conquest'], type: 'ASSAULT', pos: 'noun', placeObject: true, playable: true },
 
   // "three strikes and you're out": a baseball rule, and sentencing law named for it.
   { forms: ['three strikes', 'two strikes', 'strikes and'], type: '', pos: 'noun', blocks: true, precededBy: ['three', 'two'], window: 1 },
@@ -387,7 +399,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
-  { forms: ['surrendered', 'capitulated', 'laid down their arms'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
+  { forms: ['surrendered', 'capitulated', 'laid down their arms', 'forced to surrender', 'forced to capitulate'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
+  // "Serbian forces were evacuated by ship to Greece": an army taken out is a withdrawal, not a displacement
+  { forms: ['evacuated'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ARMED_FORCES, notPrecededBy: ['wounded', 'injured', 'sick'], notFollowedBy: ['residents', 'civilians', 'people', 'villagers', 'families', 'inhabitants', 'thousands', 'hundreds', 'about', 'some', 'more', 'nearly', 'over'], window: 4 },
   { forms: ['surrender', 'capitulation'], type: 'RETREAT', mode: 'disarm', pos: 'noun', notPrecededBy: ['demanded', 'demand', 'demands', 'demanding', 'calling', 'called', 'urged', 'refused', 'ultimatum', 'not', 'rejected', 'to'], window: 4 },
 
   // SANCTION
