@@ -59,6 +59,8 @@ export interface Credit extends Span {
   photographer?: string;
   agency?: string;
   archive?: string;
+  /** The archive's own number for the picture, to order a print by: "Bild 183-1989-1104-437". */
+  reference?: string;
   /** What the credit says of re-use rights, from the credit lexicon. */
   rights?: RightsHint;
 }

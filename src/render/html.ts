@@ -127,6 +127,7 @@ function renderMediaView(view: DocumentView): string {
       if (credit.photographer) rows.push(['Photographer', credit.photographer]);
       if (credit.agency) rows.push(['Agency', credit.agency]);
       if (credit.archive) rows.push(['Archive', credit.archive]);
+      if (credit.reference) rows.push(['Archive number', credit.reference]);
       const dl = rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
       return (
         `<figure class="card item"${attr('data-key', key)}${attr('data-start', media.caption.start)}${attr('data-end', media.credit.end)} tabindex="0" role="button">` +

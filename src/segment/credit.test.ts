@@ -57,3 +57,7 @@ test('labels may carry a year or "the" before the name', () => {
   assert.deepEqual(parseCredit('Reuters/Laszlo Balogh'), { photographer: 'Laszlo Balogh', agency: 'Reuters', rights: 'licensed' });
   assert.deepEqual(parseCredit('Jane Roe for The New York Times'), { photographer: 'Jane Roe', agency: 'The New York Times', rights: 'licensed' });
 });
+
+test("an archive's picture number is the credit's reference, not an agency", () => {
+  assert.deepEqual(parseCredit('Photograph: Bundesarchiv/Bild 146-1972-062-25'), { archive: 'Bundesarchiv', reference: 'Bild 146-1972-062-25', rights: 'unknown' });
+});

@@ -249,6 +249,26 @@ function isWireTag(text: string, point: Checkpoint): boolean {
   return !/Photo|Image|Picture/.test(text.slice(point.parts[0].start, point.end));
 }
 
+/** Digits joined by hyphens, slashes or stops, at least this many digits: an archive's picture signature. */
+const MIN_SIGNATURE_DIGITS = 3;
+
+/**
+ * The end of an archive signature after a credit ("Bild 183-1989-1104-437", "B 145 Bild-F012345-0020"
+ * reads only its last run) when it closes the line; otherwise `end` itself.
+ */
+function signatureEnd(text: string, end: number, limit: number): number {
+  if (codeAt(text, end) !== 32 || !digitAt(text, end + 1)) return end;
+  let i = end + 1;
+  let digits = 0;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!((c === 45 || c === 47 || c === 46) && digitAt(text, i + 1))) break; // - / .
+    i++;
+  }
+  return digits >= MIN_SIGNATURE_DIGITS && closesLine(text, i, limit) ? i : end;
+}
+
 /** Only spaces lie between `from` and the end of the line. */
 function closesLine(text: string, from: number, limit: number): boolean {
   for (let i = from; i < limit; i++) if (!spaceAt(text, i)) return false;
@@ -283,6 +303,8 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     }
     const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;
     if (!evidence) continue;
+    // ("Photograph: Bundesarchiv/Bild 183-1989-1104-437": an archive's signature closes the credit)
+    if (!paren && evidence !== 'learnt') end = signatureEnd(text, end, limit);
     if (!followsCredit(text, end, limit, paren || label !== undefined)) continue;
     const parse: CreditParse = {
       start,
@@ -325,8 +347,12 @@ export interface CreditFields {
   photographer?: string;
   agency?: string;
   archive?: string;
+  reference?: string;
   rights?: RightsHint;
 }
+
+/** A credit part holding an archive's picture number: three digits in a row ("Bild 183-1989-1104-437"). */
+const REFERENCE_PART = /\d{3}/;
 
 function stripLabel(creditText: string): string {
   let body = creditText.trim();
@@ -377,7 +403,8 @@ export function parseCredit(creditText: string): CreditFields {
   for (const part of splitParts(stripLabel(creditText))) {
     const entry = lexiconEntryOf(part);
     if (entry?.role === 'rights') continue;
-    if (entry?.role === 'agency') agencies.push(entry.name);
+    if (!entry && REFERENCE_PART.test(part)) fields.reference = part;
+    else if (entry?.role === 'agency') agencies.push(entry.name);
     else if (entry?.role === 'archive') archives.push(entry.name);
     else if (ARCHIVE_WORDS.test(part)) archives.push(part);
     else if ((looksLikePersonName(part) || UNNAMED_PHOTOGRAPHERS.has(part)) && !fields.photographer) fields.photographer = part;

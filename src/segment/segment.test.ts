@@ -207,3 +207,12 @@ test('a "Photo:" opening a caption line is the caption\'s prefix, even before a 
   const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
   assert.deepEqual(media, [['Photo: U.S. Army tanks arrive at the port.', 'Photograph: Ana Ruiz/Reuters']]);
 });
+
+test("a credit closed by an archive's picture number still ends its caption", () => {
+  const text = '12 June 1963: The president speaks at the town hall. Photograph: Bundesarchiv/Bild 146-1972-062-25\n13 June 1963: Crowds wait outside. Photograph: Reuters\n';
+  const segmented = segmentText(text);
+  assert.deepEqual(segmented.media.map((m) => m.credit?.text), ['Photograph: Bundesarchiv/Bild 146-1972-062-25', 'Photograph: Reuters']);
+  // a number that does not close its line is no signature: it stays out of the credit
+  const open = segmentText('14 June 1963: Crowds wait. Photograph: Keystone 1963 and the next caption runs on.\n');
+  assert.ok(open.media.every((m) => !m.credit?.text.includes('1963')));
+});
