@@ -52,6 +52,7 @@ test('an attack named after "in a" is the act its verb told, not a second one', 
 test('declaring war is a threat of force; the power to declare it is not an act', () => {
   assert.deepEqual(told('On 6 April 1917 the United States declared war on Germany.'), ['THREATEN:declared war']);
   assert.deepEqual(told('The constitution gives the legislature the power to declare war.'), []);
+  assert.deepEqual(told('Congress alone has the sole and exclusive power under the Constitution "to declare war."'), []);
 });
 
 test('ships sunk and bridges blown up in war are assaults; a ferry sinking is an accident', () => {
@@ -138,8 +139,8 @@ test('deaths on another date are an event of their own, not the outcome of a lat
   assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}:${e.when.value}`), ['ASSAULT:killed:1460-12-30', 'ASSAULT:defeated:1461-02']);
 });
 
-test('an army landed, warships burned and a king beheaded are assaults; a prince landing with seven companions is not', () => {
-  assert.deepEqual(told('In 1066 William landed an army on the Sussex coast.'), ['ASSAULT:landed']);
+test('an army landed is a mobilisation; warships burned and a king beheaded are assaults; a prince landing with seven companions is neither', () => {
+  assert.deepEqual(told('In 1066 William landed an army on the Sussex coast.'), ['MOBILIZE:landed']);
   assert.deepEqual(told('On 19 June 1667 the Dutch burned several warships at Chatham.'), ['ASSAULT:burned']);
   assert.deepEqual(told('Charles I was beheaded in January 1649.'), ['ASSAULT:beheaded']);
   assert.deepEqual(told('Jan Hus was burned at the stake in 1415.'), ['ASSAULT:burned at the stake']);
@@ -152,7 +153,7 @@ test('police stations seized and a navy defeated are assaults', () => {
 });
 
 test('a death after "but" is an event of its own, not the outcome of the act before', () => {
-  assert.deepEqual(told('In 1814 Ross landed his army at North Point, but he was killed by a rifleman within hours.'), ['ASSAULT:landed', 'ASSAULT:killed']);
+  assert.deepEqual(told('In 1814 Ross attacked the American lines at North Point, but he was killed by a rifleman within hours.'), ['ASSAULT:attacked', 'ASSAULT:killed']);
   assert.deepEqual(told('Police opened fire on the crowd on Monday, killing four.'), ['ASSAULT:opened fire']);
 });
 

@@ -15,6 +15,8 @@ test('an order that sends forces is a mobilisation; an order to disobey or a cur
   assert.deepEqual(told('Last week the Pentagon ordered an additional 3,000 soldiers to Poland.'), ['MOBILIZE:ordered']);
   assert.deepEqual(told('The president ordered soldiers to disobey the rebels.'), ['REQUEST:ordered']);
   assert.deepEqual(told('The junta declared martial law and ordered a dusk-to-dawn curfew.'), ['COERCE:martial law', 'COERCE:curfew']);
+  // forces sent to help after an earthquake are relief, not a build-up
+  assert.deepEqual(told('After the earthquake the king ordered the armed forces to deploy search teams and tents.').filter((e) => e.startsWith('MOBILIZE')), []);
 });
 
 test('a vow of stern action is a threat; welcoming a deal is support; welcoming guests is neither', () => {

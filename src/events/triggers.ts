@@ -280,8 +280,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['crushed', 'routed', 'put down', 'suppressed'], type: 'ASSAULT', pos: 'verb', precededBy: ['rebellion', 'revolt', 'revolts', 'uprising', 'uprisings', 'rising', 'mutiny', 'insurrection', 'rebels', 'rebellions', 'insurrections'], window: 5, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
-  // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men"; not "landed with seven companions"
-  { forms: ['landed'], type: 'ASSAULT', pos: 'verb', followedBy: ['army', 'troops', 'soldiers', 'marines', 'legions', 'expeditionary', 'regiments', 'divisions'], window: 8, instrumentMode: true },
+  // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
+  // that lands and fights is told by the fighting); not "landed with seven companions"
+  { forms: ['landed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['army', 'troops', 'soldiers', 'marines', 'legions', 'expeditionary', 'regiments', 'divisions'], window: 8 },
   { forms: ['took control of', 'seized control of', 'taken control of', 'regained control of', 'regained control', 'retook control of', 'seized power', 'took power'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['occupied'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['with', 'by', 'in', 'himself', 'herself', 'themselves', 'positions', 'territories', 'territory', 'zone'], notPrecededBy: ['in', 'of', 'the', 'an', 'a', 'from', 'into', 'israeli', 'german', 'soviet'], window: 1 },
   { forms: ['besieged', 'siege'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['lifted', 'ended', 'broke', 'lift'], notFollowedBy: ['lifted', 'ended', 'broken'], window: 3 },
@@ -468,7 +469,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "rejected calls for a wealth tax", "despite appeals for calm": the noun is what another act is about.
   { forms: ['appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: [...DOCUMENTS, 'rejected', 'rejects', 'dismissed', 'ignored', 'resisted', 'rebuffed', 'despite', 'amid', 'growing', 'renewed', 'repeated', 'mounting', 'heeded', 'after', 'following', 'to'], window: 3 },
   // "ordered the armed forces to deploy", "ordered 3,000 more soldiers to Poland": the order moves the forces (an order to withdraw, to fire or to disobey is not a build-up)
-  { forms: ['ordered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: FORCES, followedBy: ['deploy', 'advance', 'move', 'march', 'mobilise', 'mobilize', 'reinforce', 'enter', 'occupy', 'invade', 'storm', 'forward', 'into', 'cross', 'more', 'additional', 'extra'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 7 },
+  { forms: ['ordered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: FORCES, followedBy: ['deploy', 'advance', 'move', 'march', 'mobilise', 'mobilize', 'reinforce', 'enter', 'occupy', 'invade', 'storm', 'forward', 'into', 'cross', 'more', 'additional', 'extra'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 7, violent: true },
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
@@ -483,7 +484,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
   // "the power to declare war" is the constitution's, not an act
-  { forms: ['declare war', 'declaring war'], type: '', pos: 'verb', blocks: true, precededBy: ['power', 'powers', 'right', 'authority'], window: 2 },
+  { forms: ['declare war', 'declaring war'], type: '', pos: 'verb', blocks: true, precededBy: ['power', 'powers', 'right', 'authority', 'sole', 'exclusive', 'constitution', 'constitutional'], window: 8 },
   // "Italy declared war on Germany": force announced, the nearest PLOVER type (fighting that follows is ASSAULT)
   { forms: ['declared war', 'declares war', 'declaring war', 'declaration of war', 'declare war'], type: 'THREATEN', mode: 'violence', pos: 'verb', notFollowedBy: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 2 },
   // A warning is a threat only when force or a penalty is named: "warned that they would be shot".
