@@ -180,3 +180,11 @@ test('markets that fall, an election victory and evacuated residents or wounded 
   // an act that counts only on a named place is not merged into the act before it
   assert.deepEqual(told('In 216 BC some 50,000 Romans were killed or captured.'), ['ASSAULT:killed']);
 });
+
+test("an event takes the day its own clause names, not the opener's written date", () => {
+  const events = analyse({ name: 't', text: 'In 1847 Scott moved on the capital. On the morning of 13 September his troops stormed Chapultepec, and Mexico City fell the next day.' }).events;
+  assert.deepEqual(events.map((e) => `${e.trigger.text}:${e.when.value}`), ['stormed:1847-09-13TMO', 'fell:1847-09-14']);
+  // a part of the day that only refines the written date leaves it in place
+  const [assault] = analyse({ name: 't', text: 'The rising began in May 1980. On 27 May, the army retook Gwangju in a dawn assault.' }).events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(assault.when.value, '1980-05-27');
+});

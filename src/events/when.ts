@@ -52,10 +52,21 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   const written = pool.filter((t) => t.known.some((part) => CALENDAR_PARTS.has(part)));
   const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));
-  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+  const byDistance = (list: readonly Timex[]): Timex => [...list].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+  const nearestWritten = byDistance(candidates);
+  // ("On the morning of 13 September his troops stormed Chapultepec, and Mexico City fell the next day": a
+  // date in the trigger's own clause that names another day wins over the written one before it; one that
+  // only refines it, "in a dawn assault" after "On 27 May", does not)
+  const ownClause = pool.filter((t) => t.start >= clause.start && t.end <= clause.end && !sameTime(t.value, nearestWritten.value));
+  const nearest = ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
+}
+
+/** Two values name the same time when one lies inside the other ("1980-05-27" and "1980-05-27TMO"). */
+function sameTime(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 // "accused the government of ignoring warnings issued two weeks ago", "charged with killing a guard on 3 May":
