@@ -188,3 +188,11 @@ test("an event takes the day its own clause names, not the opener's written date
   const [assault] = analyse({ name: 't', text: 'The rising began in May 1980. On 27 May, the army retook Gwangju in a dawn assault.' }).events.filter((e) => e.type === 'ASSAULT');
   assert.equal(assault.when.value, '1980-05-27');
 });
+
+test('a date before "and" belongs to the first verb when the second verb gives its own', () => {
+  const events = analyse({ name: 't', text: 'American troops landed on Luzon in January 1945 and seized Manila in March.' }).events;
+  assert.deepEqual(events.map((e) => `${e.trigger.text}:${e.when.value}`), ['landed:1945-01', 'seized:1945-03']);
+  // with no date of its own the second verb shares the first one's
+  const [, captured] = analyse({ name: 't', text: 'On 3 May 1945 the troops crossed the river and captured the town.' }).events;
+  assert.equal(captured.when.value, '1945-05-03');
+});

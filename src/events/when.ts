@@ -53,7 +53,11 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));
   const byDistance = (list: readonly Timex[]): Timex => [...list].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
-  const nearestWritten = byDistance(candidates);
+  // ("landed on Luzon in January 1945 and seized Manila in March": a date before "and" is the first verb's
+  // when the trigger's own phrase gives one after it)
+  const after = candidates.filter((t) => t.start >= trigger.end && t.end <= clause.end);
+  const ownPhrase = after.length > 0 ? candidates.filter((t) => t.start >= trigger.end || !COORDINATED.test(text.slice(t.end, trigger.start))) : candidates;
+  const nearestWritten = byDistance(ownPhrase);
   // ("On the morning of 13 September his troops stormed Chapultepec, and Mexico City fell the next day": a
   // date in the trigger's own clause that names another day wins over the written one before it; one that
   // only refines it, "in a dawn assault" after "On 27 May", does not)
@@ -63,6 +67,9 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
 }
+
+/** A coordinating "and" between a date and the trigger: the date may be the first verb's. */
+const COORDINATED = /\band\b/;
 
 /** Two values name the same time when one lies inside the other ("1980-05-27" and "1980-05-27TMO"). */
 function sameTime(a: string, b: string): boolean {
