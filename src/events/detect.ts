@@ -253,8 +253,8 @@ const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'or', 'then', 'before', '
 
 /**
  * "the army retook Gwangju in a dawn assault": the noun phrase after "in" names the act its verb
- * told, one event, whose trigger stays the verb (its object and place follow it). Deaths are left to the casualty merge ("killed in an
- * air raid" keeps the raid).
+ * told, one event, whose trigger stays the verb (its object and place follow it). Deaths are left to
+ * the casualty merge ("killed in an air raid" keeps the raid).
  */
 function namesTheAct(tokens: readonly Token[], previous: TriggerMatch | undefined, match: TriggerMatch, between: readonly Token[]): boolean {
   if (!previous || previous.type !== match.type || between.length > 5 || CASUALTY_VERBS.has(tokens[previous.first].lower)) return false;

@@ -13,7 +13,7 @@ import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
-import { isDated, narrativeWhen, statedWhen, whenFromTimex } from './when.js';
+import { isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
   events: Event[];
@@ -195,7 +195,7 @@ function mergeCasualties(events: readonly Event[]): Event[] {
   return events.filter((e) => !merged.has(e));
 }
 
-/** "Ross landed his army at North Point, but he was killed by a rifleman": a contrast parts two events. */
+/** "Ross attacked the lines at North Point, but he was killed by a rifleman": a contrast parts two events. */
 function contrasted(a: Event, b: Event): boolean {
   const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
   const between = first.sentence.text.slice(first.trigger.end - first.sentence.start, second.trigger.start - first.sentence.start);
@@ -206,10 +206,8 @@ const CONTRAST = /\b(?:but|yet|although|though|whereas)\b/;
 
 /** "York was killed at Wakefield on 30 December, and in February the army defeated Warwick": two days, two events. */
 function datedApart(a: Event, b: Event): boolean {
-  const x = a.when.value;
-  const y = b.when.value;
   // (one date inside the other, "20 March" and "5.30am on 20 March", is one time)
-  return x !== undefined && y !== undefined && !x.startsWith(y) && !y.startsWith(x);
+  return a.when.value !== undefined && b.when.value !== undefined && !sameTime(a.when.value, b.when.value);
 }
 
 const VERBAL_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);

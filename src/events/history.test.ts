@@ -6,11 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../pipeline/run.js';
+import { told } from '../testing/events.js';
 
-/** The events the whole pipeline finds (entities included: some acts count only on a named place). */
-function told(text: string): string[] {
-  return analyse({ name: 't', text }).events.map((e) => `${e.type}:${e.trigger.text}`);
-}
 
 test('a battle told by its outcome is an assault; a defeat at the polls is not', () => {
   assert.deepEqual(told('In 1709 Peter the Great defeated the Swedes at Poltava.'), ['ASSAULT:defeated']);

@@ -4,11 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse } from '../pipeline/run.js';
+import { told } from '../testing/events.js';
 
-function told(text: string): string[] {
-  return analyse({ name: 't', text }).events.map((e) => `${e.type}:${e.trigger.text}`);
-}
 
 test('an order that sends forces is a mobilisation; an order to disobey or a curfew ordered is not', () => {
   assert.deepEqual(told('On Monday the president ordered the armed forces to deploy along the border.'), ['MOBILIZE:ordered']);

@@ -72,7 +72,7 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
 const COORDINATED = /\band\b/;
 
 /** Two values name the same time when one lies inside the other ("1980-05-27" and "1980-05-27TMO"). */
-function sameTime(a: string, b: string): boolean {
+export function sameTime(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 

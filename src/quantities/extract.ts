@@ -513,23 +513,27 @@ function opensOwnClause(tokens: readonly Token[], first: number, last: number, h
 
 /** "the dead range from 6,000 to 20,000", "the death toll stood at 300": a count of the dead, whatever verb comes after. */
 function deathCountBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
-    const word = tokens[i].lower;
-    if (DEATH_NOUNS.has(word)) return 'killed';
-    if (!TOLL_LINKS.has(word)) return tollOfClause(tokens, first);
-  }
-  return undefined;
+  const named = figureNamedBy(tokens, first, DEATH_NOUNS);
+  return named === true ? 'killed' : named === 'unlinked' ? tollOfClause(tokens, first) : undefined;
 }
 
 /** "losses were estimated at 9,000", "casualties numbered some 12,000"; not "losses were put at 3,000 jobs" (no men lost). */
 function lossesBefore(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
   if (head !== undefined && !countsMen(head)) return undefined;
+  return figureNamedBy(tokens, first, CASUALTY_NOUNS) === true ? 'casualties' : undefined;
+}
+
+/**
+ * Whether one of `nouns` names the figure, read back over the words that link a toll to it ("the dead
+ * were put at", "losses were estimated at"); 'unlinked' when another word stops the reading first.
+ */
+function figureNamedBy(tokens: readonly Token[], first: number, nouns: ReadonlySet<string>): boolean | 'unlinked' {
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     const word = tokens[i].lower;
-    if (CASUALTY_NOUNS.has(word)) return 'casualties';
-    if (!TOLL_LINKS.has(word)) return undefined;
+    if (nouns.has(word)) return true;
+    if (!TOLL_LINKS.has(word)) return 'unlinked';
   }
-  return undefined;
+  return false;
 }
 
 /** Tokens back from a figure within which its clause's "death toll" is looked for. */

@@ -253,8 +253,8 @@ function isWireTag(text: string, point: Checkpoint): boolean {
 const MIN_SIGNATURE_DIGITS = 3;
 
 /**
- * The end of an archive signature after a credit ("Bild 183-1989-1104-437", "B 145 Bild-F012345-0020"
- * reads only its last run) when it closes the line; otherwise `end` itself.
+ * The end of an archive signature after a credit's last word ("Bild" + " 183-1989-1104-437") when it
+ * closes the line; otherwise `end` itself. Only digits and their joiners are read.
  */
 function signatureEnd(text: string, end: number, limit: number): number {
   if (codeAt(text, end) !== 32 || !digitAt(text, end + 1)) return end;
