@@ -193,3 +193,9 @@ test('a date before "and" belongs to the first verb when the second verb gives i
   const [, captured] = analyse({ name: 't', text: 'On 3 May 1945 the troops crossed the river and captured the town.' }).events;
   assert.equal(captured.when.value, '1945-05-03');
 });
+
+test('a wall or an empire that falls is no town taken', () => {
+  assert.deepEqual(told('How the Berlin Wall fell on the night of 9 November 1989'), []);
+  assert.deepEqual(told('The Western Roman Empire fell in 476.'), []);
+  assert.deepEqual(told('Seoul fell on 28 June 1950.'), ['ASSAULT:fell']);
+});

@@ -339,10 +339,17 @@ function reportedBetween(tokens: readonly Token[], from: number, to: number): bo
 /** Words that may stand between a place and its verb: "Vicksburg finally fell", "Nashville had fallen". */
 const SUBJECT_GAP_WORDS = new Set(['finally', 'soon', 'quickly', 'eventually', 'then', 'also', 'itself', 'had', 'has', 'have']);
 
-/** A named place is the subject right before the trigger ("Bucharest fell"), not the object of a preposition ("prices in Tokyo fell"). */
+/** Structures and states that "fall" without being taken: "the Berlin Wall fell", "the Roman Empire fell". */
+const FALLING_STRUCTURES = new Set(['wall', 'curtain', 'tower', 'towers', 'bridge', 'dam', 'building', 'statue', 'monument', 'empire', 'dynasty', 'republic', 'regime', 'government']);
+
+/**
+ * A named town or land is the subject right before the trigger ("Bucharest fell"), not the object of a
+ * preposition ("prices in Tokyo fell") nor a structure or a state ("the Berlin Wall fell").
+ */
 export function placeIsSubjectOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
   return entities.some((placed) => {
     if (!isPlace(placed) || placed.end > match.first || match.first - placed.end > 2) return false;
+    if (FALLING_STRUCTURES.has(tokens[placed.end - 1].lower)) return false;
     for (let k = placed.end; k < match.first; k++) if (!SUBJECT_GAP_WORDS.has(tokens[k].lower)) return false;
     return !PREPOSITIONS.has(tokens[placed.first - 1]?.lower ?? '');
   });
