@@ -145,7 +145,10 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
     // ("Kars was captured on 28 November": a town taken is an assault, a person taken an arrest)
     const coded = recoded.type === 'COERCE' && tokens[recoded.first].lower === 'captured' && placeUndergoes(tokens, entities, recoded) ? { ...recoded, type: 'ASSAULT', mode: undefined } : recoded;
     const trigger = spanOf(text, tokens[match.first].start, tokens[match.end - 1].end);
-    const { actors, recipients } = participantsOf(tokens, entities, coded);
+    // ("Bucharest fell to the Central Powers": who a town falls to took it)
+    const participants = participantsOf(tokens, entities, coded);
+    const fellTo = tokens[coded.end]?.lower === 'to';
+    const { actors, recipients } = coded.rule.placeSubject ? { actors: fellTo ? participants.recipients : [], recipients: [] } : participants;
     const event: Event = {
       id: '',
       type: coded.type,

@@ -199,3 +199,9 @@ test('a wall or an empire that falls is no town taken', () => {
   assert.deepEqual(told('The Western Roman Empire fell in 476.'), []);
   assert.deepEqual(told('Seoul fell on 28 June 1950.'), ['ASSAULT:fell']);
 });
+
+test('a town that fell is where it happened, and whom it fell to took it', () => {
+  const { events, entities } = analyse({ name: 't', text: 'Bucharest fell to the Central Powers on 6 December 1916.' });
+  const [fall] = events;
+  assert.deepEqual([fall.where.name, fall.actors.map((id) => entities.find((e) => e.id === id)?.text), fall.recipients], ['Bucharest', ['Central Powers'], []]);
+});

@@ -307,6 +307,9 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
       candidates.push({ placed, distance });
     else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match) || namedAfterNoun(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
   }
+  // ("Bucharest fell to the Central Powers": the town that fell is where it happened)
+  const fallen = match.rule.placeSubject ? subjectPlaceOf(tokens, places, match) : undefined;
+  if (fallen) candidates.push({ placed: fallen, distance: 0 });
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
   return whereFromEntity(candidates[0].placed.entity, 'stated');
@@ -347,7 +350,11 @@ const FALLING_STRUCTURES = new Set(['wall', 'curtain', 'tower', 'towers', 'bridg
  * preposition ("prices in Tokyo fell") nor a structure or a state ("the Berlin Wall fell").
  */
 export function placeIsSubjectOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
-  return entities.some((placed) => {
+  return subjectPlaceOf(tokens, entities, match) !== undefined;
+}
+
+function subjectPlaceOf(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): PlacedEntity | undefined {
+  return entities.find((placed) => {
     if (!isPlace(placed) || placed.end > match.first || match.first - placed.end > 2) return false;
     if (FALLING_STRUCTURES.has(tokens[placed.end - 1].lower)) return false;
     for (let k = placed.end; k < match.first; k++) if (!SUBJECT_GAP_WORDS.has(tokens[k].lower)) return false;
