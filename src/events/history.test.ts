@@ -205,3 +205,8 @@ test('a town that fell is where it happened, and whom it fell to took it', () =>
   const [fall] = events;
   assert.deepEqual([fall.where.name, fall.actors.map((id) => entities.find((e) => e.id === id)?.text), fall.recipients], ['Bucharest', ['Central Powers'], []]);
 });
+
+test('people sent to concentration camps are coerced; aid sent to refugee camps is not', () => {
+  assert.deepEqual(told('In 1944 tens of thousands were sent on to concentration camps.'), ['COERCE:sent']);
+  assert.deepEqual(told('The agency sent food to refugee camps in 1994.').filter((e) => e.startsWith('COERCE')), []);
+});

@@ -345,6 +345,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['banned', 'outlawed'], type: 'COERCE', mode: 'ban', pos: 'verb' },
   { forms: ['censored', 'censorship'], type: 'COERCE', mode: 'censor', pos: 'verb' },
   { forms: ['deported', 'deportation', 'deportations'], type: 'COERCE', mode: 'deport', pos: 'verb' },
+  // "tens of thousands were sent on to concentration camps"; not aid sent to refugee camps
+  { forms: ['sent', 'shipped', 'transported'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['concentration', 'labour', 'labor', 'prison', 'gulag', 'internment', 'detention', 'penal', 'filtration', 'jail', 'death'], notFollowedBy: ['refugee', 'aid', 'supplies', 'food'], window: 5 },
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated', 'plundered', 'pillaged'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },

@@ -240,7 +240,7 @@ function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory
 
 /** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
 function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let i = from; i > to && i >= 0; i--) if (words.has(tokens[i].lower)) return true;
+  for (let i = Math.min(from, tokens.length - 1); i > to && i >= 0; i--) if (words.has(tokens[i].lower)) return true;
   return false;
 }
 
@@ -255,6 +255,9 @@ function underArms(tokens: readonly Token[], numberEnd: number): QuantityCategor
 }
 
 const ARMS_REACH = 6;
+/** Tokens after "sent" within which a prison camp is its destination ("sent on to concentration camps"; not summer camps). */
+const CAMP_REACH = 5;
+const CAMPS = new Set(['concentration', 'labour', 'labor', 'internment', 'detention', 'penal', 'filtration', 'gulag', 'prison', 'jail']);
 const ARMS_VERBS = new Set(['under', 'bear', 'bearing', 'bore', 'carry', 'carrying', 'take', 'took']);
 
 /** Tokens after a count within which "the number of" names what it counts ("U.S." is four tokens). */
@@ -482,6 +485,11 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
     // "were sentenced to prison", "sentenced to ten years"
     case 'sentenced':
       return next === 'to' && third !== 'death' ? 'arrested' : undefined;
+    // "tens of thousands were sent on to concentration camps", "shipped to the Gulag"
+    case 'sent':
+    case 'shipped':
+    case 'transported':
+      return anyWordBetween(tokens, i + CAMP_REACH, i, CAMPS) ? 'arrested' : undefined;
     default:
       return undefined;
   }

@@ -316,3 +316,9 @@ test("a side's losses told without the dead apart are casualties; jobs and seats
   assert.equal(only('The factory lost 300 jobs.').category, 'other');
   assert.equal(only("The company's losses were put at 3,000 jobs.").category, 'other');
 });
+
+test('people sent to prison camps are counted as detained; children sent to summer camps are not', () => {
+  assert.equal(only('Tens of thousands were sent on to concentration camps.').category, 'arrested');
+  assert.equal(only('About 1,800 were sent to internment camps in Wales.').category, 'arrested');
+  assert.notEqual(only('Tens of thousands of children were sent to summer camps.').category, 'arrested');
+});
