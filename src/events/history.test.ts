@@ -210,3 +210,11 @@ test('people sent to concentration camps are coerced; aid sent to refugee camps 
   assert.deepEqual(told('In 1944 tens of thousands were sent on to concentration camps.'), ['COERCE:sent']);
   assert.deepEqual(told('The agency sent food to refugee camps in 1994.').filter((e) => e.startsWith('COERCE')), []);
 });
+
+test('an act only attempted or sent out to be done is not told as done; one that failed is negated', () => {
+  const flags = (text: string) => analyse({ name: 't', text }).events.map((e) => `${e.trigger.text}:${e.negated ? 'negated' : e.future ? 'future' : 'done'}`);
+  assert.deepEqual(flags('In January 1642 the king tried to arrest five members of the Commons.'), ['arrest:future']);
+  assert.deepEqual(flags('In 1775 General Gage sent 700 men to seize munitions at Concord.'), ['seize:future']);
+  assert.deepEqual(flags('In November 1936 Franco failed to take the capital.'), ['take:negated']);
+  assert.deepEqual(flags('In November 1936 Franco took the capital.'), ['took:done']);
+});

@@ -24,7 +24,11 @@ const INTENTION_WORDS = new Set([
   'prepared', 'preparing', 'expected', 'set', 'about', 'going', 'ready', 'aims', 'aimed', 'wants', 'wanted', 'hoped',
   'offered', 'proposed', 'announced', 'promising', 'pledging', 'vowing', 'willing', 'want', 'agreeing', 'offering',
   'planning', 'intending', 'seeking', 'sought', 'hopes', 'determined',
+  // a purpose or an attempt: "a detachment was sent out to seize supplies", "tried to take the city"
+  'sent', 'dispatched', 'attempted', 'attempting', 'attempt', 'tried', 'trying',
 ]);
+/** Words before "to" that say the act did not happen: "failed to take the capital", "unable to cross". */
+const FAILED = new Set(['failed', 'fails', 'unable']);
 const HYPOTHETICAL_WORDS = new Set(['if', 'unless', 'could', 'might', 'may', 'should', 'whether', 'believe', 'believed', 'feared', 'fear', 'rumoured', 'rumored', 'supposedly']);
 const THREAT_WORDS = new Set(['threatened', 'threatening', 'vowed', 'warned', 'threat']);
 const REPORTING_WORDS = new Set([
@@ -71,6 +75,7 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   for (let k = clauseStart; k < first; k += 1) clause.push(tokens[k].text === 'May' ? 'may-month' : tokens[k].lower);
   const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't") || anyNear(clause, clause.length, DENIALS);
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
+  const failed = FAILED.has(beforeTo);
   const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, INTENTION_WORDS));
   const future = anyNear(clause, FUTURE_WINDOW, FUTURE_MODALS) || intention;
   // "if" or "unless" anywhere before the trigger.
@@ -81,7 +86,7 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   // A reporting word anywhere in the sentence outside the trigger; not one whose object the trigger is
   // ("declared martial law", "imposed a curfew": the declaring is the act).
   const reported = cues.reporting.some((k) => (k < first || k >= end) && !(k >= first - DECLARED_OBJECT_REACH && k < first && DECLARING.has(tokens[k].lower)));
-  return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
+  return { negated: negated || failed, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
 
 function isNegatedNear(clause: readonly string[]): boolean {

@@ -459,7 +459,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['humanitarian aid', 'food aid', 'relief supplies'], type: '', pos: 'noun', blocks: true, precededBy: ['need', 'needed', 'needing', 'appeal', 'appealed', 'appealing', 'calls', 'called', 'asked', 'requested', 'without', 'awaiting'], window: 3 },
   { forms: ['airlifted', 'airlifting', 'airlift', 'humanitarian aid', 'food aid', 'relief supplies', 'sent aid', 'delivered aid'], type: 'AID', mode: 'humanitarian', pos: 'verb' },
   // "sent three planes carrying 168 search-and-rescue personnel", "dispatched 60 rescuers"; not "relief armies", "a team of specialists" (investigators too)
-  { forms: ['sent', 'dispatched'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['rescuers', 'rescue', 'doctors', 'medics', 'supplies', 'tents', 'medicine', 'medicines', 'firefighters', 'aid'], window: 9 },
+  { forms: ['sent', 'dispatched'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['rescuers', 'rescue', 'doctors', 'medics', 'supplies', 'tents', 'medicine', 'medicines', 'firefighters', 'aid'], notFollowedBy: ['seize', 'capture', 'take', 'attack', 'destroy', 'burn', 'raid', 'intercept'], window: 9 },
   { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
   { forms: ['military aid', 'supplied arms', 'sent arms', 'shipped arms'], type: 'AID', mode: 'military', pos: 'verb' },
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
