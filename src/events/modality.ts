@@ -73,9 +73,8 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   // "May" the month is not the modal "may".
   const clause: string[] = [];
   for (let k = clauseStart; k < first; k += 1) clause.push(tokens[k].text === 'May' ? 'may-month' : tokens[k].lower);
-  const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't") || anyNear(clause, clause.length, DENIALS);
   const beforeTo = clause[clause.length - 1] === 'to' ? clause[clause.length - 2] ?? '' : '';
-  const failed = FAILED.has(beforeTo);
+  const negated = isNegatedNear(clause) || (tokens[first - 1]?.lower ?? '').endsWith("n't") || anyNear(clause, clause.length, DENIALS) || FAILED.has(beforeTo);
   const intention = beforeTo !== '' && (INTENTION_WORDS.has(beforeTo) || anyNear(clause, 4, INTENTION_WORDS));
   const future = anyNear(clause, FUTURE_WINDOW, FUTURE_MODALS) || intention;
   // "if" or "unless" anywhere before the trigger.
@@ -86,7 +85,7 @@ export function modalityOf(tokens: readonly Token[], first: number, end: number,
   // A reporting word anywhere in the sentence outside the trigger; not one whose object the trigger is
   // ("declared martial law", "imposed a curfew": the declaring is the act).
   const reported = cues.reporting.some((k) => (k < first || k >= end) && !(k >= first - DECLARED_OBJECT_REACH && k < first && DECLARING.has(tokens[k].lower)));
-  return { negated: negated || failed, hypothetical: hypothetical || threatened, future, reported, threatened };
+  return { negated, hypothetical: hypothetical || threatened, future, reported, threatened };
 }
 
 function isNegatedNear(clause: readonly string[]): boolean {

@@ -364,19 +364,19 @@ function subjectPlaceOf(tokens: readonly Token[], entities: readonly PlacedEntit
 
 /** A place is the subject of the passive trigger, whatever the act's type ("Kars was captured"). */
 export function placeUndergoes(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): boolean {
-  return isPassive(tokens, match) && entities.some((placed) => isPlace(placed) && placed.end <= match.first && match.first - placed.end <= 3 && passiveBetween(tokens, placed.end, match.first));
-}
-
-/** Only auxiliaries stand between a subject and its passive verb. */
-function passiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PASSIVE_AUXILIARIES.has(tokens[k].lower) && !PERFECT_AUXILIARIES.has(tokens[k].lower)) return false;
-  return true;
+  return entities.some((placed) => isPlace(placed) && isPassiveSubject(tokens, placed, match));
 }
 
 /** "the town of Pripyat had been evacuated", "Kabul was shelled": the place the passive verb acts on. */
 function isPassivePlaceSubject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch): boolean {
-  if (!PLACE_OBJECT_TYPES.has(match.type) || placed.end > match.first || match.first - placed.end > 3 || !isPassive(tokens, match)) return false;
-  return passiveBetween(tokens, placed.end, match.first);
+  return PLACE_OBJECT_TYPES.has(match.type) && isPassiveSubject(tokens, placed, match);
+}
+
+/** The entity is the subject of the passive trigger: only auxiliaries, at most three, stand between them. */
+function isPassiveSubject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch): boolean {
+  if (placed.end > match.first || match.first - placed.end > 3 || !isPassive(tokens, match)) return false;
+  for (let k = placed.end; k < match.first; k++) if (!PASSIVE_AUXILIARIES.has(tokens[k].lower) && !PERFECT_AUXILIARIES.has(tokens[k].lower)) return false;
+  return true;
 }
 
 const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);

@@ -255,9 +255,6 @@ function underArms(tokens: readonly Token[], numberEnd: number): QuantityCategor
 }
 
 const ARMS_REACH = 6;
-/** Tokens after "sent" within which a prison camp is its destination ("sent on to concentration camps"; not summer camps). */
-const CAMP_REACH = 5;
-const CAMPS = new Set(['concentration', 'labour', 'labor', 'internment', 'detention', 'penal', 'filtration', 'gulag', 'prison', 'jail']);
 const ARMS_VERBS = new Set(['under', 'bear', 'bearing', 'bore', 'carry', 'carrying', 'take', 'took']);
 
 /** Tokens after a count within which "the number of" names what it counts ("U.S." is four tokens). */
@@ -466,6 +463,10 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
   }
   return undefined;
 }
+
+/** Tokens after "sent" within which a prison camp is its destination ("sent on to concentration camps"; not summer camps). */
+const CAMP_REACH = 5;
+const CAMPS = new Set(['concentration', 'labour', 'labor', 'internment', 'detention', 'penal', 'filtration', 'gulag', 'prison', 'jail']);
 
 /** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {

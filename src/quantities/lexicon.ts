@@ -183,10 +183,10 @@ export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'thei
 export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces']);
 export const FORCES_AS_SOLDIERS_FROM = 100;
 
-/** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
 /** Who a count of a fighting side's strength may number, beside the forces themselves ("the defenders numbered 7,000"). */
 export const ARMED_BODIES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'garrisons', 'defenders', 'attackers', 'besiegers', 'invaders', 'militia', 'host', 'fleet', 'crews', 'expedition']);
 
+/** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
 export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);
 
 /** Verbs of a figure that changed: "grew from 200 to 8,000" tells two figures, not a range. */

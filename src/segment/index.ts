@@ -189,10 +189,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     const next = lines[k + 1];
     const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], context) : undefined;
     if (next && credit && !runs[k + 1]) {
-      const id = builder.paragraph(line[0], line[1], 'captions');
-      builder.sentencesOf(id, line[0], line[1], 'caption');
-      builder.paragraph(next[0], next[1], 'captions');
-      builder.mediaItem({ caption: line, credit });
+      addTwoLinePicture(builder, line, next, credit);
       k++;
       continue;
     }
@@ -200,10 +197,7 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     // ("Keystone/Getty Images" above "18 August 1980: A priest celebrates Mass ...").
     const first = next && next[1] - next[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, line[0], line[1], context) : undefined;
     if (next && first && !loneCreditLine(text, next[0], next[1], context) && !runs[k + 1]) {
-      builder.paragraph(line[0], line[1], 'captions');
-      const id = builder.paragraph(next[0], next[1], 'captions');
-      builder.sentencesOf(id, next[0], next[1], 'caption');
-      builder.mediaItem({ caption: next, credit: first });
+      addTwoLinePicture(builder, next, line, first);
       k++;
       continue;
     }
@@ -212,6 +206,15 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
   }
   return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
+}
+
+/** A picture told over two lines, its caption on one and its credit alone on the other (either first): both lines in text order. */
+function addTwoLinePicture(builder: Builder, caption: [number, number], creditLine: [number, number], credit: [number, number]): void {
+  for (const line of caption[0] < creditLine[0] ? [caption, creditLine] : [creditLine, caption]) {
+    const id = builder.paragraph(line[0], line[1], 'captions');
+    if (line === caption) builder.sentencesOf(id, line[0], line[1], 'caption');
+  }
+  builder.mediaItem({ caption, credit });
 }
 
 function addCaptionRun(builder: Builder, text: string, line: [number, number], run: CaptionRun): void {
