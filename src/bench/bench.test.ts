@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_DOCUMENT, buildCorpus, cutAddress, sentenceEnds, withParagraphs, type Address } from './corpus.js';
-import { measure } from './measure.js';
+import { MAX_DOCUMENT, buildCorpus, cutAddress, sentenceEnds, splitByAddress, withParagraphs, type Address } from './corpus.js';
+import { measure, measureUnseen } from './measure.js';
 import { BENCH_SYSTEMS, benchSystem } from './systems.js';
 
 // Two made-up addresses; each sentence is ~60 characters.
@@ -83,6 +83,31 @@ test('measure times further passes over the whole corpus and reports the last as
   assert.equal(result.documents, corpus.documents.length);
   const single = measure('once', () => 0, corpus.documents, 0, Infinity, 1);
   assert.equal(single.warmSeconds, undefined, 'one pass has no warm figure');
+});
+
+test('the corpus splits into two halves that share no address', () => {
+  const corpus = buildCorpus(0.05, [address(1901, 100), address(1902, 100), address(1903, 100)]);
+  const [even, odd] = splitByAddress(corpus.documents);
+  assert.equal(even.length + odd.length, corpus.documents.length);
+  assert.ok(even.length > 0 && odd.length > 0);
+  const years = (documents: typeof even): Set<string> => new Set(documents.map((d) => d.dct));
+  assert.deepEqual([...years(even)].sort(), ['1901-01-01', '1903-01-01']);
+  assert.deepEqual([...years(odd)], ['1902-01-01']);
+});
+
+test('the unseen measure reads the seen half the number of passes asked, then times the other half once', () => {
+  const corpus = buildCorpus(0.02, [address(1950, 200), address(1951, 200)]);
+  const [seen, unseen] = splitByAddress(corpus.documents);
+  const read: string[] = [];
+  const result = measureUnseen('counting', (d) => read.push(d.id), seen, unseen, Infinity, 2);
+  assert.deepEqual(read, [...seen, ...seen, ...unseen].map((d) => d.id));
+  assert.equal(result.warmPasses, 2);
+  assert.equal(result.documents, unseen.length);
+  assert.equal(result.bytes, unseen.reduce((sum, d) => sum + Buffer.byteLength(d.text, 'utf8'), 0));
+  assert.ok(result.seconds !== undefined && result.seconds >= 0);
+  const starved = measureUnseen('slow', () => 0, seen, unseen, 0, 2);
+  assert.equal(starved.seconds, undefined, 'no figure when the budget is spent before the unseen pass');
+  assert.equal(starved.warmPasses, 0);
 });
 
 test('every benchmarked system has a unique name', () => {

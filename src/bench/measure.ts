@@ -1,6 +1,7 @@
 /**
  * Times one system over the corpus inside the current process and samples its memory: a cold
- * pass (the first, JIT warm-up included) and, time allowing, more passes, the last reported warm.
+ * pass (the first, JIT warm-up included) and, time allowing, more passes, the last reported warm;
+ * or, in a process of its own, a pass over text it has not read after passes over other text.
  */
 import type { BenchDocument } from './corpus.js';
 import type { ProcessDocument } from './systems.js';
@@ -50,6 +51,45 @@ function sample(fraction: number): MemorySample {
   const memory = process.memoryUsage();
   collectGarbage();
   return { fraction, rssMB: memory.rss / MB, heapUsedMB: memory.heapUsed / MB, liveHeapMB: process.memoryUsage().heapUsed / MB };
+}
+
+/**
+ * Throughput on text the system has not seen before, once it is warm: after `passes` whole passes
+ * over `seen`, one timed pass over `unseen`. A system that runs faster on a second reading of the
+ * same documents (V8 re-optimising code for paths only new text takes) shows it here, where the
+ * warm figure of `measure`, a pass over documents already read, does not.
+ */
+export interface UnseenMeasurement {
+  system: string;
+  /** Whole passes over the seen half before the timed one (fewer than asked when the budget ran out). */
+  warmPasses: number;
+  documents: number;
+  bytes: number;
+  /** Seconds of the pass over the unseen half; undefined when the budget ran out before it ended. */
+  seconds: number | undefined;
+}
+
+export function measureUnseen(
+  system: string,
+  run: ProcessDocument,
+  seen: readonly BenchDocument[],
+  unseen: readonly BenchDocument[],
+  budgetSeconds = Infinity,
+  passes = 2,
+): UnseenMeasurement {
+  const budget = BigInt(Math.min(Math.round(budgetSeconds * 1e9), Number.MAX_SAFE_INTEGER));
+  let spent = 0n;
+  let warmPasses = 0;
+  while (warmPasses < passes) {
+    const pass = timedPass(run, seen, budget - spent);
+    if (pass === undefined) break;
+    spent += pass;
+    warmPasses++;
+  }
+  const pass = timedPass(run, unseen, budget - spent);
+  let bytes = 0;
+  for (const document of unseen) bytes += Buffer.byteLength(document.text, 'utf8');
+  return { system, warmPasses, documents: unseen.length, bytes, seconds: pass === undefined ? undefined : Number(pass) / 1e9 };
 }
 
 /** Seconds of one more whole pass, or undefined when it would not fit in what is left of the budget. */

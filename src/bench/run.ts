@@ -6,15 +6,17 @@
  * another, so its peak RSS is its own; the whole set runs several rounds, in a rotated order, and
  * each system is reported by its median round, because a shared machine's load drifts. Each child
  * times its first pass over the corpus (cold: a fresh process, V8 compiling as it goes) and, within
- * its budget, further passes, the last reported as warm (steady state). Not a test: timings depend
- * on the machine and its load.
+ * its budget, further passes, the last reported as warm (steady state). A second child per system
+ * and round reads half the addresses, then times the other half: warm speed on text not read
+ * before, which the warm passes over the same documents overstate for code that V8 re-optimises
+ * as new text takes new paths. Not a test: timings depend on the machine and its load.
  */
 import { fork } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.js';
-import type { Measurement } from './measure.js';
+import type { Measurement, UnseenMeasurement } from './measure.js';
 import { BENCH_COMPARISONS, BENCH_SYSTEMS, type BenchSystem } from './systems.js';
 import { formatTable } from '../eval/table.js';
 
@@ -57,13 +59,13 @@ function options(argv: string[]): BenchOptions | undefined {
   };
 }
 
-function runChild(system: BenchSystem, { megabytes, warmup, budget, passes }: BenchOptions): Promise<Measurement> {
+function runChild<T>(system: BenchSystem, { megabytes, warmup, budget, passes }: BenchOptions, mode: 'corpus' | 'unseen'): Promise<T> {
   const worker = fileURLToPath(new URL('./worker.js', import.meta.url));
   return new Promise((resolve, reject) => {
-    let result: Measurement | undefined;
-    const child = fork(worker, [system.name, String(megabytes), String(warmup), String(budget), String(passes)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: T | undefined;
+    const child = fork(worker, [system.name, String(megabytes), String(warmup), String(budget), String(passes), mode], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (message) => {
-      result = message as Measurement;
+      result = message as T;
     });
     child.on('error', reject);
     child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`${system.name}: child exited with code ${code} before reporting`))));
@@ -74,6 +76,7 @@ const BASELINE = 'baseline';
 const mbPerSecond = (m: Measurement): number => m.bytes / 1e6 / m.seconds;
 /** Steady-state throughput: the last whole pass, when more than one fit in the budget. */
 const warmMbPerSecond = (m: Measurement): number | undefined => (m.warmSeconds === undefined ? undefined : m.bytes / 1e6 / m.warmSeconds);
+const unseenMbPerSecond = (m: UnseenMeasurement | undefined): number | undefined => (m?.seconds === undefined ? undefined : m.bytes / 1e6 / m.seconds);
 const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 
 function median(values: readonly number[]): number | undefined {
@@ -86,10 +89,17 @@ function medianWarm(runs: SystemRuns): number | undefined {
   return median(runs.rounds.flatMap((m) => warmMbPerSecond(m) ?? []));
 }
 
+/** Median over the rounds of the throughput on unseen text. */
+function medianUnseen(runs: SystemRuns): number | undefined {
+  return median(runs.unseen.flatMap((m) => unseenMbPerSecond(m) ?? []));
+}
+
 /** All rounds of one system, and the round with the median throughput, which the table shows. */
 interface SystemRuns {
   rounds: Measurement[];
   median: Measurement;
+  /** The unseen-text child of each round (none for the baseline). */
+  unseen: UnseenMeasurement[];
 }
 
 function medianRun(rounds: Measurement[]): Measurement {
@@ -98,14 +108,18 @@ function medianRun(rounds: Measurement[]): Measurement {
 }
 
 function throughputTable(runs: readonly SystemRuns[]): string {
-  const results = runs.map((r) => r.median);
   const byRound = (r: SystemRuns, rate: (m: Measurement) => number | undefined): string =>
     r.rounds.map((m) => (m.system === BASELINE ? '-' : (rate(m) === undefined ? '-' : fixed(rate(m)!, 2)))).join(' ');
   const coldRounds = new Map(runs.map((r) => [r.median.system, byRound(r, mbPerSecond)]));
   const warmRounds = new Map(runs.map((r) => [r.median.system, byRound(r, warmMbPerSecond)]));
   const warm = new Map(runs.map((r) => [r.median.system, medianWarm(r)]));
-  const header = ['system', 'docs', 'MB', 'cold s', 'cold MB/s', 'cold MB/s by round', 'cold docs/s', 'warm MB/s', 'warm MB/s by round', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
-  const rows = results.map((m) => [
+  const unseen = (r: SystemRuns): string => {
+    const rate = medianUnseen(r);
+    return rate === undefined ? '-' : fixed(rate, 2);
+  };
+  const unseenRounds = (r: SystemRuns): string => r.unseen.map((m) => (unseenMbPerSecond(m) === undefined ? '-' : fixed(unseenMbPerSecond(m)!, 2))).join(' ');
+  const header = ['system', 'docs', 'MB', 'cold s', 'cold MB/s', 'cold MB/s by round', 'cold docs/s', 'warm MB/s', 'warm MB/s by round', 'unseen MB/s', 'unseen MB/s by round', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
+  const rows = runs.map(({ median: m }, k) => [
     m.complete ? m.system : `${m.system} (budget hit)`,
     String(m.documents),
     fixed(m.bytes / 1e6),
@@ -115,6 +129,8 @@ function throughputTable(runs: readonly SystemRuns[]): string {
     m.system === BASELINE ? '-' : fixed(m.documents / m.seconds, 0),
     m.system === BASELINE || warm.get(m.system) === undefined ? '-' : fixed(warm.get(m.system)!, 2),
     warmRounds.get(m.system) ?? '',
+    unseen(runs[k]),
+    unseenRounds(runs[k]),
     fixed(m.peakRssMB, 0),
     fixed(m.peakHeapMB, 0),
     m.samples.map((s) => `${fixed(s.rssMB, 0)}@${Math.round(s.fraction * 100)}%`).join(' '),
@@ -141,7 +157,15 @@ function comparisons(runs: readonly SystemRuns[]): string[] {
     const warmA = medianWarm(a);
     const warmB = medianWarm(b);
     const warm = warmA === undefined || warmB === undefined ? 'no warm pass (budget)' : `${fixed(warmA / warmB, 2)}x warm (by round: ${rounds(warmMbPerSecond)})`;
-    return [`${system}: ${fixed(mbPerSecond(a.median) / mbPerSecond(b.median), 2)}x the throughput of ${peer} cold (by round: ${rounds(mbPerSecond)}), ${warm}; ${fixed(memory, 2)}x its peak RSS`];
+    const unseenA = medianUnseen(a);
+    const unseenB = medianUnseen(b);
+    const unseenByRound = a.unseen.map((m, k) => {
+      const ra = unseenMbPerSecond(m);
+      const rb = unseenMbPerSecond(b.unseen[k]);
+      return ra === undefined || rb === undefined ? '-' : `${fixed(ra / rb, 2)}x`;
+    });
+    const unseen = unseenA === undefined || unseenB === undefined ? 'no unseen pass (budget)' : `${fixed(unseenA / unseenB, 2)}x warm on unseen text (by round: ${unseenByRound.join(' ')})`;
+    return [`${system}: ${fixed(mbPerSecond(a.median) / mbPerSecond(b.median), 2)}x the throughput of ${peer} cold (by round: ${rounds(mbPerSecond)}), ${warm}, ${unseen}; ${fixed(memory, 2)}x its peak RSS`];
   });
 }
 
@@ -163,22 +187,28 @@ async function main(argv: string[]): Promise<number> {
     `; ${chosen.rounds} round(s), ${chosen.warmup} warm-up documents, then up to ${chosen.passes} pass(es) over the corpus per system and round: the first reported cold, the last warm; at most ${chosen.budget} s per system and round; Node ${process.version}`;
   if (!chosen.json) process.stderr.write(about + '\n');
   const rounds = new Map<string, Measurement[]>(chosen.systems.map((s) => [s.name, []]));
+  const unseen = new Map<string, UnseenMeasurement[]>(chosen.systems.map((s) => [s.name, []]));
   for (let round = 0; round < chosen.rounds; round++) {
     for (const system of rotated(chosen.systems, round)) {
       if (!chosen.json) process.stderr.write(`round ${round + 1}/${chosen.rounds}: ${system.name}: ${system.description}...\n`);
-      rounds.get(system.name)?.push(await runChild(system, chosen));
+      rounds.get(system.name)?.push(await runChild<Measurement>(system, chosen, 'corpus'));
+      if (system.name !== BASELINE) unseen.get(system.name)?.push(await runChild<UnseenMeasurement>(system, chosen, 'unseen'));
     }
   }
   const runs: SystemRuns[] = chosen.systems.map((s) => {
     const all = rounds.get(s.name) ?? [];
-    return { rounds: all, median: medianRun(all) };
+    return { rounds: all, median: medianRun(all), unseen: unseen.get(s.name) ?? [] };
   });
   if (chosen.json) {
-    const results = runs.map((r) => ({ ...r.median, warmMBps: medianWarm(r), rounds: r.rounds.map((m) => ({ seconds: m.seconds, warmSeconds: m.warmSeconds, passSeconds: m.passSeconds, bytes: m.bytes, peakRssMB: m.peakRssMB, complete: m.complete })) }));
+    const results = runs.map((r) => ({ ...r.median, warmMBps: medianWarm(r), unseenMBps: medianUnseen(r), unseen: r.unseen, rounds: r.rounds.map((m) => ({ seconds: m.seconds, warmSeconds: m.warmSeconds, passSeconds: m.passSeconds, bytes: m.bytes, peakRssMB: m.peakRssMB, complete: m.complete })) }));
     process.stdout.write(JSON.stringify({ corpus: { documents: corpus.documents.length, bytes: corpus.bytes, passes: corpus.passes }, rounds: chosen.rounds, results }, null, 2) + '\n');
   } else {
     const partial = runs.some((r) => r.rounds.some((m) => !m.complete)) ? ['', 'A system marked "budget hit" ran out of time: its figures cover the documents it reached (raise --budget).'] : [];
-    const legend = ['', 'cold: the first pass over the corpus in a fresh process, V8 compiling the code as it runs; warm: the last of the passes, once the hot code is compiled (steady-state throughput).'];
+    const legend = [
+      '',
+      'cold: the first pass over the corpus in a fresh process, V8 compiling the code as it runs; warm: the last of the passes, once the hot code is compiled (steady-state throughput) and the documents already read;',
+      `unseen: in another fresh process, ${chosen.passes} pass(es) over the documents of half the addresses, then one timed pass over those of the other half (warm code, new text).`,
+    ];
     process.stdout.write([about, '', throughputTable(runs), ...legend, '', ...comparisons(runs), ...partial].join('\n') + '\n');
   }
   return 0;
