@@ -11,14 +11,14 @@ function aboutProtest(tokens: readonly Token[]): boolean {
   return tokens.some((token) => PROTEST_WORDS.has(token.lower));
 }
 
-/** "a rally of 50,000", "a demonstration of some 100,000 people": the count is a crowd's size. */
+/** "a rally of 50,000", "a demonstration of some 100,000 people", "a walkout by 37,000 workers": the count is a crowd's size. */
 export function gatheringOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   const link = tokenAt(tokens, first - 1)?.lower;
-  if (link !== 'of' && link !== 'at' && link !== 'to') return undefined;
+  if (link !== 'of' && link !== 'at' && link !== 'to' && link !== 'by') return undefined;
   // ("the protests grew to tens of thousands")
   const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
   const word = tokenAt(tokens, noun)?.lower ?? '';
-  if (GATHERINGS.has(word) && (link === 'of' || noun === first - 3)) return 'protesters';
+  if (GATHERINGS.has(word) && (link === 'of' || link === 'by' || noun === first - 3)) return 'protesters';
   return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
 }
 

@@ -22,16 +22,20 @@ import {
   CAPTIVES,
   CASUALTY_NOUNS,
   CHANGE_VERBS,
+  COMMANDING,
+  DUTIES,
   DEATH_NOUNS,
   DETERMINERS,
   FORCES,
   FORCES_AS_SOLDIERS_FROM,
   FORMATIONS,
   HOMES,
+  LEADING,
   LOSING,
   OBJECT_DETERMINERS,
   PARTITIVE_PRONOUNS,
   POSSESSIVES,
+  THE_HEAD_OF,
   THE_NUMBER_OF,
   TOLL_FIGURE_LINKS,
   TOLL_LINKS,
@@ -46,6 +50,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'person
 const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilian', 'soldier', 'policeman', 'officer', 'student', 'protester', 'demonstrator', 'journalist', 'boy', 'girl']);
 const VERB_WINDOW = 12;
 const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'being', 'reportedly', 'all']);
+const PLURAL_PASSIVES = new Set(['were', 'are', 'been']);
 const INTRANSITIVE = new Set(['died', 'dying', 'perished', 'dead', 'fled', 'fleeing', 'slain']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 'after', 'before', 'when', 'although', 'though']);
 
@@ -144,7 +149,7 @@ function buildQuantity(
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
   // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
   const category: QuantityCategory =
-    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? categoryAround(tokens, countFirst, countLast, numberEnd) ?? 'other';
+    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? categoryAround(tokens, countFirst, countLast, numberEnd, head) ?? 'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -196,6 +201,7 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     menLost(tokens, first, head) ??
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
+    sentencedTo(tokens, first, last) ??
     joinedTo(tokens, first, previous, head)
   );
 }
@@ -210,9 +216,25 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
   return before === 'and' || before === 'or' || before === ',' ? previous.category : undefined;
 }
 
-/** What the words around a count say when nothing else has: a noun it numbers, or soldiers moved into place. */
-function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number): QuantityCategory | undefined {
-  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last) ?? underArms(tokens, numberEnd);
+/** What the words around a count say when nothing else has: a noun it numbers, soldiers moved into place or commanded. */
+function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined): QuantityCategory | undefined {
+  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last) ?? underArms(tokens, numberEnd) ?? menCommanded(tokens, first, head);
+}
+
+/**
+ * "he commanded around 130,000 men", "at the head of perhaps 150,000 men", "raised six new legions,
+ * between 40,000 and 50,000 men": men a commander has, or a body of troops numbered in apposition.
+ * Verbs that also take crowds or money ("led", "raised") count only men ("led 5,000 workers" is no army).
+ */
+function menCommanded(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
+  const men = head?.lower === 'men';
+  if (head !== undefined && !men) return undefined;
+  const before = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (COMMANDING.has(before) || wordsAt(tokens, first - 3, THE_HEAD_OF)) return 'troops';
+  if (!men) return undefined;
+  if (LEADING.has(before)) return 'troops';
+  const body = tokenAt(tokens, first - 2)?.lower ?? '';
+  return before === ',' && (FORCES.has(body) || FORMATIONS.has(body)) ? 'troops' : undefined;
 }
 
 /**
@@ -231,12 +253,20 @@ function troopsMoved(tokens: readonly Token[], first: number, last: number): Qua
   return TROOP_MOVES.has(verb) ? 'troops' : undefined;
 }
 
-/** "armed forces, which number about 250,000", "the defenders numbered some 7,000": the count numbers the noun before it. */
+/**
+ * "armed forces, which number about 250,000", "the defenders numbered some 7,000", "the garrison in
+ * the city numbered only about 1,300": the count numbers the noun before it.
+ */
 function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  const verb = tokenAt(tokens, first - 1)?.lower ?? '';
+  const at = NUMBERED_HEDGES.has(tokenAt(tokens, first - 1)?.lower ?? '') ? first - 2 : first - 1;
+  const verb = tokenAt(tokens, at)?.lower ?? '';
   if (verb !== 'number' && verb !== 'numbered' && verb !== 'numbers' && verb !== 'numbering') return undefined;
-  return nounCategoryFrom(tokens, first - 2, first - 6) ?? (anyWordBetween(tokens, first - 2, first - 6, ARMED_BODIES) ? 'troops' : undefined);
+  return nounCategoryFrom(tokens, at - 1, at - NUMBERED_REACH) ?? (anyWordBetween(tokens, at - 1, at - NUMBERED_REACH, ARMED_BODIES) ? 'troops' : undefined);
 }
+
+/** Tokens back from "numbered" within which the noun it numbers is looked for. */
+const NUMBERED_REACH = 5;
+const NUMBERED_HEDGES = new Set(['only', 'just', 'barely', 'scarcely', 'then', 'still']);
 
 /** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
 function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -244,11 +274,12 @@ function anyWordBetween(tokens: readonly Token[], from: number, to: number, word
   return false;
 }
 
-/** "4,983 Greeks fit to bear arms", "200,000 men under arms": men counted as fighters. */
+/** "4,983 Greeks fit to bear arms", "200,000 men under arms", "5,000 men fit for duty": men counted as fighters. */
 function underArms(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
   for (let i = numberEnd; i < numberEnd + ARMS_REACH && i < tokens.length; i++) {
     const word = tokens[i].lower;
     if (word === 'arms' && ARMS_VERBS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return 'troops';
+    if (DUTIES.has(word) && tokenAt(tokens, i - 1)?.lower === 'for' && tokenAt(tokens, i - 2)?.lower === 'fit') return 'troops';
     if (CLAUSE_ENDS.has(word) || word === ',') return undefined;
   }
   return undefined;
@@ -411,7 +442,10 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     const token = tokens[i];
     if (token.text === '-' && touchesPrevious(tokens, i) && touchesNext(tokens, i)) continue;
     if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) break;
-    if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower)) break;
+    // ("3,000 hastily raised militiamen", "newly recruited soldiers": a participle after an adverb describes the
+    // noun after it, when that noun is one counted; not "two widely used antibiotics")
+    const described = head === i - 1 && tokens[i - 1].lower.endsWith('ly') && HEAD_CATEGORIES.has(tokenAt(tokens, i + 1)?.lower ?? '');
+    if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower) && !described) break;
     head = i;
     if (TIME_UNITS.has(token.lower) || MEASURE_UNITS.has(token.lower)) break;
     if ((isNounEnd(token) && !isCompoundModifier(tokens, i)) || endsPeopleName(tokens, i)) break;
@@ -439,8 +473,12 @@ function isCompoundModifier(tokens: readonly Token[], i: number): boolean {
   return !!next && next.kind === 'word' && !HEAD_STOP_WORDS.has(next.lower) && !VERB_CATEGORIES.has(next.lower) && next.lower.endsWith('s') && next.lower === next.text;
 }
 
-/** "700 troops were killed", "200,000 refugees fled", including coordinated counts before it. */
+/**
+ * "700 troops were killed", "200,000 refugees fled", including coordinated counts before it and
+ * coordinated passives ("were dragged from churches and murdered").
+ */
 function categoryFromVerbAfter(tokens: readonly Token[], from: number): QuantityCategory | undefined {
+  let passiveBefore = false;
   for (let i = from + 1, k = 0; i < tokens.length && k < VERB_WINDOW; i += 1, k += 1) {
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
@@ -455,11 +493,16 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
       const reduced = i === from + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
-      return passive || reduced || INTRANSITIVE.has(token.lower) ? category : undefined;
+      const coordinated = passiveBefore && tokenAt(tokens, i - 1)?.lower === 'and';
+      return passive || reduced || coordinated || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
     // ("20,000 soldiers of the defeated army were interned": after a determiner an -ed word describes a noun)
-    if (token.lower.endsWith('ed') && !DETERMINERS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return undefined;
+    if (token.lower.endsWith('ed') && !DETERMINERS.has(tokenAt(tokens, i - 1)?.lower ?? '')) {
+      // ("were rounded up and shot": a plural passive another may be joined to; not "30,000 followers and was defeated and killed")
+      if (passiveBefore || !PLURAL_PASSIVES.has(tokenAt(tokens, i - 1)?.lower ?? '')) return undefined;
+      passiveBefore = true;
+    }
   }
   return undefined;
 }
@@ -560,6 +603,8 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
     const word = tokens[i].lower;
     if (CLAUSE_ENDS.has(word)) return undefined;
     if (word === 'toll' || ((word === 'dead' || word === 'deaths') && tokenAt(tokens, i - 1)?.lower === 'the')) return 'killed';
+    // ("Estimates of those who died in transit range between 100,000 and 200,000")
+    if ((word === 'died' || word === 'perished') && tokenAt(tokens, i - 1)?.lower === 'who') return 'killed';
   }
   return undefined;
 }
@@ -572,6 +617,13 @@ function menLost(tokens: readonly Token[], first: number, head: Token | undefine
 /** The counted noun is men or fighters: "men", "people", "soldiers", "troops". */
 function countsMen(head: Token): boolean {
   return IRREGULAR_PLURALS.has(head.lower) || HEAD_CATEGORIES.get(head.lower) === 'troops';
+}
+
+/** "sentenced some 4,500 of them to deportation", "sentenced 30 to prison": held, unless sentenced to death (not yet dead, nor always held). */
+function sentencedTo(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
+  if (tokenAt(tokens, first - 1)?.lower !== 'sentenced') return undefined;
+  const to = tokenAt(tokens, last + 1)?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, last + 2)?.lower ?? '') ? last + 3 : last + 1;
+  return tokenAt(tokens, to)?.lower === 'to' && tokenAt(tokens, to + 1)?.lower !== 'death' ? 'arrested' : undefined;
 }
 
 /** "forced more than 30,000 from their homes", "left 5,000 people homeless": people made to leave their homes. */

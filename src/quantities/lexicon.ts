@@ -106,7 +106,8 @@ export const HEAD_CATEGORIES = categories({
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', galleys: 'vehicles', frigates: 'vehicles', destroyers: 'vehicles', cruisers: 'vehicles', battleships: 'vehicles',
   vessels: 'vehicles', galleons: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
-  tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops',
+  tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops', trains: 'vehicles', buses: 'vehicles', wagons: 'vehicles',
+  captives: 'arrested',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',
   strikers: 'protesters', rioters: 'protesters', picketers: 'protesters',
 });
@@ -132,7 +133,7 @@ export const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', '
 export const TO_THE_STREETS: readonly string[] = ['to', 'the', 'streets'];
 
 /** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people", "the protests grew to tens of thousands". */
-export const GATHERINGS = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'march', 'marches', 'protest', 'protests', 'procession', 'strike', 'sit-in']);
+export const GATHERINGS = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'march', 'marches', 'protest', 'protests', 'procession', 'strike', 'sit-in', 'walkout', 'stoppage']);
 
 /** A crowd or a turnout is a protest's only in a sentence that speaks of protest ("estimated the crowd at 200,000"), not a stadium's. */
 export const CROWDS = new Set(['crowd', 'crowds', 'turnout']);
@@ -141,7 +142,7 @@ export const CROWDS = new Set(['crowd', 'crowds', 'turnout']);
 export const PROTEST_WORDS = new Set([
   'protest', 'protests', 'protested', 'protesting', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators',
   'rally', 'rallies', 'strike', 'strikes', 'strikers', 'striking', 'march', 'marches', 'marchers', 'riot', 'riots', 'rioters', 'sit-in',
-  'marched', 'demonstrated', 'rallied',
+  'marched', 'demonstrated', 'rallied', 'walkout', 'walkouts',
 ]);
 
 /** Verbs of gathering, a protest's only in a sentence about protest ("about 200 students gathered ... to protest"). */
@@ -151,6 +152,7 @@ export const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'asse
 export const VERB_CATEGORIES = categories({
   killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',
   massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed', dying: 'killed',
+  crucified: 'killed', beheaded: 'killed', guillotined: 'killed', lynched: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
   arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
   arresting: 'arrested', detaining: 'arrested', interned: 'arrested', hospitalised: 'injured', hospitalized: 'injured', emigrated: 'displaced',
@@ -180,14 +182,14 @@ export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'thei
  * Military formations: "six divisions" counts divisions, not soldiers, so it is no troop count (it would
  * add six to a sum of soldiers); "forces" counts soldiers only in the hundreds or more ("3,000 forces", not "the two forces").
  */
-export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces']);
+export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces', 'legions', 'cohorts']);
 export const FORCES_AS_SOLDIERS_FROM = 100;
 
 /** Who a count of a fighting side's strength may number, beside the forces themselves ("the defenders numbered 7,000"). */
 export const ARMED_BODIES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'garrisons', 'defenders', 'attackers', 'besiegers', 'invaders', 'militia', 'host', 'fleet', 'crews', 'expedition']);
 
 /** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
-export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'column', 'contingent', 'detachment', 'host', 'militia']);
+export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'legion', 'column', 'contingent', 'detachment', 'host', 'militia']);
 
 /** Verbs of a figure that changed: "grew from 200 to 8,000" tells two figures, not a range. */
 export const CHANGE_VERBS = new Set([
@@ -215,9 +217,18 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 export const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 
 /** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
-export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit']);
+export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit', 'between']);
 
 /** Verbs that put soldiers in place, a troop count when the noun says nothing of its own: "reinforced to some 25,000". */
 export const TROOP_MOVES = new Set(['reinforced', 'massed', 'mobilised', 'mobilized', 'deployed', 'garrisoned', 'conscripted', 'drafted']);
 
 export const THE_NUMBER_OF: readonly string[] = ['the', 'number', 'of'];
+
+/** Verbs of a commander having men, a troop count with no noun or "men": "commanded some 20,000", "mustered 8,000 men". */
+export const COMMANDING = new Set(['commanded', 'commanding', 'commands', 'command', 'mustered', 'mustering', 'musters', 'fielded', 'fielding', 'fields']);
+/** Verbs that also take crowds, workers or money, a troop count only with "men": "led 5,000 men", "raised 20,000 men". */
+export const LEADING = new Set(['led', 'leading', 'leads', 'raised', 'raising', 'recruited', 'recruiting', 'levied', 'levying']);
+/** "at the head of 150,000 men", "placed himself at the head of some 3,000". */
+export const THE_HEAD_OF: readonly string[] = ['the', 'head', 'of'];
+/** What men are fit for when they can fight: "5,000 men fit for duty". */
+export const DUTIES = new Set(['duty', 'service', 'battle', 'combat', 'action']);

@@ -322,3 +322,40 @@ test('people sent to prison camps are counted as detained; children sent to summ
   assert.equal(only('About 1,800 were sent to internment camps in Wales.').category, 'arrested');
   assert.notEqual(only('Tens of thousands of children were sent to summer camps.').category, 'arrested');
 });
+
+test('men a commander leads, musters or has at his head are troops; workers led are not', () => {
+  assert.equal(only('By June the marshal commanded some 90,000 men.').category, 'troops');
+  assert.equal(only('The khan rode north at the head of perhaps 40,000 men.').category, 'troops');
+  assert.equal(only('The duke mustered about 6,000 on the plain.').category, 'troops');
+  assert.equal(only('The general led 12,000 men across the river.').category, 'troops');
+  const legions = quantities('The senate raised four legions, about 20,000 men.');
+  assert.deepEqual(legions.map((q) => [q.text, q.category]), [['four', 'other'], ['about 20,000', 'troops']]);
+  assert.equal(only('The union leader led 3,000 workers to the gates.').category, 'other');
+  assert.equal(only('The council raised 5,000 from the sale.').category, 'other');
+});
+
+test('men fit for duty, and soldiers hastily raised, are troops; a participle before another noun is no head', () => {
+  assert.equal(only('By March the fort had fewer than 900 men fit for duty.').category, 'troops');
+  assert.equal(only('The town was held by about 2,000 hastily raised militiamen.').category, 'troops');
+  assert.notEqual(only('Her work led to two widely used vaccines, she said.').category, 'killed');
+});
+
+test('captives put to death on the cross or block are killed; people rounded up and then shot too', () => {
+  assert.equal(only('Some 300 captives were crucified outside the walls.').category, 'killed');
+  assert.equal(only('Dozens of traders were dragged from their shops and murdered.').category, 'killed');
+  assert.equal(only('Hundreds of villagers were rounded up and executed.').category, 'killed');
+  // the singular verb is the leader's, not the count's
+  assert.notEqual(only('The chief fled with some 2,000 followers and was captured and beheaded.').category, 'killed');
+});
+
+test('a garrison that numbered only so many is troops; a sentence to prison or exile is detention, one to death is not', () => {
+  assert.equal(only('The garrison in the fortress numbered only about 700 at first.').category, 'troops');
+  assert.equal(only('The tribunal sentenced some 900 of them to deportation.').category, 'arrested');
+  assert.notEqual(only('The tribunal sentenced 40 to death.').category, 'arrested');
+});
+
+test('those who died, a walkout by workers and trains are counted as what they are', () => {
+  assert.equal(only('Estimates of those who died on the march range between 20,000 and 40,000.').category, 'killed');
+  assert.equal(only('A walkout by some 12,000 dock workers closed the port.').category, 'protesters');
+  assert.equal(only('The deportees were packed into about 60 freight trains.').category, 'vehicles');
+});
