@@ -161,8 +161,9 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
   // A line where no credit may start holds no captions: most lines of prose.
   const runs = lines.map((line, k) => (starts[k].length > 0 ? captionPairs(text, line[0], line[1], context, starts[k]) : undefined));
   // In a gallery a wire tag closing a line credits its picture: "..., 10 November 1989. (Reuters)".
-  if (runs.some((run) => run !== undefined)) {
-    const gallery = { ...context, gallery: true };
+  const gallery = { ...context, gallery: true };
+  const hasRuns = runs.some((run) => run !== undefined);
+  if (hasRuns) {
     lines.forEach((line, k) => {
       if (runs[k] === undefined && starts[k].length > 0 && text.charCodeAt(line[1] - 1) === 41) runs[k] = captionPairs(text, line[0], line[1], gallery, starts[k]); // )
     });
@@ -181,13 +182,23 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       continue;
     }
     const run = runs[k];
+    const next = lines[k + 1];
+    // Once pictures are found, a wire tag alone on its line ("(AP)") credits the caption above it too.
+    const lineContext = hasRuns || builder.media.length > 0 ? gallery : context;
     if (run) {
-      addCaptionRun(builder, text, line, run);
+      // ("...in the afternoon.AFP/Getty ImagesFiremen inspect the offices." then "Photograph: Keystone" alone on the
+      // next line: the text glued after the run's last credit is the caption of that credit)
+      const tail = trimmedSpan(text, run.end, line[1]);
+      const tailCredit = tail && next && !runs[k + 1] && tail[1] - tail[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], lineContext) : undefined;
+      addCaptionRun(builder, text, tailCredit ? [line[0], run.end] : line, run);
+      if (tail && next && tailCredit) {
+        addTwoLinePicture(builder, tail, next, tailCredit);
+        k++;
+      }
       continue;
     }
     // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines.
-    const next = lines[k + 1];
-    const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], context) : undefined;
+    const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], lineContext) : undefined;
     if (next && credit && !runs[k + 1]) {
       addTwoLinePicture(builder, line, next, credit);
       k++;

@@ -216,3 +216,29 @@ test("a credit closed by an archive's picture number still ends its caption", ()
   const open = segmentText('14 June 1963: Crowds wait. Photograph: Keystone 1963 and the next caption runs on.\n');
   assert.ok(open.media.every((m) => !m.credit?.text.includes('1963')));
 });
+
+test('a caption glued after a run\'s last credit takes the credit alone on the next line, and the pictures after it keep theirs', () => {
+  const text =
+    'Tanks fill the square, 2 June 1989. The army moved in at dawn.Photograph: Jo Lee/AP\n' +
+    'Smoke rises over the ministry after the shelling.AFP/Getty ImagesFiremen search the burnt offices on 4 June 1989.\n' +
+    'Photograph: Keystone/Hulton Archive/Getty Images\n' +
+    '5 June 1989: A man stands before a column of tanks.\n' +
+    'Photograph: Ann Roe/Reuters\n';
+  const media = segmentText(text).media.map((m) => [m.caption.text, m.credit?.text]);
+  assert.deepEqual(media, [
+    ['Tanks fill the square, 2 June 1989. The army moved in at dawn.', 'Photograph: Jo Lee/AP'],
+    ['Smoke rises over the ministry after the shelling.', 'AFP/Getty Images'],
+    ['Firemen search the burnt offices on 4 June 1989.', 'Photograph: Keystone/Hulton Archive/Getty Images'],
+    ['5 June 1989: A man stands before a column of tanks.', 'Photograph: Ann Roe/Reuters'],
+  ]);
+});
+
+test('once a gallery has pictures, a wire tag alone on the line under a caption credits it; before any, it signs a story', () => {
+  const gallery =
+    'A week of protest in the capital, in pictures.\n\n' +
+    '4 March 1979: Crowds gather to hear the speech.\nPhotograph: Ann Lee/AP\n' +
+    '10 March 1979: Thousands march through the capital.\n(AP)\n' +
+    '16 March 1979: The king leaves for exile.\nPhotograph: Bob Ray/Getty Images\n';
+  assert.deepEqual(segmentText(gallery).media.map((m) => m.credit?.text), ['Photograph: Ann Lee/AP', '(AP)', 'Photograph: Bob Ray/Getty Images']);
+  assert.deepEqual(segmentText('Talks resumed in the capital on Monday.\n(AP)\nThe ministry said little.').media, []);
+});
