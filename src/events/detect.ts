@@ -142,9 +142,21 @@ function contextWords(): Map<string, ContextWord> {
 export function mentionsSport(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k += 1) {
     const lower = tokens[k].lower;
-    if (CONTEXT_GATE.mayContain(lower, 0, lower.length) && ((CONTEXT_WORDS.get(lower)?.kinds ?? 0) & SPORT) !== 0) return true;
+    if (CONTEXT_GATE.mayContain(lower, 0, lower.length) && (kindsAt(tokens, k, CONTEXT_WORDS.get(lower)) & SPORT) !== 0) return true;
   }
   return false;
+}
+
+/** Leagues of states, cities or parties: "the Holy League", "the Arab League", "the Hanseatic League". */
+const POLITICAL_LEAGUES = new Set(['holy', 'arab', 'muslim', 'awami', 'catholic', 'hanseatic', 'delian', 'achaean', 'peloponnesian', 'schmalkaldic', 'lombard', 'spartacist', 'communist', 'swabian', 'aetolian']);
+
+/** What a context word tells at token k: "League" in a league of states ("the League of Nations") tells no sport. */
+function kindsAt(tokens: readonly Token[], k: number, word: ContextWord | undefined): number {
+  if (!word) return 0;
+  if (tokens[k].text !== 'League') return word.kinds;
+  const after = tokens[k + 1]?.lower;
+  const political = POLITICAL_LEAGUES.has(tokens[k - 1]?.lower ?? '') || (after === 'of' && tokens[k + 2]?.lower === 'nations') || (after === 'for' && tokens[k + 2]?.lower === 'democracy');
+  return political ? word.kinds & ~SPORT : word.kinds;
 }
 
 /** What the whole sentence says about its triggers, in one pass over its words. */
@@ -157,7 +169,7 @@ function sentenceContext(tokens: readonly Token[]): SentenceContext {
     const lower = tokens[k].lower;
     const word = CONTEXT_GATE.mayContain(lower, 0, lower.length) ? CONTEXT_WORDS.get(lower) : undefined;
     if (!word) continue;
-    kinds |= word.kinds;
+    kinds |= kindsAt(tokens, k, word);
     if (word.mode !== undefined && word.mode !== mode) {
       mode = word.mode;
       modes += 1;

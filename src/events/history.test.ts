@@ -218,3 +218,26 @@ test('an act only attempted or sent out to be done is not told as done; one that
   assert.deepEqual(flags('In November 1936 Franco failed to take the capital.'), ['take:negated']);
   assert.deepEqual(flags('In November 1936 Franco took the capital.'), ['took:done']);
 });
+
+test('an army that falls back, flees or breaks and flees retreats; people who flee are displaced, prices that fall back are no event', () => {
+  assert.deepEqual(told('By August the Second Army fell back towards the river.'), ['RETREAT:fell back']);
+  assert.deepEqual(told('The rearguard broke and fled across the ford.'), []);
+  assert.deepEqual(told('At dusk the enemy broke and fled.'), ['RETREAT:broke and fled']);
+  assert.deepEqual(told('Two of the legions fled before the charge.'), ['RETREAT:fled']);
+  assert.deepEqual(told('Thousands of villagers fled across the border.'), ['DISPLACE:fled']);
+  assert.deepEqual(told('Wheat prices rose sharply in May on the drought, then fell back in June.'), []);
+  assert.deepEqual(told('Her support fell back to 40 percent.'), []);
+});
+
+test('a man strangled is an assault; an economy strangled by sanctions is not', () => {
+  assert.deepEqual(told('The deposed vizier was strangled in his cell in 1683.'), ['ASSAULT:strangled']);
+  assert.deepEqual(told('The minister warned that the economy was being strangled by red tape.'), []);
+  assert.deepEqual(told('The regime said the country was strangled by sanctions.'), []);
+});
+
+test('a league of states names no sport: what its armies do is told as in any war', () => {
+  assert.deepEqual(told('In 1686 the Holy League routed the Ottomans at Zenta.'), ['ASSAULT:routed']);
+  assert.deepEqual(told('The Arab League met in Cairo as the army retreated from the border.'), ['CONSULT:met', 'RETREAT:retreated']);
+  // a sports league still makes a beating play
+  assert.deepEqual(told('The champions beat the visitors 3-0 in the league on Sunday.'), []);
+});

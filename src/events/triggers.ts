@@ -164,7 +164,7 @@ const ARMED_FORCES = [
 /** What is conceded in an election or a game: no concession to an opponent's demands. */
 const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
 /** Armies and the sides of a war that are driven back, routed or repulsed. */
-const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 'occupiers', 'attackers', 'defenders', 'legions', 'cavalry', 'infantry', 'fleet', 'corps'];
+const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 'occupiers', 'attackers', 'besiegers', 'defenders', 'legions', 'cavalry', 'infantry', 'fleet', 'corps'];
 /** Votes, bills and contests that are "defeated" in politics: no battle. */
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
@@ -291,6 +291,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['tortured', 'torture'], type: 'ASSAULT', mode: 'torture', pos: 'verb' },
   // "the policy to be executed", "the execution of these programs": carrying out, not putting to death.
   { forms: ['burned at the stake', 'burnt at the stake', 'beheaded', 'guillotined', 'crucified'], type: 'ASSAULT', mode: 'execute', pos: 'verb' },
+  // "he was strangled with a silk cord"; not an economy or a trade strangled
+  { forms: ['strangled', 'garrotted', 'garroted', 'throttled'], type: 'ASSAULT', pos: 'verb', notAimedAt: [...ABSTRACT_ADVERSARIES, 'economy', 'trade', 'growth', 'competition', 'supply', 'supplies', 'industry', 'investment', 'credit', 'sanctions', 'embargo', 'blockade', 'regulation', 'regulations', 'tape'] },
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
@@ -392,10 +394,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // RETREAT (turned into CONCEDE when only announced or promised)
   // "inflation retreated to 1.9 percent", "shares retreated": market figures, not forces.
-  { forms: ['retreated', 'retreat', 'retreats', 'retreating', 'withdrew', 'pulled out'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
-  { forms: ['retreated', 'retreat', 'retreats', 'retreating'], type: '', pos: 'verb', blocks: true, followedBy: FIGURES, window: 4 },
+  { forms: ['retreated', 'retreat', 'retreats', 'retreating', 'withdrew', 'pulled out', 'fell back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
+  { forms: ['retreated', 'retreat', 'retreats', 'retreating', 'fell back'], type: '', pos: 'verb', blocks: true, followedBy: FIGURES, window: 4 },
   // Runners withdraw from races: in a sentence about sport a withdrawal is play.
   { forms: ['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'withdraws', 'pulled out', 'pull out', 'retreated', 'evacuated their'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', playable: true, notFollowedBy: [...ORGANIZATION_WORDS, ...FIGURATIVE_RETREAT], window: 4 },
+  // "as they fell back they set fire to the palace", "the legions fled before the enemy", "the besiegers broke and fled":
+  // an army giving way (PLOVER's CAMEO 0874, retreat militarily); people who flee are DISPLACE
+  // ("futures prices rose sharply last month, then fell back late last week": a figure, however far back its noun)
+  { forms: ['fell back', 'falling back', 'fall back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 12 },
+  { forms: ['fell back', 'falling back', 'fall back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', violent: true, playable: true, notFollowedBy: ['on', 'upon', 'asleep', 'silent', 'into'], window: 1 },
+  { forms: ['fled', 'broke and fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, window: 3, playable: true },
   // "some units were returning to their bases"
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
