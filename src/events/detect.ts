@@ -271,8 +271,9 @@ const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'or', 'then', 'before', '
 function namesTheAct(tokens: readonly Token[], previous: TriggerMatch | undefined, match: TriggerMatch, between: readonly Token[]): boolean {
   if (!previous || previous.type !== match.type || between.length > 5 || CASUALTY_VERBS.has(tokens[previous.first].lower)) return false;
   if (between.some((t) => CLAUSE_BREAKS.has(t.lower))) return false;
-  // "repulsed three assaults on the walls": the attack beaten off is the same fight
-  if (REPULSE_VERBS.has(tokens[previous.first].lower) && between.length <= 3) return true;
+  // "repulsed three assaults on the walls", "threw back repeated assaults": the attack beaten off is the same fight
+  const repulse = REPULSE_VERBS.has(tokens[previous.first].lower) || (previous.end - previous.first > 1 && tokens[previous.end - 1].lower === 'back');
+  if (repulse && between.length <= 3) return true;
   return between.some((t, k) => t.lower === 'in' && NOUN_OPENERS.has(between[k + 1]?.lower ?? ''));
 }
 

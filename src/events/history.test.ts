@@ -241,3 +241,28 @@ test('a league of states names no sport: what its armies do is told as in any wa
   // a sports league still makes a beating play
   assert.deepEqual(told('The champions beat the visitors 3-0 in the league on Sunday.'), []);
 });
+
+test('records burned, streets set ablaze, sorties and attacks thrown back are assaults; calories burned and a guitar set ablaze are not', () => {
+  assert.deepEqual(told('The rebels burned the tax records at the town hall.'), ['ASSAULT:burned']);
+  assert.deepEqual(told('Shellfire set much of the old quarter ablaze.'), ['ASSAULT:ablaze']);
+  assert.deepEqual(told('The garrison made a sortie towards the river on 3 April.'), ['ASSAULT:sortie']);
+  assert.deepEqual(told('For three days the defenders threw back every assault.'), ['ASSAULT:threw back']);
+  assert.deepEqual(told('Some 5,000 lancers charged down the hill at noon.'), ['ASSAULT:charged down']);
+  assert.deepEqual(told('A brisk walk burned about 300 calories.'), []);
+  assert.deepEqual(told('The singer set it ablaze at the end of the show.'), []);
+});
+
+test('armies assembled and troops arrived are mobilisations, internees released a release, a convoy seized a confiscation, refuge taken a displacement', () => {
+  assert.deepEqual(told('A relief army assembled at the river in August.'), ['MOBILIZE:assembled']);
+  assert.deepEqual(told('By Friday some 16,000 troops had arrived from the south.'), ['MOBILIZE:arrived']);
+  assert.deepEqual(told('The last internees were released in December.'), ['RETREAT:released']);
+  assert.deepEqual(told('The raiders seized a convoy of grain wagons.'), ['COERCE:seized']);
+  assert.deepEqual(told('Hundreds of families had taken refuge in the embassy.'), ['DISPLACE:taken refuge']);
+  assert.deepEqual(told('The guests arrived at the hotel in the evening.'), []);
+});
+
+test("a town's defenders are soldiers, not a football team's back line: their fighting is told", () => {
+  assert.deepEqual(told('The defenders fought on house by house.'), ['ASSAULT:fought']);
+  assert.deepEqual(told('At dawn 147 of the defenders were shot against the wall.'), ['ASSAULT:shot']);
+  assert.deepEqual(told('The striker beat three defenders and scored.'), []);
+});

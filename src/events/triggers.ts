@@ -265,8 +265,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 5, playable: true },
   { forms: ['repulsed', 'repelled'], type: 'ASSAULT', pos: 'verb', aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion', 'landing', 'landings'], playable: true },
   // "launched an uprising": the rising begins with its fighting
+  // "a sortie towards Versailles was routed", "flew 200 sorties": a sally or a combat flight
+  { forms: ['sortie', 'sorties'], type: 'ASSAULT', pos: 'noun', notPrecededBy: ['fashion', 'first', 'literary', 'political', 'brief'], window: 1 },
+  // "the garrison threw them back", "beat back the assault"
+  { forms: ['threw them back', 'threw back', 'beat back', 'beaten back', 'beat them back', 'hurled back', 'hurled them back', 'flung back'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['drink', 'drinks', 'head', 'covers', 'curtains', 'shoulders'], window: 2, violent: true, playable: true },
   { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'counter - attack', 'sortie', 'sorties'], window: 3 },
   // "mounted police charged the crowd", "the cavalry charged"; not "charged the suspect with theft"
+  // a charge over ground ("charged down the slopes") is never the legal sense
+  { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'], window: 8, playable: true },
   { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'], notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
@@ -278,6 +284,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['blew up', 'blow up', 'blowing up', 'dynamited'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', aimedAt: DEMOLISHED_THINGS },
   { forms: ['blown up', 'dynamited'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', precededBy: DEMOLISHED_THINGS, window: 4 },
   { forms: ['crushed', 'routed', 'put down', 'suppressed'], type: 'ASSAULT', pos: 'verb', precededBy: ['rebellion', 'revolt', 'revolts', 'uprising', 'uprisings', 'rising', 'mutiny', 'insurrection', 'rebels', 'rebellions', 'insurrections'], window: 5, violent: true },
+  // "burned the lawyers' records", "a soldier burns books": records and books destroyed (PLOVER's CAMEO 1712)
+  { forms: ['burned', 'burnt', 'burns', 'burning', 'burn'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['records', 'archives', 'books', 'documents', 'files', 'registers', 'charters', 'deeds', 'manuscripts', 'ledgers'], notFollowedBy: ['calories', 'fat', 'energy', 'fuel', 'cd', 'cds', 'dvd', 'dvds', 'disc', 'discs'], window: 4, violent: true },
+  // "set much of the street ablaze"
+  // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
+  { forms: ['ablaze'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
@@ -353,7 +364,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated', 'plundered', 'pillaged'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
   // "rebels seized 5,000 rifles from police stations", "seized the estates of the nobility"
-  { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory'], window: 4 },
+  { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory', 'convoy', 'convoys', 'wagons', 'cargo', 'cargoes', 'goods', 'treasury', 'stores'], window: 4 },
   // "closed the universities", "shut down opposition newspapers"; not schools closed for a storm or an epidemic
   { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
@@ -370,6 +381,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the garrison was reinforced", "reinforced the garrison with two regiments"; not "reinforced concrete"
   { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ENEMIES, window: 4 },
   { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: ENEMIES },
+  // "a relief army assembled at Tulln", "by Friday 16,000 troops had arrived"
+  { forms: ['assembled', 'massed', 'gathered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['army', 'armies', 'troops', 'forces', 'host', 'fleet', 'legions', 'regiments'], window: 2 },
+  { forms: ['arrived', 'arriving', 'landed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['troops', 'soldiers', 'reinforcements', 'regiments', 'divisions', 'battalions', 'marines', 'paratroopers', 'legions'], window: 3 },
   // civilians taking up arms: "the townspeople armed themselves", "formed a citizens' militia"
   { forms: ['armed themselves', 'took up arms', 'take up arms', 'taking up arms'], type: 'MOBILIZE', pos: 'verb' },
   { forms: ['formed', 'raised'], type: 'MOBILIZE', pos: 'verb', followedBy: ['militia', 'militias', 'army', 'regiment', 'regiments', 'legion', 'legions'], notFollowedBy: ['into', 'government', 'party', 'coalition', 'cabinet'], window: 4 },
@@ -408,7 +422,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
-  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists'], window: 3 },
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists', 'internees', 'convicts', 'deportees'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms', 'forced to surrender', 'forced to capitulate'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
   // "Serbian forces were evacuated by ship to Greece": an army taken out is a withdrawal, not a displacement
@@ -462,6 +476,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level'], window: 1 },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
+  // "hundreds of people had taken refuge in the embassy"
+  { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge'], type: 'DISPLACE', pos: 'verb' },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
   // "left millions in need of food aid", "appealed for humanitarian aid": aid wanted, not given
   { forms: ['humanitarian aid', 'food aid', 'relief supplies'], type: '', pos: 'noun', blocks: true, precededBy: ['need', 'needed', 'needing', 'appeal', 'appealed', 'appealing', 'calls', 'called', 'asked', 'requested', 'without', 'awaiting'], window: 3 },
@@ -534,7 +550,7 @@ export const SPORTS_CONTEXT = new Set([
   'champion', 'championship', 'championships', 'match', 'matches', 'serve', 'tiebreak', 'tournament', 'league',
   'coach', 'goals', 'striker', 'midfielder', 'scored', 'innings', 'wicket', 'cup', 'olympic', 'olympics', 'medal',
   'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
-  'goalkeeper', 'whistle', 'defender', 'defenders', 'penalty', 'penalties', 'kickoff', 'equaliser', 'equalizer', 'halftime',
+  'goalkeeper', 'whistle', 'defender', 'penalty', 'penalties', 'kickoff', 'equaliser', 'equalizer', 'halftime',
   'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
   'header', 'stoppage', 'heavyweight', 'middleweight', 'welterweight', 'knockout', 'bout', 'boxer', 'scorer', 'goalless',
   'winger', 'volley', 'touchdown', 'quarterback', 'pitcher', 'umpire', 'batsman', 'bowler', 'grandmaster', 'peloton',
