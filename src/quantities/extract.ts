@@ -229,11 +229,13 @@ function categoryAround(tokens: readonly Token[], first: number, last: number, n
 function menCommanded(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
   const men = head?.lower === 'men';
   if (head !== undefined && !men) return undefined;
-  const before = tokenAt(tokens, first - 1)?.lower ?? '';
-  if (COMMANDING.has(before) || wordsAt(tokens, first - 3, THE_HEAD_OF)) return 'troops';
+  // ("legions, between 40,000 and 50,000 men": the words before a range's "between")
+  const at = tokenAt(tokens, first - 1)?.lower === 'between' ? first - 1 : first;
+  const before = tokenAt(tokens, at - 1)?.lower ?? '';
+  if (COMMANDING.has(before) || wordsAt(tokens, at - 3, THE_HEAD_OF)) return 'troops';
   if (!men) return undefined;
   if (LEADING.has(before)) return 'troops';
-  const body = tokenAt(tokens, first - 2)?.lower ?? '';
+  const body = tokenAt(tokens, at - 2)?.lower ?? '';
   return before === ',' && (FORCES.has(body) || FORMATIONS.has(body)) ? 'troops' : undefined;
 }
 
@@ -266,7 +268,7 @@ function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory
 
 /** Tokens back from "numbered" within which the noun it numbers is looked for. */
 const NUMBERED_REACH = 5;
-const NUMBERED_HEDGES = new Set(['only', 'just', 'barely', 'scarcely', 'then', 'still']);
+const NUMBERED_HEDGES = new Set(['only', 'just', 'barely', 'scarcely', 'then', 'still', 'between']);
 
 /** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
 function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -441,7 +443,7 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
   for (let k = 0; k < HEAD_WINDOW && i < tokens.length; k += 1, i += 1) {
     const token = tokens[i];
     if (token.text === '-' && touchesPrevious(tokens, i) && touchesNext(tokens, i)) continue;
-    if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) break;
+    if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) return head !== undefined && (token.text === ',' || token.lower === 'and') ? listedHead(tokens, head, i) ?? head : head;
     // ("3,000 hastily raised militiamen", "newly recruited soldiers": a participle after an adverb describes the
     // noun after it, when that noun is one counted; not "two widely used antibiotics")
     const described = head === i - 1 && tokens[i - 1].lower.endsWith('ly') && HEAD_CATEGORIES.has(tokenAt(tokens, i + 1)?.lower ?? '');
@@ -451,6 +453,27 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     if ((isNounEnd(token) && !isCompoundModifier(tokens, i)) || endsPeopleName(tokens, i)) break;
   }
   return head;
+}
+
+/** Tokens a list of peoples may span before the noun they qualify. */
+const LIST_REACH = 6;
+
+/**
+ * "65,000 Polish, Imperial and German troops": a list of capitalised adjectives before the counted
+ * noun, read from the comma or "and" at `at` after the first of them, when the noun is one counted.
+ */
+function listedHead(tokens: readonly Token[], head: number, at: number): number | undefined {
+  if (!isCapitalised(tokens[head]) || isNounEnd(tokens[head])) return undefined;
+  for (let i = at; i < tokens.length && i < at + LIST_REACH; i++) {
+    const token = tokens[i];
+    if (HEAD_CATEGORIES.has(token.lower)) return i;
+    if (token.text !== ',' && token.lower !== 'and' && !isCapitalised(token)) return undefined;
+  }
+  return undefined;
+}
+
+function isCapitalised(token: Token): boolean {
+  return token.kind === 'word' && token.text !== token.lower && token.text[0] === token.text[0].toUpperCase();
 }
 
 /** A capitalized plural (a people's name) before a verb ends the counted noun: "200,000 Czechs took ...", not "United States forces". */

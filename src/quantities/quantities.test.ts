@@ -359,3 +359,11 @@ test('those who died, a walkout by workers and trains are counted as what they a
   assert.equal(only('A walkout by some 12,000 dock workers closed the port.').category, 'protesters');
   assert.equal(only('The deportees were packed into about 60 freight trains.').category, 'vehicles');
 });
+
+test('a list of peoples before the counted noun is read through to it, and a range after "numbered" or in apposition keeps its army', () => {
+  assert.equal(only('It numbered between 30,000 and 40,000 Saxon, Bavarian and Austrian troops.').category, 'troops');
+  assert.equal(only('On 13 May some 250,000 German and Italian soldiers surrendered.').category, 'troops');
+  const legions = quantities('The consul raised two legions, between 9,000 and 10,000 men.');
+  assert.equal(legions[1].category, 'troops');
+  assert.equal(only('About 300 Christians, Jews and Muslims were killed.').category, 'killed');
+});
