@@ -266,3 +266,10 @@ test("a town's defenders are soldiers, not a football team's back line: their fi
   assert.deepEqual(told('At dawn 147 of the defenders were shot against the wall.'), ['ASSAULT:shot']);
   assert.deepEqual(told('The striker beat three defenders and scored.'), []);
 });
+
+test('sorties flown at a daily rate, scattered revolts and shelter from a raid are no events of their own', () => {
+  assert.deepEqual(told('Pilots often flew four or five sorties a day.'), []);
+  assert.deepEqual(told('Coalition aircraft flew more than 100,000 sorties.'), ['ASSAULT:sorties']);
+  assert.deepEqual(told('The legate put down scattered revolts among the tribes.'), []);
+  assert.deepEqual(told('Some 400 civilians who had taken refuge in the shelter were killed.'), ['ASSAULT:killed']);
+});

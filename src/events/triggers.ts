@@ -201,6 +201,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
   { forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'carpet bombing', 'carpet - bombed'], type: 'ASSAULT', mode: 'aerial', pos: 'noun' },
+  // "put down scattered revolts": an adjective, not the verb of a rout
+  { forms: ['scattered'], type: '', pos: 'verb', blocks: true, followedBy: ['revolts', 'revolt', 'uprisings', 'attacks', 'fighting', 'resistance', 'clashes', 'skirmishes', 'incidents', 'units', 'groups', 'bands', 'pockets', 'remnants', 'showers'], window: 1 },
   // Weapons and craft named for their use: "assault weapons", "attack helicopters" tell no attack.
   {
     forms: [
@@ -266,7 +268,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['repulsed', 'repelled'], type: 'ASSAULT', pos: 'verb', aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion', 'landing', 'landings'], playable: true },
   // "launched an uprising": the rising begins with its fighting
   // "a sortie towards Versailles was routed", "flew 200 sorties": a sally or a combat flight
-  { forms: ['sortie', 'sorties'], type: 'ASSAULT', pos: 'noun', notPrecededBy: ['fashion', 'first', 'literary', 'political', 'brief'], window: 1 },
+  // (not a rate: "pilots flew four or five sorties a day", "hundreds of sorties flown every day")
+  { forms: ['sortie', 'sorties'], type: 'ASSAULT', pos: 'noun', notPrecededBy: ['fashion', 'literary', 'political'], notFollowedBy: ['day', 'daily', 'per', 'every', 'each'], window: 3 },
   // "the garrison threw them back", "beat back the assault"
   { forms: ['threw them back', 'threw back', 'beat back', 'beaten back', 'beat them back', 'hurled back', 'hurled them back', 'flung back'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['drink', 'drinks', 'head', 'covers', 'curtains', 'shoulders'], window: 2, violent: true, playable: true },
   { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'counter - attack', 'sortie', 'sorties'], window: 3 },
@@ -417,7 +420,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("futures prices rose sharply last month, then fell back late last week": a figure, however far back its noun)
   { forms: ['fell back', 'falling back', 'fall back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 12 },
   { forms: ['fell back', 'falling back', 'fall back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', violent: true, playable: true, notFollowedBy: ['on', 'upon', 'asleep', 'silent', 'into'], window: 1 },
-  { forms: ['fled', 'broke and fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, window: 3, playable: true },
+  { forms: ['fled', 'broke and fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, notPrecededBy: ['former', 'ex'], window: 3, playable: true },
   // "some units were returning to their bases"
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
@@ -477,7 +480,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   // "hundreds of people had taken refuge in the embassy"
-  { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge'], type: 'DISPLACE', pos: 'verb' },
+  // (not shelter from a raid: "civilians who had taken refuge in the shelter")
+  { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['shelter', 'shelters', 'basement', 'basements', 'cellar', 'cellars', 'bunker', 'bunkers', 'subway', 'metro'], window: 4 },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
   // "left millions in need of food aid", "appealed for humanitarian aid": aid wanted, not given
   { forms: ['humanitarian aid', 'food aid', 'relief supplies'], type: '', pos: 'noun', blocks: true, precededBy: ['need', 'needed', 'needing', 'appeal', 'appealed', 'appealing', 'calls', 'called', 'asked', 'requested', 'without', 'awaiting'], window: 3 },
