@@ -273,3 +273,16 @@ test('sorties flown at a daily rate, scattered revolts and shelter from a raid a
   assert.deepEqual(told('The legate put down scattered revolts among the tribes.'), []);
   assert.deepEqual(told('Some 400 civilians who had taken refuge in the shelter were killed.'), ['ASSAULT:killed']);
 });
+
+test('a date told in a later clause, or after ", where", is not an earlier verb\'s; a time that moves the story on leaves the earlier date behind', () => {
+  const dates = (text: string): string[] => analyse({ name: 't', text }).events.map((e) => `${e.trigger.text}:${e.when.value ?? '-'}`);
+  assert.deepEqual(dates('About 4,500 more soldiers arrived by sea, and on 17 June 1775 the British forces seized the peninsula.'), ['arrived:-', 'seized:1775-06-17']);
+  assert.deepEqual(dates('The vizier retreated to Belgrade, where on 25 December 1683 he was strangled.'), ['retreated:-', 'strangled:1683-12-25']);
+  assert.deepEqual(dates('On 8 July 1709 the army was routed at Poltava, and within three days the survivors had surrendered.'), ['routed:1709-07-08', 'surrendered:-']);
+  assert.deepEqual(dates('The marshal arrived on 22 January 1809 and five days later ordered a general assault.'), ['assault:1809-01-27']);
+  // a span of the act itself, or one told between its own date and it, moves nothing
+  assert.deepEqual(dates('The French retaliated, and on 3 July 1754, after a day of fighting in heavy rain, Washington surrendered the fort.'), ['surrendered:1754-07-03']);
+  assert.deepEqual(dates('On 26 August 1968, after four days of talks, the delegation signed the protocol.'), ['talks:1968-08-26', 'signed:1968-08-26']);
+  // a caption's own date stands
+  assert.deepEqual(dates('13 December 1981: Sixteen months later, the general declares martial law.').slice(-1), ['martial law:1981-12-13']);
+});

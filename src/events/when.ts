@@ -47,8 +47,16 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // (a decade or century is the event's time only told before it in its clause: "In the 1970s, he negotiated";
   // elsewhere it is background, "dating to the late 1960s")
   const local = dated.filter((t) => ((t.start >= clause.start && t.end <= clause.end) || t.end <= opener) && (YEAR_OR_FINER.test(t.value) || t.end <= trigger.start));
-  const pool = local.length > 0 ? local : dated.filter((t) => YEAR_OR_FINER.test(t.value));
+  // (a date told in a clause after the trigger's is that clause's: "About 4,500 soldiers arrived by sea, and on
+  // June 17 British forces seized the peninsula" gives the arrival no date)
+  const pool = local.length > 0 ? local : dated.filter((t) => YEAR_OR_FINER.test(t.value) && t.start < clause.end);
   if (pool.length === 0) return undefined;
+  // ("On 4 September mines brought down the bastion, and in the days that followed the Turks launched assaults":
+  // a time that moves the story on at the head of a later clause, before the trigger, leaves the earlier date behind;
+  // not "resigned on Friday after 18 days of protests" nor "On 26 August, after four days of talks, they signed",
+  // dated in their own clause or opener)
+  const ownDated = dated.some((t) => (t.start >= clause.start && t.end <= clause.end) || t.end <= opener);
+  if (clause.start > sentence.start && !ownDated && timexes.some((t) => !isDated(t) && t.start >= clause.start && t.end <= trigger.start && movesOn(text, t) && newClauseAfterDate(text, dated, t))) return undefined;
   const written = pool.filter((t) => t.known.some((part) => CALENDAR_PARTS.has(part)));
   const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));
@@ -62,11 +70,39 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // date in the trigger's own clause that names another day wins over the written one before it; one that
   // only refines it, "in a dawn assault" after "On 27 May", does not)
   const ownClause = pool.filter((t) => t.start >= clause.start && t.end <= clause.end && !sameTime(t.value, nearestWritten.value));
-  const nearest = ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
+  // ("arrived on 22 January and five days later ordered a general assault": a date told between the written one
+  // and the trigger that names another day is the trigger's)
+  // (not a season in a name, "their second winter counter-offensive", nor a time "just after midnight"; and a
+  // caption's or dateline's own date, "13 December 1981: Sixteen months later, ... declares martial law", stands)
+  const datesLine = text.charCodeAt(nearestWritten.end) === 58; // :
+  const later = datesLine ? [] : ownClause.filter((t) => t.start >= nearestWritten.end && t.end <= trigger.start && MOVING_ON.test(t.text));
+  const nearest = later.length > 0 ? byDistance(later) : ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
 }
+
+/** Words that make a time one the story moves on by: "within a week", "in the days that followed", "a month later", "the next day". */
+const MOVING_ON = /\b(?:later|next|followed|following|afterwards?)\b/i;
+
+/** A time that moves the story on from the date before it rather than naming the event's own span ("for two hours"). */
+function movesOn(text: string, timex: Timex): boolean {
+  if (MOVING_ON.test(timex.text)) return true;
+  const before = text.slice(Math.max(0, timex.start - 8), timex.start);
+  return /\b(?:within|after)\s+$/i.test(before);
+}
+
+/**
+ * Whether a clause of its own ("..., and within three days", "; in the days that followed") opens between
+ * the last date before `moving` and it; not "on 3 July, after a day of fighting, Washington surrendered".
+ */
+function newClauseAfterDate(text: string, dated: readonly Timex[], moving: Timex): boolean {
+  let last: Timex | undefined;
+  for (const t of dated) if (t.end <= moving.start && (!last || t.end > last.end)) last = t;
+  return last !== undefined && NEW_CLAUSE.test(text.slice(last.end, moving.start));
+}
+
+const NEW_CLAUSE = /, (?:and|but) |; /;
 
 /** A coordinating "and" between a date and the trigger: the date may be the first verb's. */
 const COORDINATED = /\band\b/;
@@ -101,7 +137,7 @@ function inRelativeAfter(text: string, trigger: Bounded, timex: Timex): boolean 
 }
 
 // Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
-const CLAUSE_BOUNDARY = /, (?:and|but|while|whereas|although|though|before|after) |; /g;
+const CLAUSE_BOUNDARY = /, (?:and|but|while|whereas|although|though|before|after|where) |; /g;
 const OPENER_LIMIT = 80;
 const OPENER_WORDS = 8;
 const ADVERBIAL_STARTS = new Set([
