@@ -37,7 +37,18 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
     return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
   }
   if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
-  return (word === 'took' || word === 'take' || word === 'taking') && wordsAt(tokens, i + 1, TO_THE_STREETS);
+  if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
+  // ("thousands took to the streets", "50,000 took part in the rally")
+  return wordsAt(tokens, i + 1, TO_THE_STREETS) || (wordsAt(tokens, i + 1, PART_IN) && takesPartInProtest(tokens, i + 3));
+}
+
+const PART_IN: readonly string[] = ['part', 'in'];
+
+/** "took part in the rally", "took part in protests": what is taken part in is a protest. */
+function takesPartInProtest(tokens: readonly Token[], at: number): boolean {
+  const first = tokenAt(tokens, at)?.lower ?? '';
+  const noun = first === 'the' || first === 'a' || first === 'an' ? tokenAt(tokens, at + 1)?.lower ?? '' : first;
+  return GATHERINGS.has(noun) || PROTEST_WORDS.has(noun);
 }
 
 /** The counted noun is of people: a noun for people, or a people's name ("Hungarians"), not troops or studies. */

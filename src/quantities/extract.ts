@@ -23,6 +23,7 @@ import {
   CASUALTY_NOUNS,
   CHANGE_VERBS,
   COMMANDING,
+  CROWD_HEADS,
   DUTIES,
   DEATH_NOUNS,
   DETERMINERS,
@@ -201,6 +202,7 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     menLost(tokens, first, head) ??
     (opensOwnClause(tokens, first, last, head) ? undefined : categoryFromVerbBefore(tokens, first)) ??
     drivenFromHomes(tokens, last) ??
+    crossedBorder(tokens, first, last, head) ??
     sentencedTo(tokens, first, last) ??
     joinedTo(tokens, first, previous, head)
   );
@@ -562,6 +564,24 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
   }
 }
 
+/** Verbs of people crossing a border. */
+const CROSSING = new Set(['crossed', 'streamed']);
+
+/**
+ * "300,000 Rohingya crossed into Bangladesh", "500,000 people have crossed the border": people, or a
+ * people, crossing into another country; not troops, nor "his army of 5,000 men", nor crowds that
+ * "poured into the streets".
+ */
+function crossedBorder(tokens: readonly Token[], first: number, last: number, head: Token | undefined): QuantityCategory | undefined {
+  if (!head || forceOf(tokens, first) || !(CROWD_HEADS.has(head.lower) || (head.text !== head.lower && !HEAD_CATEGORIES.has(head.lower)))) return undefined;
+  let i = last + 1;
+  while (AUXILIARIES.has(tokenAt(tokens, i)?.lower ?? '')) i++;
+  if (!CROSSING.has(tokenAt(tokens, i)?.lower ?? '')) return undefined;
+  const next = tokenAt(tokens, i + 1)?.lower;
+  if (next === 'into') return tokenAt(tokens, i + 2)?.lower === 'the' ? undefined : 'displaced';
+  return next === 'the' && tokenAt(tokens, i + 2)?.lower === 'border' ? 'displaced' : undefined;
+}
+
 /** Phrases told of a count that need no passive: "went into exile", "left the country", "in critical condition". */
 function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
   const word = tokens[i].lower;
@@ -569,6 +589,8 @@ function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCat
   const third = tokenAt(tokens, i + 2)?.lower ?? '';
   if (word === 'went' && next === 'into') return third === 'captivity' ? 'arrested' : third === 'exile' ? 'displaced' : undefined;
   if (word === 'left' && next === 'the' && third === 'country') return 'displaced';
+  // ("eleven journalists remain in custody", "were held in detention")
+  if (word === 'in' && (next === 'custody' || next === 'detention')) return 'arrested';
   return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
 }
 

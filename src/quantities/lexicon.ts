@@ -60,6 +60,8 @@ export const HEAD_STOP_WORDS = new Set([
   'his', 'her', 'during', 'after', 'before', 'while', 'since', 'said', 'including', 'among', 'per', 'more',
   'less', 'each', 'also', 'reportedly', 'all', 'still', 'then', 'there', 'when', 'where', 'out', 'this', 'these',
   'those', 'between', 'against', 'through', 'under', 'over', 'about', 'up', 'down', 'off', 'not', 'no', 'why', 'how',
+  // irregular verbs a bare count is the subject of ("50,000 took part in the rally", "5,000 fled")
+  'took', 'went', 'came', 'ran', 'fought', 'began', 'fled', 'stood', 'gave', 'rose', 'fell', 'spent', 'remain', 'remains',
 ]);
 
 /** Words ending in -ed/-ing that describe a counted noun rather than act as its verb. */
@@ -182,7 +184,7 @@ export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'thei
  * Military formations: "six divisions" counts divisions, not soldiers, so it is no troop count (it would
  * add six to a sum of soldiers); "forces" counts soldiers only in the hundreds or more ("3,000 forces", not "the two forces").
  */
-export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces', 'legions', 'cohorts']);
+export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regiments', 'squadrons', 'companies', 'corps', 'forces', 'legions', 'cohorts', 'columns']);
 export const FORCES_AS_SOLDIERS_FROM = 100;
 
 /** Who a count of a fighting side's strength may number, beside the forces themselves ("the defenders numbered 7,000"). */

@@ -367,3 +367,14 @@ test('a list of peoples before the counted noun is read through to it, and a ran
   assert.equal(legions[1].category, 'troops');
   assert.equal(only('About 300 Christians, Jews and Muslims were killed.').category, 'killed');
 });
+
+test('people held in custody, a crowd that took part in a rally and a people crossing a border are counted as what they are', () => {
+  assert.equal(only('Eleven reporters remain in custody.').category, 'arrested');
+  assert.equal(only('Organisers said 60,000 took part in the march.').category, 'protesters');
+  assert.equal(only('Some 2,000 athletes took part in the games.').category, 'other');
+  assert.equal(only('An estimated 200,000 Rohingya crossed into Bangladesh.').category, 'displaced');
+  assert.equal(only('More than 50,000 people have crossed the border since Friday.').category, 'displaced');
+  assert.equal(only('About 5,000 troops crossed into Kuwait.').category, 'troops');
+  assert.equal(only('His army of some 5,000 men crossed into England.').category, 'troops');
+  assert.notEqual(only('Over a million people poured into the streets.').category, 'displaced');
+});
