@@ -286,3 +286,8 @@ test('a date told in a later clause, or after ", where", is not an earlier verb\
   // a caption's own date stands
   assert.deepEqual(dates('13 December 1981: Sixteen months later, the general declares martial law.').slice(-1), ['martial law:1981-12-13']);
 });
+
+test("a regime's opponents are no sport team: their clashes are told; a player's opponent still is", () => {
+  assert.deepEqual(told('Opponents of the president clashed with police in the capital.'), ['ASSAULT:clashed']);
+  assert.deepEqual(told('The champion beat his opponent in three sets.'), []);
+});

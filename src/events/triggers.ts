@@ -553,7 +553,7 @@ export const INSTRUMENT_MODES: Record<string, string> = {
 export const SPORTS_CONTEXT = new Set([
   'champion', 'championship', 'championships', 'match', 'matches', 'serve', 'tiebreak', 'tournament', 'league',
   'coach', 'goals', 'striker', 'midfielder', 'scored', 'innings', 'wicket', 'cup', 'olympic', 'olympics', 'medal',
-  'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'opponents', 'lap', 'laps',
+  'playoff', 'playoffs', 'referee', 'semifinal', 'quarterfinal', 'seeded', 'opponent', 'lap', 'laps',
   'goalkeeper', 'whistle', 'defender', 'penalty', 'penalties', 'kickoff', 'equaliser', 'equalizer', 'halftime',
   'tennis', 'football', 'soccer', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'boxing', 'chess', 'fixture',
   'header', 'stoppage', 'heavyweight', 'middleweight', 'welterweight', 'knockout', 'bout', 'boxer', 'scorer', 'goalless',
