@@ -107,17 +107,19 @@ function medianRun(rounds: Measurement[]): Measurement {
   return sorted[(sorted.length - 1) >> 1];
 }
 
+/** A rate to two decimals, or '-' when there is none. */
+const rateText = (rate: number | undefined): string => (rate === undefined ? '-' : fixed(rate, 2));
+
+/** The rate of each round, as "4.21 4.38 4.02". */
+function ratesByRound<M>(rounds: readonly M[], rate: (m: M) => number | undefined): string {
+  return rounds.map((m) => rateText(rate(m))).join(' ');
+}
+
 function throughputTable(runs: readonly SystemRuns[]): string {
-  const byRound = (r: SystemRuns, rate: (m: Measurement) => number | undefined): string =>
-    r.rounds.map((m) => (m.system === BASELINE ? '-' : (rate(m) === undefined ? '-' : fixed(rate(m)!, 2)))).join(' ');
+  const byRound = (r: SystemRuns, rate: (m: Measurement) => number | undefined): string => (r.median.system === BASELINE ? r.rounds.map(() => '-').join(' ') : ratesByRound(r.rounds, rate));
   const coldRounds = new Map(runs.map((r) => [r.median.system, byRound(r, mbPerSecond)]));
   const warmRounds = new Map(runs.map((r) => [r.median.system, byRound(r, warmMbPerSecond)]));
   const warm = new Map(runs.map((r) => [r.median.system, medianWarm(r)]));
-  const unseen = (r: SystemRuns): string => {
-    const rate = medianUnseen(r);
-    return rate === undefined ? '-' : fixed(rate, 2);
-  };
-  const unseenRounds = (r: SystemRuns): string => r.unseen.map((m) => (unseenMbPerSecond(m) === undefined ? '-' : fixed(unseenMbPerSecond(m)!, 2))).join(' ');
   const header = ['system', 'docs', 'MB', 'cold s', 'cold MB/s', 'cold MB/s by round', 'cold docs/s', 'warm MB/s', 'warm MB/s by round', 'unseen MB/s', 'unseen MB/s by round', 'peak RSS MB', 'peak heap MB', 'RSS MB at share of corpus', 'live heap MB after GC', 'items'];
   const rows = runs.map(({ median: m }, k) => [
     m.complete ? m.system : `${m.system} (budget hit)`,
@@ -129,8 +131,8 @@ function throughputTable(runs: readonly SystemRuns[]): string {
     m.system === BASELINE ? '-' : fixed(m.documents / m.seconds, 0),
     m.system === BASELINE || warm.get(m.system) === undefined ? '-' : fixed(warm.get(m.system)!, 2),
     warmRounds.get(m.system) ?? '',
-    unseen(runs[k]),
-    unseenRounds(runs[k]),
+    rateText(medianUnseen(runs[k])),
+    ratesByRound(runs[k].unseen, unseenMbPerSecond),
     fixed(m.peakRssMB, 0),
     fixed(m.peakHeapMB, 0),
     m.samples.map((s) => `${fixed(s.rssMB, 0)}@${Math.round(s.fraction * 100)}%`).join(' '),
@@ -148,25 +150,26 @@ function comparisons(runs: readonly SystemRuns[]): string[] {
     const b = byName.get(peer);
     if (!a || !b) return [];
     const memory = a.median.peakRssMB / b.median.peakRssMB;
-    const ratio = (rate: (m: Measurement) => number | undefined, x: Measurement, y: Measurement | undefined): string => {
-      const rx = rate(x);
-      const ry = y && rate(y);
-      return rx === undefined || ry === undefined ? '-' : `${fixed(rx / ry, 2)}x`;
-    };
-    const rounds = (rate: (m: Measurement) => number | undefined): string => a.rounds.map((m, k) => ratio(rate, m, b.rounds[k])).join(' ');
+    const rounds = (rate: (m: Measurement) => number | undefined): string => ratiosByRound(a.rounds, b.rounds, rate);
     const warmA = medianWarm(a);
     const warmB = medianWarm(b);
     const warm = warmA === undefined || warmB === undefined ? 'no warm pass (budget)' : `${fixed(warmA / warmB, 2)}x warm (by round: ${rounds(warmMbPerSecond)})`;
     const unseenA = medianUnseen(a);
     const unseenB = medianUnseen(b);
-    const unseenByRound = a.unseen.map((m, k) => {
-      const ra = unseenMbPerSecond(m);
-      const rb = unseenMbPerSecond(b.unseen[k]);
-      return ra === undefined || rb === undefined ? '-' : `${fixed(ra / rb, 2)}x`;
-    });
-    const unseen = unseenA === undefined || unseenB === undefined ? 'no unseen pass (budget)' : `${fixed(unseenA / unseenB, 2)}x warm on unseen text (by round: ${unseenByRound.join(' ')})`;
+    const unseen = unseenA === undefined || unseenB === undefined ? 'no unseen pass (budget)' : `${fixed(unseenA / unseenB, 2)}x warm on unseen text (by round: ${ratiosByRound(a.unseen, b.unseen, unseenMbPerSecond)})`;
     return [`${system}: ${fixed(mbPerSecond(a.median) / mbPerSecond(b.median), 2)}x the throughput of ${peer} cold (by round: ${rounds(mbPerSecond)}), ${warm}, ${unseen}; ${fixed(memory, 2)}x its peak RSS`];
   });
+}
+
+/** The ratio of two systems' rates in each round (both ran under the same load), as "0.81x 0.77x". */
+function ratiosByRound<M>(ours: readonly M[], theirs: readonly M[], rate: (m: M) => number | undefined): string {
+  return ours
+    .map((m, k) => {
+      const x = rate(m);
+      const y = theirs[k] === undefined ? undefined : rate(theirs[k]);
+      return x === undefined || y === undefined ? '-' : `${fixed(x / y, 2)}x`;
+    })
+    .join(' ');
 }
 
 /** Round r runs the systems starting at the r-th, so no system always runs first or last. */

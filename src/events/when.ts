@@ -51,12 +51,7 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // June 17 British forces seized the peninsula" gives the arrival no date)
   const pool = local.length > 0 ? local : dated.filter((t) => YEAR_OR_FINER.test(t.value) && t.start < clause.end);
   if (pool.length === 0) return undefined;
-  // ("On 4 September mines brought down the bastion, and in the days that followed the Turks launched assaults":
-  // a time that moves the story on at the head of a later clause, before the trigger, leaves the earlier date behind;
-  // not "resigned on Friday after 18 days of protests" nor "On 26 August, after four days of talks, they signed",
-  // dated in their own clause or opener)
-  const ownDated = dated.some((t) => (t.start >= clause.start && t.end <= clause.end) || t.end <= opener);
-  if (clause.start > sentence.start && !ownDated && timexes.some((t) => !isDated(t) && t.start >= clause.start && t.end <= trigger.start && movesOn(text, t) && newClauseAfterDate(text, dated, t))) return undefined;
+  if (storyMovedOn(text, sentence, clause, opener, timexes, dated, trigger)) return undefined;
   const written = pool.filter((t) => t.known.some((part) => CALENDAR_PARTS.has(part)));
   const candidates = written.length > 0 ? written : pool;
   const distance = (t: Timex): number => (t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end));
@@ -70,16 +65,27 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // date in the trigger's own clause that names another day wins over the written one before it; one that
   // only refines it, "in a dawn assault" after "On 27 May", does not)
   const ownClause = pool.filter((t) => t.start >= clause.start && t.end <= clause.end && !sameTime(t.value, nearestWritten.value));
-  // ("arrived on 22 January and five days later ordered a general assault": a date told between the written one
-  // and the trigger that names another day is the trigger's)
-  // (not a season in a name, "their second winter counter-offensive", nor a time "just after midnight"; and a
-  // caption's or dateline's own date, "13 December 1981: Sixteen months later, ... declares martial law", stands)
+  // ("arrived on 22 January and five days later ordered a general assault": a relative date that moves on from
+  // the written one, told between it and the trigger, is the trigger's; not a season in a name, "their second
+  // winter counter-offensive", nor "just after midnight"; a caption's or dateline's own date, "13 December 1981:
+  // Sixteen months later, ... declares martial law", stands)
   const datesLine = text.charCodeAt(nearestWritten.end) === 58; // :
   const later = datesLine ? [] : ownClause.filter((t) => t.start >= nearestWritten.end && t.end <= trigger.start && MOVING_ON.test(t.text));
   const nearest = later.length > 0 ? byDistance(later) : ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
+}
+
+/**
+ * "On 4 September mines brought down the bastion, and in the days that followed the Turks launched
+ * assaults": a time that moves the story on at the head of a later clause, before the trigger, leaves
+ * the earlier date behind; not "resigned on Friday after 18 days of protests" nor "On 26 August,
+ * after four days of talks, they signed", dated in their own clause or opener.
+ */
+function storyMovedOn(text: string, sentence: Bounded, clause: Bounded, opener: number, timexes: readonly Timex[], dated: readonly Timex[], trigger: Bounded): boolean {
+  if (clause.start <= sentence.start || dated.some((t) => (t.start >= clause.start && t.end <= clause.end) || t.end <= opener)) return false;
+  return timexes.some((t) => !isDated(t) && t.start >= clause.start && t.end <= trigger.start && movesOn(text, t) && newClauseAfterDate(text, dated, t));
 }
 
 /** Words that make a time one the story moves on by: "within a week", "in the days that followed", "a month later", "the next day". */

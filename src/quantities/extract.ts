@@ -445,7 +445,11 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
   for (let k = 0; k < HEAD_WINDOW && i < tokens.length; k += 1, i += 1) {
     const token = tokens[i];
     if (token.text === '-' && touchesPrevious(tokens, i) && touchesNext(tokens, i)) continue;
-    if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) return head !== undefined && (token.text === ',' || token.lower === 'and') ? listedHead(tokens, head, i) ?? head : head;
+    if (token.kind !== 'word' || HEAD_STOP_WORDS.has(token.lower)) {
+      // ("65,000 Polish, Imperial and German troops": a list of peoples read through to its noun)
+      const listed = head !== undefined && (token.text === ',' || token.lower === 'and') ? listedHead(tokens, head, i) : undefined;
+      return listed ?? head;
+    }
     // ("3,000 hastily raised militiamen", "newly recruited soldiers": a participle after an adverb describes the
     // noun after it, when that noun is one counted; not "two widely used antibiotics")
     const described = head === i - 1 && tokens[i - 1].lower.endsWith('ly') && HEAD_CATEGORIES.has(tokenAt(tokens, i + 1)?.lower ?? '');
