@@ -291,3 +291,12 @@ test("a regime's opponents are no sport team: their clashes are told; a player's
   assert.deepEqual(told('Opponents of the president clashed with police in the capital.'), ['ASSAULT:clashed']);
   assert.deepEqual(told('The champion beat his opponent in three sets.'), []);
 });
+
+test('troops sent, hostages held, mosques closed and cemeteries destroyed are told; prisoners who hold a strike or homes lost to a quake are not these', () => {
+  assert.deepEqual(told('Troops were sent to the border on Monday.'), ['MOBILIZE:were sent']);
+  assert.deepEqual(told('Tanks surround the presidential palace.'), ['MOBILIZE:surround']);
+  assert.deepEqual(told('The hostages were held for 444 days.'), ['COERCE:were held']);
+  assert.deepEqual(told('Mosques were closed and cemeteries were destroyed.'), ['COERCE:closed', 'ASSAULT:destroyed']);
+  assert.deepEqual(told('The kidnappers demanded the freedom of 200 prisoners held in the south.').filter((e) => e.startsWith('COERCE')), []);
+  assert.deepEqual(told('Between 2,000 and 3,000 homes have been destroyed, officials said.'), []);
+});

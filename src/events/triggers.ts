@@ -169,6 +169,8 @@ const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
 const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
+/** Places of worship and burial that are razed or desecrated (homes and villages are as often lost to storms). */
+const DESTROYED_PLACES = ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cemetery', 'cemeteries', 'graves', 'monastery', 'monasteries', 'shrine', 'shrines'];
 /** What saboteurs and armies blow up. */
 const DEMOLISHED_THINGS = ['bridge', 'bridges', 'railway', 'railways', 'tracks', 'line', 'lines', 'train', 'trains', 'depot', 'depots', 'arsenal', 'magazine', 'fortifications', 'tunnel', 'dam', 'building', 'buildings', 'headquarters', 'barracks', 'station', 'embassy', 'pipeline', 'plant', 'factory', 'ammunition', 'munitions', 'fort', 'walls', 'tower', 'mine', 'mines', 'car', 'bus', 'plane', 'aircraft', 'ship', 'ships', 'tank', 'tanks', 'road', 'roads', 'hotel', 'palace', 'monument', 'statue'];
 /** Operations that are launched without force: rescues, searches, police work, business. */
@@ -292,6 +294,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "set much of the street ablaze"
   // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
   { forms: ['ablaze'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
+  // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
+  { forms: ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
+  { forms: ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
@@ -315,6 +320,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "held hostage to the pet projects of a few": a figure of speech.
   { forms: ['hostage to', 'captive to', 'hostages to'], type: '', pos: 'noun', blocks: true },
   { forms: ['hostage', 'hostages', 'captive', 'captives'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', precededBy: ['took', 'taken', 'taking', 'takes', 'seized', 'held'], window: 4 },
+  // "the hostages were held for 444 days", "detainees are held in the stadium"; not "prisoners held talks"
+  // (a passive: not "200 prisoners held in Israel", a state told in passing)
+  { forms: ['were held', 'are held', 'was held', 'is held', 'being held', 'been held'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['hostages', 'captives', 'prisoners', 'detainees', 'internees'], notFollowedBy: ['talks', 'out', 'up', 'responsible', 'accountable', 'liable'], window: 2 },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
   { forms: ['set fire to', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
@@ -369,6 +377,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "rebels seized 5,000 rifles from police stations", "seized the estates of the nobility"
   { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory', 'convoy', 'convoys', 'wagons', 'cargo', 'cargoes', 'goods', 'treasury', 'stores'], window: 4 },
   // "closed the universities", "shut down opposition newspapers"; not schools closed for a storm or an epidemic
+  // "mosques were closed": the same, told in the passive
+  { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', precededBy: ['universities', 'newspapers', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries'], notFollowedBy: ['for', 'because'], window: 3, violent: true },
   { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
   // MOBILIZE
@@ -377,7 +387,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['called up', 'call up', 'calling up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['reservists', 'reserves', 'conscripts', 'troops', 'recruits'], window: 2 },
   { forms: ['drills', 'exercises', 'manoeuvres', 'maneuvers', 'war games'], type: 'MOBILIZE', mode: 'troops', pos: 'noun', precededBy: ['military', 'joint', 'naval', 'live-fire', 'large-scale', 'snap', 'army', 'air', 'combat'], window: 2 },
   { forms: ['on alert', 'on high alert', 'on full alert', 'on full combat alert', 'combat alert', 'on a war footing'], type: 'MOBILIZE', mode: 'troops', pos: 'noun' },
-  { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
+  { forms: ['surrounded', 'encircled', 'cordoned off', 'sealed off', 'surround', 'surrounds', 'encircle'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['by'], window: 3 },
+  // "troops were sent to the border", "two divisions were dispatched" (a passive: "paratroopers sent to Gwangju beat
+  // students" tells the beating)
+  { forms: ['were sent', 'was sent', 'been sent', 'be sent', 'being sent', 'were dispatched', 'was dispatched', 'been dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['home', 'back'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
   { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
