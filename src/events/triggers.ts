@@ -169,6 +169,9 @@ const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
 const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
+/** Verbs of razing, and of shutting institutions down. */
+const RAZING = ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'];
+const CLOSING = ['closed', 'shut', 'shut down', 'closed down'];
 /** Places of worship and burial that are razed or desecrated (homes and villages are as often lost to storms). */
 const DESTROYED_PLACES = ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cemetery', 'cemeteries', 'graves', 'monastery', 'monasteries', 'shrine', 'shrines'];
 /** What saboteurs and armies blow up. */
@@ -295,8 +298,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
   { forms: ['ablaze'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
-  { forms: ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
-  { forms: ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
+  { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
+  { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
   { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
@@ -378,8 +381,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory', 'convoy', 'convoys', 'wagons', 'cargo', 'cargoes', 'goods', 'treasury', 'stores'], window: 4 },
   // "closed the universities", "shut down opposition newspapers"; not schools closed for a storm or an epidemic
   // "mosques were closed": the same, told in the passive
-  { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', precededBy: ['universities', 'newspapers', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries'], notFollowedBy: ['for', 'because'], window: 3, violent: true },
-  { forms: ['closed', 'shut', 'shut down', 'closed down'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
+  { forms: CLOSING, type: 'COERCE', mode: 'restrict', pos: 'verb', precededBy: ['universities', 'newspapers', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries'], notFollowedBy: ['for', 'because'], window: 3, violent: true },
+  { forms: CLOSING, type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
   // MOBILIZE
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
