@@ -300,3 +300,9 @@ test('troops sent, hostages held, mosques closed and cemeteries destroyed are to
   assert.deepEqual(told('The kidnappers demanded the freedom of 200 prisoners held in the south.').filter((e) => e.startsWith('COERCE')), []);
   assert.deepEqual(told('Between 2,000 and 3,000 homes have been destroyed, officials said.'), []);
 });
+
+test('a sentence that opens "Within hours" stays on the day just told', () => {
+  const events = analyse({ name: 't', text: 'On the evening of 9 November 1989 the spokesman read out the new rules. Within hours, crowds gathered at the checkpoints, and at one crossing the guards opened the gate shortly before midnight.' }).events;
+  const gathered = events.find((e) => e.trigger.text === 'gathered');
+  assert.deepEqual([gathered?.when.value, gathered?.when.basis], ['1989-11-09', 'narrative']);
+});

@@ -200,7 +200,7 @@ function openingAdverbialEnd(text: string, sentence: Bounded): number {
 
 // Sentence openers that keep the story on the day just told, or move it one day on.
 // Alternatives are plain words separated by single spaces: no nested quantifiers.
-const SAME_DAY_OPENER = /^(?:by|later|that|in|during|on|at|toward|towards) (?:that |the )?(?:same )?(?:evening|night|nightfall|morning|afternoon|day|midnight|noon|dusk|dawn)\b|^(?:that|the same) (?:day|evening|night|morning|afternoon)\b|^(?:hours|minutes|moments) later\b|^later that (?:day|evening|night|morning|afternoon)\b|^(?:by|before) (?:nightfall|midnight|noon|dusk|dawn)\b/i;
+const SAME_DAY_OPENER = /^(?:by|later|that|in|during|on|at|toward|towards) (?:that |the )?(?:same )?(?:evening|night|nightfall|morning|afternoon|day|midnight|noon|dusk|dawn)\b|^(?:that|the same) (?:day|evening|night|morning|afternoon)\b|^(?:hours|minutes|moments) later\b|^within (?:hours|minutes|the hour|an hour)\b|^later that (?:day|evening|night|morning|afternoon)\b|^(?:by|before) (?:nightfall|midnight|noon|dusk|dawn)\b/i;
 const NEXT_DAY_OPENER = /^(?:the|on the) (?:next|following) (?:day|morning|evening|night)\b|^(?:the )?next day\b/i;
 
 /** Whether the sentence opens with a same-day (0) or next-day (1) phrase, or neither. */
