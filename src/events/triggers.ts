@@ -174,6 +174,8 @@ const RAZING = ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', '
 const CLOSING = ['closed', 'shut', 'shut down', 'closed down'];
 /** Places of worship and burial that are razed or desecrated (homes and villages are as often lost to storms). */
 const DESTROYED_PLACES = ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cemetery', 'cemeteries', 'graves', 'monastery', 'monasteries', 'shrine', 'shrines'];
+/** Those who charge a crowd or a line: mounted police, cavalry, troops. */
+const CHARGERS = ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'];
 /** What saboteurs and armies blow up. */
 const DEMOLISHED_THINGS = ['bridge', 'bridges', 'railway', 'railways', 'tracks', 'line', 'lines', 'train', 'trains', 'depot', 'depots', 'arsenal', 'magazine', 'fortifications', 'tunnel', 'dam', 'building', 'buildings', 'headquarters', 'barracks', 'station', 'embassy', 'pipeline', 'plant', 'factory', 'ammunition', 'munitions', 'fort', 'walls', 'tower', 'mine', 'mines', 'car', 'bus', 'plane', 'aircraft', 'ship', 'ships', 'tank', 'tanks', 'road', 'roads', 'hotel', 'palace', 'monument', 'statue'];
 /** Operations that are launched without force: rescues, searches, police work, business. */
@@ -280,8 +282,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'counter - attack', 'sortie', 'sorties'], window: 3 },
   // "mounted police charged the crowd", "the cavalry charged"; not "charged the suspect with theft"
   // a charge over ground ("charged down the slopes") is never the legal sense
-  { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'], window: 8, playable: true },
-  { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'], notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
+  { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, window: 8, playable: true },
+  { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";

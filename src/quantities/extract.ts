@@ -313,7 +313,7 @@ function nounCategoryFrom(tokens: readonly Token[], from: number, to: number): Q
 
 /** The token can open a verb's object: a number, a determiner or a name. */
 function opensObject(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'number' || OBJECT_DETERMINERS.has(token.lower) || (token.kind === 'word' && /^\p{Lu}/u.test(token.text)));
+  return token !== undefined && (token.kind === 'number' || OBJECT_DETERMINERS.has(token.lower) || isCapitalised(token));
 }
 
 /** "an army of some 25,000 men", "a garrison of 800": the count is of troops, whatever its noun. */
@@ -478,8 +478,9 @@ function listedHead(tokens: readonly Token[], head: number, at: number): number 
   return undefined;
 }
 
+/** A word that opens with a capital letter: a name, a people, a title. */
 function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && token.text !== token.lower && token.text[0] === token.text[0].toUpperCase();
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
 /** A capitalized plural (a people's name) before a verb ends the counted noun: "200,000 Czechs took ...", not "United States forces". */

@@ -262,7 +262,7 @@ function signatureEnd(text: string, end: number, limit: number): number {
   let digits = 0;
   while (i < limit) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if (digitAt(text, i)) digits++;
     else if (!((c === 45 || c === 47 || c === 46) && digitAt(text, i + 1))) break; // - / .
     i++;
   }
