@@ -56,14 +56,21 @@ function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]>
 function indexedPhrase(rule: TriggerRule, words: string[]): IndexedPhrase {
   const needsContext = rule.violent === true || rule.playable === true || rule.sportOnly === true || rule.instrumentMode === true || isVerbal(rule);
   const phrase: IndexedPhrase = { rule, words, needsContext };
-  if (rule.followedBy) phrase.followedBy = new Set(rule.followedBy);
-  if (rule.notFollowedBy) phrase.notFollowedBy = new Set(rule.notFollowedBy);
-  if (rule.precededBy) phrase.precededBy = new Set(rule.precededBy);
-  if (rule.notPrecededBy) phrase.notPrecededBy = new Set(rule.notPrecededBy);
-  if (rule.aimedAt) phrase.aimedAt = new Set(rule.aimedAt);
-  if (rule.notAimedAt) phrase.notAimedAt = new Set(rule.notAimedAt);
-  if (rule.asVerbAfter) phrase.asVerbAfter = new Set(rule.asVerbAfter);
+  if (rule.followedBy) phrase.followedBy = wordSet(rule.followedBy);
+  if (rule.notFollowedBy) phrase.notFollowedBy = wordSet(rule.notFollowedBy);
+  if (rule.precededBy) phrase.precededBy = wordSet(rule.precededBy);
+  if (rule.notPrecededBy) phrase.notPrecededBy = wordSet(rule.notPrecededBy);
+  if (rule.aimedAt) phrase.aimedAt = wordSet(rule.aimedAt);
+  if (rule.notAimedAt) phrase.notAimedAt = wordSet(rule.notAimedAt);
+  if (rule.asVerbAfter) phrase.asVerbAfter = wordSet(rule.asVerbAfter);
   return phrase;
+}
+
+/** The words a condition looks for, one token each: a phrase there could never match, so the lexicon may not hold one. */
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  const spaced = words.find((word) => word.includes(' '));
+  if (spaced !== undefined) throw new Error(`trigger lexicon: context word '${spaced}' is a phrase; conditions match single tokens`);
+  return new Set(words);
 }
 
 const DEFAULT_WINDOW = 3;

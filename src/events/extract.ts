@@ -236,6 +236,7 @@ const DISPLACEMENT_CONTEXT = new Set([
   'refugees', 'people', 'civilians', 'families', 'residents', 'villagers', 'thousands', 'hundreds', 'millions', 'dozens',
   'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'citizens', 'tens', 'crowds',
   'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities', 'children', 'women', 'jews',
+  'survivors', 'hundred', 'thousand',
 ]);
 /**
  * What else shows an evacuation moves people: the places emptied ("the town had been evacuated")
@@ -255,6 +256,10 @@ const PROTEST_CONTEXT = new Set([
   'solidarity', 'slogans', 'chanting', 'banners', 'peace', 'freedom', 'thousands', 'hundreds', 'tens', 'opposition',
   'anti', 'rally', 'vigil', 'equality', 'independence', 'reforms', 'reform', 'democracy',
 ]);
+
+function isPossessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith('\u2019s');
+}
 
 /**
  * Drops triggers that do not tell a new event: a noun that is what a statement is about ("accused
@@ -279,7 +284,8 @@ function toldEvents(
     // "those killed", "the wounded": the people, not the act.
     if (match.rule.pos === 'verb' && (before === 'those' || before === 'the') && participle) return false;
     // "murdered women", "the bombed embassy": a participle describing a noun.
-    if (ADJECTIVE_DETERMINERS.has(before) && match.rule.pos === 'verb' && participle && tokens[match.end]?.kind === 'word') return false;
+    // ("Harold's exiled brother": a possessive before the participle is a determiner too)
+    if ((ADJECTIVE_DETERMINERS.has(before) || isPossessive(before)) && match.rule.pos === 'verb' && participle && tokens[match.end]?.kind === 'word') return false;
     // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
     // "agreed to withdraw", "promised to release": the promise is the event (AGREE), not the act.

@@ -306,3 +306,75 @@ test('a sentence that opens "Within hours" stays on the day just told', () => {
   const gathered = events.find((e) => e.trigger.text === 'gathered');
   assert.deepEqual([gathered?.when.value, gathered?.when.basis], ['1989-11-09', 'narrative']);
 });
+
+test('crowds cut down, pursued or set alight, mines exploded and gates blown open are assaults; trees cut down and cases pursued are not', () => {
+  assert.deepEqual(told('The soldiers cut down the fleeing crowd in the square.'), ['ASSAULT:cut down']);
+  assert.deepEqual(told('The loggers cut down the old oak trees.'), []);
+  assert.deepEqual(told('Mounted police pursued the marchers through the old town.'), ['ASSAULT:pursued']);
+  assert.deepEqual(told('The prosecutors pursued the case for years.'), []);
+  assert.deepEqual(told('Our army pursued its march upon the capital.'), []);
+  assert.deepEqual(told('The rioters set the town hall alight.'), ['ASSAULT:alight']);
+  assert.deepEqual(told('They hijacked two buses and set them on fire.'), ['ASSAULT:hijacked', 'ASSAULT:on fire']);
+  assert.deepEqual(told('The monk set himself on fire outside the palace.'), ['PROTEST:set himself on fire']);
+  assert.deepEqual(told('Sappers exploded mines under the bastion.'), ['ASSAULT:exploded']);
+  assert.deepEqual(told('Troops blew open the gate of the fortress.'), ['ASSAULT:blew open']);
+  assert.deepEqual(told('Demonstrators break into the ministry building.'), ['ASSAULT:break into']);
+  assert.deepEqual(told('The crowd broke into song.'), []);
+  assert.deepEqual(told('The general was mortally wounded at the ford.'), ['ASSAULT:mortally wounded']);
+  assert.deepEqual(told('Pupils from two schools brawled in the market.'), ['ASSAULT:brawled']);
+  assert.deepEqual(told('The station was fought over for a week.'), ['ASSAULT:was fought over']);
+});
+
+test('a war waged, a garrison breaking out and an army before the walls are told; the right to wage war and a war that broke out are not these', () => {
+  assert.deepEqual(told('For two years the rebels waged a guerrilla war in the hills.'), ['ASSAULT:waged']);
+  assert.deepEqual(told('The government waged a war on drugs.'), []);
+  assert.deepEqual(told('On the night of 22 April the garrison attempted to break out.'), ['ASSAULT:break out']);
+  assert.deepEqual(told('Fighting between the garrison and the rebels broke out in May.').filter((e) => e.endsWith('broke out')), []);
+  assert.deepEqual(told('The army appeared before the walls of the city on 3 June.'), ['MOBILIZE:appeared before']);
+  assert.deepEqual(told('The senator appeared before the committee.'), []);
+  assert.deepEqual(told('The emperor ferried his troops across the strait.'), ['MOBILIZE:ferried']);
+});
+
+test('protest by gesture and by crowd: fists raised, a human chain, streets and squares filled, a leader jeered; not a celebration or a fan booing', () => {
+  assert.deepEqual(told('Mourners raise clenched fists at the funeral.'), ['PROTEST:raise']);
+  assert.deepEqual(told('Students and workers form a human chain across the bridge.'), ['PROTEST:human chain']);
+  assert.deepEqual(told('Some two million people joined hands to form a human chain.'), ['PROTEST:joined hands']);
+  assert.deepEqual(told('Thousands of people poured into the streets of the capital.'), ['PROTEST:poured into the streets']);
+  assert.deepEqual(told('Crowds poured into the streets after the final whistle to celebrate, dancing till dawn.'), []);
+  assert.deepEqual(told('Miners fill Wenceslas Square.'), ['PROTEST:fill']);
+  assert.deepEqual(told('Tourists filled the square on Sunday.'), []);
+  assert.deepEqual(told('The president was jeered as he spoke.'), ['PROTEST:jeered']);
+  assert.deepEqual(told('Fans booed the striker.'), []);
+});
+
+test('coercion told in captions and histories: detaining, condemning to death, banishment, slavery, forced labour, detention without trial, a square cleared', () => {
+  assert.deepEqual(told('Police detain dozens of students outside the university.'), ['COERCE:detain']);
+  assert.deepEqual(told('The treaty gave neither side the right to detain merchant ships.'), []);
+  assert.deepEqual(told('The prefect condemned seven men to death.'), ['COERCE:condemned']);
+  assert.deepEqual(told('The minister condemned the attack.'), ['ACCUSE:condemned']);
+  assert.deepEqual(told('Forty nobles were banished and their lands seized.').slice(0, 1), ['COERCE:banished']);
+  assert.deepEqual(told("The exiled king returned in 1660, with his brother's exiled court."), []);
+  assert.deepEqual(told('Thousands of captives were sold into slavery.'), ['COERCE:sold into slavery']);
+  assert.deepEqual(told('The survivors were hired out as forced labourers.'), ['COERCE:forced labourers']);
+  assert.deepEqual(told('Many of them were held for years without trial.'), ['COERCE:held']);
+  assert.deepEqual(told('Elections were held without incident.'), []);
+  assert.deepEqual(told('Riot police cleared the square of protesters before dawn.'), ['COERCE:cleared']);
+  assert.deepEqual(told('Workers cleared the streets of snow.'), []);
+});
+
+test('pleas, legal acts, aid and concessions: begging a pardon, warrants, show trials, genocide recognised, supplies landed, aid convoys and pledges, an order revoked', () => {
+  assert.deepEqual(told('The crowd begged the king to spare the prisoners.'), ['REQUEST:begged']);
+  assert.deepEqual(told('He pleaded guilty to fraud.'), []);
+  assert.deepEqual(told('Prosecutors issued arrest warrants for 40 suspects.'), ['ACCUSE:arrest warrants']);
+  assert.deepEqual(told('Television showed the summary trial of the dictator.'), ['ACCUSE:summary trial']);
+  assert.deepEqual(told('In 2015 the parliament recognised the massacres as genocide.'), ['ACCUSE:recognised']);
+  assert.deepEqual(told('A squadron landed food and ammunition in the harbour.'), ['AID:landed']);
+  assert.deepEqual(told('A United Nations convoy of twelve trucks crossed the border.'), ['AID:convoy']);
+  assert.deepEqual(told('The donors pledged $2 billion in reconstruction aid.'), ['AID:pledged']);
+  assert.deepEqual(told('The decree was revoked in March.'), ['CONCEDE:revoked']);
+  assert.deepEqual(told('The hero of the film has a licence to kill.'), []);
+  // the delegates drew up their demands: a phrase before a noun trigger is read word by word
+  assert.deepEqual(told('The strike committee drew up six demands.'), ['REQUEST:demands']);
+  // (one act, however its words are split)
+  assert.deepEqual(told('On 5 December the army launched a counter-attack.'), ['ASSAULT:attack']);
+});

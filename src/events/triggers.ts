@@ -185,6 +185,7 @@ const FORCES = ['troops', 'soldiers', 'tanks', 'army', 'forces', 'paratroopers',
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ASSAULT
   // "killed off", "lobbyists are trying to kill the bill": an end put to a plan, not to a life.
+  { forms: ['licence to kill', 'license to kill'], type: '', pos: 'noun', blocks: true },
   { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, ...BIOLOGY, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects', 'livestock', 'cattle', 'animals', 'chickens', 'sheep', 'goats'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
@@ -279,7 +280,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['sortie', 'sorties'], type: 'ASSAULT', pos: 'noun', notPrecededBy: ['fashion', 'literary', 'political'], notFollowedBy: ['day', 'daily', 'per', 'every', 'each'], window: 3 },
   // "the garrison threw them back", "beat back the assault"
   { forms: ['threw them back', 'threw back', 'beat back', 'beaten back', 'beat them back', 'hurled back', 'hurled them back', 'flung back'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['drink', 'drinks', 'head', 'covers', 'curtains', 'shoulders'], window: 2, violent: true, playable: true },
-  { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'counter - attack', 'sortie', 'sorties'], window: 3 },
+  { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['uprising', 'rising', 'revolt', 'rebellion', 'insurrection', 'insurgency', 'counterattack', 'sortie', 'sorties'], window: 3 },
   // "mounted police charged the crowd", "the cavalry charged"; not "charged the suspect with theft"
   // a charge over ground ("charged down the slopes") is never the legal sense
   { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, window: 8, playable: true },
@@ -298,7 +299,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['burned', 'burnt', 'burns', 'burning', 'burn'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['records', 'archives', 'books', 'documents', 'files', 'registers', 'charters', 'deeds', 'manuscripts', 'ledgers'], notFollowedBy: ['calories', 'fat', 'energy', 'fuel', 'cd', 'cds', 'dvd', 'dvds', 'disc', 'discs'], window: 4, violent: true },
   // "set much of the street ablaze"
   // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
-  { forms: ['ablaze'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
+  { forms: ['ablaze', 'alight', 'on fire'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
@@ -317,6 +318,23 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['burned at the stake', 'burnt at the stake', 'beheaded', 'guillotined', 'crucified'], type: 'ASSAULT', mode: 'execute', pos: 'verb' },
   // "he was strangled with a silk cord"; not an economy or a trade strangled
   { forms: ['strangled', 'garrotted', 'garroted', 'throttled'], type: 'ASSAULT', pos: 'verb', notAimedAt: [...ABSTRACT_ADVERSARIES, 'economy', 'trade', 'growth', 'competition', 'supply', 'supplies', 'industry', 'investment', 'credit', 'sanctions', 'embargo', 'blockade', 'regulation', 'regulations', 'tape'] },
+  // "the soldiers cut down the unarmed crowd"; not trees, spending or a rival's argument
+  { forms: ['cut down', 'cutting down', 'cuts down'], type: 'ASSAULT', pos: 'verb', followedBy: ['crowd', 'crowds', 'them', 'protesters', 'demonstrators', 'civilians', 'fugitives', 'stragglers', 'defenders', 'prisoners', 'rebels', 'survivors', 'villagers', 'worshippers', 'people'], window: 3, violent: true },
+  { forms: ['brawled', 'brawl', 'brawls', 'brawling', 'scuffled', 'scuffles', 'scuffle'], type: 'ASSAULT', mode: 'beat', pos: 'verb', playable: true },
+  // "patrols pursued them", "police with dogs chase them"; not a case or a policy pursued
+  { forms: ['pursued', 'chased', 'chase', 'chases', 'chasing', 'hunted down'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'patrols', 'cavalry', 'horsemen', 'militiamen', 'gendarmes', 'guards', 'army', 'forces'], notAimedAt: ['investigation', 'inquiry', 'case', 'cases', 'leads', 'charges', 'policy', 'policies', 'claims', 'reforms', 'talks', 'goal', 'goals', 'options', 'strategy', 'ball', 'march', 'course', 'journey', 'way', 'advance', 'route', 'studies', 'career'], window: 4, playable: true },
+  // "waged a guerrilla war"; not a war on drugs, nor the power to wage war ("to wage war" is an intention)
+  { forms: ['waged', 'waging'], type: 'ASSAULT', pos: 'verb', followedBy: ['war', 'wars', 'guerrilla', 'insurgency'], notPrecededBy: ['power', 'powers', 'right', 'authority'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 3, violent: true },
+  { forms: ['mortally wounded', 'fatally wounded', 'mortally injured', 'fatally injured'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "exploded mines beneath the walls", "blew open the door with a bazooka round"
+  { forms: ['exploded', 'exploding', 'detonated', 'detonating'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['mine', 'mines', 'bomb', 'bombs', 'charge', 'charges', 'explosives'], window: 3, violent: true },
+  { forms: ['blew open', 'blown open', 'blasted open', 'blow open'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['door', 'doors', 'gate', 'gates', 'wall', 'walls', 'vault', 'safe'], window: 5, violent: true },
+  // "demonstrators break into the building"; not tears, song, a market or the top ten
+  { forms: ['broke into', 'break into', 'breaking into', 'breaks into', 'broken into', 'burst into'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['tears', 'song', 'songs', 'laughter', 'smile', 'grin', 'sweat', 'run', 'market', 'markets', 'top', 'business', 'industry', 'politics', 'films', 'television', 'cheers', 'applause', 'dance', 'chorus', 'flames', 'flower', 'bloom', 'print', 'sobs'], window: 2, playable: true },
+  // "the television centre was fought over for days" (the active "fought over money" is a quarrel)
+  { forms: ['was fought over', 'were fought over', 'been fought over', 'is fought over'], type: 'ASSAULT', pos: 'verb', notAimedAt: ['court', 'courts', 'congress', 'parliament', 'senate', 'committee', 'courtroom'], playable: true },
+  // a besieged garrison that breaks out (an armed sortie); not fighting or a fire that broke out
+  { forms: ['break out', 'broke out', 'breaking out', 'broken out'], type: 'ASSAULT', pos: 'verb', precededBy: ['garrison', 'defenders', 'besieged', 'townspeople', 'encircled', 'trapped', 'surrounded'], notPrecededBy: ['between', 'among', 'fighting', 'war', 'violence', 'fire', 'fires', 'revolt', 'rebellion', 'mutiny', 'riots', 'clashes', 'protests', 'battle', 'epidemic', 'panic', 'disease', 'plague', 'hostilities', 'unrest', 'strike', 'strikes', 'uprising', 'insurrection', 'rioting', 'cholera'], window: 6, violent: true },
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
@@ -349,6 +367,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // a crowd tearing down a regime's statue, a soldiers' mutiny, a self-immolation: protest acts
   { forms: ['pulled down', 'tore down', 'torn down', 'toppled', 'pulling down', 'tearing down'], type: 'PROTEST', mode: 'riot', pos: 'verb', aimedAt: ['statue', 'statues', 'monument', 'monuments', 'bust', 'busts', 'emblem', 'emblems', 'portraits', 'symbols', 'flag', 'flags'] },
   { forms: ['mutinied'], type: 'PROTEST', pos: 'verb' },
+  // "joined hands to form a human chain" is one act, told by its first words
+  { forms: ['joined hands', 'joining hands', 'join hands', 'linked arms', 'linking arms'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['chain', 'chains'], window: 5 },
+  { forms: ['human chain', 'human chains'], type: 'PROTEST', mode: 'demo', pos: 'noun', notPrecededBy: ['hands', 'arms'], window: 4 },
+  // "mourners raise clenched fists", "raised their fists"
+  { forms: ['raised', 'raise', 'raises', 'raising'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['fists', 'fist'], window: 3 },
+  // (crowds that pour into the streets to celebrate a victory are no protest)
+  { forms: ['poured into the streets', 'poured onto the streets', 'pour into the streets', 'spilled into the streets', 'spilled onto the streets', 'flooded the streets', 'filled the streets', 'fill the streets', 'thronged the streets', 'packed the streets'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['celebrate', 'celebrating', 'celebration', 'celebrations', 'party', 'partying', 'dancing', 'cheering', 'jubilant', 'rejoice', 'rejoicing', 'honking'], window: 12 },
+  // "workers fill Opera Square"
+  { forms: ['filled', 'fill', 'fills', 'packed', 'thronged'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['square', 'squares', 'plaza'], notPrecededBy: ['tourists', 'shoppers', 'fans', 'traffic', 'cars', 'smoke', 'water', 'stalls', 'market'], window: 3, playable: true },
+  // a leader jeered, a speech drowned out by whistles; not fans booing a player
+  { forms: ['jeered', 'booed', 'heckled', 'jeering', 'booing', 'heckling', 'jeers', 'catcalls'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['fans', 'audience', 'audiences', 'supporters'], notAimedAt: WORKS, window: 4, playable: true },
   { forms: ['mutiny', 'mutinies'], type: 'PROTEST', pos: 'noun', notPrecededBy: ['bounty'], window: 2 },
   { forms: ['set himself on fire', 'set herself on fire', 'set themselves on fire', 'set himself alight', 'set herself alight', 'self - immolation', 'immolated himself', 'immolated herself', 'burned himself to death', 'burnt himself to death'], type: 'PROTEST', pos: 'verb' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
@@ -366,6 +395,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // a caption's present tense, "police detain dozens"; not "the right to detain ships"
+  { forms: ['detain', 'detains', 'detaining'], type: 'COERCE', mode: 'arrest', pos: 'verb', notPrecededBy: ['to', 'right', 'power', 'authority'], window: 2 },
+  // "condemned to death", "condemned to exile": a sentence passed (a policy condemned is an accusation)
+  { forms: ['condemned'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['death', 'exile', 'hang', 'die', 'penal', 'life'], window: 5 },
+  // "some senators were banished"; not thoughts or doubts; "the exiled king" names him
+  { forms: ['banished', 'exiled'], type: 'COERCE', mode: 'deport', pos: 'verb', notFollowedBy: ['thoughts', 'thought', 'memories', 'doubts', 'fears', 'fear', 'worries', 'king', 'leader', 'leaders', 'government', 'opposition', 'community', 'poet', 'writer', 'dissident', 'dissidents', 'prince', 'queen', 'shah', 'emperor', 'president', 'governments', 'kings', 'princes'], notPrecededBy: ['the', 'an', 'a', 'his', 'her', 'their', 'its', 's', "'s"], window: 1 },
+  // "sold into slavery"; "enslaved people" names them
+  { forms: ['sold into slavery', 'sold as slaves', 'carried off into slavery', 'taken into slavery', 'enslaved'], type: 'COERCE', pos: 'verb', notFollowedBy: ['people', 'persons', 'africans', 'men', 'women', 'children', 'workers', 'labourers', 'laborers', 'population', 'ancestors', 'person'], window: 1 },
+  { forms: ['forced labour', 'forced labor', 'forced labourers', 'forced laborers', 'slave labour', 'slave labor'], type: 'COERCE', pos: 'noun', precededBy: ['as', 'into', 'to', 'for', 'sentenced', 'condemned'], window: 2 },
+  // "held for years without trial"; not elections held without a vote
+  { forms: ['held'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['without'], notFollowedBy: ['talks', 'elections', 'vote', 'votes', 'ceremony', 'meeting', 'incident', 'interruption', 'problems', 'success', 'quorum'], notPrecededBy: ['elections', 'election', 'vote', 'referendum', 'talks', 'meeting', 'ceremony', 'funeral', 'games', 'race', 'contest', 'poll', 'polls', 'summit', 'conference'], window: 3 },
+  // "issued arrest warrants for 113 suspects": a legal charge, not yet an arrest
+  { forms: ['arrest warrant', 'arrest warrants', 'warrant for the arrest', 'warrants for the arrest'], type: 'ACCUSE', pos: 'noun', precededBy: ['issued', 'issues', 'issue', 'issuing', 'sought', 'seeks', 'seeking'], window: 2 },
+  // "the summary trial of the Ceausescus", "put on trial"
+  { forms: ['show trial', 'show trials', 'summary trial', 'summary trials', 'put on trial', 'placed on trial'], type: 'ACCUSE', pos: 'noun' },
   { forms: ['taken prisoner', 'taken captive', 'taken prisoners', 'made prisoner'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   // "Puran Appu was captured on 21 August": a person taken (a town "was captured" is recoded an assault, see extract.ts)
   { forms: ['captured'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['was', 'were', 'been', 'being'], window: 1 },
@@ -377,7 +421,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "tens of thousands were sent on to concentration camps"; not aid sent to refugee camps
   { forms: ['sent', 'shipped', 'transported'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['concentration', 'labour', 'labor', 'prison', 'gulag', 'internment', 'detention', 'penal', 'filtration', 'jail', 'death'], notFollowedBy: ['refugee', 'aid', 'supplies', 'food'], window: 5 },
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
-  { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running'], window: 3 },
+  { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running', 'through'], window: 3 },
+  // "tanks cleared the square of students", "police clear the streets"
+  { forms: ['cleared', 'clear', 'clears', 'clearing'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['square', 'squares', 'streets', 'protesters', 'demonstrators', 'encampment', 'barricades', 'crowd', 'crowds', 'occupiers', 'camp'], notFollowedBy: ['snow', 'debris', 'rubble', 'ice', 'rubbish', 'garbage', 'litter', 'way', 'path', 'name', 'names', 'hurdle', 'air', 'minefields', 'mines'], precededBy: ['police', 'troops', 'soldiers', 'tanks', 'army', 'forces', 'guards', 'gendarmes', 'militiamen', 'authorities', 'riot', 'paratroopers', 'cars', 'vehicles'], window: 5 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated', 'plundered', 'pillaged'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
   // "rebels seized 5,000 rifles from police stations", "seized the estates of the nobility"
   { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory', 'convoy', 'convoys', 'wagons', 'cargo', 'cargoes', 'goods', 'treasury', 'stores'], window: 4 },
@@ -398,7 +444,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['were sent', 'was sent', 'been sent', 'be sent', 'being sent', 'were dispatched', 'was dispatched', 'been dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['home', 'back'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
-  { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+  { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching', 'ferried', 'ferrying', 'shipped', 'shipping', 'rushed', 'brought up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
+  // a besieging army before a town: "appeared before its walls"; not before a court
+  { forms: ['appeared before', 'arrived before', 'encamped before', 'camped before', 'appeared outside', 'arrived outside', 'encamped outside'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['walls', 'gates'], window: 3 },
   // "the garrison was reinforced", "reinforced the garrison with two regiments"; not "reinforced concrete"
   { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ENEMIES, window: 4 },
   { forms: ['reinforced', 'reinforcing'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: ENEMIES },
@@ -461,6 +509,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // CONCEDE
   { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
+  // "the extermination order was revoked", "repealed the decree"
+  { forms: ['revoked', 'rescinded', 'repealed', 'annulled'], type: 'CONCEDE', pos: 'verb', precededBy: ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'], window: 3 },
+  { forms: ['revoked', 'rescinded', 'repealed', 'annulled'], type: 'CONCEDE', pos: 'verb', followedBy: ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'], window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
   // "made painful concessions", "offered concessions to the strikers"
@@ -485,6 +536,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['signs', 'sign'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce', 'agreements', 'treaties', 'accords'], asVerbAfter: ['to', 'will', 'would', 'did', 'not', 'must', 'could', 'can'], notPrecededBy: ['a', 'no', 'any', 'clear', 'first', 'positive', 'early'], window: 4 },
   // "The Treaty of Paris was signed on 30 March": the agreement named before the passive verb
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce'], window: 5 },
+  // "recognised the killings as genocide": past killings named a crime
+  { forms: ['recognised', 'recognized', 'recognises', 'recognizes'], type: 'ACCUSE', pos: 'verb', followedBy: ['genocide', 'massacre', 'crime', 'crimes'], window: 5 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
   // "welcomed the deal", "welcomed the release of the hostages"; not guests welcomed
@@ -507,12 +560,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "sent three planes carrying 168 search-and-rescue personnel", "dispatched 60 rescuers"; not "relief armies", "a team of specialists" (investigators too)
   { forms: ['sent', 'dispatched'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['rescuers', 'rescue', 'doctors', 'medics', 'supplies', 'tents', 'medicine', 'medicines', 'firefighters', 'aid'], notFollowedBy: ['seize', 'capture', 'take', 'attack', 'destroy', 'burn', 'raid', 'intercept'], window: 9 },
   { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
+  // "landed food and powder", "tried to bring in supplies"
+  { forms: ['landed', 'brought in', 'bring in', 'bringing in', 'ferried', 'smuggled in', 'flew in', 'flown in', 'trucked in', 'shipped in'], type: 'AID', pos: 'verb', followedBy: ['food', 'supplies', 'provisions', 'medicine', 'medicines', 'tents', 'blankets', 'powder', 'ammunition', 'grain', 'aid', 'water', 'flour'], window: 3 },
+  // "a United Nations convoy", "an aid convoy"
+  { forms: ['convoy', 'convoys'], type: 'AID', mode: 'humanitarian', pos: 'noun', precededBy: ['aid', 'relief', 'humanitarian', 'nations', 'un', 'food', 'cross', 'crescent'], window: 2 },
+  // "pledged €1.1 billion in development aid"
+  { forms: ['pledged', 'pledging', 'pledges'], type: 'AID', mode: 'economic', pos: 'verb', followedBy: ['$', '€', '£', 'billion', 'million'], window: 3 },
   { forms: ['military aid', 'supplied arms', 'sent arms', 'shipped arms'], type: 'AID', mode: 'military', pos: 'verb' },
   { forms: ['economic aid', 'loan', 'loans', 'grant of'], type: 'AID', mode: 'economic', pos: 'noun', precededBy: ['granted', 'gave', 'offered', 'approved', 'provided', 'extended'], window: 3 },
 
   // REQUEST, ACCUSE, REJECT, THREATEN
   // "presented their demands to the government", "the strikers listed 21 demands"
-  { forms: ['demands'], type: 'REQUEST', pos: 'noun', precededBy: ['listed', 'lists', 'issued', 'issues', 'presented', 'presents', 'published', 'submitted', 'drew up', 'put forward', 'made'], window: 4 },
+  { forms: ['demands'], type: 'REQUEST', pos: 'noun', precededBy: ['listed', 'lists', 'issued', 'issues', 'presented', 'presents', 'published', 'submitted', 'drew', 'forward', 'made'], window: 4 },
+  // "begged the emperor to pardon them", "pleaded for mercy"; not "pleaded guilty"
+  { forms: ['begged', 'pleaded', 'implored', 'beseeched', 'besought', 'entreated'], type: 'REQUEST', pos: 'verb', followedBy: ['to', 'for', 'with'], notFollowedBy: ['guilty', 'innocent', 'ignorance', 'fifth', 'insanity', 'no', 'not'], window: 4 },
   { forms: ['demanded', 'called for', 'called on', 'urged', 'appealed', 'requested', 'petitioned', 'asked for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: DOCUMENTS, window: 3 },
   // "rejected calls for a wealth tax", "despite appeals for calm": the noun is what another act is about.
   { forms: ['appeals for', 'calls for', 'demands for'], type: 'REQUEST', pos: 'verb', notFollowedBy: PRESS_ROUTINE, notPrecededBy: [...DOCUMENTS, 'rejected', 'rejects', 'dismissed', 'ignored', 'resisted', 'rebuffed', 'despite', 'amid', 'growing', 'renewed', 'repeated', 'mounting', 'heeded', 'after', 'following', 'to'], window: 3 },
@@ -550,6 +611,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['into exile', 'emigrated'], type: 'DISPLACE', pos: 'verb' },
   // refugees on the move: "Refugees cross a canal bridge", "evacuees arrived in Vienna"
   { forms: ['cross', 'crossed', 'crossing', 'arrive', 'arrived', 'arriving', 'streamed', 'poured', 'queue', 'queued', 'wait', 'waited'], type: 'DISPLACE', pos: 'verb', precededBy: ['refugees', 'evacuees', 'migrants'], window: 2 },
+  { forms: ['reached safety', 'reach safety', 'made it to safety', 'made it across', 'make it across', 'made it over'], type: 'DISPLACE', pos: 'verb', playable: true },
   // "displaced people" names a group; "were displaced" tells the event.
   { forms: ['displaced'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['people', 'persons', 'families', 'civilians', 'residents', 'children', 'person', 'camp', 'camps'], window: 1 },
 ];
