@@ -37,7 +37,7 @@ const USAGE = [
   '  -h, --help                show this help',
   '',
   'Without --dct, a text input takes its creation date from a byline among its first lines',
-  '("Published 9 November 2016"), and says so in a warning.',
+  '("Published 9 November 2016") or a dated wire dateline ("BERLIN, Nov 9, 2019 (AP) -"), and says so in a warning.',
   'A JSONL input holds one {"id": "...", "text": "...", "dct"?: "YYYY-MM-DD"} object a line; its "dct"',
   'wins over --dct. A bad line is reported on stderr with its number, the others are still analysed,',
   'and the exit code is then 1.',

@@ -8,6 +8,15 @@ test('a byline near the top gives the creation date, as written, in the forms pa
   assert.equal((await bylineDate('Title\nFirst published on 3 June 2019\nText.'))?.date, '2019-06-03');
 });
 
+test("a wire story's dateline with its year gives the creation date; one without a year, or a sentence, does not", async () => {
+  const wire = 'Flood waters recede\n\nDHAKA, Bangladesh, Aug 3, 2024 (Reuters) - Relief workers reached the last cut-off villages on Saturday.';
+  assert.deepEqual(await bylineDate(wire), { date: '2024-08-03', line: 'DHAKA, Bangladesh, Aug 3, 2024 (Reuters) -' });
+  assert.equal((await bylineDate('NEW YORK, Jan. 5, 1998 — The strike ended at dawn after a night of talks.'))?.date, '1998-01-05');
+  assert.equal(await bylineDate('GENEVA, March 3 (Reuters) - Talks resumed on Tuesday.'), undefined);
+  assert.equal(await bylineDate('In Paris, on 3 March 1871 - a cold day - the guns were moved.'), undefined);
+  assert.equal(await bylineDate(`ROME,${' x'.repeat(5000)} 2020 - end`), undefined);
+});
+
 test('no byline, a byline without a full date, or one far down the text gives none', async () => {
   assert.equal(await bylineDate('The harbour froze on 20 January 1963.'), undefined);
   assert.equal(await bylineDate('Title\nPublished in 2016\nText.'), undefined);
