@@ -29,7 +29,9 @@ export function gatheringOf(tokens: readonly Token[], first: number): QuantityCa
  */
 export function protestedBy(tokens: readonly Token[], last: number, head: Token | undefined): boolean {
   if (head !== undefined && !countsPeople(head)) return false;
-  let i = last + 1;
+  let i = afterOrigin(tokens, last + 1);
+  // ("several thousand supporters who were marching on the palace")
+  if (tokenAt(tokens, i)?.lower === 'who') i++;
   while (VERB_LEADS.has(tokenAt(tokens, i)?.lower ?? '')) i++;
   const word = tokenAt(tokens, i)?.lower ?? '';
   if (PROTEST_VERBS.has(word)) {
@@ -43,12 +45,33 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
 }
 
 const PART_IN: readonly string[] = ['part', 'in'];
+/** How many words a crowd's origin may take after its noun: "coca growers from the Chapare region marched". */
+const ORIGIN_REACH = 5;
 
-/** "took part in the rally", "took part in protests": what is taken part in is a protest. */
+/** The index after "from the Chapare region" (a place the counted people come from) when a verb lead or a protest verb follows it; else `at`. */
+function afterOrigin(tokens: readonly Token[], at: number): number {
+  if (tokenAt(tokens, at)?.lower !== 'from') return at;
+  for (let i = at + 1; i <= at + ORIGIN_REACH; i++) {
+    const token = tokenAt(tokens, i);
+    if (token === undefined || token.kind !== 'word') return at;
+    if (VERB_LEADS.has(token.lower) || PROTEST_VERBS.has(token.lower)) return i;
+  }
+  return at;
+}
+
+/** "took part in the rally", "took part in a silent march", "took part in protests": what is taken part in is a protest. */
 function takesPartInProtest(tokens: readonly Token[], at: number): boolean {
   const first = tokenAt(tokens, at)?.lower ?? '';
-  const noun = first === 'the' || first === 'a' || first === 'an' ? tokenAt(tokens, at + 1)?.lower ?? '' : first;
-  return GATHERINGS.has(noun) || PROTEST_WORDS.has(noun);
+  const noun = first === 'the' || first === 'a' || first === 'an' ? at + 1 : at;
+  const isProtest = (word: string): boolean => GATHERINGS.has(word) || PROTEST_WORDS.has(word);
+  return isProtest(tokenAt(tokens, noun)?.lower ?? '') || (noun > at && isProtest(tokenAt(tokens, noun + 1)?.lower ?? ''));
+}
+
+/** "led some 80,000 students and teachers on a protest march": people led in a sentence about a protest. */
+export function ledInProtest(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
+  const verb = tokenAt(tokens, first - 1)?.lower;
+  if ((verb !== 'led' && verb !== 'leading' && verb !== 'leads') || head === undefined || !CROWD_HEADS.has(head.lower)) return undefined;
+  return aboutProtest(tokens) ? 'protesters' : undefined;
 }
 
 /** The counted noun is of people: a noun for people, or a people's name ("Hungarians"), not troops or studies. */

@@ -39,11 +39,12 @@ import {
   THE_HEAD_OF,
   THE_NUMBER_OF,
   TOLL_FIGURE_LINKS,
+  ESTIMATE_WORDS,
   TOLL_LINKS,
   TROOP_MOVES,
   WOUNDS,
 } from './lexicon.js';
-import { gatheringOf, protestedBy } from './crowds.js';
+import { gatheringOf, ledInProtest, protestedBy } from './crowds.js';
 
 const HEAD_WINDOW = 4;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'civilians', 'persons']);
@@ -150,7 +151,14 @@ function buildQuantity(
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
   // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
   const category: QuantityCategory =
-    verbCategory ?? (head ? headCategory(head, reading.value) : undefined) ?? frame ?? partOf?.category ?? categoryAround(tokens, countFirst, countLast, numberEnd, head) ?? 'other';
+    verbCategory ??
+    (head ? headCategory(head, reading.value) : undefined) ??
+    partNoun(tokens, numberEnd) ??
+    frame ??
+    partOf?.category ??
+    categoryAround(tokens, countFirst, countLast, numberEnd, head) ??
+    furtherEstimate(tokens, countFirst, head, whole) ??
+    'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -220,7 +228,45 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
 
 /** What the words around a count say when nothing else has: a noun it numbers, soldiers moved into place or commanded. */
 function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined): QuantityCategory | undefined {
-  return numberedNoun(tokens, first) ?? numberOfAfter(tokens, numberEnd) ?? troopsMoved(tokens, first, last) ?? underArms(tokens, numberEnd) ?? menCommanded(tokens, first, head);
+  return (
+    numberedNoun(tokens, first) ??
+    numberOfAfter(tokens, numberEnd) ??
+    troopsMoved(tokens, first, last) ??
+    underArms(tokens, numberEnd) ??
+    armedMen(tokens, numberEnd, last) ??
+    menCommanded(tokens, first, head) ??
+    ledInProtest(tokens, first, head)
+  );
+}
+
+/** "between 4,000 and 5,000 armed Greeks", "5,000 armed burghers": people counted as armed are fighters (not "five armed robberies"). */
+function armedMen(tokens: readonly Token[], numberEnd: number, last: number): QuantityCategory | undefined {
+  const head = tokens[last];
+  if (!(countsMen(head) || CROWD_HEADS.has(head.lower) || (head.text !== head.lower && head.lower.endsWith('s')))) return undefined;
+  for (let i = numberEnd; i < last; i++) if (tokens[i].lower === 'armed') return 'troops';
+  return undefined;
+}
+
+/** "about 3,000 of them fighters": the noun after "of them" tells what the part is. */
+function partNoun(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
+  if (tokenAt(tokens, numberEnd)?.lower !== 'of' || !PARTITIVE_PRONOUNS.has(tokenAt(tokens, numberEnd + 1)?.lower ?? '')) return undefined;
+  return HEAD_CATEGORIES.get(tokenAt(tokens, numberEnd + 2)?.lower ?? '');
+}
+
+/** Tokens back from a count within which another estimate of the figure before it is told. */
+const ESTIMATE_REACH = 8;
+
+/**
+ * "puts the dead at about 30,000; other chroniclers give between 30,000 and 35,000", "the toll was
+ * 176, but later estimates run from 450 to 700": another estimate of the figure just told, with no noun
+ * of its own, counts the same.
+ */
+function furtherEstimate(tokens: readonly Token[], first: number, head: Token | undefined, before: Quantity | undefined): QuantityCategory | undefined {
+  if (head !== undefined || before === undefined || before.category === 'other') return undefined;
+  for (let i = first - 1; i >= 0 && i >= first - ESTIMATE_REACH && tokens[i].start >= before.end; i--) {
+    if (ESTIMATE_WORDS.has(tokens[i].lower)) return before.category;
+  }
+  return undefined;
 }
 
 /**
@@ -509,6 +555,8 @@ function isCompoundModifier(tokens: readonly Token[], i: number): boolean {
  */
 function categoryFromVerbAfter(tokens: readonly Token[], from: number): QuantityCategory | undefined {
   let passiveBefore = false;
+  // ("eight people were killed and dozens more wounded": "more" belongs to the count)
+  const countEnd = tokenAt(tokens, from + 1)?.lower === 'more' ? from + 1 : from;
   for (let i = from + 1, k = 0; i < tokens.length && k < VERB_WINDOW; i += 1, k += 1) {
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
@@ -522,7 +570,7 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
       const passive = PASSIVE_MARKERS.has(tokenAt(tokens, adverb ? i - 2 : i - 1)?.lower ?? '');
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
-      const reduced = i === from + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
+      const reduced = i === countEnd + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
       const coordinated = passiveBefore && tokenAt(tokens, i - 1)?.lower === 'and';
       return passive || reduced || coordinated || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
@@ -540,6 +588,7 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 /** Tokens after "sent" within which a prison camp is its destination ("sent on to concentration camps"; not summer camps). */
 const CAMP_REACH = 5;
 const CAMPS = new Set(['concentration', 'labour', 'labor', 'internment', 'detention', 'penal', 'filtration', 'gulag', 'prison', 'jail']);
+const HOSPITALS = new Set(['hospital', 'hospitals']);
 
 /** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
@@ -548,14 +597,23 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
   const third = tokenAt(tokens, i + 2)?.lower ?? '';
   switch (word) {
     case 'taken':
-      return CAPTIVES.has(next) ? 'arrested' : undefined;
+      return CAPTIVES.has(next) ? 'arrested' : next === 'to' && HOSPITALS.has(third) ? 'injured' : undefined;
     case 'driven':
     case 'forced':
       return next === 'out' || next === 'from' ? 'displaced' : undefined;
     // "had been treated for injuries", "were admitted with burns"
+    // ("had been treated in hospital", "were admitted to hospital")
     case 'treated':
     case 'admitted':
-      return (next === 'for' || next === 'with') && WOUNDS.has(third) ? 'injured' : undefined;
+      return ((next === 'for' || next === 'with') && WOUNDS.has(third)) || ((next === 'in' || next === 'to') && HOSPITALS.has(third)) ? 'injured' : undefined;
+    // "have been left homeless", "were made homeless"
+    case 'left':
+    case 'made':
+    case 'rendered':
+      return next === 'homeless' ? 'displaced' : undefined;
+    // "were sold into slavery"
+    case 'sold':
+      return next === 'into' && third === 'slavery' ? 'arrested' : undefined;
     // "were sentenced to prison", "sentenced to ten years"
     case 'sentenced':
       return next === 'to' && third !== 'death' ? 'arrested' : undefined;

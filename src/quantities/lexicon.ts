@@ -104,6 +104,8 @@ export const HEAD_CATEGORIES = categories({
   forces: 'troops', janissaries: 'troops', legionaries: 'troops', knights: 'troops', cavalrymen: 'troops', infantrymen: 'troops',
   hoplites: 'troops', archers: 'troops', crusaders: 'troops', warriors: 'troops', riflemen: 'troops', musketeers: 'troops',
   horsemen: 'troops', cavalry: 'troops', infantry: 'troops',
+  guards: 'troops', bodyguards: 'troops', regulars: 'troops', mercenaries: 'troops', conscripts: 'troops', sentries: 'troops', auxiliaries: 'troops',
+  dragoons: 'troops', hussars: 'troops', lancers: 'troops', grenadiers: 'troops', pikemen: 'troops', spearmen: 'troops', legionnaires: 'troops', gunmen: 'troops',
   tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', galleys: 'vehicles', frigates: 'vehicles', destroyers: 'vehicles', cruisers: 'vehicles', battleships: 'vehicles',
@@ -119,8 +121,9 @@ export const HEAD_CATEGORIES = categories({
  * follow the ones that also mean something else ("three studies demonstrated that ...").
  */
 export const PROTEST_VERBS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map([
-  ['marched', undefined], ['march', undefined], ['rallied', undefined], ['rally', undefined], ['rioted', undefined], ['picketed', undefined],
-  ...['demonstrated', 'protested', 'demonstrate', 'protest'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'through', 'throughout', 'over', 'peacefully', ',', '.'])]),
+  ['marched', undefined], ['march', undefined], ['marching', undefined], ['rallied', undefined], ['rally', undefined], ['rallying', undefined],
+  ['rioted', undefined], ['rioting', undefined], ['picketed', undefined],
+  ...['demonstrated', 'protested', 'demonstrate', 'protest', 'demonstrating', 'protesting'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'through', 'throughout', 'over', 'peacefully', ',', '.'])]),
 ]);
 
 /** Who a protest verb may count when the noun itself says nothing: people (or a people, "Hungarians"), not troops or studies. */
@@ -128,10 +131,13 @@ export const CROWD_HEADS = new Set([
   'people', 'persons', 'men', 'women', 'students', 'workers', 'residents', 'citizens', 'youths', 'supporters', 'opponents',
   'activists', 'villagers', 'farmers', 'peasants', 'miners', 'teachers', 'nurses', 'doctors', 'employees', 'veterans',
   'pensioners', 'civilians', 'members', 'mothers', 'unionists', 'lawyers',
+  'pupils', 'schoolchildren', 'growers', 'labourers', 'laborers', 'dockers', 'tenants', 'traders', 'shopkeepers', 'merchants', 'drivers',
+  'monks', 'nuns', 'priests', 'parishioners', 'townspeople', 'inhabitants', 'parents', 'artisans', 'craftsmen', 'weavers', 'serfs',
+  'burghers', 'settlers', 'colonists', 'volunteers', 'followers', 'tribesmen', 'clansmen',
 ]);
 
-/** Words that may come between a counted crowd and its protest verb: "had marched", "also rallied". */
-export const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', 'all', 'then', 'later', 'again']);
+/** Words that may come between a counted crowd and its protest verb: "had marched", "also rallied", "were marching". */
+export const VERB_LEADS = new Set(['had', 'have', 'has', 'also', 'reportedly', 'all', 'then', 'later', 'again', 'were', 'are']);
 export const TO_THE_STREETS: readonly string[] = ['to', 'the', 'streets'];
 
 /** Gatherings whose size a count may give: "a rally of 50,000", "a demonstration of 100,000 people", "the protests grew to tens of thousands". */
@@ -157,7 +163,7 @@ export const VERB_CATEGORIES = categories({
   crucified: 'killed', beheaded: 'killed', guillotined: 'killed', lynched: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
   arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
-  arresting: 'arrested', detaining: 'arrested', interned: 'arrested', hospitalised: 'injured', hospitalized: 'injured', emigrated: 'displaced',
+  arresting: 'arrested', detaining: 'arrested', detain: 'arrested', detains: 'arrested', interned: 'arrested', enslaved: 'arrested', hospitalised: 'injured', hospitalized: 'injured', emigrated: 'displaced',
   fled: 'displaced', displaced: 'displaced', evacuated: 'displaced', deported: 'displaced', expelled: 'displaced',
   uprooted: 'displaced', fleeing: 'displaced', displacing: 'displaced', evacuating: 'displaced',
 });
@@ -219,7 +225,10 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 export const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 
 /** The words that give a toll its figure: "rose to", "stood at", "from ... to", "climbed past". */
-export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit', 'between']);
+export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit', 'between', 'was', 'is']);
+
+/** Words that give another estimate of a figure just told: "other chroniclers give between ...", "later estimates run from ...". */
+export const ESTIMATE_WORDS = new Set(['estimates', 'estimate', 'give', 'gives', 'put', 'puts', 'reckon', 'reckons', 'suggest', 'suggests', 'others', 'sources', 'historians', 'chroniclers', 'accounts']);
 
 /** Verbs that put soldiers in place, a troop count when the noun says nothing of its own: "reinforced to some 25,000". */
 export const TROOP_MOVES = new Set(['reinforced', 'massed', 'mobilised', 'mobilized', 'deployed', 'garrisoned', 'conscripted', 'drafted']);
