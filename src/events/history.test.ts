@@ -378,3 +378,10 @@ test('pleas, legal acts, aid and concessions: begging a pardon, warrants, show t
   // (one act, however its words are split)
   assert.deepEqual(told('On 5 December the army launched a counter-attack.'), ['ASSAULT:attack']);
 });
+
+test('a time that moves on after a verb joined by "and" is that verb\'s; a relative clause on a person keeps its own day', () => {
+  const dates = (text: string): string[] => analyse({ name: 't', text }).events.map((e) => `${e.trigger.text}:${e.when.value ?? '-'}`);
+  assert.deepEqual(dates('The column was ambushed on 9 July 1755; the general was mortally wounded and died four days later.'), ['ambushed:1755-07-09', 'mortally wounded:1755-07-09']);
+  const accused = analyse({ name: 't', text: 'Published 16 November 2019\n\nThe exiled leader accused the government of Ana Ruiz, a senator who declared herself president on Tuesday, of staging a coup.' }).events.find((e) => e.trigger.text === 'accused');
+  assert.notEqual(accused?.when.value, '2019-11-12');
+});

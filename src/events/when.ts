@@ -40,7 +40,7 @@ export function whenFromTimex(timex: Timex, basis: EventWhen['basis']): EventWhe
  * the nearest wins. `timexes` are the sentence's own.
  */
 export function statedWhen(text: string, sentence: Bounded, timexes: readonly Timex[], trigger: Bounded): EventWhen | undefined {
-  const dated = timexes.filter((t) => isDated(t) && !inGerundAfter(text, trigger, t) && !inRelativeAfter(text, trigger, t));
+  const dated = timexes.filter((t) => isDated(t) && !inGerundAfter(text, trigger, t) && !inRelativeAfter(text, trigger, t) && !movesOnAfterNextVerb(text, trigger, t));
   if (dated.length === 0) return undefined;
   const clause = clauseAround(text, sentence, trigger);
   const opener = openingAdverbialEnd(text, sentence);
@@ -130,9 +130,11 @@ function inGerundAfter(text: string, trigger: Bounded, timex: Timex): boolean {
   return false;
 }
 
-// "protests against Bashir, who has ruled since 1989": a date in a relative clause on a person after the trigger is that
-// person's ("The strike, which began Oct. 17" may be the event's own, so "which" is left alone).
-const RELATIVE_OPENER = /, (?:who|whom|whose) /;
+// "protests against Bashir, who has ruled since 1989", "accused the government of Áñez, a former senator who declared
+// herself president on Tuesday": a date in a relative clause on a person after the trigger is that person's ("The
+// strike, which began Oct. 17" may be the event's own, so "which" is left alone; so is "killed 168 people, many of
+// whom had been dropped off that morning", the victims' own day).
+const RELATIVE_OPENER = /(?:,|\b(?!of )[a-z]+) (?:who|whom|whose) /;
 
 /** The timex comes after the trigger, inside a relative clause opened after it (up to the clause's closing comma). */
 function inRelativeAfter(text: string, trigger: Bounded, timex: Timex): boolean {
@@ -140,6 +142,14 @@ function inRelativeAfter(text: string, trigger: Bounded, timex: Timex): boolean 
   const between = text.slice(trigger.end, timex.start);
   const opener = RELATIVE_OPENER.exec(between);
   return opener !== null && !between.includes(',', opener.index + opener[0].length);
+}
+
+// "was mortally wounded and died four days later": a time that moves on, told after a verb joined to the trigger
+// by "and", is that verb's. Plain alternatives after one optional adverb, no nesting.
+const NEXT_VERB = /\band (?:then |later |soon )?(?:[a-z]+ed|fell|took|went|won|lost|fled|made|gave|began|came|left|rose|held|struck|broke|sent|led|ran|drove|was|were)\b/;
+
+function movesOnAfterNextVerb(text: string, trigger: Bounded, timex: Timex): boolean {
+  return timex.start >= trigger.end && MOVING_ON.test(timex.text) && NEXT_VERB.test(text.slice(trigger.end, timex.start));
 }
 
 // Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
