@@ -385,3 +385,14 @@ test('a time that moves on after a verb joined by "and" is that verb\'s; a relat
   const accused = analyse({ name: 't', text: 'Published 16 November 2019\n\nThe exiled leader accused the government of Ana Ruiz, a senator who declared herself president on Tuesday, of staging a coup.' }).events.find((e) => e.trigger.text === 'accused');
   assert.notEqual(accused?.when.value, '2019-11-12');
 });
+
+test('a people rising against its rulers and students marching into a city are told; a currency rising against another and troops marching in are not protest', () => {
+  assert.deepEqual(told('The following day the chief rose against the colonial power.'), ['MOBILIZE:rose against']);
+  assert.deepEqual(told('The peasants rebelled in 1381.'), ['MOBILIZE:rebelled']);
+  assert.deepEqual(told('She was revolted by the sight.'), []);
+  assert.deepEqual(told('The dollar rose against the yen on Friday.'), []);
+  assert.deepEqual(told('Some 500 students march into the city centre.'), ['PROTEST:march into']);
+  assert.deepEqual(told('Troops marched into the capital.'), ['MOBILIZE:marched into']);
+  assert.deepEqual(told('A squadron under the admiral broke through the blockade.'), ['ASSAULT:broke through']);
+  assert.deepEqual(told('They seized the islet on 9 March.'), ['ASSAULT:seized']);
+});
