@@ -145,7 +145,9 @@ function buildQuantity(
   // ("70,000 people marched", but "the garrison of 9,000 men marched out" is the garrison's)
   const verbCategory = isBaseOfPart(tokens, countFirst) ? undefined : toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
   const isWordNumber = tokens[reading.first].kind === 'word';
-  if (!head && !verbCategory && !frame && isWordNumber) return undefined;
+  // ("officials put the toll at 86; the opposition spoke of thousands": a word number is a count when it estimates one)
+  const estimate = verbCategory || head ? undefined : furtherEstimate(tokens, countFirst, head, whole);
+  if (!head && !verbCategory && !frame && !estimate && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
@@ -157,7 +159,7 @@ function buildQuantity(
     frame ??
     partOf?.category ??
     categoryAround(tokens, countFirst, countLast, numberEnd, head) ??
-    furtherEstimate(tokens, countFirst, head, whole) ??
+    estimate ??
     'other';
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;

@@ -228,7 +228,10 @@ export const WOUNDS = new Set(['injuries', 'wounds', 'burns', 'injury']);
 export const TOLL_FIGURE_LINKS = new Set(['to', 'at', 'from', 'past', 'reached', 'topped', 'passed', 'exceeded', 'hit', 'between', 'was', 'is']);
 
 /** Words that give another estimate of a figure just told: "other chroniclers give between ...", "later estimates run from ...". */
-export const ESTIMATE_WORDS = new Set(['estimates', 'estimate', 'give', 'gives', 'put', 'puts', 'reckon', 'reckons', 'suggest', 'suggests', 'others', 'sources', 'historians', 'chroniclers', 'accounts']);
+export const ESTIMATE_WORDS = new Set([
+  'estimates', 'estimate', 'give', 'gives', 'put', 'puts', 'reckon', 'reckons', 'suggest', 'suggests', 'others', 'sources', 'historians', 'chroniclers', 'accounts',
+  'spoke', 'speak', 'speaks', 'claimed', 'claim', 'claims', 'counted',
+]);
 
 /** Verbs that put soldiers in place, a troop count when the noun says nothing of its own: "reinforced to some 25,000". */
 export const TROOP_MOVES = new Set(['reinforced', 'massed', 'mobilised', 'mobilized', 'deployed', 'garrisoned', 'conscripted', 'drafted']);

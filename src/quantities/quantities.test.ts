@@ -384,6 +384,8 @@ test('another estimate of a toll just told counts the same; a figure with a noun
   assert.deepEqual(cats('The official toll of the first weeks was 176, but later estimates run from 450 to as many as 700.'), ['killed', 'killed']);
   assert.deepEqual(cats('The chronicler puts the dead at about 20,000; others give between 20,000 and 25,000.'), ['killed', 'killed']);
   assert.deepEqual(cats('The toll was 40, and the fire destroyed 300 homes.'), ['killed', 'other']);
+  assert.deepEqual(cats('Officials put the death toll at 86; the opposition spoke of thousands.'), ['killed', 'killed']);
+  assert.deepEqual(cats('The toll was 12, and thousands watched the funeral.'), ['killed']);
 });
 
 test('fighters by what they are called or carry, and the part of a crowd named after "of them"', () => {
