@@ -396,3 +396,13 @@ test('a people rising against its rulers and students marching into a city are t
   assert.deepEqual(told('A squadron under the admiral broke through the blockade.'), ['ASSAULT:broke through']);
   assert.deepEqual(told('They seized the islet on 9 March.'), ['ASSAULT:seized']);
 });
+
+test('what a judged sample of the new rules showed was no event: television breaking into its programming, fears banished, an accidental fire, a concert crowd', () => {
+  assert.deepEqual(told('State television broke into its regular programming to show the pictures.'), []);
+  assert.deepEqual(told('By this process the Union might be broken into fragments.'), []);
+  assert.deepEqual(told('Their alarms were banished by reason.'), []);
+  assert.deepEqual(told('The king banished the rebels to the islands.'), ['COERCE:banished']);
+  assert.deepEqual(told('A space heater set the curtains on fire.'), []);
+  assert.deepEqual(told('Tens of thousands packed the square for a free concert.'), []);
+  assert.deepEqual(told('At one crossing the guards opened the gate.'), ['CONCEDE:opened']);
+});

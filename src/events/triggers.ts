@@ -301,7 +301,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['burned', 'burnt', 'burns', 'burning', 'burn'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['records', 'archives', 'books', 'documents', 'files', 'registers', 'charters', 'deeds', 'manuscripts', 'ledgers'], notFollowedBy: ['calories', 'fat', 'energy', 'fuel', 'cd', 'cds', 'dvd', 'dvds', 'disc', 'discs'], window: 4, violent: true },
   // "set much of the street ablaze"
   // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
-  { forms: ['ablaze', 'alight', 'on fire'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch'], window: 6, violent: true },
+  { forms: ['ablaze', 'alight', 'on fire'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch', 'heater', 'heaters', 'cigarette', 'lightning', 'spark', 'sparks', 'wiring', 'stove'], window: 6, violent: true },
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
@@ -332,7 +332,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['exploded', 'exploding', 'detonated', 'detonating'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['mine', 'mines', 'bomb', 'bombs', 'charge', 'charges', 'explosives'], window: 3, violent: true },
   { forms: ['blew open', 'blown open', 'blasted open', 'blow open'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['door', 'doors', 'gate', 'gates', 'wall', 'walls', 'vault', 'safe'], window: 5, violent: true },
   // "demonstrators break into the building"; not tears, song, a market or the top ten
-  { forms: ['broke into', 'break into', 'breaking into', 'breaks into', 'broken into', 'burst into'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['tears', 'song', 'songs', 'laughter', 'smile', 'grin', 'sweat', 'run', 'market', 'markets', 'top', 'business', 'industry', 'politics', 'films', 'television', 'cheers', 'applause', 'dance', 'chorus', 'flames', 'flower', 'bloom', 'print', 'sobs'], window: 2, playable: true },
+  { forms: ['broke into', 'break into', 'breaking into', 'breaks into', 'broken into', 'burst into'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['tears', 'song', 'songs', 'laughter', 'smile', 'grin', 'sweat', 'run', 'market', 'markets', 'top', 'business', 'industry', 'politics', 'films', 'television', 'cheers', 'applause', 'dance', 'chorus', 'flames', 'flower', 'bloom', 'print', 'sobs', 'programming', 'programme', 'programmes', 'program', 'programs', 'broadcast', 'broadcasts', 'regular', 'fragments', 'pieces', 'halves', 'factions', 'open', 'revolt', 'rebellion', 'mutiny'], window: 2, playable: true },
   // "the television centre was fought over for days" (the active "fought over money" is a quarrel)
   { forms: ['was fought over', 'were fought over', 'been fought over', 'is fought over'], type: 'ASSAULT', pos: 'verb', notAimedAt: ['court', 'courts', 'congress', 'parliament', 'senate', 'committee', 'courtroom'], playable: true },
   // a besieged garrison that breaks out (an armed sortie); not fighting or a fire that broke out
@@ -381,9 +381,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "mourners raise clenched fists", "raised their fists"
   { forms: ['raised', 'raise', 'raises', 'raising'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['fists', 'fist'], window: 3 },
   // (crowds that pour into the streets to celebrate a victory are no protest)
-  { forms: ['poured into the streets', 'poured onto the streets', 'pour into the streets', 'spilled into the streets', 'spilled onto the streets', 'flooded the streets', 'filled the streets', 'fill the streets', 'thronged the streets', 'packed the streets'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['celebrate', 'celebrating', 'celebration', 'celebrations', 'party', 'partying', 'dancing', 'cheering', 'jubilant', 'rejoice', 'rejoicing', 'honking'], window: 12 },
+  { forms: ['poured into the streets', 'poured onto the streets', 'pour into the streets', 'spilled into the streets', 'spilled onto the streets', 'flooded the streets', 'filled the streets', 'fill the streets', 'thronged the streets'], type: 'PROTEST', mode: 'demo', pos: 'verb', notFollowedBy: ['celebrate', 'celebrating', 'celebration', 'celebrations', 'party', 'partying', 'dancing', 'cheering', 'jubilant', 'rejoice', 'rejoicing', 'honking'], window: 12 },
   // "workers fill Opera Square"
-  { forms: ['filled', 'fill', 'fills', 'packed', 'thronged'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['square', 'squares', 'plaza'], notPrecededBy: ['tourists', 'shoppers', 'fans', 'traffic', 'cars', 'smoke', 'water', 'stalls', 'market'], window: 3, playable: true },
+  { forms: ['filled', 'fill', 'fills', 'thronged'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['square', 'squares', 'plaza'], notPrecededBy: ['tourists', 'shoppers', 'fans', 'traffic', 'cars', 'smoke', 'water', 'stalls', 'market'], window: 3, playable: true },
   // a leader jeered, a speech drowned out by whistles; not fans booing a player
   { forms: ['jeered', 'booed', 'heckled', 'jeering', 'booing', 'heckling', 'jeers', 'catcalls'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['fans', 'audience', 'audiences', 'supporters'], notAimedAt: WORKS, window: 4, playable: true },
   { forms: ['mutiny', 'mutinies'], type: 'PROTEST', pos: 'noun', notPrecededBy: ['bounty'], window: 2 },
@@ -407,8 +407,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['detain', 'detains', 'detaining'], type: 'COERCE', mode: 'arrest', pos: 'verb', notPrecededBy: ['to', 'right', 'power', 'authority'], window: 2 },
   // "condemned to death", "condemned to exile": a sentence passed (a policy condemned is an accusation)
   { forms: ['condemned'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['death', 'exile', 'hang', 'die', 'penal', 'life'], window: 5 },
-  // "some senators were banished"; not thoughts or doubts; "the exiled king" names him
-  { forms: ['banished', 'exiled'], type: 'COERCE', mode: 'deport', pos: 'verb', notFollowedBy: ['thoughts', 'thought', 'memories', 'doubts', 'fears', 'fear', 'worries', 'king', 'leader', 'leaders', 'government', 'opposition', 'community', 'poet', 'writer', 'dissident', 'dissidents', 'prince', 'queen', 'shah', 'emperor', 'president', 'governments', 'kings', 'princes'], notPrecededBy: ['the', 'an', 'a', 'his', 'her', 'their', 'its', 's', "'s"], window: 1 },
+  // "some senators were banished", "banished them to Siberia"; not fears banished, nor "the exiled king"
+  { forms: ['banished'], type: 'COERCE', mode: 'deport', pos: 'verb', precededBy: ['were', 'was', 'been', 'be', 'being', 'are', 'is'], notFollowedBy: ['by'], window: 1 },
+  { forms: ['banished'], type: 'COERCE', mode: 'deport', pos: 'verb', followedBy: ['from', 'to'], notFollowedBy: ['god', 'fear', 'fears', 'doubt', 'doubts', 'thoughts', 'memories'], notPrecededBy: ['were', 'was', 'been', 'be', 'being', 'are', 'is'], window: 4 },
+  { forms: ['exiled'], type: 'COERCE', mode: 'deport', pos: 'verb', notFollowedBy: ['thoughts', 'thought', 'memories', 'doubts', 'fears', 'fear', 'worries', 'king', 'leader', 'leaders', 'government', 'opposition', 'community', 'poet', 'writer', 'dissident', 'dissidents', 'prince', 'queen', 'shah', 'emperor', 'president', 'governments', 'kings', 'princes'], notPrecededBy: ['the', 'an', 'a', 'his', 'her', 'their', 'its', 's', "'s"], window: 1 },
   // "sold into slavery"; "enslaved people" names them
   { forms: ['sold into slavery', 'sold as slaves', 'carried off into slavery', 'taken into slavery', 'enslaved'], type: 'COERCE', pos: 'verb', notFollowedBy: ['people', 'persons', 'africans', 'men', 'women', 'children', 'workers', 'labourers', 'laborers', 'population', 'ancestors', 'person'], window: 1 },
   { forms: ['forced labour', 'forced labor', 'forced labourers', 'forced laborers', 'slave labour', 'slave labor'], type: 'COERCE', pos: 'noun', precededBy: ['as', 'into', 'to', 'for', 'sentenced', 'condemned'], window: 2 },
@@ -530,7 +532,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // a border or gates opened to let people through: restrictions eased
   { forms: ['opened'], type: 'CONCEDE', pos: 'verb', followedBy: ['border', 'borders', 'frontier', 'checkpoints', 'crossings'], notFollowedBy: ['fire'], window: 3 },
   // "the guards opened the gates"; not a club opening a stadium's gates
-  { forms: ['opened'], type: 'CONCEDE', pos: 'verb', followedBy: ['gates'], precededBy: ['guards', 'garrison', 'defenders', 'authorities', 'regime', 'soldiers', 'troops'], window: 4 },
+  { forms: ['opened'], type: 'CONCEDE', pos: 'verb', followedBy: ['gates', 'gate'], precededBy: ['guards', 'garrison', 'defenders', 'authorities', 'regime', 'soldiers', 'troops'], window: 4 },
   // A company apologising to its customers concedes nothing political.
   { forms: ['apologised', 'apologized'], type: 'CONCEDE', pos: 'verb', verbal: true },
   { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
@@ -569,7 +571,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['sent', 'dispatched'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['rescuers', 'rescue', 'doctors', 'medics', 'supplies', 'tents', 'medicine', 'medicines', 'firefighters', 'aid'], notFollowedBy: ['seize', 'capture', 'take', 'attack', 'destroy', 'burn', 'raid', 'intercept'], window: 9 },
   { forms: ['delivered', 'distributed', 'handed out'], type: 'AID', mode: 'humanitarian', pos: 'verb', followedBy: ['food', 'aid', 'supplies', 'medicine', 'medicines', 'water', 'medical', 'blankets', 'tents'], window: 2 },
   // "landed food and powder", "tried to bring in supplies"
-  { forms: ['landed', 'brought in', 'bring in', 'bringing in', 'ferried', 'smuggled in', 'flew in', 'flown in', 'trucked in', 'shipped in'], type: 'AID', pos: 'verb', followedBy: ['food', 'supplies', 'provisions', 'medicine', 'medicines', 'tents', 'blankets', 'powder', 'ammunition', 'grain', 'aid', 'water', 'flour'], window: 3 },
+  { forms: ['landed', 'brought in', 'bring in', 'bringing in', 'ferried', 'smuggled in', 'flew in', 'flown in', 'trucked in', 'shipped in'], type: 'AID', pos: 'verb', followedBy: ['food', 'supplies', 'provisions', 'medicine', 'medicines', 'tents', 'blankets', 'powder', 'ammunition', 'grain', 'water', 'flour'], window: 3 },
   // "a United Nations convoy", "an aid convoy"
   { forms: ['convoy', 'convoys'], type: 'AID', mode: 'humanitarian', pos: 'noun', precededBy: ['aid', 'relief', 'humanitarian', 'nations', 'un', 'food', 'cross', 'crescent'], window: 2 },
   // "pledged €1.1 billion in development aid"
