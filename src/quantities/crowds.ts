@@ -39,9 +39,25 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
     return followers === undefined || followers.has(tokenAt(tokens, i + 1)?.lower ?? '');
   }
   if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
+  // ("more than a million people fill Chang'an Avenue")
+  if (FILLING.has(word)) return anyStreetWithin(tokens, i + 1);
   if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
-  // ("thousands took to the streets", "50,000 took part in the rally")
-  return wordsAt(tokens, i + 1, TO_THE_STREETS) || (wordsAt(tokens, i + 1, PART_IN) && takesPartInProtest(tokens, i + 3));
+  // ("thousands took to the streets", "50,000 took part in the rally", "organisers claimed that 100,000 took part.")
+  if (wordsAt(tokens, i + 1, TO_THE_STREETS)) return true;
+  if (tokenAt(tokens, i + 1)?.lower !== 'part') return false;
+  return tokenAt(tokens, i + 2)?.lower === 'in' ? takesPartInProtest(tokens, i + 3) : CLOSING_MARKS.has(tokenAt(tokens, i + 2)?.text ?? '.') && tokens.some((token) => ORGANISERS.has(token.lower) || PROTEST_WORDS.has(token.lower));
+}
+
+const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
+const STREETS = new Set(['streets', 'street', 'square', 'squares', 'avenue', 'boulevard', 'plaza']);
+const STREET_REACH = 4;
+const CLOSING_MARKS = new Set(['.', ',', ';', '!']);
+/** Who speaks of a protest's turnout: "organisers claimed that more than 100,000 people took part". */
+const ORGANISERS = new Set(['organisers', 'organizers']);
+
+function anyStreetWithin(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + STREET_REACH && i < tokens.length; i++) if (STREETS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 const PART_IN: readonly string[] = ['part', 'in'];

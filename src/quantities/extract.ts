@@ -147,20 +147,13 @@ function buildQuantity(
   const isWordNumber = tokens[reading.first].kind === 'word';
   // ("officials put the toll at 86; the opposition spoke of thousands": a word number is a count when it estimates one)
   const estimate = verbCategory || head ? undefined : furtherEstimate(tokens, countFirst, head, whole);
-  if (!head && !verbCategory && !frame && !estimate && isWordNumber) return undefined;
-  if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
   const firstToken = range?.between ? range.first : bound ? bound.first : reading.first;
   const partOf = whole && isPartitive(tokens, firstToken, numberEnd) ? whole : undefined;
-  // (a noun that tells its own kind wins over the body it is counted in: "a column of about 40 vehicles")
-  const category: QuantityCategory =
-    verbCategory ??
-    (head ? headCategory(head, reading.value) : undefined) ??
-    partNoun(tokens, numberEnd) ??
-    frame ??
-    partOf?.category ??
-    categoryAround(tokens, countFirst, countLast, numberEnd, head) ??
-    estimate ??
-    'other';
+  // ("two of them found beheaded": a word number that is a part of the count before is one)
+  if (!head && !verbCategory && !frame && !estimate && !(partOf && OUTCOMES.has(partOf.category)) && isWordNumber) return undefined;
+  if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
+  const nounCategory = (head ? headCategory(head, reading.value) : undefined) ?? partNoun(tokens, numberEnd);
+  const category = chooseCategory(verbCategory, nounCategory, frame, partOf?.category, () => categoryAround(tokens, countFirst, countLast, numberEnd, head) ?? estimate);
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -180,16 +173,41 @@ function buildQuantity(
   return verbCategory ? { quantity, told: { last: countLast, category: verbCategory } } : { quantity };
 }
 
+/** What happens to people: a whole with one of these passes it to its parts, whatever they are called. */
+const OUTCOMES = new Set<QuantityCategory>(['killed', 'injured', 'arrested', 'displaced', 'casualties']);
+
+/**
+ * The category from what was read, in order of trust: vehicles and craft are counted as such whatever is done
+ * to them ("captured about 20 of his galleys"); then what the count's verb told; then the outcome of the whole
+ * it is a part of ("more than 1,300 died, including 52 officers"); then its noun (which wins over the body it
+ * is counted in: "a column of about 40 vehicles"), that body, another part, the words around it.
+ */
+function chooseCategory(
+  verbCategory: QuantityCategory | undefined,
+  nounCategory: QuantityCategory | undefined,
+  frame: QuantityCategory | undefined,
+  wholeCategory: QuantityCategory | undefined,
+  around: () => QuantityCategory | undefined,
+): QuantityCategory {
+  if (nounCategory === 'vehicles') return nounCategory;
+  if (verbCategory) return verbCategory;
+  // ("57,000 casualties, nearly 20,000 of them killed": a part's own outcome is the more exact)
+  if (wholeCategory !== undefined && OUTCOMES.has(wholeCategory) && !(nounCategory !== undefined && OUTCOMES.has(nounCategory))) return wholeCategory;
+  return nounCategory ?? frame ?? wholeCategory ?? around() ?? 'other';
+}
+
 /** "nearly 90 of the roughly 200 residents": the second figure is the whole the first is a part of, not more of what happened to it. */
 function isBaseOfPart(tokens: readonly Token[], first: number): boolean {
   return tokenAt(tokens, first - 1)?.lower === 'the' && tokenAt(tokens, first - 2)?.lower === 'of' && tokenAt(tokens, first - 3)?.kind === 'number';
 }
 
-/** "132 of them", "seven of whom", "including nearly 3.5 million": a part of the count before it, not more of the same. */
+/** "132 of them", "seven of whom", "including nearly 3.5 million", "among them three officers": a part of the count before it, not more of the same. */
 function isPartitive(tokens: readonly Token[], first: number, numberEnd: number): boolean {
   const after = tokenAt(tokens, numberEnd)?.lower;
   if (after === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, numberEnd + 1)?.lower ?? '')) return true;
-  return tokenAt(tokens, first - 1)?.lower === 'including';
+  // ("At least 55 people, among them three police officers, were taken to hospital")
+  const before = tokenAt(tokens, first - 1)?.lower;
+  return before === 'including' || ((before === 'them' || before === 'whom') && tokenAt(tokens, first - 2)?.lower === 'among');
 }
 
 /** What the counted noun alone says; formations are no head count ("six divisions", "the two forces"). */
@@ -206,6 +224,7 @@ function headCategory(head: Token, value: number): QuantityCategory | undefined 
  */
 function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
   return (
+    beatenToDeath(tokens, first, last) ??
     deathCountBefore(tokens, first) ??
     categoryFromVerbAfter(tokens, last) ??
     lossesBefore(tokens, first, head) ??
@@ -214,8 +233,40 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     drivenFromHomes(tokens, last) ??
     crossedBorder(tokens, first, last, head) ??
     sentencedTo(tokens, first, last) ??
-    joinedTo(tokens, first, previous, head)
+    objectAfterName(tokens, first) ??
+    joinedTo(tokens, first, previous, head) ??
+    setAgainst(tokens, first, previous)
   );
+}
+
+/** "beat five Europeans to death", "stoned three of them to death": killed, whatever they are called (not "condemned a thousand people to death"). */
+function beatenToDeath(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
+  if (tokenAt(tokens, last + 1)?.lower !== 'to' || tokenAt(tokens, last + 2)?.lower !== 'death') return undefined;
+  return KILLING_BLOWS.has(tokenAt(tokens, first - 1)?.lower ?? '') ? 'killed' : undefined;
+}
+
+/** Verbs of a blow that may be carried "to death". */
+const KILLING_BLOWS = new Set(['beat', 'beaten', 'beating', 'stoned', 'hacked', 'clubbed', 'burned', 'burnt', 'starved', 'tortured', 'crushed', 'trampled', 'stabbed', 'kicked', 'whipped', 'flogged', 'bludgeoned', 'worked', 'froze', 'frozen']);
+
+/** Words back over a name joined to a count ("arrested Jomo Kenyatta and about 180 other leaders"). */
+const NAME_REACH = 6;
+
+/** "arrested Jomo Kenyatta and about 180 other suspected leaders", "executed the archbishop and five other hostages": a verb's second object. */
+function objectAfterName(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  if (tokenAt(tokens, first - 1)?.lower !== 'and') return undefined;
+  // (the verb itself before "and" is another clause's: "19 had been killed and 99 wounded")
+  for (let i = first - 2; i >= 0 && i >= first - 1 - NAME_REACH; i--) {
+    const token = tokens[i];
+    const category = VERB_CATEGORIES.get(token.lower);
+    if (category) return i < first - 2 ? category : undefined;
+    if (token.kind !== 'word' || !(isCapitalised(token) || DETERMINERS.has(token.lower) || i === first - 2)) return undefined;
+  }
+  return undefined;
+}
+
+/** "about 11,000 rebels were killed, against fewer than 200 soldiers": the other side's count of the same. */
+function setAgainst(tokens: readonly Token[], first: number, previous: ToldCount | undefined): QuantityCategory | undefined {
+  return previous !== undefined && tokenAt(tokens, first - 1)?.lower === 'against' && tokenAt(tokens, first - 2)?.text === ',' ? previous.category : undefined;
 }
 
 /** "killed at least 12 soldiers and 20 militants": a count joined by "and", "or" or a comma to one its verb told. */
@@ -285,9 +336,15 @@ function menCommanded(tokens: readonly Token[], first: number, head: Token | und
   if (COMMANDING.has(before) || wordsAt(tokens, at - 3, THE_HEAD_OF)) return 'troops';
   if (!men) return undefined;
   if (LEADING.has(before)) return 'troops';
+  // ("landed at Trapani on 30 August with between 8,000 and 10,000 men")
+  if (before === 'with' && anyWordBetween(tokens, at - 2, at - 2 - ARRIVAL_REACH, ARRIVALS)) return 'troops';
   const body = tokenAt(tokens, at - 2)?.lower ?? '';
   return before === ',' && (FORCES.has(body) || FORMATIONS.has(body)) ? 'troops' : undefined;
 }
+
+/** Verbs of a commander coming with his men, and how far before "with" they may stand. */
+const ARRIVALS = new Set(['landed', 'arrived', 'marched', 'crossed', 'advanced', 'sailed', 'returned', 'appeared', 'entered', 'invaded', 'reached', 'came', 'moved', 'set']);
+const ARRIVAL_REACH = 8;
 
 /**
  * "reinforced to some 25,000", "massed 100,000 men", "5,000 more were deployed": soldiers moved into
@@ -485,9 +542,12 @@ function findBound(tokens: readonly Token[], first: number): { first: number; ki
 /** Index of the head noun: the last word of the run of content words after the number. */
 function findHead(tokens: readonly Token[], after: number, vague: boolean): number | undefined {
   let i = after;
-  if (tokenAt(tokens, i)?.lower === 'of' && (vague || tokenAt(tokens, i + 1)?.lower === 'the')) {
+  // ("thousands of the defenders"; "about 20 of his galleys", but not "four of his successors": a possessive only before a counted noun)
+  const determiner = tokenAt(tokens, i + 1)?.lower ?? '';
+  const possessed = POSSESSIVES.has(determiner) && HEAD_CATEGORIES.has(tokenAt(tokens, i + 2)?.lower ?? '');
+  if (tokenAt(tokens, i)?.lower === 'of' && (vague || determiner === 'the' || possessed)) {
     i += 1;
-    if (tokenAt(tokens, i)?.lower === 'the') i += 1;
+    if (tokenAt(tokens, i)?.lower === 'the' || possessed) i += 1;
   }
   let head: number | undefined;
   for (let k = 0; k < HEAD_WINDOW && i < tokens.length; k += 1, i += 1) {
@@ -513,18 +573,22 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
 const LIST_REACH = 6;
 
 /**
- * "65,000 Polish, Imperial and German troops": a list of capitalised adjectives before the counted
- * noun, read from the comma or "and" at `at` after the first of them, when the noun is one counted.
+ * "65,000 Polish, Imperial and German troops", "16,000 British and colonial troops": a list of adjectives,
+ * the first capitalised, before the counted noun, read from the comma or "and" at `at` after the first of
+ * them, when the noun is one counted.
  */
 function listedHead(tokens: readonly Token[], head: number, at: number): number | undefined {
   if (!isCapitalised(tokens[head]) || isNounEnd(tokens[head])) return undefined;
   for (let i = at; i < tokens.length && i < at + LIST_REACH; i++) {
     const token = tokens[i];
     if (HEAD_CATEGORIES.has(token.lower)) return i;
-    if (token.text !== ',' && token.lower !== 'and' && !isCapitalised(token)) return undefined;
+    if (token.text !== ',' && token.lower !== 'and' && !isCapitalised(token) && !LISTED_ADJECTIVE.test(token.lower)) return undefined;
   }
   return undefined;
 }
+
+/** Lower-case adjectives of origin or standing a list of peoples may hold: "British and colonial troops", "French and royal". */
+const LISTED_ADJECTIVE = /^[a-z]+(?:al|an|ish|ese)$/;
 
 /** A word that opens with a capital letter: a name, a people, a title. */
 function isCapitalised(token: Token): boolean {
@@ -591,6 +655,8 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
 const CAMP_REACH = 5;
 const CAMPS = new Set(['concentration', 'labour', 'labor', 'internment', 'detention', 'penal', 'filtration', 'gulag', 'prison', 'jail']);
 const HOSPITALS = new Set(['hospital', 'hospitals']);
+/** "taken to the Colombo National Hospital": how far the hospital may be named after "to". */
+const HOSPITAL_REACH = 5;
 
 /** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
@@ -599,7 +665,7 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
   const third = tokenAt(tokens, i + 2)?.lower ?? '';
   switch (word) {
     case 'taken':
-      return CAPTIVES.has(next) ? 'arrested' : next === 'to' && HOSPITALS.has(third) ? 'injured' : undefined;
+      return CAPTIVES.has(next) ? 'arrested' : next === 'to' && anyWordBetween(tokens, i + HOSPITAL_REACH, i + 1, HOSPITALS) ? 'injured' : undefined;
     case 'driven':
     case 'forced':
       return next === 'out' || next === 'from' ? 'displaced' : undefined;
@@ -698,6 +764,9 @@ function figureNamedBy(tokens: readonly Token[], first: number, nouns: ReadonlyS
   return false;
 }
 
+/** Words after "dead" that make it the noun a figure is given for. */
+const DEAD_LINKS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'stood', 'numbered', 'range', 'ranged', 'ranges']);
+
 /** Tokens back from a figure within which its clause's "death toll" is looked for. */
 const TOLL_REACH = 16;
 
@@ -712,7 +781,8 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
   for (let i = first - 2; i >= 0 && i >= first - TOLL_REACH; i--) {
     const word = tokens[i].lower;
     if (CLAUSE_ENDS.has(word)) return undefined;
-    if (word === 'toll' || ((word === 'dead' || word === 'deaths') && tokenAt(tokens, i - 1)?.lower === 'the')) return 'killed';
+    // ("the death toll ... rose to", "the dead ...", "the number of French dead has been put at anywhere from")
+    if (word === 'toll' || ((word === 'dead' || word === 'deaths') && (tokenAt(tokens, i - 1)?.lower === 'the' || DEAD_LINKS.has(tokenAt(tokens, i + 1)?.lower ?? '')))) return 'killed';
     // ("Estimates of those who died in transit range between 100,000 and 200,000")
     if ((word === 'died' || word === 'perished') && tokenAt(tokens, i - 1)?.lower === 'who') return 'killed';
   }

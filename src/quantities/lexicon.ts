@@ -150,7 +150,7 @@ export const CROWDS = new Set(['crowd', 'crowds', 'turnout']);
 export const PROTEST_WORDS = new Set([
   'protest', 'protests', 'protested', 'protesting', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators',
   'rally', 'rallies', 'strike', 'strikes', 'strikers', 'striking', 'march', 'marches', 'marchers', 'riot', 'riots', 'rioters', 'sit-in',
-  'marched', 'demonstrated', 'rallied', 'walkout', 'walkouts',
+  'marched', 'demonstrated', 'rallied', 'walkout', 'walkouts', 'demand', 'demanding',
 ]);
 
 /** Verbs of gathering, a protest's only in a sentence about protest ("about 200 students gathered ... to protest"). */

@@ -268,7 +268,7 @@ test('a year with its era is a date, not a count', () => {
 
 test('numbers of dates and clock times count nothing once the time layer has marked them', () => {
   const counted = analyse({ name: 't', text: 'Polls closed at 8 p.m. on 4 May 1998, and police arrested 40 people. In 865 the army landed with 3,000 men.' }).quantities;
-  assert.deepEqual(counted.map((q) => [q.text, q.category]), [['40', 'arrested'], ['3,000', 'other']]);
+  assert.deepEqual(counted.map((q) => [q.text, q.category]), [['40', 'arrested'], ['3,000', 'troops']]);
 });
 
 test("a person's age is no count", () => {
@@ -411,4 +411,32 @@ test('crowds marching, taking part in a march or led on one are protesters, wher
   assert.equal(only('Between 200,000 and 250,000 people took part in a silent march.').category, 'protesters');
   assert.equal(only('The rector led some 80,000 students and teachers on a protest march.').category, 'protesters');
   assert.equal(only('The guide led some 40 students through the museum.').category, 'other');
+});
+
+test('a toll given for "the French dead", men a commander landed with, galleys captured, a list of peoples with lower-case adjectives', () => {
+  assert.equal(only('The number of Saxon dead has been put at anywhere from 2,000 to 5,000.').category, 'killed');
+  assert.equal(only('The king landed at Dover on 3 May with between 6,000 and 7,000 men.').category, 'troops');
+  assert.equal(only('The admiral captured about 30 of his galleys off the cape.').category, 'vehicles');
+  assert.equal(only('The columns crossed the river, about 12,000 British and colonial troops in all.').category, 'troops');
+  assert.deepEqual(quantities('The king was followed by four of his successors.').map((q) => q.text), []);
+});
+
+test("a part takes its whole's outcome whatever it is called, unless it names its own; the other side's count and a second object share their verb", () => {
+  const cats = (text: string) => quantities(text).map((q) => q.category);
+  assert.deepEqual(cats('More than 900 of them died, including 40 officers.'), ['killed', 'killed']);
+  assert.deepEqual(cats('By nightfall the army had suffered some 57,000 casualties, nearly 20,000 of them killed.'), ['casualties', 'killed']);
+  assert.deepEqual(cats('At least 40 people, among them two firemen, were taken to the Central Hospital with injuries.'), ['injured', 'injured']);
+  assert.deepEqual(cats('Twelve soldiers have died, two of them found beheaded.'), ['killed', 'killed']);
+  assert.deepEqual(cats('About 9,000 rebels were killed, against fewer than 300 soldiers and 20 civilians.'), ['killed', 'killed', 'killed']);
+  assert.deepEqual(cats('That night the police arrested the editor and about 120 other suspected organisers.'), ['arrested']);
+  assert.deepEqual(cats('Nineteen soldiers had been killed and 99 wounded.'), ['killed', 'injured']);
+  assert.deepEqual(cats('The rioters beat four guards to death.'), ['killed']);
+  assert.deepEqual(cats('The tribunal condemned more than a thousand people to death.'), ['other']);
+});
+
+test('crowds that demand, fill an avenue or "took part" in what organisers count are protesters', () => {
+  assert.equal(only('A crowd of several thousand set out for the governor\'s house to demand their release.').category, 'protesters');
+  assert.equal(only('Organisers claimed that more than 50,000 people took part.').category, 'protesters');
+  assert.equal(only('More than a million people fill the avenue to support the strikers.').category, 'protesters');
+  assert.equal(only('About 3,000 runners took part.').category, 'other');
 });
