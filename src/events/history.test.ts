@@ -406,3 +406,27 @@ test('what a judged sample of the new rules showed was no event: television brea
   assert.deepEqual(told('Tens of thousands packed the square for a free concert.'), []);
   assert.deepEqual(told('At one crossing the guards opened the gate.'), ['CONCEDE:opened']);
 });
+
+test('acts a blind set showed missing: armies gathered, crossings, one-day strikes, protesters camped or blocking, people led away, flogged or beaten to death, peace signed, help asked', () => {
+  assert.deepEqual(told('In 1346 the king gathered an army at Portsmouth.'), ['MOBILIZE:gathered']);
+  assert.deepEqual(told('On 11 January three columns under the general crossed into the kingdom.'), ['ASSAULT:crossed into']);
+  assert.deepEqual(told('Last week doctors at state hospitals staged a one-day strike.'), ['PROTEST:strike']);
+  assert.deepEqual(told('Truckers staged noisy protests in the capital.'), ['PROTEST:protests']);
+  assert.deepEqual(told('Protesters have camped outside the ministry since April.'), ['PROTEST:camped']);
+  assert.deepEqual(told('Residents block an army truck on the outskirts.'), ['PROTEST:block']);
+  assert.deepEqual(told('Some 250 marchers are led away by police outside the courthouse.'), ['COERCE:led away by police']);
+  assert.deepEqual(told('Suspects were flogged in public.'), ['ASSAULT:flogged']);
+  assert.deepEqual(told('Guards at the camp beat eleven detainees to death.'), ['ASSAULT:beat']);
+  assert.deepEqual(told('State troopers with clubs charge about 600 marchers on the bridge.'), ['ASSAULT:charge']);
+  assert.deepEqual(told('Prosecutors charge the marchers with obstruction.'), []);
+  assert.deepEqual(told('Protesters overran the official residence.'), ['ASSAULT:overran']);
+  assert.deepEqual(told('Within hours the militia took revenge on suspects in the area.'), ['ASSAULT:took revenge on']);
+  assert.deepEqual(told('Within three weeks most towns had thrown out their garrisons.'), ['ASSAULT:thrown out']);
+  assert.deepEqual(told('More than a million people were forced into fortified villages.'), ['COERCE:forced into']);
+  assert.deepEqual(told('The internet has been cut off for most of the week.'), ['COERCE:cut off']);
+  assert.deepEqual(told('In March 1920 he was relieved of his command.'), ['COERCE:relieved of his command']);
+  assert.deepEqual(told('The pope excommunicated the king in November.'), ['ACCUSE:excommunicated']);
+  assert.deepEqual(told('The Peace of Westphalia was signed on 24 October 1648.'), ['SUPPORT:signed']);
+  assert.deepEqual(told('That night the president asked the alliance for help.'), ['REQUEST:asked']);
+  assert.deepEqual(told('Crowds gather outside the shipping offices, waiting for news.'), []);
+});

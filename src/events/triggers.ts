@@ -175,7 +175,7 @@ const CLOSING = ['closed', 'shut', 'shut down', 'closed down'];
 /** Places of worship and burial that are razed or desecrated (homes and villages are as often lost to storms). */
 const DESTROYED_PLACES = ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cemetery', 'cemeteries', 'graves', 'monastery', 'monasteries', 'shrine', 'shrines'];
 /** Those who charge a crowd or a line: mounted police, cavalry, troops. */
-const CHARGERS = ['police', 'cavalry', 'troops', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'];
+const CHARGERS = ['police', 'cavalry', 'troops', 'troopers', 'soldiers', 'horsemen', 'hussars', 'knights', 'lancers', 'dragoons', 'infantry', 'militiamen', 'gendarmes', 'cossacks', 'regiment', 'brigade'];
 /** What saboteurs and armies blow up. */
 const DEMOLISHED_THINGS = ['bridge', 'bridges', 'railway', 'railways', 'tracks', 'line', 'lines', 'train', 'trains', 'depot', 'depots', 'arsenal', 'magazine', 'fortifications', 'tunnel', 'dam', 'building', 'buildings', 'headquarters', 'barracks', 'station', 'embassy', 'pipeline', 'plant', 'factory', 'ammunition', 'munitions', 'fort', 'walls', 'tower', 'mine', 'mines', 'car', 'bus', 'plane', 'aircraft', 'ship', 'ships', 'tank', 'tanks', 'road', 'roads', 'hotel', 'palace', 'monument', 'statue'];
 /** Operations that are launched without force: rescues, searches, police work, business. */
@@ -238,7 +238,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Fighting had flared again in late August", "violence erupted in the north"
   { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated'], window: 3 },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
-  { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 3, instrumentMode: true },
+  { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 5, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final', 'surprise', 'strategic'], window: 4, instrumentMode: true , playable: true },
   // "launched Operation Georgette", "Operation Marne was launched on 15 July"
   { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['operation', 'operations', 'counteroffensive', 'counteroffensives', 'offensives'], notFollowedBy: PEACEFUL_OPERATIONS, notPrecededBy: PEACEFUL_OPERATIONS, notAimedAt: [...ABSTRACT_ADVERSARIES, ...PEACEFUL_OPERATIONS], window: 3, violent: true, playable: true },
@@ -260,7 +260,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['broke through', 'breaking through', 'break through'], type: 'ASSAULT', pos: 'verb', precededBy: ['squadron', 'squadrons', 'fleet', 'ships', 'cavalry', 'infantry', 'column', 'columns', 'regiment', 'brigade', 'battalion', 'division', 'army'], window: 5, playable: true },
   { forms: ['overthrew', 'overthrown', 'overthrow', 'ousted', 'toppled'], type: 'ASSAULT', pos: 'verb', followedBy: ['government', 'regime', 'president', 'king', 'monarchy', 'prime', 'leader', 'the', 'him', 'dictator', 'shah', 'tsar', 'emperor'], window: 2 },
   { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors'], window: 4 },
-  { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region', 'forts', 'towns', 'cities', 'villages', 'territories', 'ports', 'bases', 'islands', 'positions', 'peninsula', 'colonies', 'possessions', 'fortress', 'islet', 'castle', 'castles', 'stations', 'armouries', 'armories', 'arsenal', 'arsenals', 'airfield', 'airfields', 'airstrip', 'airbase', 'redoubt', 'redoubts', 'trenches', 'citadel', 'stronghold', 'strongholds', 'outpost', 'outposts', 'pass'], window: 4 },
+  { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region', 'forts', 'towns', 'cities', 'villages', 'territories', 'ports', 'bases', 'islands', 'positions', 'peninsula', 'colonies', 'possessions', 'fortress', 'islet', 'castle', 'castles', 'galleys', 'ships', 'vessels', 'frigates', 'stations', 'armouries', 'armories', 'arsenal', 'arsenals', 'airfield', 'airfields', 'airstrip', 'airbase', 'redoubt', 'redoubts', 'trenches', 'citadel', 'stronghold', 'strongholds', 'outpost', 'outposts', 'pass'], window: 4 },
   { forms: ['struck', 'strike', 'pounded', 'hit', 'destroyed', 'flattened', 'levelled', 'leveled'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   // "India struck nine sites": strikes on military targets, whoever the subject.
   { forms: ['struck', 'strikes', 'hit', 'pounded'], type: 'ASSAULT', pos: 'verb', followedBy: ['targets', 'sites', 'positions', 'camps', 'bases', 'depots', 'convoy', 'convoys', 'bunkers', 'airfields', 'airbase', 'airbases', 'strongholds', 'hideouts'], violent: true, playable: true, window: 3, instrumentMode: true },
@@ -287,6 +287,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // a charge over ground ("charged down the slopes") is never the legal sense
   { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, window: 8, playable: true },
   { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
+  // a caption's present tense: "State troopers with clubs and tear gas charge about 600 marchers"; not "charge them with obstruction"
+  { forms: ['charge', 'charges'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
@@ -328,6 +330,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "waged a guerrilla war"; not a war on drugs, nor the power to wage war ("to wage war" is an intention)
   { forms: ['waged', 'waging'], type: 'ASSAULT', pos: 'verb', followedBy: ['war', 'wars', 'guerrilla', 'insurgency'], notPrecededBy: ['power', 'powers', 'right', 'authority'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 3, violent: true },
   { forms: ['mortally wounded', 'fatally wounded', 'mortally injured', 'fatally injured'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "guards beat eleven detainees to death"
+  { forms: ['beat', 'beaten'], type: 'ASSAULT', mode: 'beat', pos: 'verb', followedBy: ['death'], window: 5 },
+  { forms: ['flogged', 'whipped', 'caned', 'scourged'], type: 'ASSAULT', mode: 'beat', pos: 'verb', playable: true },
+  // "protesters overran his official residence" (armies overrun positions, above)
+  { forms: ['overran', 'overrun'], type: 'ASSAULT', pos: 'verb', precededBy: ['protesters', 'demonstrators', 'crowds', 'crowd', 'rioters', 'mob', 'mobs'], window: 3 },
+  { forms: ['took revenge on', 'took revenge against', 'take revenge on', 'exacted revenge on', 'reprisals against', 'reprisals on'], type: 'ASSAULT', pos: 'verb' },
+  // "most towns had thrown out their garrisons"
+  { forms: ['threw out', 'thrown out', 'throw out'], type: 'ASSAULT', pos: 'verb', followedBy: ['garrison', 'garrisons', 'troops', 'soldiers', 'occupiers', 'invaders'], window: 3 },
   // "exploded mines beneath the walls", "blew open the door with a bazooka round"
   { forms: ['exploded', 'exploding', 'detonated', 'detonating'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['mine', 'mines', 'bomb', 'bombs', 'charge', 'charges', 'explosives'], window: 3, violent: true },
   { forms: ['blew open', 'blown open', 'blasted open', 'blow open'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', followedBy: ['door', 'doors', 'gate', 'gates', 'wall', 'walls', 'vault', 'safe'], window: 5, violent: true },
@@ -358,11 +368,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['protested', 'protesting', 'protests', 'protest'], type: '', pos: 'verb', blocks: true, followedBy: ['innocence'], window: 3 },
   { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
   // Gatherings are protests only when the gatherers are named as protesters or supporters.
-  { forms: ['gathered', 'assembled', 'converged'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'supporters', 'opponents', 'crowds', 'strikers', 'marchers'], followedBy: ['outside', 'in', 'at', 'near', 'opposite'], window: 3 },
+  { forms: ['gathered', 'assembled', 'converged'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'supporters', 'opponents', 'crowds', 'strikers', 'marchers'], followedBy: ['outside', 'in', 'at', 'near', 'opposite', 'before', 'around'], window: 5 },
+  // a caption's present tense, said of protesters (crowds that gather are as often mourners or onlookers)
+  { forms: ['gather', 'gathers', 'assemble', 'assembles'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'strikers', 'marchers', 'supporters', 'opponents'], window: 3 },
   { forms: ['demonstration', 'demonstrations'], type: 'PROTEST', mode: 'demo', pos: 'noun', notFollowedBy: ['of', 'that', 'how'], window: 1 },
   // The verb also means "showed": it is a protest only when a place, a time or a cause follows.
   { forms: ['demonstrated', 'demonstrating', 'demonstrate'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', 'today', 'yesterday', ',', '.', 'there', 'daily', 'through'], window: 1 },
-  { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate'], window: 1 },
+  { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate', 'rights'], window: 1 },
   { forms: ['rallied'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['in', 'at', 'outside', 'near', 'against', 'on', 'across', 'through', 'throughout'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
   { forms: ['looted', 'looting', 'ransacked'], type: 'PROTEST', mode: 'riot', pos: 'verb' },
@@ -378,6 +390,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "joined hands to form a human chain" is one act, told by its first words
   { forms: ['joined hands', 'joining hands', 'join hands', 'linked arms', 'linking arms'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['chain', 'chains'], window: 5 },
   { forms: ['human chain', 'human chains'], type: 'PROTEST', mode: 'demo', pos: 'noun', notPrecededBy: ['hands', 'arms'], window: 4 },
+  { forms: ['camped', 'camp', 'camping', 'encamped'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'students', 'marchers', 'strikers', 'activists'], window: 3 },
+  // "residents block an army truck"
+  { forms: ['blocked', 'block', 'blocks', 'blocking'], type: 'PROTEST', mode: 'obstruct', pos: 'verb', precededBy: ['residents', 'protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'students', 'villagers', 'strikers', 'citizens'], window: 3 },
   // "mourners raise clenched fists", "raised their fists"
   { forms: ['raised', 'raise', 'raises', 'raising'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['fists', 'fist'], window: 3 },
   // (crowds that pour into the streets to celebrate a victory are no protest)
@@ -395,7 +410,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
   { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster', 'when', 'misfortune', 'illness', 'crisis', 'catastrophe'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
-  { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
+  // ("a one-day strike", "a 24-hour strike")
+  { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student', 'day', 'hour', 'week'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
   { forms: ['hunger strike', 'hunger strikes'], type: 'PROTEST', mode: 'strike-hun', pos: 'noun' },
   { forms: ['boycott', 'boycotted', 'boycotts'], type: 'PROTEST', mode: 'boycott', pos: 'verb' },
   { forms: ['blockaded the', 'barricades', 'barricaded'], type: 'PROTEST', mode: 'obstruct', pos: 'verb' },
@@ -403,6 +419,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['led away by police', 'taken away by police', 'dragged away by police', 'led away by soldiers', 'led away by troops', 'carried away by police'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['relieved of his command', 'relieved of command', 'relieved of their command', 'relieved of her command'], type: 'COERCE', pos: 'verb' },
+  // "were forced into fortified villages", "herded into camps"
+  { forms: ['forced into', 'herded into', 'driven into'], type: 'COERCE', pos: 'verb', followedBy: ['villages', 'camps', 'camp', 'reservations', 'reservation', 'ghettos', 'ghetto', 'reserves', 'settlements'], window: 3 },
+  // "the internet has been cut off" (not power lost in a storm)
+  { forms: ['cut off', 'shut down', 'blocked'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: ['internet', 'phone', 'telephone', 'communications'], window: 4, violent: true },
   // a caption's present tense, "police detain dozens"; not "the right to detain ships"
   { forms: ['detain', 'detains', 'detaining'], type: 'COERCE', mode: 'arrest', pos: 'verb', notPrecededBy: ['to', 'right', 'power', 'authority'], window: 2 },
   // "condemned to death", "condemned to exile": a sentence passed (a policy condemned is an accusation)
@@ -465,7 +487,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['arrived', 'arriving', 'landed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['troops', 'soldiers', 'reinforcements', 'regiments', 'divisions', 'battalions', 'marines', 'paratroopers', 'legions'], window: 3 },
   // civilians taking up arms: "the townspeople armed themselves", "formed a citizens' militia"
   { forms: ['armed themselves', 'took up arms', 'take up arms', 'taking up arms'], type: 'MOBILIZE', pos: 'verb' },
-  { forms: ['formed', 'raised'], type: 'MOBILIZE', pos: 'verb', followedBy: ['militia', 'militias', 'army', 'regiment', 'regiments', 'legion', 'legions'], notFollowedBy: ['into', 'government', 'party', 'coalition', 'cabinet'], window: 4 },
+  { forms: ['formed', 'raised', 'gathered', 'assembled', 'mustered'], type: 'MOBILIZE', pos: 'verb', followedBy: ['militia', 'militias', 'army', 'regiment', 'regiments', 'legion', 'legions', 'fleet', 'host'], notFollowedBy: ['into', 'government', 'party', 'coalition', 'cabinet'], window: 4 },
   // "conscripted thousands of students", "introduced conscription"
   { forms: ['conscripted', 'introduced conscription', 'imposed conscription', 'press - ganged', 'pressganged'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
 
@@ -545,7 +567,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // a caption's present tense: "Walesa signs the Gdansk Agreement"; not "a sign the agreement holds", "signs of a deal"
   { forms: ['signs', 'sign'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce', 'agreements', 'treaties', 'accords'], asVerbAfter: ['to', 'will', 'would', 'did', 'not', 'must', 'could', 'can'], notPrecededBy: ['a', 'no', 'any', 'clear', 'first', 'positive', 'early'], window: 4 },
   // "The Treaty of Paris was signed on 30 March": the agreement named before the passive verb
-  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce'], window: 5 },
+  { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', precededBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'protocol', 'ceasefire', 'truce', 'peace'], window: 5 },
   // "recognised the killings as genocide": past killings named a crime
   { forms: ['recognised', 'recognized', 'recognises', 'recognizes'], type: 'ACCUSE', pos: 'verb', followedBy: ['genocide', 'massacre', 'crime', 'crimes'], window: 5 },
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
@@ -590,10 +612,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "ordered the armed forces to deploy", "ordered 3,000 more soldiers to Poland": the order moves the forces (an order to withdraw, to fire or to disobey is not a build-up)
   { forms: ['ordered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', aimedAt: FORCES, followedBy: ['deploy', 'advance', 'move', 'march', 'mobilise', 'mobilize', 'reinforce', 'enter', 'occupy', 'invade', 'storm', 'forward', 'into', 'cross', 'more', 'additional', 'extra'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 7, violent: true },
   { forms: ['ordered'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notPrecededBy: ['was', 'were', 'been', 'be', 'being'], window: 3 },
+  // "asked the alliance for help"
+  { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['help', 'assistance', 'aid', 'support', 'intervention', 'protection', 'troops'], notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 8 },
   { forms: ['asked'], type: 'REQUEST', pos: 'verb', followedBy: ['to'], notFollowedBy: PRESS_ROUTINE, notPrecededBy: ['was', 'were', 'when', 'be', 'been', 'being', 'who'], window: 3 },
   { forms: ['protest note', 'formal protest', 'lodged a protest', 'lodged protests', 'diplomatic protest'], type: 'ACCUSE', pos: 'noun' },
   // "charged with investigating": a duty given, not an accusation.
   { forms: ['charged with'], type: '', pos: 'verb', blocks: true, followedBy: ['investigating', 'overseeing', 'ensuring', 'making', 'developing', 'implementing', 'managing', 'running', 'drafting', 'enforcing', 'protecting', 'organising', 'organizing', 'coordinating', 'supervising', 'monitoring', 'preparing', 'reviewing', 'administering', 'carrying', 'the', 'responsibility', 'a', 'an'], window: 1 },
+  { forms: ['excommunicated', 'anathematised', 'anathematized'], type: 'ACCUSE', pos: 'verb' },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
   { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
   // "declined to sign", "declined the invitation"; "home values have declined" is a fall.
