@@ -17,6 +17,13 @@ test("a wire story's dateline with its year gives the creation date; one without
   assert.equal(await bylineDate(`ROME,${' x'.repeat(5000)} 2020 - end`), undefined);
 });
 
+test('a timestamp alone on a line gives the creation date; a date heading without a clock time, or a sentence with one, does not', async () => {
+  assert.equal((await bylineDate('Sunday 10 July 2022 07.40 BST\n\nThe president will step down.'))?.date, '2022-07-10');
+  assert.equal((await bylineDate('Mon 3 Jun 2019 14:05 EDT\nText.'))?.date, '2019-06-03');
+  assert.equal(await bylineDate('The Easter Rising\n\nMonday 24 April 1916\n\nAt noon the rebels seized the Post Office.'), undefined);
+  assert.equal(await bylineDate('At 07.40 on 10 July 2022 the crowd broke in.\nText.'), undefined);
+});
+
 test('no byline, a byline without a full date, or one far down the text gives none', async () => {
   assert.equal(await bylineDate('The harbour froze on 20 January 1963.'), undefined);
   assert.equal(await bylineDate('Title\nPublished in 2016\nText.'), undefined);

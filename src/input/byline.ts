@@ -1,7 +1,7 @@
 /**
  * The date a scraped page's byline gives ("Published 9 November 2016", "Updated: Nov. 9, 2016
- * 10:03 AM ET") or a wire story's dateline ("BERLIN, Nov 9, 2019 (AP) -"), read as the document's
- * creation time when none was given. Only the first lines are
+ * 10:03 AM ET"), a wire story's dateline ("BERLIN, Nov 9, 2019 (AP) -") or a timestamp on a line of its
+ * own ("Sunday 10 July 2022 07.40 BST"), read as the document's creation time when none was given. Only the first lines are
  * looked at, and only a line that starts with such a word: a date elsewhere tells the story, not when
  * it was written.
  */
@@ -26,23 +26,43 @@ export interface Byline {
 const DATELINE_HEAD = /^\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3},([^\n]{6,60}?)(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s/;
 const DATELINE_REACH = 100;
 
+/**
+ * A page's timestamp on a line of its own: "Sunday 10 July 2022 07.40 BST", "Mon 3 Jun 2019 14:05 EDT". The
+ * clock time is what makes it a timestamp: a date alone on a line may be a history's heading.
+ */
+const TIMESTAMP_MAX = 60;
+const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
+
 export async function bylineDate(text: string): Promise<Byline | undefined> {
   const lines = text.slice(0, BYLINE_LINES * MAX_BYLINE * 2).split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, BYLINE_LINES);
   for (const line of lines) {
     const match = line.length <= MAX_BYLINE ? BYLINE.exec(line) : null;
     const dateline = match ? null : DATELINE_HEAD.exec(line.slice(0, DATELINE_REACH));
-    const written = match?.[1] ?? dateline?.[1];
+    const stamp = match || dateline ? undefined : timestampOf(line);
+    const written = match?.[1] ?? dateline?.[1] ?? stamp;
     if (written === undefined) continue;
-    const date = await fullDate(written);
+    const date = await fullDate(written, stamp !== undefined);
     if (date) return { date, line: (dateline ? dateline[0] : line).trim() };
   }
   return undefined;
 }
 
-/** YYYY-MM-DD of a written date that gives its year, month and day; chrono-node reads the many ways one is written (loaded only when a line may hold one). */
-async function fullDate(written: string): Promise<string | undefined> {
+/** The line itself when it may be a timestamp: short, with a clock time. */
+function timestampOf(line: string): string | undefined {
+  const trimmed = line.trim();
+  return trimmed.length <= TIMESTAMP_MAX && CLOCK.test(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * YYYY-MM-DD of a written date that gives its year, month and day (`whole`: and is all that is written);
+ * chrono-node reads the many ways one is written (loaded only when a line may hold one).
+ */
+async function fullDate(written: string, whole = false): Promise<string | undefined> {
   const chrono = await import('chrono-node');
-  const start = chrono.strict.parse(written)[0]?.start;
+  const result = chrono.strict.parse(written)[0];
+  // (a timestamp is the date and nothing else: "10 July 2022 07.40 BST", not a sentence that holds one)
+  if (whole && (result?.index !== 0 || result.text.length < written.length)) return undefined;
+  const start = result?.start;
   if (!start || !start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
   const pad = (n: number | null, width: number) => String(n ?? 0).padStart(width, '0');
   return `${pad(start.get('year'), 4)}-${pad(start.get('month'), 2)}-${pad(start.get('day'), 2)}`;
