@@ -282,7 +282,8 @@ test('a caption anchors its own relative dates, and a glued credit does not hide
   const november = r.timexes.find((t) => t.text === 'November');
   assert.equal(november?.value, '1956-11');
   assert.equal(november?.media, 'm2');
-  assert.equal(november?.anchor?.kind, 'narrative');
+  // (a caption without a date of its own goes on from the caption before)
+  assert.equal(november?.anchor?.kind, 'caption');
 });
 
 test('auto: a news feature recalling old years stays news when it speaks of this week', () => {
@@ -2145,4 +2146,21 @@ test('news: a move of days counts from the latest whole day told, not from a yea
   // with no day told since, the year still bounds the move
   const office = tag('The agency was founded in 1994. It opened its first office the next day.', '2003-03-13');
   assert.equal(find(office, 'the next day').value, '1994-XX-XX');
+});
+
+test('a history told in pictures goes on from the caption before: days without a year and "two days later" take its date; a time counted from now does not', () => {
+  const gallery = [
+    'Selma, 1965: the march in pictures',
+    '',
+    'In early 1965 the voting rights campaign in Alabama came to a head.',
+    '',
+    '7 March 1965: State troopers charge marchers on the bridge. Photograph: Jan Doe/AP',
+    'Two days later the leader took some 2,000 people back to the bridge. Photograph: Ann Roe/Getty Images',
+    'Marchers camp in a field on 23 March. (AP)',
+    "Veterans at last year's commemoration on the bridge. Photograph: Tom Poe/Reuters",
+  ].join('\n');
+  const values = Object.fromEntries(analyse({ name: 'g', text: gallery }).timexes.map((t) => [t.text, t.value]));
+  assert.equal(values['Two days later'], '1965-03-09');
+  assert.equal(values['23 March'], '1965-03-23');
+  assert.equal(values['last year'], 'PAST_REF');
 });

@@ -517,7 +517,9 @@ function resolveShift(reading: Reading, storyEnv: ResolveEnv): Resolved {
   if (told && shift.unit === 'day' && shift.amount === 0 && shift.anaphoric && told.fields.day === undefined) told = dayOfYearTold(env, told) ?? told;
   // "rose in November, as a slump that began in the summer spread. It was 5.7 percent the previous month": a month counts from a month
   if (told && shift.unit === 'month' && shift.anaphoric && told.fields.month === undefined && told.fields.season !== undefined) told = monthToldBefore(env, told) ?? told;
-  const ref = toldAhead(env, shift, told) ? env.dct : told;
+  // ("A visitor at the memorial earlier this week", "last year's vigil": in a history told in pictures, a time counted
+  // from now is the report's, not a day some caption before retold)
+  const ref = toldAhead(env, shift, told) ? env.dct : env.mode === 'narrative' && !shift.anaphoric && told?.kind === 'caption' ? undefined : told;
   if (shift.amount === undefined) {
     const vague = shift.anaphoric && ref && env.mode === 'narrative' ? vagueAround(ref.fields, shift.unit) : undefined;
     if (vague && ref) return withAnchor(literal(withReading(reading, { type: 'DATE' }), vague), anchorOf(ref));

@@ -439,7 +439,8 @@ function anchorAll(ctx: Ctx, hits: readonly Candidate[], captions: readonly Capt
       currentCaption = caption;
       // (a gallery's first captions, before any dates one, go on in the past its introduction retold: "images from that summer")
       // (in a history, only when the body ended on a later fate: "He was executed in June 1958")
-      const seed = !caption ? undefined : mode === 'news' ? lastCaptionDate ?? retoldInBody(story.told, dctFields) : beforeLaterFate(story.told, dctFields);
+      // (a history told in pictures goes on from the caption before: "7 March 1965: ... / Two days later ...")
+      const seed = !caption ? undefined : mode === 'news' ? lastCaptionDate ?? retoldInBody(story.told, dctFields) : beforeLaterFate(story.told, dctFields) ?? lastCaptionDate;
       captionStory = seed ? [seed] : [];
     }
     story.before(h);
