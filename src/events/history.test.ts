@@ -430,3 +430,10 @@ test('acts a blind set showed missing: armies gathered, crossings, one-day strik
   assert.deepEqual(told('That night the president asked the alliance for help.'), ['REQUEST:asked']);
   assert.deepEqual(told('Crowds gather outside the shipping offices, waiting for news.'), []);
 });
+
+test('an order to shoot to kill is a threat; a prisoner taken to a town takes no town; a "but" before a verb keeps its date for its own clause', () => {
+  assert.deepEqual(told('The president said he had authorised the security forces to shoot to kill without warning.'), ['THREATEN:shoot to kill']);
+  assert.deepEqual(told('He was captured on 28 August and taken to Cape Town as a prisoner.'), ['COERCE:captured']);
+  const dates = (text: string): string[] => analyse({ name: 't', text }).events.map((e) => `${e.trigger.text}:${e.when.value ?? '-'}`);
+  assert.deepEqual(dates('The column was routed at Hlobane on 28 March 1879 but crushed a massive attack on its camp the next day.'), ['routed:1879-03-28', 'attack:1879-03-29']);
+});

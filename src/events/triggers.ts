@@ -238,7 +238,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Fighting had flared again in late August", "violence erupted in the north"
   { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated'], window: 3 },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
-  { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: FIGURES, window: 5, instrumentMode: true },
+  // (a force five words back: "rebel fighters led by Laurent Nkunda advanced"; not "forces advanced 3 percent", though armies cross "at several points")
+  { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: ['%', 'percent', 'cents', 'sharply', 'slightly', 'steadily'], window: 5, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final', 'surprise', 'strategic'], window: 4, instrumentMode: true , playable: true },
   // "launched Operation Georgette", "Operation Marne was launched on 15 July"
   { forms: ['launched', 'launch', 'launching'], type: 'ASSAULT', pos: 'verb', followedBy: ['operation', 'operations', 'counteroffensive', 'counteroffensives', 'offensives'], notFollowedBy: PEACEFUL_OPERATIONS, notPrecededBy: PEACEFUL_OPERATIONS, notAimedAt: [...ABSTRACT_ADVERSARIES, ...PEACEFUL_OPERATIONS], window: 3, violent: true, playable: true },
@@ -498,7 +499,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Bucharest fell to the Central Powers on 6 December", "Vicksburg fell the following day"; not prices or a city's temperature
   { forms: ['fell'], type: 'ASSAULT', pos: 'verb', placeSubject: true, notFollowedBy: [...FIGURES, 'silent', 'ill', 'asleep', 'apart', 'short', 'behind', 'below', 'victim', 'quiet', 'dark', 'steeply', 'love', 'decline', 'disrepair', 'disuse', 'points', 'by'], window: 4, violent: true, playable: true },
   // "took the village of Passchendaele", "had taken the fortress"; not a city bus or a town hall
-  { forms: ['took', 'taken', 'take'], type: 'ASSAULT', pos: 'verb', followedBy: ['village', 'town', 'city', 'fortress', 'fort', 'citadel', 'capital', 'port', 'island', 'hill', 'ridge', 'heights', 'redoubt', 'airfield', 'peninsula', 'stronghold', 'garrison'], notFollowedBy: ['bus', 'buses', 'council', 'hall', 'office', 'mayor', 'tour', 'walk', 'train', 'ferry', 'road', 'route', 'stage', 'centre', 'center', 'by', 'seriously', 'part', 'care', 'place'], window: 3, violent: true, playable: true },
+  { forms: ['took', 'taken', 'take'], type: 'ASSAULT', pos: 'verb', followedBy: ['village', 'town', 'city', 'fortress', 'fort', 'citadel', 'capital', 'port', 'island', 'hill', 'ridge', 'heights', 'redoubt', 'airfield', 'peninsula', 'stronghold', 'garrison'], notFollowedBy: ['bus', 'buses', 'council', 'hall', 'office', 'mayor', 'tour', 'walk', 'train', 'ferry', 'road', 'route', 'stage', 'centre', 'center', 'by', 'seriously', 'part', 'care', 'place', 'to'], window: 3, violent: true, playable: true },
   // "the capture of Vimy Ridge", "after the sack of Rome": a named place taken
   { forms: ['capture', 'sack', 'liberation', 'conquest'], type: 'ASSAULT', pos: 'noun', placeObject: true, playable: true },
 
@@ -627,6 +628,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
+  // "authorised the security forces to shoot to kill without warning": force announced, not yet used
+  { forms: ['shoot to kill', 'shoot - to - kill', 'shoot on sight', 'shoot - on - sight'], type: 'THREATEN', mode: 'violence', pos: 'verb' },
   // "the power to declare war" is the constitution's, not an act
   { forms: ['declare war', 'declaring war'], type: '', pos: 'verb', blocks: true, precededBy: ['power', 'powers', 'right', 'authority', 'sole', 'exclusive', 'constitution', 'constitutional'], window: 8 },
   // "Italy declared war on Germany": force announced, the nearest PLOVER type (fighting that follows is ASSAULT)

@@ -153,7 +153,9 @@ function movesOnAfterNextVerb(text: string, trigger: Bounded, timex: Timex): boo
 }
 
 // Coordinated clauses: ", and", ", but", ... or a semicolon. Fixed alternatives, no nesting.
-const CLAUSE_BOUNDARY = /, (?:and|but|while|whereas|although|though|before|after|where) |; /g;
+// ("imposed a curfew on Friday night but withdrew it yesterday morning": a "but" before a verb opens a clause of its own,
+// comma or not; not "a brief but devastating campaign")
+const CLAUSE_BOUNDARY = /, (?:and|but|while|whereas|although|though|before|after|where) | but (?=was |were |had |has |did |then |later |[a-z]+ed )|; /g;
 const OPENER_LIMIT = 80;
 const OPENER_WORDS = 8;
 const ADVERBIAL_STARTS = new Set([
