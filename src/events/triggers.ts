@@ -169,6 +169,9 @@ const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
 const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
+/** Orders and restrictions that are revoked, and the verbs of revoking them. */
+const REVOKING = ['revoked', 'rescinded', 'repealed', 'annulled'];
+const REVOCABLE = ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'];
 /** Verbs of razing, and of shutting institutions down. */
 const RAZING = ['destroyed', 'razed', 'demolished', 'desecrated', 'bulldozed', 'dynamited'];
 const CLOSING = ['closed', 'shut', 'shut down', 'closed down'];
@@ -543,8 +546,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['lifted', 'eased', 'relaxed', 'ended'], type: 'CONCEDE', pos: 'verb', followedBy: RESTRICTIONS, window: 3 },
   { forms: ['lifted', 'eased', 'relaxed'], type: 'CONCEDE', pos: 'verb', precededBy: RESTRICTIONS, window: 3 },
   // "the extermination order was revoked", "repealed the decree"
-  { forms: ['revoked', 'rescinded', 'repealed', 'annulled'], type: 'CONCEDE', pos: 'verb', precededBy: ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'], window: 3 },
-  { forms: ['revoked', 'rescinded', 'repealed', 'annulled'], type: 'CONCEDE', pos: 'verb', followedBy: ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'], window: 3 },
+  { forms: REVOKING, type: 'CONCEDE', pos: 'verb', precededBy: REVOCABLE, window: 3 },
+  { forms: REVOKING, type: 'CONCEDE', pos: 'verb', followedBy: REVOCABLE, window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
   // "made painful concessions", "offered concessions to the strikers"

@@ -1,9 +1,9 @@
 /**
  * The date a scraped page's byline gives ("Published 9 November 2016", "Updated: Nov. 9, 2016
- * 10:03 AM ET"), a wire story's dateline ("BERLIN, Nov 9, 2019 (AP) -") or a timestamp on a line of its
- * own ("Sunday 10 July 2022 07.40 BST"), read as the document's creation time when none was given. Only the first lines are
- * looked at, and only a line that starts with such a word: a date elsewhere tells the story, not when
- * it was written.
+ * 10:03 AM ET"), a wire story's dateline ("BERLIN, Nov 9, 2019 (AP) -") or a timestamp on a line of
+ * its own ("Sunday 10 July 2022 07.40 BST"), read as the document's creation time when none was given.
+ * Only the first lines are looked at, and only a line that opens so: a date elsewhere tells the story,
+ * not when it was written.
  */
 
 /** Lines from the top where a byline may stand (title, standfirst, author, date). */

@@ -4,7 +4,7 @@
  */
 import type { QuantityCategory } from '../model/document.js';
 import { CHANGE_VERBS, CROWD_HEADS, CROWDS, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
-import { tokenAt, wordsAt, type Token } from './tokens.js';
+import { anyWordBetween, tokenAt, wordsAt, type Token } from './tokens.js';
 
 /** The sentence speaks of a protest: its crowds and gatherings are protesters. */
 function aboutProtest(tokens: readonly Token[]): boolean {
@@ -40,7 +40,7 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   }
   if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
   // ("more than a million people fill Chang'an Avenue")
-  if (FILLING.has(word)) return anyStreetWithin(tokens, i + 1);
+  if (FILLING.has(word)) return anyWordBetween(tokens, i + STREET_REACH, i, STREETS);
   if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
   // ("thousands took to the streets", "50,000 took part in the rally", "organisers claimed that 100,000 took part.")
   if (wordsAt(tokens, i + 1, TO_THE_STREETS)) return true;
@@ -54,11 +54,6 @@ const STREET_REACH = 4;
 const CLOSING_MARKS = new Set(['.', ',', ';', '!']);
 /** Who speaks of a protest's turnout: "organisers claimed that more than 100,000 people took part". */
 const ORGANISERS = new Set(['organisers', 'organizers']);
-
-function anyStreetWithin(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i < from + STREET_REACH && i < tokens.length; i++) if (STREETS.has(tokens[i].lower)) return true;
-  return false;
-}
 
 const PART_IN: readonly string[] = ['part', 'in'];
 /** How many words a crowd's origin may take after its noun: "coca growers from the Chapare region marched". */

@@ -5,7 +5,7 @@
 import { countBefore, spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
-import { tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
+import { anyWordBetween, tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
   ARMED_BODIES,
@@ -27,6 +27,7 @@ import {
   DUTIES,
   DEATH_NOUNS,
   DETERMINERS,
+  ESTIMATE_WORDS,
   FORCES,
   FORCES_AS_SOLDIERS_FROM,
   FORMATIONS,
@@ -39,7 +40,6 @@ import {
   THE_HEAD_OF,
   THE_NUMBER_OF,
   TOLL_FIGURE_LINKS,
-  ESTIMATE_WORDS,
   TOLL_LINKS,
   TROOP_MOVES,
   WOUNDS,
@@ -377,11 +377,6 @@ function numberedNoun(tokens: readonly Token[], first: number): QuantityCategory
 const NUMBERED_REACH = 5;
 const NUMBERED_HEDGES = new Set(['only', 'just', 'barely', 'scarcely', 'then', 'still', 'between']);
 
-/** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
-function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let i = Math.min(from, tokens.length - 1); i > to && i >= 0; i--) if (words.has(tokens[i].lower)) return true;
-  return false;
-}
 
 /** "4,983 Greeks fit to bear arms", "200,000 men under arms", "5,000 men fit for duty": men counted as fighters. */
 function underArms(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
