@@ -34,8 +34,25 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
   if (here === 40 || here === 91 || here === 0xa9) return 'spaced'; // ( [ ©
   if (i > start && !spaceAt(text, i - 1)) return undefined;
   if (labelAt(text, i, limit) !== undefined) return 'spaced';
-  if (afterSentence(text, i, start) && longestLexiconForm(text, i, limit) !== undefined) return 'after-sentence';
+  if (afterSentence(text, i, start) && (longestLexiconForm(text, i, limit) !== undefined || nameBeforeAgency(text, i, limit))) return 'after-sentence';
   return undefined;
+}
+
+/** Words a photographer's name may take before the slash of an agency: "Anthony Wallace/AFP". */
+const NAME_WORDS = 3;
+
+/** At `i`, a capitalised name of a few words then "/" and an agency the lexicon knows ("Anthony Wallace/AFP/Getty Images"). */
+function nameBeforeAgency(text: string, i: number, limit: number): boolean {
+  let k = i;
+  for (let words = 0; words < NAME_WORDS; words++) {
+    if (!upperAt(text, k)) return false;
+    k++;
+    while (k < limit && (letterAt(text, k) || codeAt(text, k) === 39 || codeAt(text, k) === 45)) k++;
+    if (codeAt(text, k) === 47) return longestLexiconForm(text, k + 1, limit) !== undefined; // /
+    if (codeAt(text, k) !== 32) return false;
+    k++;
+  }
+  return false;
 }
 
 /**
@@ -107,7 +124,7 @@ export function creditStartsOfLines(text: string, lines: ReadonlyArray<[number, 
 function mayOpenCredit(text: string, at: number, start: number, limit: number): boolean {
   const here = text.charCodeAt(at);
   if (here === 40 || here === 91 || here === 0xa9) return true; // ( [ ©
-  if (at === start || spaceAt(text, at - 1)) return labelAt(text, at, limit) !== undefined || (afterSentence(text, at, start) && longestLexiconForm(text, at, limit) !== undefined);
+  if (at === start || spaceAt(text, at - 1)) return labelAt(text, at, limit) !== undefined || (afterSentence(text, at, start) && (longestLexiconForm(text, at, limit) !== undefined || nameBeforeAgency(text, at, limit)));
   if (isGluedStart(text, at, start) || isCapitalRunSplit(text, at, start)) return true;
   return endsCapitalTriple(text, at, start) && longestLexiconForm(text, at, limit) !== undefined;
 }
@@ -130,14 +147,23 @@ function endsCapitalTriple(text: string, i: number, start: number): boolean {
 type CapsSuffix = 'none' | 'any' | 'long';
 const LONG_FORM = 3;
 
+/** A dated caption glued to the credit before it opens at `at`: "...Getty Images12 June 2019: Police ...". */
+const GLUED_DATE = /\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b/y;
+
+function gluedDateAt(text: string, at: number): boolean {
+  if (!digitAt(text, at) || !letterAt(text, at - 1)) return false;
+  GLUED_DATE.lastIndex = at;
+  return GLUED_DATE.test(text);
+}
+
 /**
  * Inside a capital run a credit must open with a lexicon form (3+ letters when 'long'). After a
- * finished sentence, with no label, it must close the line and show itself a credit: two parts or
+ * finished sentence, with no label, it must close the line (or the caption glued after it) and show itself a credit: two parts or
  * more ("REUTERS/Stringer"), a rights statement ("Public domain"), or an archive after a dash; a lone
  * "Reuters" after a full stop may be a dateline or a byline.
  */
 function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix, text: string, limit: number): boolean {
-  if (kind === 'after-sentence') return parse.end === limit && (parse.parts.length >= 2 || parse.parts[0]?.entry?.role === 'rights' || (dashBefore(text, parse.start) && parse.parts[0]?.entry?.role === 'archive'));
+  if (kind === 'after-sentence') return (parse.end === limit || gluedDateAt(text, parse.end)) && (parse.parts.length >= 2 || parse.parts[0]?.entry?.role === 'rights' || (dashBefore(text, parse.start) && parse.parts[0]?.entry?.role === 'archive'));
   if (kind !== 'caps-suffix') return true;
   const first = parse.parts[0];
   return first.entry !== undefined && (capsSuffix === 'any' || first.end - first.start >= LONG_FORM);

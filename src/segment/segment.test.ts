@@ -242,3 +242,14 @@ test('once a gallery has pictures, a wire tag alone on the line under a caption 
   assert.deepEqual(segmentText(gallery).media.map((m) => m.credit?.text), ['Photograph: Ann Lee/AP', '(AP)', 'Photograph: Bob Ray/Getty Images']);
   assert.deepEqual(segmentText('Talks resumed in the capital on Monday.\n(AP)\nThe ministry said little.').media, []);
 });
+
+test('an unlabelled credit after a caption\'s last sentence, a photographer\'s name and an agency, ends its caption even when the next dated caption is glued to it', () => {
+  const gallery =
+    'A summer of protest, in pictures.\n\n' +
+    '9 June 2019: Marchers fill the main road. Ann Wallace/AFP/Getty Images12 June 2019: Police fire tear gas outside the council.Reuters/Tom Siu\n';
+  const media = segmentText(gallery).media;
+  assert.deepEqual(media.map((m) => m.credit?.text), ['Ann Wallace/AFP/Getty Images', 'Reuters/Tom Siu']);
+  assert.deepEqual(media.map((m) => gallery.slice(m.caption.start, m.caption.start + 12)), ['9 June 2019:', '12 June 2019']);
+  // a name in prose before a slash that is no agency is no credit
+  assert.deepEqual(segmentText('The vote was close. Ann Wallace/Tom Siu led the count on 12 June 2019.').media, []);
+});
