@@ -437,3 +437,13 @@ test('an order to shoot to kill is a threat; a prisoner taken to a town takes no
   const dates = (text: string): string[] => analyse({ name: 't', text }).events.map((e) => `${e.trigger.text}:${e.when.value ?? '-'}`);
   assert.deepEqual(dates('The column was routed at Hlobane on 28 March 1879 but crushed a massive attack on its camp the next day.'), ['routed:1879-03-28', 'attack:1879-03-29']);
 });
+
+test('a commander wounded, territory ceded and a town fortified are told; the wounded counted beside the killed, a land named by its cession and fortified camps are not new events', () => {
+  assert.deepEqual(told('In late June the king was wounded in the foot during a reconnaissance.'), ['ASSAULT:was wounded']);
+  assert.deepEqual(told('Twelve soldiers were killed and one officer was wounded.'), ['ASSAULT:killed']);
+  assert.deepEqual(told('Under the treaty Sweden ceded its Baltic provinces to Russia.'), ['CONCEDE:ceded']);
+  assert.deepEqual(told('The territory ceded by France was surveyed.'), []);
+  assert.deepEqual(told('The provinces were ceded to the United States.'), []);
+  assert.deepEqual(told('The commander reached the town first and fortified the walls.'), ['MOBILIZE:fortified']);
+  assert.deepEqual(told('The two armies faced each other in fortified camps.'), []);
+});

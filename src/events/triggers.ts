@@ -334,6 +334,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "waged a guerrilla war"; not a war on drugs, nor the power to wage war ("to wage war" is an intention)
   { forms: ['waged', 'waging'], type: 'ASSAULT', pos: 'verb', followedBy: ['war', 'wars', 'guerrilla', 'insurgency'], notPrecededBy: ['power', 'powers', 'right', 'authority'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 3, violent: true },
   { forms: ['mortally wounded', 'fatally wounded', 'mortally injured', 'fatally injured'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "he was wounded at Gettysburg" (not the wounded counted beside the killed: "12 were killed and 30 were wounded")
+  { forms: ['was wounded', 'was badly wounded', 'was seriously wounded', 'was severely wounded', 'was slightly wounded', 'was gravely wounded'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['killed', 'dead', 'died', 'injured'], window: 6, violent: true, playable: true },
   // "guards beat eleven detainees to death"
   { forms: ['beat', 'beaten'], type: 'ASSAULT', mode: 'beat', pos: 'verb', followedBy: ['death'], window: 5 },
   { forms: ['flogged', 'whipped', 'caned', 'scourged'], type: 'ASSAULT', mode: 'beat', pos: 'verb', playable: true },
@@ -491,6 +493,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['arrived', 'arriving', 'landed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['troops', 'soldiers', 'reinforcements', 'regiments', 'divisions', 'battalions', 'marines', 'paratroopers', 'legions'], window: 3 },
   // civilians taking up arms: "the townspeople armed themselves", "formed a citizens' militia"
   { forms: ['armed themselves', 'took up arms', 'take up arms', 'taking up arms'], type: 'MOBILIZE', pos: 'verb' },
+  // "the defenders fortified the town" (not "fortified camps", nor food fortified with vitamins)
+  { forms: ['fortified'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['the', 'its', 'their', 'his', 'her'], notPrecededBy: ['heavily', 'well', 'the', 'a', 'an', 'strongly', 'hastily'], window: 1 },
   { forms: ['formed', 'raised', 'gathered', 'assembled', 'mustered'], type: 'MOBILIZE', pos: 'verb', followedBy: ['militia', 'militias', 'army', 'regiment', 'regiments', 'legion', 'legions', 'fleet', 'host'], notFollowedBy: ['into', 'government', 'party', 'coalition', 'cabinet'], window: 4 },
   // "conscripted thousands of students", "introduced conscription"
   { forms: ['conscripted', 'introduced conscription', 'imposed conscription', 'press - ganged', 'pressganged'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
@@ -550,6 +554,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: REVOKING, type: 'CONCEDE', pos: 'verb', followedBy: REVOCABLE, window: 3 },
   { forms: ['conceded', 'concede', 'concedes', 'conceding'], type: '', pos: 'verb', blocks: true, followedBy: CONTEST_LOSSES, window: 3 },
   { forms: ['pardoned', 'amnesty', 'conceded'], type: 'CONCEDE', pos: 'verb' },
+  // "Spain ceded Florida to the United States": territory given up
+  // active only: "the territory ceded by France" and "was ceded to the United States" name a land by its past, in old addresses mostly
+  { forms: ['ceded', 'cede', 'cedes', 'ceding'], type: 'CONCEDE', pos: 'verb', notFollowedBy: ['ground', 'control', 'power', 'authority', 'responsibility', 'market', 'share', 'lead', 'initiative'], notPrecededBy: ['territory', 'territories', 'lands', 'land', 'country', 'provinces', 'province', 'portion', 'tract', 'district', 'those', 'the', 'to', 'was', 'were', 'been', 'be', 'is', 'are', 'being', 'as'], window: 1 },
   // "made painful concessions", "offered concessions to the strikers"
   { forms: ['concessions', 'concession'], type: 'CONCEDE', pos: 'noun', precededBy: ['made', 'make', 'making', 'offered', 'offer', 'offering', 'painful', 'major', 'territorial', 'key'], notPrecededBy: ['no', 'any', 'demanded', 'demand', 'sought', 'seeking', 'refused', 'rejected', 'without'], window: 3 },
   // "the death sentences were commuted", "commuted his sentence to life"
