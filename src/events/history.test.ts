@@ -447,3 +447,12 @@ test('a commander wounded, territory ceded and a town fortified are told; the wo
   assert.deepEqual(told('The commander reached the town first and fortified the walls.'), ['MOBILIZE:fortified']);
   assert.deepEqual(told('The two armies faced each other in fortified camps.'), []);
 });
+
+test('a coup staged, attempted or failed and a skirmish are assaults; a diplomatic coup, a coup de grâce and a coup plotted are not', () => {
+  assert.deepEqual(told('On 11 September 1973 the army staged a coup.'), ['ASSAULT:coup']);
+  assert.deepEqual(told('In April 1961 four retired generals attempted a putsch.'), ['ASSAULT:putsch']);
+  assert.deepEqual(told('A skirmish near the river left two dead.'), ['ASSAULT:skirmish']);
+  assert.deepEqual(told('The treaty was a diplomatic coup for the minister.'), []);
+  assert.deepEqual(told('He delivered the coup de grâce.'), []);
+  assert.deepEqual(told('He spent three years in prison on charges of plotting a coup.').filter((e) => e.endsWith('coup')), []);
+});

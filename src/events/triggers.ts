@@ -240,7 +240,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['met'], type: 'ASSAULT', pos: 'verb', precededBy: ['armies', 'fleets'], window: 1 },
   // "Fighting had flared again in late August", "violence erupted in the north"
   { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated'], window: 3 },
-  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
+  { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes', 'skirmished', 'skirmish'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   // (a force five words back: "rebel fighters led by Laurent Nkunda advanced"; not "forces advanced 3 percent", though armies cross "at several points")
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: ['%', 'percent', 'cents', 'sharply', 'slightly', 'steadily'], window: 5, instrumentMode: true },
   { forms: ['offensive', 'offensives'], type: 'ASSAULT', pos: 'noun', precededBy: ['launched', 'launch', 'launching', 'resume', 'resumed', 'began', 'begun', 'new', 'spring', 'major', 'ground', 'military', 'its', 'their', 'counter', 'final', 'surprise', 'strategic'], window: 4, instrumentMode: true , playable: true },
@@ -334,6 +334,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "waged a guerrilla war"; not a war on drugs, nor the power to wage war ("to wage war" is an intention)
   { forms: ['waged', 'waging'], type: 'ASSAULT', pos: 'verb', followedBy: ['war', 'wars', 'guerrilla', 'insurgency'], notPrecededBy: ['power', 'powers', 'right', 'authority'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 3, violent: true },
   { forms: ['mortally wounded', 'fatally wounded', 'mortally injured', 'fatally injured'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "the army staged a coup", "a failed coup", "a military coup"; the coup named as an episode ("since the coup",
+  // "plotting a coup"), a diplomatic coup and a coup de grâce are not a new act
+  { forms: ['coup', 'coups', "coup d ' etat", "coup d ' état", 'putsch'], type: 'ASSAULT', pos: 'noun', precededBy: ['staged', 'stage', 'staging', 'launched', 'attempted', 'mounted', 'led', 'military', 'bloodless', 'failed', 'abortive', 'palace', 'army'], notFollowedBy: ['de'], window: 3 },
   // "he was wounded at Gettysburg" (not the wounded counted beside the killed: "12 were killed and 30 were wounded")
   { forms: ['was wounded', 'was badly wounded', 'was seriously wounded', 'was severely wounded', 'was slightly wounded', 'was gravely wounded'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['killed', 'dead', 'died', 'injured'], window: 6, violent: true, playable: true },
   // "guards beat eleven detainees to death"
