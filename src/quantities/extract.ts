@@ -203,8 +203,7 @@ function isBaseOfPart(tokens: readonly Token[], first: number): boolean {
 
 /** "132 of them", "seven of whom", "including nearly 3.5 million", "among them three officers": a part of the count before it, not more of the same. */
 function isPartitive(tokens: readonly Token[], first: number, numberEnd: number): boolean {
-  const after = tokenAt(tokens, numberEnd)?.lower;
-  if (after === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, numberEnd + 1)?.lower ?? '')) return true;
+  if (ofThemAt(tokens, numberEnd)) return true;
   // ("At least 55 people, among them three police officers, were taken to hospital")
   const before = tokenAt(tokens, first - 1)?.lower;
   return before === 'including' || ((before === 'them' || before === 'whom') && tokenAt(tokens, first - 2)?.lower === 'among');
@@ -302,8 +301,12 @@ function armedMen(tokens: readonly Token[], numberEnd: number, last: number): Qu
 
 /** "about 3,000 of them fighters": the noun after "of them" tells what the part is. */
 function partNoun(tokens: readonly Token[], numberEnd: number): QuantityCategory | undefined {
-  if (tokenAt(tokens, numberEnd)?.lower !== 'of' || !PARTITIVE_PRONOUNS.has(tokenAt(tokens, numberEnd + 1)?.lower ?? '')) return undefined;
-  return HEAD_CATEGORIES.get(tokenAt(tokens, numberEnd + 2)?.lower ?? '');
+  return ofThemAt(tokens, numberEnd) ? HEAD_CATEGORIES.get(tokenAt(tokens, numberEnd + 2)?.lower ?? '') : undefined;
+}
+
+/** "of them" or "of whom" at `at`, right after a count. */
+function ofThemAt(tokens: readonly Token[], at: number): boolean {
+  return tokenAt(tokens, at)?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, at + 1)?.lower ?? '');
 }
 
 /** Tokens back from a count within which another estimate of the figure before it is told. */
@@ -797,7 +800,7 @@ function countsMen(head: Token): boolean {
 /** "sentenced some 4,500 of them to deportation", "sentenced 30 to prison": held, unless sentenced to death (not yet dead, nor always held). */
 function sentencedTo(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
   if (tokenAt(tokens, first - 1)?.lower !== 'sentenced') return undefined;
-  const to = tokenAt(tokens, last + 1)?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokenAt(tokens, last + 2)?.lower ?? '') ? last + 3 : last + 1;
+  const to = ofThemAt(tokens, last + 1) ? last + 3 : last + 1;
   return tokenAt(tokens, to)?.lower === 'to' && tokenAt(tokens, to + 1)?.lower !== 'death' ? 'arrested' : undefined;
 }
 

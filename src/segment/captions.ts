@@ -148,12 +148,13 @@ type CapsSuffix = 'none' | 'any' | 'long';
 const LONG_FORM = 3;
 
 /** A dated caption glued to the credit before it opens at `at`: "...Getty Images12 June 2019: Police ...". */
-const GLUED_DATE = /\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b/y;
+const GLUED_DATE = /^\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b/;
+/** Characters read for it: the longest such date and the character after it. */
+const GLUED_DATE_REACH = 24;
 
 function gluedDateAt(text: string, at: number): boolean {
-  if (!digitAt(text, at) || !letterAt(text, at - 1)) return false;
-  GLUED_DATE.lastIndex = at;
-  return GLUED_DATE.test(text);
+  // (read on a slice with a plain expression: no shared lastIndex to set)
+  return digitAt(text, at) && letterAt(text, at - 1) && GLUED_DATE.test(text.slice(at, at + GLUED_DATE_REACH));
 }
 
 /**
