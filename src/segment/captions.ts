@@ -9,7 +9,7 @@
  * Every loop is bounded, so a line of n characters costs O(n) lexicon-trie steps.
  */
 import { codeAt, digitAt, isCapitalRunSplit, isDigitCode, isGluedStart, isLetterCode, isUpperCode, letterAt, lowerAt, mayOpenPiece, spaceAt, upperAt } from './chars.js';
-import { labelAt, longestLexiconForm, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
+import { labelAt, longestLexiconForm, nameEnds, parseCreditAt, unknownCreditAt, type CreditContext, type CreditParse } from './credit.js';
 
 export interface CaptionPair {
   caption: [number, number];
@@ -41,18 +41,11 @@ function creditCandidate(text: string, i: number, start: number, limit: number, 
 /** Words a photographer's name may take before the slash of an agency: "Anthony Wallace/AFP". */
 const NAME_WORDS = 3;
 
-/** At `i`, a capitalised name of a few words then "/" and an agency the lexicon knows ("Anthony Wallace/AFP/Getty Images"). */
+/** At `i`, a name of a few words, read as the credit parser reads one, then "/" and an agency the lexicon knows ("Anthony Wallace/AFP/Getty Images"). */
 function nameBeforeAgency(text: string, i: number, limit: number): boolean {
-  let k = i;
-  for (let words = 0; words < NAME_WORDS; words++) {
-    if (!upperAt(text, k)) return false;
-    k++;
-    while (k < limit && (letterAt(text, k) || codeAt(text, k) === 39 || codeAt(text, k) === 45)) k++;
-    if (codeAt(text, k) === 47) return longestLexiconForm(text, k + 1, limit) !== undefined; // /
-    if (codeAt(text, k) !== 32) return false;
-    k++;
-  }
-  return false;
+  return nameEnds(text, i, limit)
+    .slice(0, NAME_WORDS)
+    .some((end) => codeAt(text, end) === 47 && longestLexiconForm(text, end + 1, limit) !== undefined); // /
 }
 
 /**

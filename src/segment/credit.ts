@@ -138,7 +138,7 @@ function nameWordEnd(text: string, start: number, limit: number): number {
 }
 
 /** End offsets after each word of a name starting at `start` (Laszlo, Laszlo Almasi, ...). */
-function nameEnds(text: string, start: number, limit: number): number[] {
+export function nameEnds(text: string, start: number, limit: number): number[] {
   const ends: number[] = [];
   let pos = start;
   for (let words = 0; words < MAX_NAME_WORDS; words++) {

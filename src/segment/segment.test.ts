@@ -252,4 +252,9 @@ test('an unlabelled credit after a caption\'s last sentence, a photographer\'s n
   assert.deepEqual(media.map((m) => gallery.slice(m.caption.start, m.caption.start + 12)), ['9 June 2019:', '12 June 2019']);
   // a name in prose before a slash that is no agency is no credit
   assert.deepEqual(segmentText('The vote was close. Ann Wallace/Tom Siu led the count on 12 June 2019.').media, []);
+  // the name is read as the credit parser reads one: an initial, a particle
+  for (const name of ['J. Smith', 'Jan van Dijk']) {
+    const text = `A summer of protest, in pictures.\n\n9 June 2019: Marchers fill the main road. ${name}/AFP/Getty Images12 June 2019: Police fire tear gas.Reuters/Tom Siu\n`;
+    assert.deepEqual(segmentText(text).media.map((m) => m.credit?.text), [`${name}/AFP/Getty Images`, 'Reuters/Tom Siu']);
+  }
 });
