@@ -41,6 +41,10 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   if (GATHERING_VERBS.has(word)) return aboutProtest(tokens);
   // ("more than a million people fill Chang'an Avenue")
   if (FILLING.has(word)) return anyWordBetween(tokens, i + STREET_REACH, i, STREETS);
+  // ("about 30,000 workers downed tools", "thousands went on strike")
+  if (STRIKING.some((phrase) => wordsAt(tokens, i, phrase))) return true;
+  // ("several thousand young people were back on the streets")
+  if ((word === 'back' || word === 'out') && wordsAt(tokens, i + 1, ON_THE_STREETS)) return true;
   if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
   // ("thousands took to the streets", "50,000 took part in the rally", "organisers claimed that 100,000 took part.")
   if (wordsAt(tokens, i + 1, TO_THE_STREETS)) return true;
@@ -49,6 +53,9 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
 }
 
 const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
+/** Words of a strike: "downed tools", "went on strike", "walked out". */
+const STRIKING: readonly (readonly string[])[] = [['downed', 'tools'], ['down', 'tools'], ['went', 'on', 'strike'], ['go', 'on', 'strike'], ['walked', 'out'], ['came', 'out', 'on', 'strike']];
+const ON_THE_STREETS: readonly string[] = ['on', 'the', 'streets'];
 const STREETS = new Set(['streets', 'street', 'square', 'squares', 'avenue', 'boulevard', 'plaza']);
 const STREET_REACH = 4;
 const CLOSING_MARKS = new Set(['.', ',', ';', '!']);

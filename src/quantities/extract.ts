@@ -3,7 +3,7 @@
  * the head noun it counts and a category from that noun or the verb that tells what happened.
  */
 import { countBefore, spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
-import { isNotACount, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
+import { isNotACount, mayEndNumber, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { mayHoldNumber } from './cues.js';
 import { anyWordBetween, tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
@@ -24,6 +24,7 @@ import {
   CHANGE_VERBS,
   COMMANDING,
   CROWD_HEADS,
+  CROWDS,
   DUTIES,
   DEATH_NOUNS,
   DETERMINERS,
@@ -139,11 +140,14 @@ function buildQuantity(
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
   const object = VERB_CATEGORIES.get(tokenAt(tokens, countFirst - 1)?.lower ?? '');
-  const toldCategory = object ?? categoryFromContext(tokens, countFirst, countLast, head, previous);
+  // ("before a crowd of several thousand Indians, Arriaga was hanged": a crowd's size, the verb after it another's)
+  const toldCategory = object ?? (sizesCrowd(tokens, countFirst) ? undefined : categoryFromContext(tokens, countFirst, countLast, head, previous));
   // the body a count is the strength or size of ("an army of 25,000 men") is no verb: a count joined to it does not share it
   const frame = toldCategory ? undefined : forceOf(tokens, countFirst) ?? gatheringOf(tokens, countFirst);
   // ("70,000 people marched", but "the garrison of 9,000 men marched out" is the garrison's)
-  const verbCategory = isBaseOfPart(tokens, countFirst) ? undefined : toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
+  // ("ten of the twelve Americans killed in Nairobi": a participle right after the whole is the whole's own)
+  const baseOfPart = isBaseOfPart(tokens, countFirst) && !VERB_CATEGORIES.has(tokenAt(tokens, countLast + 1)?.lower ?? '');
+  const verbCategory = baseOfPart ? undefined : toldCategory ?? (frame === undefined && protestedBy(tokens, countLast, head) ? 'protesters' : undefined);
   const isWordNumber = tokens[reading.first].kind === 'word';
   // ("officials put the toll at 86; the opposition spoke of thousands": a word number is a count when it estimates one)
   const estimate = verbCategory || head ? undefined : furtherEstimate(tokens, countFirst, head, whole);
@@ -198,7 +202,8 @@ function chooseCategory(
 
 /** "nearly 90 of the roughly 200 residents": the second figure is the whole the first is a part of, not more of what happened to it. */
 function isBaseOfPart(tokens: readonly Token[], first: number): boolean {
-  return tokenAt(tokens, first - 1)?.lower === 'the' && tokenAt(tokens, first - 2)?.lower === 'of' && tokenAt(tokens, first - 3)?.kind === 'number';
+  const part = tokenAt(tokens, first - 3);
+  return tokenAt(tokens, first - 1)?.lower === 'the' && tokenAt(tokens, first - 2)?.lower === 'of' && part !== undefined && mayEndNumber(part);
 }
 
 /** "132 of them", "seven of whom", "including nearly 3.5 million", "among them three officers": a part of the count before it, not more of the same. */
@@ -232,6 +237,7 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
     drivenFromHomes(tokens, last) ??
     crossedBorder(tokens, first, last, head) ??
     sentencedTo(tokens, first, last) ??
+    treatedFor(tokens, first, last) ??
     objectAfterName(tokens, first) ??
     joinedTo(tokens, first, previous, head) ??
     setAgainst(tokens, first, previous)
@@ -419,9 +425,15 @@ function opensObject(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || OBJECT_DETERMINERS.has(token.lower) || isCapitalised(token));
 }
 
-/** "an army of some 25,000 men", "a garrison of 800": the count is of troops, whatever its noun. */
+/**
+ * "an army of some 25,000 men", "a garrison of 800", "an army reckoned at between 40,000 and 60,000":
+ * the count is of troops, whatever its noun.
+ */
 function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  return tokenAt(tokens, first - 1)?.lower === 'of' && FORCES.has(tokenAt(tokens, first - 2)?.lower ?? '') ? 'troops' : undefined;
+  const at = tokenAt(tokens, first - 1)?.lower === 'between' ? first - 1 : first;
+  const link = tokenAt(tokens, at - 1)?.lower;
+  if (link === 'of') return FORCES.has(tokenAt(tokens, at - 2)?.lower ?? '') ? 'troops' : undefined;
+  return link === 'at' && ESTIMATING.has(tokenAt(tokens, at - 2)?.lower ?? '') && FORCES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'troops' : undefined;
 }
 
 /** "estimated at 9,000", "estimated the crowd at 200,000", "put the toll at 300": a figure given as an estimate. */
@@ -546,6 +558,12 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
   if (tokenAt(tokens, i)?.lower === 'of' && (vague || determiner === 'the' || possessed)) {
     i += 1;
     if (tokenAt(tokens, i)?.lower === 'the' || possessed) i += 1;
+    // ("49 of the 60 Samian ships", "seven of the 23 men": the whole's own figure stands before the noun both
+    // count, when it counts people or craft; not "three of the 12 charges")
+    if (tokenAt(tokens, i)?.kind === 'number' && tokenAt(tokens, i + 1)?.kind === 'word') {
+      const whole = findHead(tokens, i + 1, false);
+      return whole !== undefined && countsPeopleOrCraft(tokens[whole]) ? whole : undefined;
+    }
   }
   let head: number | undefined;
   for (let k = 0; k < HEAD_WINDOW && i < tokens.length; k += 1, i += 1) {
@@ -565,6 +583,11 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     if ((isNounEnd(token) && !isCompoundModifier(tokens, i)) || endsPeopleName(tokens, i)) break;
   }
   return head;
+}
+
+/** A noun whose count is kept as one: a category's noun or people ("men", "villagers"). */
+function countsPeopleOrCraft(head: Token): boolean {
+  return HEAD_CATEGORIES.has(head.lower) || IRREGULAR_PLURALS.has(head.lower) || CROWD_HEADS.has(head.lower);
 }
 
 /** Tokens a list of peoples may span before the noun they qualify. */
@@ -656,6 +679,9 @@ const HOSPITALS = new Set(['hospital', 'hospitals']);
 /** "taken to the Colombo National Hospital": how far the hospital may be named after "to". */
 const HOSPITAL_REACH = 5;
 
+/** What a blow "fatally" or "mortally" dealt may be: "were fatally shot", "mortally wounded". */
+const FATAL_BLOWS = new Set(['shot', 'wounded', 'injured', 'stabbed', 'hit', 'burned', 'burnt', 'struck', 'beaten', 'hurt']);
+
 /** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
   const word = tokens[i].lower;
@@ -664,6 +690,13 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
   switch (word) {
     case 'taken':
       return CAPTIVES.has(next) ? 'arrested' : next === 'to' && anyWordBetween(tokens, i + HOSPITAL_REACH, i + 1, HOSPITALS) ? 'injured' : undefined;
+    // "were rounded up" (not "rounded up and shot", where the verb joined to it tells the end)
+    case 'rounded':
+      return next === 'up' && third !== 'and' ? 'arrested' : undefined;
+    // "were fatally shot", "was fatally wounded"
+    case 'fatally':
+    case 'mortally':
+      return FATAL_BLOWS.has(next) ? 'killed' : undefined;
     case 'driven':
     case 'forced':
       return next === 'out' || next === 'from' ? 'displaced' : undefined;
@@ -718,8 +751,11 @@ function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCat
   const third = tokenAt(tokens, i + 2)?.lower ?? '';
   if (word === 'went' && next === 'into') return third === 'captivity' ? 'arrested' : third === 'exile' ? 'displaced' : undefined;
   if (word === 'left' && next === 'the' && third === 'country') return 'displaced';
+  // ("23 of the 44 people on board lost their lives")
+  if (word === 'lost' && POSSESSIVES.has(next) && (third === 'lives' || third === 'life')) return 'killed';
   // ("eleven journalists remain in custody", "were held in detention")
-  if (word === 'in' && (next === 'custody' || next === 'detention')) return 'arrested';
+  // ("more than 100 people had been taken into custody")
+  if ((word === 'in' || word === 'into') && (next === 'custody' || next === 'detention')) return 'arrested';
   return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
 }
 
@@ -796,6 +832,21 @@ function menLost(tokens: readonly Token[], first: number, head: Token | undefine
 function countsMen(head: Token): boolean {
   return IRREGULAR_PLURALS.has(head.lower) || HEAD_CATEGORIES.get(head.lower) === 'troops';
 }
+
+/** The count gives a crowd's size: "a crowd of several thousand", "crowds of 20,000". */
+function sizesCrowd(tokens: readonly Token[], first: number): boolean {
+  return tokenAt(tokens, first - 1)?.lower === 'of' && CROWDS.has(tokenAt(tokens, first - 2)?.lower ?? '');
+}
+
+/** "had treated 590 people for injuries", "admitted 40 with burns": people a hospital or medics treated. */
+function treatedFor(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
+  const verb = tokenAt(tokens, first - 1)?.lower ?? '';
+  if (!TREATING.has(verb)) return undefined;
+  const link = tokenAt(tokens, last + 1)?.lower;
+  return (link === 'for' || link === 'with') && WOUNDS.has(tokenAt(tokens, last + 2)?.lower ?? '') ? 'injured' : undefined;
+}
+
+const TREATING = new Set(['treated', 'treating', 'treats', 'admitted', 'admitting']);
 
 /** "sentenced some 4,500 of them to deportation", "sentenced 30 to prison": held, unless sentenced to death (not yet dead, nor always held). */
 function sentencedTo(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {

@@ -100,7 +100,7 @@ export const HEAD_CATEGORIES = categories({
   troops: 'troops', soldiers: 'troops', paratroopers: 'troops', marines: 'troops', police: 'troops',
   policemen: 'troops', militiamen: 'troops', guerrillas: 'troops', insurgents: 'troops', troopers: 'troops', rebels: 'troops', partisans: 'troops',
   reservists: 'troops', servicemen: 'troops', guardsmen: 'troops', sailors: 'troops', airmen: 'troops', commandos: 'troops',
-  gendarmes: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',
+  gendarmes: 'troops', constables: 'troops', officers: 'troops', fighters: 'troops', combatants: 'troops', peacekeepers: 'troops', militants: 'troops',
   forces: 'troops', janissaries: 'troops', legionaries: 'troops', knights: 'troops', cavalrymen: 'troops', infantrymen: 'troops',
   hoplites: 'troops', archers: 'troops', crusaders: 'troops', warriors: 'troops', riflemen: 'troops', musketeers: 'troops',
   horsemen: 'troops', cavalry: 'troops', infantry: 'troops',
@@ -109,11 +109,12 @@ export const HEAD_CATEGORIES = categories({
   tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', galleys: 'vehicles', frigates: 'vehicles', destroyers: 'vehicles', cruisers: 'vehicles', battleships: 'vehicles',
-  vessels: 'vehicles', galleons: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
+  vessels: 'vehicles', galleons: 'vehicles', triremes: 'vehicles', biremes: 'vehicles', quinqueremes: 'vehicles', longships: 'vehicles',
+  caravels: 'vehicles', carracks: 'vehicles', ironclads: 'vehicles', steamers: 'vehicles', corvettes: 'vehicles', sloops: 'vehicles', schooners: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops', trains: 'vehicles', buses: 'vehicles', wagons: 'vehicles',
   captives: 'arrested',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',
-  strikers: 'protesters', rioters: 'protesters', picketers: 'protesters',
+  strikers: 'protesters', rioters: 'protesters', picketers: 'protesters', pickets: 'protesters',
 });
 
 /**

@@ -63,6 +63,11 @@ export function mayStartNumber(token: Token): boolean {
   return token.kind === 'number' || (token.kind === 'word' && NUMBER_STARTS.has(token.lower));
 }
 
+/** Whether a number may end at this token: digits, a unit or tens word ("twenty-three"), a scale or a vague count. */
+export function mayEndNumber(token: Token): boolean {
+  return token.kind === 'number' || (token.kind === 'word' && (UNITS.has(token.lower) || TENS.has(token.lower) || SCALES.has(token.lower) || VAGUE_COUNTS.has(token.lower) || token.lower === 'hundred' || token.lower === 'dozen'));
+}
+
 /** The number starting at token i, or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberReading | undefined {
   const token = tokenAt(tokens, i);

@@ -440,3 +440,34 @@ test('crowds that demand, fill an avenue or "took part" in what organisers count
   assert.equal(only('More than a million people fill the avenue to support the strikers.').category, 'protesters');
   assert.equal(only('About 3,000 runners took part.').category, 'other');
 });
+
+test('craft named for their age are counted as craft, and a part of a whole of craft or people takes the whole noun', () => {
+  assert.equal(only('Corinth sent eight triremes to the island.').category, 'vehicles');
+  const [part, whole] = quantities('At dawn 30 of the 90 Phoenician ships turned back.');
+  assert.deepEqual([part.text, part.category, whole.category], ['30', 'vehicles', 'vehicles']);
+  assert.deepEqual(quantities('The jury found him guilty on four of the 11 counts.').map((q) => q.text), ['11']);
+  // the whole's own participle is its own: "killed" tells what befell the twelve, not the part
+  const [, twelve] = quantities('The remains of ten of the twelve sailors killed in the raid came home.');
+  assert.equal(twelve.category, 'killed');
+  const [some, all] = quantities('Fifteen of the 60 passengers aboard lost their lives.');
+  assert.deepEqual([some.category, all.category], ['killed', 'other']);
+});
+
+test('a blow dealt fatally kills, people rounded up or taken into custody are held, people treated for injuries are hurt', () => {
+  assert.equal(only('Three miners were fatally shot near the gate.').category, 'killed');
+  assert.equal(only('Some 2,000 villagers were rounded up by the militia.').category, 'arrested');
+  assert.equal(only('Hundreds of villagers were rounded up and executed.').category, 'killed');
+  assert.equal(only('Police said 64 people had been taken into custody.').category, 'arrested');
+  assert.equal(only('Medics treated 120 people for injuries overnight.').category, 'injured');
+});
+
+test('strikers and street crowds are protesters, an army reckoned at a figure is troops, a crowd before whom something happens is no victim', () => {
+  assert.equal(only('About 12,000 dockers downed tools at noon.').category, 'protesters');
+  assert.equal(only('Some 4,000 teachers went on strike in March.').category, 'protesters');
+  assert.equal(only('By noon several hundred students were back on the streets.').category, 'protesters');
+  assert.equal(only('Up to 3,000 pickets blocked the road.').category, 'protesters');
+  assert.equal(only('He marched north with an army estimated at between 20,000 and 30,000.').category, 'troops');
+  assert.equal(only('The council hired some 500 special constables.').category, 'troops');
+  assert.equal(only('Before a crowd of some 5,000 townspeople, the governor was hanged.').category, 'other');
+  assert.equal(quantities('Thousands went on to study abroad.').filter((q) => q.category === 'protesters').length, 0);
+});
