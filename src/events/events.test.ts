@@ -352,3 +352,12 @@ test('an agreed surrender is a surrender, and a declared martial law is the act,
   assert.deepEqual(told('The governor declared martial law on 29 July.'), [['COERCE', 'martial-law', false]]);
   assert.deepEqual(told('The two sides agreed to talks.').map(([type]) => type), ['AGREE']);
 });
+
+test("a caption's date is not given to what its sentence says happened later or before", () => {
+  const caption = (second: string): Event | undefined => {
+    const text = `The strike in pictures\n\n30 June 1985: Police block the bridge outside the pit. ${second}\nPhotograph: Mary Hale/Topical Press\n`;
+    return analyse({ name: 't', text }).events.find((e) => e.trigger.text === 'convicted');
+  };
+  assert.equal(caption('Two pickets were later convicted of assault.')?.when.basis, 'none');
+  assert.equal(caption('Two pickets were convicted of assault.')?.when.value, '1985-06-30');
+});

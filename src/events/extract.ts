@@ -412,8 +412,16 @@ function whenOf(text: string, input: SentenceInput, trigger: { start: number; en
   const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor);
   if (narrative) return narrative;
   const captionTimex = input.caption?.facts.timex;
-  if (captionTimex) return whenFromTimex(captionTimex, 'caption');
+  if (captionTimex && !toldApartFromPicture(text, input.sentence.start, trigger.start)) return whenFromTimex(captionTimex, 'caption');
   return { basis: 'none' };
+}
+
+/** A word before the trigger that sets what it tells apart from the moment shown: "two miners were later convicted". */
+const APART_FROM_PICTURE = /\b(?:later|afterwards|eventually|subsequently|earlier|previously|since)\b/i;
+
+/** The caption's own date is not the event's when its sentence tells it happened at another time. */
+function toldApartFromPicture(text: string, sentenceStart: number, triggerStart: number): boolean {
+  return APART_FROM_PICTURE.test(text.slice(sentenceStart, triggerStart));
 }
 
 function whereFor(tokens: readonly Token[], placed: readonly PlacedEntity[], match: TriggerMatch, input: SentenceInput): EventWhere {

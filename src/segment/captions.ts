@@ -369,10 +369,12 @@ const MAX_UNLABELLED_LONE_CREDIT = 80;
 export function loneCreditLine(text: string, start: number, limit: number, context: CreditContext): [number, number] | undefined {
   const [lineStart, lineEnd] = trimmed(text, start, limit);
   const labelled = opensLoneCredit(text.charCodeAt(lineStart)) && LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12));
-  if (!labelled && !(lineEnd - lineStart <= MAX_UNLABELLED_LONE_CREDIT && upperAt(text, lineStart) && /\/| via /.test(text.slice(lineStart, lineEnd)))) return undefined;
-  const parse = parseCreditAt(text, lineStart, lineEnd, context);
+  // (in a gallery an institution's name alone may credit the picture above: "Arquivo Municipal de Lisboa")
+  const gallery = context.gallery === true;
+  if (!labelled && !(lineEnd - lineStart <= MAX_UNLABELLED_LONE_CREDIT && upperAt(text, lineStart) && (gallery || /\/| via /.test(text.slice(lineStart, lineEnd))))) return undefined;
+  const parse = parseCreditAt(text, lineStart, lineEnd, gallery ? { ...context, loneLine: true } : context);
   if (!parse || parse.end !== lineEnd) return undefined;
-  if (!labelled) return parse.parts.length >= 2 ? [lineStart, lineEnd] : undefined;
+  if (!labelled) return parse.parts.length >= 2 || parse.evidence === 'layout' ? [lineStart, lineEnd] : undefined;
   return parse.label !== undefined || text[lineStart] === '(' || text[lineStart] === '[' ? [lineStart, lineEnd] : undefined;
 }
 

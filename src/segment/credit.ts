@@ -97,7 +97,7 @@ export interface CreditParse {
   label?: string;
   parts: CreditPart[];
   /** What made it a credit. */
-  evidence: 'lexicon' | 'label' | 'learnt';
+  evidence: 'lexicon' | 'label' | 'learnt' | 'layout';
   /** Whether the first part is a lexicon form (needed after a run of capitals). */
   startsWithLexicon: boolean;
 }
@@ -110,6 +110,12 @@ export interface CreditContext {
    * closing a line there credits the picture, where elsewhere it signs a story.
    */
   gallery?: boolean;
+  /**
+   * The credit is read as a line of its own under a picture in a gallery: there a name of several
+   * parts joined by a slash ("Western Mail/Media Wales") or an institution's name ("Arquivo Municipal
+   * de Lisboa") filling the line is evidence enough.
+   */
+  loneLine?: boolean;
 }
 
 const MAX_PARTS = 5;
@@ -202,7 +208,8 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
   let hasLexicon = false;
   for (let n = 0; n < MAX_PARTS; n++) {
     const lexical = longestLexiconForm(text, pos, limit);
-    if (lexical) {
+    // ("Keystone-France/Gamma-Rapho": a form that only opens a hyphenated name is read with the name)
+    if (lexical && !(codeAt(text, lexical.end) === 45 && letterAt(text, lexical.end + 1))) {
       parts.push({ start: pos, end: lexical.end, entry: lexical.entry });
       hasLexicon = true;
       pos = lexical.end;
@@ -215,11 +222,30 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
       pos = ends[ends.length - 1];
     }
     const next = joinerAt(text, pos, limit);
-    // After a joiner a lower-case word must be a lexicon form ("dpa", "akg-images").
-    if (next < 0 || (lowerAt(text, next) && !longestLexiconForm(text, next, limit))) break;
+    if (next < 0) break;
+    // After a joiner a lower-case word must be a lexicon form ("dpa", "akg-images") or a web address
+    // closing the credit ("Jo Lee/reportdigital.co.uk").
+    if (lowerAt(text, next) && !longestLexiconForm(text, next, limit)) {
+      const site = siteEnd(text, next, limit);
+      if (site > next && parts.length < MAX_PARTS) {
+        parts.push({ start: next, end: site });
+        checkpoints.push({ end: site, partCount: parts.length, hasLexicon, parts });
+      }
+      break;
+    }
     pos = next;
   }
   return checkpoints;
+}
+
+/** The longest web address a credit may name: "reportdigital.co.uk", "www.example-archive.org". */
+const MAX_SITE_LENGTH = 60;
+const SITE = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|info|co\.uk|org\.uk|ac\.uk|[a-z]{2})(?![a-z0-9.-])/;
+
+/** The end of a lower-case web address starting at `start`, or `start` when there is none. */
+function siteEnd(text: string, start: number, limit: number): number {
+  const match = SITE.exec(text.slice(start, Math.min(limit, start + MAX_SITE_LENGTH)));
+  return match ? start + match[0].length : start;
 }
 
 /** Where the next piece may start after a credit ending at `end`; -1 when nothing valid follows. */
@@ -275,6 +301,13 @@ function closesLine(text: string, from: number, limit: number): boolean {
   return true;
 }
 
+/** A credit filling its line of a gallery: several slash-joined names, or one institution's name. */
+function fillsLoneLine(text: string, point: Checkpoint, limit: number): boolean {
+  if (!closesLine(text, point.end, limit)) return false;
+  if (point.partCount >= 2) return point.parts.slice(1, point.partCount).every((part) => text.slice(part.start - 3, part.start).trimEnd().endsWith('/'));
+  return ARCHIVE_WORDS.test(text.slice(point.parts[0].start, point.end));
+}
+
 /** A credit whose last part (the agency's place) was learnt from the document. */
 function isLearnt(text: string, point: Checkpoint, context: CreditContext): boolean {
   return context.learnt.size > 0 && context.learnt.has(lastPartText(text, point));
@@ -301,7 +334,7 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
       if (text[end] !== closer || (!label && isWireTag(text, point) && !(context.gallery === true && closesLine(text, end + 1, limit)))) continue;
       end++;
     }
-    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : undefined;
+    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : context.loneLine === true && fillsLoneLine(text, point, limit) ? 'layout' : undefined;
     if (!evidence) continue;
     // ("Photograph: Bundesarchiv/Bild 183-1989-1104-437": an archive's signature closes the credit)
     if (!paren && evidence !== 'learnt') end = signatureEnd(text, end, limit);
@@ -340,7 +373,8 @@ export function unknownCreditAt(text: string, start: number, limit: number): { b
 
 /* ---------- credit fields ---------- */
 
-const ARCHIVE_WORDS = /\b(?:Archives?|Museums?|Library|Collection|Foundation|Institute|Memorial|Centre|Center|Gallery|University)\b/;
+/** Words naming an archive, library, museum or foundation, in the languages picture credits come in. */
+const ARCHIVE_WORDS = /(?<![\p{L}\p{N}])(?:Archives?|Archiv|Archivo|Arquivo|Archivio|Archief|Museums?|Museo|Musée|Muzeum|Library|Biblioteca|Bibliothèque|Bibliothek|Collection|Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Memorial|Centre|Center|Gallery|University)(?![\p{L}\p{N}])/u;
 const AGENCY_WORDS = /\b(?:Agency|Press|Images|Photos?|Pictures|News|Media|Wire|Service|Studio)\b/;
 
 export interface CreditFields {

@@ -258,3 +258,31 @@ test('an unlabelled credit after a caption\'s last sentence, a photographer\'s n
     assert.deepEqual(segmentText(text).media.map((m) => m.credit?.text), [`${name}/AFP/Getty Images`, 'Reuters/Tom Siu']);
   }
 });
+
+test('in a gallery, an institution or slash-joined names alone under a caption credit it, and a hyphenated agency or a web address stays in its credit', () => {
+  const text = [
+    'The harbour strike in pictures',
+    '',
+    'Dockers gather at the gates on 3 May 1921.',
+    'Photograph: Mary Hale/Topical Press',
+    'Strikers shelter under the railway arches, 4 May 1921.',
+    'Keystone-France/Gamma-Rapho via Getty Images',
+    'A constable rides along the empty quay on 6 May 1921.',
+    'Photograph: John Reeve/harbourarchive.org.uk',
+    'Women queue for bread outside the union hall, 8 May 1921.',
+    'Northern Echo/Media North',
+    'Dockers march back to work behind their banner, 20 May 1921.',
+    'Arquivo Municipal do Porto',
+  ].join('\n');
+  const media = segmentText(text).media.map((m) => [m.caption.text.slice(0, 16), m.credit?.text, m.credit?.archive]);
+  assert.deepEqual(media, [
+    ['Dockers gather a', 'Photograph: Mary Hale/Topical Press', undefined],
+    ['Strikers shelter', 'Keystone-France/Gamma-Rapho via Getty Images', 'Keystone-France/Gamma-Rapho'],
+    ['A constable ride', 'Photograph: John Reeve/harbourarchive.org.uk', undefined],
+    ['Women queue for ', 'Northern Echo/Media North', undefined],
+    ['Dockers march ba', 'Arquivo Municipal do Porto', 'Arquivo Municipal do Porto'],
+  ]);
+  // before any picture is found, the same lines are a story's: no evidence a line alone credits anything
+  const story = ['The strike ended in May.', 'Northern Echo/Media North', 'The port reopened in June.', 'Arquivo Municipal do Porto'].join('\n');
+  assert.deepEqual(segmentText(story).media, []);
+});
