@@ -313,3 +313,38 @@ test('chess attacks are play, blocked aid and regained control are events', () =
   assert.deepEqual(coded('The army has blocked most aid from entering the territory.'), ['COERCE:blocked']);
   assert.deepEqual(coded('Soldiers regained control of the airport in the afternoon.'), ['ASSAULT:regained control of']);
 });
+
+test('executions and massacres told as phrases, surrender and release on bail, arrests told as custody', () => {
+  assert.deepEqual(coded('The two envoys were put to death in the square.'), ['ASSAULT:put to death']);
+  assert.deepEqual(coded('The whole garrison was put to the sword.'), ['ASSAULT:put to the sword']);
+  assert.deepEqual(coded('The fugitive gave himself up to the border guards.'), ['RETREAT:gave himself up']);
+  assert.deepEqual(coded('Most of the organisers were let out on bail within days.'), ['RETREAT:let out on bail']);
+  assert.deepEqual(coded('Forty students were taken into custody.'), ['COERCE:taken into custody']);
+  assert.deepEqual(coded('The organiser was led away by officers.'), ['COERCE:led away by officers']);
+});
+
+test('a strike called off is one concession, not a second strike; a charge with clubs is no accusation', () => {
+  assert.deepEqual(coded('The dockers called off the strike after nine days.'), ['CONCEDE:called off the strike']);
+  assert.deepEqual(coded('Prosecutors charged him with sedition.'), ['ACCUSE:charged him with']);
+  assert.deepEqual(coded('Police charged them with clubs and dogs.'), []);
+  assert.deepEqual(coded('She tried for years to leave.'), []);
+  assert.deepEqual(coded('The five leaders were tried for treason.'), ['ACCUSE:tried for']);
+});
+
+test('troops patrol streets and are brought in, fleets sail home; a constable on his beat or a car brought in is no move of forces', () => {
+  assert.deepEqual(coded('Soldiers with rifles patrolled the streets of the capital.'), ['MOBILIZE:patrolled']);
+  assert.deepEqual(coded('A constable patrolled his beat.'), []);
+  assert.deepEqual(coded('The governor brought in two regiments of infantry.'), ['MOBILIZE:brought in']);
+  assert.deepEqual(coded('The garage brought in a new car.'), []);
+  assert.deepEqual(coded('After the defeat the fleet sailed home.'), ['RETREAT:sailed home']);
+});
+
+test('protest told by banners and streets, force told by canisters and the Riot Act; the coach reading it to his team is neither', () => {
+  assert.deepEqual(coded('The marchers carried banners calling for a fair wage.'), ['PROTEST:carried banners']);
+  assert.deepEqual(coded('By noon the students were back on the streets.'), ['PROTEST:back on the streets']);
+  assert.deepEqual(coded('A teacher was struck by a tear gas canister.'), ['ASSAULT:struck by']);
+  assert.deepEqual(coded('The sheriff read the Riot Act to the crowd.'), ['COERCE:read the Riot Act']);
+  assert.deepEqual(coded('The coach read the riot act to his team after the match.'), []);
+  assert.deepEqual(coded('The regulator took the channel off the air.'), ['COERCE:off the air']);
+  assert.deepEqual(coded('The senate stripped him of his immunity.'), ['COERCE:stripped']);
+});

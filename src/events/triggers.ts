@@ -76,6 +76,12 @@ export interface TriggerRule {
   placeSubject?: boolean;
 }
 
+/** Protests a side may call off, a concession ("the union called off the strike"). */
+const PROTESTS_CALLED_OFF = ['strike', 'strikes', 'walkout', 'stoppage', 'boycott', 'protest', 'protests', 'blockade', 'march', 'general strike'];
+const CALLED_OFF_PROTESTS = ['called off', 'call off', 'calling off', 'calls off'].flatMap((verb) =>
+  ['', 'the ', 'their ', 'its ', 'a '].flatMap((determiner) => PROTESTS_CALLED_OFF.map((protest) => `${verb} ${determiner}${protest}`)),
+);
+
 /** After "withdrew"/"retreated", words that make it a figure of speech rather than a move of forces. */
 const FIGURATIVE_RETREAT = ['account', 'accounts', 'savings', 'funds', 'money', 'cash', 'tax', 'deposits', 'pension', 'bill', 'law', 'legislation', 'proposal', 'plan', 'motion', 'position', 'stance', 'claim', 'claims', 'remarks', 'statement', 'offer', 'bid', 'candidacy', 'race', 'support', 'objection', 'objections', 'complaint', 'lawsuit', 'suit', 'nomination', 'application'];
 const ORGANIZATION_WORDS = [
@@ -290,9 +296,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "mounted police charged the crowd", "the cavalry charged"; not "charged the suspect with theft"
   // a charge over ground ("charged down the slopes") is never the legal sense
   { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, window: 8, playable: true },
+  // "mounted policemen rode into the crowd swinging clubs"
+  { forms: ['rode into the crowd', 'rode into the crowds', 'rode into the protesters', 'rode into the marchers', 'rode down'], type: 'ASSAULT', pos: 'verb', precededBy: [...CHARGERS, 'policemen', 'constables', 'specials', 'mounted'], window: 6, violent: true, playable: true },
   { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // a caption's present tense: "State troopers with clubs and tear gas charge about 600 marchers"; not "charge them with obstruction"
-  { forms: ['charge', 'charges'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
+  { forms: ['charge', 'charges'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students', 'pickets', 'picketers', 'rioters'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
@@ -356,6 +364,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['was fought over', 'were fought over', 'been fought over', 'is fought over'], type: 'ASSAULT', pos: 'verb', notAimedAt: ['court', 'courts', 'congress', 'parliament', 'senate', 'committee', 'courtroom'], playable: true },
   // a besieged garrison that breaks out (an armed sortie); not fighting or a fire that broke out
   { forms: ['break out', 'broke out', 'breaking out', 'broken out'], type: 'ASSAULT', pos: 'verb', precededBy: ['garrison', 'defenders', 'besieged', 'townspeople', 'encircled', 'trapped', 'surrounded'], notPrecededBy: ['between', 'among', 'fighting', 'war', 'violence', 'fire', 'fires', 'revolt', 'rebellion', 'mutiny', 'riots', 'clashes', 'protests', 'battle', 'epidemic', 'panic', 'disease', 'plague', 'hostilities', 'unrest', 'strike', 'strikes', 'uprising', 'insurrection', 'rioting', 'cholera'], window: 6, violent: true },
+  // "were put to death in the main square", "impaled at Sardis", "burned at the stake"
+  { forms: ['put to death', 'impaled', 'burned at the stake', 'burnt at the stake', 'broken on the wheel'], type: 'ASSAULT', mode: 'execute', pos: 'verb', violent: true },
+  // "the garrison was put to the sword": a massacre
+  { forms: ['put to the sword'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "waylaid the magistrate on the road home"
+  { forms: ['waylaid', 'waylay'], type: 'ASSAULT', pos: 'verb', violent: true },
+  // "a protester struck by a tear gas canister", "was hit by a rubber bullet"
+  { forms: ['struck by', 'hit by'], type: 'ASSAULT', pos: 'verb', followedBy: ['canister', 'canisters', 'bullet', 'bullets', 'baton', 'batons', 'truncheon', 'shell', 'shells', 'shrapnel', 'grenade', 'grenades', 'rocket', 'missile', 'sniper', 'stones', 'stone', 'rubber', 'tear', 'gunfire', 'shot', 'shots'], violent: true, window: 3 },
+  // "forced their way into the National Assembly"
+  { forms: ['forced their way into', 'forced its way into', 'forced his way into', 'forced their way in', 'broke their way into'], type: 'ASSAULT', pos: 'verb', violent: true },
   { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
@@ -386,6 +404,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['rally', 'rallies'], type: 'PROTEST', mode: 'demo', pos: 'noun', precededBy: ['a', 'the', 'mass', 'peace', 'protest', 'day', 'large', 'huge', 'big', 'opposition', 'election', 'campaign', 'anti', 'pro', 'street', 'student', 'nationwide', 'several', 'separate', 'rights'], window: 1 },
   { forms: ['rallied'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['in', 'at', 'outside', 'near', 'against', 'on', 'across', 'through', 'throughout'], window: 1 },
   { forms: ['took to the streets', 'take to the streets', 'taking to the streets', 'sit - in', 'sit - ins'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
+  // "young people were back on the streets", "calls to bring people onto the streets"
+  { forms: ['back on the streets', 'people onto the streets', 'people into the streets', 'supporters onto the streets', 'supporters into the streets'], type: 'PROTEST', mode: 'demo', pos: 'noun' },
+  // "carried banners calling for the release of", "waving placards"
+  { forms: ['carried banners', 'carrying banners', 'waved banners', 'waving banners', 'carried placards', 'carrying placards', 'waved placards', 'waving placards', 'held placards', 'holding placards'], type: 'PROTEST', mode: 'demo', pos: 'verb' },
   { forms: ['looted', 'looting', 'ransacked'], type: 'PROTEST', mode: 'riot', pos: 'verb' },
   // a crowd tearing down a regime's statue, a soldiers' mutiny, a self-immolation: protest acts
   { forms: ['pulled down', 'tore down', 'torn down', 'toppled', 'pulling down', 'tearing down'], type: 'PROTEST', mode: 'riot', pos: 'verb', aimedAt: ['statue', 'statues', 'monument', 'monuments', 'bust', 'busts', 'emblem', 'emblems', 'portraits', 'symbols', 'flag', 'flags'] },
@@ -414,10 +436,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['set himself on fire', 'set herself on fire', 'set themselves on fire', 'set himself alight', 'set herself alight', 'self - immolation', 'immolated himself', 'immolated herself', 'burned himself to death', 'burnt himself to death'], type: 'PROTEST', pos: 'verb' },
   { forms: ['riot', 'riots', 'rioted', 'rioting'], type: 'PROTEST', mode: 'riot', pos: 'verb', notPrecededBy: ['anti'], window: 2 },
   // "riot police", "riot gear": the word names equipment, not a riot.
+  // "the mayor read the Riot Act" to a crowd: an order to disperse on pain of arrest
+  { forms: ['read the riot act', 'reading the riot act', 'reads the riot act'], type: 'COERCE', pos: 'verb', playable: true },
   { forms: ['riot police', 'riot gear', 'riot squad', 'riot shields', 'riot control', 'riot act', 'riot troops'], type: '', pos: 'noun', blocks: true },
   { forms: ['general strike', 'general strikes'], type: 'PROTEST', mode: 'strike-gen', pos: 'noun' },
   // Plural "strikes" are labour strikes unless a weapon or an army strikes "on" something.
   { forms: ['strikes'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', notPrecededBy: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'preemptive', 'surgical', 'nuclear', 'retaliatory', 'israeli', 'american', 'russian', 'allied', 'lightning', 'he', 'she', 'it', 'who', 'which', 'that', 'lightning', 'tragedy', 'disaster', 'when', 'misfortune', 'illness', 'crisis', 'catastrophe'], notFollowedBy: ['on', 'against', 'at', 'hit', 'targeted', 'again', 'back', 'a', 'the'], window: 2 },
+  // "the strike committee called off the walkout": a strike ended is a concession
+  // (the protest called off is read with it, its object, not a second event: "called off the walkout")
+  { forms: CALLED_OFF_PROTESTS, type: 'CONCEDE', pos: 'verb' },
+  { forms: ['called off', 'call off', 'calling off', 'calls off'], type: 'CONCEDE', pos: 'verb', followedBy: PROTESTS_CALLED_OFF.filter((protest) => !protest.includes(' ')), window: 3 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   // ("a one-day strike", "a 24-hour strike")
   { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student', 'day', 'hour', 'week'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
@@ -428,7 +456,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
-  { forms: ['led away by police', 'taken away by police', 'dragged away by police', 'led away by soldiers', 'led away by troops', 'carried away by police'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // "more than 100 people had been taken into custody"
+  { forms: ['taken into custody', 'took into custody', 'taken into detention', 'remanded in custody'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  { forms: ['led away by police', 'taken away by police', 'dragged away by police', 'led away by soldiers', 'led away by troops', 'carried away by police', 'led away by officers', 'led away by guards', 'dragged away by officers'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // "pickets are turned back by police at a roadblock"
+  { forms: ['turned back by police', 'turned back by troops', 'turned back by soldiers', 'turned away by police', 'turned back by officers'], type: 'COERCE', mode: 'restrict', pos: 'verb' },
+  // "most were let out on bail", "was freed on bail"
+  { forms: ['let out on bail', 'released on bail', 'freed on bail', 'granted bail'], type: 'RETREAT', mode: 'release', pos: 'verb' },
   { forms: ['relieved of his command', 'relieved of command', 'relieved of their command', 'relieved of her command'], type: 'COERCE', pos: 'verb' },
   // "were forced into fortified villages", "herded into camps"
   { forms: ['forced into', 'herded into', 'driven into'], type: 'COERCE', pos: 'verb', followedBy: ['villages', 'camps', 'camp', 'reservations', 'reservation', 'ghettos', 'ghetto', 'reserves', 'settlements'], window: 3 },
@@ -464,7 +498,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['blocked', 'blockaded', 'sealed', 'closed'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['aid', 'supplies', 'deliveries', 'convoys', 'airspace', 'motorways', 'motorway', 'railways', 'tracks', 'junctions', 'access', 'roads', 'road', 'entry', 'border', 'borders', 'frontier', 'routes', 'off', 'crossing', 'crossings', 'checkpoints', 'ports', 'buildings', 'building', 'entrances', 'streets', 'street', 'square', 'bridge', 'bridges', 'highway', 'highways', 'railway', 'port', 'offices', 'parliament'], window: 4 },
   { forms: ['blockade', 'blockades', 'economic blockade', 'naval blockade'], type: 'COERCE', mode: 'restrict', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'broke', 'break', 'eased', 'against', 'run', 'ran', 'running', 'through'], window: 3 },
   // "tanks cleared the square of students", "police clear the streets"
-  { forms: ['cleared', 'clear', 'clears', 'clearing'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['square', 'squares', 'streets', 'protesters', 'demonstrators', 'encampment', 'barricades', 'crowd', 'crowds', 'occupiers', 'camp'], notFollowedBy: ['snow', 'debris', 'rubble', 'ice', 'rubbish', 'garbage', 'litter', 'way', 'path', 'name', 'names', 'hurdle', 'air', 'minefields', 'mines'], precededBy: ['police', 'troops', 'soldiers', 'tanks', 'army', 'forces', 'guards', 'gendarmes', 'militiamen', 'authorities', 'riot', 'paratroopers', 'cars', 'vehicles'], window: 5 },
+  { forms: ['cleared', 'clear', 'clears', 'clearing'], type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['square', 'squares', 'streets', 'protesters', 'demonstrators', 'encampment', 'barricades', 'crowd', 'crowds', 'occupiers', 'camp', 'pickets', 'strikers', 'marchers'], notFollowedBy: ['snow', 'debris', 'rubble', 'ice', 'rubbish', 'garbage', 'litter', 'way', 'path', 'name', 'names', 'hurdle', 'air', 'minefields', 'mines'], precededBy: ['police', 'troops', 'soldiers', 'tanks', 'army', 'forces', 'guards', 'gendarmes', 'militiamen', 'authorities', 'riot', 'paratroopers', 'cars', 'vehicles', 'constables', 'specials', 'horseback', 'cavalry', 'officers'], window: 5 },
   { forms: ['confiscated', 'nationalised', 'nationalized', 'expropriated', 'plundered', 'pillaged'], type: 'COERCE', mode: 'confiscate', pos: 'verb' },
   // "rebels seized 5,000 rifles from police stations", "seized the estates of the nobility"
   { forms: ['seized', 'seizing', 'seize'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['rifles', 'weapons', 'arms', 'guns', 'ammunition', 'munitions', 'carbines', 'muskets', 'property', 'land', 'lands', 'estates', 'assets', 'cattle', 'grain', 'supplies', 'arsenal', 'armoury', 'armory', 'convoy', 'convoys', 'wagons', 'cargo', 'cargoes', 'goods', 'treasury', 'stores'], window: 4 },
@@ -475,6 +509,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // MOBILIZE
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
+  // "soldiers with machine guns patrolled the streets"; not a lone officer on his beat
+  { forms: ['patrolled', 'patrolling'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['soldiers', 'troops', 'tanks', 'vehicles', 'police', 'militiamen', 'paratroopers', 'guns', 'army', 'gendarmes', 'marines'], followedBy: ['streets', 'avenues', 'city', 'capital', 'town', 'towns', 'border', 'roads', 'squares', 'districts', 'neighbourhoods', 'neighborhoods'], window: 6 },
+  // "brought in Senegalese infantry", "rushed in reinforcements"
+  { forms: ['brought in', 'bring in', 'bringing in', 'rushed in'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['troops', 'infantry', 'soldiers', 'reinforcements', 'paratroopers', 'marines', 'cavalry', 'regiments', 'battalions', 'legionnaires', 'gendarmes'], window: 3 },
+  // "a Persian army and some 600 ships had converged on Miletus"
+  { forms: ['converged on', 'converged upon'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['army', 'armies', 'fleet', 'fleets', 'ships', 'troops', 'forces', 'columns', 'legions', 'divisions', 'regiments'], window: 8 },
+  // "the fleet sailed home"
+  { forms: ['sailed home', 'sailed away', 'sailed back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['fleet', 'fleets', 'ships', 'squadron', 'galleys', 'triremes', 'navy', 'armada', 'warships'], window: 4 },
   // "called up reservists", "taking part in joint drills", "large-scale military exercises"
   { forms: ['called up', 'call up', 'calling up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['reservists', 'reserves', 'conscripts', 'troops', 'recruits'], window: 2 },
   { forms: ['drills', 'exercises', 'manoeuvres', 'maneuvers', 'war games'], type: 'MOBILIZE', mode: 'troops', pos: 'noun', precededBy: ['military', 'joint', 'naval', 'live-fire', 'large-scale', 'snap', 'army', 'air', 'combat'], window: 2 },
@@ -505,6 +547,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "captured Philadelphia", "conquered Burma", "Paris was liberated": a named place taken (only when one is).
   // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
   { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
+  // "recovered Cyprus", "reduced Caria town by town", "subdued Bohemia": a named place taken back or brought under
+  { forms: ['recovered', 'reduced', 'subdued', 'reconquered'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
   { forms: ['annexed'], type: 'COERCE', mode: 'confiscate', pos: 'verb', placeObject: true },
   // "Bucharest fell to the Central Powers on 6 December", "Vicksburg fell the following day"; not prices or a city's temperature
   { forms: ['fell'], type: 'ASSAULT', pos: 'verb', placeSubject: true, notFollowedBy: [...FIGURES, 'silent', 'ill', 'asleep', 'apart', 'short', 'behind', 'below', 'victim', 'quiet', 'dark', 'steeply', 'love', 'decline', 'disrepair', 'disuse', 'points', 'by'], window: 4, violent: true, playable: true },
@@ -536,7 +580,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists', 'internees', 'convicts', 'deportees'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
+  // "handed power to General Spinola"
+  { forms: ['handed power', 'handed over power', 'ceded power', 'relinquished power', 'gave up power', 'handing power', 'hand power'], type: 'CONCEDE', pos: 'verb' },
   { forms: ['surrendered', 'capitulated', 'laid down their arms', 'forced to surrender', 'forced to capitulate'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
+  // "the agents gave themselves up the next morning"
+  { forms: ['gave themselves up', 'gave himself up', 'give themselves up', 'give himself up', 'giving themselves up', 'given themselves up', 'turned himself in', 'turned themselves in'], type: 'RETREAT', mode: 'disarm', pos: 'verb' },
   // "Serbian forces were evacuated by ship to Greece": an army taken out is a withdrawal, not a displacement
   { forms: ['evacuated'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ARMED_FORCES, notPrecededBy: ['wounded', 'injured', 'sick'], notFollowedBy: ['residents', 'civilians', 'people', 'villagers', 'families', 'inhabitants', 'thousands', 'hundreds', 'about', 'some', 'more', 'nearly', 'over'], window: 4 },
   { forms: ['surrender', 'capitulation'], type: 'RETREAT', mode: 'disarm', pos: 'noun', notPrecededBy: ['demanded', 'demand', 'demands', 'demanding', 'calling', 'called', 'urged', 'refused', 'ultimatum', 'not', 'rejected', 'to'], window: 4 },
@@ -593,7 +641,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
   { forms: ['held talks', 'hold talks', 'peace talks', 'negotiated', 'negotiations', 'met with'], type: 'CONSULT', pos: 'verb' },
   // "after a week of talks in Pretoria", "direct talks", "talks mediated by the African Union"
-  { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level'], window: 1 },
+  { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level', 'televised'], window: 1 },
+  { forms: ['talks'], type: 'CONSULT', pos: 'noun', followedBy: ['mediated', 'brokered', 'hosted', 'between'], window: 1 },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   // "hundreds of people had taken refuge in the embassy"
@@ -634,6 +683,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['charged with'], type: '', pos: 'verb', blocks: true, followedBy: ['investigating', 'overseeing', 'ensuring', 'making', 'developing', 'implementing', 'managing', 'running', 'drafting', 'enforcing', 'protecting', 'organising', 'organizing', 'coordinating', 'supervising', 'monitoring', 'preparing', 'reviewing', 'administering', 'carrying', 'the', 'responsibility', 'a', 'an'], window: 1 },
   { forms: ['excommunicated', 'anathematised', 'anathematized'], type: 'ACCUSE', pos: 'verb' },
   { forms: ['accused', 'condemned', 'denounced', 'criticised', 'criticized', 'blamed', 'sued', 'charged with', 'censured', 'rebuked', 'reprimanded', 'deplored', 'decried'], type: 'ACCUSE', pos: 'verb' },
+  // "charged him with disturbing public order", "accusing them of showing the violence"
+  // (not a charge with weapons: "paratroopers charged them with clubs and bayonets")
+  { forms: ['charged him with', 'charged her with', 'charged them with'], type: 'ACCUSE', pos: 'verb', notFollowedBy: ['clubs', 'bayonets', 'batons', 'sabres', 'sabers', 'swords', 'truncheons', 'lances', 'spears', 'fixed', 'drawn', 'rifles', 'tanks', 'horses', 'dogs'], window: 2 },
+  { forms: ['accusing', 'accuses'], type: 'ACCUSE', pos: 'verb', followedBy: ['of'], window: 4 },
+  // "were tried for seditious conspiracy", "stood trial for treason"; not "tried for years to"
+  { forms: ['tried for', 'stood trial', 'stand trial', 'went on trial', 'brought to trial'], type: 'ACCUSE', pos: 'verb', precededBy: ['was', 'were', 'be', 'been', 'being', 'eventually', 'later', 'he', 'she', 'they', 'leaders', 'men', 'officers'], notFollowedBy: ['years', 'months', 'decades', 'weeks', 'days', 'hours', 'ages', 'some', 'several', 'many', 'long'], window: 2 },
+  // "stripped him of his parliamentary immunity", "was stripped of his citizenship"
+  { forms: ['stripped'], type: 'COERCE', pos: 'verb', followedBy: ['immunity', 'citizenship', 'nationality', 'rank', 'title', 'titles', 'command', 'powers', 'seat', 'licence', 'license', 'accreditation', 'passport'], window: 5 },
+  // "took two private television channels off the air"
+  { forms: ['off the air'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: ['took', 'taken', 'take', 'takes', 'taking', 'pulled', 'forced', 'knocked'], window: 6 },
   { forms: ['rejected', 'refused', 'vetoed', 'defied', 'turned down', 'renounced', 'repudiated', 'ruled out'], type: 'REJECT', pos: 'verb', notFollowedBy: [...PRESS_ROUTINE, ...FIGURES], window: 3 },
   // "declined to sign", "declined the invitation"; "home values have declined" is a fall.
   { forms: ['declined', 'declines', 'declining'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
