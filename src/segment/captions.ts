@@ -49,7 +49,7 @@ function nameBeforeAgency(text: string, i: number, limit: number): boolean {
 }
 
 /**
- * `i` follows a finished sentence or a dash and one space ("... in 1999. REUTERS/Stringer", "... June 1999 – Imperial
+ * `i` follows a finished sentence, a dash or a bar and one space ("... in 1999. REUTERS/Stringer", "... June 1999 – Imperial
  * War Museum"): where a credit closing a caption line may start with no label.
  */
 export function afterSentence(text: string, i: number, start: number): boolean {
@@ -57,7 +57,7 @@ export function afterSentence(text: string, i: number, start: number): boolean {
   // (a capital letter A-Z, as the credit scan's expression reads it)
   if (here < 65 || here > 90 || i - 2 < start || codeAt(text, i - 1) !== 32) return false;
   const mark = codeAt(text, i - 2);
-  return mark === 46 || mark === 33 || mark === 63 || mark === 0x201d || mark === 0x2013 || mark === 0x2014; // . ! ? ” – —
+  return mark === 46 || mark === 33 || mark === 63 || mark === 0x201d || mark === 0x2013 || mark === 0x2014 || mark === 124; // . ! ? ” – — |
 }
 
 /**
@@ -90,7 +90,7 @@ export function creditStarts(text: string, start: number, limit: number): number
 }
 
 const creditStartPattern = (): RegExp =>
-  /[A-Z0-9([\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[([\u00a9]|[.!?\u201d\u2013\u2014] [A-Z])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
+  /[A-Z0-9([\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[([\u00a9]|[.!?\u201d\u2013\u2014|] [A-Z])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
 
 /**
  * creditStarts of each of the sorted, disjoint, trimmed `lines` of `text`, found by one scan of the
@@ -153,11 +153,12 @@ function gluedDateAt(text: string, at: number): boolean {
 /**
  * Inside a capital run a credit must open with a lexicon form (3+ letters when 'long'). After a
  * finished sentence, with no label, it must close the line (or the caption glued after it) and show itself a credit: two parts or
- * more ("REUTERS/Stringer"), a rights statement ("Public domain"), or an archive after a dash; a lone
+ * more ("REUTERS/Stringer"), a rights statement ("Public domain"), an archive after a dash or anything after a bar; a lone
  * "Reuters" after a full stop may be a dateline or a byline.
  */
 function acceptable(parse: CreditParse, kind: CandidateKind, capsSuffix: CapsSuffix, text: string, limit: number): boolean {
-  if (kind === 'after-sentence') return (parse.end === limit || gluedDateAt(text, parse.end)) && (parse.parts.length >= 2 || parse.parts[0]?.entry?.role === 'rights' || (dashBefore(text, parse.start) && parse.parts[0]?.entry?.role === 'archive'));
+  // (after a bar, "... 1953. | Keystone Press", any credit the lexicon proves: a bar sets a credit off, never a sentence)
+  if (kind === 'after-sentence') return (parse.end === limit || gluedDateAt(text, parse.end)) && (parse.parts.length >= 2 || parse.parts[0]?.entry?.role === 'rights' || (dashBefore(text, parse.start) && parse.parts[0]?.entry?.role === 'archive') || codeAt(text, parse.start - 2) === 124);
   if (kind !== 'caps-suffix') return true;
   const first = parse.parts[0];
   return first.entry !== undefined && (capsSuffix === 'any' || first.end - first.start >= LONG_FORM);
@@ -295,10 +296,10 @@ function creditAfterCaption(text: string, lineStart: number, spans: Array<[numbe
   return { pairs, start, end: captionStart };
 }
 
-/** The caption without the dash that set its credit off ("... in June 1999 – Imperial War Museum"). */
+/** The caption without the dash or bar that set its credit off ("... in June 1999 – Imperial War Museum", "... 1953. | Keystone"). */
 function withoutDash(text: string, [start, end]: [number, number]): [number, number] {
   const mark = codeAt(text, end - 1);
-  return end - start > 2 && (mark === 0x2013 || mark === 0x2014) && spaceAt(text, end - 2) ? trimmed(text, start, end - 1) : [start, end];
+  return end - start > 2 && (mark === 0x2013 || mark === 0x2014 || mark === 124) && spaceAt(text, end - 2) ? trimmed(text, start, end - 1) : [start, end];
 }
 
 /** Fewest spaces in body text before a glued caption: a few words are a caption's own sentence. */

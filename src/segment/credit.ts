@@ -120,6 +120,7 @@ export interface CreditContext {
 
 const MAX_PARTS = 5;
 const MAX_NAME_WORDS = 5;
+const MAX_PARTICLES = 2;
 const MAX_WORD_LENGTH = 40;
 const MAX_LABEL_GAP = 3;
 
@@ -153,8 +154,12 @@ export function nameEnds(text: string, start: number, limit: number): number[] {
     ends.push(end);
     if (end >= limit || !spaceAt(text, end) || text.charCodeAt(end) === 10) break;
     let next = end + 1;
-    const particle = lowerWordAt(text, next, limit);
-    if (particle && NAME_PARTICLES.has(particle) && text[next + particle.length] === ' ') next += particle.length + 1;
+    // ("Charles de Gaulle", "Willem van de Poll": one or two particles before the next capital)
+    for (let particles = 0; particles < MAX_PARTICLES; particles++) {
+      const particle = lowerWordAt(text, next, limit);
+      if (!particle || !NAME_PARTICLES.has(particle) || text[next + particle.length] !== ' ') break;
+      next += particle.length + 1;
+    }
     if (!upperAt(text, next)) break;
     pos = next;
   }
@@ -253,6 +258,8 @@ function followsCredit(text: string, end: number, limit: number, spaced: boolean
   let i = end;
   while (i < limit && spaceAt(text, i)) i++;
   if (i >= limit) return true;
+  // ("Photograph by Jo Lee, courtesy of the Zeeuws Archief.": a full stop closing the line)
+  if (i === end && codeAt(text, i) === 46 && closesLine(text, i + 1, limit)) return true;
   if (i === end) return opensPieceAt(text, i);
   return spaced && opensPieceAt(text, i);
 }
@@ -301,10 +308,13 @@ function closesLine(text: string, from: number, limit: number): boolean {
   return true;
 }
 
-/** A credit filling its line of a gallery: several slash-joined names, or one institution's name. */
+/** How the parts of a credit alone on its line are joined: "Western Mail/Media Wales", "Jo Lee for The Times", "Jo Lee via Alamy". */
+const LAYOUT_JOINER = /(?:\/ ?| for | via )$/;
+
+/** A credit filling its line of a gallery: several names joined by a slash, "for" or "via", or one institution's name. */
 function fillsLoneLine(text: string, point: Checkpoint, limit: number): boolean {
   if (!closesLine(text, point.end, limit)) return false;
-  if (point.partCount >= 2) return point.parts.slice(1, point.partCount).every((part) => text.slice(part.start - 3, part.start).trimEnd().endsWith('/'));
+  if (point.partCount >= 2) return point.parts.slice(1, point.partCount).every((part) => LAYOUT_JOINER.test(text.slice(Math.max(0, part.start - 5), part.start)));
   return ARCHIVE_WORDS.test(text.slice(point.parts[0].start, point.end));
 }
 

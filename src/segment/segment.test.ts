@@ -286,3 +286,27 @@ test('in a gallery, an institution or slash-joined names alone under a caption c
   const story = ['The strike ended in May.', 'Northern Echo/Media North', 'The port reopened in June.', 'Arquivo Municipal do Porto'].join('\n');
   assert.deepEqual(segmentText(story).media, []);
 });
+
+test('a credit set off by a bar, a name with two particles after ©, a credit naming a courtesy and ending with a full stop, a photographer "for" a paper alone on a line', () => {
+  const text = [
+    'The flood in pictures',
+    '',
+    'Soldiers fill sandbags near the river on 2 February 1953.',
+    'Photograph: Jan Smit/Anefo',
+    'Volunteers pile bags along the dyke, 4 February 1953. | Keystone Press',
+    'Cattle are driven along a flooded road, 7 February 1953. © Willem van de Poll',
+    'An aerial view of the broken dyke, 8 February 1953. Photograph by Piet Kramer, courtesy of the Zeeuws Archief.',
+    'A boy sits on the roof of his house, 9 February 1953.',
+    'Cornelis van der Meer for The Daily Courier',
+  ].join('\n');
+  const media = segmentText(text).media.map((m) => [m.caption.text.slice(-17), m.credit?.text, m.credit?.photographer, m.credit?.archive]);
+  assert.deepEqual(media, [
+    ['n 2 February 1953.', 'Photograph: Jan Smit/Anefo', 'Jan Smit', undefined],
+    ['e, 4 February 1953.', 'Keystone Press', undefined, 'Keystone'],
+    ['d, 7 February 1953.', '© Willem van de Poll', 'Willem van de Poll', undefined],
+    ['e, 8 February 1953.', 'Photograph by Piet Kramer, courtesy of the Zeeuws Archief', 'Piet Kramer', 'Zeeuws Archief'],
+    ['e, 9 February 1953.', 'Cornelis van der Meer for The Daily Courier', 'Cornelis van der Meer', undefined],
+  ].map(([caption, ...rest]) => [(caption as string).slice(-17), ...rest]));
+  // a bar in a sentence of prose opens no credit
+  assert.deepEqual(segmentText('Turnout was high | the count went on until dawn. | Next story').media, []);
+});
