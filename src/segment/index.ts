@@ -149,6 +149,29 @@ function givenByLine(lines: ReadonlyArray<[number, number]>, given: readonly Med
 const MAX_LONE_CAPTION = 400;
 
 /**
+ * A gallery's control as a scraper leaves it on a line of its own: "hide caption", "toggle caption",
+ * "Enlarge this image", "Image 3 of 12", "4/12". Read only on short lines.
+ */
+const GALLERY_CONTROL = /^(?:(?:hide|show|toggle) caption|caption|enlarge this image|expand|view (?:image|larger image)|(?:image|photo|picture|slide) \d{1,3}(?: of |\/)\d{1,3}|\d{1,3}(?: of |\/)\d{1,3})$/i;
+const MAX_CONTROL_LENGTH = 24;
+
+function isGalleryControl(text: string, [start, end]: [number, number]): boolean {
+  return end - start <= MAX_CONTROL_LENGTH && GALLERY_CONTROL.test(text.slice(start, end).trim());
+}
+
+/** Controls after a picture's credit line ending in the same credit again, from line `from`: those lines, else none. */
+function repeatedCreditLines(text: string, lines: ReadonlyArray<[number, number]>, from: number, [start, end]: [number, number]): Array<[number, number]> {
+  let k = from;
+  while (k < lines.length && k - from < MAX_CONTROLS && isGalleryControl(text, lines[k])) k++;
+  const again = lines[k];
+  if (k === from || again === undefined || text.slice(again[0], again[1]).trim() !== text.slice(start, end)) return [];
+  return lines.slice(from, k + 1);
+}
+
+/** Controls read in a row ("hide caption", "toggle caption"). */
+const MAX_CONTROLS = 3;
+
+/**
  * Paragraphs, sentences and media of `text`; a pure function of its arguments. Media items of origin
  * 'html-figure' given with the document are kept (renumbered in text order with the rest): their
  * lines become 'captions' paragraphs and are not searched again.
@@ -197,11 +220,16 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
       }
       continue;
     }
-    // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines.
-    const credit = next && line[1] - line[0] <= MAX_LONE_CAPTION ? loneCreditLine(text, next[0], next[1], lineContext) : undefined;
-    if (next && credit && !runs[k + 1]) {
-      addTwoLinePicture(builder, line, next, credit);
-      k++;
+    // "Caption" then "Photograph: X/Reuters" alone on the next line: one picture over two lines, or
+    // three when a gallery's control ("hide caption") stands between them.
+    const controls = next && isGalleryControl(text, next) ? 1 : 0;
+    const creditLine = lines[k + 1 + controls];
+    const credit = creditLine && line[1] - line[0] <= MAX_LONE_CAPTION && !isGalleryControl(text, line) ? loneCreditLine(text, creditLine[0], creditLine[1], lineContext) : undefined;
+    if (creditLine && credit && !runs[k + 1 + controls]) {
+      // (NPR style: "hide caption", "toggle caption" and the same credit again under the picture)
+      const repeated = repeatedCreditLines(text, lines, k + 2 + controls, credit);
+      addTwoLinePicture(builder, line, creditLine, credit, lines.slice(k + 1, k + 1 + controls), repeated);
+      k += 1 + controls + repeated.length;
       continue;
     }
     // A credit alone on its line that no caption before it took, then an uncredited caption: credit first
@@ -219,9 +247,20 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
   return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
 }
 
-/** A picture told over two lines, its caption on one and its credit alone on the other (either first): both lines in text order. */
-function addTwoLinePicture(builder: Builder, caption: [number, number], creditLine: [number, number], credit: [number, number]): void {
-  for (const line of caption[0] < creditLine[0] ? [caption, creditLine] : [creditLine, caption]) {
+/**
+ * A picture told over two lines, its caption on one and its credit alone on the other (either first),
+ * with any gallery controls between them: the lines in text order.
+ */
+function addTwoLinePicture(
+  builder: Builder,
+  caption: [number, number],
+  creditLine: [number, number],
+  credit: [number, number],
+  controls: ReadonlyArray<[number, number]> = [],
+  repeated: ReadonlyArray<[number, number]> = [],
+): void {
+  const pictureLines = caption[0] < creditLine[0] ? [caption, ...controls, creditLine, ...repeated] : [creditLine, ...controls, caption];
+  for (const line of pictureLines) {
     const id = builder.paragraph(line[0], line[1], 'captions');
     if (line === caption) builder.sentencesOf(id, line[0], line[1], 'caption');
   }

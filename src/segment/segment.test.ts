@@ -310,3 +310,28 @@ test('a credit set off by a bar, a name with two particles after ©, a credit na
   // a bar in a sentence of prose opens no credit
   assert.deepEqual(segmentText('Turnout was high | the count went on until dawn. | Next story').media, []);
 });
+
+test("a gallery's controls between a caption and its credit, and the same credit repeated under them, stay with the picture", () => {
+  const text = [
+    'Protests spread',
+    '',
+    'Enlarge this image',
+    'Protesters march through the capital on Tuesday, 12 March 2019.',
+    'Jo Lee/AP',
+    'hide caption',
+    'toggle caption',
+    'Jo Lee/AP',
+    'The demonstrations began after the election.',
+    'Police block a bridge on 13 March 2019.',
+    'Image 2 of 9',
+    'Photograph: Ana Ruiz/Reuters',
+  ].join('\n');
+  const { media, paragraphs } = segmentText(text);
+  assert.deepEqual(media.map((m) => [m.caption.text.slice(0, 18), m.credit?.text]), [
+    ['Protesters march t', 'Jo Lee/AP'],
+    ['Police block a bri', 'Photograph: Ana Ruiz/Reuters'],
+  ]);
+  assert.deepEqual(paragraphs.filter((p) => p.kind === 'body').map((p) => p.text), ['The demonstrations began after the election.']);
+  // a control is never a caption itself
+  assert.equal(media.some((m) => /caption/i.test(m.caption.text)), false);
+});
