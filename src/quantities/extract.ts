@@ -659,7 +659,9 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
       const reduced = i === countEnd + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
       const coordinated = passiveBefore && tokenAt(tokens, i - 1)?.lower === 'and';
-      return passive || reduced || coordinated || INTRANSITIVE.has(token.lower) ? category : undefined;
+      // ("two journalists were among those arrested")
+      const amongThose = tokenAt(tokens, i - 1)?.lower === 'those' && tokenAt(tokens, i - 2)?.lower === 'among';
+      return passive || reduced || coordinated || amongThose || INTRANSITIVE.has(token.lower) ? category : undefined;
     }
     if (AUXILIARIES.has(token.lower) || ADJECTIVES_LIKE_VERBS.has(token.lower)) continue;
     // ("20,000 soldiers of the defeated army were interned": after a determiner an -ed word describes a noun)

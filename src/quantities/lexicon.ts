@@ -112,7 +112,7 @@ export const HEAD_CATEGORIES = categories({
   vessels: 'vehicles', galleons: 'vehicles', triremes: 'vehicles', biremes: 'vehicles', quinqueremes: 'vehicles', longships: 'vehicles',
   caravels: 'vehicles', carracks: 'vehicles', ironclads: 'vehicles', steamers: 'vehicles', corvettes: 'vehicles', sloops: 'vehicles', schooners: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops', trains: 'vehicles', buses: 'vehicles', wagons: 'vehicles',
-  captives: 'arrested',
+  captives: 'arrested', hostages: 'arrested',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',
   strikers: 'protesters', rioters: 'protesters', picketers: 'protesters', pickets: 'protesters',
 });

@@ -471,3 +471,9 @@ test('strikers and street crowds are protesters, an army reckoned at a figure is
   assert.equal(only('Before a crowd of some 5,000 townspeople, the governor was hanged.').category, 'other');
   assert.equal(quantities('Thousands went on to study abroad.').filter((q) => q.category === 'protesters').length, 0);
 });
+
+test('people among those arrested or killed share that fate; hostages are held', () => {
+  assert.equal(only('Three reporters were among those detained.').category, 'arrested');
+  assert.equal(only('Two nurses were among those killed in the shelling.').category, 'killed');
+  assert.equal(only('Gunmen took 40 hostages at the hotel.').category, 'arrested');
+});
