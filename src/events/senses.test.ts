@@ -348,3 +348,14 @@ test('protest told by banners and streets, force told by canisters and the Riot 
   assert.deepEqual(coded('The regulator took the channel off the air.'), ['COERCE:off the air']);
   assert.deepEqual(coded('The senate stripped him of his immunity.'), ['COERCE:stripped']);
 });
+
+test('crowds dispersed, constitutions suspended and networks shut down are coercion; a protest banned is not held, a banned one that went ahead is', () => {
+  assert.deepEqual(coded('Riot police dispersed the crowd outside the palace.'), ['COERCE:dispersed']);
+  assert.deepEqual(coded('The clouds dispersed by noon.'), []);
+  assert.deepEqual(coded('The junta suspended the constitution.'), ['COERCE:suspended']);
+  assert.deepEqual(coded('Authorities shut down the internet for three days.'), ['COERCE:shut down']);
+  assert.deepEqual(coded('The plant was shut down for repairs.'), []);
+  assert.deepEqual(coded('Messaging apps were throttled across the country.'), ['COERCE:throttled']);
+  assert.deepEqual(coded('The government banned all demonstrations.'), ['COERCE:banned']);
+  assert.deepEqual(coded('Thousands joined a banned demonstration in the capital.'), ['PROTEST:demonstration']);
+});

@@ -333,6 +333,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the policy to be executed", "the execution of these programs": carrying out, not putting to death.
   { forms: ['burned at the stake', 'burnt at the stake', 'beheaded', 'guillotined', 'crucified'], type: 'ASSAULT', mode: 'execute', pos: 'verb' },
   // "he was strangled with a silk cord"; not an economy or a trade strangled
+  // "social media were being throttled", "authorities shut down the internet": censorship, not a strangling
+  { forms: ['throttled', 'throttling', 'shut down', 'shuts down', 'shutting down', 'cut off', 'switched off', 'restricted', 'restricting'], type: 'COERCE', mode: 'censor', pos: 'verb', aimedAt: ['internet', 'websites', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections'] },
+  { forms: ['throttled', 'throttling'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: ['media', 'internet', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections', 'apps', 'platforms', 'websites', 'services'], window: 4 },
   { forms: ['strangled', 'garrotted', 'garroted', 'throttled'], type: 'ASSAULT', pos: 'verb', notAimedAt: [...ABSTRACT_ADVERSARIES, 'economy', 'trade', 'growth', 'competition', 'supply', 'supplies', 'industry', 'investment', 'credit', 'sanctions', 'embargo', 'blockade', 'regulation', 'regulations', 'tape'] },
   // "the soldiers cut down the unarmed crowd"; not trees, spending or a rival's argument
   { forms: ['cut down', 'cutting down', 'cuts down'], type: 'ASSAULT', pos: 'verb', followedBy: ['crowd', 'crowds', 'them', 'protesters', 'demonstrators', 'civilians', 'fugitives', 'stragglers', 'defenders', 'prisoners', 'rebels', 'survivors', 'villagers', 'worshippers', 'people'], window: 3, violent: true },
@@ -398,6 +401,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['gathered', 'assembled', 'converged'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'supporters', 'opponents', 'crowds', 'strikers', 'marchers'], followedBy: ['outside', 'in', 'at', 'near', 'opposite', 'before', 'around'], window: 5 },
   // a caption's present tense, said of protesters (crowds that gather are as often mourners or onlookers)
   { forms: ['gather', 'gathers', 'assemble', 'assembles'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'strikers', 'marchers', 'supporters', 'opponents'], window: 3 },
+  // a protest banned is the ban's object, not a protest held: "the government banned all demonstrations"
+  // (but "a banned march" went ahead)
+  { forms: ['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'marches', 'strike', 'strikes', 'gatherings', 'meetings'], type: '', pos: 'noun', blocks: true, precededBy: ['banned', 'banning', 'bans', 'prohibited', 'prohibiting', 'prohibits', 'forbade', 'forbidding', 'forbids', 'outlawed', 'outlawing', 'outlaws'], notPrecededBy: ['a', 'an'], window: 2 },
   { forms: ['demonstration', 'demonstrations'], type: 'PROTEST', mode: 'demo', pos: 'noun', notFollowedBy: ['of', 'that', 'how'], window: 1 },
   // The verb also means "showed": it is a protest only when a place, a time or a cause follows.
   { forms: ['demonstrated', 'demonstrating', 'demonstrate'], type: 'PROTEST', mode: 'demo', pos: 'verb', followedBy: ['against', 'in', 'outside', 'at', 'for', 'near', 'on', 'across', 'throughout', 'peacefully', 'again', 'today', 'yesterday', ',', '.', 'there', 'daily', 'through'], window: 1 },
@@ -508,6 +514,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: CLOSING, type: 'COERCE', mode: 'restrict', pos: 'verb', followedBy: ['universities', 'university', 'newspapers', 'newspaper', 'schools', 'monasteries', 'churches', 'mosques', 'synagogues', 'seminaries', 'theatres', 'journals'], window: 4, violent: true },
 
   // MOBILIZE
+  // "riot police dispersed the crowd with batons"
+  { forms: ['dispersed', 'disperse', 'dispersing', 'disperses', 'broke up', 'break up', 'breaking up'], type: 'COERCE', mode: 'restrict', pos: 'verb', aimedAt: ['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'marchers', 'march', 'students', 'gathering', 'sit-in', 'pickets', 'strikers', 'mob', 'rioters'], violent: true },
+  // "the junta suspended the constitution", "dissolved parliament"
+  { forms: ['suspended', 'suspends', 'suspending', 'dissolved', 'dissolves', 'dissolving'], type: 'COERCE', pos: 'verb', aimedAt: ['constitution', 'parliament', 'assembly', 'legislature', 'congress', 'senate', 'duma', 'courts', 'judiciary'] },
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
   // "soldiers with machine guns patrolled the streets"; not a lone officer on his beat
   { forms: ['patrolled', 'patrolling'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['soldiers', 'troops', 'tanks', 'vehicles', 'police', 'militiamen', 'paratroopers', 'guns', 'army', 'gendarmes', 'marines'], followedBy: ['streets', 'avenues', 'city', 'capital', 'town', 'towns', 'border', 'roads', 'squares', 'districts', 'neighbourhoods', 'neighborhoods'], window: 6 },
