@@ -236,7 +236,7 @@ const DISPLACEMENT_CONTEXT = new Set([
   'refugees', 'people', 'civilians', 'families', 'residents', 'villagers', 'thousands', 'hundreds', 'millions', 'dozens',
   'inhabitants', 'population', 'populations', 'exiles', 'emigrants', 'migrants', 'citizens', 'tens', 'crowds',
   'townspeople', 'peasants', 'minority', 'minorities', 'tribe', 'tribes', 'communities', 'children', 'women', 'jews',
-  'survivors', 'hundred', 'thousand',
+  'survivors', 'hundred', 'thousand', 'settlers', 'farmers', 'tenants', 'tribesmen', 'crofters', 'serfs', 'natives',
 ]);
 /**
  * What else shows an evacuation moves people: the places emptied ("the town had been evacuated")

@@ -359,3 +359,13 @@ test('crowds dispersed, constitutions suspended and networks shut down are coerc
   assert.deepEqual(coded('The government banned all demonstrations.'), ['COERCE:banned']);
   assert.deepEqual(coded('Thousands joined a banned demonstration in the capital.'), ['PROTEST:demonstration']);
 });
+
+test('strongholds taken, towns sacked or laid waste and gates opened to besiegers are events even when the place has no name; a road taken is not', () => {
+  assert.deepEqual(coded('The mutineers seized the arsenal.'), ['ASSAULT:seized']);
+  assert.deepEqual(coded('The raiders sacked the town and burned the abbey.'), ['ASSAULT:sacked', 'ASSAULT:burned']);
+  assert.deepEqual(coded('The insurgents took the barracks at dawn.'), ['ASSAULT:took']);
+  assert.deepEqual(coded('The rebels took the road to the coast.'), []);
+  assert.deepEqual(coded('The duke laid waste to the valley.'), ['ASSAULT:laid waste']);
+  assert.deepEqual(coded('After a month the city opened its gates to the besiegers.'), ['RETREAT:opened its gates']);
+  assert.deepEqual(coded('The tenants were driven from their land.'), ['DISPLACE:driven from their land']);
+});

@@ -166,6 +166,7 @@ const RESOURCES = [
 const ARMED_FORCES = [
   'troops', 'soldiers', 'tanks', 'army', 'armies', 'forces', 'paratroopers', 'marines', 'units', 'divisions', 'fighters',
   'rebels', 'guerrillas', 'columns', 'battalions', 'regiments', 'brigades', 'militias', 'militiamen', 'insurgents',
+  'legions', 'legionaries', 'cavalry', 'infantry', 'crusaders', 'knights', 'hussars', 'cossacks',
 ];
 /** What is conceded in an election or a game: no concession to an opponent's demands. */
 const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
@@ -175,6 +176,11 @@ const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
 const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
+/** Places and craft an attacker takes: a trigger even when the place is not named ("seized the arsenal"). */
+const STRONGHOLDS = ['arsenal', 'fort', 'fortress', 'citadel', 'castle', 'barracks', 'garrison', 'stronghold', 'bridge', 'bridgehead', 'airport', 'airfield', 'town', 'towns', 'city', 'capital', 'village', 'villages', 'palace', 'ship', 'ships', 'vessel', 'warship', 'frigate'];
+/** "the ship had been captured" is told by its own passive reading elsewhere; these leave the act undone. */
+const PASSIVE_AUXILIARIES_NOT_DONE = ['not', 'never', 'failed'];
+
 /** Orders and restrictions that are revoked, and the verbs of revoking them. */
 const REVOKING = ['revoked', 'rescinded', 'repealed', 'annulled'];
 const REVOCABLE = ['order', 'orders', 'decree', 'decrees', 'edict', 'proclamation', 'ban', 'curfew', 'restrictions', 'sanctions', 'measures'];
@@ -319,7 +325,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
-  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'mosques', 'synagogues', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
+  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'church', 'cathedral', 'monastery', 'abbey', 'temple', 'palace', 'castle', 'mosques', 'mosque', 'synagogues', 'synagogue', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
   // that lands and fights is told by the fighting); not "landed with seven companions"
@@ -556,7 +562,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
   // "captured Philadelphia", "conquered Burma", "Paris was liberated": a named place taken (only when one is).
   // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
+  // strongholds and towns taken by force, named or not: "the mutineers seized the ship", "sacked the town", "took the arsenal"
+  { forms: ['captured', 'seized', 'sacked', 'stormed', 'overran'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS, notPrecededBy: PASSIVE_AUXILIARIES_NOT_DONE, window: 3, playable: true },
+  { forms: ['took', 'taken'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS.filter((place) => !VESSELS.includes(place)), notFollowedBy: ['part', 'over', 'refuge', 'shelter', 'control', 'photographs', 'pictures', 'tour', 'tours', 'train', 'road', 'bus', 'stand', 'care'], precededBy: ARMED_FORCES.concat(['mutineers', 'insurgents', 'rebels', 'mob', 'crowd', 'crowds', 'rioters', 'attackers', 'besiegers', 'enemy']), window: 3, playable: true },
   { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
+  // "the army laid waste to the province"
+  { forms: ['laid waste', 'lay waste', 'laying waste', 'laid it waste', 'laid them waste'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
+  // "the town opened its gates to the besiegers": a surrender
+  { forms: ['opened its gates', 'opened their gates', 'opened the gates', 'open its gates'], type: 'RETREAT', mode: 'disarm', pos: 'verb', followedBy: ['to'], window: 1 },
   // "recovered Cyprus", "reduced Caria town by town", "subdued Bohemia": a named place taken back or brought under
   { forms: ['recovered', 'reduced', 'subdued', 'reconquered'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
   { forms: ['annexed'], type: 'COERCE', mode: 'confiscate', pos: 'verb', placeObject: true },
@@ -722,7 +735,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['vowed', 'pledged', 'swore'], type: 'THREATEN', mode: 'violence', pos: 'verb', followedBy: ['fight', 'fighting', 'retaliate', 'revenge', 'avenge', 'crush', 'destroy', 'attack', 'resist', 'punish', 'retaliation', 'stern', 'harsh', 'tough', 'severe', 'decisive', 'merciless'], window: 3 },
 
   // DISPLACE (extension)
-  { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated'], type: 'DISPLACE', pos: 'verb' },
+  { forms: ['fled', 'flee', 'fleeing', 'flees', 'driven from their homes', 'forced from their homes', 'exodus', 'evacuated', 'driven from their land', 'driven off their land', 'driven from their villages', 'forced from their land', 'forced off their land', 'driven from their lands'], type: 'DISPLACE', pos: 'verb' },
   // "some 70,000 people had left the country" (a crowd or a count: one traveller leaving is no displacement, see extract.ts)
   { forms: ['left the country', 'leave the country', 'leaving the country', 'left their homeland', 'left their homes'], type: 'DISPLACE', pos: 'verb' },
   // "thousands were driven out of the city", "7,000 people were flown out"; not "forced out of office"
