@@ -78,7 +78,8 @@ export interface TriggerRule {
 
 /** Protests a side may call off, a concession ("the union called off the strike"). */
 const PROTESTS_CALLED_OFF = ['strike', 'strikes', 'walkout', 'stoppage', 'boycott', 'protest', 'protests', 'blockade', 'march', 'general strike'];
-const CALLED_OFF_PROTESTS = ['called off', 'call off', 'calling off', 'calls off'].flatMap((verb) =>
+const CALLING_OFF = ['called off', 'call off', 'calling off', 'calls off'];
+const CALLED_OFF_PROTESTS = CALLING_OFF.flatMap((verb) =>
   ['', 'the ', 'their ', 'its ', 'a '].flatMap((determiner) => PROTESTS_CALLED_OFF.map((protest) => `${verb} ${determiner}${protest}`)),
 );
 
@@ -178,8 +179,10 @@ const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vot
 const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'cruiser', 'cruisers', 'destroyer', 'destroyers', 'carrier', 'carriers', 'submarine', 'submarines', 'vessel', 'vessels', 'fleet', 'liner', 'transport', 'transports', 'galley', 'galleys', 'frigate', 'frigates', 'warship', 'warships', 'tanker', 'tankers', 'merchantmen', 'gunboat', 'gunboats'];
 /** Places and craft an attacker takes: a trigger even when the place is not named ("seized the arsenal"). */
 const STRONGHOLDS = ['arsenal', 'fort', 'fortress', 'citadel', 'castle', 'barracks', 'garrison', 'stronghold', 'bridge', 'bridgehead', 'airport', 'airfield', 'town', 'towns', 'city', 'capital', 'village', 'villages', 'palace', 'ship', 'ships', 'vessel', 'warship', 'frigate'];
-/** "the ship had been captured" is told by its own passive reading elsewhere; these leave the act undone. */
-const PASSIVE_AUXILIARIES_NOT_DONE = ['not', 'never', 'failed'];
+/** Words before a verb of taking that leave the place untaken: "failed to seize the bridge". */
+const LEFT_UNDONE = ['not', 'never', 'failed'];
+/** Networks a government cuts or slows: "shut down the internet". */
+const NETWORKS = ['internet', 'websites', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections'];
 
 /** Orders and restrictions that are revoked, and the verbs of revoking them. */
 const REVOKING = ['revoked', 'rescinded', 'repealed', 'annulled'];
@@ -340,8 +343,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['burned at the stake', 'burnt at the stake', 'beheaded', 'guillotined', 'crucified'], type: 'ASSAULT', mode: 'execute', pos: 'verb' },
   // "he was strangled with a silk cord"; not an economy or a trade strangled
   // "social media were being throttled", "authorities shut down the internet": censorship, not a strangling
-  { forms: ['throttled', 'throttling', 'shut down', 'shuts down', 'shutting down', 'cut off', 'switched off', 'restricted', 'restricting'], type: 'COERCE', mode: 'censor', pos: 'verb', aimedAt: ['internet', 'websites', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections'] },
-  { forms: ['throttled', 'throttling'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: ['media', 'internet', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections', 'apps', 'platforms', 'websites', 'services'], window: 4 },
+  { forms: ['throttled', 'throttling', 'shut down', 'shuts down', 'shutting down', 'cut off', 'switched off', 'restricted', 'restricting'], type: 'COERCE', mode: 'censor', pos: 'verb', aimedAt: NETWORKS },
+  { forms: ['throttled', 'throttling'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: [...NETWORKS, 'media', 'apps', 'platforms', 'services'], window: 4 },
   { forms: ['strangled', 'garrotted', 'garroted', 'throttled'], type: 'ASSAULT', pos: 'verb', notAimedAt: [...ABSTRACT_ADVERSARIES, 'economy', 'trade', 'growth', 'competition', 'supply', 'supplies', 'industry', 'investment', 'credit', 'sanctions', 'embargo', 'blockade', 'regulation', 'regulations', 'tape'] },
   // "the soldiers cut down the unarmed crowd"; not trees, spending or a rival's argument
   { forms: ['cut down', 'cutting down', 'cuts down'], type: 'ASSAULT', pos: 'verb', followedBy: ['crowd', 'crowds', 'them', 'protesters', 'demonstrators', 'civilians', 'fugitives', 'stragglers', 'defenders', 'prisoners', 'rebels', 'survivors', 'villagers', 'worshippers', 'people'], window: 3, violent: true },
@@ -457,7 +460,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the strike committee called off the walkout": a strike ended is a concession
   // (the protest called off is read with it, its object, not a second event: "called off the walkout")
   { forms: CALLED_OFF_PROTESTS, type: 'CONCEDE', pos: 'verb' },
-  { forms: ['called off', 'call off', 'calling off', 'calls off'], type: 'CONCEDE', pos: 'verb', followedBy: PROTESTS_CALLED_OFF.filter((protest) => !protest.includes(' ')), window: 3 },
+  { forms: CALLING_OFF, type: 'CONCEDE', pos: 'verb', followedBy: PROTESTS_CALLED_OFF.filter((protest) => !protest.includes(' ')), window: 3 },
   { forms: ['went on strike', 'go on strike', 'going on strike', 'walked out', 'walkout', 'downed tools', 'down tools', 'downing tools', 'walked off the job', 'stopped work', 'stop work', 'stopping work'], type: 'PROTEST', mode: 'strike-lim', pos: 'verb' },
   // ("a one-day strike", "a 24-hour strike")
   { forms: ['strike'], type: 'PROTEST', mode: 'strike-lim', pos: 'noun', precededBy: ['the', 'a', 'their', 'nationwide', 'national', 'indefinite', 'rail', 'miners', "miners'", 'dock', 'factory', 'student', 'day', 'hour', 'week'], notFollowedBy: ['warning', 'threat', 'ballot', 'vote', 'fund', 'pay', 'on', 'against', 'force', 'price', 'zone', 'aircraft', 'group'], window: 1 },
@@ -563,7 +566,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "captured Philadelphia", "conquered Burma", "Paris was liberated": a named place taken (only when one is).
   // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
   // strongholds and towns taken by force, named or not: "the mutineers seized the ship", "sacked the town", "took the arsenal"
-  { forms: ['captured', 'seized', 'sacked', 'stormed', 'overran'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS, notPrecededBy: PASSIVE_AUXILIARIES_NOT_DONE, window: 3, playable: true },
+  { forms: ['captured', 'seized', 'sacked', 'stormed', 'overran'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS, notPrecededBy: LEFT_UNDONE, window: 3, playable: true },
   { forms: ['took', 'taken'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS.filter((place) => !VESSELS.includes(place)), notFollowedBy: ['part', 'over', 'refuge', 'shelter', 'control', 'photographs', 'pictures', 'tour', 'tours', 'train', 'road', 'bus', 'stand', 'care'], precededBy: ARMED_FORCES.concat(['mutineers', 'insurgents', 'rebels', 'mob', 'crowd', 'crowds', 'rioters', 'attackers', 'besiegers', 'enemy']), window: 3, playable: true },
   { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
   // "the army laid waste to the province"

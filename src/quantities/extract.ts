@@ -340,7 +340,7 @@ function menCommanded(tokens: readonly Token[], first: number, head: Token | und
   const men = head?.lower === 'men';
   if (head !== undefined && !men) return undefined;
   // ("legions, between 40,000 and 50,000 men": the words before a range's "between")
-  const at = tokenAt(tokens, first - 1)?.lower === 'between' ? first - 1 : first;
+  const at = rangeOpening(tokens, first);
   const before = tokenAt(tokens, at - 1)?.lower ?? '';
   if (COMMANDING.has(before) || wordsAt(tokens, at - 3, THE_HEAD_OF)) return 'troops';
   if (!men) return undefined;
@@ -349,6 +349,11 @@ function menCommanded(tokens: readonly Token[], first: number, head: Token | und
   if (before === 'with' && anyWordBetween(tokens, at - 2, at - 2 - ARRIVAL_REACH, ARRIVALS)) return 'troops';
   const body = tokenAt(tokens, at - 2)?.lower ?? '';
   return before === ',' && (FORCES.has(body) || FORMATIONS.has(body)) ? 'troops' : undefined;
+}
+
+/** Where the words before a count end: at its range's "between" when it opens one. */
+function rangeOpening(tokens: readonly Token[], first: number): number {
+  return tokenAt(tokens, first - 1)?.lower === 'between' ? first - 1 : first;
 }
 
 /** Verbs of a commander coming with his men, and how far before "with" they may stand. */
@@ -430,7 +435,7 @@ function opensObject(token: Token | undefined): boolean {
  * the count is of troops, whatever its noun.
  */
 function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
-  const at = tokenAt(tokens, first - 1)?.lower === 'between' ? first - 1 : first;
+  const at = rangeOpening(tokens, first);
   const link = tokenAt(tokens, at - 1)?.lower;
   if (link === 'of') return FORCES.has(tokenAt(tokens, at - 2)?.lower ?? '') ? 'troops' : undefined;
   return link === 'at' && ESTIMATING.has(tokenAt(tokens, at - 2)?.lower ?? '') && FORCES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'troops' : undefined;

@@ -109,8 +109,10 @@ export const HEAD_CATEGORIES = categories({
   tanks: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', lorries: 'vehicles', aircraft: 'vehicles',
   planes: 'vehicles', jets: 'vehicles', bombers: 'vehicles', helicopters: 'vehicles', warships: 'vehicles',
   ships: 'vehicles', galleys: 'vehicles', frigates: 'vehicles', destroyers: 'vehicles', cruisers: 'vehicles', battleships: 'vehicles',
-  vessels: 'vehicles', galleons: 'vehicles', triremes: 'vehicles', biremes: 'vehicles', quinqueremes: 'vehicles', longships: 'vehicles',
-  caravels: 'vehicles', carracks: 'vehicles', ironclads: 'vehicles', steamers: 'vehicles', corvettes: 'vehicles', sloops: 'vehicles', schooners: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
+  vessels: 'vehicles', galleons: 'vehicles', boats: 'vehicles', carriers: 'vehicles', cars: 'vehicles', gunboats: 'vehicles', submarines: 'vehicles',
+  // (craft of older navies: "353 triremes", "ten sloops of war")
+  triremes: 'vehicles', biremes: 'vehicles', quinqueremes: 'vehicles', longships: 'vehicles', caravels: 'vehicles', carracks: 'vehicles',
+  ironclads: 'vehicles', steamers: 'vehicles', corvettes: 'vehicles', sloops: 'vehicles', schooners: 'vehicles',
   tank: 'vehicles', vehicle: 'vehicles', soldier: 'troops', trains: 'vehicles', buses: 'vehicles', wagons: 'vehicles',
   captives: 'arrested', hostages: 'arrested',
   protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters', marchers: 'protesters',

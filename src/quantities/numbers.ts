@@ -65,7 +65,9 @@ export function mayStartNumber(token: Token): boolean {
 
 /** Whether a number may end at this token: digits, a unit or tens word ("twenty-three"), a scale or a vague count. */
 export function mayEndNumber(token: Token): boolean {
-  return token.kind === 'number' || (token.kind === 'word' && (UNITS.has(token.lower) || TENS.has(token.lower) || SCALES.has(token.lower) || VAGUE_COUNTS.has(token.lower) || token.lower === 'hundred' || token.lower === 'dozen'));
+  if (token.kind !== 'word') return token.kind === 'number';
+  const word = token.lower;
+  return UNITS.has(word) || TENS.has(word) || SCALES.has(word) || VAGUE_COUNTS.has(word) || word === 'hundred' || word === 'dozen';
 }
 
 /** The number starting at token i, or undefined. */

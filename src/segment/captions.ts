@@ -57,7 +57,12 @@ export function afterSentence(text: string, i: number, start: number): boolean {
   // (a capital letter A-Z, as the credit scan's expression reads it)
   if (here < 65 || here > 90 || i - 2 < start || codeAt(text, i - 1) !== 32) return false;
   const mark = codeAt(text, i - 2);
-  return mark === 46 || mark === 33 || mark === 63 || mark === 0x201d || mark === 0x2013 || mark === 0x2014 || mark === 124; // . ! ? ” – — |
+  return mark === 46 || mark === 33 || mark === 63 || mark === 0x201d || setsCreditOff(mark); // . ! ? ” and – — |
+}
+
+/** A dash or a bar, which set a credit off from its caption: "... June 1999 – Imperial War Museum", "... 1953. | Keystone". */
+function setsCreditOff(mark: number): boolean {
+  return mark === 0x2013 || mark === 0x2014 || mark === 124; // – — |
 }
 
 /**
@@ -299,7 +304,7 @@ function creditAfterCaption(text: string, lineStart: number, spans: Array<[numbe
 /** The caption without the dash or bar that set its credit off ("... in June 1999 – Imperial War Museum", "... 1953. | Keystone"). */
 function withoutDash(text: string, [start, end]: [number, number]): [number, number] {
   const mark = codeAt(text, end - 1);
-  return end - start > 2 && (mark === 0x2013 || mark === 0x2014 || mark === 124) && spaceAt(text, end - 2) ? trimmed(text, start, end - 1) : [start, end];
+  return end - start > 2 && setsCreditOff(mark) && spaceAt(text, end - 2) ? trimmed(text, start, end - 1) : [start, end];
 }
 
 /** Fewest spaces in body text before a glued caption: a few words are a caption's own sentence. */
