@@ -101,11 +101,11 @@ function anyNear(clause: readonly string[], window: number, words: ReadonlySet<s
   return false;
 }
 
-/** "demanding that Iraq withdraw", "urged them to leave": the act is what is asked for, not done. */
+/** "demanding that Iraq withdraw", "urged them to leave", "banners calling for an amnesty": the act is what is asked for, not done. */
 function isDemandedAct(clause: readonly string[]): boolean {
   const recent = clause.slice(-DEMAND_WINDOW);
   const demand = recent.findIndex((w) => DEMAND_WORDS.has(w));
-  return demand >= 0 && recent.slice(demand + 1).some((w) => w === 'that' || w === 'to');
+  return demand >= 0 && recent.slice(demand + 1).some((w) => w === 'that' || w === 'to' || w === 'for');
 }
 
 const WARNING_VERBS = new Set(['warned', 'threatened', 'warning', 'threatening', 'warns', 'threatens']);

@@ -369,3 +369,9 @@ test('strongholds taken, towns sacked or laid waste and gates opened to besieger
   assert.deepEqual(coded('After a month the city opened its gates to the besiegers.'), ['RETREAT:opened its gates']);
   assert.deepEqual(coded('The tenants were driven from their land.'), ['DISPLACE:driven from their land']);
 });
+
+test('what a protest calls for is not yet done: an amnesty or a boycott called for is the demand, not a concession or a boycott', () => {
+  assert.deepEqual(coded('The marchers carried banners calling for an amnesty.'), ['PROTEST:carried banners']);
+  assert.deepEqual(coded('Students called for a boycott of the elections.'), ['REQUEST:called for']);
+  assert.deepEqual(coded('The government declared an amnesty.'), ['CONCEDE:amnesty']);
+});
