@@ -381,7 +381,17 @@ const PROTESTER_WORDS = new Set([
 const MARCHING_IN = new Set(['marched', 'poured', 'streamed', 'moved']);
 
 function protestersBefore(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 12; k -= 1) if (PROTESTER_WORDS.has(tokens[k].lower)) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 12; k -= 1) if (PROTESTER_WORDS.has(tokens[k].lower) && !actedUpon(tokens, k)) return true;
+  return false;
+}
+
+/** Verbs whose object the crowd after them is: "authorities arrested more than 200 people and blocked access" is no crowd blocking. */
+const ACTS_ON_PEOPLE = new Set(['arrested', 'detained', 'killed', 'wounded', 'injured', 'dispersed', 'held', 'jailed', 'evacuated', 'expelled', 'deported', 'rounded']);
+/** How far back from a crowd word its verb may stand ("arrested more than 200 people"). */
+const OBJECT_REACH = 5;
+
+function actedUpon(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - OBJECT_REACH; k -= 1) if (ACTS_ON_PEOPLE.has(tokens[k].lower)) return true;
   return false;
 }
 

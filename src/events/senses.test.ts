@@ -375,3 +375,8 @@ test('what a protest calls for is not yet done: an amnesty or a boycott called f
   assert.deepEqual(coded('Students called for a boycott of the elections.'), ['REQUEST:called for']);
   assert.deepEqual(coded('The government declared an amnesty.'), ['CONCEDE:amnesty']);
 });
+
+test('a crowd that was acted upon does not make the next blockade a protest', () => {
+  assert.deepEqual(coded('Authorities detained about 300 people and blocked access to the square.'), ['COERCE:detained', 'COERCE:blocked']);
+  assert.deepEqual(coded('Hundreds of people blocked the main road.'), ['PROTEST:blocked']);
+});
