@@ -14,3 +14,16 @@ test("a caption's photo date is its first, unless that one is in a relative clau
   const dates = analyse({ name: 'g', text }).media.map((m) => m.date?.value);
   assert.deepEqual(dates, ['1980-08-17', '1980-08-18', '1945', '1989-11-24']);
 });
+
+test("an unresolved first date gives way to the resolved one closing the caption's first sentence, not to one told after it", () => {
+  const text = [
+    'The strike in pictures.',
+    '',
+    'Wives queue for relief in the autumn of 1926, months after the strike.Photograph: Jo Lee/AP',
+    'Crowds gather in the park on the final day of the strike, 12 May 1926.Photograph: Ana Ruiz/Reuters',
+    'Wives queue for relief in the autumn of 1926, months after the strike.Photograph: Jo Lee/AP',
+    'Miners march on the final day of the strike. They had come out on 3 May 1926.Photograph: Ana Ruiz/Reuters',
+  ].join('\n');
+  const dates = analyse({ name: 'g', text }).media.map((m) => m.date?.value);
+  assert.deepEqual(dates, ['1926-FA', '1926-05-12', '1926-FA', '1926-XX-XX']);
+});

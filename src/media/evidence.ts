@@ -30,13 +30,25 @@ export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, Cap
 
 /**
  * The date a caption gives its photograph: its first, unless that one belongs to a relative clause on
- * someone ("Walesa, an electrician who had been sacked in 1976, addresses strikers ..., 17 August 1980")
- * or names something ("the face of the 1968 Prague Spring, speaks ... on 24 November") while a later
- * date is free of both.
+ * someone ("Walesa, an electrician who had been sacked in 1976, addresses strikers ..., 17 August 1980"),
+ * names something ("the face of the 1968 Prague Spring, speaks ... on 24 November") while a later date
+ * is free of both; or could not be resolved while a resolved date closes the first sentence ("on the
+ * final day of the strike, 12 May 1926.").
  */
 function photoDate(text: string, caption: { start: number; end: number }, timexes: readonly Timex[]): Timex | undefined {
   if (timexes.length < 2) return timexes[0];
-  return timexes.find((t) => !inRelativeClause(text, caption.start, t.start) && !namesSomething(text, t)) ?? timexes[0];
+  const free = (t: Timex): boolean => !inRelativeClause(text, caption.start, t.start) && !namesSomething(text, t);
+  const first = timexes.find(free) ?? timexes[0];
+  if (!first.value.includes('X')) return first;
+  // (the resolved date closing the caption's first sentence is the photograph's, not one told after it)
+  return timexes.find((t) => t.start > first.start && free(t) && !t.value.includes('X') && closesFirstSentence(text, caption, t.end)) ?? first;
+}
+
+/** `end` is followed by the full stop ending the caption's first sentence, or by the caption's end. */
+function closesFirstSentence(text: string, caption: { start: number; end: number }, end: number): boolean {
+  if (/[.!?]\s/.test(text.slice(caption.start, end))) return false;
+  const after = text.slice(end, caption.end);
+  return /^[.!?]?(?:\s|$)/.test(after);
 }
 
 /** Words that open a relative clause. */
