@@ -43,6 +43,8 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   if (FILLING.has(word)) return anyWordBetween(tokens, i + STREET_REACH, i, STREETS);
   // ("about 30,000 workers downed tools", "thousands went on strike")
   if (STRIKING.some((phrase) => wordsAt(tokens, i, phrase))) return true;
+  // ("more than 10,000 people attended the rally", "about 300 students staged a sit-in")
+  if (TAKING_PART.has(word)) return takesPartInProtest(tokens, i + 1);
   // ("several thousand young people were back on the streets")
   if ((word === 'back' || word === 'out') && wordsAt(tokens, i + 1, ON_THE_STREETS)) return true;
   if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
@@ -52,6 +54,8 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   return tokenAt(tokens, i + 2)?.lower === 'in' ? takesPartInProtest(tokens, i + 3) : CLOSING_MARKS.has(tokenAt(tokens, i + 2)?.text ?? '.') && tokens.some((token) => ORGANISERS.has(token.lower) || PROTEST_WORDS.has(token.lower));
 }
 
+/** Verbs of a crowd holding or joining a gathering, when what follows is a protest. */
+const TAKING_PART = new Set(['attended', 'attend', 'joined', 'join', 'staged', 'stage', 'held', 'hold']);
 const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
 /** Words of a strike: "downed tools", "went on strike", "walked out". */
 const STRIKING: readonly (readonly string[])[] = [['downed', 'tools'], ['down', 'tools'], ['went', 'on', 'strike'], ['go', 'on', 'strike'], ['walked', 'out'], ['came', 'out', 'on', 'strike']];

@@ -8,6 +8,7 @@ import { mayHoldNumber } from './cues.js';
 import { anyWordBetween, tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
+  ANIMALS,
   ARMED_BODIES,
   AUXILIARIES,
   BOUND_PHRASES,
@@ -135,7 +136,7 @@ function buildQuantity(
   const bound = range?.between ? undefined : findBound(tokens, reading.first);
   const headIndex = findHead(tokens, numberEnd, reading.vague);
   const head = headIndex === undefined ? undefined : tokens[headIndex];
-  if (head && (TIME_UNITS.has(head.lower) || MEASURE_UNITS.has(head.lower))) return undefined;
+  if (head && (TIME_UNITS.has(head.lower) || MEASURE_UNITS.has(head.lower) || ANIMALS.has(head.lower))) return undefined;
   const countFirst = bound?.first ?? reading.first;
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
@@ -229,6 +230,7 @@ function headCategory(head: Token, value: number): QuantityCategory | undefined 
 function categoryFromContext(tokens: readonly Token[], first: number, last: number, head: Token | undefined, previous: ToldCount | undefined): QuantityCategory | undefined {
   return (
     beatenToDeath(tokens, first, last) ??
+    livesOf(tokens, first) ??
     deathCountBefore(tokens, first) ??
     categoryFromVerbAfter(tokens, last) ??
     lossesBefore(tokens, first, head) ??
@@ -248,6 +250,11 @@ function categoryFromContext(tokens: readonly Token[], first: number, last: numb
 function beatenToDeath(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
   if (tokenAt(tokens, last + 1)?.lower !== 'to' || tokenAt(tokens, last + 2)?.lower !== 'death') return undefined;
   return KILLING_BLOWS.has(tokenAt(tokens, first - 1)?.lower ?? '') ? 'killed' : undefined;
+}
+
+/** "claimed the lives of at least 400 villagers", "cost the lives of 12 miners": the dead. */
+function livesOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
+  return tokenAt(tokens, first - 1)?.lower === 'of' && tokenAt(tokens, first - 2)?.lower === 'lives' ? 'killed' : undefined;
 }
 
 /** Verbs of a blow that may be carried "to death". */

@@ -80,6 +80,12 @@ export const MEASURE_UNITS = new Set([
   'kilograms', 'kg', 'pounds', 'lbs', 'ounces', 'grams', 'degrees', 'knots', 'mph',
 ]);
 
+/** Animals: "four horses", "millions of chickens drowned" count no people. */
+export const ANIMALS = new Set([
+  'animals', 'horses', 'cattle', 'cows', 'sheep', 'goats', 'pigs', 'hogs', 'chickens', 'poultry', 'livestock', 'dogs', 'cats',
+  'camels', 'mules', 'oxen', 'birds', 'fish', 'whales', 'dolphins', 'elephants',
+]);
+
 /** Time units: a number counting them is a duration, which the time stage owns. */
 export const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
@@ -163,7 +169,8 @@ export const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'asse
 export const VERB_CATEGORIES = categories({
   killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',
   massacred: 'killed', murdered: 'killed', killing: 'killed', kill: 'killed', hanged: 'killed', dying: 'killed',
-  crucified: 'killed', beheaded: 'killed', guillotined: 'killed', lynched: 'killed',
+  crucified: 'killed', beheaded: 'killed', guillotined: 'killed', lynched: 'killed', slaughtered: 'killed', butchered: 'killed',
+  exterminated: 'killed', assassinated: 'killed', drowned: 'killed',
   wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
   arrested: 'arrested', detained: 'arrested', imprisoned: 'arrested', jailed: 'arrested', captured: 'arrested',
   arresting: 'arrested', detaining: 'arrested', detain: 'arrested', detains: 'arrested', interned: 'arrested', enslaved: 'arrested', hospitalised: 'injured', hospitalized: 'injured', emigrated: 'displaced',

@@ -477,3 +477,11 @@ test('people among those arrested or killed share that fate; hostages are held',
   assert.equal(only('Two nurses were among those killed in the shelling.').category, 'killed');
   assert.equal(only('Gunmen took 40 hostages at the hotel.').category, 'arrested');
 });
+
+test('lives claimed or people slaughtered are the dead, a crowd attending a rally protests, and animals are no count of people', () => {
+  assert.equal(only('The famine claimed the lives of at least 9,000 peasants.').category, 'killed');
+  assert.equal(only('Some 2,000 prisoners were slaughtered at the gate.').category, 'killed');
+  assert.equal(only('More than 15,000 people attended the rally.').category, 'protesters');
+  assert.equal(only('About 3,000 people attended the funeral.').category, 'other');
+  assert.deepEqual(quantities('The army crossed the pass with several dozen elephants and 400 horses.'), []);
+});
