@@ -43,7 +43,7 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   if (FILLING.has(word)) return anyWordBetween(tokens, i + STREET_REACH, i, STREETS);
   // ("about 30,000 workers downed tools", "thousands went on strike")
   if (STRIKING.some((phrase) => wordsAt(tokens, i, phrase))) return true;
-  // ("more than 10,000 people attended the rally", "about 300 students staged a sit-in")
+  // ("more than 10,000 people attended the rally", "about 300 students staged a protest")
   if (TAKING_PART.has(word)) return takesPartInProtest(tokens, i + 1);
   // ("several thousand young people were back on the streets")
   if ((word === 'back' || word === 'out') && wordsAt(tokens, i + 1, ON_THE_STREETS)) return true;
