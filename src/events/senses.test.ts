@@ -380,3 +380,9 @@ test('a crowd that was acted upon does not make the next blockade a protest', ()
   assert.deepEqual(coded('Authorities detained about 300 people and blocked access to the square.'), ['COERCE:detained', 'COERCE:blocked']);
   assert.deepEqual(coded('Hundreds of people blocked the main road.'), ['PROTEST:blocked']);
 });
+
+test('envoys sent are a consultation; manor houses burned an assault', () => {
+  assert.deepEqual(coded('The sultan sent an envoy to the emperor.'), ['CONSULT:sent an envoy']);
+  assert.deepEqual(coded('The peasants burned the manor houses.'), ['ASSAULT:burned']);
+  assert.deepEqual(coded('He burned the midnight oil.'), []);
+});

@@ -328,7 +328,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
-  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'church', 'cathedral', 'monastery', 'abbey', 'temple', 'palace', 'castle', 'mosques', 'mosque', 'synagogues', 'synagogue', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 2, violent: true },
+  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'church', 'cathedral', 'monastery', 'abbey', 'temple', 'palace', 'castle', 'mosques', 'mosque', 'synagogues', 'synagogue', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 3, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
   // that lands and fights is told by the fighting); not "landed with seven companions"
@@ -669,6 +669,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "after a week of talks in Pretoria", "direct talks", "talks mediated by the African Union"
   { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level', 'televised'], window: 1 },
   { forms: ['talks'], type: 'CONSULT', pos: 'noun', followedBy: ['mediated', 'brokered', 'hosted', 'between'], window: 1 },
+  // "the sultan sent an envoy to Vienna"
+  { forms: ['sent an envoy', 'sent envoys', 'sent an embassy', 'dispatched an envoy', 'dispatched envoys', 'sent a delegation', 'sent delegates', 'sent emissaries', 'sent an emissary'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   // "hundreds of people had taken refuge in the embassy"
