@@ -4,7 +4,7 @@
  * up front, so the work stays linear in the size of the document.
  */
 import { spanOf, type AnnalistDocument, type Entity, type Event, type EventWhen, type EventWhere, type MediaItem, type Quantity, type Sentence, type Timex } from '../model/document.js';
-import { tokenize, type Token } from '../quantities/tokens.js';
+import { anyWordBetween, tokenize, type Token } from '../quantities/tokens.js';
 import { sentencesOf } from '../quantities/spans.js';
 import { captionFactsOf, linkMedia, type CaptionFacts } from '../media/evidence.js';
 import { bucketBySpan } from './buckets.js';
@@ -391,8 +391,7 @@ const ACTS_ON_PEOPLE = new Set(['arrested', 'detained', 'killed', 'wounded', 'in
 const OBJECT_REACH = 5;
 
 function actedUpon(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - OBJECT_REACH; k -= 1) if (ACTS_ON_PEOPLE.has(tokens[k].lower)) return true;
-  return false;
+  return anyWordBetween(tokens, at - 1, at - 1 - OBJECT_REACH, ACTS_ON_PEOPLE);
 }
 
 /**

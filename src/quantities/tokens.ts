@@ -140,13 +140,13 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
-/** The lowercase `words` stand at `start` one after another. */
 /** Whether a token read from `from` towards `to` (excluded, backwards) is one of `words`. */
 export function anyWordBetween(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.min(from, tokens.length - 1); i > to && i >= 0; i--) if (words.has(tokens[i].lower)) return true;
   return false;
 }
 
+/** The lowercase `words` stand at `start` one after another. */
 export function wordsAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokenAt(tokens, start + k)?.lower !== words[k]) return false;
   return true;
