@@ -23,8 +23,10 @@ export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, Cap
   const captions = [...doc.media].sort((a, b) => a.caption.start - b.caption.start).map((item) => ({ ...item.caption, item }));
   const timexes = bucketBySpan(captions, doc.timexes.filter(isDated));
   const places = bucketBySpan(captions, doc.entities.filter((e) => e.label === 'PLACE' && e.zone !== 'credit'));
+  // (the segmenter's caption sentences: the first one of each caption ends where its photograph's date may stand)
+  const sentences = bucketBySpan(captions, doc.sentences.filter((s) => s.kind === 'caption'));
   const facts = new Map<string, CaptionFacts>();
-  captions.forEach(({ item }, k) => facts.set(item.id, factsOf(photoDate(doc.text, item.caption, timexes[k]), mostPrecise(places[k]))));
+  captions.forEach(({ item }, k) => facts.set(item.id, factsOf(photoDate(doc.text, item.caption, timexes[k], sentences[k][0]), mostPrecise(places[k]))));
   return facts;
 }
 
@@ -35,20 +37,18 @@ export function captionFactsOf(doc: Readonly<AnnalistDocument>): Map<string, Cap
  * is free of both; or could not be resolved while a resolved date closes the first sentence ("on the
  * final day of the strike, 12 May 1926.").
  */
-function photoDate(text: string, caption: { start: number; end: number }, timexes: readonly Timex[]): Timex | undefined {
+function photoDate(text: string, caption: { start: number; end: number }, timexes: readonly Timex[], firstSentence: { end: number } = caption): Timex | undefined {
   if (timexes.length < 2) return timexes[0];
   const free = (t: Timex): boolean => !inRelativeClause(text, caption.start, t.start) && !namesSomething(text, t);
   const first = timexes.find(free) ?? timexes[0];
   if (!first.value.includes('X')) return first;
   // (the resolved date closing the caption's first sentence is the photograph's, not one told after it)
-  return timexes.find((t) => t.start > first.start && free(t) && !t.value.includes('X') && closesFirstSentence(text, caption, t.end)) ?? first;
+  return timexes.find((t) => t.start > first.start && free(t) && !t.value.includes('X') && closesSentence(text, firstSentence.end, t.end)) ?? first;
 }
 
-/** `end` is followed by the full stop ending the caption's first sentence, or by the caption's end. */
-function closesFirstSentence(text: string, caption: { start: number; end: number }, end: number): boolean {
-  if (/[.!?]\s/.test(text.slice(caption.start, end))) return false;
-  const after = text.slice(end, caption.end);
-  return /^[.!?]?(?:\s|$)/.test(after);
+/** Only the sentence's closing mark (or nothing) stands between `end` and the sentence's end. */
+function closesSentence(text: string, sentenceEnd: number, end: number): boolean {
+  return end <= sentenceEnd && /^[.!?]?\s*$/.test(text.slice(end, sentenceEnd));
 }
 
 /** Words that open a relative clause. */
