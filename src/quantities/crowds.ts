@@ -3,8 +3,8 @@
  * "a rally of 50,000", "organisers put the crowd at 200,000" in a sentence about a protest).
  */
 import type { QuantityCategory } from '../model/document.js';
-import { CHANGE_VERBS, CROWD_HEADS, CROWDS, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
-import { anyWordBetween, tokenAt, wordsAt, type Token } from './tokens.js';
+import { CHANGE_VERBS, CROWD_HEADS, CROWDS, FILLING, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
+import { anyWordBetween, tokenAt, touchesPrevious, wordsAt, type Token } from './tokens.js';
 
 /** The sentence speaks of a protest: its crowds and gatherings are protesters. */
 function aboutProtest(tokens: readonly Token[]): boolean {
@@ -17,9 +17,15 @@ export function gatheringOf(tokens: readonly Token[], first: number): QuantityCa
   if (link !== 'of' && link !== 'at' && link !== 'to' && link !== 'by') return undefined;
   // ("the protests grew to tens of thousands")
   const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
-  const word = tokenAt(tokens, noun)?.lower ?? '';
+  const word = wordEndingAt(tokens, noun);
   if (GATHERINGS.has(word) && (link === 'of' || link === 'by' || noun === first - 3)) return 'protesters';
   return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
+}
+
+/** The word ending at token `at`, whole when hyphenated ("sit-in" is three tokens). */
+function wordEndingAt(tokens: readonly Token[], at: number): string {
+  const word = tokenAt(tokens, at)?.lower ?? '';
+  return tokenAt(tokens, at - 1)?.text === '-' && touchesPrevious(tokens, at) && touchesPrevious(tokens, at - 1) ? `${tokenAt(tokens, at - 2)?.lower ?? ''}-${word}` : word;
 }
 
 /**
@@ -56,7 +62,6 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
 
 /** Verbs of a crowd holding or joining a gathering, when what follows is a protest. */
 const TAKING_PART = new Set(['attended', 'attend', 'joined', 'join', 'staged', 'stage', 'held', 'hold']);
-const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
 /** Words of a strike: "downed tools", "went on strike", "walked out". */
 const STRIKING: readonly (readonly string[])[] = [['downed', 'tools'], ['down', 'tools'], ['went', 'on', 'strike'], ['go', 'on', 'strike'], ['walked', 'out'], ['came', 'out', 'on', 'strike']];
 const ON_THE_STREETS: readonly string[] = ['on', 'the', 'streets'];

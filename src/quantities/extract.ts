@@ -30,6 +30,7 @@ import {
   DEATH_NOUNS,
   DETERMINERS,
   ESTIMATE_WORDS,
+  FILLING,
   FORCES,
   FORCES_AS_SOLDIERS_FROM,
   FORMATIONS,
@@ -287,9 +288,16 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
   // ("52 people had been arrested in Nairobi and another two dozen in Mombasa": more of the same, its noun left out)
   const before = tokenAt(tokens, first - 1)?.lower;
   if (head === undefined && (before === 'another' || (before === 'further' && tokenAt(tokens, first - 2)?.lower === 'a'))) return previous.category;
-  if (previous.last !== first - 2) return undefined;
+  // ("killed nine of them, four knights and five squires": the parts named after the count's "of them")
+  const told = ofThemAt(tokens, previous.last + 1) ? previous.last + 2 : previous.last;
+  if (told !== first - 2) return undefined;
+  // ("cost him more than 1,100 men and ten guns": things counted beside people did not suffer as they did)
+  if (head !== undefined && head.text === head.lower && !countsPeopleOrCraft(head) && !PEOPLE_NOUN_END.test(head.lower)) return undefined;
   return before === 'and' || before === 'or' || before === ',' ? previous.category : undefined;
 }
+
+/** Endings of nouns for people ("islanders", "settlers", "Christians", "militiamen"), not of things ("guns"). */
+const PEOPLE_NOUN_END = /(?:[eo]rs|ans|ists|ees|ants|ents|ites|men)$/;
 
 /** What the words around a count say when nothing else has: a noun it numbers, soldiers moved into place or commanded. */
 function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined): QuantityCategory | undefined {
@@ -300,6 +308,7 @@ function categoryAround(tokens: readonly Token[], first: number, last: number, n
     underArms(tokens, numberEnd) ??
     armedMen(tokens, numberEnd, last) ??
     menCommanded(tokens, first, head) ??
+    strengthOf(tokens, first, numberEnd) ??
     ledInProtest(tokens, first, head)
   );
 }
@@ -357,6 +366,25 @@ function menCommanded(tokens: readonly Token[], first: number, head: Token | und
   const body = tokenAt(tokens, at - 2)?.lower ?? '';
   return before === ',' && (FORCES.has(body) || FORMATIONS.has(body)) ? 'troops' : undefined;
 }
+
+/**
+ * "the Marine Brigade Ehrhardt, some 5,000 strong", "an army 20,000 strong", "armed workers, perhaps
+ * 50,000 of them": the strength of a body of armed men named just before.
+ */
+function strengthOf(tokens: readonly Token[], first: number, numberEnd: number): QuantityCategory | undefined {
+  const strong = tokenAt(tokens, numberEnd)?.lower === 'strong';
+  if (!strong && !(ofThemAt(tokens, numberEnd) && tokenAt(tokens, first - 1)?.text === ',')) return undefined;
+  for (let i = first - 1; i >= 0 && i >= first - STRENGTH_REACH; i--) {
+    const word = tokens[i].lower;
+    if (strong && (FORCES.has(word) || ARMED_BODIES.has(word))) return 'troops';
+    if (word === 'armed' && tokenAt(tokens, i + 1)?.kind === 'word') return 'troops';
+    if (CLAUSE_ENDS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens back from a strength to the body it is of ("the Marine Brigade Ehrhardt, some 5,000 strong"). */
+const STRENGTH_REACH = 6;
 
 /** Where the words before a count end: at its range's "between" when it opens one. */
 function rangeOpening(tokens: readonly Token[], first: number): number {
@@ -438,15 +466,23 @@ function opensObject(token: Token | undefined): boolean {
 }
 
 /**
- * "an army of some 25,000 men", "a garrison of 800", "an army reckoned at between 40,000 and 60,000":
- * the count is of troops, whatever its noun.
+ * "an army of some 25,000 men", "a garrison of 800", "an army reckoned at between 40,000 and 60,000",
+ * "the army had to shrink to 100,000 men": the count is of troops, whatever its noun.
  */
 function forceOf(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   const at = rangeOpening(tokens, first);
   const link = tokenAt(tokens, at - 1)?.lower;
   if (link === 'of') return FORCES.has(tokenAt(tokens, at - 2)?.lower ?? '') ? 'troops' : undefined;
+  // ("the army had to shrink to 100,000 men", "the garrison was reduced to 800")
+  if (link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, at - 2)?.lower ?? '')) return anyWordBetween(tokens, at - 3, at - 3 - FORCE_CHANGE_REACH, FORCES) ? 'troops' : undefined;
+  // ("disease had reduced the garrison to 900 men", "cut his army to 20,000")
+  const resized = link === 'to' && FORCES.has(tokenAt(tokens, at - 2)?.lower ?? '') && DETERMINERS.has(tokenAt(tokens, at - 3)?.lower ?? '');
+  if (resized && CHANGE_VERBS.has(tokenAt(tokens, at - 4)?.lower ?? '')) return 'troops';
   return link === 'at' && ESTIMATING.has(tokenAt(tokens, at - 2)?.lower ?? '') && FORCES.has(tokenAt(tokens, at - 3)?.lower ?? '') ? 'troops' : undefined;
 }
+
+/** Tokens back from a change verb within which the force it sizes is named ("the army had to shrink to"). */
+const FORCE_CHANGE_REACH = 4;
 
 /** "estimated at 9,000", "estimated the crowd at 200,000", "put the toll at 300": a figure given as an estimate. */
 function estimatedAt(tokens: readonly Token[], first: number): boolean {
@@ -590,6 +626,9 @@ function findHead(tokens: readonly Token[], after: number, vague: boolean): numb
     // noun after it, when that noun is one counted; not "two widely used antibiotics")
     const described = head === i - 1 && tokens[i - 1].lower.endsWith('ly') && HEAD_CATEGORIES.has(tokenAt(tokens, i + 1)?.lower ?? '');
     if ((token.lower.endsWith('ed') || token.lower.endsWith('ing')) && !ADJECTIVES_LIKE_VERBS.has(token.lower) && !described) break;
+    // ("more than 600 hurt", "a crowd put at more than a million fills the square": the verb after the count, no noun)
+    // ("the 40 dead soldiers", "600 wounded soldiers" describe their noun)
+    if ((VERB_CATEGORIES.has(token.lower) && !ADJECTIVES_LIKE_VERBS.has(token.lower) && token.lower !== 'dead') || FILLING.has(token.lower)) break;
     head = i;
     if (TIME_UNITS.has(token.lower) || MEASURE_UNITS.has(token.lower)) break;
     if ((isNounEnd(token) && !isCompoundModifier(tokens, i)) || endsPeopleName(tokens, i)) break;
@@ -669,7 +708,7 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
       const passive = PASSIVE_MARKERS.has(tokenAt(tokens, adverb ? i - 2 : i - 1)?.lower ?? '');
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
-      const reduced = i === countEnd + 1 && token.lower.endsWith('ed') && !opensObject(tokenAt(tokens, i + 1));
+      const reduced = i === countEnd + 1 && (token.lower.endsWith('ed') || token.lower === 'hurt') && !opensObject(tokenAt(tokens, i + 1));
       const coordinated = passiveBefore && tokenAt(tokens, i - 1)?.lower === 'and';
       // ("two journalists were among those arrested")
       const amongThose = tokenAt(tokens, i - 1)?.lower === 'those' && tokenAt(tokens, i - 2)?.lower === 'among';
@@ -718,7 +757,7 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
     // ("had been treated in hospital", "were admitted to hospital")
     case 'treated':
     case 'admitted':
-      return ((next === 'for' || next === 'with') && WOUNDS.has(third)) || ((next === 'in' || next === 'to') && HOSPITALS.has(third)) ? 'injured' : undefined;
+      return ((next === 'for' || next === 'with') && woundsAt(tokens, i + 2)) || ((next === 'in' || next === 'to') && HOSPITALS.has(third)) ? 'injured' : undefined;
     // "have been left homeless", "were made homeless"
     case 'left':
     case 'made':
@@ -830,6 +869,8 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
     const word = tokens[i].lower;
     if (CLAUSE_ENDS.has(word)) return undefined;
     // ("the death toll ... rose to", "the dead ...", "the number of French dead has been put at anywhere from")
+    // ("brought the number of people killed in a week of unrest to 18", "the number of injured rose to 340")
+    if (word === 'number' && tokenAt(tokens, i + 1)?.lower === 'of') return numberOfWhat(tokens, i + 2);
     if (word === 'toll' || ((word === 'dead' || word === 'deaths') && (tokenAt(tokens, i - 1)?.lower === 'the' || DEAD_LINKS.has(tokenAt(tokens, i + 1)?.lower ?? '')))) return 'killed';
     // ("Estimates of those who died in transit range between 100,000 and 200,000")
     if ((word === 'died' || word === 'perished') && tokenAt(tokens, i - 1)?.lower === 'who') return 'killed';
@@ -837,9 +878,25 @@ function tollOfClause(tokens: readonly Token[], first: number): QuantityCategory
   return undefined;
 }
 
+/** What "the number of" counts when it is an outcome: "people killed", "the injured", "dead". */
+function numberOfWhat(tokens: readonly Token[], at: number): QuantityCategory | undefined {
+  for (let i = at; i < at + 3; i++) {
+    const category = VERB_CATEGORIES.get(tokenAt(tokens, i)?.lower ?? '');
+    if (category) return category;
+  }
+  return undefined;
+}
+
 /** "lost 20,000 men", "losing nearly 6,000 soldiers": a side's losses, not jobs or seats lost. */
 function menLost(tokens: readonly Token[], first: number, head: Token | undefined): QuantityCategory | undefined {
-  return LOSING.has(tokenAt(tokens, first - 1)?.lower ?? '') && head !== undefined && countsMen(head) ? 'casualties' : undefined;
+  if (head === undefined || !countsMen(head)) return undefined;
+  return LOSING.has(tokenAt(tokens, first - 1)?.lower ?? '') || costWhom(tokens, first) ? 'casualties' : undefined;
+}
+
+/** "cost him 20,000 men", "cost the besiegers several thousand men": what a fight cost a side. */
+function costWhom(tokens: readonly Token[], first: number): boolean {
+  if (tokenAt(tokens, first - 2)?.lower === 'cost') return tokenAt(tokens, first - 1)?.kind === 'word';
+  return tokenAt(tokens, first - 3)?.lower === 'cost' && DETERMINERS.has(tokenAt(tokens, first - 2)?.lower ?? '');
 }
 
 /** The counted noun is men or fighters: "men", "people", "soldiers", "troops". */
@@ -857,10 +914,15 @@ function treatedFor(tokens: readonly Token[], first: number, last: number): Quan
   const verb = tokenAt(tokens, first - 1)?.lower ?? '';
   if (!TREATING.has(verb)) return undefined;
   const link = tokenAt(tokens, last + 1)?.lower;
-  return (link === 'for' || link === 'with') && WOUNDS.has(tokenAt(tokens, last + 2)?.lower ?? '') ? 'injured' : undefined;
+  return (link === 'for' || link === 'with') && woundsAt(tokens, last + 2) ? 'injured' : undefined;
 }
 
 const TREATING = new Set(['treated', 'treating', 'treats', 'admitted', 'admitting']);
+
+/** "injuries", "head wounds", "severe burns": what people are treated for, at token `at`, one word may qualify it. */
+function woundsAt(tokens: readonly Token[], at: number): boolean {
+  return WOUNDS.has(tokenAt(tokens, at)?.lower ?? '') || (tokenAt(tokens, at)?.kind === 'word' && WOUNDS.has(tokenAt(tokens, at + 1)?.lower ?? ''));
+}
 
 /** "sentenced some 4,500 of them to deportation", "sentenced 30 to prison": held, unless sentenced to death (not yet dead, nor always held). */
 function sentencedTo(tokens: readonly Token[], first: number, last: number): QuantityCategory | undefined {
@@ -878,6 +940,10 @@ function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCatego
   return HOMES.has(tokenAt(tokens, from + 1)?.lower ?? '') ? 'displaced' : undefined;
 }
 
+/** Verbs before "down" that kill what they strike. */
+// ("shot down" is mostly said of aircraft)
+const STRUCK_DOWN = new Set(['cut', 'gunned', 'mowed', 'struck', 'hacked']);
+
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */
 function categoryFromVerbBefore(tokens: readonly Token[], first: number): QuantityCategory | undefined {
   // Tables of figures: "Dead: 192", "Injured: 74".
@@ -888,6 +954,8 @@ function categoryFromVerbBefore(tokens: readonly Token[], first: number): Quanti
   for (let i = first - 1; i >= 0 && i >= first - 3; i -= 1) {
     const word = tokens[i].lower;
     if (word === 'toll') return 'killed';
+    // ("cut down two of the marshals", "gunned down 14 villagers"; "shot down 30 aircraft" are craft by their noun)
+    if (word === 'down' && STRUCK_DOWN.has(tokenAt(tokens, i - 1)?.lower ?? '')) return 'killed';
     const category = VERB_CATEGORIES.get(word);
     if (category) return category;
     if (CLAUSE_ENDS.has(word) || word === ',') return undefined;

@@ -162,6 +162,9 @@ export const PROTEST_WORDS = new Set([
   'marched', 'demonstrated', 'rallied', 'walkout', 'walkouts', 'demand', 'demanding',
 ]);
 
+/** Verbs of a crowd filling a place: "more than a million people fill Chang'an Avenue". */
+export const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
+
 /** Verbs of gathering, a protest's only in a sentence about protest ("about 200 students gathered ... to protest"). */
 export const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'assembled', 'assemble', 'joined', 'join', 'massed', 'converged']);
 
@@ -213,7 +216,7 @@ export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 
 export const CHANGE_VERBS = new Set([
   'grew', 'grown', 'grow', 'grows', 'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling',
   'dropped', 'drop', 'drops', 'declined', 'decline', 'reduced', 'increased', 'increase', 'climbed', 'climb', 'jumped',
-  'soared', 'surged', 'doubled', 'tripled', 'cut', 'slashed', 'shrank', 'shrunk', 'swelled', 'swollen', 'went', 'gone',
+  'soared', 'surged', 'doubled', 'tripled', 'cut', 'slashed', 'shrank', 'shrunk', 'shrink', 'shrinks', 'reduce', 'reduces', 'swelled', 'swollen', 'went', 'gone',
   'expanded', 'raised', 'lowered', 'boosted', 'trimmed', 'plunged', 'slipped', 'revised', 'up', 'down',
 ]);
 

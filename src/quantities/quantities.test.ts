@@ -485,3 +485,36 @@ test('lives claimed or people slaughtered are the dead, a crowd attending a rall
   assert.equal(only('About 3,000 people attended the funeral.').category, 'other');
   assert.deepEqual(quantities('The army crossed the pass with several dozen elephants and 400 horses.'), []);
 });
+
+test('a count told by its own participle after another\'s keeps its own: "12 died and 300 hurt"', () => {
+  const [dead, hurt] = quantities('Rioting went on for a second night; at least 12 people died and more than 300 hurt.');
+  assert.deepEqual([dead.category, hurt.category], ['killed', 'injured']);
+  assert.equal(quantities('Nurses counted 40 wounded soldiers on the quay.')[0].category, 'troops');
+});
+
+test('struck down, cut down, the parts named after "of them" and what a fight cost a side tell what befell the men', () => {
+  assert.equal(only('Guards cut down three of the envoy\'s servants at the gate.').category, 'killed');
+  assert.deepEqual(
+    quantities('The raiders ambushed a patrol and killed eight of them, five riflemen and three officers.').map((q) => q.category),
+    ['killed', 'killed', 'killed'],
+  );
+  assert.equal(only('The failed crossing cost the invaders roughly 9,000 men.').category, 'casualties');
+  // guns lost beside the men are no casualties, and "shot down" is said of aircraft
+  const [, guns] = quantities('The battle cost him 800 men and twelve guns.');
+  assert.equal(guns.category, 'other');
+  assert.equal(only('The squadron shot down 14 enemy bombers.').category, 'vehicles');
+});
+
+test('a force sized by "N strong", reduced to a figure, or armed men numbered in apposition are troops', () => {
+  assert.equal(only('The rebel legion, some 6,000 strong, camped by the river.').category, 'troops');
+  assert.equal(only('Disease had reduced the garrison to 900 men by spring.').category, 'troops');
+  assert.equal(only('Armed dockers, perhaps 20,000 of them, held the harbour.').category, 'troops');
+  assert.equal(only('The club, 40 strong, arrived late.').category, 'other');
+});
+
+test('people treated for named wounds are injured, a sit-in\'s size and a crowd that fills a square protest, the number of people killed is a toll', () => {
+  assert.equal(only('Volunteers treated hundreds of people for gunshot wounds.').category, 'injured');
+  assert.equal(only('Riot police broke up a sit-in of about 2,000 people.').category, 'protesters');
+  assert.equal(only('A crowd that organisers put at 300,000 fills the square.').category, 'protesters');
+  assert.equal(only('The clashes brought the number of people killed since Monday to 27.').category, 'killed');
+});
