@@ -286,12 +286,13 @@ function isWireTag(text: string, point: Checkpoint): boolean {
 const MIN_SIGNATURE_DIGITS = 3;
 
 /**
- * The end of an archive signature after a credit's last word ("Bild" + " 183-1989-1104-437") when it
- * closes the line; otherwise `end` itself. Only digits and their joiners are read.
+ * The end of an archive signature after a credit's last word ("Bild" + " 183-1989-1104-437", or
+ * ", Bild 146-1985-064-28") when it closes the line; otherwise `end` itself. Only digits and their joiners are read.
  */
 function signatureEnd(text: string, end: number, limit: number): number {
-  if (codeAt(text, end) !== 32 || !digitAt(text, end + 1)) return end;
-  let i = end + 1;
+  const from = signatureLabelEnd(text, end, limit);
+  if (codeAt(text, from) !== 32 || !digitAt(text, from + 1)) return end;
+  let i = from + 1;
   let digits = 0;
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -302,19 +303,44 @@ function signatureEnd(text: string, end: number, limit: number): number {
   return digits >= MIN_SIGNATURE_DIGITS && closesLine(text, i, limit) ? i : end;
 }
 
+/** The longest word naming a signature's series after a comma ("Bild", "Inv", "Neg"). */
+const MAX_SERIES_WORD = 12;
+
+/** Past ", Bild" after a credit's last word ("Walter Sanders/Bundesarchiv, Bild 146-1985-064-28"), or `end` itself. */
+function signatureLabelEnd(text: string, end: number, limit: number): number {
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== 32 || !upperAt(text, end + 2)) return end;
+  let i = end + 3;
+  while (i < limit && i - end < MAX_SERIES_WORD && letterAt(text, i)) i++;
+  if (codeAt(text, i) === 46) i++; // "Inv."
+  return i;
+}
+
+/** A Creative Commons licence or a public-domain mark in brackets: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)". */
+const LICENCE = /^ ?\((?:CC[ -]?(?:BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|0|ZERO)|[Pp]ublic [Dd]omain)\)/;
+const MAX_LICENCE_LENGTH = 24;
+
+/** The end of a licence in brackets right after a credit's end, or `end` itself. */
+function licenceEnd(text: string, end: number, limit: number): number {
+  if (codeAt(text, end) !== 40 && codeAt(text, end + 1) !== 40) return end;
+  const match = LICENCE.exec(text.slice(end, Math.min(limit, end + MAX_LICENCE_LENGTH)));
+  return match ? end + match[0].length : end;
+}
+
 /** Only spaces lie between `from` and the end of the line. */
 function closesLine(text: string, from: number, limit: number): boolean {
   for (let i = from; i < limit; i++) if (!spaceAt(text, i)) return false;
   return true;
 }
 
-/** How the parts of a credit alone on its line are joined: "Western Mail/Media Wales", "Jo Lee for The Times", "Jo Lee via Alamy". */
-const LAYOUT_JOINER = /(?:\/ ?| for | via )$/;
+/** How the parts of a credit alone on its line are joined: "Western Mail/Media Wales", "Jo Lee for The Times", "Jo Lee for the Observer", "Jo Lee via Alamy". */
+const LAYOUT_JOINER = /(?:\/ ?| for (?:the )?| via )$/;
+/** The longest of those joiners, read back from a part's start. */
+const MAX_LAYOUT_JOINER = ' for the '.length;
 
 /** A credit filling its line of a gallery: several names joined by a slash, "for" or "via", or one institution's name. */
 function fillsLoneLine(text: string, point: Checkpoint, limit: number): boolean {
   if (!closesLine(text, point.end, limit)) return false;
-  if (point.partCount >= 2) return point.parts.slice(1, point.partCount).every((part) => LAYOUT_JOINER.test(text.slice(Math.max(0, part.start - 5), part.start)));
+  if (point.partCount >= 2) return point.parts.slice(1, point.partCount).every((part) => LAYOUT_JOINER.test(text.slice(Math.max(0, part.start - MAX_LAYOUT_JOINER), part.start)));
   return ARCHIVE_WORDS.test(text.slice(point.parts[0].start, point.end));
 }
 
@@ -348,6 +374,8 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
     if (!evidence) continue;
     // ("Photograph: Bundesarchiv/Bild 183-1989-1104-437": an archive's signature closes the credit)
     if (!paren && evidence !== 'learnt') end = signatureEnd(text, end, limit);
+    // ("Photograph: Jo Lee/Flickr (CC BY 2.0)": the licence the picture is shared under closes it)
+    if (!paren) end = licenceEnd(text, end, limit);
     if (!followsCredit(text, end, limit, paren || label !== undefined)) continue;
     const parse: CreditParse = {
       start,

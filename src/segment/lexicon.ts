@@ -182,7 +182,7 @@ export const CREDIT_LABELS: readonly string[] = [
 ];
 
 /** Words that join the parts of a credit: "AFP via Getty Images", "Jane Doe for The Times", "Jo Lee, courtesy of the Imperial War Museum" (longer first). */
-export const CREDIT_JOINERS: readonly string[] = [' via ', ' for ', ' / ', '/', ' and ', ' & ', ', courtesy of the ', ', courtesy of '];
+export const CREDIT_JOINERS: readonly string[] = [' via ', ' for the ', ' for ', ' / ', '/', ' and ', ' & ', ', courtesy of the ', ', courtesy of '];
 
 /** Lower-case name particles that may sit inside a photographer's name ("Charles de Gaulle"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -335,3 +335,22 @@ test("a gallery's controls between a caption and its credit, and the same credit
   // a control is never a caption itself
   assert.equal(media.some((m) => /caption/i.test(m.caption.text)), false);
 });
+
+test('a licence in brackets closes its credit, an archive signature after a comma too, and "X for the Y" alone on a line credits the picture above', () => {
+  const text = [
+    'The harbour strike in pictures',
+    '',
+    'Dockers gather at the gate on 3 May 1951.',
+    'Photograph: Ana Ruiz/Flickr (CC BY 2.0)',
+    'A picket line at the grain silo, 5 May 1951.',
+    'Photograph: Jo Lee/Stadsarchief, Foto 218-1951-033-7',
+    'Police escort a lorry through the picket, 9 May 1951.',
+    'Piet Kramer for the Evening Courier',
+  ].join('\n');
+  const media = segmentText(text).media.map((m) => [m.caption.text.slice(0, 16), m.credit?.text, m.credit?.rights]);
+  assert.deepEqual(media, [
+    ['Dockers gather a', 'Photograph: Ana Ruiz/Flickr (CC BY 2.0)', 'cc-by'],
+    ['A picket line at', 'Photograph: Jo Lee/Stadsarchief, Foto 218-1951-033-7', 'unknown'],
+    ['Police escort a ', 'Piet Kramer for the Evening Courier', 'unknown'],
+  ]);
+});

@@ -701,6 +701,14 @@ test('in a history a day of the year told in the present as a kept day is that d
   assert.equal(find(t, '23 March').value, 'XXXX-03-23');
   assert.equal(find(t, '11 November').value, 'XXXX-11-11');
   assert.equal(find(t, '15 August 1920').value, '1920-08-15');
+  // a day named as a day of what is told is no kept day: "on 26 June, the first full day of the airlift"
+  const told = tag('The airlift began in June 1948. A plane is unloaded at Tempelhof on 26 June, the first full day of the airlift.');
+  assert.equal(find(told, '26 June').value, '1948-06-26');
+});
+
+test('a number inside an archive signature ("Bild 183-1989-1104-437") is no year', () => {
+  const t = tag('Crowds at the wall, November 1989. Photograph: Bundesarchiv, Bild 183-1989-1104-437');
+  assert.deepEqual(t.map((x) => x.text), ['November 1989']);
 });
 
 test('a clock takes the day told with it: "9 a.m. ET on Tuesday", "4:35 p.m. local time Saturday", "Thursday at 7:05 a.m."', () => {

@@ -25,13 +25,15 @@ export function eraAt(ctx: Ctx, k: number): [boolean, number] | null {
   return null;
 }
 
-/** True when the number at i is part of a bigger number ("1,956", "12.1956") or money. */
+/** True when the number at i is part of a bigger number ("1,956", "12.1956", "183-1989-1104") or money. */
 function partOfNumber(ctx: Ctx, i: number): boolean {
   const before = mark(ctx, i - 1);
   if ((before === ',' || before === '.') && glued(ctx, i) && isNum(ctx, i - 2) && glued(ctx, i - 1)) return true;
   if (before === '$' || before === '#' || before === '£' || before === '€') return true;
   const after = mark(ctx, i + 1);
   if ((after === ',' || after === '.') && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) return true;
+  // ("Bild 183-1989-1104-437": a group inside an archive's signature, numbers hyphened on both sides)
+  if (before === '-' && after === '-' && glued(ctx, i) && glued(ctx, i - 1) && isNum(ctx, i - 2) && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2)) return true;
   return after === '%' || (after === ':' && glued(ctx, i + 1) && isNum(ctx, i + 2) && glued(ctx, i + 2));
 }
 

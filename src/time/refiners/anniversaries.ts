@@ -4,7 +4,7 @@
  * year (XXXX-03-23), not a day of the story's year. "Ten years ago: Americans sat down to ...": in a
  * day's-history column an item headed so many years ago is this day of that year.
  */
-import { mark, word, type Ctx } from '../grammar.js';
+import { isCapitalized, mark, word, type Ctx } from '../grammar.js';
 import { sentenceEndFrom } from '../story.js';
 import { timexValue } from '../calendar.js';
 import { makeReading, withCandidate, withReading, type Candidate } from '../types.js';
@@ -33,7 +33,8 @@ function toldAsKept(ctx: Ctx, c: Candidate): boolean {
     present ||= PRESENT.has(word(ctx, k)) || yearly(ctx, k);
   }
   for (let k = c.last; k < c.last + WINDOW && ctx.tokens.kind(k) !== 0 && mark(ctx, k) !== '.'; k++) {
-    kept ||= KEPT_WORDS.has(word(ctx, k)) || word(ctx, k) === 'day';
+    // ("23 March is the Day of the Sea"; not "on 26 June, the first full day of the airlift")
+    kept ||= KEPT_WORDS.has(word(ctx, k)) || (word(ctx, k) === 'day' && isCapitalized(ctx, k));
     present ||= PRESENT.has(word(ctx, k)) || yearly(ctx, k);
   }
   return kept && present;
