@@ -456,3 +456,34 @@ test('a coup staged, attempted or failed and a skirmish are assaults; a diplomat
   assert.deepEqual(told('He delivered the coup de grâce.'), []);
   assert.deepEqual(told('He spent three years in prison on charges of plotting a coup.').filter((e) => e.endsWith('coup')), []);
 });
+
+test('forces marching or advancing on a place, mobs turning on people, men run through, gates broken through, rebels hanged, castles burned', () => {
+  assert.deepEqual(told('The rebel brigade marched on the capital.'), ['MOBILIZE:marched on']);
+  assert.deepEqual(told('On 3 May a column of militiamen advanced on Lyon.'), ['MOBILIZE:advanced on']);
+  // a crowd marching on a parliament is a protest, not a force
+  assert.deepEqual(told('Students marched on parliament demanding reform.'), ['PROTEST:marched']);
+  assert.deepEqual(told('The mob turned on the Jewish quarter.'), ['ASSAULT:turned on']);
+  assert.deepEqual(told('The crowd turned on the lights.'), []);
+  assert.deepEqual(told('Two guards ran him through at the door.'), ['ASSAULT:ran him through']);
+  assert.deepEqual(told('Rioters broke through the gates of the barracks.'), ['ASSAULT:broke through']);
+  assert.deepEqual(told('The sea broke through the dykes in the flood.'), []);
+  assert.deepEqual(told('The marshal rode through the district hanging suspected rebels.'), ['ASSAULT:hanging']);
+  assert.deepEqual(told('The peasants burned more than forty manors.'), ['ASSAULT:burned']);
+  assert.deepEqual(told('Knights rode out and charged the crowd in the square.'), ['ASSAULT:charged']);
+  assert.deepEqual(told('The royal army broke and scattered.'), ['RETREAT:broke and scattered']);
+});
+
+test('networks cut, prisoners remanded or picked up in raids, a man ordered released, a captain invited to talks, a legislature dissolved', () => {
+  assert.deepEqual(told('The government cut the internet across the country.'), ['COERCE:cut']);
+  assert.deepEqual(told('The council cut the internet prices.'), []);
+  assert.deepEqual(told('A magistrate remanded the editor in custody.'), ['COERCE:remanded']);
+  assert.deepEqual(told('Forty activists were picked up in overnight raids.'), ['COERCE:picked up']);
+  assert.deepEqual(told('The court ordered him released.'), ['RETREAT:released']);
+  assert.deepEqual(told('The regent invited the rebel leader to talks.'), ['CONSULT:invited']);
+  assert.deepEqual(told('The general relieved him of his command.'), ['COERCE:relieved him of his command']);
+});
+
+test('a person who "was shot" is shot even after a sentence speaking of a "match"', () => {
+  const events = analyse({ name: 't', text: 'Preachers had been denouncing the match for months. The admiral was shot from an upper window.' }).events;
+  assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:shot']);
+});

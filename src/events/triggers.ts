@@ -168,6 +168,8 @@ const ARMED_FORCES = [
   'troops', 'soldiers', 'tanks', 'army', 'armies', 'forces', 'paratroopers', 'marines', 'units', 'divisions', 'fighters',
   'rebels', 'guerrillas', 'columns', 'battalions', 'regiments', 'brigades', 'militias', 'militiamen', 'insurgents',
   'legions', 'legionaries', 'cavalry', 'infantry', 'crusaders', 'knights', 'hussars', 'cossacks',
+  // ("a column of Jacques and Parisians advanced on Meaux", "the brigade marched on the capital")
+  'column', 'brigade', 'regiment', 'battalion', 'legion',
 ];
 /** What is conceded in an election or a game: no concession to an opponent's demands. */
 const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
@@ -207,8 +209,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['killed off', 'kill off', 'killing off', 'kills off'], type: '', pos: 'verb', blocks: true },
   { forms: ['killed', 'kill', 'kills', 'killing', 'killings'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true, notAimedAt: [...CRITICISED_THINGS, ...BIOLOGY, 'jobs', 'hopes', 'chances', 'momentum', 'talks', 'project', 'projects', 'livestock', 'cattle', 'animals', 'chickens', 'sheep', 'goats'] },
   { forms: ['massacred', 'massacre', 'massacres', 'slaughtered', 'murdered'], type: 'ASSAULT', pos: 'verb', violent: true, instrumentMode: true },
-  // "fired a shot into the top corner", "shot wide": in a match report, shooting is play.
-  { forms: ['shot', 'shots', 'shoot', 'shoots', 'shooting', 'fired', 'firing'], type: '', pos: 'verb', blocks: true, sportOnly: true },
+  // "fired a shot into the top corner", "shot wide": in a match report, shooting is play
+  // (not a person who "was shot", whatever the sentence before says of a "match")
+  { forms: ['shot', 'shots', 'shoot', 'shoots', 'shooting', 'fired', 'firing'], type: '', pos: 'verb', blocks: true, sportOnly: true, notPrecededBy: ['was', 'were', 'been', 'being'], window: 1 },
   // "rents shot to higher levels", "shot to fame": a rise, not gunfire.
   { forms: ['shot', 'shot up'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
   { forms: ['shot to fame', 'shot to prominence', 'shot to stardom', 'shot to the top', 'shot to number', 'shot to higher'], type: '', pos: 'verb', blocks: true },
@@ -307,9 +310,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['charged down', 'charged up', 'charged across', 'charged through', 'charged into'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, window: 8, playable: true },
   // "mounted policemen rode into the crowd swinging clubs"
   { forms: ['rode into the crowd', 'rode into the crowds', 'rode into the protesters', 'rode into the marchers', 'rode down'], type: 'ASSAULT', pos: 'verb', precededBy: [...CHARGERS, 'policemen', 'constables', 'specials', 'mounted'], window: 6, violent: true, playable: true },
+  // "the mob turned on their Protestant neighbours", "the soldiers turned on the crowd"
+  { forms: ['turned on', 'turned upon', 'turn on', 'turning on'], type: 'ASSAULT', pos: 'verb', precededBy: [...ARMED_FORCES, 'mob', 'mobs', 'crowd', 'crowds', 'rioters', 'militia', 'guards', 'police', 'gangs', 'townspeople', 'peasants'], notFollowedBy: ['lights', 'light', 'tv', 'television', 'radio', 'engine', 'heating', 'tap', 'taps', 'charm', 'computer'], window: 5, violent: true, playable: true },
+  // "ran him through", "was run through with a pike"
+  { forms: ['ran him through', 'ran them through', 'run him through', 'was run through', 'were run through'], type: 'ASSAULT', pos: 'verb' },
+  // "broke through the gate of the headquarters", "broke through police cordons"
+  { forms: ['broke through', 'breaking through', 'broken through'], type: 'ASSAULT', pos: 'verb', followedBy: ['gate', 'gates', 'cordon', 'cordons', 'barricade', 'barricades', 'barriers', 'defences', 'defenses', 'walls', 'lines'], window: 4, violent: true, playable: true },
+  // "rode from village to village hanging suspected rebels"
+  { forms: ['hanging'], type: 'ASSAULT', mode: 'execute', pos: 'verb', followedBy: ['rebels', 'prisoners', 'suspects', 'deserters', 'peasants', 'insurgents', 'mutineers', 'ringleaders', 'men'], window: 3 },
   { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // a caption's present tense: "State troopers with clubs and tear gas charge about 600 marchers"; not "charge them with obstruction"
-  { forms: ['charge', 'charges'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students', 'pickets', 'picketers', 'rioters'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
+  // ("the knights rode out over the bridge and charged the crowd")
+  { forms: ['charge', 'charges', 'charged'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students', 'pickets', 'picketers', 'rioters'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
@@ -328,7 +340,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
-  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'church', 'cathedral', 'monastery', 'abbey', 'temple', 'palace', 'castle', 'mosques', 'mosque', 'synagogues', 'synagogue', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], window: 3, violent: true },
+  // ("burned more than sixty castles": a count may stand between)
+  { forms: ['burned', 'burnt', 'torched'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['villages', 'village', 'houses', 'homes', 'churches', 'church', 'cathedral', 'monastery', 'abbey', 'temple', 'palace', 'palaces', 'castle', 'castles', 'manors', 'barns', 'mills', 'mosques', 'mosque', 'synagogues', 'synagogue', 'town', 'towns', 'farms', 'shops', 'cars', 'vehicles', 'police', 'stations', 'offices', 'buildings', 'warships', 'ships', 'fleet', 'merchantmen', 'vessels', 'crops', 'fields'], notPrecededBy: ['fire', 'fires', 'flames', 'blaze', 'wildfire', 'wildfires', 'lightning'], notFollowedBy: ['out'], window: 5, violent: true },
   { forms: ['landed'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, window: 3, instrumentMode: true },
   // "landed his army at Saint-Vaast", "landed at Peenemünde with an army of 13,000 men": forces put ashore (an army
   // that lands and fights is told by the fighting); not "landed with seven companions"
@@ -478,9 +491,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['turned back by police', 'turned back by troops', 'turned back by soldiers', 'turned away by police', 'turned back by officers'], type: 'COERCE', mode: 'restrict', pos: 'verb' },
   // "most were let out on bail", "was freed on bail"
   { forms: ['let out on bail', 'released on bail', 'freed on bail', 'granted bail'], type: 'RETREAT', mode: 'release', pos: 'verb' },
-  { forms: ['relieved of his command', 'relieved of command', 'relieved of their command', 'relieved of her command'], type: 'COERCE', pos: 'verb' },
+  { forms: ['relieved of his command', 'relieved of command', 'relieved of their command', 'relieved of her command', 'relieved him of his command', 'relieved him of command', 'relieved them of their command', 'relieved her of her command'], type: 'COERCE', pos: 'verb' },
+  // "a magistrate remanded him in custody", "was remanded in custody"
+  { forms: ['remanded'], type: 'COERCE', mode: 'arrest', pos: 'verb', followedBy: ['custody', 'prison', 'jail', 'detention'], window: 4 },
+  // "were picked up in overnight raids"
+  { forms: ['picked up'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: PASSIVE_AUXILIARIES, followedBy: ['raids', 'raid', 'police', 'sweep', 'sweeps', 'soldiers', 'security', 'troops'], window: 4 },
   // "were forced into fortified villages", "herded into camps"
   { forms: ['forced into', 'herded into', 'driven into'], type: 'COERCE', pos: 'verb', followedBy: ['villages', 'camps', 'camp', 'reservations', 'reservation', 'ghettos', 'ghetto', 'reserves', 'settlements'], window: 3 },
+  // "the government cut the internet and mobile phone networks"
+  { forms: ['cut', 'cuts', 'cutting'], type: 'COERCE', mode: 'censor', pos: 'verb', followedBy: NETWORKS, notFollowedBy: ['prices', 'costs', 'price', 'fees', 'tariffs', 'cables'], window: 3, violent: true },
   // "the internet has been cut off" (not power lost in a storm)
   { forms: ['cut off', 'shut down', 'blocked'], type: 'COERCE', mode: 'censor', pos: 'verb', precededBy: ['internet', 'phone', 'telephone', 'communications'], window: 4, violent: true },
   // a caption's present tense, "police detain dozens"; not "the right to detain ships"
@@ -526,7 +545,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "riot police dispersed the crowd with batons"
   { forms: ['dispersed', 'disperse', 'dispersing', 'disperses', 'broke up', 'break up', 'breaking up'], type: 'COERCE', mode: 'restrict', pos: 'verb', aimedAt: ['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'marchers', 'march', 'students', 'gathering', 'sit-in', 'pickets', 'strikers', 'mob', 'rioters'], violent: true },
   // "the junta suspended the constitution", "dissolved parliament"
-  { forms: ['suspended', 'suspends', 'suspending', 'dissolved', 'dissolves', 'dissolving'], type: 'COERCE', pos: 'verb', aimedAt: ['constitution', 'parliament', 'assembly', 'legislature', 'congress', 'senate', 'duma', 'courts', 'judiciary'] },
+  { forms: ['suspended', 'suspends', 'suspending', 'suspend', 'dissolved', 'dissolves', 'dissolving', 'dissolve'], type: 'COERCE', pos: 'verb', aimedAt: ['constitution', 'parliament', 'assembly', 'legislature', 'congress', 'senate', 'duma', 'courts', 'judiciary'] },
   { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
   // "soldiers with machine guns patrolled the streets"; not a lone officer on his beat
   { forms: ['patrolled', 'patrolling'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['soldiers', 'troops', 'tanks', 'vehicles', 'police', 'militiamen', 'paratroopers', 'guns', 'army', 'gendarmes', 'marines'], followedBy: ['streets', 'avenues', 'city', 'capital', 'town', 'towns', 'border', 'roads', 'squares', 'districts', 'neighbourhoods', 'neighborhoods'], window: 6 },
@@ -534,6 +553,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['brought in', 'bring in', 'bringing in', 'rushed in'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['troops', 'infantry', 'soldiers', 'reinforcements', 'paratroopers', 'marines', 'cavalry', 'regiments', 'battalions', 'legionnaires', 'gendarmes'], window: 3 },
   // "a Persian army and some 600 ships had converged on Miletus"
   { forms: ['converged on', 'converged upon'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['army', 'armies', 'fleet', 'fleets', 'ships', 'troops', 'forces', 'columns', 'legions', 'divisions', 'regiments'], window: 8 },
+  // "the brigade marched on the capital", "a column advanced on Meaux" (crowds marching on a parliament protest)
+  { forms: ['marched on', 'marched against', 'advanced on', 'advanced against', 'moved against', 'marched upon', 'advanced upon'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ARMED_FORCES, window: 6, playable: true },
   // "the fleet sailed home"
   { forms: ['sailed home', 'sailed away', 'sailed back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['fleet', 'fleets', 'ships', 'squadron', 'galleys', 'triremes', 'navy', 'armada', 'warships'], window: 4 },
   // "called up reservists", "taking part in joint drills", "large-scale military exercises"
@@ -599,11 +620,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("futures prices rose sharply last month, then fell back late last week": a figure, however far back its noun)
   { forms: ['fell back', 'falling back', 'fall back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 12 },
   { forms: ['fell back', 'falling back', 'fall back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', violent: true, playable: true, notFollowedBy: ['on', 'upon', 'asleep', 'silent', 'into'], window: 1 },
-  { forms: ['fled', 'broke and fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, notPrecededBy: ['former', 'ex'], window: 3, playable: true },
+  { forms: ['fled', 'broke and fled', 'broke and scattered'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, notPrecededBy: ['former', 'ex'], window: 3, playable: true },
   // "some units were returning to their bases"
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
+  // "ordered him released", "had them freed"
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['him', 'her', 'them'], window: 1 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists', 'internees', 'convicts', 'deportees'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   // "handed power to General Spinola"
@@ -670,6 +693,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['talks'], type: 'CONSULT', pos: 'noun', precededBy: ['of', 'direct', 'bilateral', 'ceasefire', 'truce', 'crisis', 'fresh', 'secret', 'mediated', 'brokered', 'preliminary', 'formal', 'high-level', 'televised'], window: 1 },
   { forms: ['talks'], type: 'CONSULT', pos: 'noun', followedBy: ['mediated', 'brokered', 'hosted', 'between'], window: 1 },
   // "the sultan sent an envoy to Vienna"
+  // "invited the peasant captain to talks", "invited the rebels to negotiate"
+  { forms: ['invited', 'invites', 'inviting'], type: 'CONSULT', pos: 'verb', followedBy: ['talks', 'negotiations', 'negotiate', 'parley', 'conference', 'truce'], window: 6 },
   { forms: ['sent an envoy', 'sent envoys', 'sent an embassy', 'dispatched an envoy', 'dispatched envoys', 'sent a delegation', 'sent delegates', 'sent emissaries', 'sent an emissary'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
