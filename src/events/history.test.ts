@@ -487,3 +487,15 @@ test('a person who "was shot" is shot even after a sentence speaking of a "match
   const events = analyse({ name: 't', text: 'Preachers had been denouncing the match for months. The admiral was shot from an upper window.' }).events;
   assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:shot']);
 });
+
+test('people cut down, a leader had seized, a host that broke and scattered, ministers fleeing, a prince slipping out of the capital, troops marching back in', () => {
+  assert.deepEqual(told('The guards cut down three of the envoy\'s servants.'), ['ASSAULT:cut down']);
+  assert.deepEqual(told('As the rebels fled they were cut down by the cavalry.').includes('ASSAULT:were cut down'), true);
+  assert.deepEqual(told('The old oaks were cut down for timber.'), []);
+  assert.deepEqual(told('We must cut down on spending.'), []);
+  assert.deepEqual(told('He had him seized at the gate.'), ['COERCE:had him seized']);
+  assert.deepEqual(told('The leaderless host broke and scattered.'), ['RETREAT:broke and scattered']);
+  assert.deepEqual(told('The president and his ministers fled to Dresden.'), ['RETREAT:fled']);
+  assert.deepEqual(told('The prince slipped out of the capital at night.'), ['RETREAT:slipped out of']);
+  assert.deepEqual(told('Two days later the regent\'s troops marched back into Paris.'), ['MOBILIZE:marched back into']);
+});

@@ -174,7 +174,7 @@ const ARMED_FORCES = [
 /** What is conceded in an election or a game: no concession to an opponent's demands. */
 const CONTEST_LOSSES = ['defeat', 'election', 'elections', 'goal', 'goals', 'victory', 'race', 'game', 'match', 'points', 'point', 'set', 'seat', 'seats', 'penalty', 'penalties', 'lead', 'ground', 'runs', 'wickets'];
 /** Armies and the sides of a war that are driven back, routed or repulsed. */
-const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 'occupiers', 'attackers', 'besiegers', 'defenders', 'legions', 'cavalry', 'infantry', 'fleet', 'corps'];
+const ENEMIES = [...ARMED_FORCES, 'invaders', 'enemy', 'garrison', 'garrisons', 'occupiers', 'attackers', 'besiegers', 'defenders', 'legions', 'cavalry', 'infantry', 'fleet', 'corps', 'host'];
 /** Votes, bills and contests that are "defeated" in politics: no battle. */
 const ELECTORAL = ['election', 'elections', 'electoral', 'polls', 'ballot', 'vote', 'votes', 'voters', 'primary', 'primaries', 'referendum', 'runoff', 'nomination', 'caucus', 'caucuses', 'seat', 'seats', 'landslide', 'amendment', 'motion', 'measure', 'resolution', 'senate', 'house', 'congress', 'parliament', 'legislature', 'committee', 'court'];
 /** Ships sunk or torpedoed in war. */
@@ -183,6 +183,8 @@ const VESSELS = ['ship', 'ships', 'flagship', 'battleship', 'battleships', 'crui
 const STRONGHOLDS = ['arsenal', 'fort', 'fortress', 'citadel', 'castle', 'barracks', 'garrison', 'stronghold', 'bridge', 'bridgehead', 'airport', 'airfield', 'town', 'towns', 'city', 'capital', 'village', 'villages', 'palace', 'ship', 'ships', 'vessel', 'warship', 'frigate'];
 /** Words before a verb of taking that leave the place untaken: "failed to seize the bridge". */
 const LEFT_UNDONE = ['not', 'never', 'failed'];
+/** Words that open a count of people: "cut down two of the marshals", "roughly two dozen". */
+const COUNT_OPENERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'scores', 'many', 'several', 'roughly', 'about', 'nearly', 'some'];
 /** Networks a government cuts or slows: "shut down the internet". */
 const NETWORKS = ['internet', 'websites', 'networks', 'facebook', 'twitter', 'whatsapp', 'telegram', 'youtube', 'broadband', 'connections'];
 
@@ -296,7 +298,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['defeat', 'defeats'], type: 'ASSAULT', pos: 'noun', precededBy: ['suffered', 'suffering', 'suffers', 'inflicted', 'inflicting', 'inflicts', 'inflict'], followedBy: ['at', 'near', 'outside', 'on'], notPrecededBy: ELECTORAL, notAimedAt: ELECTORAL, window: 4, playable: true },
   // "the garrison was driven back", "having been pushed back into Libya": armies moved by force
   { forms: ['driven out', 'driven back', 'pushed back', 'beaten back', 'forced back', 'thrown back', 'repulsed', 'repelled', 'driven off', 'beaten off'], type: 'ASSAULT', pos: 'verb', precededBy: ENEMIES, window: 6, playable: true },
-  { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 5, playable: true },
+  // ("drove the Reichswehr and Freikorps units out of Essen")
+  { forms: ['drove', 'driving', 'pushed', 'repulsed', 'repelled', 'beat'], type: 'ASSAULT', pos: 'verb', followedBy: ['out', 'back', 'off'], aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion'], window: 6, playable: true },
   { forms: ['repulsed', 'repelled'], type: 'ASSAULT', pos: 'verb', aimedAt: [...ENEMIES, 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'invasion', 'landing', 'landings'], playable: true },
   // "launched an uprising": the rising begins with its fighting
   // "a sortie towards Versailles was routed", "flew 200 sorties": a sally or a combat flight
@@ -312,6 +315,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['rode into the crowd', 'rode into the crowds', 'rode into the protesters', 'rode into the marchers', 'rode down'], type: 'ASSAULT', pos: 'verb', precededBy: [...CHARGERS, 'policemen', 'constables', 'specials', 'mounted'], window: 6, violent: true, playable: true },
   // "the mob turned on their Protestant neighbours", "the soldiers turned on the crowd"
   { forms: ['turned on', 'turned upon', 'turn on', 'turning on'], type: 'ASSAULT', pos: 'verb', precededBy: [...ARMED_FORCES, 'mob', 'mobs', 'crowd', 'crowds', 'rioters', 'militia', 'guards', 'police', 'gangs', 'townspeople', 'peasants'], notFollowedBy: ['lights', 'light', 'tv', 'television', 'radio', 'engine', 'heating', 'tap', 'taps', 'charm', 'computer'], window: 5, violent: true, playable: true },
+  // "cut down two of the marshals", "guards cut down roughly two dozen attendants", "they were cut down as they fled";
+  // not trees, costs or a state "cut down and divided": people or a count of them must be named
+  { forms: ['cut down', 'cutting down', 'cuts down'], type: 'ASSAULT', pos: 'verb', followedBy: [...COUNT_OPENERS, 'him', 'them', 'her', 'men', 'soldiers', 'civilians', 'prisoners', 'defenders', 'fugitives', 'survivors'], notFollowedBy: ['on', 'trees', 'forests', 'costs', 'prices'], window: 3, violent: true, playable: true },
+  { forms: ['were cut down', 'was cut down'], type: 'ASSAULT', pos: 'verb', precededBy: ['they', 'he', 'she', 'who', 'men', 'fugitives', 'survivors', 'prisoners', 'defenders', ...ENEMIES], window: 4, violent: true, playable: true },
   // "ran him through", "was run through with a pike"
   { forms: ['ran him through', 'ran them through', 'run him through', 'was run through', 'were run through'], type: 'ASSAULT', pos: 'verb' },
   // "broke through the gate of the headquarters", "broke through police cordons"
@@ -520,6 +527,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the summary trial of the Ceausescus", "put on trial"
   { forms: ['show trial', 'show trials', 'summary trial', 'summary trials', 'put on trial', 'placed on trial'], type: 'ACCUSE', pos: 'noun' },
   { forms: ['taken prisoner', 'taken captive', 'taken prisoners', 'made prisoner'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // "had him seized the moment he arrived", "had them arrested"
+  { forms: ['had him seized', 'had them seized', 'had her seized', 'had him arrested', 'had them arrested', 'had her arrested'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   // "Puran Appu was captured on 21 August": a person taken (a town "was captured" is recoded an assault, see extract.ts)
   { forms: ['captured'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['was', 'were', 'been', 'being'], window: 1 },
   { forms: ['curfew', 'curfews'], type: 'COERCE', mode: 'curfew', pos: 'noun', notPrecededBy: ['lifted', 'lift', 'lifting', 'ended', 'eased', 'relaxed', 'defied', 'violating', 'broke', 'against', 'under'], window: 3 },
@@ -565,7 +574,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "troops were sent to the border", "two divisions were dispatched" (a passive: "paratroopers sent to Gwangju beat
   // students" tells the beating)
   { forms: ['were sent', 'was sent', 'been sent', 'be sent', 'being sent', 'were dispatched', 'was dispatched', 'been dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['home', 'back'], window: 3 },
-  { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
+  { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'marched back into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
   { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching', 'ferried', 'ferrying', 'shipped', 'shipping', 'rushed', 'brought up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
   // a besieging army before a town: "appeared before its walls"; not before a court
@@ -620,6 +629,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("futures prices rose sharply last month, then fell back late last week": a figure, however far back its noun)
   { forms: ['fell back', 'falling back', 'fall back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 12 },
   { forms: ['fell back', 'falling back', 'fall back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', violent: true, playable: true, notFollowedBy: ['on', 'upon', 'asleep', 'silent', 'into'], window: 1 },
+  // "President Ebert and most of his ministers fled": a government leaving its seat
+  { forms: ['fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ministers', 'cabinet', 'government', 'court', 'courtiers'], window: 2 },
+  // "A month later the dauphin slipped out of the capital"
+  { forms: ['slipped out of', 'escaped from', 'stole out of', 'fled from'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', followedBy: ['capital', 'city', 'palace', 'fortress', 'castle', 'citadel', 'town'], window: 3 },
   { forms: ['fled', 'broke and fled', 'broke and scattered'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, notPrecededBy: ['former', 'ex'], window: 3, playable: true },
   // "some units were returning to their bases"
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
@@ -700,7 +713,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   // "hundreds of people had taken refuge in the embassy"
   // (not shelter from a raid: "civilians who had taken refuge in the shelter")
-  { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['shelter', 'shelters', 'basement', 'basements', 'cellar', 'cellars', 'bunker', 'bunkers', 'subway', 'metro'], window: 4 },
+  { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge', 'were sheltering', 'sheltered in', 'took shelter'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['shelter', 'shelters', 'basement', 'basements', 'cellar', 'cellars', 'bunker', 'bunkers', 'subway', 'metro'], window: 4 },
   { forms: ['offered asylum', 'granted asylum', 'offered settlement', 'offered refuge', 'gave refuge', 'offered shelter', 'given asylum', 'given refuge'], type: 'AID', mode: 'asylum', pos: 'verb' },
   // "left millions in need of food aid", "appealed for humanitarian aid": aid wanted, not given
   { forms: ['humanitarian aid', 'food aid', 'relief supplies'], type: '', pos: 'noun', blocks: true, precededBy: ['need', 'needed', 'needing', 'appeal', 'appealed', 'appealing', 'calls', 'called', 'asked', 'requested', 'without', 'awaiting'], window: 3 },
