@@ -73,8 +73,8 @@ function setsCreditOff(mark: number): boolean {
  *
  * A regular expression first skips to the few places worth testing: a capital, digit or opening
  * mark (any non-ASCII character is let through, mayOpenPiece sorts them) after a character that can
- * end a glued piece, '(' or '©', or a label's opening (P, I, C or S before the next letters of
- * Photo, Picture, Image, Illustration, Credit, Courtesy, Copyright or Source; a test keeps this in
+ * end a glued piece, '(' or '©', or a label's opening (P, I, C, S or F before the next letters of
+ * Photo, Picture, Image, Illustration, Credit, Courtesy, Copyright, Source or Foto; a test keeps this in
  * step with CREDIT_LABELS). It leaves out what can never open a credit: anything after a space but
  * those, digits after digits or a full stop (1956, 3.5), anything after ',', '$' or '-' (1,200, $5,
  * Anglo-American), and straight double quotes. It opens with one character class, so the engine
@@ -95,7 +95,7 @@ export function creditStarts(text: string, start: number, limit: number): number
 }
 
 const creditStartPattern = (): RegExp =>
-  /[A-Z0-9([\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[([\u00a9]|[.!?\u201d\u2013\u2014|] [A-Z])|(?<=[PICS])(?=hot|ict|mag|llu|red|our|opy))/g;
+  /[A-Z0-9([\u00a9\u00ab\u00c0-\uffff](?:(?<=[^\s\d.,$\-][\s\S]|[\d.][^\d]|[([\u00a9]|[.!?\u201d\u2013\u2014|] [A-Z])|(?<=[PICSF])(?=hot|ict|mag|llu|red|our|opy|oto))/g;
 
 /**
  * creditStarts of each of the sorted, disjoint, trimmed `lines` of `text`, found by one scan of the
@@ -356,11 +356,12 @@ function creditBeforeCaption(text: string, lineEnd: number, spans: Array<[number
 }
 
 /** Labels that say "photo credit" plainly enough to stand on a line of their own. */
-const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|Courtesy|\(|\[|©|\(c\))/i;
+const LONE_LINE_LABELS = /^(?:Photo|Picture|Image|Illustration|Credit|Courtesy|Copyright|Source|Foto|\(|\[|©|\(c\))/i;
 
-/** The first characters of LONE_LINE_LABELS (P, I, C in either case, '(', '[' and '©'): a cheap first test. */
+/** The first characters of LONE_LINE_LABELS (P, I, C, S, F in either case, '(', '[' and '©'): a cheap first test. */
 function opensLoneCredit(k: number): boolean {
-  return k === 80 || k === 112 || k === 73 || k === 105 || k === 67 || k === 99 || k === 40 || k === 91 || k === 0xa9;
+  const letter = k | 32;
+  return letter === 112 || letter === 105 || letter === 99 || letter === 115 || letter === 102 || k === 40 || k === 91 || k === 0xa9;
 }
 
 /** The longest line read as a credit with no label: "Patrick Piel/Gamma-Rapho via Getty Images". */
@@ -377,10 +378,14 @@ export function loneCreditLine(text: string, start: number, limit: number, conte
   const labelled = opensLoneCredit(text.charCodeAt(lineStart)) && LONE_LINE_LABELS.test(text.slice(lineStart, lineStart + 12));
   // (in a gallery an institution's name alone may credit the picture above: "Arquivo Municipal de Lisboa")
   const gallery = context.gallery === true;
-  if (!labelled && !(lineEnd - lineStart <= MAX_UNLABELLED_LONE_CREDIT && upperAt(text, lineStart) && (gallery || /\/| via /.test(text.slice(lineStart, lineEnd))))) return undefined;
+  // ("dpa/picture alliance via Getty Images": an agency written in lower case opens it)
+  const opens = upperAt(text, lineStart) || longestLexiconForm(text, lineStart, lineEnd) !== undefined;
+  if (!labelled && !(lineEnd - lineStart <= MAX_UNLABELLED_LONE_CREDIT && opens && (gallery || /\/| via /.test(text.slice(lineStart, lineEnd))))) return undefined;
   const parse = parseCreditAt(text, lineStart, lineEnd, gallery ? { ...context, loneLine: true } : context);
   if (!parse || parse.end !== lineEnd) return undefined;
-  if (!labelled) return parse.parts.length >= 2 || parse.evidence === 'layout' ? [lineStart, lineEnd] : undefined;
+  // (once a gallery has credited pictures, an archive's name alone under a caption credits it: "Wikimedia Commons";
+  // an agency's alone, "Reuters", may sign a story off)
+  if (!labelled) return parse.parts.length >= 2 || parse.evidence === 'layout' || (gallery && parse.parts[0].entry?.role === 'archive') ? [lineStart, lineEnd] : undefined;
   return parse.label !== undefined || text[lineStart] === '(' || text[lineStart] === '[' ? [lineStart, lineEnd] : undefined;
 }
 

@@ -179,8 +179,20 @@ function joinerAt(text: string, pos: number, limit: number): number {
       if (upperAt(text, after) || digitAt(text, after) || lowerAt(text, after)) return after;
     }
   }
+  // ("Jo Lee, CC BY-SA 3.0, via Wikimedia Commons": the licence between the author and the collection)
+  if (codeAt(text, pos) === 44) {
+    const licence = LICENCE_JOINER.exec(text.slice(pos, Math.min(limit, pos + MAX_LICENCE_LENGTH + 8)));
+    if (licence && upperAt(text, pos + licence[0].length)) return pos + licence[0].length;
+  }
   return -1;
 }
+
+/** A Creative Commons licence or a public-domain mark: "CC BY 2.0", "CC BY-SA 4.0", "CC0", "Public domain". */
+const LICENCE_NAME = String.raw`CC[ -]?(?:BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|0|ZERO)|[Pp]ublic [Dd]omain`;
+/** ", CC BY-SA 3.0, via ", ", Public domain, via ": a licence joining an author to the collection holding the picture. */
+const LICENCE_JOINER = new RegExp(`^, (?:${LICENCE_NAME}), via `);
+/** The longest licence read, with its brackets. */
+const MAX_LICENCE_LENGTH = 24;
 
 /**
  * A place where a credit could end: after `partCount` parts of the shared `parts` list, the last one
@@ -315,9 +327,8 @@ function signatureLabelEnd(text: string, end: number, limit: number): number {
   return i;
 }
 
-/** A Creative Commons licence or a public-domain mark in brackets: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)". */
-const LICENCE = /^ ?\((?:CC[ -]?(?:BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|0|ZERO)|[Pp]ublic [Dd]omain)\)/;
-const MAX_LICENCE_LENGTH = 24;
+/** A licence in brackets after a credit: "(CC BY 2.0)", "(CC BY-SA 4.0)", "(CC0)". */
+const LICENCE = new RegExp(String.raw`^ ?\((?:${LICENCE_NAME})\)`);
 
 /** The end of a licence in brackets right after a credit's end, or `end` itself. */
 function licenceEnd(text: string, end: number, limit: number): number {
@@ -356,7 +367,9 @@ function isLearnt(text: string, point: Checkpoint, context: CreditContext): bool
 export function parseCreditAt(text: string, start: number, limit: number, context: CreditContext): CreditParse | undefined {
   let pos = start;
   // "(AP Photo/Jo Lee)", "[Keystone/Getty Images]": the credit ends at the matching closer
-  const closer = text[pos] === '(' ? ')' : text[pos] === '[' ? ']' : undefined;
+  // ("(c) Jo Lee": a copyright mark, no bracketed credit)
+  const copyright = text.startsWith('(c) ', pos) || text.startsWith('(C) ', pos);
+  const closer = copyright ? undefined : text[pos] === '(' ? ')' : text[pos] === '[' ? ']' : undefined;
   const paren = closer !== undefined;
   if (paren) pos++;
   const label = labelAt(text, pos, limit);

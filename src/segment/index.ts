@@ -225,7 +225,8 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     const controls = next && isGalleryControl(text, next) ? 1 : 0;
     const creditLine = lines[k + 1 + controls];
     const credit = creditLine && line[1] - line[0] <= MAX_LONE_CAPTION && !isGalleryControl(text, line) ? loneCreditLine(text, creditLine[0], creditLine[1], lineContext) : undefined;
-    if (creditLine && credit && !runs[k + 1 + controls]) {
+    const creditRun = runs[k + 1 + controls];
+    if (creditLine && credit && (!creditRun || namesOnly(text, creditRun))) {
       // (NPR style: "hide caption", "toggle caption" and the same credit again under the picture)
       const repeated = repeatedCreditLines(text, lines, k + 2 + controls, credit);
       addTwoLinePicture(builder, line, creditLine, credit, lines.slice(k + 1, k + 1 + controls), repeated);
@@ -245,6 +246,20 @@ export function segmentText(text: string, given: readonly MediaItem[] = []): Seg
     builder.sentencesOf(id, line[0], line[1], kind === 'heading' ? 'heading' : 'body');
   }
   return { paragraphs: builder.paragraphs, sentences: builder.sentences, media: builder.media };
+}
+
+/** Most words a "caption" of names alone may have ("Jane Doe" before "| Reuters"). */
+const MAX_NAME_CAPTION_WORDS = 4;
+
+/**
+ * A run whose captions are names alone ("Jane Doe | Reuters" read as the caption "Jane Doe" and the
+ * credit "Reuters"): the whole line is one credit, when it reads as one.
+ */
+function namesOnly(text: string, run: CaptionRun): boolean {
+  return run.pairs.every(({ caption: [start, end] }) => {
+    const words = text.slice(start, end).trim().split(/\s+/);
+    return words.length <= MAX_NAME_CAPTION_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
+  });
 }
 
 /**

@@ -51,6 +51,25 @@ export const CREDIT_LEXICON: readonly LexiconEntry[] = [
   licensedAgency('PA', 'PA Wire', 'PA Images', 'PA Media', 'PA Archive', 'Press Association'),
   licensedAgency('dpa', 'DPA', 'picture alliance', 'picture-alliance', 'Picture Alliance'),
   licensedAgency('ANP', 'ANP Photo'),
+  // National agencies and picture agencies seen in credits ("Imago/Jo Lee", "[ELTA]", "Jo Lee/ANSA").
+  licensedAgency('Imago', 'IMAGO', 'imago images', 'Imago Images'),
+  licensedAgency('ANSA'),
+  licensedAgency('Sputnik', 'SPUTNIK'),
+  licensedAgency('Belga', 'BELGA'),
+  licensedAgency('Lusa', 'LUSA'),
+  licensedAgency('ELTA'),
+  licensedAgency('TASR'),
+  licensedAgency('BTA'),
+  licensedAgency('HINA'),
+  licensedAgency('Ritzau Scanpix', 'Scanpix', 'NTB Scanpix', 'TT News Agency'),
+  licensedAgency('Jiji Press', 'JIJI PRESS'),
+  licensedAgency('Press Trust of India', 'PTI'),
+  licensedAgency('Antara', 'ANTARA', 'Antara Foto'),
+  licensedAgency('IRNA'),
+  licensedAgency('WAFA'),
+  licensedAgency('KCNA'),
+  licensedAgency('Abaca', 'ABACA', 'Abaca Press'),
+  licensedAgency('LightRocket'),
   licensedAgency('TASS', 'ITAR-TASS', 'TASS Photo'),
   licensedAgency('CTK', 'ČTK', 'CTK Photo'),
   licensedAgency('Corbis', 'Corbis Images', 'Corbis via Getty Images'),
@@ -152,6 +171,8 @@ export const CREDIT_LEXICON: readonly LexiconEntry[] = [
 export const CREDIT_LABELS: readonly string[] = [
   'Photograph courtesy of',
   'Photograph by',
+  'Photographers:',
+  'Photographer:',
   'Photographs:',
   'Photograph:',
   'Photo courtesy of',
@@ -164,6 +185,8 @@ export const CREDIT_LABELS: readonly string[] = [
   'Picture by',
   'Picture:',
   'Image courtesy of',
+  'Image credits:',
+  'Image credit:',
   'Image source:',
   'Image source,',
   'Image:',
@@ -174,7 +197,11 @@ export const CREDIT_LABELS: readonly string[] = [
   'Credits:',
   'Credit:',
   'Courtesy of',
+  'Courtesy:',
+  'Fotos:',
+  'Foto:',
   'Source:',
+  'Copyright:',
   'Copyright',
   '(c)',
   '(C)',
@@ -182,7 +209,7 @@ export const CREDIT_LABELS: readonly string[] = [
 ];
 
 /** Words that join the parts of a credit: "AFP via Getty Images", "Jane Doe for The Times", "Jo Lee, courtesy of the Imperial War Museum" (longer first). */
-export const CREDIT_JOINERS: readonly string[] = [' via ', ' for the ', ' for ', ' / ', '/', ' and ', ' & ', ', courtesy of the ', ', courtesy of '];
+export const CREDIT_JOINERS: readonly string[] = [', via ', ' via ', ' for the ', ' for ', ' / ', ' | ', ' — ', ' – ', '/', ' and ', ' & ', ', courtesy of the ', ', courtesy of '];
 
 /** Lower-case name particles that may sit inside a photographer's name ("Charles de Gaulle"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -354,3 +354,32 @@ test('a licence in brackets closes its credit, an archive signature after a comm
     ['Police escort a ', 'Piet Kramer for the Evening Courier', 'unknown'],
   ]);
 });
+
+test('credit forms of agencies, archives and licences alone under a gallery caption: labels in several languages, a Wikimedia licence, a bar or a dash, an agency in lower case, a bracketed agency', () => {
+  const forms = [
+    ['Image credit: Ana Ruiz/Getty Images', 'licensed'],
+    ['Foto: Ana Ruiz/ANP', 'licensed'],
+    ['Copyright: Ana Ruiz', 'unknown'],
+    ['(c) Ana Ruiz', 'unknown'],
+    ['Courtesy: National Archives', 'unknown'],
+    ['Photographer: Ana Ruiz', 'unknown'],
+    ['Source: National Archives', 'unknown'],
+    ['Ana Ruiz, CC BY-SA 3.0, via Wikimedia Commons', 'cc-by-sa'],
+    ['Public domain, via Wikimedia Commons', 'public-domain'],
+    ['Wikimedia Commons', 'unknown'],
+    ['dpa/picture alliance via Getty Images', 'licensed'],
+    ['Imago/Ana Ruiz', 'licensed'],
+    ['Ana Ruiz | Reuters', 'licensed'],
+    ['Ana Ruiz — AP', 'licensed'],
+    ['[ELTA]', 'licensed'],
+  ];
+  for (const [form, rights] of forms) {
+    const text = `The strike in pictures\n\nPickets gather at the gate on 3 May 1951.\nPhotograph: Jo Lee/Reuters\nDockers march to the hall on 4 May 1951.\n${form}\nPolice escort a lorry on 9 May 1951.\nPhotograph: Jo Lee/Reuters\n`;
+    const media = segmentText(text).media;
+    assert.deepEqual(media.map((m) => m.caption.text.slice(0, 14)), ['Pickets gather', 'Dockers march ', 'Police escort '], form);
+    assert.deepEqual([media[1].credit?.text, media[1].credit?.rights], [form, rights], form);
+  }
+  // an agency's name alone after a body sentence still signs the story off
+  const signed = segmentText('Students march to the radio building on 23 October\nPhotograph: Jane Roe/Reuters\nBy nightfall the crowd had grown.\nReuters');
+  assert.equal(signed.media.length, 1);
+});
