@@ -238,6 +238,19 @@ test('a same-day opener carries the date of the paragraph, otherwise the event h
   assert.equal(shooting.when.basis, 'none');
 });
 
+test('a sentence going on with "They", "He" or "She" right after a dated one is told on that date, unless it looks ahead or is in the perfect', () => {
+  const doc = build('On 13 June the rebels entered the city. They burned the palace and freed the prisoners. Later they marched north.', {
+    timexes: [['13 June', '1381-06-13']],
+  });
+  const [burned, freed] = events(doc).filter((e) => e.trigger.text === 'burned' || e.trigger.text === 'freed');
+  assert.deepEqual([burned.when.value, burned.when.basis, freed.when.value], ['1381-06-13', 'narrative', '1381-06-13']);
+  const ahead = build('On 3 May the envoys arrived. They would storm the fort if refused.', { timexes: [['3 May', '1381-05-03']] });
+  assert.equal(events(ahead).find((e) => e.trigger.text === 'storm')?.when.basis ?? 'none', 'none');
+  // one sentence between: the story may have moved on
+  const apart = build('On 3 May the envoys arrived. The talks went on for weeks. They stormed the fort.', { timexes: [['3 May', '1381-05-03']] });
+  assert.equal(events(apart).find((e) => e.trigger.text === 'stormed')?.when.basis, 'none');
+});
+
 test('words for whole episodes, figures of speech and accidents are not events', () => {
   const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. Monsoon rains have killed 40 people. The roof fell in during a violent storm on Tuesday. A category 4 storm hit the coast, and storms scattered the fleet. Typhus and hunger killed half the garrison. The airliner plunged into the sea, killing all 90 aboard. In March officials met.'));
   assert.deepEqual(found.map((e) => e.trigger.text), []);

@@ -30,6 +30,8 @@ interface SentenceInput {
   caption?: { item: MediaItem; facts: CaptionFacts };
   /** The last dated timex of an earlier sentence in the same paragraph. */
   paragraphAnchor?: Timex;
+  /** The sentence before this one, in its paragraph, told the paragraph's anchor. */
+  followsDated?: boolean;
   /** Whether the sentence before or after speaks of sport. */
   sportNearby?: () => boolean;
   /** Event types already told by earlier sentences of the document. */
@@ -49,6 +51,8 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const sport = new SportBySentence(doc.text, sentences);
   const toldTypes = new Set<string>();
   const headlined = new Set<Event>();
+  // the last sentence that told a date
+  let datedBefore = -1;
   for (let k = 0; k < sentences.length; k += 1) {
     const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
@@ -58,6 +62,7 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
       if (caption) input.caption = { item: caption, facts: facts.get(caption.id) ?? {} };
       const anchor = anchors.get(sentence.paragraph);
       if (anchor) input.paragraphAnchor = anchor;
+      if (anchor && datedBefore === k - 1) input.followsDated = true;
       for (const event of eventsIn(doc.text, input)) {
         drafts.push(event);
         toldTypes.add(event.type);
@@ -65,7 +70,10 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
       }
     }
     const lastDated = lastDatedOf(timexes[k]);
-    if (lastDated) anchors.set(sentence.paragraph, lastDated);
+    if (lastDated) {
+      anchors.set(sentence.paragraph, lastDated);
+      datedBefore = k;
+    }
   }
   const events = headlined.size > 0 ? withoutRetoldHeadlines(drafts, headlined) : drafts;
   // The drafts are this stage's own objects: numbering them in place copies nothing.
@@ -418,7 +426,7 @@ function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modalit
 function whenOf(text: string, input: SentenceInput, trigger: { start: number; end: number }): EventWhen {
   const stated = statedWhen(text, input.sentence, input.timexes, trigger);
   if (stated) return stated;
-  const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor);
+  const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor, input.followsDated === true);
   if (narrative) return narrative;
   const captionTimex = input.caption?.facts.timex;
   if (captionTimex && !toldApartFromPicture(text, input.sentence.start, trigger.start)) return whenFromTimex(captionTimex, 'caption');

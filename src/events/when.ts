@@ -221,15 +221,32 @@ export function openerShift(text: string, sentence: Sentence): number | undefine
   return SAME_DAY_OPENER.test(opening) ? 0 : NEXT_DAY_OPENER.test(opening) ? 1 : undefined;
 }
 
-/** The date carried into a sentence from `anchor`, the last dated timex of an earlier sentence of its paragraph. */
-export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | undefined): EventWhen | undefined {
+/**
+ * The date carried into a sentence from `anchor`, the last dated timex of an earlier sentence of its paragraph:
+ * after a same-day or next-day opener, or, when the sentence right before told it, when this one goes on with
+ * the same actors ("On 13 June the rebels streamed in. They set fire to the Savoy": 13 June).
+ */
+export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | undefined, followsDated: boolean): EventWhen | undefined {
   if (!anchor) return undefined;
   const shift = openerShift(text, sentence);
-  if (shift === undefined) return undefined;
+  // (not the end of a span told before: "The Second Punic War (218 BC - 201 BC) ... He invaded Italy")
+  if (shift === undefined) return followsDated && !anchor.range && goesOn(text, sentence) ? whenFromTimex(anchor, 'narrative') : undefined;
   const day = anchor.value.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   return { timex: anchor.id, value: shift === 0 ? day : addDays(day, shift), precision: 'day', basis: 'narrative' };
 }
+
+/**
+ * A sentence opening with a pronoun for the actors just told goes on with their story, unless it tells
+ * what may, will or has come of it ("He has promised to call a referendum", "They face life if convicted").
+ */
+function goesOn(text: string, sentence: Sentence): boolean {
+  return GOES_ON.test(text.slice(sentence.start, sentence.start + GOES_ON_REACH)) && !NOT_TOLD_AS_DONE.test(text.slice(sentence.start, sentence.end));
+}
+
+const GOES_ON = /^(?:They|He|She)\s/;
+const GOES_ON_REACH = 5;
+const NOT_TOLD_AS_DONE = /\b(?:will|would|could|might|may|can|if|has|have|expected|expects|hopes?)\b/;
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
