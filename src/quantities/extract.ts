@@ -940,8 +940,7 @@ function drivenFromHomes(tokens: readonly Token[], last: number): QuantityCatego
   return HOMES.has(tokenAt(tokens, from + 1)?.lower ?? '') ? 'displaced' : undefined;
 }
 
-/** Verbs before "down" that kill what they strike. */
-// ("shot down" is mostly said of aircraft)
+/** Verbs before "down" that kill what they strike ("shot down" is left out: it is mostly said of aircraft). */
 const STRUCK_DOWN = new Set(['cut', 'gunned', 'mowed', 'struck', 'hacked']);
 
 /** "killing at least 12 people", "arrested 300", "a death toll of 300". */

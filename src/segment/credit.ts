@@ -181,7 +181,7 @@ function joinerAt(text: string, pos: number, limit: number): number {
   }
   // ("Jo Lee, CC BY-SA 3.0, via Wikimedia Commons": the licence between the author and the collection)
   if (codeAt(text, pos) === 44) {
-    const licence = LICENCE_JOINER.exec(text.slice(pos, Math.min(limit, pos + MAX_LICENCE_LENGTH + 8)));
+    const licence = LICENCE_JOINER.exec(text.slice(pos, Math.min(limit, pos + MAX_LICENCE_JOINER_LENGTH)));
     if (licence && upperAt(text, pos + licence[0].length)) return pos + licence[0].length;
   }
   return -1;
@@ -191,8 +191,9 @@ function joinerAt(text: string, pos: number, limit: number): number {
 const LICENCE_NAME = String.raw`CC[ -]?(?:BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|0|ZERO)|[Pp]ublic [Dd]omain`;
 /** ", CC BY-SA 3.0, via ", ", Public domain, via ": a licence joining an author to the collection holding the picture. */
 const LICENCE_JOINER = new RegExp(`^, (?:${LICENCE_NAME}), via `);
-/** The longest licence read, with its brackets. */
+/** The longest licence read, with its brackets ("(CC BY-NC-SA 4.0)" and a space), and with its joining words. */
 const MAX_LICENCE_LENGTH = 24;
+const MAX_LICENCE_JOINER_LENGTH = MAX_LICENCE_LENGTH + ', , via '.length;
 
 /**
  * A place where a credit could end: after `partCount` parts of the shared `parts` list, the last one

@@ -17,7 +17,7 @@ import type { MediaItem, Paragraph, ParagraphKind, Sentence, SentenceKind } from
 import { spanOf } from '../model/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { captionPairs, creditStartsOfLines, learnCredits, loneCreditLine, type CaptionPair, type CaptionRun } from './captions.js';
-import { spaceAt } from './chars.js';
+import { spaceAt, upperAt } from './chars.js';
 import { creditSpan } from './credit.js';
 import { sentenceBounds } from './sentences.js';
 
@@ -258,7 +258,7 @@ const MAX_NAME_CAPTION_WORDS = 4;
 function namesOnly(text: string, run: CaptionRun): boolean {
   return run.pairs.every(({ caption: [start, end] }) => {
     const words = text.slice(start, end).trim().split(/\s+/);
-    return words.length <= MAX_NAME_CAPTION_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
+    return words.length <= MAX_NAME_CAPTION_WORDS && words.every((word) => upperAt(word, 0));
   });
 }
 
