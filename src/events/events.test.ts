@@ -251,6 +251,13 @@ test('a sentence going on with "They", "He" or "She" right after a dated one is 
   assert.equal(events(apart).find((e) => e.trigger.text === 'stormed')?.when.basis, 'none');
 });
 
+test('a killing told with its killers before the attack that names it keeps its verb; one told in the passive is told by the attack', () => {
+  const active = analyse({ name: 't', text: 'On 22 June bands of his followers killed three chiefs in separate attacks.' }).events;
+  assert.deepEqual(active.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:killed']);
+  const passive = analyse({ name: 't', text: 'Funerals were held for the 28 people killed in the car bombing.' }).events;
+  assert.deepEqual(passive.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:bombing']);
+});
+
 test('words for whole episodes, figures of speech and accidents are not events', () => {
   const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. Monsoon rains have killed 40 people. The roof fell in during a violent storm on Tuesday. A category 4 storm hit the coast, and storms scattered the fleet. Typhus and hunger killed half the garrison. The airliner plunged into the sea, killing all 90 aboard. In March officials met.'));
   assert.deepEqual(found.map((e) => e.trigger.text), []);

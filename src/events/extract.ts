@@ -200,11 +200,32 @@ function mergeCasualties(events: readonly Event[]): Event[] {
       (e) => e.type === 'ASSAULT' && !casualties.includes(e) && e.negated === casualty.negated && e.hypothetical === casualty.hypothetical && casualty.actors.every((a) => e.actors.includes(a)) && !datedApart(e, casualty) && !contrasted(e, casualty),
     );
     if (!cause) continue;
+    // ("Ross's followers killed Major Ridge ... in separate attacks": a killing told with its killers before the
+    // act that names it keeps its verb; "300 were killed in clashes" is told by the clashes)
+    if (casualty.trigger.start < cause.trigger.start && toldActive(casualty)) {
+      casualty.recipients = [...new Set([...casualty.recipients, ...cause.recipients])];
+      merged.add(cause);
+      continue;
+    }
     cause.recipients = [...new Set([...cause.recipients, ...casualty.recipients])];
     merged.add(casualty);
   }
   return events.filter((e) => !merged.has(e));
 }
+
+/**
+ * "killed" with its victims as object ("followers killed Major Ridge", "soldiers killed tens of thousands"),
+ * not a passive ("were killed", "28 people killed in the bombing") nor a second verb ("defeated and killed").
+ */
+function toldActive(casualty: Event): boolean {
+  const offset = casualty.trigger.start - casualty.sentence.start;
+  const before = casualty.sentence.text.slice(0, offset);
+  const after = casualty.sentence.text.slice(offset + casualty.trigger.text.length);
+  return /^killed$/i.test(casualty.trigger.text) && !/(?:\b(?:was|were|been|being|be|is|are|and)\s+(?:\w+ly\s+)?|,\s*)$/i.test(before) && KILLED_OBJECT.test(after);
+}
+
+/** What may open the object of an active "killed": a figure, a determiner, a name. */
+const KILLED_OBJECT = /^ (?:\d|(?:the|a|an|his|her|their|its|about|some|more|at|tens|hundreds|thousands|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten) |\p{Lu})/u;
 
 /** "Ross attacked the lines at North Point, but he was killed by a rifleman": a contrast parts two events. */
 function contrasted(a: Event, b: Event): boolean {
