@@ -219,10 +219,14 @@ function mergeCasualties(events: readonly Event[]): Event[] {
  */
 function toldActive(casualty: Event): boolean {
   const offset = casualty.trigger.start - casualty.sentence.start;
-  const before = casualty.sentence.text.slice(0, offset);
-  const after = casualty.sentence.text.slice(offset + casualty.trigger.text.length);
+  // (a bounded tail and head: the expressions read a few words, whatever the sentence's length)
+  const before = casualty.sentence.text.slice(Math.max(0, offset - ACTIVE_REACH), offset);
+  const after = casualty.sentence.text.slice(offset + casualty.trigger.text.length, offset + casualty.trigger.text.length + ACTIVE_REACH);
   return /^killed$/i.test(casualty.trigger.text) && !/(?:\b(?:was|were|been|being|be|is|are|and)\s+(?:\w+ly\s+)?|,\s*)$/i.test(before) && KILLED_OBJECT.test(after);
 }
+
+/** Characters read on each side of "killed" to tell its voice. */
+const ACTIVE_REACH = 40;
 
 /** What may open the object of an active "killed": a figure, a determiner, a name. */
 const KILLED_OBJECT = /^ (?:\d|(?:the|a|an|his|her|their|its|about|some|more|at|tens|hundreds|thousands|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten) |\p{Lu})/u;

@@ -241,11 +241,14 @@ export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | 
  * what may, will or has come of it ("He has promised to call a referendum", "They face life if convicted").
  */
 function goesOn(text: string, sentence: Sentence): boolean {
-  return GOES_ON.test(text.slice(sentence.start, sentence.start + GOES_ON_REACH)) && !NOT_TOLD_AS_DONE.test(text.slice(sentence.start, sentence.end));
+  // (the opening words only: read once per event, the test must not grow with a long sentence)
+  return GOES_ON.test(text.slice(sentence.start, sentence.start + GOES_ON_REACH)) && !NOT_TOLD_AS_DONE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TOLD_AS_DONE_REACH)));
 }
 
 const GOES_ON = /^(?:They|He|She)\s/;
 const GOES_ON_REACH = 5;
+/** Characters from a sentence's start within which a modal or a perfect is looked for. */
+const TOLD_AS_DONE_REACH = 160;
 const NOT_TOLD_AS_DONE = /\b(?:will|would|could|might|may|can|if|has|have|expected|expects|hopes?)\b/;
 
 function addDays(day: string, days: number): string {
