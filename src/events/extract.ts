@@ -281,6 +281,11 @@ const EVACUATION_CONTEXT = new Set([
   'island', 'islands', 'settlement', 'settlements', 'coast', 'workers', 'staff', 'employees', 'patients', 'passengers',
   'tourists', 'students', 'pupils', 'personnel', 'nationals', 'foreigners', 'diplomats', 'crews',
 ]);
+/** Words that say a gathering is a protest: what it is against or for, how it shows it. */
+const PROTEST_CUES = new Set([
+  'protest', 'protests', 'protesting', 'protesters', 'protestors', 'demonstration', 'demonstrators', 'demonstrate', 'rally', 'against',
+  'demanding', 'demand', 'demands', 'chanting', 'chanted', 'slogans', 'banners', 'placards', 'strike', 'strikers', 'petition', 'sit-in',
+]);
 /** Words that show a march is a protest: who marches, or what for. */
 const PROTEST_CONTEXT = new Set([
   'protest', 'protesters', 'protestors', 'demonstrators', 'students', 'student', 'workers', 'strikers', 'activists',
@@ -310,6 +315,7 @@ function toldEvents(
   // Read on first need: most sentences hold no flight and no march.
   let displacementContext: boolean | undefined;
   let protestContext: boolean | undefined;
+  let protestCue: boolean | undefined;
   const told = matches.filter((match, k) => {
     const before = tokens[match.first - 1]?.lower ?? '';
     const after = tokens[match.end]?.lower ?? '';
@@ -330,6 +336,8 @@ function toldEvents(
     // "captured Philadelphia" is an assault, "captured the suspect" is not: some acts count only when done to a named place.
     if (match.rule.placeObject && !onNamedPlace(match)) return false;
     if (match.rule.placeSubject && !placeIsSubject(match)) return false;
+    // ("Thousands of mourners gathered at the cemetery": a gathering protests only when the sentence says so)
+    if (match.rule.protestCue && !(protestCue ??= anyWordIn(tokens, PROTEST_CUES))) return false;
     // Armies march too: a march is a protest only when the sentence says who marches or why.
     if (match.type === 'PROTEST' && tokens[match.first].lower.startsWith('march') && !(protestContext ??= anyWordIn(tokens, PROTEST_CONTEXT))) return false;
     if (!isNominal(tokens, match)) return true;

@@ -499,3 +499,10 @@ test('people cut down, a leader had seized, a host that broke and scattered, min
   assert.deepEqual(told('The prince slipped out of the capital at night.'), ['RETREAT:slipped out of']);
   assert.deepEqual(told('Two days later the regent\'s troops marched back into Paris.'), ['MOBILIZE:marched back into']);
 });
+
+test('a crowd gathering is a protest when its sentence says what it protests; mourners gathering are not', () => {
+  assert.deepEqual(told('Thousands gathered outside the palace demanding his release.'), ['PROTEST:gathered']);
+  assert.deepEqual(told('About 200 students assembled at the gate to protest the closure.').includes('PROTEST:assembled'), true);
+  assert.deepEqual(told('Thousands of mourners gathered at the cemetery.'), []);
+  assert.deepEqual(told('Hundreds of people gathered for a candlelight vigil at a church.'), []);
+});

@@ -74,6 +74,8 @@ export interface TriggerRule {
   placeObject?: boolean;
   /** Only a trigger when a named place is its subject, right before it: "Bucharest fell to the Central Powers". */
   placeSubject?: boolean;
+  /** Only a trigger in a sentence that says what the crowd protests: "demanding", "against", "banners" (mourners gather too). */
+  protestCue?: boolean;
 }
 
 /** Protests a side may call off, a concession ("the union called off the strike"). */
@@ -428,6 +430,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['protest', 'protests', 'protested', 'protesting'], type: 'PROTEST', mode: 'demo', pos: 'verb', notPrecededBy: ['in'], window: 1 },
   // Gatherings are protests only when the gatherers are named as protesters or supporters.
   { forms: ['gathered', 'assembled', 'converged'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'supporters', 'opponents', 'crowds', 'strikers', 'marchers'], followedBy: ['outside', 'in', 'at', 'near', 'opposite', 'before', 'around'], window: 5 },
+  // (after the rule above: its crowds need no cue)
+  // "thousands gathered outside the palace demanding his release", "students assembled in the square to protest"
+  { forms: ['gathered', 'gather', 'gathers', 'gathering', 'assembled', 'assemble', 'massed'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['crowd', 'crowds', 'thousands', 'hundreds', 'people', 'students', 'workers', 'residents', 'villagers', 'peasants', 'women', 'youths', 'citizens', 'miners'], followedBy: ['outside', 'in', 'at', 'near', 'opposite', 'before', 'around', 'on'], window: 5, protestCue: true },
   // a caption's present tense, said of protesters (crowds that gather are as often mourners or onlookers)
   { forms: ['gather', 'gathers', 'assemble', 'assembles'], type: 'PROTEST', mode: 'demo', pos: 'verb', precededBy: ['protesters', 'protestors', 'demonstrators', 'strikers', 'marchers', 'supporters', 'opponents'], window: 3 },
   // a protest banned is the ban's object, not a protest held: "the government banned all demonstrations"
