@@ -292,12 +292,12 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
   const told = ofThemAt(tokens, previous.last + 1) ? previous.last + 2 : previous.last;
   if (told !== first - 2) return undefined;
   // ("cost him more than 1,100 men and ten guns": things counted beside people did not suffer as they did)
-  if (head !== undefined && head.text === head.lower && !countsPeopleOrCraft(head) && !PEOPLE_NOUN_END.test(head.lower)) return undefined;
+  if (head !== undefined && SPOILS.has(head.lower)) return undefined;
   return before === 'and' || before === 'or' || before === ',' ? previous.category : undefined;
 }
 
-/** Endings of nouns for people ("islanders", "settlers", "Christians", "militiamen"), not of things ("guns"). */
-const PEOPLE_NOUN_END = /(?:[eo]rs|ans|ists|ees|ants|ents|ites|men)$/;
+/** Arms and trophies counted beside men lost or taken: "800 men and twelve guns", "3,000 prisoners and 40 standards". */
+const SPOILS = new Set(['guns', 'cannon', 'cannons', 'rifles', 'muskets', 'pieces', 'standards', 'colours', 'colors', 'flags', 'wagons', 'carts', 'ammunition', 'stores', 'mortars', 'howitzers']);
 
 /** What the words around a count say when nothing else has: a noun it numbers, soldiers moved into place or commanded. */
 function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined): QuantityCategory | undefined {

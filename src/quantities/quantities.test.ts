@@ -495,7 +495,7 @@ test('a count told by its own participle after another\'s keeps its own: "12 die
 test('struck down, cut down, the parts named after "of them" and what a fight cost a side tell what befell the men', () => {
   assert.equal(only('Guards cut down three of the envoy\'s servants at the gate.').category, 'killed');
   assert.deepEqual(
-    quantities('The raiders ambushed a patrol and killed eight of them, five riflemen and three officers.').map((q) => q.category),
+    quantities('The raiders ambushed a patrol and killed eight of them, five squires and three officers.').map((q) => q.category),
     ['killed', 'killed', 'killed'],
   );
   assert.equal(only('The failed crossing cost the invaders roughly 9,000 men.').category, 'casualties');
