@@ -16,10 +16,22 @@ export function gatheringOf(tokens: readonly Token[], first: number): QuantityCa
   const link = tokenAt(tokens, first - 1)?.lower;
   if (link !== 'of' && link !== 'at' && link !== 'to' && link !== 'by') return undefined;
   // ("the protests grew to tens of thousands")
-  const noun = link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '') ? first - 3 : first - 2;
+  // ("the protests grew to tens of thousands"; "a crowd estimated at 400,000")
+  const noun = (link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '')) || (link === 'at' && ESTIMATING_CROWDS.has(tokenAt(tokens, first - 2)?.lower ?? '')) ? first - 3 : first - 2;
   const word = wordEndingAt(tokens, noun);
   if (GATHERINGS.has(word) && (link === 'of' || link === 'by' || noun === first - 3)) return 'protesters';
-  return CROWDS.has(word) && aboutProtest(tokens) ? 'protesters' : undefined;
+  return CROWDS.has(word) && crowdOfProtest(tokens) ? 'protesters' : undefined;
+}
+
+/** Participles that size a crowd: "a crowd estimated at 400,000", "a crowd put at 20,000". */
+const ESTIMATING_CROWDS = new Set(['estimated', 'put', 'reckoned', 'numbering']);
+
+/**
+ * A crowd in a sentence about a protest, or one its organisers counted or that filled a square
+ * ("some estimates put the crowd at 20,000" after "the organisers expected", "a crowd ... filled the Zócalo").
+ */
+function crowdOfProtest(tokens: readonly Token[]): boolean {
+  return aboutProtest(tokens) || tokens.some((token) => ORGANISERS.has(token.lower) || FILLING.has(token.lower));
 }
 
 /** The word ending at token `at`, whole when hyphenated ("sit-in" is three tokens). */
@@ -63,7 +75,11 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
 /** Verbs of a crowd holding or joining a gathering, when what follows is a protest. */
 const TAKING_PART = new Set(['attended', 'attend', 'joined', 'join', 'staged', 'stage', 'held', 'hold']);
 /** Words of a strike: "downed tools", "went on strike", "walked out". */
-const STRIKING: readonly (readonly string[])[] = [['downed', 'tools'], ['down', 'tools'], ['went', 'on', 'strike'], ['go', 'on', 'strike'], ['walked', 'out'], ['came', 'out', 'on', 'strike']];
+const STRIKING: readonly (readonly string[])[] = [
+  ['downed', 'tools'], ['down', 'tools'], ['went', 'on', 'strike'], ['go', 'on', 'strike'], ['walked', 'out'], ['came', 'out', 'on', 'strike'],
+  // ("more than 3,000 students were refusing food", "went on hunger strike", "tens of thousands of miners stayed out")
+  ['went', 'on', 'hunger', 'strike'], ['refusing', 'food'], ['refused', 'food'], ['stayed', 'out'],
+];
 const ON_THE_STREETS: readonly string[] = ['on', 'the', 'streets'];
 const STREETS = new Set(['streets', 'street', 'square', 'squares', 'avenue', 'boulevard', 'plaza']);
 const STREET_REACH = 4;

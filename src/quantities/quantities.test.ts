@@ -518,3 +518,11 @@ test('people treated for named wounds are injured, a sit-in\'s size and a crowd 
   assert.equal(only('A crowd that organisers put at 300,000 fills the square.').category, 'protesters');
   assert.equal(only('The clashes brought the number of people killed since Monday to 27.').category, 'killed');
 });
+
+test('a crowd its organisers counted or that filled a square, hunger strikers and miners who stayed out are protesters; a crowd at a match is not', () => {
+  assert.equal(only('That night a crowd estimated at 300,000 filled the main square.').category, 'protesters');
+  assert.equal(only('Organisers later put the crowd at 150,000.').category, 'protesters');
+  assert.equal(only('By the fourth day more than 1,000 students were refusing food.').category, 'protesters');
+  assert.equal(only('For a year tens of thousands of dockers stayed out.').category, 'protesters');
+  assert.equal(only('A crowd estimated at 60,000 watched the final.').category, 'other');
+});
