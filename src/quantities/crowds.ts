@@ -3,7 +3,7 @@
  * "a rally of 50,000", "organisers put the crowd at 200,000" in a sentence about a protest).
  */
 import type { QuantityCategory } from '../model/document.js';
-import { CHANGE_VERBS, CROWD_HEADS, CROWDS, FILLING, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
+import { CHANGE_VERBS, CROWD_HEADS, CROWDS, ESTIMATING, FILLING, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
 import { anyWordBetween, tokenAt, touchesPrevious, wordsAt, type Token } from './tokens.js';
 
 /** The sentence speaks of a protest: its crowds and gatherings are protesters. */
@@ -17,14 +17,11 @@ export function gatheringOf(tokens: readonly Token[], first: number): QuantityCa
   if (link !== 'of' && link !== 'at' && link !== 'to' && link !== 'by') return undefined;
   // ("the protests grew to tens of thousands")
   // ("the protests grew to tens of thousands"; "a crowd estimated at 400,000")
-  const noun = (link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '')) || (link === 'at' && ESTIMATING_CROWDS.has(tokenAt(tokens, first - 2)?.lower ?? '')) ? first - 3 : first - 2;
+  const noun = (link === 'to' && CHANGE_VERBS.has(tokenAt(tokens, first - 2)?.lower ?? '')) || (link === 'at' && ESTIMATING.has(tokenAt(tokens, first - 2)?.lower ?? '')) ? first - 3 : first - 2;
   const word = wordEndingAt(tokens, noun);
   if (GATHERINGS.has(word) && (link === 'of' || link === 'by' || noun === first - 3)) return 'protesters';
   return CROWDS.has(word) && crowdOfProtest(tokens) ? 'protesters' : undefined;
 }
-
-/** Participles that size a crowd: "a crowd estimated at 400,000", "a crowd put at 20,000". */
-const ESTIMATING_CROWDS = new Set(['estimated', 'put', 'reckoned', 'numbering']);
 
 /**
  * A crowd in a sentence about a protest, or one its organisers counted or that filled a square

@@ -30,6 +30,7 @@ import {
   DEATH_NOUNS,
   DETERMINERS,
   ESTIMATE_WORDS,
+  ESTIMATING,
   FILLING,
   FORCES,
   FORCES_AS_SOLDIERS_FROM,
@@ -495,7 +496,6 @@ function estimatedAt(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-const ESTIMATING = new Set(['estimated', 'estimate', 'estimates', 'estimating', 'put', 'puts', 'putting', 'reckoned', 'guessed']);
 
 /** "one" alone is mostly a pronoun ("one of the leaders"), so it counts only before a person noun. */
 function isLoneOne(tokens: readonly Token[], reading: NumberReading): boolean {

@@ -162,6 +162,9 @@ export const PROTEST_WORDS = new Set([
   'marched', 'demonstrated', 'rallied', 'walkout', 'walkouts', 'demand', 'demanding',
 ]);
 
+/** Verbs that give a figure as an estimate: "estimated at 9,000", "put the toll at 300", "a crowd estimated at 400,000". */
+export const ESTIMATING = new Set(['estimated', 'estimate', 'estimates', 'estimating', 'put', 'puts', 'putting', 'reckoned', 'guessed']);
+
 /** Verbs of a crowd filling a place: "more than a million people fill Chang'an Avenue". */
 export const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged', 'jammed']);
 
