@@ -66,10 +66,35 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '(', ')', 'but', 'while', 
  */
 export function findQuantities(text: string, spans: readonly Span[], dates: readonly Bounded[] = []): Quantity[] {
   const found: Quantity[] = [];
+  // the sentence before spoke of a toll it gave no figure for ("The number of Algerian dead has never been settled.")
+  let tollOpen = false;
   for (const span of spans) {
+    const before = found.length;
     if (mayHoldNumber(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found, dates);
+    if (tollOpen && found.length > before) estimatesOfToll(text, span, found, before);
+    tollOpen = found.length === before && TOLL_TOPIC.test(span.text);
   }
   return found;
+}
+
+/** A sentence speaking of how many died: "The number of Algerian dead has never been settled", "The death toll is disputed". */
+const TOLL_TOPIC = /\b(?:death toll|toll of the dead|number of (?:the )?(?:\w+ )?(?:dead|killed|victims|deaths))\b/;
+/** Words that give a figure as someone's estimate: "The authorities first admitted 1,020", "nationalists spoke of 45,000". */
+const GIVING_A_FIGURE = /\b(?:admitted|acknowledged|conceded|estimated?|estimates|spoke of|speak of|claimed?|claims|put (?:it|the toll|the figure|the number)|counted|gave|give|reported|say|says|said)\b/;
+
+/**
+ * "The number of Algerian dead has never been settled. The authorities first admitted 1,020 and later
+ * about 1,500; nationalists spoke of 45,000": bare figures given as estimates in the sentence after a toll
+ * left open are that toll's.
+ */
+function estimatesOfToll(text: string, span: Span, found: Quantity[], from: number): void {
+  if (!GIVING_A_FIGURE.test(span.text)) return;
+  for (let k = from; k < found.length; k++) {
+    const quantity = found[k];
+    // (not a part of something else: "12 of the 40 hospitals")
+    const part = text.startsWith(' of ', quantity.end);
+    if (quantity.category === 'other' && !part && (quantity.head === undefined || IRREGULAR_PLURALS.has(quantity.head.text.toLowerCase()))) quantity.category = 'killed';
+  }
 }
 
 type Bounded = { start: number; end: number };

@@ -526,3 +526,13 @@ test('a crowd its organisers counted or that filled a square, hunger strikers an
   assert.equal(only('For a year tens of thousands of dockers stayed out.').category, 'protesters');
   assert.equal(only('A crowd estimated at 60,000 watched the final.').category, 'other');
 });
+
+test('bare figures given as estimates in the sentence after a toll left open are that toll; figures of other things are not', () => {
+  const tolls = quantities('The number of rebel dead has never been settled. The governor admitted 400 and later about 900; the rebels spoke of 6,000.');
+  assert.deepEqual(tolls.map((q) => q.category), ['killed', 'killed', 'killed']);
+  const other = quantities('The death toll is disputed. Officials said 12 of the 40 hospitals were damaged.');
+  assert.equal(other.some((q) => q.category === 'killed'), false);
+  // a toll already given a figure leaves the next sentence alone
+  const given = quantities('The death toll rose to 80. Officials said 300 homes were lost.');
+  assert.deepEqual(given.map((q) => q.category), ['killed', 'other']);
+});
