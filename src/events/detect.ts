@@ -226,7 +226,9 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   const beforeStart = Math.max(0, first - window);
   if (phrase.followedBy && !anyIn(tokens, end, afterEnd, phrase.followedBy)) return false;
   if (phrase.notFollowedBy && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
-  if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
+  if (phrase.rule.afterName) {
+    if (!(phrase.precededBy && anyIn(tokens, beforeStart, first, phrase.precededBy)) && !namedJustBefore(tokens, first)) return false;
+  } else if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
   if (phrase.notPrecededBy && anyIn(tokens, beforeStart, first, phrase.notPrecededBy)) return false;
   if (phrase.asVerbAfter && !opensObject(tokens[end]) && !phrase.asVerbAfter.has(tokens[first - 1]?.lower ?? '')) return false;
   if (phrase.aimedAt || phrase.notAimedAt) {
@@ -236,6 +238,26 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   }
   return true;
 }
+
+/**
+ * A name stands right before token `first`: a capitalised word that does not open the sentence ("After the battle
+ * Cetshwayo fled"); not a people counted or named with an article ("thousands of Hungarians", "the Hungarians").
+ */
+function namedJustBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || first - 1 === 0 || before.kind !== 'word' || before.text === before.lower || tokens[first - 2]?.text === '.') return false;
+  // (read back over the name's words: "many South Vietnamese")
+  let k = first - 2;
+  while (k > first - NAME_WORDS - 1 && tokens[k]?.kind === 'word' && tokens[k].text !== tokens[k].lower && !PEOPLE_COUNTED.has(tokens[k].lower)) k--;
+  const ahead = tokens[k]?.lower ?? '';
+  const counted = tokens[k]?.kind === 'number' || PEOPLE_COUNTED.has(ahead);
+  return !counted && !(ahead === 'the' && before.lower.endsWith('s'));
+}
+
+/** Words a name may have. */
+const NAME_WORDS = 3;
+/** Words before a people's name: "thousands of Hungarians", "many South Vietnamese" (and "the Hungarians" in the plural). */
+const PEOPLE_COUNTED = new Set(['of', 'many', 'some', 'most', 'all', 'other', 'few']);
 
 /** Words that open a verb's object: "storm the palace", "storm their positions". */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'enemy', 'rebel', 'government']);

@@ -506,3 +506,11 @@ test('a crowd gathering is a protest when its sentence says what it protests; mo
   assert.deepEqual(told('Thousands of mourners gathered at the cemetery.'), []);
   assert.deepEqual(told('Hundreds of people gathered for a candlelight vigil at a church.'), []);
 });
+
+test('a leader or a band escaping somewhere retreats; a suspect fleeing a scene does not, and a people in flight is displaced', () => {
+  assert.deepEqual(told('After the battle Cetshwayo fled into the Ngome forest.'), ['RETREAT:fled']);
+  assert.deepEqual(told('In June 1791 the king fled towards the frontier.'), ['RETREAT:fled']);
+  assert.deepEqual(told('A suspect fled the scene on foot.'), []);
+  assert.deepEqual(told('Thousands of Hungarians fled to Austria.'), ['DISPLACE:fled']);
+  assert.deepEqual(told('Many South Vietnamese fled to the United States as refugees.'), ['DISPLACE:fled']);
+});

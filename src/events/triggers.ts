@@ -74,6 +74,8 @@ export interface TriggerRule {
   placeObject?: boolean;
   /** Only a trigger when a named place is its subject, right before it: "Bucharest fell to the Central Powers". */
   placeSubject?: boolean;
+  /** Only a trigger right after a name (a capitalised word not opening the sentence) or one of `precededBy` just before it. */
+  afterName?: boolean;
   /** Only a trigger in a sentence that says what the crowd protests: "demanding", "against", "banners" (mourners gather too). */
   protestCue?: boolean;
 }
@@ -634,6 +636,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("futures prices rose sharply last month, then fell back late last week": a figure, however far back its noun)
   { forms: ['fell back', 'falling back', 'fall back'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 12 },
   { forms: ['fell back', 'falling back', 'fall back'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', violent: true, playable: true, notFollowedBy: ['on', 'upon', 'asleep', 'silent', 'into'], window: 1 },
+  // "After the battle Cetshwayo fled into the Ngome forest", "the king fled towards the frontier", "Spartacus and his men
+  // fled to the slopes": a leader or a band escaping somewhere (not "a suspect fled the scene", nor a people in flight)
+  { forms: ['fled', 'escaped'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', afterName: true, precededBy: ['king', 'queen', 'emperor', 'empress', 'tsar', 'shah', 'sultan', 'regent', 'prince', 'president', 'dictator', 'leader', 'leaders', 'men', 'followers', 'family'], followedBy: ['to', 'into', 'towards', 'toward', 'across'], window: 1 },
   // "President Ebert and most of his ministers fled": a government leaving its seat
   { forms: ['fled'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ministers', 'cabinet', 'government', 'court', 'courtiers'], window: 2 },
   // "A month later the dauphin slipped out of the capital"
