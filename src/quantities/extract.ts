@@ -79,8 +79,14 @@ export function findQuantities(text: string, spans: readonly Span[], dates: read
 
 /** A sentence speaking of how many died: "The number of Algerian dead has never been settled", "The death toll is disputed". */
 const TOLL_TOPIC = /\b(?:death toll|toll of the dead|number of (?:the )?(?:\w+ )?(?:dead|killed|victims|deaths))\b/;
-/** Words that give a figure as someone's estimate: "The authorities first admitted 1,020", "nationalists spoke of 45,000". */
-const GIVING_A_FIGURE = /\b(?:admitted|acknowledged|conceded|estimated?|estimates|spoke of|speak of|claimed?|claims|put (?:it|the toll|the figure|the number)|counted|gave|give|reported|say|says|said)\b/;
+/** Words that give a figure as someone's, besides the estimates': "The authorities first admitted 1,020". */
+const ADMITTING = new Set(['admitted', 'acknowledged', 'conceded', 'estimated', 'reported', 'gave', 'say', 'says', 'said']);
+
+/** The sentence gives its figures as someone's estimates ("nationalists spoke of 45,000", "officials admitted 1,020"). */
+function givesFigures(sentence: string): boolean {
+  for (const word of sentence.toLowerCase().split(/[^a-z]+/)) if (ESTIMATE_WORDS.has(word) || ADMITTING.has(word)) return true;
+  return false;
+}
 
 /**
  * "The number of Algerian dead has never been settled. The authorities first admitted 1,020 and later
@@ -88,7 +94,7 @@ const GIVING_A_FIGURE = /\b(?:admitted|acknowledged|conceded|estimated?|estimate
  * left open are that toll's.
  */
 function estimatesOfToll(text: string, span: Span, found: Quantity[], from: number): void {
-  if (!GIVING_A_FIGURE.test(span.text)) return;
+  if (!givesFigures(span.text)) return;
   for (let k = from; k < found.length; k++) {
     const quantity = found[k];
     // (not a part of something else: "12 of the 40 hospitals")
