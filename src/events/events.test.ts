@@ -258,6 +258,16 @@ test('a killing told with its killers before the attack that names it keeps its 
   assert.deepEqual(passive.map((e) => `${e.type}:${e.trigger.text}`), ['ASSAULT:bombing']);
 });
 
+test('an event told in a clause a counted number of days after or before a date lies that many days away from it', () => {
+  const when = (text: string, trigger: string): string | undefined => analyse({ name: 't', text }).events.find((e) => e.trigger.text === trigger)?.when.value;
+  assert.equal(when('8 February 2011: A crowd fills the square, a day after the army freed the prisoners.', 'freed'), '2011-02-07');
+  assert.equal(when('An armistice was signed on 12 August 1898, a day before American troops captured Manila.', 'captured'), '1898-08-13');
+  // the clause dates the main one: the rally is on the date
+  assert.equal(when('4 November 1989: Five days before the border opened, half a million people rallied on Alexanderplatz.', 'rallied'), '1989-11-04');
+  // a count told loosely moves nothing
+  assert.equal(when('The siege ended on 30 September 2001, nearly three weeks after insurgents attacked the capital.', 'attacked'), '2001-09-30');
+});
+
 test('words for whole episodes, figures of speech and accidents are not events', () => {
   const found = events(build('The uprising and the revolution are remembered. A heart attack ended his career. Six died when the bus crashed and killed two cyclists. Monsoon rains have killed 40 people. The roof fell in during a violent storm on Tuesday. A category 4 storm hit the coast, and storms scattered the fleet. Typhus and hunger killed half the garrison. The airliner plunged into the sea, killing all 90 aboard. In March officials met.'));
   assert.deepEqual(found.map((e) => e.trigger.text), []);

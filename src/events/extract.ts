@@ -13,7 +13,7 @@ import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
-import { isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
+import { countedFrom, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
   events: Event[];
@@ -458,7 +458,7 @@ function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modalit
 
 function whenOf(text: string, input: SentenceInput, trigger: { start: number; end: number }): EventWhen {
   const stated = statedWhen(text, input.sentence, input.timexes, trigger);
-  if (stated) return stated;
+  if (stated) return countedFrom(text, input.timexes, stated, trigger) ?? stated;
   const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor, input.followsDated === true);
   if (narrative) return narrative;
   const captionTimex = input.caption?.facts.timex;

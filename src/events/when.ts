@@ -251,6 +251,31 @@ const GOES_ON_REACH = 5;
 const TOLD_AS_DONE_REACH = 160;
 const NOT_TOLD_AS_DONE = /\b(?:will|would|could|might|may|can|if|has|have|expected|expects|hopes?)\b/;
 
+/**
+ * "8 February: A crowd fills the square, a day after Ghonim was freed": an event told in a clause opened by a
+ * count of days "after" or "before" the date it took lies that many days before or after it (the count is a
+ * DURATION, as TimeML tags "a day after"); undefined when no such clause stands between date and trigger.
+ */
+export function countedFrom(text: string, timexes: readonly Timex[], when: EventWhen, trigger: Bounded): EventWhen | undefined {
+  const dated = timexes.find((t) => t.id === when.timex);
+  if (!dated || !when.value || !/^\d{4}-\d{2}-\d{2}$/.test(when.value)) return undefined;
+  for (const t of timexes) {
+    // (a count told exactly, whose clause holds the trigger: not "nearly three weeks after", nor "Five days before
+    // the border opened, a million people rallied", where the clause dates the main one)
+    if (t.type !== 'DURATION' || t.mod || t.start < dated.end || t.end > trigger.start || /[,;:]/.test(text.slice(t.end, trigger.start))) continue;
+    const days = /^P(\d+)([DW])$/.exec(t.value);
+    const side = COUNTED_SIDE.exec(text.slice(t.end, t.end + COUNTED_SIDE_REACH));
+    if (!days || !side) continue;
+    const count = Number(days[1]) * (days[2] === 'W' ? 7 : 1);
+    return { timex: dated.id, value: addDays(when.value, side[1] === 'after' ? -count : count), precision: 'day', basis: 'narrative' };
+  }
+  return undefined;
+}
+
+/** " after " or " before " right after the count of days. */
+const COUNTED_SIDE = /^ (after|before) /;
+const COUNTED_SIDE_REACH = 8;
+
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
