@@ -262,7 +262,7 @@ export function countedFrom(text: string, timexes: readonly Timex[], when: Event
   for (const t of timexes) {
     // (a count told exactly, whose clause holds the trigger: not "nearly three weeks after", nor "Five days before
     // the border opened, a million people rallied", where the clause dates the main one)
-    if (t.type !== 'DURATION' || t.mod || t.start < dated.end || t.end > trigger.start || /[,;:]/.test(text.slice(t.end, trigger.start))) continue;
+    if (t.type !== 'DURATION' || t.mod || t.start < dated.end || t.end > trigger.start || trigger.start - t.end > COUNTED_CLAUSE_REACH || /[,;:]/.test(text.slice(t.end, trigger.start))) continue;
     const days = /^P(\d+)([DW])$/.exec(t.value);
     const side = COUNTED_SIDE.exec(text.slice(t.end, t.end + COUNTED_SIDE_REACH));
     if (!days || !side) continue;
@@ -275,6 +275,8 @@ export function countedFrom(text: string, timexes: readonly Timex[], when: Event
 /** " after " or " before " right after the count of days. */
 const COUNTED_SIDE = /^ (after|before) /;
 const COUNTED_SIDE_REACH = 8;
+/** Characters from the count to the trigger within which the trigger stands in the count's clause (and the test stays short). */
+const COUNTED_CLAUSE_REACH = 120;
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
