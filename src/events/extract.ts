@@ -202,13 +202,9 @@ function mergeCasualties(events: readonly Event[]): Event[] {
     if (!cause) continue;
     // ("Ross's followers killed Major Ridge ... in separate attacks": a killing told with its killers before the
     // act that names it keeps its verb; "300 were killed in clashes" is told by the clashes)
-    if (casualty.trigger.start < cause.trigger.start && toldActive(casualty)) {
-      casualty.recipients = [...new Set([...casualty.recipients, ...cause.recipients])];
-      merged.add(cause);
-      continue;
-    }
-    cause.recipients = [...new Set([...cause.recipients, ...casualty.recipients])];
-    merged.add(casualty);
+    const [kept, folded] = casualty.trigger.start < cause.trigger.start && toldActive(casualty) ? [casualty, cause] : [cause, casualty];
+    kept.recipients = [...new Set([...kept.recipients, ...folded.recipients])];
+    merged.add(folded);
   }
   return events.filter((e) => !merged.has(e));
 }

@@ -208,7 +208,10 @@ export const CREDIT_LABELS: readonly string[] = [
   '©',
 ];
 
-/** Words that join the parts of a credit: "AFP via Getty Images", "Jane Doe for The Times", "Jo Lee, courtesy of the Imperial War Museum" (longer first). */
+/**
+ * Words that join the parts of a credit: "AFP via Getty Images", "Jane Doe for The Times", "Jo Lee, courtesy of
+ * the Imperial War Museum"; the first that matches is taken, so of two that open alike the longer comes first.
+ */
 export const CREDIT_JOINERS: readonly string[] = [', via ', ' via ', ' for the ', ' for ', ' / ', ' | ', ' — ', ' – ', '/', ' and ', ' & ', ', courtesy of the ', ', courtesy of '];
 
 /** Lower-case name particles that may sit inside a photographer's name ("Charles de Gaulle"). */
