@@ -8,6 +8,12 @@ test('a byline near the top gives the creation date, as written, in the forms pa
   assert.equal((await bylineDate('Title\nFirst published on 3 June 2019\nText.'))?.date, '2019-06-03');
 });
 
+test('a byline date in digits that reads both ways is read as the rest of the document writes its dates', async () => {
+  assert.equal((await bylineDate('Bridge approved\nPublished 03/04/2022\nThe council voted on 1 April.'))?.date, '2022-04-03');
+  assert.equal((await bylineDate('Bridge approved\nPublished 03/04/2022\nThe council voted on April 1.'))?.date, '2022-03-04');
+  assert.equal((await bylineDate('Bridge approved\nPublished 03/04/2022\nThe council voted.'))?.date, '2022-03-04');
+});
+
 test("a wire story's dateline with its year gives the creation date; one without a year, or a sentence, does not", async () => {
   const wire = 'Flood waters recede\n\nDHAKA, Bangladesh, Aug 3, 2024 (Reuters) - Relief workers reached the last cut-off villages on Saturday.';
   assert.deepEqual(await bylineDate(wire), { date: '2024-08-03', line: 'DHAKA, Bangladesh, Aug 3, 2024 (Reuters) -' });

@@ -5,6 +5,7 @@
  * Only the first lines are looked at, and only a line that opens so: a date elsewhere tells the story,
  * not when it was written.
  */
+import { LazyDateOrder } from '../time/dateOrder.js';
 
 /** Lines from the top where a byline may stand (title, standfirst, author, date). */
 const BYLINE_LINES = 8;
@@ -34,6 +35,7 @@ const TIMESTAMP_MAX = 60;
 const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
 
 export async function bylineDate(text: string): Promise<Byline | undefined> {
+  const order = new LazyDateOrder(text);
   const lines = text.slice(0, BYLINE_LINES * MAX_BYLINE * 2).split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, BYLINE_LINES);
   for (const line of lines) {
     const match = line.length <= MAX_BYLINE ? BYLINE.exec(line) : null;
@@ -41,7 +43,7 @@ export async function bylineDate(text: string): Promise<Byline | undefined> {
     const stamp = match || dateline ? undefined : timestampOf(line);
     const written = match?.[1] ?? dateline?.[1] ?? stamp;
     if (written === undefined) continue;
-    const date = await fullDate(written, stamp !== undefined);
+    const date = await fullDate(written, stamp !== undefined, order);
     if (date) return { date, line: (dateline ? dateline[0] : line).trim() };
   }
   return undefined;
@@ -53,13 +55,19 @@ function timestampOf(line: string): string | undefined {
   return trimmed.length <= TIMESTAMP_MAX && CLOCK.test(trimmed) ? trimmed : undefined;
 }
 
+/** A date in digits that reads both ways until the document says which: "03/04/2022". */
+const EITHER_WAY = /\b(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.]\d/;
+
 /**
  * YYYY-MM-DD of a written date that gives its year, month and day (`whole`: and is all that is written);
- * chrono-node reads the many ways one is written (loaded only when a line may hold one).
+ * chrono-node reads the many ways one is written (loaded only when a line may hold one), day first
+ * ("03/04/2022" is 3 April) where the document's own dates are written so.
  */
-async function fullDate(written: string, whole = false): Promise<string | undefined> {
+async function fullDate(written: string, whole: boolean, order: LazyDateOrder): Promise<string | undefined> {
   const chrono = await import('chrono-node');
-  const result = chrono.strict.parse(written)[0];
+  const dayFirst = EITHER_WAY.test(written) && order.get() === 'day-first';
+  const parser = dayFirst ? new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)) : chrono.strict;
+  const result = parser.parse(written)[0];
   // (a timestamp is the date and nothing else: "10 July 2022 07.40 BST", not a sentence that holds one)
   if (whole && (result?.index !== 0 || result.text.length < written.length)) return undefined;
   const start = result?.start;

@@ -2,6 +2,7 @@
  * Small token-matching helpers the parsers share. Every helper looks at a bounded number of
  * tokens, so parsing is linear in the text.
  */
+import type { LazyDateOrder } from './dateOrder.js';
 import { NUM, PUNCT, WORD, type Tokens } from './tokens.js';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations.js';
 import { NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, VAGUE_COUNTS } from './lexicon.js';
@@ -12,6 +13,8 @@ export interface Ctx {
   tokens: Tokens;
   /** Tokens that open a caption (one glued to a credit before it opens a sentence all the same). */
   pieceStarts: ReadonlySet<number>;
+  /** Which way the document writes dates in digits, asked only when one could be read both ways. */
+  dateOrder: LazyDateOrder;
 }
 
 export type ParseFn = (ctx: Ctx, i: number) => Candidate | null;

@@ -677,6 +677,16 @@ test('dates in digits written day first: "26/12/2004", "22.8.1968"; US order sta
   assert.equal(find(t, '2/14/1999').value, '1999-02-14');
 });
 
+test('a date in digits that reads both ways is read as the document writes its dates: day first in a British report, month first in an American one', () => {
+  const british = tag('The council met on 14/02/2022 and will vote on 03/04/2022.');
+  assert.equal(find(british, '03/04/2022').value, '2022-04-03');
+  assert.equal(find(tag('The council met on 14 February and will vote on 03/04/2022.'), '03/04/2022').value, '2022-04-03');
+  assert.equal(find(tag('The council met on February 14 and will vote on 03/04/2022.'), '03/04/2022').value, '2022-03-04');
+  // dots stay day first unless the document shows month first
+  assert.equal(find(tag('Stamped 03.04.2022.'), '03.04.2022').value, '2022-04-03');
+  assert.equal(find(tag('Stamped 12.26.2021 and 03.04.2022.'), '03.04.2022').value, '2022-03-04');
+});
+
 test('"two and a half years", "four uneasy years", "three bloody days": counts with a half or a word of feeling', () => {
   const t = tag('After four uneasy years of truce and three bloody days of fighting, the war lasted two and a half years.');
   assert.equal(find(t, 'four uneasy years').value, 'P4Y');

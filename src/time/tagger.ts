@@ -10,6 +10,7 @@ import { buildTriggers, dropOverlaps, scan } from './scan.js';
 import { REFINERS } from './refiners/index.js';
 import { NUM, WORD, tokenize } from './tokens.js';
 import { NARRATIVE_PERFECT_REACH, movesStory, sentenceEndAfter, sentenceEndFrom, sentenceInPastPerfect, toldAsFlashback, toldAside, toldInPastPerfect } from './story.js';
+import { LazyDateOrder } from './dateOrder.js';
 import { StoryLine } from './storyline.js';
 import { tenseAround } from './tense.js';
 import { decideDocumentType, retellsFarPast } from './doctype.js';
@@ -70,13 +71,14 @@ function pieceStartsOf(text: string, captions: readonly CaptionSpan[]): number[]
  */
 export function contextOf(text: string, pieceStarts: readonly number[] = []): Ctx {
   const tokens = tokenize(text, TRIGGERS.words);
-  if (pieceStarts.length === 0) return { text, tokens, pieceStarts: NO_PIECES };
+  const dateOrder = new LazyDateOrder(text);
+  if (pieceStarts.length === 0) return { text, tokens, pieceStarts: NO_PIECES, dateOrder };
   const opening = new Set<number>();
   for (const offset of pieceStarts) {
     const k = firstTokenFrom(tokens, offset);
     if (k < tokens.length && tokens.start(k) === offset) opening.add(k);
   }
-  return { text, tokens, pieceStarts: opening };
+  return { text, tokens, pieceStarts: opening, dateOrder };
 }
 
 /** The first token starting at or after `offset` (binary search). */
