@@ -6,6 +6,7 @@
  * documents on, where a hand-written character loop would still be interpreted.
  */
 import { NUMBER_CUE_WORDS } from './numbers.js';
+import { ONE_PERSON_NOUNS } from './lexicon.js';
 
 /**
  * A digit or an underscore, or a cue word in any case between word boundaries. A cue word that
@@ -20,4 +21,12 @@ const NUMBER_CUE = new RegExp(`[0-9_]|\\b(?:${NUMBER_CUE_WORDS.join('|')})\\b`, 
 /** True when `text` (a sentence) holds an ASCII digit or a number cue word. */
 export function mayHoldNumber(text: string): boolean {
   return NUMBER_CUE.test(text);
+}
+
+/** A noun for one person, which an article before it may count ("a man died"): such a sentence is read too. */
+const ONE_PERSON = new RegExp(`\\b(?:${[...ONE_PERSON_NOUNS].join('|')})\\b`, 'i');
+
+/** True when `text` (a sentence) names one person whom an article may count. */
+export function mayCountOnePerson(text: string): boolean {
+  return ONE_PERSON.test(text);
 }

@@ -4,7 +4,7 @@
  */
 import { countBefore, spanOf, type Quantity, type QuantityCategory, type Span } from '../model/document.js';
 import { isNotACount, mayEndNumber, mayStartNumber, readNumber, type NumberReading } from './numbers.js';
-import { mayHoldNumber } from './cues.js';
+import { mayCountOnePerson, mayHoldNumber } from './cues.js';
 import { anyWordBetween, tokenAt, tokenize, touchesNext, touchesPrevious, wordsAt, type Token } from './tokens.js';
 import {
   ADJECTIVES_LIKE_VERBS,
@@ -22,6 +22,8 @@ import {
   type BoundPhrase,
   CAPTIVES,
   CASUALTY_NOUNS,
+  ONE_PERSON_NOUNS,
+  SINGLE_PERSON_NOUNS,
   CHANGE_VERBS,
   COMMANDING,
   CROWD_HEADS,
@@ -52,8 +54,6 @@ import { gatheringOf, ledInProtest, protestedBy } from './crowds.js';
 
 const HEAD_WINDOW = 4;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'civilians', 'persons']);
-/** Nouns that make a lone "one" a count ("one soldier was killed"). */
-const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilian', 'soldier', 'policeman', 'officer', 'student', 'protester', 'demonstrator', 'journalist', 'boy', 'girl']);
 const VERB_WINDOW = 12;
 const PASSIVE_MARKERS = new Set(['were', 'was', 'been', 'be', 'are', 'is', 'being', 'reportedly', 'all']);
 const PLURAL_PASSIVES = new Set(['were', 'are', 'been']);
@@ -70,7 +70,7 @@ export function findQuantities(text: string, spans: readonly Span[], dates: read
   let tollOpen = false;
   for (const span of spans) {
     const before = found.length;
-    if (mayHoldNumber(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found, dates);
+    if (mayHoldNumber(span.text) || mayCountOnePerson(span.text)) addQuantitiesIn(text, tokenize(text, span.start, span.end), found, dates);
     if (tollOpen && found.length > before) estimatesOfToll(text, span, found, before);
     tollOpen = found.length === before && TOLL_TOPIC.test(span.text);
   }
@@ -120,12 +120,11 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
   let whole: Quantity | undefined;
   while (i < tokens.length) {
     // Most tokens are passed over here, without a call that would read them again.
-    if (!mayStartNumber(tokens[i] as Token)) {
-      i += 1;
-      continue;
-    }
-    const reading = readNumber(tokens, i);
+    const reading = mayStartNumber(tokens[i] as Token) ? readNumber(tokens, i) : undefined;
     if (!reading) {
+      // ("a man died", "another was hurt": an article counting one person)
+      const one = ARTICLES.has(tokens[i]!.lower) ? onePerson(text, tokens, i, `q${found.length + 1}`) : undefined;
+      if (one) found.push(one);
       i += 1;
       continue;
     }
@@ -527,6 +526,51 @@ function estimatedAt(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+
+/** Articles that may count one person. */
+const ARTICLES = new Set(['a', 'an', 'another']);
+/** Words that may stand between an article and the one person it counts: "a 34-year-old British man". */
+const PERSON_MODIFIERS_REACH = 6;
+/** Words before an article that leave it no count: "such a man", "not a soldier", "if a man is injured". */
+const NOT_COUNTING = new Set(['such', 'what', 'quite', 'as', 'than', 'like', 'every', 'each', 'no', 'not', 'if', 'unless', 'whenever', 'once']);
+
+/** What a count of one person may tell: one who "fled the scene" is no displaced person. */
+const BEFALLING_ONE = new Set<QuantityCategory>(['killed', 'injured', 'arrested']);
+
+/**
+ * "A man died", "a 34-year-old woman was arrested", "police arrested a man": one person, counted by the
+ * article before them, when the verb before or after says they were killed, injured or arrested; "a man
+ * said" or "such a man" count nothing.
+ */
+function onePerson(text: string, tokens: readonly Token[], at: number, id: string): Quantity | undefined {
+  if (NOT_COUNTING.has(tokenAt(tokens, at - 1)?.lower ?? '')) return undefined;
+  const headIndex = personAfter(tokens, at);
+  if (headIndex === undefined) return undefined;
+  const before = doneTo(tokens, at - 1);
+  // ("a man's body": a possessive names no one the verb befell)
+  const possessive = tokenAt(tokens, headIndex + 1)?.text === "'" || tokenAt(tokens, headIndex + 1)?.lower === 's';
+  const category = before ?? (possessive ? undefined : categoryFromVerbAfter(tokens, headIndex));
+  if (category === undefined || !BEFALLING_ONE.has(category)) return undefined;
+  const start = tokens[at].start;
+  const head = tokens[headIndex];
+  return { id, start, end: head.end, text: text.slice(start, head.end), approximate: false, category, min: 1, max: 1, head: spanOf(text, head.start, head.end) };
+}
+
+/** What a verb in the past at `at` did to the one it is followed by: "killed a guard", not "to kill a man". */
+function doneTo(tokens: readonly Token[], at: number): QuantityCategory | undefined {
+  const verb = tokenAt(tokens, at)?.lower ?? '';
+  return verb.endsWith('ed') && tokenAt(tokens, at - 1)?.lower !== 'to' ? VERB_CATEGORIES.get(verb) : undefined;
+}
+
+/** The index of the person noun an article opens ("a young police officer"), past modifiers but no clause end. */
+function personAfter(tokens: readonly Token[], at: number): number | undefined {
+  for (let i = at + 1; i < tokens.length && i <= at + PERSON_MODIFIERS_REACH; i++) {
+    const token = tokens[i];
+    if (token.kind === 'word' && ONE_PERSON_NOUNS.has(token.lower)) return i;
+    if (token.kind === 'punct' ? token.text !== '-' : token.kind === 'word' && (CLAUSE_ENDS.has(token.lower) || AUXILIARIES.has(token.lower) || VERB_CATEGORIES.has(token.lower) || DETERMINERS.has(token.lower))) return undefined;
+  }
+  return undefined;
+}
 
 /** "one" alone is mostly a pronoun ("one of the leaders"), so it counts only before a person noun. */
 function isLoneOne(tokens: readonly Token[], reading: NumberReading): boolean {

@@ -171,6 +171,16 @@ export const FILLING = new Set(['fill', 'fills', 'filled', 'filling', 'thronged'
 /** Verbs of gathering, a protest's only in a sentence about protest ("about 200 students gathered ... to protest"). */
 export const GATHERING_VERBS = new Set(['gathered', 'gather', 'gathering', 'assembled', 'assemble', 'joined', 'join', 'massed', 'converged']);
 
+/** Nouns that make a lone "one" a count ("one soldier was killed"). */
+export const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'civilian', 'soldier', 'policeman', 'officer', 'student', 'protester', 'demonstrator', 'journalist', 'boy', 'girl']);
+
+/** Nouns for one person an article may count when what befell them is told ("a man died", "police arrested a 34-year-old woman"). */
+export const ONE_PERSON_NOUNS = new Set([
+  ...SINGLE_PERSON_NOUNS, 'baby', 'toddler', 'teenager', 'teen', 'youth', 'pensioner', 'policewoman', 'constable', 'guard',
+  'firefighter', 'reporter', 'photographer', 'pedestrian', 'cyclist', 'motorcyclist', 'driver', 'passenger', 'resident',
+  'bystander', 'tourist', 'worker', 'farmer', 'suspect', 'gunman', 'attacker', 'settler', 'villager', 'prisoner', 'priest', 'nurse', 'doctor',
+]);
+
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */
 export const VERB_CATEGORIES = categories({
   killed: 'killed', dead: 'killed', died: 'killed', perished: 'killed', executed: 'killed', slain: 'killed',

@@ -536,3 +536,31 @@ test('bare figures given as estimates in the sentence after a toll left open are
   const given = quantities('The death toll rose to 80. Officials said 300 homes were lost.');
   assert.deepEqual(given.map((q) => q.category), ['killed', 'other']);
 });
+
+test('an article counts one person when the verb says they were killed, injured or arrested: "a man died", "police arrested a 34-year-old woman"', () => {
+  const found = quantities('A man in his 70s died after his car left the road. Police arrested a 34-year-old woman on Sunday. Another officer was slightly hurt. A gunman killed a security guard.');
+  assert.deepEqual(
+    found.map((q) => [q.text, q.category, q.min, q.max, q.head?.text]),
+    [
+      ['A man', 'killed', 1, 1, 'man'],
+      ['a 34-year-old woman', 'arrested', 1, 1, 'woman'],
+      ['Another officer', 'injured', 1, 1, 'officer'],
+      ['a security guard', 'killed', 1, 1, 'guard'],
+    ],
+  );
+  // each of two people joined by "and" is counted
+  assert.deepEqual(quantities('A man and a woman were injured in the blast.').map((q) => [q.text, q.category]), [['A man', 'injured'], ['a woman', 'injured']]);
+});
+
+test('an article counts no one said, negated, generic, wished, possessed or fleeing: "a man said", "not a soldier was taken", "if a man is injured"', () => {
+  const none = [
+    'A man said he had seen the smoke.',
+    'Not a soldier or sailor was taken prisoner.',
+    'If a man is injured at work, the law protects him.',
+    'It is trying to kill a man you do not know.',
+    "A man's body was found in the river.",
+    'A man fled the scene in a grey van.',
+    'Such a man was never arrested.',
+  ];
+  for (const text of none) assert.deepEqual(quantities(text), [], text);
+});
