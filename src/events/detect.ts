@@ -225,7 +225,8 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   const afterEnd = Math.min(tokens.length, end + window);
   const beforeStart = Math.max(0, first - window);
   if (phrase.followedBy && !anyIn(tokens, end, afterEnd, phrase.followedBy)) return false;
-  if (phrase.notFollowedBy && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
+  const personPassive = phrase.rule.ofPerson === true && passiveOfPerson(tokens, first);
+  if (phrase.notFollowedBy && !personPassive && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
   if (phrase.rule.afterName) {
     if (!(phrase.precededBy && anyIn(tokens, beforeStart, first, phrase.precededBy)) && !namedJustBefore(tokens, first)) return false;
   } else if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
@@ -234,10 +235,28 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   if (phrase.aimedAt || phrase.notAimedAt) {
     const targetEnd = clauseEndAfter(tokens, end);
     if (phrase.aimedAt && !anyIn(tokens, end, targetEnd, phrase.aimedAt)) return false;
-    if (phrase.notAimedAt && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
+    if (phrase.notAimedAt && !personPassive && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
   }
   return true;
 }
+
+/** Pronouns for people, as the subject of a passive: "he was executed", "the men who were hanged". */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'i', 'we']);
+const PASSIVE_BE = new Set(['was', 'were', 'been']);
+
+/** A person is the subject of the passive ending at `first`: "he was executed", "Nagy was executed", "who were hanged". */
+function passiveOfPerson(tokens: readonly Token[], first: number): boolean {
+  if (!PASSIVE_BE.has(tokens[first - 1]?.lower ?? '')) return false;
+  const subject = first - 1 - (tokens[first - 2]?.lower === 'had' || tokens[first - 2]?.lower === 'have' ? 1 : 0);
+  const before = tokens[subject - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  // ("Nagy was executed" opening the sentence; not "It was executed")
+  const nameOpening = subject - 1 === 0 && before.text !== before.lower && !THINGS_AS_SUBJECTS.has(before.lower);
+  return PERSONAL_SUBJECTS.has(before.lower) || namedJustBefore(tokens, subject) || nameOpening;
+}
+
+/** Capitalised words opening a sentence that name no person. */
+const THINGS_AS_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'everything', 'nothing', 'all']);
 
 /**
  * A name stands right before token `first`: a capitalised word that does not open the sentence ("After the battle

@@ -286,6 +286,12 @@ test('a treaty carried into execution and an offensive splendidly executed put n
   assert.deepEqual(coded('The rebels were executed at dawn.'), ['ASSAULT:executed']);
 });
 
+test('a person executed on orders is put to death; a plan or an order executed on orders is carried out', () => {
+  assert.deepEqual(coded("The vizier reached Belgrade, where he was executed on the Sultan's orders."), ['ASSAULT:executed']);
+  assert.deepEqual(coded('Nagy was executed on the orders of the Kremlin.'), ['ASSAULT:executed']);
+  assert.deepEqual(coded('The plan was executed on orders from Rome. It was executed on the orders of the board.'), []);
+});
+
 test('a passive "met with" is a reception, not a meeting', () => {
   assert.deepEqual(coded('The expenditures have been met with a promptitude unusual in such cases.'), []);
 });

@@ -63,6 +63,11 @@ export interface TriggerRule {
   asVerbAfter?: string[];
   /** Applies only in a sentence about sport (or next to one): for blocks of words that are play there. */
   sportOnly?: boolean;
+  /**
+   * Told in the passive of a person ("he was executed", "Nagy was executed"), it is the act whatever
+   * follows: "executed on the Sultan's orders" is no order carried out.
+   */
+  ofPerson?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
   instrumentMode?: boolean;
   /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
@@ -410,7 +415,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['struck by', 'hit by'], type: 'ASSAULT', pos: 'verb', followedBy: ['canister', 'canisters', 'bullet', 'bullets', 'baton', 'batons', 'truncheon', 'shell', 'shells', 'shrapnel', 'grenade', 'grenades', 'rocket', 'missile', 'sniper', 'stones', 'stone', 'rubber', 'tear', 'gunfire', 'shot', 'shots'], violent: true, window: 3 },
   // "forced their way into the National Assembly"
   { forms: ['forced their way into', 'forced its way into', 'forced his way into', 'forced their way in', 'broke their way into'], type: 'ASSAULT', pos: 'verb', violent: true },
-  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
+  { forms: ['executed', 'execution', 'executions', 'hanged'], type: 'ASSAULT', mode: 'execute', pos: 'verb', ofPerson: true, notFollowedBy: ['plan', 'order', 'orders', 'strategy', 'manoeuvre', 'maneuver', 'contract'], window: 3, notAimedAt: TASKS, notPrecededBy: ['policy', 'policies', 'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'strategy', 'contract', 'contracts', 'order', 'orders', 'project', 'projects', 'trade', 'trades', 'agreement', 'perfectly', 'well', 'poorly', 'flawlessly', 'skilfully', 'skillfully', 'splendidly', 'brilliantly', 'carefully', 'badly', 'into'] },
   { forms: ['assassinated', 'assassination', 'assassinate'], type: 'ASSAULT', mode: 'assassinate', pos: 'verb' },
   // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
   { forms: ['hijacked'], type: '', pos: 'verb', blocks: true, precededBy: ['demonstrations', 'protests', 'protest', 'movement', 'process', 'debate', 'agenda', 'campaign', 'rally', 'election', 'revolution', 'uprising', 'cause'], window: 4 },
