@@ -114,6 +114,7 @@ test('a promise made with a participle is an agreement', () => {
 
 test('accidents named in the sentence keep deaths from being assaults', () => {
   assert.deepEqual(coded('A stampede killed twelve pilgrims.'), []);
+  assert.deepEqual(coded('A council worker was killed by a falling tree. Gusts of 90mph killed two people.'), []);
 });
 
 test('the target scan stays linear on a long run of words', () => {

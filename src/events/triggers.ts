@@ -855,4 +855,6 @@ export const NON_VIOLENT_CAUSES = new Set([
   'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'monsoon', 'cloudburst', 'floodwaters', 'lightning', 'blizzard', 'snowstorm',
   'storms', 'hurricanes', 'earthquakes', 'landslides', 'mudslides', 'avalanches', 'heatwaves',
   'typhoid', 'hunger', 'scurvy', 'plague', 'smallpox', 'tuberculosis', 'pneumonia', 'fever', 'dehydration', 'frostbite', 'plunged',
+  // ("killed by a falling tree", "gusts of 100mph")
+  'tree', 'trees', 'gust', 'gusts', 'gale', 'gales', 'windstorm',
 ]);

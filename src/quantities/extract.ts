@@ -887,6 +887,9 @@ function activePhrasalCategory(tokens: readonly Token[], i: number): QuantityCat
   return (word === 'critical' || word === 'serious') && next === 'condition' ? 'injured' : undefined;
 }
 
+/** Irregular verbs in the past that open a clause of their own after a count. */
+const OWN_PAST_VERBS = new Set(['lost', 'left', 'fell', 'went', 'took', 'came', 'ran', 'got', 'saw', 'made', 'kept', 'stood', 'began']);
+
 /**
  * "12 people died and dozens are missing", "300,000 were injured and 1.5 million left homeless": a
  * count after "and" with a verb or a telling head of its own is the subject of a new clause, so the
@@ -896,8 +899,8 @@ function opensOwnClause(tokens: readonly Token[], first: number, last: number, h
   const before = tokenAt(tokens, first - 1)?.lower;
   if (before !== 'and' && before !== ',') return false;
   const next = tokenAt(tokens, last + 1)?.lower ?? '';
-  // ("230 were executed and 22,000 sentenced to prison": a verb of its own right after the count)
-  const ownVerb = next.endsWith('ed') && !ADJECTIVES_LIKE_VERBS.has(next);
+  // ("230 were executed and 22,000 sentenced to prison", "and 1.4 million homes lost power": a verb of its own right after the count)
+  const ownVerb = (next.endsWith('ed') && !ADJECTIVES_LIKE_VERBS.has(next)) || OWN_PAST_VERBS.has(next);
   return AUXILIARIES.has(next) || ownVerb || (head !== undefined && HEAD_CATEGORIES.has(head.lower));
 }
 

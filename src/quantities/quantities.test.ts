@@ -564,3 +564,8 @@ test('an article counts no one said, negated, generic, wished, possessed or flee
   ];
   for (const text of none) assert.deepEqual(quantities(text), [], text);
 });
+
+test('a count after "and" with a verb of its own in the past is no more of what befell the count before: "and 1.4 million homes lost power"', () => {
+  const found = quantities('Three people were killed and more than 1.4 million homes lost power.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['Three', 'killed'], ['more than 1.4 million', 'other']]);
+});
