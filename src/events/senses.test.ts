@@ -393,3 +393,8 @@ test('envoys sent are a consultation; manor houses burned an assault', () => {
   assert.deepEqual(coded('The peasants burned the manor houses.'), ['ASSAULT:burned']);
   assert.deepEqual(coded('He burned the midnight oil.'), []);
 });
+
+test('fighting that entered its third day moved no troops; troops that entered the city on the third day did', () => {
+  assert.deepEqual(coded('Fighting between the army and the Rapid Support Forces entered a third day.'), []);
+  assert.deepEqual(coded('Government troops entered the city on the third day.'), ['MOBILIZE:entered']);
+});

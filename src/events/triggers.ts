@@ -587,7 +587,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // students" tells the beating)
   { forms: ['were sent', 'was sent', 'been sent', 'be sent', 'being sent', 'were dispatched', 'was dispatched', 'been dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['home', 'back'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'marched back into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
-  { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, window: 3 },
+  // (not a war that "entered its third day", "fighting between the army and the Support Forces moved into a second week")
+  { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'phase', 'stage', 'round', 'weekend', 'decade'], window: 3 },
   { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching', 'ferried', 'ferrying', 'shipped', 'shipping', 'rushed', 'brought up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
   // a besieging army before a town: "appeared before its walls"; not before a court
   { forms: ['appeared before', 'arrived before', 'encamped before', 'camped before', 'appeared outside', 'arrived outside', 'encamped outside'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['walls', 'gates'], window: 3 },
