@@ -798,6 +798,14 @@ test('"every few weeks" and "every other Thursday" are sets', () => {
   assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [['every few weeks', 'SET', 'PXW'], ['every other Thursday', 'SET', 'XXXX-WXX-4']]);
 });
 
+test('another calendar\'s new year ("the Lunar New Year", "Chinese New Year 2020") is placed in its year, never on 1 January', () => {
+  const t = tag('In 1968, during the Lunar New Year holiday, the offensive began. Chinese New Year 2020 was spent in lockdown. New Year\'s Day 1969 was quiet.');
+  assert.equal(find(t, 'Lunar New Year').value, '1968');
+  assert.deepEqual(find(t, 'Lunar New Year').implied, ['year']);
+  assert.equal(find(t, 'Chinese New Year 2020').value, '2020');
+  assert.equal(find(t, "New Year's Day 1969").value, '1969-01-01');
+});
+
 test('May Day, All Saints\' Day and the English quarter days are holidays; "May Chen" and "All day" are not', () => {
   const t = tag('She died on May Day 1886. On All Saints\' Day 1755 Lisbon shook. Rents fell due at Michaelmas 1700 and on Lady Day 1701. May Chen spoke; all day they fought.');
   assert.equal(find(t, 'May Day 1886').value, '1886-05-01');

@@ -25,6 +25,16 @@ const EASTER_MONTH = 4;
 /** Nouns after a holiday's name that make it a kind of thing: "a Christmas tree", "Easter eggs", "Halloween costumes". */
 const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['tree', 'trees', 'card', 'cards', 'carol', 'carols', 'lights', 'decorations', 'ornaments', 'egg', 'eggs', 'costume', 'costumes', 'cake', 'pudding', 'stocking', 'stockings', 'song', 'songs', 'movie', 'film', 'special', 'album', 'market', 'markets', 'bonus', 'bonuses']);
 
+/** Peoples and calendars whose new year falls on a day of its own: "Lunar New Year", "Jewish New Year". */
+const OTHER_CALENDARS: ReadonlySet<string> = new Set(['lunar', 'chinese', 'vietnamese', 'korean', 'tibetan', 'mongolian', 'jewish', 'persian', 'iranian', 'islamic', 'hindu', 'tamil', 'sinhala', 'sinhalese', 'thai', 'khmer', 'ethiopian', 'orthodox', 'bengali', 'nepali']);
+
+/** Another calendar's new year, with the year written after it or else the year it is told in ("during the Lunar New Year of 1968"). */
+function otherNewYear(ctx: Parameters<Parser['parse']>[0], first: number, end: number): ReturnType<Parser['parse']> {
+  const year = yearAt(ctx, end);
+  const fields: FieldsInit = year === undefined ? {} : { year };
+  return candidate(first, year === undefined ? end : end + 1, reading('DATE', { fields }), 'holiday');
+}
+
 export const holidayParser: Parser = {
   name: 'holiday',
   triggers: [
@@ -44,6 +54,8 @@ export const holidayParser: Parser = {
     if (hit.name === 'independence day' && (isCapitalized(ctx, i - 1) || (mark(ctx, i - 2) === "'" && isCapitalized(ctx, i - 3)))) return null;
     // "a Christmas tree", "Easter eggs": things named after the holiday, of no year in particular
     if (HOLIDAY_THINGS.has(word(ctx, hit.end)) && !isCapitalized(ctx, hit.end)) return null;
+    // "the Lunar New Year", "Persian New Year": another calendar's, on no fixed day of ours
+    if (hit.name.startsWith('new year') && OTHER_CALENDARS.has(word(ctx, i - 1)) && isCapitalized(ctx, i - 1)) return otherNewYear(ctx, i - 1, hit.end);
     const historic = HISTORIC_DAYS.get(hit.name);
     if (historic) return candidate(i, hit.end, reading('DATE', { fields: { year: historic[0], month: historic[1], day: historic[2] } }), 'holiday');
     const fixed = FIXED_HOLIDAYS.get(hit.name);
