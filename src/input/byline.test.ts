@@ -18,6 +18,7 @@ test("a wire story's dateline with its year gives the creation date; one without
   const wire = 'Flood waters recede\n\nDHAKA, Bangladesh, Aug 3, 2024 (Reuters) - Relief workers reached the last cut-off villages on Saturday.';
   assert.deepEqual(await bylineDate(wire), { date: '2024-08-03', line: 'DHAKA, Bangladesh, Aug 3, 2024 (Reuters) -' });
   assert.equal((await bylineDate('NEW YORK, Jan. 5, 1998 — The strike ended at dawn after a night of talks.'))?.date, '1998-01-05');
+  assert.equal((await bylineDate('KHARTOUM/GENEVA, 24 May 2023 — Talks resumed on Tuesday.'))?.date, '2023-05-24');
   assert.equal(await bylineDate('GENEVA, March 3 (Reuters) - Talks resumed on Tuesday.'), undefined);
   assert.equal(await bylineDate('In Paris, on 3 March 1871 - a cold day - the guns were moved.'), undefined);
   assert.equal(await bylineDate(`ROME,${' x'.repeat(5000)} 2020 - end`), undefined);
@@ -27,6 +28,9 @@ test('a timestamp alone on a line gives the creation date; a date heading withou
   assert.equal((await bylineDate('Sunday 10 July 2022 07.40 BST\n\nThe president will step down.'))?.date, '2022-07-10');
   assert.equal((await bylineDate('Mon 3 Jun 2019 14:05 EDT\nText.'))?.date, '2019-06-03');
   assert.equal(await bylineDate('The Easter Rising\n\nMonday 24 April 1916\n\nAt noon the rebels seized the Post Office.'), undefined);
+  // a date alone beside the author's line is the story's
+  assert.equal((await bylineDate('Jury convicts man\n\nBy The Associated Press\nOctober 18, 2023\n\nA jury on Tuesday found him guilty.'))?.date, '2023-10-18');
+  assert.equal((await bylineDate('Jury convicts man\n18 October 2023\nBy Jane Roe\n\nText.'))?.date, '2023-10-18');
   assert.equal(await bylineDate('At 07.40 on 10 July 2022 the crowd broke in.\nText.'), undefined);
 });
 

@@ -22,14 +22,16 @@ export interface Byline {
 /**
  * A wire story's dateline that gives the year, opening a line of body text: "ANTAKYA, Turkey, Feb 12,
  * 2023 (Reuters) - Rescuers ...", "WASHINGTON, Jan. 5, 1998 — ...". The place is in capitals; what
- * comes before the dash (the agency in brackets left out) is the date. Read on the line's head only.
+ * comes before the dash (the agency in brackets left out) is the date; two places may share it
+ * ("KHARTOUM/GENEVA, 24 May 2023 —"). Read on the line's head only.
  */
-const DATELINE_HEAD = /^\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3},([^\n]{6,60}?)(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s/;
+const DATELINE_HEAD = /^\s*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3},([^\n]{6,60}?)(?:\([^()\n]{1,30}\)\s*)?(?:--|[-–—])\s/;
 const DATELINE_REACH = 100;
 
 /**
  * A page's timestamp on a line of its own: "Sunday 10 July 2022 07.40 BST", "Mon 3 Jun 2019 14:05 EDT". The
- * clock time is what makes it a timestamp: a date alone on a line may be a history's heading.
+ * clock time, or the author's line beside it, is what makes it a timestamp: a date alone on a line may be a
+ * history's heading.
  */
 const TIMESTAMP_MAX = 60;
 const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
@@ -37,10 +39,11 @@ const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
 export async function bylineDate(text: string): Promise<Byline | undefined> {
   const order = new LazyDateOrder(text);
   const lines = text.slice(0, BYLINE_LINES * MAX_BYLINE * 2).split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, BYLINE_LINES);
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     const match = line.length <= MAX_BYLINE ? BYLINE.exec(line) : null;
     const dateline = match ? null : DATELINE_HEAD.exec(line.slice(0, DATELINE_REACH));
-    const stamp = match || dateline ? undefined : timestampOf(line);
+    const stamp = match || dateline ? undefined : timestampOf(line, nextToAuthor(lines, k));
     const written = match?.[1] ?? dateline?.[1] ?? stamp;
     if (written === undefined) continue;
     const date = await fullDate(written, stamp !== undefined, order);
@@ -49,10 +52,18 @@ export async function bylineDate(text: string): Promise<Byline | undefined> {
   return undefined;
 }
 
-/** The line itself when it may be a timestamp: short, with a clock time. */
-function timestampOf(line: string): string | undefined {
+/** The line itself when it may be a timestamp: short, with a clock time or next to the author's line. */
+function timestampOf(line: string, besideAuthor: boolean): string | undefined {
   const trimmed = line.trim();
-  return trimmed.length <= TIMESTAMP_MAX && CLOCK.test(trimmed) ? trimmed : undefined;
+  return trimmed.length <= TIMESTAMP_MAX && (besideAuthor || CLOCK.test(trimmed)) ? trimmed : undefined;
+}
+
+/** An author's line: "By The Associated Press", "By Jane Doe and John Roe". */
+const AUTHOR = /^\s*by\s+\S.{0,80}$/i;
+
+/** The line before or after line k names the author: a date alone there is the story's ("By The Associated Press" / "October 18, 2023"). */
+function nextToAuthor(lines: readonly string[], k: number): boolean {
+  return (k > 0 && AUTHOR.test(lines[k - 1])) || (k + 1 < lines.length && AUTHOR.test(lines[k + 1]));
 }
 
 /** A date in digits that reads both ways until the document says which: "03/04/2022". */
