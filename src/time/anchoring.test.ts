@@ -64,6 +64,15 @@ test('histories: a year written without its era in a story told in BC years is B
   assert.equal(find(t, '1453').value, '1453');
 });
 
+test('histories: a BC year named in an aside of a story told in our era does not carry its era to the years after it', () => {
+  const t = tag('In the spring of AD 378 the emperor marched east. On 9 August 378 his army was destroyed, the worst defeat since Cannae in 216 BC. On 19 January 379 a new emperor was raised.');
+  assert.equal(find(t, '216 BC').value, 'BC0216');
+  assert.equal(find(t, '19 January 379').value, '0379-01-19');
+  // a story that turns to BC years from a modern frame still drops the era
+  const frame = tag('The dig of 1998 found the wreck. In 480 BC the Persian fleet sailed. In 479 it was destroyed.');
+  assert.equal(find(frame, '479').value, 'BC0479');
+});
+
 test('news: "overnight" told in the past is the night into the report\'s day, and the report\'s clocks stay on its day', () => {
   const t = tag('Two levees gave way overnight, and the mayor spoke at a noon news conference.', '2005-08-30');
   assert.equal(find(t, 'overnight').value, '2005-08-29TNI');

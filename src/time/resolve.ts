@@ -1438,7 +1438,20 @@ function inStoryEra(f: Fields, env: ResolveEnv): Fields {
   const period = f.year === undefined;
   const within = period ? PERIOD_ERA_DROPPED_WITHIN : ERA_DROPPED_WITHIN;
   const nearer = period ? PERIOD_CLEARLY_NEARER : 1;
-  return apart <= within && apart * nearer < Math.abs(year - now) ? withFields(f, { bc: true }) : f;
+  if (!(apart <= within && apart * nearer < Math.abs(year - now))) return f;
+  // ("In 378 the emperor fell ... the worst disaster since Cannae in 216 BC. On 19 January 379 ...": the story
+  // told in our era before the aside is nearer still)
+  const before = latestYearOfOurEra(env);
+  return before !== undefined && Math.abs(year - before) < apart ? f : withFields(f, { bc: true });
+}
+
+/** The year of the latest story date in our era, among the last few. */
+function latestYearOfOurEra(env: ResolveEnv): number | undefined {
+  for (let k = env.story.length - 2; k >= 0 && k >= env.story.length - NEAR_LOOKBACK; k--) {
+    const year = astroYear(env.story[k].fields);
+    if (year !== undefined && year > 0) return year;
+  }
+  return undefined;
 }
 
 /** The year in the middle of what a year, decade or century names (either era counts the same way from year 1). */
