@@ -2081,6 +2081,9 @@ test('the clock opening a span "from 4 to 8 p.m. Friday" is on the closing clock
   const t = tag('Visitation will be from 4 to 8 p.m. Friday, and the store is open from 9 a.m. to 5 p.m. on Saturday.', '1996-11-14');
   assert.equal(find(t, '4').value, '1996-11-15T16:00');
   assert.equal(find(t, '9 a.m.').value, '1996-11-16T09:00');
+  // "between ... and ..." opens a span as "from ... to ..." does
+  const between = tag('Anyone who was on the street between 10pm and 11pm on Sunday has been asked to call.', '2023-03-14');
+  assert.equal(find(between, '10pm').value, '2023-03-12T22:00');
 });
 
 test('news: a season told in the past just after a full date of a year long past is of that year; one after a month retold in passing is the report\'s', () => {

@@ -410,16 +410,23 @@ const AFTERNOON_HOURS_SPOKEN = 5;
 /** Words that close a span of clock times opened by "from": "from 4 to 8 p.m. Friday". */
 const CLOCK_SPAN_JOINERS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', '-', '\u2013']);
 
+/** "from 4 to", "between 10pm and": the clock opens a span closed by the next. */
+function opensClockSpan(ctx: Ctx, a: Candidate): boolean {
+  const opener = word(ctx, a.first - 1);
+  const joiner = word(ctx, a.last) || mark(ctx, a.last);
+  return (opener === 'from' && CLOCK_SPAN_JOINERS.has(joiner)) || (opener === 'between' && joiner === 'and');
+}
+
 /**
- * "Visitation will be from 4 to 8 p.m. Friday", "open from 9 a.m. to 5 p.m. Saturday": the clock
- * opening a span is on the day its closing clock is told with.
+ * "Visitation will be from 4 to 8 p.m. Friday", "open from 9 a.m. to 5 p.m. Saturday", "between 10pm
+ * and 11pm on Sunday": the clock opening a span is on the day its closing clock is told with.
  */
 export function lendDaysToSpanOpeners(ctx: Ctx, hits: readonly Candidate[]): Candidate[] {
   let out: Candidate[] | undefined;
   for (let k = 0; k + 1 < hits.length; k++) {
     const a = hits[k];
     const b = hits[k + 1];
-    if (b.first !== a.last + 1 || word(ctx, a.first - 1) !== 'from' || !CLOCK_SPAN_JOINERS.has(word(ctx, a.last) || mark(ctx, a.last))) continue;
+    if (b.first !== a.last + 1 || !opensClockSpan(ctx, a)) continue;
     const day = b.reading.fields;
     if (!isClock(a) || !isClock(b) || a.reading.shift || a.reading.fields.weekday !== undefined || (day.weekday === undefined && day.day === undefined)) continue;
     const dayOnly = withFields(day, { hour: undefined, minute: undefined, second: undefined });
