@@ -238,6 +238,9 @@ test('tense: a day set for a thing someone is told to do looks ahead; a modal ri
   // a clock the men were asked to leave around keeps the day told
   const t = tag('The trouble began shortly before midnight Saturday. Staff asked the men to leave around 11:45 p.m.', '2013-03-18');
   assert.equal(find(t, 'around 11:45 p.m.').value, '2013-03-16T23:45');
+  // "called to the shop" is a place they were called to, no errand set for later
+  const called = tag('A man was stabbed on Sunday night. Emergency services were called to the shop shortly before 10.30pm.', '2023-03-14');
+  assert.equal(find(called, '10.30pm').value, '2023-03-12T22:30');
 });
 
 test('tense: a title\'s stop ("Mr. Gephardt", "Gov. Carlson") ends no sentence', () => {
