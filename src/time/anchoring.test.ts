@@ -73,6 +73,11 @@ test('histories: a BC year named in an aside of a story told in our era does not
   assert.equal(find(frame, '479').value, 'BC0479');
 });
 
+test('news: a clock told in the past that falls in the part of the day just retold goes on in that scene, however long ago', () => {
+  const t = tag('He was convicted on Tuesday of a killing on the night of Nov. 6, 2021. The clerk was shot twice. A customer survived.\n\nProsecutors said he walked into the store shortly after 11 p.m. and opened fire.', '2023-10-18');
+  assert.equal(find(t, '11 p.m.').value, '2021-11-06T23:00');
+});
+
 test('news: "overnight" told in the past is the night into the report\'s day, and the report\'s clocks stay on its day', () => {
   const t = tag('Two levees gave way overnight, and the mayor spoke at a noon news conference.', '2005-08-30');
   assert.equal(find(t, 'overnight').value, '2005-08-29TNI');

@@ -1126,7 +1126,21 @@ function aheadOfPastClock(env: ResolveEnv, told: ReferencePoint): boolean {
   return told.plan === true && env.tense < 0 && told.at !== undefined && env.inSentence?.(told.at) !== true;
 }
 
-function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
+/** Hours of the day each part of it holds, as [from, to) (the night runs past midnight). */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [5, 12], AF: [12, 18], EV: [17, 22], NI: [20, 28] };
+
+/**
+ * "on the night of Nov. 6, 2021. ... walked into the store shortly after 11 p.m.": a clock told in the past
+ * that falls in the part of the day told last goes on in that scene, however long ago it was.
+ */
+function inPartToldLast(env: ResolveEnv, told: ReferencePoint, clock: Fields): boolean {
+  const part = told.fields.partOfDay === undefined ? undefined : PART_HOURS[told.fields.partOfDay];
+  if (part === undefined || clock.hour === undefined || env.tense >= 0 || told !== env.story[env.story.length - 1]) return false;
+  const hour = clock.hour < part[0] && clock.hour + 24 < part[1] ? clock.hour + 24 : clock.hour;
+  return hour >= part[0] && hour < part[1];
+}
+
+function nearbyDay(env: ResolveEnv, clock: Fields): ReferencePoint | undefined {
   if (env.at === undefined) return undefined;
   // the latest day told close by, past a year or month told in between ("Tuesday ... since the 2008 election, and by midnight")
   for (let k = env.story.length - 1; k >= 0; k--) {
@@ -1139,7 +1153,7 @@ function nearbyDay(env: ResolveEnv): ReferencePoint | undefined {
     // a day far from the report frames only clock times in its own sentence ("on April 1, 1960, she watched ... at 2 a.m.")
     // ("The coup began on September 11, 1973. By 8:30 a.m. troops had the palace": told in the past just after it too)
     // (in a report remembering a day, a day of the year remembered frames the clocks after it: "On the morning of 16 June, ... By the evening")
-    return sideOfNow(told, env) && (framesFromAfar(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told || ofYearRemembered(env, told)) ? told : undefined;
+    return sideOfNow(told, env) && (framesFromAfar(told, env) || env.inSentence?.(told.at) === true || retoldDayJustBefore(env, told) || captionYear(env) === told || ofYearRemembered(env, told) || inPartToldLast(env, told, clock)) ? told : undefined;
   }
   return undefined;
 }
@@ -1397,7 +1411,7 @@ function resolveAny(reading: Reading, env: ResolveEnv): Resolved {
     // a clock time or part of day in news belongs to the day just told, if one was told close by
     // ("on the night of Aug. 17, 1979 ... arraigned on Monday. She had locked the door at 11 p.m.": told in the past perfect, the day retold)
     // (a gallery's caption goes on in the day the captions before it retold: "The Queen presented the trophy at about 5.15pm")
-    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env) ?? planDayInSentence(env) ?? yesterdayFrame(env) ?? retoldCaptionDay(env) : undefined;
+    const near = env.mode === 'news' ? (env.pastPerfect === true ? lastRetoldDate(env) : undefined) ?? nearbyDay(env, f) ?? planDayInSentence(env) ?? yesterdayFrame(env) ?? retoldCaptionDay(env) : undefined;
     const base = near ?? ref;
     const year = astroYear(base.fields);
     const day = year === undefined ? makeFields({}) : withAstroYear({}, year);
