@@ -391,3 +391,15 @@ test("a caption's date is not given to what its sentence says happened later or 
   assert.equal(caption('Two pickets were later convicted of assault.')?.when.basis, 'none');
   assert.equal(caption('Two pickets were convicted of assault.')?.when.value, '1985-06-30');
 });
+
+test('news: an event told "two days later" or "three weeks earlier" lies that long from the date told last before it', () => {
+  const doc = analyse({ name: 't', text: 'Police arrested two men on Sept. 12. The men were arrested again two days later with a warrant. Three weeks earlier, police had raided the house. Police stormed the house on Sept. 20, and two days later troops shelled the town.', dct: '2023-10-18' });
+  const when = doc.events.map((e) => [e.trigger.text, e.when.value]);
+  assert.deepEqual(when, [
+    ['arrested', '2023-09-12'],
+    ['arrested', '2023-09-14'],
+    ['raided', '2023-08-22'],
+    ['stormed', '2023-09-20'],
+    ['shelled', '2023-09-22'],
+  ]);
+});

@@ -13,7 +13,7 @@ import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
-import { countedFrom, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
+import { countedFrom, countedFromLast, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
   events: Event[];
@@ -454,7 +454,13 @@ function recode(tokens: readonly Token[], match: TriggerMatch, modality: Modalit
 
 function whenOf(text: string, input: SentenceInput, trigger: { start: number; end: number }): EventWhen {
   const stated = statedWhen(text, input.sentence, input.timexes, trigger);
-  if (stated) return countedFrom(text, input.timexes, stated, trigger) ?? stated;
+  if (stated) {
+    // ("stormed the house on Sept. 20, and two days later troops shelled the town": counted from the date stated)
+    const later = countedFromLast(text, input.timexes, undefined, trigger);
+    return countedFrom(text, input.timexes, stated, trigger) ?? (later?.timex === stated.timex ? later : undefined) ?? stated;
+  }
+  const counted = countedFromLast(text, input.timexes, input.paragraphAnchor, trigger);
+  if (counted) return counted;
   const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor, input.followsDated === true);
   if (narrative) return narrative;
   const captionTimex = input.caption?.facts.timex;

@@ -283,3 +283,43 @@ function addDays(day: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * "Police arrested two men on Sept. 12. The men were charged two days later": news tags "two days" as a
+ * DURATION with "later" after it (TimeML's way); the event lies that long after the date told last before
+ * it, in its sentence or an earlier one of its paragraph (`anchor`), or before it with "earlier". Exact
+ * counts of days, weeks, months or years only, in the trigger's clause.
+ */
+export function countedFromLast(text: string, timexes: readonly Timex[], anchor: Timex | undefined, trigger: Bounded): EventWhen | undefined {
+  for (const t of timexes) {
+    if (t.type !== 'DURATION' || t.mod || Math.abs(t.start - trigger.start) > COUNTED_CLAUSE_REACH) continue;
+    const count = /^P(\d+)([DWMY])$/.exec(t.value);
+    const side = COUNTED_LATER.exec(text.slice(t.end, t.end + COUNTED_SIDE_REACH));
+    if (!count || !side) continue;
+    // (in the trigger's clause: "were charged two days later", "Three weeks earlier, police had raided")
+    const between = t.end <= trigger.start ? text.slice(t.end + side[0].length, trigger.start).replace(/^,/, '') : text.slice(trigger.end, t.start);
+    if (/[,;:]/.test(between)) continue;
+    const from = [...timexes].reverse().find((d) => isDated(d) && d.end <= t.start) ?? anchor;
+    const value = from ? movedBy(from.value, Number(count[1]) * (side[1] === 'later' ? 1 : -1), count[2]) : undefined;
+    if (from && value) return { timex: from.id, value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year', basis: 'narrative' };
+  }
+  return undefined;
+}
+
+/** " later" or " earlier" right after the count. */
+const COUNTED_LATER = /^ (later|earlier)\b/;
+
+/** A date moved by `amount` units (D, W, M, Y), at the precision the unit and the date allow. */
+function movedBy(value: string, amount: number, unit: string): string | undefined {
+  const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!date) return undefined;
+  const [year, month, day] = [Number(date[1]), date[2] === undefined ? undefined : Number(date[2]), date[3] === undefined ? undefined : Number(date[3])];
+  if (unit === 'Y') return String(year + amount).padStart(4, '0');
+  if (month === undefined) return undefined;
+  if (unit === 'M') {
+    const months = year * 12 + month - 1 + amount;
+    return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
+  if (day === undefined) return undefined;
+  return addDays(value.slice(0, 10), unit === 'W' ? amount * 7 : amount);
+}
