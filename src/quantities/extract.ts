@@ -773,14 +773,15 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
   for (let i = from + 1, k = 0; i < tokens.length && k < VERB_WINDOW; i += 1, k += 1) {
     const token = tokens[i];
     if (CLAUSE_ENDS.has(token.lower)) return undefined;
+    // ("some 4,000 of them Italians, and around 1,500 were wounded": a count after a comma has a verb of its own)
+    if (token.kind === 'number' && afterComma(tokens, i)) return undefined;
     if (token.kind !== 'word') continue;
     const active = activePhrasalCategory(tokens, i);
     if (active) return active;
     const category = phrasalCategory(tokens, i) ?? VERB_CATEGORIES.get(token.lower);
     if (category) {
-      // ("four officers were slightly injured": an adverb between)
-      const adverb = tokenAt(tokens, i - 1)?.lower.endsWith('ly') === true;
-      const passive = PASSIVE_MARKERS.has(tokenAt(tokens, adverb ? i - 2 : i - 1)?.lower ?? '');
+      // ("four officers were slightly injured", "was also arrested", "were later freed": adverbs between)
+      const passive = PASSIVE_MARKERS.has(tokenAt(tokens, pastAdverbs(tokens, i))?.lower ?? '');
       // ("left at least 30 people injured", "more than 6,000 killed and wounded": a participle right after the count)
       // (not an active verb with its object: "About 200 militiamen killed 14 farmers", "killed the mayor")
       const reduced = i === countEnd + 1 && (token.lower.endsWith('ed') || token.lower === 'hurt') && !opensObject(tokenAt(tokens, i + 1));
@@ -798,6 +799,44 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     }
   }
   return undefined;
+}
+
+/** A comma stands within the three tokens before token `i`, with no verb between: ", and around 1,500". */
+function afterComma(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if (tokens[k].text === ',') return true;
+    if (tokens[k].kind !== 'word' || !(tokens[k].lower === 'and' || BOUND_WORDS_BEFORE.has(tokens[k].lower))) return false;
+  }
+  return false;
+}
+
+/** Words that may stand between a comma and a count: "and around 1,500", "and at least 58". */
+const BOUND_WORDS_BEFORE = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'least', 'at', 'another', 'over', 'perhaps', 'more', 'than', 'up', 'to']);
+
+/** What people are charged with when they are held for it. */
+const CRIMES = new Set([
+  'murder', 'manslaughter', 'assault', 'terrorism', 'treason', 'sedition', 'rioting', 'riot', 'theft', 'robbery', 'arson', 'conspiracy',
+  'fraud', 'incitement', 'possession', 'offences', 'offenses', 'crimes', 'attempted', 'intimidation', 'kidnapping', 'rape', 'espionage',
+  'spying', 'homicide', 'violent', 'unlawful', 'illegal', 'criminal', 'aggravated', 'armed', 'causing', 'endangering', 'war', 'genocide',
+]);
+
+/** Nouns of what was done to people, before "of" and their count. */
+const ACTS_UPON: ReadonlyMap<string, QuantityCategory> = new Map([
+  ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['abduction', 'arrested'], ['kidnapping', 'arrested'],
+  ['murder', 'killed'], ['murders', 'killed'], ['execution', 'killed'], ['executions', 'killed'], ['massacre', 'killed'],
+  ['evacuation', 'displaced'], ['expulsion', 'displaced'], ['deportation', 'displaced'],
+]);
+
+/** Adverbs that may stand between a passive's "was" and its participle, beside those in -ly. */
+const PASSIVE_ADVERBS = new Set(['also', 'later', 'then', 'again', 'soon']);
+/** How many such adverbs are read back over. */
+const ADVERBS_BETWEEN = 2;
+
+/** The index of the word before the adverbs just before token `i`. */
+function pastAdverbs(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > i - 1 - ADVERBS_BETWEEN && (tokenAt(tokens, k)?.lower.endsWith('ly') === true || PASSIVE_ADVERBS.has(tokenAt(tokens, k)?.lower ?? ''))) k--;
+  return k;
 }
 
 /** Tokens after "sent" within which a prison camp is its destination ("sent on to concentration camps"; not summer camps). */
@@ -841,6 +880,9 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
     // "were sold into slavery"
     case 'sold':
       return next === 'into' && third === 'slavery' ? 'arrested' : undefined;
+    // "were charged with murder", "charged over the death" (not cavalry that charged, nor houses "charged with the duty")
+    case 'charged':
+      return (next === 'with' && CRIMES.has(third)) || next === 'over' ? 'arrested' : undefined;
     // "were sentenced to prison", "sentenced to ten years"
     case 'sentenced':
       return next === 'to' && third !== 'death' ? 'arrested' : undefined;
@@ -1031,6 +1073,9 @@ function categoryFromVerbBefore(tokens: readonly Token[], first: number): Quanti
   for (let i = first - 1; i >= 0 && i >= first - 3; i -= 1) {
     const word = tokens[i].lower;
     if (word === 'toll') return 'killed';
+    // ("the arrest of two men", "the evacuation of 3,000 residents")
+    const act = ACTS_UPON.get(word);
+    if (act && tokenAt(tokens, i + 1)?.lower === 'of') return act;
     // ("cut down two of the marshals", "gunned down 14 villagers"; "shot down 30 aircraft" are craft by their noun)
     if (word === 'down' && STRUCK_DOWN.has(tokenAt(tokens, i - 1)?.lower ?? '')) return 'killed';
     const category = VERB_CATEGORIES.get(word);

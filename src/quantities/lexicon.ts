@@ -70,7 +70,7 @@ export const ADJECTIVES_LIKE_VERBS = new Set([
   'mechanized', 'mechanised', 'motorized', 'motorised', 'uniformed', 'unidentified', 'suspected', 'alleged',
   'elected', 'striking', 'fighting', 'retreating', 'advancing', 'occupying', 'invading', 'marching',
   'protesting', 'demonstrating', 'missing', 'remaining', 'additional', 'red', 'united', 'allied', 'organised',
-  'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing', 'surviving',
+  'organized', 'unemployed', 'registered', 'interned', 'imprisoned', 'besieged', 'starving', 'fleeing', 'surviving', 'aged',
 ]);
 
 /** Units of length, area, weight and temperature: "100 kilometres north", "61 acres", "30 degrees" measure, they count nothing. */

@@ -6,6 +6,7 @@
 import { TENS_WORDS, UNIT_WORDS } from '../text/number-words.js';
 import { MONTHS, tokenAt, touchesNext, touchesPrevious, type Token } from './tokens.js';
 import { ERA_MARKERS } from '../text/eras.js';
+import { ONE_PERSON_NOUNS } from './lexicon.js';
 
 export interface NumberReading {
   /** Index of the first and one past the last token read. */
@@ -223,7 +224,7 @@ export function isNotACount(tokens: readonly Token[], reading: NumberReading): b
     // Names with a number: Boeing 747, Flight 103, Resolution 425.
     if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !NUMBER_LEADERS.has(before.lower) && !MONTHS.has(before.lower)) return true;
   }
-  if (token.kind === 'number' && isAge(tokens, reading)) return true;
+  if (token.kind === 'number' && (isAge(tokens, reading) || isMoney(before))) return true;
   // "the Four Courts", "the Big Three": a capitalised number word inside a name, past the sentence's first word
   if (token.kind === 'word' && i > 0 && /^\p{Lu}/u.test(token.text) && after?.kind === 'word' && /^\p{Lu}/u.test(after.text) && before?.kind === 'word') return true;
   if (!after) return false;
@@ -247,14 +248,28 @@ const PRONOUNS = new Set(['he', 'she']);
 function isAge(tokens: readonly Token[], reading: NumberReading): boolean {
   const i = reading.first;
   if (reading.end !== i + 1 || !(reading.value <= MAX_AGE)) return false;
+  // "aged 23", "ages 22 and 30", "aged 18 to 79"
+  const joiner = tokenAt(tokens, i - 1)?.lower ?? '';
+  const said = (joiner === 'and' || joiner === 'to' || joiner === '-') && tokenAt(tokens, i - 2)?.kind === 'number' ? i - 3 : i - 1;
+  if (AGE_WORDS.has(tokenAt(tokens, said)?.lower ?? '')) return true;
   const closes = tokenAt(tokens, i + 1);
   if (closes && closes.text !== ',' && closes.text !== '.' && closes.text !== ';') return false;
   const before = tokenAt(tokens, i - 1);
   const subject = tokenAt(tokens, i - 2);
   if (!before || !subject || subject.kind !== 'word') return false;
-  const named = /^\p{Lu}/u.test(subject.text) && subject.text !== subject.text.toUpperCase();
+  // ("Raymond Tillis, 41,", "woman, 19, arrested")
+  const named = (/^\p{Lu}/u.test(subject.text) && subject.text !== subject.text.toUpperCase()) || ONE_PERSON_NOUNS.has(subject.lower);
   if (before.text === ',') return named && closes !== undefined && closes.text !== ';';
   return AGE_VERBS.has(before.lower) && (named || PRONOUNS.has(subject.lower));
+}
+
+/** Words that say the number after them is an age. */
+const AGE_WORDS = new Set(['aged', 'ages', 'age']);
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹']);
+
+/** "$300", "£1.2 million": money, not a count. */
+function isMoney(before: Token | undefined): boolean {
+  return before !== undefined && CURRENCY_SIGNS.has(before.text);
 }
 
 /** "T-54" or the tail of "1956-57": digits glued to a hyphen glued to a word or number. */

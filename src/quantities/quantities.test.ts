@@ -569,3 +569,23 @@ test('a count after "and" with a verb of its own in the past is no more of what 
   const found = quantities('Three people were killed and more than 1.4 million homes lost power.');
   assert.deepEqual(found.map((q) => [q.text, q.category]), [['Three', 'killed'], ['more than 1.4 million', 'other']]);
 });
+
+test('ages and money are no counts: "woman, 19,", "aged 23", "ages 22 and 30", "aged 18 to 79", "$300", "£5 million"', () => {
+  assert.deepEqual(quantities('A woman, 19, was questioned. The men, ages 22 and 30, were held on $100,000 bond. Volunteers aged 18 to 79 joined. He took less than $300 and a £5 million painting.'), []);
+  const second = quantities('A second man, aged 23, was taken to hospital.');
+  assert.deepEqual(second.map((q) => [q.text, q.category]), [['A second man', 'injured']]);
+});
+
+test('a count after a comma has a verb of its own: "some 4,000 of them Italians, and around 1,500 were wounded"', () => {
+  const found = quantities("About 7,000 of Baratieri's men were killed, some 4,000 of them Italians, and around 1,500 were wounded.");
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['About 7,000', 'killed'], ['some 4,000', 'killed'], ['around 1,500', 'injured']]);
+  // with no comma, two counts share the verb after them
+  assert.deepEqual(quantities('300 soldiers and 20 officers were killed.').map((q) => q.category), ['killed', 'killed']);
+});
+
+test('adverbs between "was" and the participle keep it passive; a charge for a crime and "the arrest of" count the arrested', () => {
+  const found = quantities('A boy who had been with her was also arrested. Four officers were later charged with assault. The case was delayed by the arrest of two men. The evacuation of 3,000 residents began. 500 horsemen charged the line.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['A boy', 'arrested'], ['Four', 'arrested'], ['two', 'arrested'], ['3,000', 'displaced'], ['500', 'troops']]);
+  // not a negated passive, nor a duty one is charged with
+  assert.deepEqual(quantities('Two men were not arrested. The two Houses charged with the duty met.').map((q) => q.category), ['other', 'other']);
+});
