@@ -2,6 +2,7 @@
  * A protest's crowd: the counts a sentence gives of people protesting ("about 70,000 people marched",
  * "a rally of 50,000", "organisers put the crowd at 200,000" in a sentence about a protest).
  */
+import { mayEndNumber } from './numbers.js';
 import type { QuantityCategory } from '../model/document.js';
 import { CHANGE_VERBS, CROWD_HEADS, CROWDS, ESTIMATING, FILLING, GATHERINGS, GATHERING_VERBS, HEAD_CATEGORIES, PROTEST_VERBS, PROTEST_WORDS, TO_THE_STREETS, VERB_LEADS } from './lexicon.js';
 import { anyWordBetween, tokenAt, touchesPrevious, wordsAt, type Token } from './tokens.js';
@@ -43,6 +44,7 @@ function wordEndingAt(tokens: readonly Token[], at: number): string {
  * people's name ("Hungarians"); not "8,000 surviving soldiers, who were marched ...".
  */
 export function protestedBy(tokens: readonly Token[], last: number, head: Token | undefined): boolean {
+  if (head !== undefined && headlineProtest(tokens, last, head)) return true;
   if (head !== undefined && !countsPeople(head)) return false;
   let i = afterOrigin(tokens, last + 1);
   // ("several thousand supporters who were marching on the palace")
@@ -62,11 +64,22 @@ export function protestedBy(tokens: readonly Token[], last: number, head: Token 
   if (TAKING_PART.has(word)) return takesPartInProtest(tokens, i + 1);
   // ("several thousand young people were back on the streets")
   if ((word === 'back' || word === 'out') && wordsAt(tokens, i + 1, ON_THE_STREETS)) return true;
-  if (word !== 'took' && word !== 'take' && word !== 'taking') return false;
+  if (word !== 'took' && word !== 'take' && word !== 'taking' && word !== 'taken') return false;
   // ("thousands took to the streets", "50,000 took part in the rally", "organisers claimed that 100,000 took part.")
   if (wordsAt(tokens, i + 1, TO_THE_STREETS)) return true;
   if (tokenAt(tokens, i + 1)?.lower !== 'part') return false;
   return tokenAt(tokens, i + 2)?.lower === 'in' ? takesPartInProtest(tokens, i + 3) : CLOSING_MARKS.has(tokenAt(tokens, i + 2)?.text ?? '.') && tokens.some((token) => ORGANISERS.has(token.lower) || PROTEST_WORDS.has(token.lower));
+}
+
+/** Protest verbs a headline puts right after its count: "More than a million march as anger boils over". */
+const HEADLINE_PROTESTS = new Set(['march', 'rally', 'protest', 'demonstrate', 'riot', 'strike']);
+/** What follows such a verb, not a noun it would be read with. */
+const AFTER_HEADLINE_VERB = new Set(['as', 'in', 'against', 'through', 'on', 'for', 'over', 'across', 'outside', 'to', 'after', 'despite', ',', '.', ':', ';', '-']);
+
+/** The count's "head" is a protest verb in the present, right after its number ("a million march as ..."). */
+function headlineProtest(tokens: readonly Token[], at: number, head: Token): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return HEADLINE_PROTESTS.has(head.lower) && head.text === head.lower && before !== undefined && mayEndNumber(before) && AFTER_HEADLINE_VERB.has(tokenAt(tokens, at + 1)?.lower ?? '.');
 }
 
 /** Verbs of a crowd holding or joining a gathering, when what follows is a protest. */

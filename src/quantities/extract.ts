@@ -123,7 +123,8 @@ function addQuantitiesIn(text: string, tokens: readonly Token[], found: Quantity
     const reading = mayStartNumber(tokens[i] as Token) ? readNumber(tokens, i) : undefined;
     if (!reading) {
       // ("a man died", "another was hurt": an article counting one person)
-      const one = ARTICLES.has(tokens[i]!.lower) ? onePerson(text, tokens, i, `q${found.length + 1}`) : undefined;
+      const id = `q${found.length + 1}`;
+      const one = ARTICLES.has(tokens[i]!.lower) ? onePerson(text, tokens, i, id) : ONE_PERSON_NOUNS.has(tokens[i]!.lower) ? headlinePerson(text, tokens, i, id) : undefined;
       if (one) found.push(one);
       i += 1;
       continue;
@@ -190,7 +191,7 @@ function buildQuantity(
   if (!head && !verbCategory && !frame && !estimate && !(partOf && OUTCOMES.has(partOf.category)) && isWordNumber) return undefined;
   if (isLoneOne(tokens, reading) && !(head && (SINGLE_PERSON_NOUNS.has(head.lower) || HEAD_CATEGORIES.has(head.lower)))) return undefined;
   const nounCategory = (head ? headCategory(head, reading.value) : undefined) ?? partNoun(tokens, numberEnd);
-  const category = chooseCategory(verbCategory, nounCategory, frame, partOf?.category, () => categoryAround(tokens, countFirst, countLast, numberEnd, head) ?? estimate);
+  const category = chooseCategory(verbCategory, nounCategory, frame, partOf?.category, () => categoryAround(tokens, countFirst, countLast, numberEnd, head, reading.value) ?? estimate);
   const start = tokens[firstToken].start;
   const end = tokens[numberEnd - 1].end;
   const bounds = range ? rangeBounds(reading.value, range.value, range.upperKind) : boundsFor(reading, bound?.kind);
@@ -331,7 +332,7 @@ function joinedTo(tokens: readonly Token[], first: number, previous: ToldCount |
 const SPOILS = new Set(['guns', 'cannon', 'cannons', 'rifles', 'muskets', 'pieces', 'standards', 'colours', 'colors', 'flags', 'wagons', 'carts', 'ammunition', 'stores', 'mortars', 'howitzers']);
 
 /** What the words around a count say when nothing else has: a noun it numbers, soldiers moved into place or commanded. */
-function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined): QuantityCategory | undefined {
+function categoryAround(tokens: readonly Token[], first: number, last: number, numberEnd: number, head: Token | undefined, value: number): QuantityCategory | undefined {
   return (
     numberedNoun(tokens, first) ??
     numberOfAfter(tokens, numberEnd) ??
@@ -340,8 +341,23 @@ function categoryAround(tokens: readonly Token[], first: number, last: number, n
     armedMen(tokens, numberEnd, last) ??
     menCommanded(tokens, first, head) ??
     strengthOf(tokens, first, numberEnd) ??
-    ledInProtest(tokens, first, head)
+    ledInProtest(tokens, first, head) ??
+    menOfWar(tokens, first, value, head)
   );
+}
+
+/** Words of war that make a sentence's "men" soldiers. */
+const WAR_WORDS = new Set([...ARMED_BODIES, ...FORCES, 'commander', 'troops', 'soldiers', 'battle', 'campaign', 'siege', 'cavalry', 'infantry', 'artillery', 'brigades', 'regiments', 'battalions']);
+/** Counts this small after "the" name people already told of ("the two men had fought"), not a body of men. */
+const FEW_KNOWN = 10;
+
+/**
+ * "had gathered roughly 17,700 men", "put the Roman force at between 15,000 and 30,000 men": men counted,
+ * with nothing else told of them, in a sentence of armies, battles or a General, are soldiers.
+ */
+function menOfWar(tokens: readonly Token[], first: number, value: number, head: Token | undefined): QuantityCategory | undefined {
+  if (head?.lower !== 'men' || (tokenAt(tokens, first - 1)?.lower === 'the' && value < FEW_KNOWN)) return undefined;
+  return tokens.some((t) => WAR_WORDS.has(t.lower) || t.text === 'General') ? 'troops' : undefined;
 }
 
 /** "between 4,000 and 5,000 armed Greeks", "5,000 armed burghers": people counted as armed are fighters (not "five armed robberies"). */
@@ -554,6 +570,28 @@ function onePerson(text: string, tokens: readonly Token[], at: number, id: strin
   const start = tokens[at].start;
   const head = tokens[headIndex];
   return { id, start, end: head.end, text: text.slice(start, head.end), approximate: false, category, min: 1, max: 1, head: spanOf(text, head.start, head.end) };
+}
+
+/** Verbs a headline tells of one person with: "Man dies after stabbing", "woman, 19, arrested". */
+const HEADLINE_OUTCOMES: ReadonlyMap<string, QuantityCategory> = new Map([
+  ['dies', 'killed'], ['died', 'killed'], ['killed', 'killed'], ['arrested', 'arrested'], ['charged', 'arrested'], ['held', 'arrested'],
+  ['jailed', 'arrested'], ['detained', 'arrested'], ['injured', 'injured'], ['hurt', 'injured'], ['wounded', 'injured'],
+]);
+/** Marks after which a headline's clause opens. */
+const HEADLINE_OPENERS = new Set([';', ':', '—', '–', '|']);
+
+/**
+ * "Man dies after stabbing; woman, 19, arrested": a headline names one person with no article, at its
+ * start or after a semicolon, and what befell them right after (an age in commas between).
+ */
+function headlinePerson(text: string, tokens: readonly Token[], at: number, id: string): Quantity | undefined {
+  if (at > 0 && !HEADLINE_OPENERS.has(tokens[at - 1].text)) return undefined;
+  let verb = at + 1;
+  if (tokenAt(tokens, verb)?.text === ',' && tokenAt(tokens, verb + 1)?.kind === 'number' && tokenAt(tokens, verb + 2)?.text === ',') verb += 3;
+  const category = HEADLINE_OUTCOMES.get(tokenAt(tokens, verb)?.lower ?? '');
+  if (category === undefined) return undefined;
+  const head = tokens[at];
+  return { id, start: head.start, end: head.end, text: head.text, approximate: false, category, min: 1, max: 1, head: spanOf(text, head.start, head.end) };
 }
 
 /** What a verb in the past at `at` did to the one it is followed by: "killed a guard", not "to kill a man". */

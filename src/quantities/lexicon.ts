@@ -220,7 +220,7 @@ export const FORMATIONS = new Set(['divisions', 'brigades', 'battalions', 'regim
 export const FORCES_AS_SOLDIERS_FROM = 100;
 
 /** Who a count of a fighting side's strength may number, beside the forces themselves ("the defenders numbered 7,000"). */
-export const ARMED_BODIES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'garrisons', 'defenders', 'attackers', 'besiegers', 'invaders', 'militia', 'host', 'fleet', 'crews', 'expedition']);
+export const ARMED_BODIES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'garrisons', 'defenders', 'attackers', 'besiegers', 'invaders', 'militia', 'host', 'fleet', 'crews', 'expedition', 'enemy']);
 
 /** Bodies of armed men a count may give the strength of: "an army of some 25,000 men". */
 export const FORCES = new Set(['army', 'armies', 'force', 'forces', 'garrison', 'corps', 'division', 'brigade', 'regiment', 'legion', 'column', 'contingent', 'detachment', 'host', 'militia']);

@@ -589,3 +589,20 @@ test('adverbs between "was" and the participle keep it passive; a charge for a c
   // not a negated passive, nor a duty one is charged with
   assert.deepEqual(quantities('Two men were not arrested. The two Houses charged with the duty met.').map((q) => q.category), ['other', 'other']);
 });
+
+test('men counted in a sentence of armies and battles are troops; the enemy numbered is a strength; "the two men" are no body of men', () => {
+  const found = quantities('Scouts said the enemy numbered only about 10,000. By February the commander had gathered roughly 17,700 men. Historians put the force at between 15,000 and 30,000 men.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['about 10,000', 'troops'], ['roughly 17,700', 'troops'], ['between 15,000 and 30,000', 'troops']]);
+  assert.deepEqual(quantities('As allies, the two men had fought against the French in the Battle of Puebla.').map((q) => q.category), ['other']);
+  assert.deepEqual(quantities('Some 300 men were laid off at the mill.').map((q) => q.category), ['other']);
+});
+
+test('a headline\'s count before a protest verb in the present is a crowd; its one person with no article is counted', () => {
+  const found = quantities('More than a million march as pension anger boils over');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['More than a million', 'protesters']]);
+  const heads = quantities('Man dies after stabbing outside bottle shop; woman, 19, arrested');
+  assert.deepEqual(heads.map((q) => [q.text, q.category, q.min]), [['Man', 'killed', 1], ['woman', 'arrested', 1]]);
+  // the union's figure of those who "had taken part" in its marches
+  const union = quantities('The union, which organises the marches, said 3.5 million had taken part, including 800,000 in the capital.');
+  assert.deepEqual(union.map((q) => [q.text, q.category]), [['3.5 million', 'protesters'], ['800,000', 'protesters']]);
+});
