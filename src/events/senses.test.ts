@@ -398,3 +398,11 @@ test('fighting that entered its third day moved no troops; troops that entered t
   assert.deepEqual(coded('Fighting between the army and the Rapid Support Forces entered a third day.'), []);
   assert.deepEqual(coded('Government troops entered the city on the third day.'), ['MOBILIZE:entered']);
 });
+
+test('fighting that broke out, heavy fighting, a stabbing, a mass kidnapping, pupils seized, a column overrun and a truce agreed are events', () => {
+  assert.deepEqual(coded('Fighting broke out in Khartoum on Saturday. Heavy fighting was reported near the airport.'), ['ASSAULT:Fighting', 'ASSAULT:fighting']);
+  assert.deepEqual(coded('A man died after a stabbing outside a bar. He complained of stabbing pains.'), ['ASSAULT:stabbing']);
+  assert.deepEqual(coded('Gunmen seized 137 pupils in Kuriga. It was another mass kidnapping. An alleged kidnapping attempt failed.'), ['ASSAULT:seized', 'ASSAULT:kidnapping']);
+  assert.deepEqual(coded('A large force overran the column at Amba Alagi.'), ['ASSAULT:overran']);
+  assert.deepEqual(coded('A week-long ceasefire agreed in Jeddah entered its second day. The truce collapsed at once.'), ['AGREE:ceasefire']);
+});

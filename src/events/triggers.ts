@@ -268,7 +268,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Armies or fleets that meet give battle ("the two armies met at Hastings"); people who meet hold talks (CONSULT).
   { forms: ['met'], type: 'ASSAULT', pos: 'verb', precededBy: ['armies', 'fleets'], window: 1 },
   // "Fighting had flared again in late August", "violence erupted in the north"
-  { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated'], window: 3 },
+  { forms: ['fighting', 'violence'], type: 'ASSAULT', pos: 'noun', followedBy: ['flared', 'erupted', 'resumed', 'raged', 'intensified', 'escalated', 'broke', 'breaks', 'spread', 'spilled', 'continued', 'engulfed'], window: 3 },
+  // "heavy fighting was reported", "street fighting"
+  { forms: ['fighting'], type: 'ASSAULT', pos: 'noun', precededBy: ['heavy', 'fierce', 'intense', 'street', 'sporadic', 'renewed', 'bitter', 'bloody', 'factional', 'house-to-house'], window: 1 },
   { forms: ['clashed', 'clashes', 'clash', 'fought', 'skirmishes', 'skirmished', 'skirmish'], type: 'ASSAULT', pos: 'verb', notFollowedBy: ['over', 'about', 'for'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'legal', 'court', 'courts', 'lawsuit', 'courtroom', 'tears', 'cancer', 'aims', 'interests', 'principles', 'goals', 'objectives', 'beliefs', 'schedule', 'schedules'], window: 1, instrumentMode: true , playable: true },
   // (a force five words back: "rebel fighters led by Laurent Nkunda advanced"; not "forces advanced 3 percent", though armies cross "at several points")
   { forms: ['crossed', 'advanced', 'pushed into', 'crossed into'], type: 'ASSAULT', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: ['%', 'percent', 'cents', 'sharply', 'slightly', 'steadily'], window: 5, instrumentMode: true },
@@ -292,7 +294,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "a squadron under Miaoulis broke through the blockade": ships and mounted troops break through as armies do
   { forms: ['broke through', 'breaking through', 'break through'], type: 'ASSAULT', pos: 'verb', precededBy: ['squadron', 'squadrons', 'fleet', 'ships', 'cavalry', 'infantry', 'column', 'columns', 'regiment', 'brigade', 'battalion', 'division', 'army'], window: 5, playable: true },
   { forms: ['overthrew', 'overthrown', 'overthrow', 'ousted', 'toppled'], type: 'ASSAULT', pos: 'verb', followedBy: ['government', 'regime', 'president', 'king', 'monarchy', 'prime', 'leader', 'the', 'him', 'dictator', 'shah', 'tsar', 'emperor'], window: 2 },
-  { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors'], window: 4 },
+  { forms: ['captured', 'seized', 'snatched'], type: 'ASSAULT', mode: 'abduct', pos: 'verb', followedBy: ['soldiers', 'soldier', 'civilians', 'hostages', 'journalists', 'workers', 'tourists', 'officers', 'aid', 'missionaries', 'pilots', 'sailors', 'pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'students', 'girls', 'boys', 'children', 'villagers', 'passengers', 'worshippers'], window: 4 },
   { forms: ['seized', 'captured', 'stormed', 'recaptured', 'retook', 'retaken'], type: 'ASSAULT', pos: 'verb', followedBy: ['control', 'town', 'city', 'airport', 'building', 'buildings', 'village', 'base', 'territory', 'capital', 'parliament', 'port', 'bridge', 'station', 'office', 'headquarters', 'embassy', 'palace', 'fort', 'barracks', 'garrison', 'island', 'hill', 'province', 'region', 'forts', 'towns', 'cities', 'villages', 'territories', 'ports', 'bases', 'islands', 'positions', 'peninsula', 'colonies', 'possessions', 'fortress', 'islet', 'castle', 'castles', 'galleys', 'ships', 'vessels', 'frigates', 'stations', 'armouries', 'armories', 'arsenal', 'arsenals', 'airfield', 'airfields', 'airstrip', 'airbase', 'redoubt', 'redoubts', 'trenches', 'citadel', 'stronghold', 'strongholds', 'outpost', 'outposts', 'pass'], window: 4 },
   { forms: ['struck', 'strike', 'pounded', 'hit', 'destroyed', 'flattened', 'levelled', 'leveled'], type: 'ASSAULT', pos: 'verb', precededBy: ['aircraft', 'jets', 'missiles', 'bombers', 'planes', 'warplanes', 'drones', 'artillery', 'rockets', 'gunboats', 'warships'], window: 2, instrumentMode: true , playable: true },
   // "India struck nine sites": strikes on military targets, whoever the subject.
@@ -420,6 +422,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the demonstrations had been hijacked by criminals": a movement taken over, no one abducted
   { forms: ['hijacked'], type: '', pos: 'verb', blocks: true, precededBy: ['demonstrations', 'protests', 'protest', 'movement', 'process', 'debate', 'agenda', 'campaign', 'rally', 'election', 'revolution', 'uprising', 'cause'], window: 4 },
   { forms: ['kidnapped', 'abducted', 'abduction', 'hijacked', 'taken hostage', 'took hostage'], type: 'ASSAULT', mode: 'abduct', pos: 'verb' },
+  // ("another mass kidnapping from a school"; not "an alleged kidnapping attempt", "kidnapping charges")
+  { forms: ['kidnapping', 'kidnappings', 'abductions'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', notFollowedBy: ['attempt', 'attempts', 'plot', 'plots', 'charge', 'charges', 'case', 'cases', 'ring', 'rings', 'gang', 'gangs', 'industry', 'trial'], notPrecededBy: ['alleged', 'attempted', 'prolonged', 'of'], window: 1 },
   // "held hostage to the pet projects of a few": a figure of speech.
   { forms: ['hostage to', 'captive to', 'hostages to'], type: '', pos: 'noun', blocks: true },
   { forms: ['hostage', 'hostages', 'captive', 'captives'], type: 'ASSAULT', mode: 'abduct', pos: 'noun', precededBy: ['took', 'taken', 'taking', 'takes', 'seized', 'held'], window: 4 },
@@ -428,6 +432,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['were held', 'are held', 'was held', 'is held', 'being held', 'been held'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['hostages', 'captives', 'prisoners', 'detainees', 'internees'], notFollowedBy: ['talks', 'out', 'up', 'responsible', 'accountable', 'liable'], window: 2 },
   { forms: ['raped'], type: 'ASSAULT', mode: 'sexual', pos: 'verb' },
   { forms: ['stabbed', 'stoned'], type: 'ASSAULT', mode: 'primitive', pos: 'verb' },
+  // "Man dies after stabbing", "a stabbing outside a bar" (not "stabbing pains")
+  { forms: ['stabbing', 'stabbings'], type: 'ASSAULT', mode: 'primitive', pos: 'noun', notFollowedBy: ['pain', 'pains', 'motion', 'motions', 'sensation'], window: 1 },
   { forms: ['set fire to', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
 
   // PROTEST
@@ -610,6 +616,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Listed after the other rules for these words, which it would otherwise shadow ("the queen was captured").
   // strongholds and towns taken by force, named or not: "the mutineers seized the ship", "sacked the town", "took the arsenal"
   { forms: ['captured', 'seized', 'sacked', 'stormed', 'overran'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS, notPrecededBy: LEFT_UNDONE, window: 3, playable: true },
+  // "overran Major Toselli's column", "overran the handful of soldiers posted there", "overwhelmed the defenders"
+  { forms: ['overran', 'overrun', 'overwhelmed'], type: 'ASSAULT', pos: 'verb', followedBy: ['column', 'columns', 'soldiers', 'troops', 'defenders', 'garrison', 'positions', 'position', 'lines', 'trenches', 'camp', 'brigade', 'brigades', 'battalion', 'regiment', 'outpost', 'outposts', 'checkpoint', 'base', 'army', 'rearguard', 'guards'], window: 6, playable: true },
   { forms: ['took', 'taken'], type: 'ASSAULT', pos: 'verb', followedBy: STRONGHOLDS.filter((place) => !VESSELS.includes(place)), notFollowedBy: ['part', 'over', 'refuge', 'shelter', 'control', 'photographs', 'pictures', 'tour', 'tours', 'train', 'road', 'bus', 'stand', 'care'], precededBy: ARMED_FORCES.concat(['mutineers', 'insurgents', 'rebels', 'mob', 'crowd', 'crowds', 'rioters', 'attackers', 'besiegers', 'enemy']), window: 3, playable: true },
   { forms: ['captured', 'seized', 'conquered', 'recaptured', 'retook', 'liberated', 'sacked'], type: 'ASSAULT', pos: 'verb', placeObject: true, playable: true },
   // "the army laid waste to the province"
@@ -698,6 +706,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // A company apologising to its customers concedes nothing political.
   { forms: ['apologised', 'apologized'], type: 'CONCEDE', pos: 'verb', verbal: true },
   { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'CONCEDE', pos: 'noun', precededBy: ['declared', 'announced', 'unilateral', 'proclaimed', 'ordered'], window: 3 },
+  // "a week-long ceasefire agreed in Jeddah", "the truce brokered by Qatar took hold"
+  { forms: ['ceasefire', 'cease - fire', 'truce'], type: 'AGREE', pos: 'noun', followedBy: ['agreed', 'brokered', 'took', 'takes', 'holding', 'held'], notFollowedBy: ['collapsed', 'broke', 'failed', 'talks'], window: 2 },
 
   // AGREE, SUPPORT, CONSULT, AID
   // "agreed to an unconditional surrender": the surrender is the event (RETREAT), not an agreement
