@@ -403,3 +403,12 @@ test('news: an event told "two days later" or "three weeks earlier" lies that lo
     ['shelled', '2023-09-22'],
   ]);
 });
+
+test('a history goes on in the time its paragraph told last; a sentence of what may or will come does not, nor news', () => {
+  const history = analyse({ name: 't', text: 'Late in 376 the patience of the Goths ran out. At a banquet in Marcianople, the commander had the escort massacred. Fritigern may have attacked the town.' });
+  assert.equal(history.documentType?.type, 'narrative');
+  assert.deepEqual(history.events.map((e) => [e.trigger.text, e.when.value]), [['massacred', '0376'], ['attacked', undefined]]);
+  const news = analyse({ name: 't', text: 'Police said on Monday that the talks had failed. At a rally in the capital, soldiers attacked the crowd.', dct: '2023-03-14' });
+  assert.equal(news.documentType?.type, 'news');
+  assert.equal(news.events.find((e) => e.trigger.text === 'attacked')?.when.value, undefined);
+});

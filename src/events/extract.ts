@@ -13,7 +13,7 @@ import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
 import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
-import { countedFrom, countedFromLast, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
+import { countedFrom, countedFromLast, goesOnInHistory, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
   events: Event[];
@@ -32,6 +32,8 @@ interface SentenceInput {
   paragraphAnchor?: Timex;
   /** The sentence before this one, in its paragraph, told the paragraph's anchor. */
   followsDated?: boolean;
+  /** The document tells a history (narrative), whose paragraphs go on in the time they last told. */
+  history?: boolean;
   /** Whether the sentence before or after speaks of sport. */
   sportNearby?: () => boolean;
   /** Event types already told by earlier sentences of the document. */
@@ -53,6 +55,7 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
   const headlined = new Set<Event>();
   // the last sentence that told a date
   let datedBefore = -1;
+  const history = doc.documentType?.type === 'narrative';
   for (let k = 0; k < sentences.length; k += 1) {
     const sentence = sentences[k];
     // Most sentences hold no trigger word: they are never tokenized.
@@ -63,6 +66,7 @@ export function extractEvents(doc: Readonly<AnnalistDocument>): EventsLayer {
       const anchor = anchors.get(sentence.paragraph);
       if (anchor) input.paragraphAnchor = anchor;
       if (anchor && datedBefore === k - 1) input.followsDated = true;
+      if (history) input.history = true;
       for (const event of eventsIn(doc.text, input)) {
         drafts.push(event);
         toldTypes.add(event.type);
@@ -461,7 +465,9 @@ function whenOf(text: string, input: SentenceInput, trigger: { start: number; en
   }
   const counted = countedFromLast(text, input.timexes, input.paragraphAnchor, trigger);
   if (counted) return counted;
-  const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor, input.followsDated === true);
+  // (a caption's own date is read below; "was later convicted" is told apart from the time before it)
+  const goesOn = input.history && !input.caption && !toldApartFromPicture(text, input.sentence.start, trigger.start);
+  const narrative = narrativeWhen(text, input.sentence, input.paragraphAnchor, input.followsDated === true) ?? (goesOn ? goesOnInHistory(text, input.sentence, input.paragraphAnchor) : undefined);
   if (narrative) return narrative;
   const captionTimex = input.caption?.facts.timex;
   if (captionTimex && !toldApartFromPicture(text, input.sentence.start, trigger.start)) return whenFromTimex(captionTimex, 'caption');

@@ -237,6 +237,16 @@ export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | 
 }
 
 /**
+ * "Late in 376 the patience of the Goths ran out. At a banquet in Marcianople, Lupicinus had Fritigern's escort
+ * massacred": a history goes on in the time its paragraph told last, unless the sentence tells what may, will
+ * or has come of it.
+ */
+export function goesOnInHistory(text: string, sentence: Sentence, anchor: Timex | undefined): EventWhen | undefined {
+  if (!anchor || anchor.range || NOT_TOLD_AS_DONE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TOLD_AS_DONE_REACH)))) return undefined;
+  return whenFromTimex(anchor, 'narrative');
+}
+
+/**
  * A sentence opening with a pronoun for the actors just told goes on with their story, unless it tells
  * what may, will or has come of it ("He has promised to call a referendum", "They face life if convicted").
  */
