@@ -97,7 +97,7 @@ export interface CreditParse {
   label?: string;
   parts: CreditPart[];
   /** What made it a credit. */
-  evidence: 'lexicon' | 'label' | 'learnt' | 'layout';
+  evidence: 'lexicon' | 'label' | 'learnt' | 'layout' | 'licence' | 'holder';
   /** Whether the first part is a lexicon form (needed after a run of capitals). */
   startsWithLexicon: boolean;
 }
@@ -137,7 +137,8 @@ function nameWordEnd(text: string, start: number, limit: number): number {
     } else if ((c === 45 || c === 39 || c === 0x2019) && letterAt(text, i + 1)) { // - ' ’
       i++;
     } else if (c === 46 && i === start + 1) {
-      i++; // an initial: "J."
+      i++; // an initial: "J.", or a run of them: "U.S."
+      while (upperAt(text, i) && codeAt(text, i + 1) === 46) i += 2;
       break;
     } else break;
   }
@@ -228,10 +229,13 @@ function readParts(text: string, start: number, limit: number): Checkpoint[] {
     const lexical = longestLexiconForm(text, pos, limit);
     // ("Keystone-France/Gamma-Rapho": a form that only opens a hyphenated name is read with the name)
     if (lexical && !(codeAt(text, lexical.end) === 45 && letterAt(text, lexical.end + 1))) {
-      parts.push({ start: pos, end: lexical.end, entry: lexical.entry });
+      // ("U.S. Army Signal Corps": an archive's name may go on to the unit holding the picture)
+      const unitEnd = lexical.entry.role === 'archive' && spaceAt(text, lexical.end) && upperAt(text, lexical.end + 1) ? nameEnds(text, pos, limit).at(-1) ?? lexical.end : lexical.end;
+      parts.push({ start: pos, end: Math.max(unitEnd, lexical.end), entry: lexical.entry });
       hasLexicon = true;
-      pos = lexical.end;
-      checkpoints.push({ end: pos, partCount: parts.length, hasLexicon, parts });
+      checkpoints.push({ end: lexical.end, partCount: parts.length, hasLexicon, parts });
+      if (unitEnd > lexical.end) checkpoints.push({ end: unitEnd, partCount: parts.length, hasLexicon, parts });
+      pos = Math.max(unitEnd, lexical.end);
     } else {
       const ends = nameEnds(text, pos, limit);
       if (ends.length === 0) break;
@@ -338,6 +342,38 @@ function licenceEnd(text: string, end: number, limit: number): number {
   return match ? end + match[0].length : end;
 }
 
+/** ", CC0", ", public domain" closing the line after a credit. */
+const COMMA_LICENCE = new RegExp(String.raw`^, (?:${LICENCE_NAME})\s*$`);
+/** " (Nationaal Archief)": a holder named in brackets closing the line after a credit. */
+const BRACKETED_HOLDER = /^ \(([^()\n]{3,60})\)\s*$/;
+
+/**
+ * What closes the line after a name with no other evidence: a licence after a comma (evidence 'licence'), an
+ * archive holding the picture in brackets ('holder'), or the name itself when it is an archive's, ending
+ * the line ('holder': "Essex Record Office"). Undefined evidence when none does.
+ */
+function closingRightsEnd(text: string, point: Checkpoint, end: number, limit: number): { end: number; evidence?: 'licence' | 'holder' } {
+  if (limit - end > MAX_CLOSING_RIGHTS) return { end };
+  const rest = text.slice(end, limit);
+  if (COMMA_LICENCE.test(rest)) return { end: limit, evidence: 'licence' };
+  const holder = BRACKETED_HOLDER.exec(rest);
+  if (holder && ARCHIVE_WORDS.test(holder[1])) return { end: end + holder[0].trimEnd().length, evidence: 'holder' };
+  return closesLine(text, end, limit) && ARCHIVE_WORDS.test(text.slice(point.parts[0].start, end)) ? { end, evidence: 'holder' } : { end };
+}
+
+/** The longest closing licence or bracketed holder read. */
+const MAX_CLOSING_RIGHTS = 64;
+
+/** ", Ouwerkerk": one or two capitalised words after a comma closing the line. */
+const PLACE_TAIL = /^, [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\s*$/u;
+const MAX_PLACE_TAIL = 40;
+
+function placeTailEnd(text: string, end: number, limit: number): number {
+  if (limit - end > MAX_PLACE_TAIL) return end;
+  const tail = PLACE_TAIL.exec(text.slice(end, limit));
+  return tail ? end + tail[0].trimEnd().length : end;
+}
+
 /** Only spaces lie between `from` and the end of the line. */
 function closesLine(text: string, from: number, limit: number): boolean {
   for (let i = from; i < limit; i++) if (!spaceAt(text, i)) return false;
@@ -384,12 +420,18 @@ export function parseCreditAt(text: string, start: number, limit: number, contex
       if (text[end] !== closer || (!label && isWireTag(text, point) && !(context.gallery === true && closesLine(text, end + 1, limit)))) continue;
       end++;
     }
-    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : context.loneLine === true && fillsLoneLine(text, point, limit) ? 'layout' : undefined;
+    // ("Nationaal Archief, CC0", "Fotocollectie Elsevier (Nationaal Archief)": a licence, or an archive holding the
+    // picture, closing the line after a name)
+    const closing = paren ? { end } : closingRightsEnd(text, point, end, limit);
+    const evidence = point.hasLexicon ? 'lexicon' : label ? 'label' : isLearnt(text, point, context) ? 'learnt' : context.loneLine === true && fillsLoneLine(text, point, limit) ? 'layout' : closing.evidence;
     if (!evidence) continue;
+    end = Math.max(end, closing.end);
     // ("Photograph: Bundesarchiv/Bild 183-1989-1104-437": an archive's signature closes the credit)
     if (!paren && evidence !== 'learnt') end = signatureEnd(text, end, limit);
     // ("Photograph: Jo Lee/Flickr (CC BY 2.0)": the licence the picture is shared under closes it)
     if (!paren) end = licenceEnd(text, end, limit);
+    // ("Courtesy of the Watersnoodmuseum, Ouwerkerk": a labelled credit may end with the holder's town)
+    if (label && !paren) end = placeTailEnd(text, end, limit);
     if (!followsCredit(text, end, limit, paren || label !== undefined)) continue;
     const parse: CreditParse = {
       start,
@@ -426,7 +468,7 @@ export function unknownCreditAt(text: string, start: number, limit: number): { b
 /* ---------- credit fields ---------- */
 
 /** Words naming an archive, library, museum or foundation, in the languages picture credits come in. */
-const ARCHIVE_WORDS = /(?<![\p{L}\p{N}])(?:Archives?|Archiv|Archivo|Arquivo|Archivio|Archief|Museums?|Museo|Musée|Muzeum|Library|Biblioteca|Bibliothèque|Bibliothek|Collection|Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Memorial|Centre|Center|Gallery|University)(?![\p{L}\p{N}])/u;
+const ARCHIVE_WORDS = /(?<![\p{L}\p{N}])(?:Records? Office|Archives?|Archiv|Archivo|Arquivo|Archivio|Archief|Museums?|Museo|Musée|Muzeum|Library|Biblioteca|Bibliothèque|Bibliothek|Collection|Foundation|Fundação|Fundación|Fondation|Stiftung|Institute|Memorial|Centre|Center|Gallery|University)(?![\p{L}\p{N}])/u;
 const AGENCY_WORDS = /\b(?:Agency|Press|Images|Photos?|Pictures|News|Media|Wire|Service|Studio)\b/;
 
 export interface CreditFields {

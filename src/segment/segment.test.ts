@@ -383,3 +383,25 @@ test('credit forms of agencies, archives and licences alone under a gallery capt
   const signed = segmentText('Students march to the radio building on 23 October\nPhotograph: Jane Roe/Reuters\nBy nightfall the crowd had grown.\nReuters');
   assert.equal(signed.media.length, 1);
 });
+
+test('credits glued to captions that close with a licence after a comma, an archive holding the picture, a holder in brackets, a unit of an archive, or a labelled holder and its town', () => {
+  const text = [
+    'The flood in pictures',
+    '',
+    'Children step off a train in Rotterdam.Maria Vos, CC0',
+    'Volunteers shore up the sea wall at Jaywick as the tide comes in.Essex Record Office',
+    'A crowd lays flowers at a memorial in Kruiningen, February 1953.Fotocollectie Elsevier (Nationaal Archief)',
+    'A helicopter lowers food to stranded villagers, 6 February 1953. U.S. Army Signal Corps, public domain, via Wikimedia Commons',
+    'Workers float the last caisson into place on 6 November 1953.Courtesy of the Watersnoodmuseum, Ouwerkerk',
+  ].join('\n');
+  const media = segmentText(text).media.map((m) => [m.caption.text.slice(0, 16), m.credit?.text]);
+  assert.deepEqual(media, [
+    ['Children step of', 'Maria Vos, CC0'],
+    ['Volunteers shore', 'Essex Record Office'],
+    ['A crowd lays flo', 'Fotocollectie Elsevier (Nationaal Archief)'],
+    ['A helicopter low', 'U.S. Army Signal Corps, public domain, via Wikimedia Commons'],
+    ['Workers float th', 'Courtesy of the Watersnoodmuseum, Ouwerkerk'],
+  ]);
+  // body text ending in an institution's name after a full stop and a space stays body text
+  assert.equal(segmentText('The exhibition opened in May. It moved to the Essex Record Office').media.length, 0);
+});
