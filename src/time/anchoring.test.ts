@@ -78,6 +78,14 @@ test('news: a clock told in the past that falls in the part of the day just reto
   assert.equal(find(t, '11 p.m.').value, '2021-11-06T23:00');
 });
 
+test('news: in an anniversary report, a day told after "this year" is of the report\'s year, and so is the next; the anniversary\'s own week stays remembered', () => {
+  const t = tag('Ten years ago tonight, gunmen seized 276 girls in Chibok. The anniversary follows another kidnapping this year. On 7 March, gunmen seized 137 pupils. They were released on 24 March.', '2024-04-14');
+  assert.equal(find(t, '7 March').value, '2024-03-07');
+  assert.equal(find(t, '24 March').value, '2024-03-24');
+  const remembered = tag('Ten years ago tonight, gunmen seized 276 girls in Chibok. The raid had been planned since March.', '2024-04-14');
+  assert.equal(find(remembered, 'March').value, '2014-03');
+});
+
 test('news: "overnight" told in the past is the night into the report\'s day, and the report\'s clocks stay on its day', () => {
   const t = tag('Two levees gave way overnight, and the mayor spoke at a noon news conference.', '2005-08-30');
   assert.equal(find(t, 'overnight').value, '2005-08-29TNI');

@@ -824,6 +824,9 @@ function yearsBeforeReport(env: ResolveEnv, told: ReferencePoint): number {
   return yearsBetween(told.fields, env.dct?.fields);
 }
 
+/** Days from the report within which a day told is the anniversary's week, not a day of the report's year told apart. */
+const REPORTS_WEEK_DAYS = 7;
+
 /** Days before and after an anniversary's day within which a day of its month, not told ahead, is of its year. */
 const ANNIVERSARY_DAYS_BEFORE = 3;
 const ANNIVERSARY_DAYS_AFTER = 10;
@@ -836,8 +839,11 @@ const ANNIVERSARY_DAYS_AFTER = 10;
 function anniversaryOf(env: ResolveEnv, f: Fields): ReferencePoint | undefined {
   if (!env.anniversaries || env.anniversaries.length === 0 || f.year !== undefined || env.tense > 0) return undefined;
   // (not once the story has gone on to a year written since: "turned away from the camp as late as 1993. He died in April")
+  // (nor after "this year", the report's own, or a day of it weeks before the report: "another kidnapping this year. On
+  // 7 March, gunmen seized ... They were released on 24 March"; "On Sunday, parents gathered" is the anniversary's week)
   const last = env.story[env.story.length - 1];
-  const lastYear = last?.yearWritten === true ? astroYear(last.fields) : undefined;
+  const reportsYear = last !== undefined && env.dct !== undefined && astroYear(last.fields) === astroYear(env.dct.fields) && (last.fields.month === undefined || Math.abs(daysBetween(last.fields, env.dct.fields) ?? 0) > REPORTS_WEEK_DAYS);
+  const lastYear = last?.yearWritten === true || reportsYear ? astroYear(last.fields) : undefined;
   for (const a of env.anniversaries) {
     const day = a.fields.day;
     const month = a.fields.month;
