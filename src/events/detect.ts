@@ -225,8 +225,10 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   const afterEnd = Math.min(tokens.length, end + window);
   const beforeStart = Math.max(0, first - window);
   if (phrase.followedBy && !anyIn(tokens, end, afterEnd, phrase.followedBy)) return false;
-  const personPassive = phrase.rule.ofPerson === true && passiveOfPerson(tokens, first);
-  if (phrase.notFollowedBy && !personPassive && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
+  const personPassive = (phrase.rule.ofPerson === true || phrase.rule.personPassive === true) && passiveOfPerson(tokens, first, phrase.rule.ofPerson === true);
+  if (phrase.rule.personPassive && !personPassive) return false;
+  const ofPerson = personPassive && phrase.rule.ofPerson === true;
+  if (phrase.notFollowedBy && !ofPerson && anyIn(tokens, end, afterEnd, phrase.notFollowedBy)) return false;
   if (phrase.rule.afterName) {
     if (!(phrase.precededBy && anyIn(tokens, beforeStart, first, phrase.precededBy)) && !namedJustBefore(tokens, first)) return false;
   } else if (phrase.precededBy && !anyIn(tokens, beforeStart, first, phrase.precededBy)) return false;
@@ -235,7 +237,7 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
   if (phrase.aimedAt || phrase.notAimedAt) {
     const targetEnd = clauseEndAfter(tokens, end);
     if (phrase.aimedAt && !anyIn(tokens, end, targetEnd, phrase.aimedAt)) return false;
-    if (phrase.notAimedAt && !personPassive && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
+    if (phrase.notAimedAt && !ofPerson && anyIn(tokens, end, targetEnd, phrase.notAimedAt)) return false;
   }
   return true;
 }
@@ -243,15 +245,27 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
 /** Pronouns for people, as the subject of a passive: "he was executed", "the men who were hanged". */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'i', 'we']);
 const PASSIVE_BE = new Set(['was', 'were', 'been']);
+const HAVE = new Set(['has', 'have', 'had']);
+/** Adverbs that may stand in a passive: "was later caught", "has since been released". */
+const PASSIVE_ADVERBS = new Set(['later', 'since', 'also', 'eventually', 'finally', 'then', 'subsequently', 'soon', 'reportedly']);
+const PASSIVE_ADVERBS_BETWEEN = 2;
 
-/** A person is the subject of the passive ending at `first`: "he was executed", "Nagy was executed", "who were hanged". */
-function passiveOfPerson(tokens: readonly Token[], first: number): boolean {
-  if (!PASSIVE_BE.has(tokens[first - 1]?.lower ?? '')) return false;
-  const subject = first - 1 - (tokens[first - 2]?.lower === 'had' || tokens[first - 2]?.lower === 'have' ? 1 : 0);
+/**
+ * A person is the subject of the passive ending at `first`: "he was executed", "who were hanged", a name
+ * inside the sentence, or (`opening`) a capitalised word opening it ("Nagy was executed").
+ */
+function passiveOfPerson(tokens: readonly Token[], first: number, opening: boolean): boolean {
+  // (back over adverbs: "was later caught", "has since been released")
+  let be = first - 1;
+  while (be > first - 1 - PASSIVE_ADVERBS_BETWEEN && PASSIVE_ADVERBS.has(tokens[be]?.lower ?? '')) be--;
+  if (!PASSIVE_BE.has(tokens[be]?.lower ?? '')) return false;
+  let subject = be;
+  while (subject > be - PASSIVE_ADVERBS_BETWEEN - 1 && (HAVE.has(tokens[subject - 1]?.lower ?? '') || PASSIVE_ADVERBS.has(tokens[subject - 1]?.lower ?? ''))) subject--;
   const before = tokens[subject - 1];
   if (before === undefined || before.kind !== 'word') return false;
   // ("Nagy was executed" opening the sentence; not "It was executed")
-  const nameOpening = subject - 1 === 0 && before.text !== before.lower && !THINGS_AS_SUBJECTS.has(before.lower);
+  // (only where the act names its sense: a capital opening the sentence may be a thing, "Vessels have been seized")
+  const nameOpening = opening && subject - 1 === 0 && before.text !== before.lower && !THINGS_AS_SUBJECTS.has(before.lower);
   return PERSONAL_SUBJECTS.has(before.lower) || namedJustBefore(tokens, subject) || nameOpening;
 }
 

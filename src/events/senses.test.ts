@@ -406,3 +406,14 @@ test('fighting that broke out, heavy fighting, a stabbing, a mass kidnapping, pu
   assert.deepEqual(coded('A large force overran the column at Amba Alagi.'), ['ASSAULT:overran']);
   assert.deepEqual(coded('A week-long ceasefire agreed in Jeddah entered its second day. The truce collapsed at once.'), ['AGREE:ceasefire']);
 });
+
+test('a person caught, captured or seized is arrested, one released or freed let go; not a report released, a mania seized with, a batsman caught', () => {
+  assert.deepEqual(coded('Smith was captured near the border. He has since been released. In 2016, 21 girls were released.'), ['COERCE:captured', 'RETREAT:released', 'RETREAT:released']);
+  assert.deepEqual(coded('The Iraq Study Group Report was released on December 6. Investors, who were seized with a mania, bought land. He was released from hospital.'), []);
+  assert.deepEqual(coded('Jaiswal batted for five hours before he was caught behind by the wicketkeeper in the Test.'), []);
+});
+
+test('men disarmed and a coup that failed are events; "the coup failed" tells again of a rising told before', () => {
+  assert.deepEqual(coded("Loyal soldiers disarmed Nassiri's men. Before sunrise the radio announced that a coup had failed."), ['COERCE:disarmed', 'ASSAULT:coup']);
+  assert.deepEqual(coded('The coup failed in Madrid.'), []);
+});

@@ -68,6 +68,8 @@ export interface TriggerRule {
    * follows: "executed on the Sultan's orders" is no order carried out.
    */
   ofPerson?: boolean;
+  /** Only a trigger in the passive of a person: "He has since been released", "Fatemi was caught in March 1954". */
+  personPassive?: boolean;
   /** The mode may be refined from weapons named in the sentence. */
   instrumentMode?: boolean;
   /** A phrase that is not an event but stops a shorter trigger inside it from matching. */
@@ -387,6 +389,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['mortally wounded', 'fatally wounded', 'mortally injured', 'fatally injured'], type: 'ASSAULT', pos: 'verb', violent: true },
   // "the army staged a coup", "a failed coup", "a military coup"; the coup named as an episode ("since the coup",
   // "plotting a coup"), a diplomatic coup and a coup de grâce are not a new act
+  // ("before sunrise the radio was announcing that a coup had failed"; "The coup failed in Madrid" tells again of the rising told before it)
+  { forms: ['coup', 'putsch'], type: 'ASSAULT', pos: 'noun', followedBy: ['failed', 'collapsed', 'succeeded', 'toppled', 'ousted', 'overthrew', 'began', 'unfolded', 'attempt'], notPrecededBy: ['no', 'not', 'any', 'the'], window: 3 },
   { forms: ['coup', 'coups', "coup d ' etat", "coup d ' état", 'putsch'], type: 'ASSAULT', pos: 'noun', precededBy: ['staged', 'stage', 'staging', 'launched', 'attempted', 'mounted', 'led', 'military', 'bloodless', 'failed', 'abortive', 'palace', 'army'], notFollowedBy: ['de'], window: 3 },
   // "he was wounded at Gettysburg" (not the wounded counted beside the killed: "12 were killed and 30 were wounded")
   { forms: ['was wounded', 'was badly wounded', 'was seriously wounded', 'was severely wounded', 'was slightly wounded', 'was gravely wounded'], type: 'ASSAULT', pos: 'verb', notPrecededBy: ['killed', 'dead', 'died', 'injured'], window: 6, violent: true, playable: true },
@@ -509,6 +513,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // COERCE
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
+  // (not capitalists "seized with the same speculative mania", nor someone "caught up in" or "caught in the crossfire")
+  { forms: ['caught', 'captured', 'seized'], type: 'COERCE', mode: 'arrest', pos: 'verb', personPassive: true, playable: true, notFollowedBy: ['with', 'behind', 'out', 'up', 'crossfire', 'fire', 'rain', 'storm', 'traffic', 'unawares', 'napping', 'off'], window: 2 },
+  // "disarmed Nassiri's men", "disarmed the garrison"
+  { forms: ['disarmed', 'disarming'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['men', 'soldiers', 'troops', 'rebels', 'police', 'policemen', 'militia', 'militias', 'guards', 'fighters', 'garrison', 'units', 'crew', 'crews', 'mutineers', 'insurgents', 'them'], window: 4 },
   // "more than 100 people had been taken into custody"
   { forms: ['taken into custody', 'took into custody', 'taken into detention', 'remanded in custody'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   { forms: ['led away by police', 'taken away by police', 'dragged away by police', 'led away by soldiers', 'led away by troops', 'carried away by police', 'led away by officers', 'led away by guards', 'dragged away by officers'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
@@ -661,9 +669,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "some units were returning to their bases"
   { forms: ['returned to base', 'returning to base', 'returned to their bases', 'returning to their bases', 'return to their bases', 'returned to barracks', 'returning to barracks', 'returned to their barracks'], type: 'RETREAT', mode: 'withdraw', pos: 'verb' },
   { forms: ['turned back', 'turned around', 'turned round'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ['ships', 'troops', 'convoy', 'convoys', 'columns', 'fleet', 'vessels', 'forces', 'army', 'tanks', 'boats', 'warships', 'soldiers'], window: 4 },
-  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, window: 3 },
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, notFollowedBy: ['hospital', 'hospitals', 'clinic'], window: 3 },
   // "ordered him released", "had them freed"
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['him', 'her', 'them'], window: 1 },
+  // ("He has since been released", "21 girls were released"; not "the report was released")
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', personPassive: true, notFollowedBy: ['hospital', 'statement', 'statements', 'details', 'figures'], notPrecededBy: ['report', 'study', 'film', 'album', 'book', 'figures', 'data', 'statement', 'results', 'video', 'documents', 'record', 'single', 'version'], window: 3 },
+  { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['girls', 'boys', 'pupils', 'schoolgirls', 'schoolchildren', 'children', 'women', 'passengers', 'crew', 'sailors', 'villagers', 'missionaries'], notFollowedBy: ['hospital', 'statement'], window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['hostages', 'prisoners', 'detainees', 'captives', 'activists', 'dissidents', 'journalists', 'internees', 'convicts', 'deportees'], window: 3 },
   { forms: ['resigned', 'resignation', 'stepped down', 'resign', 'resigns', 'step down', 'abdicated'], type: 'RETREAT', mode: 'resign', pos: 'verb' },
   // "handed power to General Spinola"
