@@ -417,3 +417,10 @@ test('men disarmed and a coup that failed are events; "the coup failed" tells ag
   assert.deepEqual(coded("Loyal soldiers disarmed Nassiri's men. Before sunrise the radio announced that a coup had failed."), ['COERCE:disarmed', 'ASSAULT:coup']);
   assert.deepEqual(coded('The coup failed in Madrid.'), []);
 });
+
+test('an accusation whose accused take several words, a meeting with ministers, a ruling welcomed', () => {
+  assert.deepEqual(coded('The government accuses the BNP and its ally Jamaat-e-Islami of hijacking the protests.'), ['ACCUSE:accuses']);
+  assert.deepEqual(coded('Student coordinators met the law, education and information ministers on Friday night.'), ['CONSULT:met']);
+  assert.deepEqual(coded('Student leaders welcomed the ruling.'), ['SUPPORT:welcomed']);
+  assert.deepEqual(coded('The plan met the demands of the ministers.'), []);
+});

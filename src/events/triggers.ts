@@ -734,7 +734,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['recognised', 'recognized'], type: 'SUPPORT', pos: 'verb', followedBy: ['government', 'independence', 'state', 'republic', 'regime'], window: 4 },
   { forms: ['endorsed', 'praised', 'expressed support'], type: 'SUPPORT', pos: 'verb', notAimedAt: WORKS, playable: true },
   // "welcomed the deal", "welcomed the release of the hostages"; not guests welcomed
-  { forms: ['welcomed', 'welcomes', 'hailed'], type: 'SUPPORT', pos: 'verb', followedBy: ['deal', 'agreement', 'accord', 'decision', 'move', 'ceasefire', 'truce', 'treaty', 'release', 'announcement', 'proposal', 'talks', 'resolution', 'verdict', 'election', 'vote', 'step', 'pledge'], window: 3 },
+  { forms: ['welcomed', 'welcomes', 'hailed'], type: 'SUPPORT', pos: 'verb', followedBy: ['deal', 'agreement', 'accord', 'decision', 'move', 'ceasefire', 'truce', 'treaty', 'release', 'announcement', 'proposal', 'talks', 'resolution', 'verdict', 'election', 'vote', 'step', 'pledge', 'ruling', 'judgment', 'judgement', 'offer', 'plan', 'reforms'], window: 3 },
   // "met with unqualified success", "met with resistance": a reception, not a meeting.
   { forms: ['met with', 'meet with', 'meets with', 'been met with', 'was met with', 'were met with'], type: '', pos: 'verb', blocks: true, followedBy: ['success', 'approval', 'resistance', 'criticism', 'skepticism', 'scepticism', 'silence', 'disapproval', 'applause', 'indifference', 'failure', 'derision', 'praise', 'suspicion', 'hostility', 'outrage', 'anger', 'dismay', 'enthusiasm', 'disbelief', 'ridicule', 'acclaim', 'delight', 'relief', 'mixed', 'little', 'some', 'much', 'widespread', 'general', 'unqualified', 'considerable', 'limited', 'cautious', 'guarded', 'muted', 'optimism', 'concern', 'alarm', 'surprise'], window: 3 },
   { forms: ['been met with', 'was met with', 'were met with', 'be met with', 'is met with', 'are met with'], type: '', pos: 'verb', blocks: true },
@@ -748,6 +748,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['sent an envoy', 'sent envoys', 'sent an embassy', 'dispatched an envoy', 'dispatched envoys', 'sent a delegation', 'sent delegates', 'sent emissaries', 'sent an emissary'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
+  // ("met the law, education and information ministers", "met the president")
+  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['ministers', 'minister', 'president', 'premier', 'leaders', 'officials', 'envoy', 'envoys', 'delegation', 'delegates', 'counterpart', 'counterparts', 'representatives', 'chancellor', 'king', 'pope', 'ambassador', 'mediators', 'negotiators'], notFollowedBy: ['resistance', 'opposition', 'fire', 'criticism', 'demand', 'demands', 'deadline', 'target', 'targets', 'requirements', 'expectations', 'death', 'end', 'fate'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 8 },
   // "hundreds of people had taken refuge in the embassy"
   // (not shelter from a raid: "civilians who had taken refuge in the shelter")
   { forms: ['taken refuge', 'took refuge', 'taking refuge', 'sought refuge', 'seeking refuge', 'seek refuge', 'take refuge', 'were sheltering', 'sheltered in', 'took shelter'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['shelter', 'shelters', 'basement', 'basements', 'cellar', 'cellars', 'bunker', 'bunkers', 'subway', 'metro'], window: 4 },
@@ -789,7 +791,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "charged him with disturbing public order", "accusing them of showing the violence"
   // (not a charge with weapons: "paratroopers charged them with clubs and bayonets")
   { forms: ['charged him with', 'charged her with', 'charged them with'], type: 'ACCUSE', pos: 'verb', notFollowedBy: ['clubs', 'bayonets', 'batons', 'sabres', 'sabers', 'swords', 'truncheons', 'lances', 'spears', 'fixed', 'drawn', 'rifles', 'tanks', 'horses', 'dogs'], window: 2 },
-  { forms: ['accusing', 'accuses'], type: 'ACCUSE', pos: 'verb', followedBy: ['of'], window: 4 },
+  // ("accuses the BNP and its ally Jamaat-e-Islami of hijacking the protests": the accused may take several words)
+  { forms: ['accusing', 'accuses'], type: 'ACCUSE', pos: 'verb', followedBy: ['of'], window: 12 },
   // "were tried for seditious conspiracy", "stood trial for treason"; not "tried for years to"
   { forms: ['tried for', 'stood trial', 'stand trial', 'went on trial', 'brought to trial'], type: 'ACCUSE', pos: 'verb', precededBy: ['was', 'were', 'be', 'been', 'being', 'eventually', 'later', 'he', 'she', 'they', 'leaders', 'men', 'officers'], notFollowedBy: ['years', 'months', 'decades', 'weeks', 'days', 'hours', 'ages', 'some', 'several', 'many', 'long'], window: 2 },
   // "stripped him of his parliamentary immunity", "was stripped of his citizenship"
