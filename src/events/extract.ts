@@ -140,6 +140,8 @@ function eventsIn(text: string, input: SentenceInput): Event[] {
     input.toldTypes,
     (match) => actsOnPlace(tokens, placesOf(), match),
     (match) => placeIsSubjectOf(tokens, placesOf(), match),
+    // ("more than 250,000 have fled across the borders": a count of the displaced shows a displacement)
+    input.quantities.some((q) => q.category === 'displaced'),
   );
   // A heading's noun names the episode the text is about ("The Siege of Leningrad"); a verb in a
   // headline still reports one ("Troops storm parliament").
@@ -310,6 +312,7 @@ function toldEvents(
   toldTypes: ReadonlySet<string> = new Set(),
   onNamedPlace: (match: TriggerMatch) => boolean = () => false,
   placeIsSubject: (match: TriggerMatch) => boolean = () => false,
+  countsDisplaced = false,
 ): TriggerMatch[] {
   if (matches.length === 0) return [];
   // Read on first need: most sentences hold no flight and no march.
@@ -332,7 +335,7 @@ function toldEvents(
     const promiser = matches[k - 1];
     if (promiser?.type === 'AGREE' && match.type !== 'AGREE' && match.first - promiser.end <= PROMISE_WINDOW && tokens[match.first - 1]?.lower === 'to') return false;
     // One person fleeing a scene is not a displacement; an army fleeing is a retreat.
-    if (match.type === 'DISPLACE' && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || onNamedPlace(match)))) return false;
+    if (match.type === 'DISPLACE' && !countsDisplaced && !(displacementContext ??= anyWordIn(tokens, DISPLACEMENT_CONTEXT)) && !leavesCountry(tokens, match) && !(isEvacuation(tokens, match) && (anyWordIn(tokens, EVACUATION_CONTEXT) || onNamedPlace(match)))) return false;
     // "captured Philadelphia" is an assault, "captured the suspect" is not: some acts count only when done to a named place.
     if (match.rule.placeObject && !onNamedPlace(match)) return false;
     if (match.rule.placeSubject && !placeIsSubject(match)) return false;

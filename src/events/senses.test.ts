@@ -424,3 +424,9 @@ test('an accusation whose accused take several words, a meeting with ministers, 
   assert.deepEqual(coded('Student leaders welcomed the ruling.'), ['SUPPORT:welcomed']);
   assert.deepEqual(coded('The plan met the demands of the ministers.'), []);
 });
+
+test('people counted as displaced who fled or crossed a border are a displacement; one suspect fleeing is not', () => {
+  assert.deepEqual(coded('Of those uprooted, more than 250,000 have fled across the borders.'), ['DISPLACE:fled']);
+  assert.deepEqual(coded('Aid groups said some 30,000 people had crossed into eastern Chad.'), ['DISPLACE:crossed into']);
+  assert.deepEqual(coded('The suspect fled the scene.'), []);
+});

@@ -827,6 +827,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['into exile', 'emigrated'], type: 'DISPLACE', pos: 'verb' },
   // refugees on the move: "Refugees cross a canal bridge", "evacuees arrived in Vienna"
   { forms: ['cross', 'crossed', 'crossing', 'arrive', 'arrived', 'arriving', 'streamed', 'poured', 'queue', 'queued', 'wait', 'waited'], type: 'DISPLACE', pos: 'verb', precededBy: ['refugees', 'evacuees', 'migrants'], window: 2 },
+  // ("some 30,000 people had crossed into eastern Chad")
+  { forms: ['crossed into', 'crossed the border', 'crossed the frontier', 'streamed across', 'poured across'], type: 'DISPLACE', pos: 'verb', precededBy: ['people', 'civilians', 'families', 'residents', 'villagers', 'children', 'women', 'inhabitants'], window: 3 },
   { forms: ['reached safety', 'reach safety', 'made it to safety', 'made it across', 'make it across', 'made it over'], type: 'DISPLACE', pos: 'verb', playable: true },
   // "displaced people" names a group; "were displaced" tells the event.
   { forms: ['displaced'], type: 'DISPLACE', pos: 'verb', notFollowedBy: ['people', 'persons', 'families', 'civilians', 'residents', 'children', 'person', 'camp', 'camps'], window: 1 },
