@@ -430,3 +430,10 @@ test('people counted as displaced who fled or crossed a border are a displacemen
   assert.deepEqual(coded('Aid groups said some 30,000 people had crossed into eastern Chad.'), ['DISPLACE:crossed into']);
   assert.deepEqual(coded('The suspect fled the scene.'), []);
 });
+
+test('youths charged, windows smashed, a door set alight, a war that began and gunfire heard are assaults; a trade war and no gunfire are not', () => {
+  assert.deepEqual(coded('Riot police charged groups of masked youths who smashed shop and bank windows.'), ['ASSAULT:charged', 'ASSAULT:smashed']);
+  assert.deepEqual(coded('Protesters set the heavy wooden door of the town hall alight.'), ['ASSAULT:alight']);
+  assert.deepEqual(coded('The war began on 15 April. Heavy gunfire was heard near the palace.'), ['ASSAULT:war', 'ASSAULT:gunfire']);
+  assert.deepEqual(coded('The trade war began in 2018. No gunfire was heard.'), []);
+});

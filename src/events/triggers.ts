@@ -341,7 +341,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['charged'], type: 'ASSAULT', pos: 'verb', precededBy: CHARGERS, notFollowedBy: ['with', 'that', 'in', 'fees', 'fee', 'prices', 'interest'], window: 4, playable: true },
   // a caption's present tense: "State troopers with clubs and tear gas charge about 600 marchers"; not "charge them with obstruction"
   // ("the knights rode out over the bridge and charged the crowd")
-  { forms: ['charge', 'charges', 'charged'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students', 'pickets', 'picketers', 'rioters'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
+  { forms: ['charge', 'charges', 'charged'], type: 'ASSAULT', pos: 'verb', followedBy: ['marchers', 'protesters', 'demonstrators', 'crowd', 'crowds', 'strikers', 'students', 'pickets', 'picketers', 'rioters', 'youths', 'mob', 'mobs'], notFollowedBy: ['with', 'for'], window: 4, playable: true },
   // "dropped atomic bombs on Hiroshima"
   { forms: ['dropped'], type: 'ASSAULT', mode: 'aerial', pos: 'verb', followedBy: ['bombs', 'bomb', 'atomic', 'napalm', 'incendiaries', 'incendiary', 'nuclear'], window: 3 },
   // "sank the Bismarck", "U-boats torpedoed three transports"; not "the ferry sank" (an accident) nor "torpedoed the talks";
@@ -356,7 +356,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['burned', 'burnt', 'burns', 'burning', 'burn'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['records', 'archives', 'books', 'documents', 'files', 'registers', 'charters', 'deeds', 'manuscripts', 'ledgers'], notFollowedBy: ['calories', 'fat', 'energy', 'fuel', 'cd', 'cds', 'dvd', 'dvds', 'disc', 'discs'], window: 4, violent: true },
   // "set much of the street ablaze"
   // (not "poured lighter fluid on his guitar and set it ablaze": a thing of one's own)
-  { forms: ['ablaze', 'alight', 'on fire'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch', 'heater', 'heaters', 'cigarette', 'lightning', 'spark', 'sparks', 'wiring', 'stove'], window: 6, violent: true },
+  // ("set the heavy wooden door of the town hall alight": the thing set on fire may take several words)
+  { forms: ['ablaze', 'alight', 'on fire'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: ['set', 'sets', 'setting'], notPrecededBy: ['it', 'guitar', 'candle', 'candles', 'pyre', 'bonfire', 'fireplace', 'torch', 'heater', 'heaters', 'cigarette', 'lightning', 'spark', 'sparks', 'wiring', 'stove'], window: 10, violent: true },
   // "cemeteries were destroyed", "razed the mosque": places of worship and burial destroyed (PLOVER's CAMEO 1712)
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', precededBy: DESTROYED_PLACES, notFollowedBy: ['by'], window: 3, violent: true },
   { forms: RAZING, type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: DESTROYED_PLACES, window: 3, violent: true },
@@ -439,6 +440,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Man dies after stabbing", "a stabbing outside a bar" (not "stabbing pains")
   { forms: ['stabbing', 'stabbings'], type: 'ASSAULT', mode: 'primitive', pos: 'noun', notFollowedBy: ['pain', 'pains', 'motion', 'motions', 'sensation'], window: 1 },
   { forms: ['set fire to', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
+  // ("youths who smashed shop and bank windows")
+  { forms: ['smashed', 'smashing', 'vandalised', 'vandalized', 'ransacked'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['windows', 'window', 'shopfronts', 'storefronts', 'shops', 'cars', 'vehicles', 'offices', 'banks', 'property', 'statues', 'monuments', 'headquarters', 'homes', 'houses', 'polling'], window: 4, violent: true, playable: true },
+  // ("The war began on 15 April", "when war broke out in 1914")
+  { forms: ['war', 'civil war'], type: 'ASSAULT', pos: 'noun', followedBy: ['began', 'broke', 'erupted', 'started'], notPrecededBy: ['trade', 'price', 'tariff', 'bidding', 'cold', 'culture', 'words', 'ratings'], window: 1 },
+  // ("Heavy gunfire was heard near the palace", "residents heard explosions")
+  { forms: ['gunfire', 'gunshots', 'explosions', 'shelling', 'artillery fire'], type: 'ASSAULT', pos: 'noun', followedBy: ['heard', 'rang', 'echoed', 'erupted', 'reported'], notPrecededBy: ['no'], window: 4, violent: true },
+  { forms: ['gunfire', 'gunshots', 'explosions', 'artillery fire'], type: 'ASSAULT', pos: 'noun', precededBy: ['heard', 'reported'], window: 3, violent: true },
 
   // PROTEST
   { forms: ['march', 'marches', 'marched', 'marching'], type: 'PROTEST', mode: 'demo', pos: 'verb', lowercaseOnly: true, notFollowedBy: ['into'], window: 1 },
