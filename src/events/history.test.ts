@@ -514,3 +514,11 @@ test('a leader or a band escaping somewhere retreats; a suspect fleeing a scene 
   assert.deepEqual(told('Thousands of Hungarians fled to Austria.'), ['DISPLACE:fled']);
   assert.deepEqual(told('Many South Vietnamese fled to the United States as refugees.'), ['DISPLACE:fled']);
 });
+
+test('brigades that set off are mobilised, an army in retreat retreats, cavalry pursuing, falling on a flank and brigades overwhelmed are assaults; fireworks set off and a team setting off are not', () => {
+  assert.deepEqual(told('That night four brigades set off along the mountain tracks.'), ['MOBILIZE:set off']);
+  assert.deepEqual(told('By afternoon the whole army was in retreat, pursued by cavalry.'), ['RETREAT:in retreat', 'ASSAULT:pursued by']);
+  assert.deepEqual(told('The cavalry returned and fell on the Roman flank.'), ['ASSAULT:fell on']);
+  assert.deepEqual(told('The remaining brigades were fed into the fight and overwhelmed in turn.'), ['ASSAULT:overwhelmed']);
+  assert.deepEqual(told('Protesters set off fireworks. The team set off for the match.'), []);
+});

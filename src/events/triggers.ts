@@ -384,6 +384,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['cut down', 'cutting down', 'cuts down'], type: 'ASSAULT', pos: 'verb', followedBy: ['crowd', 'crowds', 'them', 'protesters', 'demonstrators', 'civilians', 'fugitives', 'stragglers', 'defenders', 'prisoners', 'rebels', 'survivors', 'villagers', 'worshippers', 'people'], window: 3, violent: true },
   { forms: ['brawled', 'brawl', 'brawls', 'brawling', 'scuffled', 'scuffles', 'scuffle'], type: 'ASSAULT', mode: 'beat', pos: 'verb', playable: true },
   // "patrols pursued them", "police with dogs chase them"; not a case or a policy pursued
+  // ("the whole army was in retreat, pursued by Oromo cavalry")
+  { forms: ['pursued by', 'harried by', 'hunted by'], type: 'ASSAULT', pos: 'verb', followedBy: ENEMIES, window: 4, playable: true },
+  // ("fell on the Roman flank", "fell upon the enemy's rear")
+  { forms: ['fell on', 'fell upon'], type: 'ASSAULT', pos: 'verb', followedBy: ['flank', 'flanks', 'rear', 'camp', 'enemy', 'column', 'columns', 'army', 'garrison', 'troops', 'baggage', 'lines', 'town', 'village', 'city', 'invaders', 'defenders'], window: 4, playable: true },
+  // ("The remaining brigades were fed into the fight one at a time and overwhelmed in turn")
+  { forms: ['overwhelmed', 'overrun'], type: 'ASSAULT', pos: 'verb', precededBy: ['brigades', 'brigade', 'troops', 'army', 'garrison', 'defenders', 'positions', 'regiments', 'battalions', 'division', 'divisions', 'column', 'outposts', 'lines'], window: 12, playable: true },
   { forms: ['pursued', 'chased', 'chase', 'chases', 'chasing', 'hunted down'], type: 'ASSAULT', pos: 'verb', precededBy: ['police', 'soldiers', 'troops', 'patrols', 'cavalry', 'horsemen', 'militiamen', 'gendarmes', 'guards', 'army', 'forces'], notAimedAt: ['investigation', 'inquiry', 'case', 'cases', 'leads', 'charges', 'policy', 'policies', 'claims', 'reforms', 'talks', 'goal', 'goals', 'options', 'strategy', 'ball', 'march', 'course', 'journey', 'way', 'advance', 'route', 'studies', 'career'], window: 4, playable: true },
   // "waged a guerrilla war"; not a war on drugs, nor the power to wage war ("to wage war" is an intention)
   { forms: ['waged', 'waging'], type: 'ASSAULT', pos: 'verb', followedBy: ['war', 'wars', 'guerrilla', 'insurgency'], notPrecededBy: ['power', 'powers', 'right', 'authority'], notAimedAt: [...ABSTRACT_ADVERSARIES, 'terror', 'terrorism'], window: 3, violent: true },
@@ -610,6 +616,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['were sent', 'was sent', 'been sent', 'be sent', 'being sent', 'were dispatched', 'was dispatched', 'been dispatched'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['home', 'back'], window: 3 },
   { forms: ['take position', 'took position', 'takes position', 'takes positions', 'take positions', 'took positions', 'taking position', 'taking positions', 'took up positions', 'marched into', 'marched back into'], type: 'MOBILIZE', mode: 'troops', pos: 'verb' },
   // (not a war that "entered its third day", "fighting between the army and the Support Forces moved into a second week")
+  // ("four Italian brigades set off along mountain tracks", "the army set out for the coast")
+  { forms: ['set off', 'set out', 'moved off', 'marched off'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ARMED_FORCES, notFollowedBy: ['bomb', 'bombs', 'alarm', 'alarms', 'explosion', 'explosions', 'fireworks', 'plans', 'proposals', 'to'], window: 3 },
+  // ("By early afternoon the whole army was in retreat")
+  { forms: ['in retreat', 'in full retreat'], type: 'RETREAT', mode: 'withdraw', pos: 'verb', precededBy: ENEMIES, window: 4, playable: true },
   { forms: ['moved into', 'rolled into', 'poured into', 'entered'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: FORCES, notFollowedBy: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'phase', 'stage', 'round', 'weekend', 'decade'], window: 3 },
   { forms: ['sent', 'sends', 'dispatched', 'sending', 'send', 'dispatching', 'ferried', 'ferrying', 'shipped', 'shipping', 'rushed', 'brought up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: FORCES, window: 3 },
   // a besieging army before a town: "appeared before its walls"; not before a court
