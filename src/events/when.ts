@@ -242,7 +242,8 @@ export function narrativeWhen(text: string, sentence: Sentence, anchor: Timex | 
  * or has come of it.
  */
 export function goesOnInHistory(text: string, sentence: Sentence, anchor: Timex | undefined): EventWhen | undefined {
-  if (!anchor || anchor.range || NOT_TOLD_AS_DONE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TOLD_AS_DONE_REACH)))) return undefined;
+  // (a decade or century told last is background, "No army suffered worse that century", not the scene's time)
+  if (!anchor || anchor.range || !YEAR_OR_FINER.test(anchor.value) || NOT_TOLD_AS_DONE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + TOLD_AS_DONE_REACH)))) return undefined;
   return whenFromTimex(anchor, 'narrative');
 }
 

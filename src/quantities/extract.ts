@@ -597,8 +597,14 @@ function headlinePerson(text: string, tokens: readonly Token[], at: number, id: 
 /** What a verb in the past at `at` did to the one it is followed by: "killed a guard", not "to kill a man". */
 function doneTo(tokens: readonly Token[], at: number): QuantityCategory | undefined {
   const verb = tokenAt(tokens, at)?.lower ?? '';
-  return verb.endsWith('ed') && tokenAt(tokens, at - 1)?.lower !== 'to' ? VERB_CATEGORIES.get(verb) : undefined;
+  const before = tokenAt(tokens, at - 1)?.lower ?? '';
+  // ("convicted of killing a gas station clerk", "after wounding a guard": a gerund of a deed done)
+  const done = verb.endsWith('ed') ? before !== 'to' : verb.endsWith('ing') && DEED_GERUND_OPENERS.has(before);
+  return done ? VERB_CATEGORIES.get(verb) : undefined;
 }
+
+/** Words before a gerund that tell a deed done: "convicted of killing", "jailed for wounding", "after killing". */
+const DEED_GERUND_OPENERS = new Set(['of', 'for', 'after']);
 
 /** The index of the person noun an article opens ("a young police officer"), past modifiers but no clause end. */
 function personAfter(tokens: readonly Token[], at: number): number | undefined {
@@ -887,14 +893,32 @@ const HOSPITAL_REACH = 5;
 /** What a blow "fatally" or "mortally" dealt may be: "were fatally shot", "mortally wounded". */
 const FATAL_BLOWS = new Set(['shot', 'wounded', 'injured', 'stabbed', 'hit', 'burned', 'burnt', 'struck', 'beaten', 'hurt']);
 
+/** Parts of the body a blow is told to have hit. */
+const BODY_PARTS = new Set(['leg', 'legs', 'arm', 'arms', 'head', 'chest', 'back', 'stomach', 'abdomen', 'shoulder', 'neck', 'hand', 'hands', 'foot', 'feet', 'face', 'eye', 'thigh', 'hip', 'knee']);
+/** Tokens after a place within which "with" and the wounds taken there are read. */
+const WOUNDS_REACH = 6;
+
+/** "with stab wounds", "with serious injuries" within a few tokens from `from`. */
+function withWounds(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + WOUNDS_REACH && k < tokens.length; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].lower)) return false;
+    if (tokens[k].lower === 'with') return anyWordBetween(tokens, k + 4, k + 1, WOUNDS);
+  }
+  return false;
+}
+
 /** Verbs whose category needs the next word: "were taken prisoner", "taken hostage", "were driven out", "forced from". */
 function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory | undefined {
   const word = tokens[i].lower;
   const next = tokenAt(tokens, i + 1)?.lower ?? '';
   const third = tokenAt(tokens, i + 2)?.lower ?? '';
   switch (word) {
+    // ("taken to the Colombo National Hospital", "taken to The Alfred with stab wounds")
     case 'taken':
-      return CAPTIVES.has(next) ? 'arrested' : next === 'to' && anyWordBetween(tokens, i + HOSPITAL_REACH, i + 1, HOSPITALS) ? 'injured' : undefined;
+      return CAPTIVES.has(next) ? 'arrested' : next === 'to' && (anyWordBetween(tokens, i + HOSPITAL_REACH, i + 1, HOSPITALS) || withWounds(tokens, i + 2)) ? 'injured' : undefined;
+    // ("a customer who was hit in the leg", "wounded in the arm")
+    case 'hit':
+      return next === 'in' && BODY_PARTS.has(tokenAt(tokens, i + 3)?.lower ?? '') ? 'injured' : undefined;
     // "were rounded up" (not "rounded up and shot", where the verb joined to it tells the end)
     case 'rounded':
       return next === 'up' && third !== 'and' ? 'arrested' : undefined;
@@ -920,7 +944,7 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
       return next === 'into' && third === 'slavery' ? 'arrested' : undefined;
     // "were charged with murder", "charged over the death" (not cavalry that charged, nor houses "charged with the duty")
     case 'charged':
-      return (next === 'with' && CRIMES.has(third)) || next === 'over' ? 'arrested' : undefined;
+      return (next === 'with' && (CRIMES.has(third) || (POSSESSIVES.has(third) && CRIMES.has(tokenAt(tokens, i + 3)?.lower ?? '')))) || next === 'over' ? 'arrested' : undefined;
     // "were sentenced to prison", "sentenced to ten years"
     case 'sentenced':
       return next === 'to' && third !== 'death' ? 'arrested' : undefined;

@@ -178,7 +178,7 @@ export const SINGLE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', '
 export const ONE_PERSON_NOUNS = new Set([
   ...SINGLE_PERSON_NOUNS, 'baby', 'toddler', 'teenager', 'teen', 'youth', 'pensioner', 'policewoman', 'constable', 'guard',
   'firefighter', 'reporter', 'photographer', 'pedestrian', 'cyclist', 'motorcyclist', 'driver', 'passenger', 'resident',
-  'bystander', 'tourist', 'worker', 'farmer', 'suspect', 'gunman', 'attacker', 'settler', 'villager', 'prisoner', 'priest', 'nurse', 'doctor',
+  'bystander', 'tourist', 'worker', 'farmer', 'suspect', 'gunman', 'attacker', 'settler', 'villager', 'prisoner', 'priest', 'nurse', 'doctor', 'customer', 'clerk', 'shopkeeper', 'neighbour', 'neighbor', 'witness',
 ]);
 
 /** Verbs after the counted noun (or just before the number) that say what happened to it. */

@@ -251,7 +251,9 @@ function isAge(tokens: readonly Token[], reading: NumberReading): boolean {
   // "aged 23", "ages 22 and 30", "aged 18 to 79"
   const joiner = tokenAt(tokens, i - 1)?.lower ?? '';
   const said = (joiner === 'and' || joiner === 'to' || joiner === '-') && tokenAt(tokens, i - 2)?.kind === 'number' ? i - 3 : i - 1;
-  if (AGE_WORDS.has(tokenAt(tokens, said)?.lower ?? '')) return true;
+  // ("raise the pension age from 62 to 64")
+  const from = tokenAt(tokens, said)?.lower === 'from' ? said - 1 : said;
+  if (AGE_WORDS.has(tokenAt(tokens, from)?.lower ?? '')) return true;
   const closes = tokenAt(tokens, i + 1);
   if (closes && closes.text !== ',' && closes.text !== '.' && closes.text !== ';') return false;
   const before = tokenAt(tokens, i - 1);

@@ -606,3 +606,9 @@ test('a headline\'s count before a protest verb in the present is a crowd; its o
   const union = quantities('The union, which organises the marches, said 3.5 million had taken part, including 800,000 in the capital.');
   assert.deepEqual(union.map((q) => [q.text, q.category]), [['3.5 million', 'protesters'], ['800,000', 'protesters']]);
 });
+
+test('one person charged with their murder, taken to hospital with stab wounds, hit in the leg, or whose killing one is convicted of; a pension age is no count', () => {
+  const found = quantities('A 19-year-old woman has been charged with his murder. A second man was taken to The Alfred with stab wounds. A customer who was hit in the leg survived. He was convicted of killing a gas station clerk.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['A 19-year-old woman', 'arrested'], ['A second man', 'injured'], ['A customer', 'injured'], ['a gas station clerk', 'killed']]);
+  assert.deepEqual(quantities('The plan raises the pension age from 62 to 64. He talked about killing a man.'), []);
+});
