@@ -412,3 +412,10 @@ test('a history goes on in the time its paragraph told last; a sentence of what 
   assert.equal(news.documentType?.type, 'news');
   assert.equal(news.events.find((e) => e.trigger.text === 'attacked')?.when.value, undefined);
 });
+
+test('a date told from now right by the trigger wins over a written one a comma away; a season in a name does not', () => {
+  const doc = analyse({ name: 't', text: 'A jury on Tuesday found him guilty, closing a case that was delayed last month by the arrest of two men.', dct: '2023-10-18' });
+  assert.equal(doc.events.find((e) => e.trigger.text === 'arrest')?.when.value, '2023-09');
+  const named = analyse({ name: 't', text: 'In April 1951 the army launched its Fifth Phase Offensive, the Chinese Spring Offensive, with three field armies.' });
+  assert.deepEqual(named.events.map((e) => e.when.value), ['1951-04', '1951-04']);
+});

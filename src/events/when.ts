@@ -71,10 +71,22 @@ export function statedWhen(text: string, sentence: Bounded, timexes: readonly Ti
   // Sixteen months later, ... declares martial law", stands)
   const datesLine = text.charCodeAt(nearestWritten.end) === 58; // :
   const later = datesLine ? [] : ownClause.filter((t) => t.start >= nearestWritten.end && t.end <= trigger.start && MOVING_ON.test(t.text));
-  const nearest = later.length > 0 ? byDistance(later) : ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
+  // ("A jury on Tuesday found him guilty ..., closing a case that was delayed last month by the arrest of two men":
+  // a date right by the trigger, with no comma between, wins over a written one a comma away)
+  const byTrigger = ownClause.filter((t) => distance(t) <= BY_TRIGGER_CHARS && DEICTIC.test(t.text) && !commaBetween(text, t, trigger));
+  const nearest = later.length > 0 ? byDistance(later) : byTrigger.length > 0 && commaBetween(text, nearestWritten, trigger) ? byDistance(byTrigger) : ownClause.length > 0 && !(nearestWritten.start >= clause.start && nearestWritten.end <= clause.end) ? byDistance(ownClause) : nearestWritten;
   // "the evening" resolved against the story's last date: the day itself came from the narrative.
   const dayFromStory = nearest.anchor?.kind === 'narrative' && nearest.implied.includes('day');
   return whenFromTimex(nearest, dayFromStory ? 'narrative' : 'stated');
+}
+
+/** A date told from the time of writing ("last month", "two years ago"), not a season in a name ("the Chinese Spring Offensive"). */
+const DEICTIC = /\b(?:ago|last|this|next|yesterday|today|tonight)\b/i;
+/** Characters between a date and its trigger within which the date stands by it. */
+const BY_TRIGGER_CHARS = 30;
+
+function commaBetween(text: string, a: Bounded, b: Bounded): boolean {
+  return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes(',');
 }
 
 /**
