@@ -4,6 +4,7 @@
  */
 import type { Token } from '../quantities/tokens.js';
 import { WordFilter } from '../text/word-filter.js';
+import { isPassiveAdverb } from '../text/passives.js';
 import { BUSINESS_CONTEXT, INSTRUMENT_MODES, NON_VIOLENT_CAUSES, SPORTS_CONTEXT, TRIGGER_RULES, VERBAL_EVENT_TYPES, type TriggerRule } from './triggers.js';
 
 export interface TriggerMatch {
@@ -246,8 +247,7 @@ function conditionsHold(tokens: readonly Token[], phrase: IndexedPhrase, first: 
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'i', 'we']);
 const PASSIVE_BE = new Set(['was', 'were', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
-/** Adverbs that may stand in a passive: "was later caught", "has since been released". */
-const PASSIVE_ADVERBS = new Set(['later', 'since', 'also', 'eventually', 'finally', 'then', 'subsequently', 'soon', 'reportedly']);
+/** How many adverbs may stand in a passive: "was later caught", "has since been released". */
 const PASSIVE_ADVERBS_BETWEEN = 2;
 
 /**
@@ -257,10 +257,10 @@ const PASSIVE_ADVERBS_BETWEEN = 2;
 function passiveOfPerson(tokens: readonly Token[], first: number, opening: boolean): boolean {
   // (back over adverbs: "was later caught", "has since been released")
   let be = first - 1;
-  while (be > first - 1 - PASSIVE_ADVERBS_BETWEEN && PASSIVE_ADVERBS.has(tokens[be]?.lower ?? '')) be--;
+  while (be > first - 1 - PASSIVE_ADVERBS_BETWEEN && isPassiveAdverb(tokens[be]?.lower ?? '')) be--;
   if (!PASSIVE_BE.has(tokens[be]?.lower ?? '')) return false;
   let subject = be;
-  while (subject > be - PASSIVE_ADVERBS_BETWEEN - 1 && (HAVE.has(tokens[subject - 1]?.lower ?? '') || PASSIVE_ADVERBS.has(tokens[subject - 1]?.lower ?? ''))) subject--;
+  while (subject > be - PASSIVE_ADVERBS_BETWEEN - 1 && (HAVE.has(tokens[subject - 1]?.lower ?? '') || isPassiveAdverb(tokens[subject - 1]?.lower ?? ''))) subject--;
   const before = tokens[subject - 1];
   if (before === undefined || before.kind !== 'word') return false;
   // ("Nagy was executed" opening the sentence; not "It was executed")

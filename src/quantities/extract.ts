@@ -51,6 +51,7 @@ import {
   WOUNDS,
 } from './lexicon.js';
 import { gatheringOf, ledInProtest, protestedBy } from './crowds.js';
+import { isPassiveAdverb } from '../text/passives.js';
 
 const HEAD_WINDOW = 4;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'civilians', 'persons']);
@@ -567,16 +568,16 @@ function onePerson(text: string, tokens: readonly Token[], at: number, id: strin
   const possessive = tokenAt(tokens, headIndex + 1)?.text === "'" || tokenAt(tokens, headIndex + 1)?.lower === 's';
   const category = before ?? (possessive ? undefined : categoryFromVerbAfter(tokens, headIndex));
   if (category === undefined || !BEFALLING_ONE.has(category)) return undefined;
-  const start = tokens[at].start;
-  const head = tokens[headIndex];
+  return countOfOne(text, id, tokens[at].start, tokens[headIndex], category);
+}
+
+/** The count of one person from `start` through their noun. */
+function countOfOne(text: string, id: string, start: number, head: Token, category: QuantityCategory): Quantity {
   return { id, start, end: head.end, text: text.slice(start, head.end), approximate: false, category, min: 1, max: 1, head: spanOf(text, head.start, head.end) };
 }
 
-/** Verbs a headline tells of one person with: "Man dies after stabbing", "woman, 19, arrested". */
-const HEADLINE_OUTCOMES: ReadonlyMap<string, QuantityCategory> = new Map([
-  ['dies', 'killed'], ['died', 'killed'], ['killed', 'killed'], ['arrested', 'arrested'], ['charged', 'arrested'], ['held', 'arrested'],
-  ['jailed', 'arrested'], ['detained', 'arrested'], ['injured', 'injured'], ['hurt', 'injured'], ['wounded', 'injured'],
-]);
+/** Verbs a headline tells of one person with, beside the verbs of what befalls a count: "Man dies after stabbing", "woman, 19, charged". */
+const HEADLINE_OUTCOMES: ReadonlyMap<string, QuantityCategory> = new Map([['dies', 'killed'], ['charged', 'arrested'], ['held', 'arrested']]);
 /** Marks after which a headline's clause opens. */
 const HEADLINE_OPENERS = new Set([';', ':', '—', '–', '|']);
 
@@ -588,10 +589,10 @@ function headlinePerson(text: string, tokens: readonly Token[], at: number, id: 
   if (at > 0 && !HEADLINE_OPENERS.has(tokens[at - 1].text)) return undefined;
   let verb = at + 1;
   if (tokenAt(tokens, verb)?.text === ',' && tokenAt(tokens, verb + 1)?.kind === 'number' && tokenAt(tokens, verb + 2)?.text === ',') verb += 3;
-  const category = HEADLINE_OUTCOMES.get(tokenAt(tokens, verb)?.lower ?? '');
-  if (category === undefined) return undefined;
-  const head = tokens[at];
-  return { id, start: head.start, end: head.end, text: head.text, approximate: false, category, min: 1, max: 1, head: spanOf(text, head.start, head.end) };
+  const word = tokenAt(tokens, verb)?.lower ?? '';
+  const category = HEADLINE_OUTCOMES.get(word) ?? VERB_CATEGORIES.get(word);
+  if (category === undefined || !BEFALLING_ONE.has(category)) return undefined;
+  return countOfOne(text, id, tokens[at].start, tokens[at], category);
 }
 
 /** What a verb in the past at `at` did to the one it is followed by: "killed a guard", not "to kill a man". */
@@ -871,15 +872,13 @@ const ACTS_UPON: ReadonlyMap<string, QuantityCategory> = new Map([
   ['evacuation', 'displaced'], ['expulsion', 'displaced'], ['deportation', 'displaced'],
 ]);
 
-/** Adverbs that may stand between a passive's "was" and its participle, beside those in -ly. */
-const PASSIVE_ADVERBS = new Set(['also', 'later', 'then', 'again', 'soon']);
-/** How many such adverbs are read back over. */
+/** How many adverbs are read back over between a passive's "was" and its participle. */
 const ADVERBS_BETWEEN = 2;
 
 /** The index of the word before the adverbs just before token `i`. */
 function pastAdverbs(tokens: readonly Token[], i: number): number {
   let k = i - 1;
-  while (k > i - 1 - ADVERBS_BETWEEN && (tokenAt(tokens, k)?.lower.endsWith('ly') === true || PASSIVE_ADVERBS.has(tokenAt(tokens, k)?.lower ?? ''))) k--;
+  while (k > i - 1 - ADVERBS_BETWEEN && isPassiveAdverb(tokenAt(tokens, k)?.lower ?? '')) k--;
   return k;
 }
 

@@ -1,6 +1,6 @@
 /**
  * "1998-01-08", "01/08/1998", "1/8/98", "26/12/2004", "22.8.1968": dates written in digits. ISO;
- * otherwise a first number over 12 is the day and a second over 12 the day; one that reads both ways
+ * otherwise whichever of the first two numbers is over 12 is the day; a date that reads both ways
  * ("03/04/2022") follows the document's own dates (dateOrder.ts), or, where they do not tell, US
  * month/day after slashes and day first after dots (European writing).
  */
