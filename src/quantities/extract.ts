@@ -171,6 +171,8 @@ function buildQuantity(
   const headIndex = findHead(tokens, numberEnd, reading.vague);
   const head = headIndex === undefined ? undefined : tokens[headIndex];
   if (head && (TIME_UNITS.has(head.lower) || MEASURE_UNITS.has(head.lower) || ANIMALS.has(head.lower))) return undefined;
+  // ("found two streets away", "three doors apart": a distance)
+  if (head && DISTANCE_AFTER.has(tokenAt(tokens, headIndex! + 1)?.lower ?? '')) return undefined;
   const countFirst = bound?.first ?? reading.first;
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
@@ -563,7 +565,7 @@ function onePerson(text: string, tokens: readonly Token[], at: number, id: strin
   if (NOT_COUNTING.has(tokenAt(tokens, at - 1)?.lower ?? '')) return undefined;
   const headIndex = personAfter(tokens, at);
   if (headIndex === undefined) return undefined;
-  const before = doneTo(tokens, at - 1);
+  const before = doneTo(tokens, at - 1) ?? actOf(tokens, at - 1);
   // ("a man's body": a possessive names no one the verb befell)
   const possessive = tokenAt(tokens, headIndex + 1)?.text === "'" || tokenAt(tokens, headIndex + 1)?.lower === 's';
   const category = before ?? (possessive ? undefined : categoryFromVerbAfter(tokens, headIndex));
@@ -603,6 +605,14 @@ function doneTo(tokens: readonly Token[], at: number): QuantityCategory | undefi
   const done = verb.endsWith('ed') ? before !== 'to' : verb.endsWith('ing') && DEED_GERUND_OPENERS.has(before);
   return done ? VERB_CATEGORIES.get(verb) : undefined;
 }
+
+/** "the shooting death of a gas station clerk", "the arrest of a teenager": what was done to the one after "of". */
+function actOf(tokens: readonly Token[], at: number): QuantityCategory | undefined {
+  return tokenAt(tokens, at)?.lower === 'of' ? ACTS_UPON.get(tokenAt(tokens, at - 1)?.lower ?? '') : undefined;
+}
+
+/** Words after a counted noun that make the count a distance. */
+const DISTANCE_AFTER = new Set(['away', 'apart', 'further', 'farther']);
 
 /** Words before a gerund that tell a deed done: "convicted of killing", "jailed for wounding", "after killing". */
 const DEED_GERUND_OPENERS = new Set(['of', 'for', 'after']);
@@ -869,6 +879,7 @@ const CRIMES = new Set([
 const ACTS_UPON: ReadonlyMap<string, QuantityCategory> = new Map([
   ['arrest', 'arrested'], ['arrests', 'arrested'], ['detention', 'arrested'], ['abduction', 'arrested'], ['kidnapping', 'arrested'],
   ['murder', 'killed'], ['murders', 'killed'], ['execution', 'killed'], ['executions', 'killed'], ['massacre', 'killed'],
+  ['death', 'killed'], ['deaths', 'killed'], ['killing', 'killed'], ['killings', 'killed'],
   ['evacuation', 'displaced'], ['expulsion', 'displaced'], ['deportation', 'displaced'],
 ]);
 

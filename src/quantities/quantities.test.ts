@@ -612,3 +612,8 @@ test('one person charged with their murder, taken to hospital with stab wounds, 
   assert.deepEqual(found.map((q) => [q.text, q.category]), [['A 19-year-old woman', 'arrested'], ['A second man', 'injured'], ['A customer', 'injured'], ['a gas station clerk', 'killed']]);
   assert.deepEqual(quantities('The plan raises the pension age from 62 to 64. He talked about killing a man.'), []);
 });
+
+test('one person whose death, killing or murder is told ("the shooting death of a gas station clerk") is counted; "two streets away" is a distance', () => {
+  const found = quantities('He was found guilty in the shooting death of a gas station clerk. The killing of a teenager shocked the town. A knife was found two streets away.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['a gas station clerk', 'killed'], ['a teenager', 'killed']]);
+});
