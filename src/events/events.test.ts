@@ -419,3 +419,8 @@ test('a date told from now right by the trigger wins over a written one a comma 
   const named = analyse({ name: 't', text: 'In April 1951 the army launched its Fifth Phase Offensive, the Chinese Spring Offensive, with three field armies.' });
   assert.deepEqual(named.events.map((e) => e.when.value), ['1951-04', '1951-04']);
 });
+
+test('a place named in the act\'s object after a place noun is where it happened: "overran the United Nations safe area of Srebrenica"', () => {
+  const doc = analyse({ name: 't', text: 'Bosnian Serb forces overran the United Nations safe area of Srebrenica on 11 July. American forces invaded the island of Leyte.', dct: '1995-07-20' });
+  assert.deepEqual(doc.events.map((e) => [e.trigger.text, e.where.name]), [['overran', 'Srebrenica'], ['invaded', 'Leyte']]);
+});

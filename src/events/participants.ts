@@ -42,7 +42,7 @@ const SUBJECT_OPENERS = new Set([
   'meanwhile', 'also', 'eventually', 'finally', 'soon', 'subsequently', 'both', 'including',
 ]);
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'as', 'while', 'when', 'where', 'which', 'who', 'that', 'after', 'before', 'since', 'until', 'then', 'again']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'region', 'province', 'district', 'suburb', 'township', 'island', 'state', 'county', 'valley', 'camp']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'region', 'province', 'district', 'suburb', 'township', 'island', 'state', 'county', 'valley', 'camp', 'area', 'enclave', 'settlement', 'fortress', 'outskirts']);
 const COUNT_WORDS = new Set([
   'more', 'than', 'as', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'around',
   'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'several', 'most', 'estimated', 'roughly', 'approximately',
@@ -305,7 +305,7 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
     if (placed.end <= match.first && reportedBetween(tokens, placed.end, match.first)) continue;
     if (preposition && (LOCATIVE.has(preposition) || (ENTERING.has(preposition) && ENTERING_TYPES.has(match.type) && placed.first >= match.end) || sentTo(match, preposition, placed)))
       candidates.push({ placed, distance });
-    else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match) || namedAfterNoun(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
+    else if (isPlaceObject(tokens, placed, match, preposition) || isPassivePlaceSubject(tokens, placed, match) || namedAfterNoun(tokens, placed, match, preposition) || placeOfObject(tokens, placed, match, preposition)) candidates.push({ placed, distance: 0 });
   }
   // ("Bucharest fell to the Central Powers": the town that fell is where it happened)
   const fallen = match.rule.placeSubject ? subjectPlaceOf(tokens, places, match) : undefined;
@@ -313,6 +313,17 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => a.distance - b.distance || a.placed.first - b.placed.first);
   return whereFromEntity(candidates[0].placed.entity, 'stated');
+}
+
+/** Tokens from the trigger within which such an object is read. */
+const PLACE_OBJECT_REACH = 8;
+
+/** "overran the United Nations safe area of Srebrenica", "shelled the town of Goma": the place named in the act's object. */
+function placeOfObject(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch, preposition: string | undefined): boolean {
+  // (no preposition governs the place noun: "in the town of Goma" is where, read as such)
+  if (preposition !== undefined || tokens[placed.first - 1]?.lower !== 'of' || placed.first < match.end || placed.first - match.end > PLACE_OBJECT_REACH || !PLACE_NOUNS.has(tokens[placed.first - 2]?.lower ?? '')) return false;
+  for (let k = match.end; k < placed.first; k++) if (tokens[k].kind === 'punct' || CLAUSE_WORDS.has(tokens[k].lower)) return false;
+  return PLACE_OBJECT_TYPES.has(match.type);
 }
 
 /** "the siege of Kars", "the invasion of Poland", "the bombardment of Sevastopol": a place named after the act as a noun. */
