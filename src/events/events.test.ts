@@ -424,3 +424,10 @@ test('a place named in the act\'s object after a place noun is where it happened
   const doc = analyse({ name: 't', text: 'Bosnian Serb forces overran the United Nations safe area of Srebrenica on 11 July. American forces invaded the island of Leyte.', dct: '1995-07-20' });
   assert.deepEqual(doc.events.map((e) => [e.trigger.text, e.where.name]), [['overran', 'Srebrenica'], ['invaded', 'Leyte']]);
 });
+
+test('an act with no place of its own happened in the one town its sentence names as a place (basis "sentence"); not a speaker\'s town, nor a country', () => {
+  const doc = analyse({ name: 't', text: 'Paratroopers sent to Gwangju on 18 May beat and bayoneted students. Officials in Norvik said that two guards had been killed. Germany attacked in the east.', dct: '1980-05-30' });
+  const where = doc.events.map((e) => [e.trigger.text, e.where.name, e.where.basis]);
+  assert.deepEqual(where[0], ['bayoneted', 'Gwangju', 'sentence']);
+  assert.ok(where.slice(1).every(([, name]) => name === undefined), JSON.stringify(where));
+});

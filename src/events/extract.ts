@@ -12,7 +12,7 @@ import { attachCounts } from './counts.js';
 import { findTriggers, mentionsSport, type TriggerMatch } from './detect.js';
 import { TriggerFilter } from './prefilter.js';
 import { modalityOf, sentenceCues, type Modality, type SentenceCues } from './modality.js';
-import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
+import { actsOnPlace, isNominal, participantsOf, placeIsSubjectOf, placeUndergoes, sentencePlace, whereFromEntity, whereOf, type PlacedEntity } from './participants.js';
 import { countedFrom, countedFromLast, goesOnInHistory, isDated, narrativeWhen, sameTime, statedWhen, whenFromTimex } from './when.js';
 
 export interface EventsLayer {
@@ -486,7 +486,7 @@ function toldApartFromPicture(text: string, sentenceStart: number, triggerStart:
 }
 
 function whereFor(tokens: readonly Token[], placed: readonly PlacedEntity[], match: TriggerMatch, input: SentenceInput): EventWhere {
-  const stated = whereOf(tokens, placed, match);
+  const stated = whereOf(tokens, placed, match) ?? sentencePlace(tokens, placed, match);
   if (stated) return stated;
   const captionPlace = input.caption?.facts.entity;
   if (captionPlace) return whereFromEntity(captionPlace, 'caption');

@@ -315,6 +315,50 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
   return whereFromEntity(candidates[0].placed.entity, 'stated');
 }
 
+/**
+ * "Paratroopers sent to Gwangju beat and bayoneted students", "blocked all access to the western sectors of
+ * Berlin": an act with no place of its own happened in the one place its sentence names, unless that is a
+ * speaker's ("Officials in Norvik said"), an origin ("from Chapare") or a credit's. Material acts only: a
+ * statement's place is where it was made, which the sentence seldom tells.
+ */
+export function sentencePlace(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): EventWhere | undefined {
+  if (!PLACE_OBJECT_TYPES.has(match.type)) return undefined;
+  const places = entities.filter((p) => isPlace(p) && SCENES.has(p.entity.place?.kind ?? '') && p.entity.zone !== 'credit' && namedAsPlace(tokens, p, match) && !nearReporting(tokens, p));
+  const names = new Set(places.map((p) => p.entity.text));
+  return names.size === 1 ? whereFromEntity(places[0].entity, 'sentence') : undefined;
+}
+
+/** Kinds of place that are a scene, not a side: a country named in the sentence is as often the one that acts ("Germany attacked"). */
+const SCENES: ReadonlySet<string> = new Set(['city', 'district', 'street', 'building', 'airport', 'camp']);
+
+/** Prepositions that name a place as a place ("sent to Gwangju", "in Baghdad"), not an origin. */
+const SCENE_PREPOSITIONS = new Set([...LOCATIVE, 'to', 'into', 'on', 'toward', 'towards', 'onto', 'upon']);
+/** Prepositions of a place gone to. */
+const DESTINATIONS = new Set(['to', 'into', 'toward', 'towards', 'onto']);
+/** Nouns of a fight named after its place: "the Battle of Gettysburg", "the siege of Lucknow". */
+const FIGHTS_NAMED = new Set(['battle', 'siege', 'sack', 'fall', 'relief', 'massacre', 'capture']);
+
+/**
+ * The sentence names it as a place, so it is no person or ship the recogniser took for one: after a
+ * preposition of place ("sent to Gwangju" before the act), as a fight's place ("the Battle of Gettysburg"),
+ * or as an owner of a place's parts ("Beirut's airport").
+ */
+function namedAsPlace(tokens: readonly Token[], placed: PlacedEntity, match: TriggerMatch): boolean {
+  const preposition = precededByPreposition(tokens, placed);
+  // (a place gone to after the act is where a later move ended: "were arrested and flown to Moscow")
+  if (preposition !== undefined && DESTINATIONS.has(preposition) && placed.first > match.first) return false;
+  if (preposition !== undefined) return SCENE_PREPOSITIONS.has(preposition) || (preposition === 'of' && FIGHTS_NAMED.has(tokens[placed.first - 2]?.lower ?? ''));
+  return tokens[placed.end]?.text === "'" || /['’]s$/.test(placed.entity.text) || tokens[placed.end]?.lower === 's';
+}
+
+/** Tokens around a place within which a reporting verb makes it the speaker's. */
+const REPORTING_REACH = 3;
+
+function nearReporting(tokens: readonly Token[], placed: PlacedEntity): boolean {
+  for (let k = Math.max(0, placed.first - REPORTING_REACH); k < Math.min(tokens.length, placed.end + REPORTING_REACH); k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Tokens from the trigger within which such an object is read. */
 const PLACE_OBJECT_REACH = 8;
 

@@ -215,7 +215,8 @@ export interface EventWhere {
   lat?: number;
   lon?: number;
   precision?: PlacePrecision;
-  basis: 'stated' | 'caption' | 'none';
+  /** stated: the act's own place ("in Goma", "stormed the palace"); sentence: the one place its sentence names; caption: the picture's. */
+  basis: 'stated' | 'sentence' | 'caption' | 'none';
 }
 
 export interface Bounds {
