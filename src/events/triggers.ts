@@ -451,7 +451,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("The war began on 15 April", "when war broke out in 1914")
   { forms: ['war', 'civil war'], type: 'ASSAULT', pos: 'noun', followedBy: ['began', 'broke', 'erupted', 'started'], notPrecededBy: ['trade', 'price', 'tariff', 'bidding', 'cold', 'culture', 'words', 'ratings'], window: 1 },
   // ("Heavy gunfire was heard near the palace", "residents heard explosions")
-  { forms: ['gunfire', 'gunshots', 'explosions', 'shelling', 'artillery fire'], type: 'ASSAULT', pos: 'noun', followedBy: ['heard', 'rang', 'echoed', 'erupted', 'reported'], notPrecededBy: ['no'], window: 4, violent: true },
+  { forms: ['gunfire', 'gunshots', 'shots', 'explosions', 'shelling', 'artillery fire'], type: 'ASSAULT', pos: 'noun', followedBy: ['heard', 'rang', 'echoed', 'erupted', 'reported'], notPrecededBy: ['no'], window: 4, violent: true },
   { forms: ['gunfire', 'gunshots', 'explosions', 'artillery fire'], type: 'ASSAULT', pos: 'noun', precededBy: ['heard', 'reported'], window: 3, violent: true },
 
   // PROTEST
@@ -595,7 +595,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['dispersed', 'disperse', 'dispersing', 'disperses', 'broke up', 'break up', 'breaking up'], type: 'COERCE', mode: 'restrict', pos: 'verb', aimedAt: ['crowd', 'crowds', 'protesters', 'protestors', 'demonstrators', 'protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'marchers', 'march', 'students', 'gathering', 'sit-in', 'pickets', 'strikers', 'mob', 'rioters'], violent: true },
   // "the junta suspended the constitution", "dissolved parliament"
   { forms: ['suspended', 'suspends', 'suspending', 'suspend', 'dissolved', 'dissolves', 'dissolving', 'dissolve'], type: 'COERCE', pos: 'verb', aimedAt: ['constitution', 'parliament', 'assembly', 'legislature', 'congress', 'senate', 'duma', 'courts', 'judiciary'] },
-  { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES },
+  // ("were deployed in the capital": a city, where "deployed capital" is money)
+  { forms: ['deployed', 'deploy', 'deploys', 'deployment', 'mobilized', 'mobilised', 'mobilization', 'mobilisation', 'stationed', 'massed'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', notAimedAt: RESOURCES.filter((word) => word !== 'capital'), notFollowedBy: ['capital'], window: 1 },
+  // ("About 1,500 reservists were called up")
+  { forms: ['called up', 'call up', 'calling up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['reservists', 'conscripts', 'troops', 'soldiers', 'recruits', 'men', 'reserves'], window: 3 },
+  { forms: ['called up', 'call up', 'calling up'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', followedBy: ['reservists', 'conscripts', 'troops', 'soldiers', 'recruits', 'men', 'reserves', 'reserve'], window: 3 },
   // "soldiers with machine guns patrolled the streets"; not a lone officer on his beat
   { forms: ['patrolled', 'patrolling'], type: 'MOBILIZE', mode: 'troops', pos: 'verb', precededBy: ['soldiers', 'troops', 'tanks', 'vehicles', 'police', 'militiamen', 'paratroopers', 'guns', 'army', 'gendarmes', 'marines'], followedBy: ['streets', 'avenues', 'city', 'capital', 'town', 'towns', 'border', 'roads', 'squares', 'districts', 'neighbourhoods', 'neighborhoods'], window: 6 },
   // "brought in Senegalese infantry", "rushed in reinforcements"
@@ -690,6 +694,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: RELEASED_WHO, notFollowedBy: ['hospital', 'hospitals', 'clinic'], window: 3 },
   // "ordered him released", "had them freed"
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['him', 'her', 'them'], window: 1 },
+  // ("released 706 Houthi fighters", "handed over two captured soldiers")
+  { forms: ['released', 'freed', 'handed over', 'handed back'], type: 'RETREAT', mode: 'release', pos: 'verb', followedBy: ['fighters', 'militants', 'combatants', 'captives', 'hostages', 'prisoners', 'detainees', 'captured', 'soldiers'], notFollowedBy: ['hospital', 'statement'], window: 4 },
   // ("He has since been released", "21 girls were released"; not "the report was released")
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', personPassive: true, notFollowedBy: ['hospital', 'statement', 'statements', 'details', 'figures'], notPrecededBy: ['report', 'study', 'film', 'album', 'book', 'figures', 'data', 'statement', 'results', 'video', 'documents', 'record', 'single', 'version'], window: 3 },
   { forms: ['released', 'freed'], type: 'RETREAT', mode: 'release', pos: 'verb', precededBy: ['girls', 'boys', 'pupils', 'schoolgirls', 'schoolchildren', 'children', 'women', 'passengers', 'crew', 'sailors', 'villagers', 'missionaries'], notFollowedBy: ['hospital', 'statement'], window: 3 },
@@ -741,6 +747,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // AGREE, SUPPORT, CONSULT, AID
   // "agreed to an unconditional surrender": the surrender is the event (RETREAT), not an agreement
   { forms: ['agreed'], type: 'RETREAT', mode: 'disarm', pos: 'verb', followedBy: ['surrender', 'capitulation', 'capitulate'], window: 4 },
+  // ("The exchange had been agreed in Switzerland")
+  { forms: ['agreed'], type: 'AGREE', pos: 'verb', precededBy: ['been', 'was', 'were'], notFollowedBy: ['that'], window: 1 },
   { forms: ['agreed', 'promised', 'pledged', 'promising', 'pledging'], type: 'AGREE', pos: 'verb', followedBy: ['to', 'on', 'that', 'measures', 'reforms', 'elections', 'aid', 'talks', 'referendum', 'dialogue', 'investigation', 'inquiry', 'amnesty', 'ceasefire'], notFollowedBy: ['be', 'have', 'become'], window: 2 },
   { forms: ['signed', 'ratified'], type: 'SUPPORT', pos: 'verb', followedBy: ['agreement', 'treaty', 'accord', 'pact', 'deal', 'armistice', 'declaration', 'protocol', 'charter', 'agreements', 'treaties', 'accords', 'deals', 'declarations', 'ceasefire', 'truce', 'alliance', 'convention'], window: 8 },
   // a caption's present tense: "Walesa signs the Gdansk Agreement"; not "a sign the agreement holds", "signs of a deal"
@@ -765,7 +773,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['invited', 'invites', 'inviting'], type: 'CONSULT', pos: 'verb', followedBy: ['talks', 'negotiations', 'negotiate', 'parley', 'conference', 'truce'], window: 6 },
   { forms: ['sent an envoy', 'sent envoys', 'sent an embassy', 'dispatched an envoy', 'dispatched envoys', 'sent a delegation', 'sent delegates', 'sent emissaries', 'sent an emissary'], type: 'CONSULT', pos: 'verb' },
   { forms: ['visited', 'state visit'], type: 'CONSULT', mode: 'visit', pos: 'verb' },
-  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
+  { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['in', 'with', 'at', 'on', 'privately', 'secretly', 'face', 'briefly', 'again'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 1 },
   // ("met the law, education and information ministers", "met the president")
   { forms: ['met'], type: 'CONSULT', pos: 'verb', followedBy: ['ministers', 'minister', 'president', 'premier', 'leaders', 'officials', 'envoy', 'envoys', 'delegation', 'delegates', 'counterpart', 'counterparts', 'representatives', 'chancellor', 'king', 'pope', 'ambassador', 'mediators', 'negotiators'], notFollowedBy: ['resistance', 'opposition', 'fire', 'criticism', 'demand', 'demands', 'deadline', 'target', 'targets', 'requirements', 'expectations', 'death', 'end', 'fate'], notPrecededBy: ['were', 'was', 'been', 'be', 'is', 'are', 'being', 'forces', 'armies', 'fleets', 'troops', 'columns'], window: 8 },
   // "hundreds of people had taken refuge in the embassy"
@@ -821,6 +829,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "declined to sign", "declined the invitation"; "home values have declined" is a fall.
   { forms: ['declined', 'declines', 'declining'], type: '', pos: 'verb', blocks: true, precededBy: MARKET_SUBJECTS, window: 3 },
   { forms: ['declined'], type: 'REJECT', pos: 'verb', followedBy: ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'all', 'any'], notAimedAt: [...PRESS_ROUTINE, ...FIGURES], window: 1 },
+  // ("The Houthis denied the charge", "denied involvement")
+  { forms: ['denied', 'denies', 'deny', 'denying'], type: 'REJECT', pos: 'verb', followedBy: ['charge', 'charges', 'accusation', 'accusations', 'allegation', 'allegations', 'involvement', 'responsibility', 'claim', 'claims', 'wrongdoing', 'reports'], notPrecededBy: ['be', 'been', 'is', 'was', 'were'], window: 3 },
   { forms: ['changed their mind', 'changed their minds', 'changed its mind', 'changed his mind', 'changed course'], type: 'REJECT', pos: 'verb' },
   { forms: ['reversed'], type: 'REJECT', pos: 'verb', followedBy: ['decision', 'course', 'policy', 'position', 'itself', 'stance'], window: 3 },
   { forms: ['threatened', 'ultimatum'], type: 'THREATEN', pos: 'verb' },
