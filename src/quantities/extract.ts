@@ -833,6 +833,10 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
     if (token.kind !== 'word') continue;
     const active = activePhrasalCategory(tokens, i);
     if (active) return active;
+    // ("200 held as curfew imposed": a headline's participle right after its count; not "held banners")
+    if (token.lower === 'held' && i === countEnd + 1 && HELD_AFTER.has(tokenAt(tokens, i + 1)?.lower ?? '.') && (tokens[from].kind === 'number' || countsPeopleOrCraft(tokens[from]))) return 'arrested';
+    // ("Some 3,000 members of the Border Guard were deployed in the capital": people, not divisions or nations)
+    if (TROOP_MOVES.has(token.lower) && PASSIVE_MARKERS.has(tokenAt(tokens, i - 1)?.lower ?? '') && (tokens[from].lower === 'members' || countsPeopleOrCraft(tokens[from]))) return 'troops';
     const category = phrasalCategory(tokens, i) ?? VERB_CATEGORIES.get(token.lower);
     if (category) {
       // ("four officers were slightly injured", "was also arrested", "were later freed": adverbs between)
@@ -855,6 +859,9 @@ function categoryFromVerbAfter(tokens: readonly Token[], from: number): Quantity
   }
   return undefined;
 }
+
+/** What follows a count "held" when it is held in custody: "200 held as curfew imposed", "30 held overnight". */
+const HELD_AFTER = new Set(['as', 'in', 'after', 'over', 'for', 'on', 'by', 'without', 'overnight', 'since', 'during', ',', '.', ';', ':']);
 
 /** A comma stands within the three tokens before token `i`, with no verb between: ", and around 1,500". */
 function afterComma(tokens: readonly Token[], i: number): boolean {
@@ -939,6 +946,9 @@ function phrasalCategory(tokens: readonly Token[], i: number): QuantityCategory 
     case 'driven':
     case 'forced':
       return next === 'out' || next === 'from' ? 'displaced' : undefined;
+    // "had been moved out of front-line villages"
+    case 'moved':
+      return next === 'out' && third === 'of' ? 'displaced' : undefined;
     // "had been treated for injuries", "were admitted with burns"
     // ("had been treated in hospital", "were admitted to hospital")
     case 'treated':

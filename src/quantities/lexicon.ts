@@ -62,6 +62,8 @@ export const HEAD_STOP_WORDS = new Set([
   'those', 'between', 'against', 'through', 'under', 'over', 'about', 'up', 'down', 'off', 'not', 'no', 'why', 'how',
   // irregular verbs a bare count is the subject of ("50,000 took part in the rally", "5,000 fled")
   'took', 'went', 'came', 'ran', 'fought', 'began', 'fled', 'stood', 'gave', 'rose', 'fell', 'spent', 'remain', 'remains',
+  // ("200 held as curfew imposed")
+  'held',
 ]);
 
 /** Words ending in -ed/-ing that describe a counted noun rather than act as its verb. */

@@ -617,3 +617,9 @@ test('one person whose death, killing or murder is told ("the shooting death of 
   const found = quantities('He was found guilty in the shooting death of a gas station clerk. The killing of a teenager shocked the town. A knife was found two streets away.');
   assert.deepEqual(found.map((q) => [q.text, q.category]), [['a gas station clerk', 'killed'], ['a teenager', 'killed']]);
 });
+
+test('"200 held as curfew imposed" are arrested, members of a guard deployed are troops, people moved out of villages displaced; conferences held and banners held count no arrest', () => {
+  const found = quantities('Police tear-gas students, 200 held as curfew imposed. Some 3,000 members of the Border Guard were deployed in the capital. Some 136,000 people had been moved out of front-line villages.');
+  assert.deepEqual(found.map((q) => [q.text, q.category]), [['200', 'arrested'], ['Some 3,000', 'troops'], ['Some 136,000', 'displaced']]);
+  assert.deepEqual(quantities('Thousands of conferences held in recent months helped. 50 people held banners. Of these divisions, only seven were deployed.').map((q) => q.category), ['other', 'other']);
+});
