@@ -297,20 +297,6 @@ const PROTEST_CONTEXT = new Set([
   'anti', 'rally', 'vigil', 'equality', 'independence', 'reforms', 'reform', 'democracy',
 ]);
 
-/** Number words a participle may follow as an adjective ("two captured soldiers"). */
-const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-/** Participles told of captives and casualties as adjectives. */
-const CAPTIVE_PARTICIPLES = new Set(['captured', 'wounded', 'injured', 'detained', 'arrested', 'abducted', 'kidnapped', 'seized']);
-/** Words after a participle that show it is a verb ("Thousands gathered outside"), not an adjective before a noun. */
-const AFTER_VERB = new Set(['in', 'on', 'at', 'by', 'outside', 'near', 'inside', 'the', 'a', 'an', 'and', 'or', 'to', 'from', 'with', 'during', 'after', 'before']);
-
-/** "two captured soldiers": a count, a participle of captives or casualties, then the noun it describes. */
-function describedCount(tokens: readonly Token[], match: TriggerMatch): boolean {
-  const before = tokens[match.first - 1];
-  const after = tokens[match.end];
-  return before !== undefined && after !== undefined && (before.kind === 'number' || SMALL_NUMBERS.has(before.lower)) && CAPTIVE_PARTICIPLES.has(tokens[match.first].lower) && !AFTER_VERB.has(after.lower);
-}
-
 function isPossessive(word: string): boolean {
   return word.endsWith("'s") || word.endsWith('\u2019s');
 }
@@ -341,8 +327,7 @@ function toldEvents(
     if (match.rule.pos === 'verb' && (before === 'those' || before === 'the') && participle) return false;
     // "murdered women", "the bombed embassy": a participle describing a noun.
     // ("Harold's exiled brother": a possessive before the participle is a determiner too)
-    // ("handed over two captured soldiers": a count before the participle makes it one too)
-    if ((ADJECTIVE_DETERMINERS.has(before) || isPossessive(before) || describedCount(tokens, match)) && match.rule.pos === 'verb' && participle && tokens[match.end]?.kind === 'word') return false;
+    if ((ADJECTIVE_DETERMINERS.has(before) || isPossessive(before)) && match.rule.pos === 'verb' && participle && tokens[match.end]?.kind === 'word') return false;
     // "talk about killing", "prohibited from killing": a gerund after these prepositions is no act.
     if (GERUND_GOVERNORS.has(before) && tokens[match.first].lower.endsWith('ing')) return false;
     // "agreed to withdraw", "promised to release": the promise is the event (AGREE), not the act.

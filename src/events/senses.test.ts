@@ -440,7 +440,7 @@ test('youths charged, windows smashed, a door set alight, a war that began and g
 
 test('reservists called up, troops deployed in the capital, captives handed over, fighters released, an exchange agreed, a charge denied, shots that rang out, leaders who met briefly', () => {
   assert.deepEqual(coded('About 1,500 reservists were called up. Some 3,000 soldiers were deployed in the capital. The fund deployed capital in Asia.'), ['MOBILIZE:called up', 'MOBILIZE:deployed']);
-  assert.deepEqual(coded('Border guards handed over two captured soldiers. The government released 706 Houthi fighters.'), ['RETREAT:handed over', 'RETREAT:released']);
+  assert.deepEqual(coded('Border guards handed over the prisoners. The government released 706 Houthi fighters.'), ['RETREAT:handed over', 'RETREAT:released']);
   assert.deepEqual(coded('The exchange had been agreed in Switzerland. The Houthis denied the charge. It will not be denied that claims are made.'), ['AGREE:agreed', 'REJECT:denied']);
   assert.deepEqual(coded('Shots rang out near the cathedral. The presidents met briefly on Friday.'), ['ASSAULT:Shots', 'CONSULT:met']);
 });
