@@ -317,9 +317,10 @@ export function whereOf(tokens: readonly Token[], entities: readonly PlacedEntit
 
 /**
  * "Paratroopers sent to Gwangju beat and bayoneted students", "blocked all access to the western sectors of
- * Berlin": an act with no place of its own happened in the one place its sentence names, unless that is a
- * speaker's ("Officials in Norvik said"), an origin ("from Chapare") or a credit's. Material acts only: a
- * statement's place is where it was made, which the sentence seldom tells.
+ * Berlin": an act with no place of its own happened in the one town, district, street or building its
+ * sentence names as a place, unless that is a speaker's ("Officials in Norvik said"), an origin ("from
+ * Chapare") or a credit's. Material acts only: a statement's place is where it was made, which the
+ * sentence seldom tells.
  */
 export function sentencePlace(tokens: readonly Token[], entities: readonly PlacedEntity[], match: TriggerMatch): EventWhere | undefined {
   if (!PLACE_OBJECT_TYPES.has(match.type)) return undefined;

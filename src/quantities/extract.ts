@@ -172,7 +172,7 @@ function buildQuantity(
   const head = headIndex === undefined ? undefined : tokens[headIndex];
   if (head && (TIME_UNITS.has(head.lower) || MEASURE_UNITS.has(head.lower) || ANIMALS.has(head.lower))) return undefined;
   // ("found two streets away", "three doors apart": a distance)
-  if (head && DISTANCE_AFTER.has(tokenAt(tokens, headIndex! + 1)?.lower ?? '')) return undefined;
+  if (headIndex !== undefined && DISTANCE_AFTER.has(tokenAt(tokens, headIndex + 1)?.lower ?? '')) return undefined;
   const countFirst = bound?.first ?? reading.first;
   const countLast = headIndex ?? numberEnd - 1;
   // "killed 3 and 40 were wounded": a count right after its verb is that verb's object
