@@ -44,6 +44,8 @@ function indexRules(rules: readonly TriggerRule[]): Map<string, IndexedPhrase[]>
   for (const rule of rules) {
     for (const form of rule.forms) {
       const words = form.split(' ');
+      // (the tokenizer splits "re-arrested" at its hyphen: a glued hyphen would match nothing and unsettle the sentence filter)
+      if (words.some((word) => /[^\s-]-|-[^\s-]/.test(word))) throw new Error(`trigger lexicon: form '${form}' glues a hyphen; write it spaced ('re - arrested')`);
       const list = index.get(words[0]) ?? [];
       list.push(indexedPhrase(rule, words));
       index.set(words[0], list);

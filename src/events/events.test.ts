@@ -431,3 +431,8 @@ test('an act with no place of its own happened in the one town its sentence name
   assert.deepEqual(where[0], ['bayoneted', 'Gwangju', 'sentence']);
   assert.ok(where.slice(1).every(([, name]) => name === undefined), JSON.stringify(where));
 });
+
+test('every trigger form writes a hyphen spaced, as the tokenizer splits it ("cease - fire"), so the sentence filter stays exact', async () => {
+  const { TRIGGER_RULES } = await import('./triggers.js');
+  for (const rule of TRIGGER_RULES) for (const form of rule.forms) assert.ok(!/[^\s-]-|-[^\s-]/.test(form), form);
+});

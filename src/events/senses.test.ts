@@ -444,3 +444,10 @@ test('reservists called up, troops deployed in the capital, captives handed over
   assert.deepEqual(coded('The exchange had been agreed in Switzerland. The Houthis denied the charge. It will not be denied that claims are made.'), ['AGREE:agreed', 'REJECT:denied']);
   assert.deepEqual(coded('Shots rang out near the cathedral. The presidents met briefly on Friday.'), ['ASSAULT:Shots', 'CONSULT:met']);
 });
+
+test('eggs and bottles hurled at barricades, manure sprayed at police lines, street battles, a white flag raised, prisoners recaptured, a person tried; not fireworks at a party, pesticide on fields, a hearing "tried on" a day', () => {
+  assert.deepEqual(coded('Demonstrators hurled eggs, fireworks and bottles at the barricades. Some sprayed liquid manure at police lines.'), ['ASSAULT:hurled', 'ASSAULT:sprayed']);
+  assert.deepEqual(coded('The rally ended in street battles with police. The crew raised a white flag.'), ['PROTEST:rally', 'ASSAULT:street battles', 'RETREAT:raised a white flag']);
+  assert.deepEqual(coded('By evening 41 of the escaped prisoners had been recaptured. He was tried and acquitted.'), ['COERCE:recaptured', 'COERCE:tried']);
+  assert.deepEqual(coded('They threw a party with fireworks. Farmers sprayed pesticide on their fields. He was tried on a Tuesday.'), []);
+});

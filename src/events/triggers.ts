@@ -238,7 +238,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // Riot-control weapons used on people: deliberate force that can cause physical harm.
   { forms: ['tear gas', 'teargas', 'water cannon', 'water cannons', 'stun grenades', 'rubber bullets', 'baton charge', 'baton charges', 'baton - charged', 'pepper spray'], type: 'ASSAULT', pos: 'noun', precededBy: ['fired', 'firing', 'used', 'using', 'with', 'and', 'fire'], window: 3 },
   { forms: ['exchanged fire', 'exchange of fire', 'exchanges of fire', 'traded fire', 'exchanged gunfire', 'artillery exchanges', 'exchanged artillery fire', 'artillery duels'], type: 'ASSAULT', pos: 'verb', instrumentMode: true },
-  { forms: ['threw', 'hurled', 'throwing', 'hurling', 'pelted'], type: 'ASSAULT', pos: 'verb', followedBy: ['stones', 'rocks', 'bricks', 'bottles', 'molotov', 'petrol', 'firebombs', 'fireworks', 'grenades', 'grenade', 'rocks', 'projectiles', 'missiles'], window: 2, instrumentMode: true },
+  { forms: ['threw', 'hurled', 'throwing', 'hurling', 'pelted'], type: 'ASSAULT', pos: 'verb', followedBy: ['stones', 'rocks', 'bricks', 'bottles', 'molotov', 'petrol', 'firebombs', 'fireworks', 'grenades', 'grenade', 'rocks', 'projectiles', 'missiles', 'eggs', 'tomatoes', 'paint', 'manure'], notFollowedBy: ['party', 'parties', 'celebration', 'display', 'show'], window: 5, instrumentMode: true },
+  // ("hurled eggs, fireworks and bottles at the barricades", "sprayed liquid manure at police lines", "pelted police with eggs")
+  { forms: ['threw', 'hurled', 'throwing', 'hurling', 'pelted', 'sprayed', 'spraying'], type: 'ASSAULT', pos: 'verb', followedBy: ['police', 'officers', 'lines', 'barricades', 'troops', 'soldiers', 'guards', 'riot', 'gendarmes', 'cordon', 'cordons'], notFollowedBy: ['weight', 'support', 'party', 'parties', 'light', 'doubt', 'crops', 'fields', 'pesticide', 'pesticides'], window: 9, violent: true },
   { forms: ['bombed', 'bombing', 'bombings', 'bomb attack', 'bomb attacks', 'car bomb'], type: 'ASSAULT', mode: 'explosives', pos: 'verb', notPrecededBy: ['carpet'], window: 1, instrumentMode: true },
   { forms: ['suicide bombing', 'suicide bomber', 'suicide attack'], type: 'ASSAULT', mode: 'suicide-attack', pos: 'noun' },
   { forms: ['shelled', 'shelling', 'bombarded', 'bombardment'], type: 'ASSAULT', mode: 'heavy-weapons', pos: 'verb' },
@@ -448,6 +450,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['set fire to', 'set on fire', 'set ablaze', 'torched', 'burned down', 'burnt down', 'razed', 'demolished'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', violent: true },
   // ("youths who smashed shop and bank windows")
   { forms: ['smashed', 'smashing', 'vandalised', 'vandalized', 'ransacked'], type: 'ASSAULT', mode: 'destroy', pos: 'verb', followedBy: ['windows', 'window', 'shopfronts', 'storefronts', 'shops', 'cars', 'vehicles', 'offices', 'banks', 'property', 'statues', 'monuments', 'headquarters', 'homes', 'houses', 'polling'], window: 4, violent: true, playable: true },
+  // ("ended in street battles with police", "running battles with riot police")
+  { forms: ['street battles', 'pitched battles', 'running battles', 'pitched battle', 'running battle', 'gun battle', 'gun battles', 'firefight', 'firefights', 'shootout'], type: 'ASSAULT', pos: 'noun' },
+  // ("the crew raised a white flag", "hoisted the white flag")
+  { forms: ['raised a white flag', 'raised the white flag', 'hoisted a white flag', 'hoisted the white flag', 'ran up the white flag'], type: 'RETREAT', mode: 'surrender', pos: 'verb' },
   // ("The war began on 15 April", "when war broke out in 1914")
   { forms: ['war', 'civil war'], type: 'ASSAULT', pos: 'noun', followedBy: ['began', 'broke', 'erupted', 'started'], notPrecededBy: ['trade', 'price', 'tariff', 'bidding', 'cold', 'culture', 'words', 'ratings'], window: 1 },
   // ("Heavy gunfire was heard near the palace", "residents heard explosions")
@@ -528,6 +534,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { forms: ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'imprisoned', 'jailed', 'rounded up', 'interned'], type: 'COERCE', mode: 'arrest', pos: 'verb', notFollowedBy: ['warrant', 'warrants', 'record', 'records'], window: 1 },
   { forms: ['sentenced', 'convicted'], type: 'COERCE', mode: 'arrest', pos: 'verb' },
   // (not capitalists "seized with the same speculative mania", nor someone "caught up in" or "caught in the crossfire")
+  // ("41 of the escaped prisoners had been recaptured")
+  { forms: ['recaptured', 'rearrested', 're - arrested'], type: 'COERCE', mode: 'arrest', pos: 'verb', precededBy: ['prisoners', 'inmates', 'fugitives', 'escapees', 'convicts', 'detainees', 'escaped'], window: 6 },
+  // ("he was tried and beheaded", "were tried by a court-martial")
+  { forms: ['tried'], type: 'COERCE', mode: 'arrest', pos: 'verb', personPassive: true, notFollowedBy: ['to', 'on', 'out', 'hard', 'again'], window: 1 },
   { forms: ['caught', 'captured', 'seized'], type: 'COERCE', mode: 'arrest', pos: 'verb', personPassive: true, playable: true, notFollowedBy: ['with', 'behind', 'out', 'up', 'crossfire', 'fire', 'rain', 'storm', 'traffic', 'unawares', 'napping', 'off'], window: 2 },
   // "disarmed Nassiri's men", "disarmed the garrison"
   { forms: ['disarmed', 'disarming'], type: 'COERCE', mode: 'confiscate', pos: 'verb', followedBy: ['men', 'soldiers', 'troops', 'rebels', 'police', 'policemen', 'militia', 'militias', 'guards', 'fighters', 'garrison', 'units', 'crew', 'crews', 'mutineers', 'insurgents', 'them'], window: 4 },
