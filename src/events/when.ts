@@ -5,6 +5,8 @@
  * never borrows a date from another paragraph.
  */
 import type { EventWhen, Sentence, Timex } from '../model/document.js';
+import { shiftFields, timexValue } from '../time/calendar.js';
+import { makeFields } from '../time/types.js';
 
 type Bounded = { start: number; end: number };
 
@@ -301,10 +303,9 @@ const COUNTED_SIDE_REACH = 8;
 /** Characters from the count to the trigger within which the trigger stands in the count's clause (and the test stays short). */
 const COUNTED_CLAUSE_REACH = 120;
 
+/** A day written YYYY-MM-DD moved by `days`. */
 function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return movedBy(day, days, 'D') ?? day;
 }
 
 /**
@@ -316,7 +317,7 @@ function addDays(day: string, days: number): string {
 export function countedFromLast(text: string, timexes: readonly Timex[], anchor: Timex | undefined, trigger: Bounded): EventWhen | undefined {
   for (const t of timexes) {
     if (t.type !== 'DURATION' || t.mod || Math.abs(t.start - trigger.start) > COUNTED_CLAUSE_REACH) continue;
-    const count = /^P(\d+)([DWMY])$/.exec(t.value);
+    const count = /^P(\d+)([DWMY])$/.exec(t.value) as [string, string, MoveUnit] | null;
     const side = COUNTED_LATER.exec(text.slice(t.end, t.end + COUNTED_SIDE_REACH));
     if (!count || !side) continue;
     // (in the trigger's clause: "were charged two days later", "Three weeks earlier, police had raided")
@@ -332,17 +333,15 @@ export function countedFromLast(text: string, timexes: readonly Timex[], anchor:
 /** " later" or " earlier" right after the count. */
 const COUNTED_LATER = /^ (later|earlier)\b/;
 
-/** A date moved by `amount` units (D, W, M, Y), at the precision the unit and the date allow. */
-function movedBy(value: string, amount: number, unit: string): string | undefined {
+/** The calendar's unit for each duration letter; weeks move by seven days, to stay days. */
+const MOVE_UNITS = { D: 'day', W: 'day', M: 'month', Y: 'year' } as const;
+type MoveUnit = keyof typeof MOVE_UNITS;
+
+/** A date moved by `amount` units, at the precision the unit and the date allow (the calendar's own shift). */
+function movedBy(value: string, amount: number, unit: MoveUnit): string | undefined {
   const date = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!date) return undefined;
-  const [year, month, day] = [Number(date[1]), date[2] === undefined ? undefined : Number(date[2]), date[3] === undefined ? undefined : Number(date[3])];
-  if (unit === 'Y') return String(year + amount).padStart(4, '0');
-  if (month === undefined) return undefined;
-  if (unit === 'M') {
-    const months = year * 12 + month - 1 + amount;
-    return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
-  }
-  if (day === undefined) return undefined;
-  return addDays(value.slice(0, 10), unit === 'W' ? amount * 7 : amount);
+  const fields = makeFields({ year: Number(date[1]), month: date[2] === undefined ? undefined : Number(date[2]), day: date[3] === undefined ? undefined : Number(date[3]) });
+  const moved = shiftFields(fields, MOVE_UNITS[unit], unit === 'W' ? amount * 7 : amount);
+  return moved ? timexValue(moved) : undefined;
 }

@@ -271,11 +271,8 @@ function aheadBefore(ctx: Ctx, k: number, n: number, from: number): boolean {
   // "ordered them out by Friday": a deadline set by an order ("had been told to leave by Tuesday evening": one already past)
   if (DIRECTIVES.has(w) && word(ctx, from) === 'by' && n <= DIRECTIVE_REACH + 2) return !pluperfect(ctx, k);
   // ("were called to the shop shortly before 10.30pm": "to" before an article is a place's, no infinitive)
-  return w === 'to' && !PLACE_OPENERS.has(word(ctx, k + 1)) && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
+  return w === 'to' && !OBJECT_STARTERS.has(word(ctx, k + 1)) && ((from === k + 1 && isCapitalized(ctx, from + 1)) || SET_DAY_WORDS.has(word(ctx, from))) && directiveBefore(ctx, k);
 }
-
-/** Words after "to" that open a noun phrase, so "to" is a preposition, not an infinitive's. */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 function scanSide(ctx: Ctx, from: number, step: -1 | 1, words: number, clauseStops = false): Direction {
   let until = false;
